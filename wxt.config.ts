@@ -1,7 +1,37 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * TASTEBUD_LOCAL=1 builds the variant used by the demo, tests and benchmarks: it is granted the
+ * local websites on 127.0.0.1 up front (no permission prompt can be answered in headless runs).
+ * The store build asks for each site when the user adds it.
+ */
+const local = process.env.TASTEBUD_LOCAL === '1';
+
 export default defineConfig({
-  manifest: {
-    name: 'Tastebud',
+  outDir: local ? '.output/local' : '.output',
+  manifest: ({ browser, manifestVersion }) => {
+    const localHosts = local ? ['http://127.0.0.1/*'] : [];
+    const base = {
+      name: 'Tastebud',
+      description: 'Your private shopping and music assistant: curated picks from the sites you use, explained, with no data leaving the browser.',
+      permissions: ['storage', 'tabs', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+      action: { default_title: 'Tastebud' },
+    };
+    if (manifestVersion === 2) {
+      return {
+        ...base,
+        // MV2 (Firefox): host access is part of permissions / optional_permissions.
+        permissions: [...base.permissions, ...localHosts],
+        optional_permissions: ['*://*/*'],
+        content_security_policy: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+        browser_specific_settings: { gecko: { id: 'tastebud@tastebud.local', strict_min_version: '115.0' } },
+      };
+    }
+    return {
+      ...base,
+      host_permissions: localHosts,
+      optional_host_permissions: ['*://*/*'],
+      content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    };
   },
 });

@@ -1,0 +1,73 @@
+/**
+ * Owns runs: turns a request into intents, starts the right agent with a tab visitor, streams
+ * progress into Dexie (the side panel watches it live) and always ends a run with a status and a
+ * message, whatever fails.
+ */
+import { extractIntents } from '../../agents/intents';
+import type { ParsedRequest } from '../../agents/intents/types';
+import { createRun, finishRun, getProfile, getSettings, listSites, updateSiteProgress, type TastebudDb } from '../../agents/store';
+import type { StartRunRequest } from '../../lib/messaging';
+import { curateForRun } from './curation-adapter';
+import { createTabVisitor } from './tab-visitor';
+
+const active = new Map<string, AbortController>();
+
+export function activeRunIds(): string[] {
+  return [...active.keys()];
+}
+
+export async function startRun(db: TastebudDb, request: StartRunRequest): Promise<{ runId: string } | { error: string }> {
+  const text = request.text.trim();
+  if (!text) return { error: 'Type what you are looking for first.' };
+  const parsed: ParsedRequest = request.intents
+    ? { ...extractIntents(text), intents: request.intents, engine: 'user-edited' }
+    : extractIntents(text);
+  const kind = parsed.kind === 'music' ? 'music' : 'shop';
+  const sites = (await listSites(db, { enabledOnly: true })).filter((s) => kind === 'shop' ? s.kind === 'shop' : s.kind === 'music');
+  if (sites.length === 0) {
+    return { error: `No ${kind === 'shop' ? 'shops' : 'music sites'} are set up yet. Add one in Options → Sites, then ask again.` };
+  }
+  const run = await createRun(db, { request: text, parsed, conversationId: request.conversationId, sites });
+  const controller = new AbortController();
+  active.set(run.id, controller);
+  void execute(db, run.id, parsed, sites, controller.signal).finally(() => active.delete(run.id));
+  return { runId: run.id };
+}
+
+export function cancelRun(runId: string): void {
+  active.get(runId)?.abort();
+}
+
+async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sites: Awaited<ReturnType<typeof listSites>>, signal: AbortSignal) {
+  const settings = await getSettings(db);
+  const profile = await getProfile(db);
+  const visitor = createTabVisitor({ maxTabs: settings.maxTabs });
+  try {
+    const result = await curateForRun({
+      parsed,
+      sites,
+      visitor,
+      profile,
+      maxPicks: settings.maxPicks,
+      signal,
+      onProgress: (p) => void updateSiteProgress(db, runId, p).catch(() => undefined),
+    });
+    if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+    await finishRun(db, runId, {
+      status: 'done',
+      picks: result.picks,
+      leftOut: result.leftOut,
+      message: result.picks.length === 0 ? result.emptyMessage : undefined,
+      pagesLoaded: visitor.pagesLoaded(),
+    });
+  } catch (error) {
+    const cancelled = signal.aborted || (error as Error)?.name === 'AbortError';
+    await finishRun(db, runId, {
+      status: cancelled ? 'cancelled' : 'failed',
+      message: cancelled ? 'Cancelled. Nothing found so far was lost; press Re-run to try again.' : `The run stopped: ${(error as Error)?.message ?? String(error)}`,
+      pagesLoaded: visitor.pagesLoaded(),
+    }).catch(() => undefined);
+  } finally {
+    await visitor.closeAll();
+  }
+}

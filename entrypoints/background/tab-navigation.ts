@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messaging';
+
+/** Loads a URL in a tab and resolves when the tab reports "complete"; rejects with a user-facing reason. */
+export function navigateTab(tabId: number, url: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const host = safeHost(url);
+    const cleanup = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (message: string) => {
+      cleanup();
+      reject(new Error(message));
+    };
+    const onUpdated = (id: number, info: { status?: string }, tab: { url?: string }) => {
+      if (id !== tabId || info.status !== 'complete') return;
+      // Chrome reports "complete" for the old document too; wait for the one we asked for.
+      if (tab.url && tab.url !== 'about:blank' && !sameDocument(tab.url, url)) return;
+      cleanup();
+      resolve();
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) fail(`The tab reading ${host} was closed before the page loaded.`);
+    };
+    const onAbort = () => fail('Cancelled.');
+    const timer = setTimeout(() => fail(`${host} did not finish loading within ${Math.round(timeoutMs / 1000)} s; it was skipped.`), timeoutMs);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    signal?.addEventListener('abort', onAbort);
+    browser.tabs.update(tabId, { url }).catch((error: Error) => fail(`Could not open ${host}: ${error.message}`));
+  });
+}
+
+function sameDocument(actual: string, wanted: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
+  // Sites may redirect (e.g. add a trailing slash or a query); the host staying the same is enough.
+  return strip(actual) === strip(wanted) || safeHost(actual) === safeHost(wanted);
+}
+
+export function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** A tab without the content script gets it injected (once), not an error. */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  const answer = await sendMessage('ping', undefined, tabId).catch(() => undefined);
+  if (answer === 'pong') return;
+  try {
+    if (browser.scripting) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    } else {
+      // Firefox MV2 without the scripting API.
+      await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: CONTENT_SCRIPT_FILE });
+    }
+  } catch (error) {
+    throw new Error(`Tastebud may not read this site yet: allow it in Options → Sites. (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The extension's SiteVisitor: the agents ask to search a site or read a URL, and this does it in
+ * real background tabs through the content script, at most `maxTabs` at once, closing every tab it
+ * opened when the run ends.
+ */
+import { browser } from 'wxt/browser';
+import type { ListingPage, PageReading } from '../../agents/page/types';
+import { searchUrl } from '../../agents/sites/search-discovery';
+import type { SearchMethod, SiteRef, SiteVisitor } from '../../agents/sites/types';
+import { sendMessage } from '../../lib/messaging';
+import { ensureContentScript, navigateTab, safeHost } from './tab-navigation';
+
+export interface TabVisitor extends SiteVisitor {
+  closeAll(): Promise<void>;
+}
+
+export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number; windowId?: number }): TabVisitor {
+  const pageTimeoutMs = opts.pageTimeoutMs ?? 15_000;
+  const idle: number[] = [];
+  const opened = new Set<number>();
+  const waiters: ((tabId: number) => void)[] = [];
+  const searchMethods = new Map<string, Promise<SearchMethod>>();
+  let loads = 0;
+
+  async function acquire(): Promise<number> {
+    const free = idle.pop();
+    if (free !== undefined) return free;
+    if (opened.size < opts.maxTabs) {
+      const tab = await browser.tabs.create({ url: 'about:blank', active: false, windowId: opts.windowId });
+      opened.add(tab.id!);
+      return tab.id!;
+    }
+    return new Promise((resolve) => waiters.push(resolve));
+  }
+
+  function release(tabId: number): void {
+    const next = waiters.shift();
+    if (next) next(tabId);
+    else idle.push(tabId);
+  }
+
+  /** Runs `work` on a loaded page in a pooled tab; a tab the user closed is replaced, not fatal. */
+  async function onPage<T>(url: string, signal: AbortSignal | undefined, work: (tabId: number) => Promise<T>): Promise<T> {
+    signal?.throwIfAborted();
+    const tabId = await acquire();
+    let tabAlive = true;
+    try {
+      loads += 1;
+      await navigateTab(tabId, url, pageTimeoutMs, signal);
+      await ensureContentScript(tabId);
+      return await work(tabId);
+    } catch (error) {
+      tabAlive = await browser.tabs.get(tabId).then(() => true, () => false);
+      throw error;
+    } finally {
+      if (tabAlive) release(tabId);
+      else {
+        opened.delete(tabId);
+        // Someone waiting for a tab gets a fresh one instead.
+        const next = waiters.shift();
+        if (next) acquire().then(next, () => undefined);
+      }
+    }
+  }
+
+  async function readIn(tabId: number, url: string, waitForContentMs: number): Promise<PageReading> {
+    const reading = await sendMessage('readPage', { waitForContentMs }, tabId);
+    if (!reading) throw new Error(`The page at ${safeHost(url)} could not be read (the tab did not answer).`);
+    return reading;
+  }
+
+  function discoverSearch(site: SiteRef, signal?: AbortSignal): Promise<SearchMethod> {
+    let found = searchMethods.get(site.id);
+    if (!found) {
+      found = onPage(site.baseUrl, signal, async (tabId) => {
+        const method = await sendMessage('findSearch', undefined, tabId);
+        if (!method) throw new Error(`${site.name} has no search box Tastebud could find on its home page.`);
+        return method;
+      });
+      // A failed discovery (timeout, cancel) may be retried by a later search.
+      found.catch(() => searchMethods.delete(site.id));
+      searchMethods.set(site.id, found);
+    }
+    return found;
+  }
+
+  return {
+    async search(site, query, page = 1, signal): Promise<ListingPage> {
+      const method = await discoverSearch(site, signal);
+      const url = searchUrl(method, query, page);
+      const reading = await onPage(url, signal, (tabId) => readIn(tabId, url, 4000));
+      if (reading.kind === 'listing') return reading.listing;
+      if (reading.kind === 'product') {
+        // Some shops jump straight to the product when a search has exactly one hit.
+        const p = reading.product;
+        return { url, noResults: false, cards: [{ url: p.url, name: p.name ?? p.url, price: p.price, currency: p.currency, availability: p.availability, image: p.images[0] }] };
+      }
+      return { url, cards: [], noResults: true };
+    },
+    read(url, signal) {
+      return onPage(url, signal, (tabId) => readIn(tabId, url, 1500));
+    },
+    async addToCart(productUrl, signal) {
+      return onPage(productUrl, signal, async (tabId) => {
+        const clicked = await sendMessage('clickAddToCart', undefined, tabId);
+        if (!clicked.ok) return clicked;
+        // The click submits a form; wait for the shop's answer page before the tab is reused.
+        await new Promise((r) => setTimeout(r, 300));
+        await waitForComplete(tabId, pageTimeoutMs);
+        return { ok: true, message: `Added to the cart at ${safeHost(productUrl)}.` };
+      });
+    },
+    pagesLoaded: () => loads,
+    async closeAll() {
+      const ids = [...opened];
+      opened.clear();
+      idle.length = 0;
+      await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => undefined)));
+    },
+  };
+}
+
+async function waitForComplete(tabId: number, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab || tab.status === 'complete') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,74 @@
+import { useEffect } from 'preact/hooks';
+import type { StoredRun } from '../../agents/store/types';
+import { sendMessage } from '../../lib/messaging';
+import { IntentChips } from '../../lib/ui/IntentChips';
+import { ResultCard } from '../../lib/ui/ResultCard';
+import { SiteProgressList } from '../../lib/ui/SiteProgressList';
+
+const STATUS_WORDS: Record<StoredRun['status'], string> = {
+  running: 'Working…',
+  done: 'Done',
+  failed: 'Stopped with a problem',
+  cancelled: 'Cancelled',
+  interrupted: 'Interrupted',
+};
+
+export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): void }) {
+  const { run } = props;
+  const running = run.status === 'running';
+
+  useEffect(() => {
+    if (!running) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onCancel();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [running, run.id]);
+
+  async function addToCart(url: string) {
+    const answer = await sendMessage('addToCart', { runId: run.id, url }).catch((e: Error) => ({ ok: false, message: e.message }));
+    alert(answer.message);
+  }
+
+  return (
+    <section class="run" data-testid="run" data-run-id={run.id} data-status={run.status} aria-live="polite">
+      <div class="run-head">
+        <div>
+          <div class="run-request">“{run.request}”</div>
+          <div class={`run-status status-${run.status}`} data-testid="run-status">
+            {STATUS_WORDS[run.status]}
+            {!running && <span class="muted"> · {run.picks.length} picks · {run.pagesLoaded} pages read</span>}
+          </div>
+        </div>
+        {running ? (
+          <button type="button" class="secondary" data-testid="cancel" onClick={props.onCancel} title="Esc">
+            Cancel
+          </button>
+        ) : (
+          <button type="button" class="secondary" data-testid="rerun" onClick={props.onRerun}>
+            Re-run
+          </button>
+        )}
+      </div>
+      <IntentChips intents={run.parsed.intents} />
+      <SiteProgressList progress={run.progress} running={running} />
+      {run.message && <p class={run.status === 'done' ? 'notice' : 'error'} data-testid="run-message">{run.message}</p>}
+      <div class="cards">
+        {run.picks.map((pick, i) => (
+          <ResultCard key={pick.url} pick={pick} rank={i + 1} onAddToCart={run.parsed.kind === 'music' ? undefined : addToCart} />
+        ))}
+      </div>
+      {run.leftOut.length > 0 && (
+        <details class="left-out">
+          <summary>Why not the others? ({run.leftOut.length})</summary>
+          <ul>
+            {run.leftOut.map((c) => (
+              <li key={c.url}>
+                <a href={c.url} target="_blank" rel="noreferrer">{c.title}</a>: {c.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

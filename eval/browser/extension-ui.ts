@@ -1,0 +1,45 @@
+/** Drives the extension's own pages the way a user does: these are the only ways tests and benchmarks talk to it. */
+import type { BrowserContext, Page } from '@playwright/test';
+
+export function extensionUrl(extensionId: string, path: string): string {
+  return `chrome-extension://${extensionId}/${path}`;
+}
+
+export async function addSiteThroughOptions(context: BrowserContext, extensionId: string, site: { url: string; name: string; kind: 'shop' | 'music' }): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(extensionUrl(extensionId, 'options.html'));
+  const form = options.getByTestId('add-site');
+  await form.getByLabel('Address').fill(site.url);
+  await form.getByLabel('Name (optional)').fill(site.name);
+  await form.getByLabel('Kind').selectOption(site.kind);
+  await form.getByRole('button', { name: 'Add site' }).click();
+  await options.getByText(`Added ${site.name}.`).waitFor();
+  await options.close();
+}
+
+export interface PanelAnswer {
+  status: string;
+  picks: { title: string; url: string }[];
+  message?: string;
+}
+
+/** Types a request into the side panel, waits for the run to end, and reads the cards shown. */
+export async function askSidePanel(panel: Page, request: string, timeoutMs = 120_000): Promise<PanelAnswer> {
+  const previous = await panel.getByTestId('run').getAttribute('data-run-id').catch(() => null);
+  await panel.getByTestId('request-input').fill(request);
+  await panel.getByTestId('request-input').press('Enter');
+  const run = panel.getByTestId('run');
+  await panel.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid="run"]');
+      return !!el && el.getAttribute('data-run-id') !== prev && el.getAttribute('data-status') !== 'running';
+    },
+    previous,
+    { timeout: timeoutMs },
+  );
+  const status = (await run.getAttribute('data-status')) ?? 'unknown';
+  const links = await run.getByTestId('pick-link').all();
+  const picks = await Promise.all(links.map(async (a) => ({ title: (await a.textContent())?.trim() ?? '', url: (await a.getAttribute('href')) ?? '' })));
+  const message = (await run.getByTestId('run-message').textContent().catch(() => null)) ?? undefined;
+  return { status, picks, message };
+}

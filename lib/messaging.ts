@@ -1,0 +1,47 @@
+/**
+ * The one message protocol between the side panel, popup, options page, background and content
+ * scripts. Each entry is a request -> reply pair; @webext-core/messaging types both ends.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Intent } from '../agents/intents/types';
+import type { PageReading } from '../agents/page/types';
+import type { SearchMethod } from '../agents/sites/types';
+
+export interface StartRunRequest {
+  text: string;
+  /** The intents as the user edited them as chips; absent = understand the text afresh. */
+  intents?: Intent[];
+  conversationId?: string;
+}
+
+export interface EngineStatus {
+  engineId: string;
+  label: string;
+  ready: boolean;
+  /** Why the chosen engine can't be used right now, in words a user can act on. */
+  problem?: string;
+}
+
+export interface BackgroundStatus {
+  version: string;
+  engine: EngineStatus;
+  activeRunIds: string[];
+  siteCount: number;
+}
+
+export interface ProtocolMap {
+  // UI -> background
+  startRun(request: StartRunRequest): { runId: string } | { error: string };
+  cancelRun(runId: string): void;
+  getStatus(): BackgroundStatus;
+  previewIntents(text: string): { intents: Intent[]; kind: string; notes: string[] };
+  addToCart(data: { runId: string; url: string }): { ok: boolean; message: string };
+  // background -> content script
+  ping(): 'pong';
+  readPage(opts: { waitForContentMs?: number }): PageReading;
+  findSearch(): SearchMethod | null;
+  clickAddToCart(): { ok: boolean; message: string };
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;

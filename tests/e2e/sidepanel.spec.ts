@@ -1,0 +1,59 @@
+/**
+ * The thin slice through the real extension: a request typed in the side panel goes through the
+ * model-free engine, the background searches a local shop in a background tab via the content
+ * script, and result cards appear; they are still there after the panel reloads.
+ */
+import { startSites, type RunningSites } from '../../eval/sites';
+import { askSidePanel } from '../../eval/browser/extension-ui';
+import { dataDir } from '../data-dir';
+import { expect, test } from './extension-fixture';
+
+let sites: RunningSites;
+test.beforeAll(async () => {
+  sites = await startSites({ data: dataDir(), only: ['shop1', 'shop2'] });
+});
+test.afterAll(async () => sites?.close());
+
+test('a request produces result cards from a local shop and survives a reload', async ({ context, openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+  const pagesBefore = context.pages().length;
+
+  const answer = await askSidePanel(panel, 'AMD Ryzen 9 5900X');
+  expect(answer.status).toBe('done');
+  expect(answer.picks.length).toBeGreaterThan(0);
+  expect(answer.picks[0].url.startsWith(sites.sites.shop1.baseUrl)).toBe(true);
+  expect(answer.picks[0].title).toMatch(/5900X/i);
+  // Every tab the run opened is closed again.
+  expect(context.pages().length).toBe(pagesBefore);
+
+  await panel.reload();
+  await expect(panel.getByTestId('pick-link').first()).toHaveText(answer.picks[0].title);
+});
+
+test('a site that does not answer is reported and the panel stays usable', async ({ openExtensionPage, addSite }) => {
+  // A port nothing listens on: the connection is refused at once.
+  const dead = await startSites({ data: dataDir(), only: ['shop2'] });
+  const deadUrl = dead.sites.shop2.baseUrl;
+  await dead.close();
+  await addSite(deadUrl, 'Gone Shop', 'shop');
+  await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+
+  const answer = await askSidePanel(panel, 'Kingston NV2');
+  expect(answer.status).toBe('done');
+  await expect(panel.locator('.site-failed')).toContainText('Gone Shop');
+  expect(answer.picks.some((p) => p.url.startsWith(sites.sites.shop2.baseUrl))).toBe(true);
+
+  // Still usable: a second request runs.
+  const again = await askSidePanel(panel, 'Samsung Galaxy A25');
+  expect(again.status).toBe('done');
+});
+
+test('a request with no match says so instead of showing nothing', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, 'zzqx flux capacitor 88mph');
+  expect(answer.picks).toHaveLength(0);
+  expect(answer.message).toMatch(/no|nothing|found/i);
+});
