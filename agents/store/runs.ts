@@ -83,8 +83,9 @@ export async function finishRun(
  * A service worker that restarts loses its in-memory run. Runs it had left "running" are ended
  * with a message instead of spinning forever in the side panel.
  */
-export async function endInterruptedRuns(db: TastebudDb, activeRunIds: ReadonlySet<string>): Promise<number> {
-  const stale = (await db.runs.where('status').equals('running').toArray()).filter((r) => !activeRunIds.has(r.id));
+export async function endInterruptedRuns(db: TastebudDb, workerStartedAt: number): Promise<number> {
+  // Runs created since this worker started are its own; anything older lost its worker.
+  const stale = (await db.runs.where('status').equals('running').toArray()).filter((r) => r.createdAt < workerStartedAt);
   for (const run of stale) {
     await finishRun(db, run.id, {
       status: 'interrupted',

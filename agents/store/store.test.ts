@@ -69,8 +69,10 @@ describe('runs', () => {
   it('ends runs left running by a stopped worker with a message, but not the live one', async () => {
     const db = freshDb();
     const orphan = await createRun(db, { request: 'a', parsed, sites: [] });
+    await new Promise((r) => setTimeout(r, 5));
+    const workerStartedAt = Date.now();
     const live = await createRun(db, { request: 'b', parsed, sites: [] });
-    expect(await endInterruptedRuns(db, new Set([live.id]))).toBe(1);
+    expect(await endInterruptedRuns(db, workerStartedAt)).toBe(1);
     const ended = await db.runs.get(orphan.id);
     expect(ended?.status).toBe('interrupted');
     expect(ended?.message).toMatch(/Re-run/);

@@ -3,13 +3,14 @@ import { extractIntents } from '../../agents/intents';
 import { endInterruptedRuns, getSettings, listSites, openDb } from '../../agents/store';
 import { onMessage } from '../../lib/messaging';
 import { describeEngine } from './engine-status';
-import { activeRunIds, cancelRun, startRun } from './run-orchestrator';
+import { activeRunIds, addOfferToCart, cancelRun, startRun } from './run-orchestrator';
 
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const db = openDb();
 
-  // A worker that starts while runs are marked "running" was restarted mid-run: end them honestly.
-  void endInterruptedRuns(db, new Set(activeRunIds()));
+  // A worker that starts while older runs are marked "running" was restarted mid-run: end them honestly.
+  void endInterruptedRuns(db, startedAt);
 
   onMessage('startRun', ({ data }) => startRun(db, data));
   onMessage('cancelRun', ({ data }) => cancelRun(data));
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     const parsed = extractIntents(data);
     return { intents: parsed.intents, kind: parsed.kind, notes: parsed.notes };
   });
+  onMessage('addToCart', ({ data }) => addOfferToCart(data.url));
   onMessage('getStatus', async () => ({
     version: browser.runtime.getManifest().version,
     engine: describeEngine(await getSettings(db)),

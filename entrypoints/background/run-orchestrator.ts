@@ -71,3 +71,15 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
     await visitor.closeAll();
   }
 }
+
+/** "Add to cart" on a card: done in a background tab on the shop, like a shopper would. */
+export async function addOfferToCart(url: string): Promise<{ ok: boolean; message: string }> {
+  const visitor = createTabVisitor({ maxTabs: 1 });
+  try {
+    return await visitor.addToCart!(url);
+  } catch (error) {
+    return { ok: false, message: `Could not add it to the cart: ${(error as Error).message}` };
+  } finally {
+    await visitor.closeAll();
+  }
+}

@@ -21,6 +21,15 @@ export function App() {
     if (selectedId) localStorage.setItem(SELECTED_KEY, selectedId);
   }, [selectedId]);
 
+  // While a run shows as running, keep in touch with the background: this wakes a worker the browser
+  // stopped, which then ends the orphaned run with a message instead of leaving it spinning.
+  const running = run?.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => void sendMessage('getStatus', undefined).catch(() => undefined), 3000);
+    return () => clearInterval(timer);
+  }, [running]);
+
   async function submit(request: Parameters<typeof sendMessage<'startRun'>>[1]) {
     setError('');
     try {

@@ -22,13 +22,13 @@ test('a request produces result cards from a local shop and survives a reload', 
   const answer = await askSidePanel(panel, 'AMD Ryzen 9 5900X');
   expect(answer.status).toBe('done');
   expect(answer.picks.length).toBeGreaterThan(0);
-  expect(answer.picks[0].url.startsWith(sites.sites.shop1.baseUrl)).toBe(true);
-  expect(answer.picks[0].title).toMatch(/5900X/i);
+  expect(answer.picks[0]!.url.startsWith(sites.sites.shop1.baseUrl)).toBe(true);
+  expect(answer.picks[0]!.title).toMatch(/5900X/i);
   // Every tab the run opened is closed again.
   expect(context.pages().length).toBe(pagesBefore);
 
   await panel.reload();
-  await expect(panel.getByTestId('pick-link').first()).toHaveText(answer.picks[0].title);
+  await expect(panel.getByTestId('pick-link').first()).toHaveText(answer.picks[0]!.title);
 });
 
 test('a site that does not answer is reported and the panel stays usable', async ({ openExtensionPage, addSite }) => {

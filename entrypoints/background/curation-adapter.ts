@@ -1,0 +1,90 @@
+/**
+ * Connects a run to the curation agents: picks the agent for the request's kind, turns the agents'
+ * progress events into per-site progress rows, and their results into the cards the panel stores.
+ */
+import type { Verdict } from '../../agents/checklist/types';
+import { curateMusic, curateShopping } from '../../agents/curate';
+import type { ProgressEvent, SiteReport } from '../../agents/curate/types';
+import type { ParsedRequest } from '../../agents/intents/types';
+import type { SiteRef, SiteVisitor } from '../../agents/sites/types';
+import type { SiteProgress, StoredPick, StoredProfile, StoredRun, StoredSite } from '../../agents/store/types';
+
+export interface RunCuration {
+  picks: StoredPick[];
+  leftOut: StoredRun['leftOut'];
+  emptyMessage: string;
+}
+
+export async function curateForRun(input: {
+  parsed: ParsedRequest;
+  sites: StoredSite[];
+  visitor: SiteVisitor;
+  profile: StoredProfile;
+  maxPicks: number;
+  signal: AbortSignal;
+  onProgress(progress: SiteProgress): void;
+}): Promise<RunCuration> {
+  const refs: SiteRef[] = input.sites.map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: s.kind }));
+  const names = new Map(input.sites.map((s) => [s.id, s.name]));
+  const items = new Map<string, number>();
+  const onProgress = (ev: ProgressEvent) => input.onProgress(toSiteProgress(ev, names.get(ev.site) ?? ev.site, items));
+  const common = { request: input.parsed, sites: refs, visitor: input.visitor, profile: input.profile, signal: input.signal, onProgress };
+
+  if (input.parsed.kind === 'music') {
+    const playlist = await curateMusic({ ...common, count: Math.max(input.maxPicks, 10) });
+    const picks = playlist.tracks.map<StoredPick>((t) => ({
+      url: t.track.url,
+      title: t.track.title,
+      subtitle: [t.track.artist, t.track.year].filter(Boolean).join(' · '),
+      siteName: names.get(t.site) ?? t.site,
+      explanation: t.explanation.join(' '),
+      verdicts: t.verdicts.map(toStoredVerdict),
+    }));
+    return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites) };
+  }
+
+  const result = await curateShopping(common);
+  const picks = result.picks.slice(0, Math.max(input.maxPicks, result.picks.length)).map<StoredPick>((p) => ({
+    url: p.offer.record.url,
+    title: p.offer.record.name ?? p.offer.record.url,
+    siteName: names.get(p.offer.site) ?? p.offer.site,
+    price: p.offer.record.price,
+    currency: p.offer.record.currency,
+    image: p.offer.record.images[0],
+    explanation: p.explanation.join(' '),
+    verdicts: p.verdicts.map(toStoredVerdict),
+  }));
+  const leftOut = result.leftOut.slice(0, 30).map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }));
+  return { picks, leftOut, emptyMessage: emptyMessage(result.sites) };
+}
+
+function toSiteProgress(ev: ProgressEvent, siteName: string, items: Map<string, number>): SiteProgress {
+  switch (ev.status) {
+    case 'searching':
+      return { siteId: ev.site, siteName, state: 'searching', itemsRead: items.get(ev.site) ?? 0, message: `searching “${ev.query}”` };
+    case 'read':
+      items.set(ev.site, ev.items);
+      return { siteId: ev.site, siteName, state: 'reading', itemsRead: ev.items };
+    case 'done':
+      return { siteId: ev.site, siteName, state: 'done', itemsRead: ev.items };
+    case 'failed':
+      return { siteId: ev.site, siteName, state: 'failed', itemsRead: items.get(ev.site) ?? 0, message: ev.message };
+  }
+}
+
+function toStoredVerdict(v: Verdict): StoredPick['verdicts'][number] {
+  return {
+    label: v.label,
+    verdict: v.status,
+    evidence: v.evidence ? `${v.evidence.field}: ${v.evidence.value}` : v.reason,
+    decidedBy: v.decidedBy,
+  };
+}
+
+function emptyMessage(sites: SiteReport[]): string {
+  const failed = sites.filter((s) => s.status === 'failed');
+  if (sites.length > 0 && failed.length === sites.length) {
+    return `None of your sites could be searched: ${failed.map((s) => s.message ?? s.site).join('; ')}`;
+  }
+  return 'Nothing on your sites matched this request. Try fewer or more general words, or remove a chip.';
+}
