@@ -34,7 +34,6 @@ export interface ProtocolMap {
   startRun(request: StartRunRequest): { runId: string } | { error: string };
   cancelRun(runId: string): void;
   getStatus(): BackgroundStatus;
-  previewIntents(text: string): { intents: Intent[]; kind: string; notes: string[] };
   addToCart(data: { runId: string; url: string }): { ok: boolean; message: string };
   // background -> content script
   ping(): 'pong';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { extractIntents } from '../../agents/intents';
 import { endInterruptedRuns, getSettings, listSites, openDb } from '../../agents/store';
 import { onMessage } from '../../lib/messaging';
 import { describeEngine } from './engine-status';
+import { closeOrphanTabs } from './orphan-tabs';
 import { activeRunIds, addOfferToCart, cancelRun, startRun } from './run-orchestrator';
 
 export default defineBackground(() => {
@@ -10,14 +10,14 @@ export default defineBackground(() => {
   const db = openDb();
 
   // A worker that starts while older runs are marked "running" was restarted mid-run: end them honestly.
-  void endInterruptedRuns(db, startedAt);
+  // New runs wait for this cleanup, so it never mistakes their tabs for a predecessor's.
+  const ready = Promise.all([endInterruptedRuns(db, startedAt), closeOrphanTabs()]).catch((e) => console.error('Tastebud start-up cleanup failed', e));
 
-  onMessage('startRun', ({ data }) => startRun(db, data));
-  onMessage('cancelRun', ({ data }) => cancelRun(data));
-  onMessage('previewIntents', ({ data }) => {
-    const parsed = extractIntents(data);
-    return { intents: parsed.intents, kind: parsed.kind, notes: parsed.notes };
+  onMessage('startRun', async ({ data }) => {
+    await ready;
+    return startRun(db, data);
   });
+  onMessage('cancelRun', ({ data }) => cancelRun(data));
   onMessage('addToCart', ({ data }) => addOfferToCart(data.url));
   onMessage('getStatus', async () => ({
     version: browser.runtime.getManifest().version,

@@ -8,6 +8,7 @@ import type { ListingPage, PageReading } from '../../agents/page/types';
 import { searchUrl } from '../../agents/sites/search-discovery';
 import type { SearchMethod, SiteRef, SiteVisitor } from '../../agents/sites/types';
 import { sendMessage } from '../../lib/messaging';
+import { forgetRunTab, rememberRunTab } from './orphan-tabs';
 import { ensureContentScript, navigateTab, safeHost } from './tab-navigation';
 
 export interface TabVisitor extends SiteVisitor {
@@ -28,6 +29,7 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
     if (opened.size < opts.maxTabs) {
       const tab = await browser.tabs.create({ url: 'about:blank', active: false, windowId: opts.windowId });
       opened.add(tab.id!);
+      await rememberRunTab(tab.id!).catch(() => undefined);
       return tab.id!;
     }
     return new Promise((resolve) => waiters.push(resolve));
@@ -116,6 +118,7 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
       opened.clear();
       idle.length = 0;
       await Promise.all(ids.map((id) => browser.tabs.remove(id).catch(() => undefined)));
+      await Promise.all(ids.map((id) => forgetRunTab(id).catch(() => undefined)));
     },
   };
 }

@@ -1,0 +1,47 @@
+import type { MusicIntent } from '../intents/types';
+import type { ChecklistItem } from './types';
+import { freeTextItem } from './build-shopping';
+
+const INSTRUMENTAL = /\b(instrumental|no (vocals?|singing|lyrics|words)|without (vocals?|singing|lyrics))\b/i;
+const VOCALS = /^(vocals?|singing|lyrics|voice|singer)$/i;
+
+/** Decade words to years when the extractor left them out: "80s" -> 1980..1989, "2000s" -> 2000..2009. */
+export function decadeYears(text: string): { from: number; to: number } | undefined {
+  const m = /\b(?:(19|20)?(\d)0)'?s\b/.exec(text.toLowerCase());
+  if (!m) return undefined;
+  const century = m[1] ?? (Number(m[2]) >= 3 ? '19' : '20');
+  const from = Number(`${century}${m[2]}0`);
+  return { from, to: from + 9 };
+}
+
+export function musicItems(intent: MusicIntent): ChecklistItem[] {
+  const wanted = intent.role !== 'rejected';
+  const hard = intent.role !== 'referential';
+  const origin = 'request' as const;
+  const w = (intent.normalized ?? intent.text).trim();
+  const not = wanted ? '' : 'Not ';
+  switch (intent.category) {
+    case 'genre':
+      return [{ kind: 'genre', id: `genre:${wanted ? '' : '!'}${w}`, label: `${not}${w}`, genre: w, wanted, hard, origin }];
+    case 'mood':
+    case 'listening_context':
+      return [{ kind: 'mood', id: `mood:${wanted ? '' : '!'}${w}`, label: `${not}${w}`, mood: w, wanted, hard, origin }];
+    case 'instrument':
+      if (INSTRUMENTAL.test(intent.text)) return [{ kind: 'instrumental', id: 'instrumental', label: 'Instrumental', wanted: true, hard, origin }];
+      if (VOCALS.test(w)) return [{ kind: 'instrumental', id: wanted ? 'vocals' : 'instrumental', label: wanted ? 'With vocals' : 'Instrumental', wanted: !wanted, hard, origin }];
+      return [{ kind: 'instrument', id: `instrument:${wanted ? '' : '!'}${w}`, label: `${not}${w}`, instrument: w, wanted, hard, origin }];
+    case 'decade': {
+      const years = intent.years ?? decadeYears(w) ?? decadeYears(intent.text);
+      if (!years) return [freeTextItem(intent.text, false)];
+      return [{ kind: 'decade', id: `decade:${wanted ? '' : '!'}${years.from}`, label: `${not}${years.from}s`, ...years, wanted, hard, origin }];
+    }
+    case 'country':
+      return [{ kind: 'country', id: `country:${wanted ? '' : '!'}${w}`, label: `${not}from ${w}`, country: w, wanted, hard: false, origin }];
+    case 'named_entity': {
+      const artist = intent.entityKind === 'song' || intent.entityKind === 'album' ? intent.byArtist : w;
+      if (!artist) return [freeTextItem(intent.text, false)];
+      if (!wanted) return [{ kind: 'not-artist', id: `artist!=${artist}`, label: `Not ${artist}`, artist, hard: true, origin }];
+      return [{ kind: 'similar-to-artist', id: `like:${artist}`, label: `Like ${artist}`, artist, hard: false, origin }];
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import type { ShoppingIntent } from '../intents/types';
+import type { ChecklistItem, Comparison } from './types';
+import { normalizeText } from './text';
+
+const COMPARATORS: [RegExp, Comparison][] = [
+  [/\b(at least|min(imum)?|or more|no less than)\b/, '>='],
+  [/\b(longer|more|greater|larger|bigger|over|above|higher|faster)\b/, '>'],
+  [/\b(at most|max(imum)?|up to|or less|no more than)\b/, '<='],
+  [/\b(shorter|less|smaller|under|below|lower)\b/, '<'],
+];
+
+/** "longer than 3 metres" -> measure item; undefined when the text holds no quantity. */
+export function measureFromText(text: string, hard: boolean, origin: 'request' | 'profile'): ChecklistItem | undefined {
+  const norm = normalizeText(text);
+  const m = /\b(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah)\b/.exec(norm);
+  if (!m) return undefined;
+  const op = COMPARATORS.find(([re]) => re.test(norm))?.[1] ?? '=';
+  const value = Number(m[1]);
+  const unit = m[2]!;
+  return { kind: 'measure', id: `measure:${unit}${op}${value}`, label: `${unit} ${op} ${value}`, unit, op, value, hard, origin };
+}
+
+const word = (i: ShoppingIntent) => (i.normalized ?? i.value ?? i.text).trim();
+
+export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
+  const hard = intent.role === 'wanted' || intent.role === 'rejected';
+  const origin = 'request' as const;
+  const rejected = intent.role === 'rejected';
+  const w = word(intent);
+  switch (intent.category) {
+    case 'price': {
+      const out: ChecklistItem[] = [];
+      const p = intent.price;
+      if (p?.max !== undefined) out.push({ kind: 'price-at-most', id: `price<=${p.max}`, label: `Price at most ${p.max}`, max: p.max, currency: p.currency, hard, origin });
+      if (p?.min !== undefined) out.push({ kind: 'price-at-least', id: `price>=${p.min}`, label: `Price at least ${p.min}`, min: p.min, currency: p.currency, hard, origin });
+      return out.length ? out : [freeTextItem(intent.text, hard)];
+    }
+    case 'brand':
+      return [rejected
+        ? { kind: 'brand-is-not', id: `brand!=${w}`, label: `Not ${w}`, brand: w, hard, origin }
+        : { kind: 'brand-is', id: `brand=${w}`, label: `Brand ${w}`, brand: w, hard: intent.role === 'wanted', origin }];
+    case 'attribute':
+    case 'product_type': {
+      const m = rejected ? undefined : measureFromText(intent.text, hard, origin);
+      if (m) return [m];
+      return [rejected
+        ? { kind: 'attribute-absent', id: `absent:${w}`, label: `No ${w}`, text: w, name: intent.name, hard, origin }
+        : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, name: intent.name, hard: intent.role === 'wanted', origin }];
+    }
+    case 'option': {
+      const name = intent.name ?? 'option';
+      const value = intent.value ?? w;
+      return [{ kind: 'option', id: `option:${name}=${value}`, label: `${name} ${value}`, name, value, hard, origin }];
+    }
+    case 'rating':
+      return intent.number !== undefined
+        ? [{ kind: 'rating-at-least', id: `rating>=${intent.number}`, label: `Rated at least ${intent.number}`, min: intent.number, hard, origin }]
+        : [freeTextItem(intent.text, hard)];
+    case 'availability':
+      return [{ kind: 'in-stock', id: 'in-stock', label: 'In stock', hard, origin }];
+    case 'product_ref':
+      if (/\b(compatib|fits?|for my|works? with|goes with)\b/i.test(intent.text)) {
+        return [{ kind: 'compatible-with', id: `compatible:${w}`, label: `Fits ${w}`, target: w.replace(/^(compatible with|fits?|for my|works? with|goes with)\s+/i, ''), hard, origin }];
+      }
+      return [{ kind: 'same-product', id: `same:${w}`, label: intent.role === 'referential' ? `Like ${w}` : w, reference: w, hard: intent.role === 'wanted', origin }];
+    default:
+      return [freeTextItem(intent.text, false)];
+  }
+}
+
+export function freeTextItem(text: string, hard: boolean): ChecklistItem {
+  return { kind: 'free-text', id: `free:${text}`, label: `${text} (no rule can check this)`, text, hard, origin: 'request' };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedRequest } from '../intents/types';
+import { buildChecklist, verifyChecklist } from '.';
+import type { ChecklistItem } from './types';
+import { calmTrack, hdmiCable, listingOnlyCard, product, strap, track } from './fixtures';
+
+type Bare<T> = T extends ChecklistItem ? Omit<T, 'id' | 'label' | 'hard' | 'origin'> : never;
+const item = (i: Bare<ChecklistItem>): ChecklistItem => ({ id: `t:${i.kind}`, label: i.kind, hard: true, origin: 'request', ...i }) as ChecklistItem;
+
+const only = (items: ChecklistItem[], record: Parameters<typeof verifyChecklist>[1]) => verifyChecklist(items, record)[0]!;
+
+describe('shopping items', () => {
+  it('price bounds pass and fail with the price as evidence', () => {
+    expect(only([item({ kind: 'price-at-most', max: 20 })], hdmiCable)).toMatchObject({ status: 'pass', evidence: { field: 'price', value: '15.99' } });
+    expect(only([item({ kind: 'price-at-most', max: 10 })], hdmiCable).status).toBe('fail');
+    expect(only([item({ kind: 'price-at-least', min: 10 })], product({ name: 'x' })).status).toBe('unknown');
+  });
+
+  it('brand is / is not read the brand field, or the name when there is none', () => {
+    expect(only([item({ kind: 'brand-is', brand: 'hama' })], hdmiCable)).toMatchObject({ status: 'pass', evidence: { field: 'brand' } });
+    expect(only([item({ kind: 'brand-is-not', brand: 'Hama' })], hdmiCable).status).toBe('fail');
+    expect(only([item({ kind: 'brand-is', brand: 'Samsung' })], listingOnlyCard)).toMatchObject({ status: 'pass', evidence: { field: 'name' } });
+  });
+
+  it('attribute present finds the words in name or description; a bare listing card is unknown, not fail', () => {
+    expect(only([item({ kind: 'attribute-present', text: 'gold plated connectors' })], hdmiCable)).toMatchObject({ status: 'pass', evidence: { field: 'description' } });
+    expect(only([item({ kind: 'attribute-present', text: 'braided' })], hdmiCable).status).toBe('fail');
+    expect(only([item({ kind: 'attribute-present', text: 's-pen' })], listingOnlyCard).status).toBe('unknown');
+    expect(only([item({ kind: 'attribute-absent', text: 'ethernet' })], hdmiCable).status).toBe('fail');
+  });
+
+  it('measures compare quantities across unit spellings ("5 Metre" > 3 metres)', () => {
+    const [longer] = buildChecklist({ text: '', kind: 'shopping', engine: 'rules', notes: [], intents: [
+      { domain: 'shopping', category: 'attribute', role: 'wanted', text: 'longer than 3 metres', source: 'rules' },
+    ] });
+    expect(longer).toMatchObject({ kind: 'measure', unit: 'm', op: '>', value: 3 });
+    expect(only([longer!], hdmiCable)).toMatchObject({ status: 'pass', evidence: { field: 'name', value: '5 m' } });
+    expect(only([item({ kind: 'measure', unit: 'm', op: '=', value: 3 })], hdmiCable).status).toBe('fail');
+  });
+
+  it('options, rating and stock', () => {
+    expect(only([item({ kind: 'option', name: 'colour', value: 'black' })], strap)).toMatchObject({ status: 'pass', evidence: { field: 'options.colour' } });
+    expect(only([item({ kind: 'option', name: 'colour', value: 'red' })], strap).status).toBe('fail');
+    expect(only([item({ kind: 'rating-at-least', min: 4 })], product({ rating: 3.5 })).status).toBe('fail');
+    expect(only([item({ kind: 'in-stock' })], product({ availability: 'OutOfStock' }))).toMatchObject({ status: 'fail', evidence: { value: 'OutOfStock' } });
+  });
+
+  it('same product by model number, compatible by device family', () => {
+    const ryzen = product({ name: 'AMD Ryzen 9 5900X - 3.7 GHz - 12-core' });
+    expect(only([item({ kind: 'same-product', reference: 'AMD Ryzen 9 5900X' })], ryzen).status).toBe('pass');
+    expect(only([item({ kind: 'same-product', reference: 'AMD Ryzen 9 5950X' })], ryzen).status).toBe('fail');
+    expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], strap)).toMatchObject({ status: 'pass', evidence: { field: 'name' } });
+    expect(only([item({ kind: 'compatible-with', target: 'Garmin Fenix 7' })], strap).status).toBe('unknown');
+  });
+
+  it('free text stays unknown and says so; items for tracks do not apply to products', () => {
+    const [v] = verifyChecklist([item({ kind: 'free-text', text: 'looks elegant' })], strap);
+    expect(v).toMatchObject({ status: 'unknown', decidedBy: 'unverifiable' });
+    expect(v!.reason).toMatch(/no rule/);
+    expect(only([item({ kind: 'genre', genre: 'rock', wanted: true })], strap).reason).toMatch(/does not apply/);
+  });
+});
+
+describe('music items', () => {
+  it('genre, decade, instrumental and mood read the track fields', () => {
+    expect(only([item({ kind: 'genre', genre: 'ambient', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'styles', value: 'Ambient' } });
+    expect(only([item({ kind: 'genre', genre: 'ambient', wanted: false })], calmTrack).status).toBe('fail');
+    expect(only([item({ kind: 'decade', from: 1990, to: 1999, wanted: true })], calmTrack).status).toBe('pass');
+    expect(only([item({ kind: 'decade', from: 1980, to: 1989, wanted: true })], calmTrack).status).toBe('fail');
+    expect(only([item({ kind: 'instrumental', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'features.instrumentalness' } });
+    expect(only([item({ kind: 'mood', mood: 'chill', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'styles', value: 'Ambient' } });
+    expect(only([item({ kind: 'mood', mood: 'sleep', wanted: true })], { ...calmTrack, styles: [] })).toMatchObject({ status: 'pass', evidence: { field: 'features.energy' } });
+    expect(only([item({ kind: 'mood', mood: 'workout', wanted: true })], calmTrack).status).toBe('fail');
+    expect(only([item({ kind: 'mood', mood: 'happy', wanted: false })], calmTrack).status).toBe('pass');
+  });
+
+  it('activity level decides the mood when no features are shown', () => {
+    const active = track({ activity: 3 });
+    expect(only([item({ kind: 'mood', mood: 'energetic', wanted: true })], active)).toMatchObject({ status: 'pass', evidence: { field: 'activity' } });
+    expect(only([item({ kind: 'mood', mood: 'relaxing', wanted: true })], active).status).toBe('fail');
+  });
+
+  it('similar to an artist via related artists or shared styles; not-artist rejects', () => {
+    const like = { kind: 'similar-to-artist' as const, artist: 'Boards of Canada', related: ['Harbour Lights'] };
+    expect(only([item(like)], calmTrack).reason).toMatch(/also like/);
+    expect(only([item({ ...like, related: [], genres: ['Downtempo'] })], calmTrack)).toMatchObject({ status: 'pass', evidence: { value: 'Downtempo' } });
+    expect(only([item({ ...like, related: [], genres: ['Metal'] })], calmTrack).status).toBe('fail');
+    expect(only([item({ kind: 'similar-to-artist', artist: 'X' })], calmTrack).status).toBe('unknown');
+    expect(only([item({ kind: 'not-artist', artist: 'harbour lights' })], calmTrack).status).toBe('fail');
+  });
+});
+
+describe('buildChecklist', () => {
+  const parsed: ParsedRequest = {
+    text: 'chill 80s synthwave like Kavinsky, no vocals, not Daft Punk', kind: 'music', engine: 'rules', notes: [],
+    intents: [
+      { domain: 'music', category: 'mood', role: 'wanted', text: 'chill', source: 'rules' },
+      { domain: 'music', category: 'decade', role: 'wanted', text: '80s', source: 'rules' },
+      { domain: 'music', category: 'named_entity', role: 'referential', text: 'Kavinsky', entityKind: 'artist', source: 'rules' },
+      { domain: 'music', category: 'instrument', role: 'wanted', text: 'no vocals', source: 'rules' },
+      { domain: 'music', category: 'named_entity', role: 'rejected', text: 'Daft Punk', source: 'rules' },
+    ],
+  };
+
+  it('maps each intent to a typed item; references are soft, rejections hard', () => {
+    const items = buildChecklist(parsed);
+    expect(items.map((i) => i.kind)).toEqual(['mood', 'decade', 'similar-to-artist', 'instrumental', 'not-artist']);
+    expect(items.find((i) => i.kind === 'decade')).toMatchObject({ from: 1980, to: 1989, hard: true });
+    expect(items.find((i) => i.kind === 'similar-to-artist')!.hard).toBe(false);
+    expect(items.find((i) => i.kind === 'not-artist')!.hard).toBe(true);
+  });
+
+  it('adds the profile as soft items', () => {
+    const shopping: ParsedRequest = { text: 'running shoes under 100', kind: 'shopping', engine: 'rules', notes: [], intents: [
+      { domain: 'shopping', category: 'price', role: 'wanted', text: 'under 100', price: { max: 100 }, source: 'rules' },
+    ] };
+    const items = buildChecklist(shopping, { likes: ['breathable'], dislikes: [], brandsLiked: [], brandsAvoided: ['Nike'], sizes: { shoe: '43' } });
+    expect(items.filter((i) => i.origin === 'profile').map((i) => [i.kind, i.hard])).toEqual([
+      ['attribute-present', false], ['brand-is-not', false], ['option', false],
+    ]);
+    expect(items[0]).toMatchObject({ kind: 'price-at-most', max: 100, hard: true });
+  });
+});

@@ -1,0 +1,32 @@
+import type { ItemKind } from '../types';
+import { isTrack } from '../fields';
+import { findPhrase, normalizeText } from '../text';
+
+const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+
+/** Similar to X: the artist is X's related artist, or shares a genre/style with X. Needs the agent to fill `related`/`genres`. */
+export const similarToArtist: ItemKind<'similar-to-artist'> = {
+  kind: 'similar-to-artist',
+  appliesTo: 'track',
+  verify(item, record) {
+    if (!isTrack(record)) return { status: 'unknown', reason: 'not a track' };
+    if (same(record.artist, item.artist)) return { status: 'pass', evidence: { field: 'artist', value: record.artist }, reason: `by ${item.artist} itself` };
+    const related = item.related?.find((r) => same(r, record.artist));
+    if (related) return { status: 'pass', evidence: { field: 'artist', value: record.artist }, reason: `fans of ${item.artist} also like ${record.artist}` };
+    const shared = [...record.genres, ...record.styles].find((g) => item.genres?.some((x) => findPhrase(g, x) && findPhrase(x, g)));
+    if (shared) return { status: 'pass', evidence: { field: 'styles', value: shared }, reason: `shares ${shared} with ${item.artist}` };
+    if (!item.related && !item.genres) return { status: 'unknown', reason: `nothing known about artists like ${item.artist}` };
+    return { status: 'fail', evidence: { field: 'artist', value: record.artist }, reason: `${record.artist} is neither related to ${item.artist} nor shares a style` };
+  },
+};
+
+export const notArtist: ItemKind<'not-artist'> = {
+  kind: 'not-artist',
+  appliesTo: 'track',
+  verify(item, record) {
+    if (!isTrack(record)) return { status: 'unknown', reason: 'not a track' };
+    const evidence = { field: 'artist', value: record.artist };
+    const hit = same(record.artist, item.artist) || Boolean(findPhrase(record.artist, item.artist));
+    return hit ? { status: 'fail', evidence, reason: `by ${record.artist}` } : { status: 'pass', evidence, reason: `by ${record.artist}` };
+  },
+};

@@ -1,0 +1,41 @@
+import type { CheckedRecord, Evidence, ItemKind } from '../types';
+import { textFields } from '../fields';
+import { findPhrase } from '../text';
+
+/** First field (name, specs, options, categories, description) where the words occur. */
+export function findInRecord(record: CheckedRecord, text: string): Evidence | undefined {
+  for (const [field, value] of textFields(record)) {
+    const snippet = findPhrase(value, text);
+    if (snippet) return { field, value: snippet };
+  }
+  return undefined;
+}
+
+/** A record with a description or specs was read in full; a bare listing card may just not say. */
+function readInFull(record: CheckedRecord): boolean {
+  return 'artist' in record || Boolean(record.description) || Object.keys(record.specs).length > 0;
+}
+
+export const attributePresent: ItemKind<'attribute-present'> = {
+  kind: 'attribute-present',
+  appliesTo: 'any',
+  verify(item, record) {
+    const evidence = findInRecord(record, item.text);
+    if (evidence) return { status: 'pass', evidence, reason: `"${item.text}" is mentioned` };
+    return readInFull(record)
+      ? { status: 'fail', reason: `"${item.text}" is not mentioned anywhere on the page` }
+      : { status: 'unknown', reason: `"${item.text}" is not in the listing; the product page was not read` };
+  },
+};
+
+export const attributeAbsent: ItemKind<'attribute-absent'> = {
+  kind: 'attribute-absent',
+  appliesTo: 'any',
+  verify(item, record) {
+    const evidence = findInRecord(record, item.text);
+    if (evidence) return { status: 'fail', evidence, reason: `"${item.text}" is mentioned` };
+    return readInFull(record)
+      ? { status: 'pass', reason: `"${item.text}" is not mentioned anywhere on the page` }
+      : { status: 'unknown', reason: `"${item.text}" is not in the listing; the product page was not read` };
+  },
+};

@@ -1,0 +1,38 @@
+import type { CheckedRecord, ItemKind, Verdict } from '../types';
+import { isProduct } from '../fields';
+import { findPhrase, normalizeText } from '../text';
+
+type Found = Pick<Verdict, 'status' | 'evidence' | 'reason'> | undefined;
+
+/** The brand field decides when present; otherwise the brand usually leads the product name. */
+function brandSeen(brand: string, record: CheckedRecord): { matched: boolean; field: string; value: string } | undefined {
+  if (!isProduct(record)) return undefined;
+  if (record.brand) return { matched: normalizeText(record.brand) === normalizeText(brand) || !!findPhrase(record.brand, brand), field: 'brand', value: record.brand };
+  if (!record.name) return undefined;
+  const snippet = findPhrase(record.name, brand);
+  return snippet ? { matched: true, field: 'name', value: snippet } : undefined;
+}
+
+export const brandIs: ItemKind<'brand-is'> = {
+  kind: 'brand-is',
+  appliesTo: 'product',
+  verify(item, record): NonNullable<Found> {
+    const seen = brandSeen(item.brand, record);
+    if (!seen) return { status: 'unknown', reason: `brand not shown, and "${item.brand}" is not in the name` };
+    const evidence = { field: seen.field, value: seen.value };
+    return seen.matched ? { status: 'pass', evidence, reason: `brand is ${item.brand}` } : { status: 'fail', evidence, reason: `brand is ${seen.value}, not ${item.brand}` };
+  },
+};
+
+export const brandIsNot: ItemKind<'brand-is-not'> = {
+  kind: 'brand-is-not',
+  appliesTo: 'product',
+  verify(item, record): NonNullable<Found> {
+    const seen = brandSeen(item.brand, record);
+    if (!seen) return isProduct(record) && record.brand === undefined && record.name
+      ? { status: 'pass', evidence: { field: 'name', value: record.name }, reason: `"${item.brand}" is not in the name` }
+      : { status: 'unknown', reason: 'brand not shown' };
+    const evidence = { field: seen.field, value: seen.value };
+    return seen.matched ? { status: 'fail', evidence, reason: `brand is ${item.brand}` } : { status: 'pass', evidence, reason: `brand is ${seen.value}` };
+  },
+};

@@ -1,0 +1,27 @@
+import type { ItemKind } from '../types';
+import { isTrack } from '../fields';
+import { findPhrase } from '../text';
+
+/** Genre or style: matched as whole words in the track's genres and styles ("hip hop" in "East Coast Hip Hop"). */
+export const genreItem: ItemKind<'genre'> = {
+  kind: 'genre',
+  appliesTo: 'track',
+  verify(item, record) {
+    if (!isTrack(record)) return { status: 'unknown', reason: 'not a track' };
+    const labels: [string, string[]][] = [['genres', record.genres], ['styles', record.styles]];
+    if (!record.genres.length && !record.styles.length) return { status: 'unknown', reason: 'no genre shown' };
+    for (const [field, values] of labels) {
+      const hit = values.find((v) => findPhrase(v, item.genre) || findPhrase(item.genre, v));
+      if (hit) {
+        const evidence = { field, value: hit };
+        return item.wanted
+          ? { status: 'pass', evidence, reason: `${field.slice(0, -1)} ${hit}` }
+          : { status: 'fail', evidence, reason: `rejected genre: ${hit}` };
+      }
+    }
+    const evidence = { field: 'genres', value: [...record.genres, ...record.styles].join(', ') };
+    return item.wanted
+      ? { status: 'fail', evidence, reason: `not ${item.genre}` }
+      : { status: 'pass', evidence, reason: `not ${item.genre}` };
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * Checklists: typed, verifiable wishes built from a request's intents and the stored profile.
+ * Every item kind lives in items/<kind>.ts and declares which records it applies to.
+ */
+import type { PriceBounds } from '../intents/types';
+import type { ProductRecord, TrackRecord } from '../page/types';
+
+/** What the user keeps between runs; the store persists it, the checklist turns it into soft items. */
+export interface Profile {
+  likes: string[];
+  dislikes: string[];
+  brandsLiked: string[];
+  brandsAvoided: string[];
+  budget?: PriceBounds;
+  /** Option name -> preferred value: "shoe" -> "43", "shirt" -> "M". */
+  sizes: Record<string, string>;
+}
+
+/** Numeric comparison of a measured quantity: "longer than 3 m" -> {unit: 'm', op: '>', value: 3}. */
+export type Comparison = '<' | '<=' | '=' | '>=' | '>';
+
+interface ItemBase {
+  /** Stable id (kind + value), so verdicts and UI state can refer to an item. */
+  id: string;
+  /** What the user reads: "Price at most 100", "Not by Coldplay". */
+  label: string;
+  /** Hard items come from what the request demands; soft ones from references and the profile. */
+  hard: boolean;
+  origin: 'request' | 'profile';
+}
+
+export type ShoppingItem =
+  | (ItemBase & { kind: 'price-at-most'; max: number; currency?: string })
+  | (ItemBase & { kind: 'price-at-least'; min: number; currency?: string })
+  | (ItemBase & { kind: 'brand-is'; brand: string })
+  | (ItemBase & { kind: 'brand-is-not'; brand: string })
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string })
+  | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
+  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number })
+  | (ItemBase & { kind: 'option'; name: string; value: string })
+  | (ItemBase & { kind: 'rating-at-least'; min: number })
+  | (ItemBase & { kind: 'in-stock' })
+  | (ItemBase & { kind: 'same-product'; reference: string })
+  | (ItemBase & { kind: 'compatible-with'; target: string });
+
+export type MusicItem =
+  | (ItemBase & { kind: 'genre'; genre: string; wanted: boolean })
+  | (ItemBase & { kind: 'mood'; mood: string; wanted: boolean })
+  | (ItemBase & { kind: 'instrument'; instrument: string; wanted: boolean })
+  | (ItemBase & { kind: 'instrumental'; wanted: boolean })
+  | (ItemBase & { kind: 'decade'; from: number; to: number; wanted: boolean })
+  | (ItemBase & { kind: 'country'; country: string; wanted: boolean })
+  | (ItemBase & {
+      kind: 'similar-to-artist';
+      artist: string;
+      /** Filled by the music agent from the sites' "fans also like" lists. */
+      related?: string[];
+      /** Genres and styles of the reference artist, for the shared-style test. */
+      genres?: string[];
+    })
+  | (ItemBase & { kind: 'not-artist'; artist: string });
+
+/** A wish no rule can check ("looks elegant"): always 'unknown' unless a model judges it. */
+export type FreeTextItem = ItemBase & { kind: 'free-text'; text: string };
+
+export type ChecklistItem = ShoppingItem | MusicItem | FreeTextItem;
+export type ItemKindName = ChecklistItem['kind'];
+
+export type VerdictStatus = 'pass' | 'fail' | 'unknown';
+
+/** The field that decided a verdict and the text or value seen there. */
+export interface Evidence {
+  field: string;
+  value: string;
+}
+
+export interface Verdict {
+  itemId: string;
+  kind: ItemKindName;
+  label: string;
+  hard: boolean;
+  status: VerdictStatus;
+  evidence?: Evidence;
+  /** Why, in words: "price 89.99 is at most 100", "no rule can check free text". */
+  reason: string;
+  /** 'rules' for the model-free checks, 'unverifiable' when nothing could decide, or a model id. */
+  decidedBy: string;
+}
+
+export type CheckedRecord = ProductRecord | TrackRecord;
+
+/** One item kind, Refined-GitHub style: what it applies to and how it is verified. */
+export interface ItemKind<K extends ItemKindName> {
+  kind: K;
+  appliesTo: 'product' | 'track' | 'any';
+  verify(item: Extract<ChecklistItem, { kind: K }>, record: CheckedRecord): Omit<Verdict, 'itemId' | 'kind' | 'label' | 'hard' | 'decidedBy'>;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedRequest } from '../intents/types';
+import type { PageReading, TrackRecord } from '../page/types';
+import { track } from '../checklist/fixtures';
+import { curateMusic } from './music';
+import { FakeSiteVisitorTestDouble } from './fake-visitor.test-double';
+
+const tunes = { id: 'tunes', name: 'Tunes', baseUrl: 'http://tunes.test', kind: 'music' as const };
+const t = (n: number, artist: string, styles: string[], energy: number): TrackRecord =>
+  track({ url: `http://tunes.test/track/${n}`, title: `Song ${n}`, artist, genres: ['Electronic'], styles, features: { energy } });
+
+const tracks = [
+  t(1, 'Kavinsky', ['Synthwave'], 0.8), t(2, 'Kavinsky', ['Synthwave'], 0.7),
+  t(3, 'College', ['Synthwave'], 0.6), t(4, 'College', ['Synthwave'], 0.5), t(5, 'College', ['Synthwave'], 0.55),
+  t(6, 'Daft Punk', ['French House', 'Synthwave'], 0.9),
+  t(7, 'Perturbator', ['Darksynth'], 0.95), t(8, 'Lone Crooner', ['Ballad'], 0.2),
+];
+const pages: Record<string, PageReading> = Object.fromEntries(tracks.map((x) => [x.url, { kind: 'track', track: x }]));
+pages['http://tunes.test/artist/kavinsky'] = { kind: 'artist', artist: { url: 'http://tunes.test/artist/kavinsky', name: 'Kavinsky', genres: ['Synthwave'], related: [{ name: 'College', url: 'http://tunes.test/artist/college' }], tracks: tracks.slice(0, 2) } };
+const cards = [
+  { url: 'http://tunes.test/artist/kavinsky', name: 'Kavinsky' },
+  ...tracks.map((x) => ({ url: x.url, name: `${x.artist} ${x.title} ${[...x.genres, ...x.styles].join(' ')}` })),
+];
+
+const request: ParsedRequest = {
+  text: 'something like Kavinsky but not Daft Punk', kind: 'music', engine: 'rules', notes: [],
+  intents: [
+    { domain: 'music', category: 'named_entity', role: 'referential', text: 'Kavinsky', entityKind: 'artist', source: 'rules' },
+    { domain: 'music', category: 'named_entity', role: 'rejected', text: 'Daft Punk', entityKind: 'artist', source: 'rules' },
+  ],
+};
+
+describe('curateMusic over a test-double visitor', () => {
+  it('leads from a referenced artist to related artists, keeps rejected artists out and varies artists', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
+    const result = await curateMusic({ request, sites: [tunes], visitor, count: 4 });
+    const artists = result.tracks.map((p) => p.track.artist);
+    expect(artists).not.toContain('Daft Punk');
+    expect(artists.filter((a) => a === 'Kavinsky')).toHaveLength(1);
+    expect(artists).toContain('College');
+    expect(visitor.searches.some((s) => s.startsWith('tunes:College'))).toBe(true);
+    const college = result.tracks.find((p) => p.track.artist === 'College')!;
+    expect(college.explanation.join(' ')).toMatch(/fans of Kavinsky also like College/);
+    expect(new Set(artists.slice(0, 2)).size).toBe(2);
+    expect(artists).not.toContain('Perturbator');
+  });
+
+  it('never plays a rejected genre or mood', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
+    const calmNoSynth: ParsedRequest = { ...request, text: 'electronic, calm, no synthwave', intents: [
+      { domain: 'music', category: 'genre', role: 'wanted', text: 'electronic', source: 'rules' },
+      { domain: 'music', category: 'genre', role: 'rejected', text: 'synthwave', source: 'rules' },
+      { domain: 'music', category: 'mood', role: 'rejected', text: 'energetic', source: 'rules' },
+    ] };
+    const result = await curateMusic({ request: calmNoSynth, sites: [tunes], visitor, count: 5 });
+    expect(result.tracks.map((p) => p.track.title)).toEqual(['Song 8']);
+    expect(result.notes[0]).toMatch(/Found 1 of 5/);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Search queries per subject, most specific first. Shop search (WooCommerce-style) needs every term
+ * to occur, so: the whole subject, then the model numbers with the brand, then shorter prefixes.
+ * Plural words are searched singular ("cables" misses "Cable" in a substring search, "cable" does not).
+ */
+import { modelNumbers, singular } from '../checklist/text';
+import { subjectTerms } from './product-match';
+
+const MAX_QUERIES = 4;
+
+function words(text: string): string[] {
+  return text
+    .replace(/&amp;/g, '&')
+    .split(/[\s,;()]+/)
+    .map((w) => w.replace(/^[^\w]+|[^\w+]+$/g, ''))
+    .filter((w) => w && subjectTerms(w).length > 0);
+}
+
+export function planQueries(subject: string, brand?: string): string[] {
+  const ws = words(subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
+  if (brand && !ws.some((w) => w.toLowerCase() === brand.toLowerCase())) ws.unshift(brand);
+  const plans: string[] = [];
+  const add = (q: string) => { if (q && !plans.includes(q)) plans.push(q); };
+  add(ws.join(' '));
+  const models = modelNumbers(subject);
+  if (models.length) {
+    const modelWords = ws.filter((w) => models.some((m) => w.toLowerCase().replace(/[^a-z0-9]/g, '') === m));
+    add([ws[0], ...modelWords].filter((w, i, a) => a.indexOf(w) === i).join(' '));
+    add(modelWords.join(' '));
+  }
+  for (let n = ws.length - 1; n >= 1 && plans.length < MAX_QUERIES; n--) add(ws.slice(0, n).join(' '));
+  return plans.slice(0, MAX_QUERIES);
+}

@@ -1,0 +1,94 @@
+/**
+ * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
+ * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
+ */
+export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
+
+export interface Superlative {
+  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length';
+  direction: 'max' | 'min';
+}
+
+export interface RequestShape {
+  mode: ShapeMode;
+  cheapest: boolean;
+  /** "the cheapest offer for each model": one cheapest per product, not overall. */
+  perProduct: boolean;
+  superlative?: Superlative;
+  addToCart: boolean;
+  explainLeftOut: boolean;
+  /** Product URLs quoted in the request: read them first. */
+  productUrls: string[];
+  /** What is looked for ("AMD Ryzen 9 5900X", "orange straps"); several when joined by "and". */
+  subjects: string[];
+  /** The clause after "which / that / with": requirements on the subject. */
+  requirements: string;
+}
+
+const URL_RE = /https?:\/\/[^\s"'<>)]+/g;
+
+const SUPERLATIVES: [RegExp, Superlative][] = [
+  [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
+  [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b/, { measure: 'capacity', direction: 'max' }],
+  [/\b(smallest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
+  [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
+  [/\blongest\b/, { measure: 'length', direction: 'max' }],
+  [/\bshortest\b/, { measure: 'length', direction: 'min' }],
+];
+
+export function classifyRequest(text: string): RequestShape {
+  const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
+  const t = text.replace(URL_RE, ' ').replace(/\s+/g, ' ').trim();
+  const low = t.toLowerCase();
+  const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
+  const substitute = /\b(alternative|substitute|replacement|instead of|similar to this)\b/.test(low);
+  const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
+  const superlative = SUPERLATIVES.find(([re]) => re.test(low))?.[1];
+  const { subjects, requirements } = splitSubject(t);
+  const hasRequirements = requirements.length > 0 || superlative !== undefined || /^(an?|some)\s/i.test(subjects[0] ?? '');
+  return {
+    mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some(isGeneric) ? 'fit' : 'offers',
+    cheapest,
+    perProduct: /\bfor each\b|\beach (model|product|variant)\b/.test(low),
+    superlative,
+    addToCart: /\b(add|put)\b[^.]*\b(cart|basket)\b/.test(low),
+    explainLeftOut: /\bwhy (not|was|were|did|didn)|left out|excluded\b/.test(low),
+    productUrls,
+    subjects,
+    requirements,
+  };
+}
+
+/** Plural nouns without a model number read as a category ("HDMI cables"), not one product. */
+function isGeneric(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  return /[a-z]s$/i.test(words[words.length - 1] ?? '') && !/\d/.test(subject);
+}
+
+const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
+const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
+const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
+const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|to connect|for (?:this|my)|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
+
+function splitSubject(text: string): { subjects: string[]; requirements: string } {
+  let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '');
+  body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
+  const spaced = ` ${body}`;
+  const clauseAt = spaced.search(CLAUSE);
+  const head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
+  const requirements = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
+  // "alternative for this item": the subject is the quoted product, read from its page.
+  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
+  return { subjects, requirements };
+}
+
+/** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model. */
+function splitAnd(head: string): string[] {
+  const parts = head.split(/\s+(?:and|&)\s+/i);
+  if (parts.length !== 2) return [head];
+  const [a, b] = parts as [string, string];
+  if (/\s/.test(b.trim())) return [head];
+  const prefix = a.split(/\s+/).slice(0, -1).join(' ');
+  return [a, `${prefix} ${b}`.trim()];
+}

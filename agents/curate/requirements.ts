@@ -1,0 +1,55 @@
+/**
+ * Requirement clauses ("which support 5G and come with an S-Pen", "longer than 3 metres",
+ * "from Antec with ARGB fans") to checklist items. Only what a rule can check becomes an item:
+ * quantities, brands after "from/by", colours, spec tokens (5G, DDR5, PCIe4, ARGB) and devices
+ * after "fit/compatible with". The rest is kept as one free-text item, labelled unverifiable.
+ */
+import { measureFromText } from '../checklist/build-shopping';
+import type { ChecklistItem } from '../checklist/types';
+
+const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
+const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
+/** Upper-case words that name a kind of part, not a property of it. */
+const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|usb)s?$/i;
+const base = { hard: true, origin: 'request' as const };
+
+export function requirementItems(clause: string): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  let rest = ` ${clause} `;
+  const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
+    for (let m = re.exec(rest); m; m = re.exec(rest)) {
+      const item = f(m);
+      if (item) items.push(item);
+      rest = rest.replace(m[0], ' ');
+    }
+  };
+  take(/\b(?:fits?|fit with|compatible with|works with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
+    const target = m[1]!.trim();
+    return { ...base, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
+  });
+  take(/\b(?:from|by|made by)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)/, (m) => {
+    const brand = m[1]!.trim();
+    return { ...base, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
+  });
+  take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
+    COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
+  take(/\b(?:older than|earlier than|before|not|no|without)\s+([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)/, (m) =>
+    ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
+  rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
+  // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5".
+  take(/\b(\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  for (const colour of COLOURS) {
+    if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(present(colour));
+  }
+  return items;
+}
+
+function present(text: string): ChecklistItem {
+  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text };
+}
+
+/** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
+export function subjectColours(subject: string): ChecklistItem[] {
+  return COLOURS.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(present);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedRequest } from '../intents/types';
+import type { ListingCard } from '../page/types';
+import type { SiteRef } from '../sites/types';
+import { curateShopping } from './shopping';
+import { FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
+import { product } from '../checklist/fixtures';
+
+const ref = (id: string): SiteRef => ({ id, name: `Shop ${id}`, baseUrl: `http://${id}.test`, kind: 'shop' });
+const card = (site: string, slug: string, name: string, price: number): ListingCard => ({ url: `http://${site}.test/product/${slug}/`, name, price });
+const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents: [], engine: 'rules', notes: [] });
+
+const shops: FakeSite[] = [
+  { ref: ref('a'), cards: [
+    card('a', 'ryzen-5900x', 'AMD Ryzen 9 5900X - 3.7 GHz - 12 Cores', 251.26),
+    card('a', 'ryzen-5950x', 'AMD Ryzen 9 5950X - 3.4 GHz - 16 Cores', 399),
+    card('a', 'hdmi-3', 'Hama High Speed HDMI Cable, 3 Metres, Supports 4K', 15.99),
+    card('a', 'hdmi-5', 'Hama High Speed HDMI Cable, Ultra-HD 4K, 5 Metre', 15.99),
+    card('a', 'fury-16', 'Kingston Fury Beast 16GB, DDR5, 5600MHz', 75.99),
+    card('a', 'fury-32', 'Kingston Fury Beast 32GB Kit (2 x 16GB), DDR5, 5600MHz', 139.99),
+  ] },
+  { ref: ref('b'), cards: [
+    card('b', 'ryzen-5900x', 'AMD Ryzen 9 5900X - 3.7 GHz - 12-core', 251.26),
+    card('b', 'hdmi-3', 'Hama High Speed HDMI Cable, 3 Metres, Supports 4K', 6.79),
+    card('b', 'hdmi-1', 'Hama High Speed HDMI Cable, 1.5 Metres', 5.99),
+    ...Array.from({ length: 9 }, (_, i) => card('b', `ssd-${i}`, `Filler ${i + 1}TB NVMe SSD, R/W ${3000 + i * 100}/2000 MB/s`, 50 + i)),
+  ] },
+  { ref: ref('c'), cards: [], broken: true },
+];
+
+describe('curateShopping over a test-double visitor', () => {
+  it('finds every offer of a product by model number, not its siblings, and reports the broken site', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const events: string[] = [];
+    const result = await curateShopping({ request: ask('Find all offers for the AMD Ryzen 9 5900X.'), sites: shops.map((s) => s.ref), visitor, onProgress: (e) => events.push(`${e.site}:${e.status}`) });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ryzen-5900x/', 'http://b.test/product/ryzen-5900x/']);
+    expect(result.picks[0]!.offer.productKey).toBe(result.picks[1]!.offer.productKey);
+    expect(result.sites.find((s) => s.site === 'c')).toMatchObject({ status: 'failed', message: expect.stringMatching(/search form not found/) });
+    expect(events).toContain('c:failed');
+    expect(events).toContain('a:done');
+    expect(result.decisions.every((d) => d.engine)).toBe(true);
+  });
+
+  it('returns all offers tied at the lowest price, with the tie explained', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const result = await curateShopping({ request: ask('Find the cheapest offer for the AMD Ryzen 9 5900X. If multiple offers share the lowest price, return all of them.'), sites: shops.map((s) => s.ref), visitor });
+    expect(result.picks).toHaveLength(2);
+    expect(result.picks[0]!.explanation.join(' ')).toMatch(/tied with 1 other offer/);
+  });
+
+  it('checks quantities in requirement clauses and explains with evidence; says why others were left out on request', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const result = await curateShopping({ request: ask('Find all offers for HDMI cables longer than 3 metres, and tell me why others were left out'), sites: shops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/hdmi-5/']);
+    expect(result.picks[0]!.explanation.join('\n')).toMatch(/m > 3.*name: "5 m"/);
+    expect(result.leftOut.map((l) => l.reason).join('\n')).toMatch(/3 m is not > 3/);
+  });
+
+  it('tells a 16GB module from a 32GB kit of 16GB modules, and adds the picks to the cart when asked', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const result = await curateShopping({ request: ask('Find all offers for Kingston Fury Beast 16GB DDR5 and add each of them to the respective shopping cart'), sites: shops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/fury-16/']);
+    expect(visitor.carted).toEqual(['http://a.test/product/fury-16/']);
+    expect(result.picks[0]!.cart).toEqual({ ok: true, message: 'added' });
+  });
+
+  it('follows result pages for superlatives and never runs the same query twice', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const result = await curateShopping({ request: ask('Find all offers for SSDs with the highest available data read speed'), sites: [ref('b')], visitor });
+    expect(result.picks.map((p) => p.offer.record.name)).toEqual(['Filler 9TB NVMe SSD, R/W 3800/2000 MB/s']);
+    expect(new Set(visitor.searches).size).toBe(visitor.searches.length);
+    expect(visitor.searches.filter((s) => s.startsWith('b:ssd:'))).toHaveLength(3);
+  });
+
+  it('relaxes a query that finds nothing by dropping terms, and reads a quoted product first for substitutes', async () => {
+    const quoted = 'http://b.test/product/hdmi-3/';
+    const visitor = new FakeSiteVisitorTestDouble(shops, {
+      [quoted]: { kind: 'product', product: product({ url: quoted, name: 'Hama High Speed HDMI Cable, 3 Metres, Supports 4K', price: 6.79 }) },
+    });
+    const result = await curateShopping({ request: ask(`Find the cheapest alternative for this item: ${quoted} .`), sites: [ref('a'), ref('b')], visitor });
+    expect(visitor.reads[0]).toBe(quoted);
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/hdmi-3/']);
+  });
+
+  it('gives the same answer twice', async () => {
+    const run = () => curateShopping({ request: ask('Find all offers for the Hama High Speed HDMI Cable'), sites: shops.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shops), maxConcurrent: 3 });
+    const [x, y] = [await run(), await run()];
+    expect(x.picks.map((p) => p.offer.record.url)).toEqual(y.picks.map((p) => p.offer.record.url));
+    expect(x.picks.length).toBe(4);
+  });
+});

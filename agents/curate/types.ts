@@ -1,0 +1,88 @@
+/** What the curation agents take and return. */
+import type { ChecklistItem, Profile, Verdict } from '../checklist/types';
+import type { ParsedRequest } from '../intents/types';
+import type { ProductRecord, TrackRecord } from '../page/types';
+import type { SiteRef, SiteVisitor } from '../sites/types';
+
+export type ProgressEvent =
+  | { site: string; status: 'searching'; query: string }
+  | { site: string; status: 'read'; items: number }
+  | { site: string; status: 'done'; items: number }
+  | { site: string; status: 'failed'; message: string };
+
+export interface CurateOptions {
+  request: ParsedRequest;
+  sites: SiteRef[];
+  visitor: SiteVisitor;
+  profile?: Profile;
+  signal?: AbortSignal;
+  onProgress?(ev: ProgressEvent): void;
+  /** Sites visited at once (tabs in the extension). */
+  maxConcurrent?: number;
+  /** A site that takes longer than this is reported as failed and skipped. */
+  siteTimeoutMs?: number;
+  /** Add the picked offers to the shops' carts (also when the request asks for it). */
+  addToCart?: boolean;
+}
+
+/** Who decided a thing: the model-free rules, or a model (by id). */
+export interface Decision {
+  what: string;
+  engine: string;
+}
+
+export interface Offer {
+  site: string;
+  record: ProductRecord;
+  /** Cross-shop product identity: offers with the same key are the same product. */
+  productKey: string;
+  /** True when the product page was read, not only the listing card. */
+  readInFull: boolean;
+}
+
+export interface Pick {
+  offer: Offer;
+  verdicts: Verdict[];
+  /** Why it is here, in words, with the evidence that decided. */
+  explanation: string[];
+  cart?: { ok: boolean; message: string };
+}
+
+export interface LeftOut {
+  offer: Offer;
+  reason: string;
+}
+
+export interface SiteReport {
+  site: string;
+  status: 'done' | 'failed';
+  message?: string;
+  queries: string[];
+  itemsRead: number;
+}
+
+export interface CurationResult {
+  shape: string;
+  checklist: ChecklistItem[];
+  picks: Pick[];
+  /** Filled when the request asks why (or always, capped): candidates that were left out and why. */
+  leftOut: LeftOut[];
+  sites: SiteReport[];
+  decisions: Decision[];
+  notes: string[];
+}
+
+export interface MusicPick {
+  track: TrackRecord;
+  site: string;
+  verdicts: Verdict[];
+  explanation: string[];
+}
+
+export interface PlaylistResult {
+  checklist: ChecklistItem[];
+  tracks: MusicPick[];
+  sites: SiteReport[];
+  decisions: Decision[];
+  notes: string[];
+}

@@ -1,0 +1,40 @@
+/**
+ * The shopping agent against the real local WebMall shops (1, 2, 4: shop 3's listings need a browser),
+ * through the fetch visitor and linkedom. Gold answers are compared only after the agent answered.
+ * Skips with a message when the data folder or the fetch visitor is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { SiteRef, SiteVisitor } from '../sites/types';
+import { curateShopping } from './shopping';
+
+const data = resolve(process.env.TASTEBUD_DATA ?? '../shared/data');
+const visitorModule = resolve('agents/sites/fetch-visitor.ts');
+const ready = existsSync(`${data}/webmall/tasks.json`) && existsSync(visitorModule);
+if (!ready) console.warn(`Skipping WebMall agent tests: need ${data}/webmall (set TASTEBUD_DATA) and ${visitorModule}.`);
+
+const SHOPS = [1, 2, 4] as const;
+const TASKS = ['Webmall_Find_Specific_Product_Task1', 'Webmall_Find_Cheapest_Offer_Task9', 'Webmall_Products_Fulfilling_Specific_Requirements_Task9', 'Webmall_Add_To_Cart_Task3'];
+
+describe.skipIf(!ready)('curateShopping on the local WebMall shops', () => {
+  it.each(TASKS)('%s: returns exactly the gold offers available on shops 1, 2 and 4', async (taskId) => {
+    const { startSites } = await import('../../eval/sites/index');
+    const { createFetchVisitor } = (await import(/* @vite-ignore */ visitorModule)) as { createFetchVisitor(o: { parseHtml(html: string): Document }): SiteVisitor };
+    const running = await startSites({ data, only: SHOPS.map((n) => `shop${n}` as const) });
+    try {
+      const tasks = JSON.parse(readFileSync(`${data}/webmall/tasks.json`, 'utf8')) as { id: string; task: string; gold: { shop: number; productId: string }[] }[];
+      const task = tasks.find((t) => t.id === taskId)!;
+      const text = task.task.replace(/\{\{PRODUCT:(\d):(\d+)\}\}/g, (_m, s: string, id: string) => running.productUrl(Number(s) as 1, id));
+      const sites: SiteRef[] = SHOPS.map((n) => running.sites[`shop${n}`]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
+      const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+      const result = await curateShopping({ request: { text, kind: 'shopping', intents: [], engine: 'rules', notes: [] }, sites, visitor });
+      const answered = result.picks.map((p) => p.offer.record.url).sort();
+      const gold = task.gold.filter((g) => (SHOPS as readonly number[]).includes(g.shop)).map((g) => running.productUrl(g.shop as 1, g.productId)).sort();
+      expect(answered).toEqual(gold);
+    } finally {
+      await running.close();
+    }
+  }, 120_000);
+});
