@@ -65,13 +65,18 @@ function genreLexicon(dir: string) {
   };
 }
 
+/** Taxonomy entries that are recording labels or sounds, not instruments anyone asks for. */
+const INSTRUMENT_NOISE = new Set(['main system', 'unlabeled', 'crowd', 'gu', 'male speaker', 'female speaker',
+  'fx processed sound', 'claps', 'snaps', 'tapping', 'strum', 'change ringing', 'bicycle bell', 'tuning fork',
+  'musical instrument', 'scratches']);
+
 function instrumentLexicon(dir: string) {
   const families: Record<string, string> = {};
   const taxonomy = yaml.load(readFileSync(join(dir, 'medleydb_instrument_taxonomy.yaml'), 'utf8'));
   const walk = (node: unknown, family: string): void => {
     if (Array.isArray(node)) node.forEach((n) => walk(n, family));
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, family || normalizeTerm(k));
-    else if (typeof node === 'string') families[normalizeTerm(node)] = family;
+    else if (typeof node === 'string' && !INSTRUMENT_NOISE.has(normalizeTerm(node))) families[normalizeTerm(node)] = family;
   };
   walk(taxonomy, '');
   // YAMNet (AudioSet) classes 24-32 are singing voices and 133-210 musical instruments.
@@ -79,9 +84,9 @@ function instrumentLexicon(dir: string) {
   for (const [index, , display] of rows) {
     const i = Number(index);
     if (!((i >= 24 && i <= 32) || (i >= 133 && i <= 210))) continue;
-    for (const part of display.split(',')) {
+    for (const part of (display ?? "").split(',')) {
       const name = normalizeTerm(part.replace(/\(.*?\)/g, ''));
-      if (name && !families[name]) families[name] = i <= 32 ? 'voice' : 'audioset';
+      if (name && !families[name] && !INSTRUMENT_NOISE.has(name)) families[name] = i <= 32 ? 'voice' : 'audioset';
     }
   }
   return {
@@ -97,7 +102,7 @@ function artistLexicon(catalogDir: string) {
     const file = join(catalogDir, `tidytuesday_spotify_songs_part${part}of3.csv`);
     if (!existsSync(file)) continue;
     const rows = parseCsv(readFileSync(file, 'utf8'));
-    const col = rows[0].indexOf('track_artist');
+    const col = (rows[0] ?? []).indexOf('track_artist');
     for (const row of rows.slice(1)) {
       const name = normalizeTerm(row[col] ?? '');
       if (name.length >= 3 && /\p{L}/u.test(name)) names.add(name);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractIntents } from '../index';
+import type { ShoppingIntent } from '../types';
+import { findPriceBounds, parseAmount } from './price';
+
+const shopping = (text: string): ShoppingIntent[] => extractIntents(text, { domain: 'shopping' }).intents as ShoppingIntent[];
+const bounds = (text: string) => findPriceBounds(text).map((p) => p.bounds);
+
+describe('price bounds', () => {
+  it('reads ceilings, floors and ranges with their currency', () => {
+    expect(bounds('running shoes under $50')).toEqual([{ max: 50, currency: 'USD' }]);
+    expect(bounds('a desk lamp between 100 and 200 euros')).toEqual([{ min: 100, max: 200, currency: 'EUR' }]);
+    expect(bounds('headphones for less than 30 dollars')).toEqual([{ max: 30, currency: 'USD' }]);
+    expect(bounds('a sofa, max 1.000€')).toEqual([{ max: 1000, currency: 'EUR' }]);
+    expect(bounds('price lower than 50.00 dollars')).toEqual([{ max: 50, currency: 'USD' }]);
+    expect(bounds('tea cups priced from 26 to 82 PHP')).toEqual([{ min: 26, max: 82, currency: 'PHP' }]);
+    expect(bounds('gaming mouse that costs over 375 pesos')).toEqual([{ min: 375, currency: 'PHP' }]);
+  });
+
+  it('does not take sizes or quantities for prices', () => {
+    expect(bounds('a lamp with a width between 10 and 14 inches')).toEqual([]);
+    expect(bounds('a tent for 4 people from 2019')).toEqual([]);
+  });
+
+  it('parses thousands separators and decimals', () => {
+    expect(parseAmount('1.000')).toBe(1000);
+    expect(parseAmount('1,299.99')).toBe(1299.99);
+    expect(parseAmount('12,99')).toBe(12.99);
+    expect(parseAmount('5', 'k')).toBe(5000);
+  });
+});
+
+describe('attributes, options and other shopping intents', () => {
+  it('finds size, colour, material, fit and pattern', () => {
+    const found = shopping("women's jeans in size 30, dark blue, made of denim, slim fit, plain design")
+      .filter((i) => i.category === 'option' || i.category === 'attribute')
+      .map((i) => `${i.name}=${i.value}`);
+    expect(found).toEqual(expect.arrayContaining(['gender=female', 'size=30', 'colour=dark blue', 'material=denim', 'fit=slim fit', 'pattern=plain']));
+  });
+
+  it('marks an attribute after "without" as rejected', () => {
+    const leather = shopping('a wallet without leather, in brown').find((i) => i.name === 'material');
+    expect(leather?.role).toBe('rejected');
+    expect(shopping('a wallet without leather, in brown').find((i) => i.name === 'colour')?.role).toBe('wanted');
+  });
+
+  it('finds brand, rating, availability, quantity and a referenced product', () => {
+    const intents = shopping('need trail shoes like my old Brooks Cascadia, from the salomon brand, rated 4 stars and up, in stock, pack of 2');
+    const by = (c: string) => intents.find((i) => i.category === c);
+    expect(by('brand')?.value).toBe('salomon');
+    expect(by('rating')?.number).toBe(4);
+    expect(by('availability')?.value).toBe('in stock');
+    expect(by('quantity')?.value).toBe('pack of 2');
+    expect(by('product_ref')).toMatchObject({ text: 'Brooks Cascadia', role: 'referential' });
+  });
+});
+
+describe('request kind', () => {
+  it('tells music, shopping, both and unknown apart', () => {
+    expect(extractIntents('sad indie songs for a rainy day').kind).toBe('music');
+    expect(extractIntents('a red kettle under $40').kind).toBe('shopping');
+    expect(extractIntents('a vinyl record player under $200 and some jazz albums to play on it').kind).toBe('both');
+    expect(extractIntents('hello there').kind).toBe('unknown');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Model-free shopping intents: price bounds, attributes and options, brand, minimum rating,
+ * availability, quantity, referenced products ("like my old Brooks") and the product type.
+ * A value inside a rejection ("without", "no", "not", "except") is rejected.
+ */
+import type { IntentRole, ShoppingIntent } from '../types';
+import { findAttributes } from './attributes';
+import { findPriceBounds } from './price';
+
+const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|never)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function roleAt(text: string, index: number): IntentRole {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const clause = before.split(/[,.;|]| but | and /).pop() ?? '';
+  return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
+}
+
+const BRAND_RE = /\b(?:from|by)\s+(?:the\s+)?([\w&'-]+(?:\s[\w&'-]+){0,2}?)\s+brand\b|\b([\w&'-]+(?:\s[\w&'-]+)?)\s+brand\b|\bbrand(?:ed)?\s*(?:is|:)?\s+([\w&'-]+(?:\s[\w&'-]+)?)/gi;
+const BRAND_SKIP = /^(a|an|the|any|this|that|same|known|good|name|other|one|which|what)$/i;
+const RATING_RE = /\b(?:rated|rating(?: of)?|at least|minimum(?: of)?|min)?\s*(\d(?:\.\d)?)\s*(?:\+\s*)?(?:stars?|\/\s?5)(?:\s*(?:and up|or (?:more|higher|better)|\+|and above))?/gi;
+const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|available for (?:immediate )?delivery|pre-?order|on sale)\b/gi;
+const REF_RE = /\b(?:like|similar to|same as|replacement for|compatible with|fits?(?: my)?|to replace|as good as)\s+(?:my|the|a|an)?\s*(?:old|current|previous|last)?\s*([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
+const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need|want|buy|get me|shopping for|recommend)\s+(?:a|an|some|the|me|new|good|cheap|best)?\s*(?:a|an|some|new|good|cheap|best)?\s*([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
+
+export function extractShoppingIntents(text: string): ShoppingIntent[] {
+  const intents: ShoppingIntent[] = [];
+  const base = { domain: 'shopping' as const, source: 'rules' as const };
+  for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
+  for (const a of findAttributes(text)) {
+    intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role: roleAt(text, a.index), text: a.text.trim(), name: a.name, value: a.value });
+  }
+  for (const m of text.matchAll(BRAND_RE)) {
+    const value = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (!value || BRAND_SKIP.test(value)) continue;
+    intents.push({ ...base, category: 'brand', role: roleAt(text, m.index), text: m[0].trim(), name: 'brand', value: value.toLowerCase() });
+  }
+  for (const m of text.matchAll(RATING_RE)) intents.push({ ...base, category: 'rating', role: 'wanted', text: m[0].trim(), number: Number(m[1]) });
+  for (const m of text.matchAll(AVAILABILITY_RE)) intents.push({ ...base, category: 'availability', role: 'wanted', text: m[0], value: m[1]!.toLowerCase() });
+  for (const m of text.matchAll(REF_RE)) {
+    if (/^(this|that|these|those|it|them)\b/i.test(m[1]!)) continue;
+    intents.push({ ...base, category: 'product_ref', role: 'referential', text: m[1]!.trim() });
+  }
+  const product = PRODUCT_RE.exec(text);
+  if (product?.[1]) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
+  return intents;
+}

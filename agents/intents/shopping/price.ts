@@ -1,0 +1,87 @@
+/**
+ * Price bounds from request text: "under $50", "between 100 and 200", "less than 30 dollars",
+ * "max 1.000€", "price lower than 50.00 dollars", "from 26 to 82 PHP", "above 375 pesos", "$20-$40".
+ */
+import type { PriceBounds } from '../types';
+
+export interface PriceMatch {
+  text: string;
+  bounds: PriceBounds;
+}
+
+const CURRENCY_WORDS: Record<string, string> = {
+  '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP', '¥': 'JPY', yen: 'JPY', jpy: 'JPY', php: 'PHP',
+  peso: 'PHP', pesos: 'PHP', '₱': 'PHP', inr: 'INR', rupees: 'INR', '₹': 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
+};
+const CUR = '(?:\\$|€|£|¥|₱|₹|usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|yen|jpy|php|pesos?|inr|rupees|cad|aud|chf)';
+const NUM = '(\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(\\s?k)?';
+const AMOUNT = `(?:${CUR}\\s?)?${NUM}(?:\\s?${CUR})?`;
+
+const UPPER = '(?:under|below|less than|lower than|cheaper than|no more than|not more than|not over|at most|max(?:imum)?|up to|within|budget(?: of| is)?|no higher than|not exceeding|<=?|less then|under the price of)';
+const LOWER = '(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|from|no less than|not less than|>=?|upwards of|costlier than)';
+const PRICE_CONTEXT = '(?:price[sd]?|priced|cost(?:s|ing)?|budget|pay|spend|for)?';
+
+/** "1.000" and "1,000" are thousands; "50.00" and "12,99" are decimals; "5k" is 5000. */
+export function parseAmount(raw: string, k?: string): number {
+  let s = raw.replace(/\s/g, '');
+  if (/^\d{1,3}([.,]\d{3})+([.,]\d{1,2})?$/.test(s)) {
+    const dec = /[.,](\d{1,2})$/.exec(s);
+    const whole = dec ? s.slice(0, -dec[0].length) : s;
+    s = whole.replace(/[.,]/g, '') + (dec ? `.${dec[1]}` : '');
+  } else s = s.replace(',', '.');
+  return Number(s) * (k?.trim() ? 1000 : 1);
+}
+
+function currencyIn(text: string): string | undefined {
+  const m = new RegExp(CUR, 'i').exec(text);
+  return m ? CURRENCY_WORDS[m[0].toLowerCase()] : undefined;
+}
+
+const RANGE_RE = new RegExp(`(?:${PRICE_CONTEXT}\\s*)(?:between|from|range(?:s|ing)? (?:from|between)?|in the range of)?\\s*${AMOUNT}\\s*(?:and|to|-|–|~)\\s*${AMOUNT}`, 'gi');
+const BOUND_RE = new RegExp(`\\b(${UPPER}|${LOWER})\\s+(?:a |the )?(?:price of |budget of |cost of )?${AMOUNT}`, 'gi');
+const BARE_RE = new RegExp(`(?:${CUR}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?${CUR})`, 'gi');
+
+export function findPriceBounds(text: string): PriceMatch[] {
+  const found: PriceMatch[] = [];
+  const used: Array<[number, number]> = [];
+  const free = (a: number, b: number): boolean => !used.some(([x, y]) => a < y && b > x);
+  for (const m of text.matchAll(RANGE_RE)) {
+    const whole = m[0];
+    // A range needs a price cue or a currency, or "between X and Y" (sizes also come as "10 to 14 inches").
+    const hasCurrency = currencyIn(whole) !== undefined || new RegExp(`^\\s*${CUR}`, 'i').test(text.slice(m.index + whole.length));
+    const hasCue = /price|cost|budget|pay|spend|range/i.test(whole) || /(price[sd]?|priced|cost(s|ing)?|budget|range)\s*(is\s*)?$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
+    if (!hasCurrency && !hasCue) continue;
+    const a = parseAmount(m[1]!, m[2]), b = parseAmount(m[3]!, m[4]);
+    let end = m.index + whole.length;
+    const tail = new RegExp(`^\\s*${CUR}`, 'i').exec(text.slice(end));
+    if (tail) end += tail[0].length;
+    const span = text.slice(m.index, end).trim();
+    used.push([m.index, end]);
+    found.push({ text: span, bounds: { min: Math.min(a, b), max: Math.max(a, b), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
+  }
+  for (const m of text.matchAll(BOUND_RE)) {
+    let end = m.index + m[0].length;
+    const tail = new RegExp(`^\\s*${CUR}`, 'i').exec(text.slice(end));
+    if (tail) end += tail[0].length;
+    if (!free(m.index, end)) continue;
+    const span = text.slice(m.index, end);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const cue = m[1]!.toLowerCase();
+    const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue);
+    // "from" and "within" are common words: only prices when money is named or a price word precedes.
+    if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before)) continue;
+    const value = parseAmount(m[2]!, m[3]);
+    used.push([m.index, end]);
+    found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
+  }
+  if (!found.length) {
+    // "a $40 keyboard": a single named amount is a ceiling people rarely want exceeded.
+    for (const m of text.matchAll(BARE_RE)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const num = /\d[\d.,]*/.exec(m[0])!;
+      found.push({ text: m[0], bounds: { max: parseAmount(num[0].replace(/[.,]$/, '')), currency: currencyIn(m[0]) } });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+/**
+ * npm run -s eval:intents -- --data DIR [--engine rules] [--json]
+ * npm run -s eval:intents -- --shopping FILE [--engine rules] [--json]
+ * Prints micro P/R/F1 (exact and partial) per category and role and the time per request; with
+ * --json the last stdout line is one JSON object.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { engineByName } from './engines';
+import { scoreMusic, type ScoredRequest } from './score';
+import { scoreShopping, type ShoppingRecord } from './shopping-score';
+import type { Prf } from './types';
+import type { Intent } from '../../agents/intents/types';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const asJson = args.includes('--json');
+const engine = engineByName(arg('--engine') ?? 'rules');
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+const short = (x: Prf) => ({ p: round(x.p), r: round(x.r), f1: round(x.f1) });
+const line = (label: string, x: Prf): string => `${label.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, pred ${x.predicted}, gold ${x.gold})`;
+
+function readJsonl<T>(file: string): T[] {
+  if (!existsSync(file)) throw new Error(`eval:intents: ${file} not found; pass the folder that holds queries.jsonl (e.g. --data ../shared/data/music-intents)`);
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+async function timed<T>(items: T[], run: (item: T) => Promise<Intent[]>): Promise<{ results: Intent[][]; ms: number }> {
+  const results: Intent[][] = [];
+  const start = performance.now();
+  for (const item of items) results.push(await run(item));
+  return { results, ms: (performance.now() - start) / Math.max(1, items.length) };
+}
+
+async function music(dir: string): Promise<void> {
+  const rows = readJsonl<{ query: string; intents: Array<{ category: string; role: string; text: string }> }>(join(dir, 'queries.jsonl'));
+  await timed(rows.slice(0, 50), async (r) => (await engine(r.query, 'music')).intents); // warm-up: lexicons load once
+  const { results, ms } = await timed(rows, async (r) => (await engine(r.query, 'music')).intents);
+  const scored: ScoredRequest[] = rows.map((r, i) => ({
+    gold: r.intents,
+    predicted: results[i]!.filter((x) => x.domain === 'music').map((x) => ({ category: x.category, role: x.role, text: x.text })),
+  }));
+  const s = scoreMusic(scored);
+  console.log(`music intents: ${rows.length} requests from ${dir}`);
+  console.log(line('exact', s.exact));
+  console.log(line('partial', s.partial));
+  for (const [c, v] of Object.entries(s.byCategory)) console.log(`${line(`  ${c} exact`, v.exact)}\n${line(`  ${c} partial`, v.partial)}`);
+  for (const [r, v] of Object.entries(s.byRole)) console.log(`${line(`  role ${r} exact`, v.exact)}\n${line(`  role ${r} partial`, v.partial)}`);
+  console.log(`ms per request: ${ms.toFixed(3)}`);
+  if (asJson) {
+    const by = (o: typeof s.byCategory) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { exact: short(v.exact), partial: short(v.partial) }]));
+    console.log(JSON.stringify({ exact: short(s.exact), partial: short(s.partial), byCategory: by(s.byCategory), byRole: by(s.byRole), msPerRequest: round(ms) }));
+  }
+}
+
+async function shopping(file: string): Promise<void> {
+  const rows = readJsonl<ShoppingRecord>(file);
+  const { results, ms } = await timed(rows, async (r) => (await engine(r.query, 'shopping')).intents);
+  const s = scoreShopping(rows.map((record, i) => ({ record, intents: results[i]! })));
+  console.log(`shopping requests: ${rows.length} from ${file}`);
+  console.log(line('price bounds', s.price));
+  console.log(line('attributes + options', s.attributes));
+  console.log(`ms per request: ${ms.toFixed(3)}`);
+  if (asJson) console.log(JSON.stringify({ price: short(s.price), attributes: short(s.attributes), msPerRequest: round(ms) }));
+}
+
+const dataDir = arg('--data');
+const shoppingFile = arg('--shopping');
+if (!dataDir && !shoppingFile) {
+  console.error('usage: npm run -s eval:intents -- --data DIR [--engine rules] [--json] | --shopping FILE [--json]');
+  process.exit(2);
+}
+try {
+  if (dataDir) await music(dataDir);
+  if (shoppingFile) await shopping(shoppingFile);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
