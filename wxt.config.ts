@@ -1,4 +1,7 @@
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
+import { ORT_EXTERN_WASM_CONDITION } from './agents/llm/transformers/assets';
+import { ortWasmPublicFiles } from './scripts/copy-ort-wasm';
 
 /**
  * TASTEBUD_LOCAL=1 builds the variant used by the demo, tests and benchmarks: it is granted the
@@ -9,6 +12,15 @@ const local = process.env.TASTEBUD_LOCAL === '1';
 
 export default defineConfig({
   outDir: local ? '.output/local' : '.output',
+  // onnxruntime-web's build that fetches its WASM from the extension instead of embedding 21 MB of it in JS.
+  vite: () => ({ resolve: { conditions: [ORT_EXTERN_WASM_CONDITION, ...defaultClientConditions] } }),
+  hooks: {
+    // The ONNX runtime ships inside the Chrome build (never a CDN). Mozilla rejects files over 5 MB,
+    // so the Firefox build leaves transformers.js out and that engine says so there.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') files.push(...ortWasmPublicFiles());
+    },
+  },
   manifest: ({ browser, manifestVersion }) => {
     const localHosts = local ? ['http://127.0.0.1/*'] : [];
     const base = {

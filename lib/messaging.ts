@@ -9,8 +9,11 @@ import type { SearchMethod } from '../agents/sites/types';
 
 export interface StartRunRequest {
   text: string;
-  /** The intents as the user edited them as chips; absent = understand the text afresh. */
-  intents?: Intent[];
+  /**
+   * What the side panel already understood (a model engine, or the user's chip edits); absent =
+   * the background reads the text with the model-free engine.
+   */
+  understood?: { intents: Intent[]; engine: string; notes: string[] };
   conversationId?: string;
 }
 

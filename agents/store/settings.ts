@@ -5,10 +5,16 @@ import { guardWrite } from './storage-errors';
 export interface Settings {
   /** Engine id from agents/llm ("rules" is the model-free engine). */
   engineId: string;
-  /** Model id for engines that load one (WebLLM, transformers.js). */
-  modelId: string;
+  /** WebLLM model id (agents/llm/webllm/models.ts). */
+  webllmModel: string;
+  /** transformers.js model id (a Hugging Face repo or a local folder name). */
+  transformersModel: string;
+  /** May transformers.js download the model from the Hugging Face hub? Off = local folders only. */
+  transformersAllowRemote: boolean;
   /** OpenAI-compatible server on the user's machine. */
   serverUrl: string;
+  /** Model name on that server; empty = the first it lists. */
+  serverModel: string;
   /** How many picks to show. */
   maxPicks: number;
   /** Background tabs a run may hold open at once. */
@@ -17,8 +23,11 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   engineId: 'rules',
-  modelId: '',
+  webllmModel: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC',
+  transformersModel: 'onnx-community/Qwen2.5-0.5B-Instruct',
+  transformersAllowRemote: true,
   serverUrl: 'http://127.0.0.1:11434/v1',
+  serverModel: '',
   maxPicks: 5,
   maxTabs: 3,
 };

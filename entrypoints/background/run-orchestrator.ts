@@ -19,9 +19,7 @@ export function activeRunIds(): string[] {
 export async function startRun(db: TastebudDb, request: StartRunRequest): Promise<{ runId: string } | { error: string }> {
   const text = request.text.trim();
   if (!text) return { error: 'Type what you are looking for first.' };
-  const parsed: ParsedRequest = request.intents
-    ? { ...extractIntents(text), intents: request.intents, engine: 'user-edited' }
-    : extractIntents(text);
+  const parsed: ParsedRequest = { ...extractIntents(text), ...request.understood };
   const kind = parsed.kind === 'music' ? 'music' : 'shop';
   const sites = (await listSites(db, { enabledOnly: true })).filter((s) => kind === 'shop' ? s.kind === 'shop' : s.kind === 'music');
   if (sites.length === 0) {

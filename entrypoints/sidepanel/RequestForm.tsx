@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { extractIntents } from '../../agents/intents';
 import type { Intent } from '../../agents/intents/types';
-import type { StartRunRequest } from '../../lib/messaging';
 import { IntentChips } from '../../lib/ui/IntentChips';
 
 const DRAFT_KEY = 'tastebud.draft';
 
 /** The request box: intents appear as chips while typing, and the user can fix them before sending. */
-export function RequestForm(props: { onSubmit(request: StartRunRequest): void; running: boolean }) {
+export function RequestForm(props: { onSubmit(text: string, editedIntents?: Intent[]): void; running: boolean }) {
   const [text, setText] = useState(() => localStorage.getItem(DRAFT_KEY) ?? '');
   const [edited, setEdited] = useState<Intent[] | null>(null);
   // The model-free engine is pure and fast, so chips update on every keystroke without a round trip.
@@ -19,7 +18,7 @@ export function RequestForm(props: { onSubmit(request: StartRunRequest): void; r
   function send(event?: Event) {
     event?.preventDefault();
     if (!text.trim()) return;
-    props.onSubmit({ text, intents: edited ?? undefined });
+    props.onSubmit(text, edited ?? undefined);
     setEdited(null);
   }
 

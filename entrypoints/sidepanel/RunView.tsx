@@ -50,6 +50,10 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
         )}
       </div>
       <IntentChips intents={run.parsed.intents} />
+      <p class="muted small">Understood by: {engineWords(run.parsed.engine)}</p>
+      {run.parsed.notes.map((note) => (
+        <p class="notice small" key={note}>{note}</p>
+      ))}
       <SiteProgressList progress={run.progress} running={running} />
       {run.message && <p class={run.status === 'done' ? 'notice' : 'error'} data-testid="run-message">{run.message}</p>}
       <div class="cards">
@@ -71,4 +75,10 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
       )}
     </section>
   );
+}
+
+function engineWords(engine: string): string {
+  if (engine === 'rules') return 'the model-free engine';
+  if (engine === 'user' || engine === 'user-edited') return 'you (edited chips)';
+  return engine;
 }
