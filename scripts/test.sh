@@ -19,6 +19,9 @@ npx tsc --noEmit -p .
 step "unit tests (vitest)"
 npx vitest run
 
+step "model engines in Chromium: a generated tiny model through the real transformers.js path"
+npm run -s test:engines
+
 step "build: Chrome and Firefox, store and local-sites variants"
 npx wxt build >/dev/null
 npx wxt build -b firefox >/dev/null
