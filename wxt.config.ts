@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
 import { ORT_EXTERN_WASM_CONDITION } from './agents/llm/transformers/assets';
@@ -9,16 +10,31 @@ import { ortWasmPublicFiles } from './scripts/copy-ort-wasm';
  * The store build asks for each site when the user adds it.
  */
 const local = process.env.TASTEBUD_LOCAL === '1';
+const NOT_IN_BUILD = resolve('lib/not-in-this-build.ts');
 
 export default defineConfig({
   outDir: local ? '.output/local' : '.output',
   // onnxruntime-web's build that fetches its WASM from the extension instead of embedding 21 MB of it in JS.
-  vite: () => ({ resolve: { conditions: [ORT_EXTERN_WASM_CONDITION, ...defaultClientConditions] } }),
+  vite: (env) => ({
+    resolve: {
+      conditions: [ORT_EXTERN_WASM_CONDITION, ...defaultClientConditions],
+      // Mozilla rejects add-on files over 5 MB: the Firefox build leaves the in-browser model
+      // libraries out (their engines say so in Options); the model server engine still works there.
+      alias: env.browser === 'firefox' ? { '@mlc-ai/web-llm': NOT_IN_BUILD, '@huggingface/transformers': NOT_IN_BUILD } : {},
+    },
+  }),
   hooks: {
     // The ONNX runtime ships inside the Chrome build (never a CDN). Mozilla rejects files over 5 MB,
     // so the Firefox build leaves transformers.js out and that engine says so there.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') files.push(...ortWasmPublicFiles());
+    },
+    // WXT grants a runtime-registered content script's matches (<all_urls>) up front. Tastebud
+    // injects it only into tabs on sites the user added, so that blanket access is removed.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const blanket = (list?: string[]) => list?.filter((p) => p !== '<all_urls>');
+      manifest.host_permissions = blanket(manifest.host_permissions);
+      manifest.permissions = blanket(manifest.permissions);
     },
   },
   manifest: ({ browser, manifestVersion }) => {
@@ -36,7 +52,8 @@ export default defineConfig({
         permissions: [...base.permissions, ...localHosts],
         optional_permissions: ['*://*/*'],
         content_security_policy: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
-        browser_specific_settings: { gecko: { id: 'tastebud@tastebud.local', strict_min_version: '115.0' } },
+        // Tastebud collects nothing: declared for Firefox's built-in data consent.
+        browser_specific_settings: { gecko: { id: 'tastebud@tastebud.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } },
       };
     }
     return {

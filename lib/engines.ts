@@ -17,6 +17,7 @@ export function engineSettings(settings: Settings): EngineSettings {
     transformersAllowRemote: settings.transformersAllowRemote,
     onnxWasmBaseUrl: browser.runtime.getURL('/ort/' as '/'),
     transformersInBuild: import.meta.env.BROWSER !== 'firefox',
+    webllmInBuild: import.meta.env.BROWSER !== 'firefox',
   };
 }
 

@@ -15,7 +15,7 @@ export const DEFAULT_TRANSFORMERS_MODEL = 'onnx-community/Qwen2.5-0.5B-Instruct'
 
 const builders: Record<(typeof ENGINE_IDS)[number], (s: EngineSettings) => LlmEngine> = {
   rules: () => new ModelFreeEngine(),
-  webllm: (s) => new WebLlmEngine({ modelId: s.webllmModel }),
+  webllm: (s) => new WebLlmEngine({ modelId: s.webllmModel, inBuild: s.webllmInBuild }),
   transformers: (s) =>
     new TransformersEngine({
       modelId: s.transformersModel ?? DEFAULT_TRANSFORMERS_MODEL,

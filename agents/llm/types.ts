@@ -67,4 +67,6 @@ export interface EngineSettings {
   onnxWasmBaseUrl?: string;
   /** False in builds that leave transformers.js out (Firefox: Mozilla rejects files over 5 MB). */
   transformersInBuild?: boolean;
+  /** False in builds that leave web-llm out (Firefox, for the same reason). */
+  webllmInBuild?: boolean;
 }

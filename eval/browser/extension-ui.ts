@@ -25,7 +25,8 @@ export interface PanelAnswer {
 
 /** Types a request into the side panel, waits for the run to end, and reads the cards shown. */
 export async function askSidePanel(panel: Page, request: string, timeoutMs = 120_000): Promise<PanelAnswer> {
-  const previous = await panel.getByTestId('run').getAttribute('data-run-id').catch(() => null);
+  // Read without waiting: before the first request there is no run view at all.
+  const previous = await panel.evaluate(() => document.querySelector('[data-testid="run"]')?.getAttribute('data-run-id') ?? null);
   await panel.getByTestId('request-input').fill(request);
   await panel.getByTestId('request-input').press('Enter');
   const run = panel.getByTestId('run');
@@ -40,6 +41,6 @@ export async function askSidePanel(panel: Page, request: string, timeoutMs = 120
   const status = (await run.getAttribute('data-status')) ?? 'unknown';
   const links = await run.getByTestId('pick-link').all();
   const picks = await Promise.all(links.map(async (a) => ({ title: (await a.textContent())?.trim() ?? '', url: (await a.getAttribute('href')) ?? '' })));
-  const message = (await run.getByTestId('run-message').textContent().catch(() => null)) ?? undefined;
+  const message = (await run.getByTestId('run-message').count()) ? ((await run.getByTestId('run-message').textContent()) ?? undefined) : undefined;
   return { status, picks, message };
 }

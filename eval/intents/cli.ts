@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { engineByName } from './engines';
+import { trainingDataWarning } from './trained-on';
 import { scoreMusic, type ScoredRequest } from './score';
 import { scoreShopping, type ShoppingRecord } from './shopping-score';
 import type { Prf } from './types';
@@ -35,6 +36,8 @@ async function timed<T>(items: T[], run: (item: T) => Promise<Intent[]>): Promis
 
 async function music(dir: string): Promise<void> {
   const rows = readJsonl<{ query: string; intents: Array<{ category: string; role: string; text: string }> }>(join(dir, 'queries.jsonl'));
+  const warning = trainingDataWarning(join(dir, 'queries.jsonl'));
+  if (warning) console.error(warning);
   await timed(rows.slice(0, 50), async (r) => (await engine(r.query, 'music')).intents); // warm-up: lexicons load once
   const { results, ms } = await timed(rows, async (r) => (await engine(r.query, 'music')).intents);
   const scored: ScoredRequest[] = rows.map((r, i) => ({
@@ -42,6 +45,7 @@ async function music(dir: string): Promise<void> {
     predicted: results[i]!.filter((x) => x.domain === 'music').map((x) => ({ category: x.category, role: x.role, text: x.text })),
   }));
   const s = scoreMusic(scored);
+  if (warning) console.log(warning);
   console.log(`music intents: ${rows.length} requests from ${dir}`);
   console.log(line('exact', s.exact));
   console.log(line('partial', s.partial));

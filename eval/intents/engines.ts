@@ -9,6 +9,8 @@ export type EvalEngine = (text: string, domain: 'music' | 'shopping') => Promise
 
 export const EVAL_ENGINES: Record<string, EvalEngine> = {
   rules: (text, domain) => extractIntents(text, { domain }),
+  /** The lexicons and cue grammar without the trained tagger: the baseline the tagger must beat. */
+  'rules-only': (text, domain) => extractIntents(text, { domain, tagger: null }),
 };
 
 export function engineByName(name: string): EvalEngine {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIntents } from '../index';
 import type { MusicIntent } from '../types';
 
-const music = (text: string): MusicIntent[] => extractIntents(text, { domain: 'music' }).intents as MusicIntent[];
+const music = (text: string): MusicIntent[] => extractIntents(text, { domain: 'music', tagger: null }).intents as MusicIntent[];
 const triples = (text: string): string[] => music(text).map((i) => `${i.category}:${i.role}:${i.text}`);
 
 describe('model-free music intents', () => {

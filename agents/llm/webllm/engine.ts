@@ -17,11 +17,17 @@ export class WebLlmEngine implements LlmEngine {
   private loading: Promise<void> | undefined;
   private generating = false;
 
-  constructor(opts: { modelId?: string } = {}) {
+  private readonly inBuild: boolean;
+
+  constructor(opts: { modelId?: string; inBuild?: boolean } = {}) {
     this.modelId = opts.modelId ?? DEFAULT_WEBLLM_MODEL;
+    this.inBuild = opts.inBuild ?? true;
   }
 
   async availability(): Promise<EngineAvailability> {
+    if (!this.inBuild) {
+      return { available: false, reason: 'WebLLM is not part of the Firefox build (Mozilla accepts no file over 5 MB). Use a model server on your computer (Ollama, llama.cpp, LM Studio) instead.' };
+    }
     const model = findWebLlmModel(this.modelId);
     if (!model) return { available: false, reason: `Unknown WebLLM model "${this.modelId}": pick one from the list in Options.` };
     const gpu = await probeWebGpu();

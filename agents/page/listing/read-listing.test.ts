@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../read-page';
+import { htmlDoc } from '../test-support/parse';
+import { readListingPage } from './read-listing';
+
+const URL = 'https://shop.example.com/?s=kettle';
+
+describe('readListingPage', () => {
+  it('reads result cards with sale and regular prices, and the next page', () => {
+    const doc = htmlDoc(`<main><ul class="products">
+      <li class="product"><a href="/p/1"><img src="/i/1.jpg"><h2>Kettle One</h2></a><span class="price"><del>€30,00</del> <ins>€24,99</ins></span></li>
+      <li class="product"><a href="/p/2"><h2>Kettle Two</h2></a><span class="price">€19,00</span><span class="stock">Out of stock</span></li>
+      <li class="product"><a href="/p/3"><h2>Kettle Three</h2></a><span class="price">€49,00</span></li></ul>
+      <nav class="pagination"><span aria-current="page">1</span> <a href="/page/2/?s=kettle">2</a></nav></main>`);
+    const page = readListingPage(doc, URL);
+    expect(page.cards).toHaveLength(3);
+    expect(page.cards[0]).toMatchObject({ url: 'https://shop.example.com/p/1', name: 'Kettle One', price: 24.99, regularPrice: 30, currency: 'EUR', image: 'https://shop.example.com/i/1.jpg' });
+    expect(page.cards[1]).toMatchObject({ price: 19, availability: 'OutOfStock' });
+    expect(page.nextPageUrl).toBe('https://shop.example.com/page/2/?s=kettle');
+    expect(page.noResults).toBe(false);
+    expect(readPage(doc, URL).kind).toBe('listing');
+  });
+
+  it('follows rel=next and "Weiter" links', () => {
+    expect(readListingPage(htmlDoc('<html><head><link rel="next" href="?page=3"></head><body></body></html>'), 'https://a.example/s?q=x&page=2').nextPageUrl).toBe('https://a.example/s?page=3');
+    expect(readListingPage(htmlDoc('<a href="/s?q=x&p=2">Weiter</a>'), 'https://a.example/s?q=x').nextPageUrl).toBe('https://a.example/s?q=x&p=2');
+  });
+
+  it.each([
+    'No products were found matching your selection.',
+    'Keine Ergebnisse für „xyz“ gefunden',
+    'Aucun résultat pour votre recherche',
+    'Lo sentimos, no se encontraron productos',
+  ])('recognises "%s" as no results and ignores suggested products under it', (message) => {
+    const doc = htmlDoc(`<main><p class="woocommerce-info">${message}</p><h2>You may like</h2><ul class="products"><li class="product"><a href="/p/9"><h2>Popular thing</h2></a><span class="price">$5.00</span></li></ul></main>`);
+    const page = readListingPage(doc, URL);
+    expect(page.noResults).toBe(true);
+    expect(page.cards).toEqual([]);
+  });
+
+  it('does not take counts or years for prices', () => {
+    const doc = htmlDoc(`<main><ol><li><a href="/track/1">Song A</a> <span>2019</span></li><li><a href="/track/2">Song B</a> <span>2017</span></li></ol></main>`);
+    const page = readListingPage(doc, 'https://tunes.example/search?q=a');
+    expect(page.cards.map((c) => c.name)).toEqual(['Song A', 'Song B']);
+    expect(page.cards.every((c) => c.price === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * readPage: decide what kind of page this is (product, listing, track, artist) from declared markup
+ * first, then from what the page shows; "unknown" with a reason when nothing fits.
+ */
+import { readArtistPage } from './music/read-artist';
+import { musicNodes, readTrackPage } from './music/read-track';
+import { readListingPage } from './listing/read-listing';
+import { readProductPage } from './product/read-product';
+import { labelledValues } from './dom/labels';
+import { openGraphType } from './structured/meta';
+import type { PageReading } from './types';
+
+function declaredKind(doc: Document): PageReading['kind'] | undefined {
+  const og = openGraphType(doc) ?? '';
+  if (og.startsWith('music.song') || musicNodes(doc, ['MusicRecording']).length === 1) return 'track';
+  if (og === 'music.musician' || og === 'profile' || musicNodes(doc, ['MusicGroup']).length > 0) return 'artist';
+  return undefined;
+}
+
+/** A page without music markup that still shows "Artist" plus genre, style or year facts. */
+function showsMusicFacts(doc: Document): boolean {
+  const labels = new Set(labelledValues(doc, 800).map((l) => l.label.toLowerCase()));
+  return labels.has('artist') && ['genre', 'genres', 'style', 'styles', 'year', 'released', 'album'].some((l) => labels.has(l));
+}
+
+export function readPage(doc: Document, url: string): PageReading {
+  try {
+    const declared = declaredKind(doc);
+    if (declared === 'track') return { kind: 'track', track: readTrackPage(doc, url) };
+    if (declared === 'artist') return { kind: 'artist', artist: readArtistPage(doc, url) };
+    const listing = readListingPage(doc, url);
+    const product = readProductPage(doc, url);
+    const productLike = product.price !== undefined && product.confidence >= 0.5;
+    // A product page often shows a few "related" cards; a listing shows many and no single product.
+    if (listing.noResults || (listing.cards.length >= 3 && !(productLike && product.sources.price !== 'dom')) || (listing.cards.length >= 2 && !productLike)) {
+      const tracks = musicNodes(doc, ['MusicRecording']).length > 1 ? readArtistPage(doc, url).tracks : undefined;
+      return tracks ? { kind: 'listing', listing, tracks } : { kind: 'listing', listing };
+    }
+    if (productLike || (product.confidence >= 0.6 && product.name)) return { kind: 'product', product };
+    if (showsMusicFacts(doc)) return { kind: 'track', track: readTrackPage(doc, url) };
+    if (musicNodes(doc, ['MusicRecording']).length > 1) return { kind: 'listing', listing, tracks: readArtistPage(doc, url).tracks };
+    return { kind: 'unknown', url, reason: 'no product, listing or music data found on the page' };
+  } catch (error) {
+    return { kind: 'unknown', url, reason: `the page could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * A SiteVisitor over plain HTTP for Node and tests: fetches the home page once per site to discover its
+ * search, follows the site's own search URL and its pagination. Sees only server-rendered HTML.
+ */
+import { readListingPage } from '../page/listing/read-listing';
+import { readPage } from '../page/read-page';
+import type { ListingPage } from '../page/types';
+import { findSearch } from './find-search';
+import { searchBody, searchUrl } from './search-url';
+import type { FetchVisitorOptions, SearchMethod, SiteRef, SiteVisitor } from './types';
+
+/** "shop2 (TechTalk)": the id the user configured first, then the shop's own name. */
+function siteLabel(site: SiteRef): string {
+  return site.name && site.name !== site.id ? `${site.id} (${site.name})` : site.id;
+}
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+export function createFetchVisitor(opts: FetchVisitorOptions): SiteVisitor {
+  const fetchFn = opts.fetch ?? fetch;
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const searchMethods = new Map<string, Promise<SearchMethod>>();
+  const nextPages = new Map<string, string>();
+  let loaded = 0;
+
+  async function load(url: string, who: string, signal?: AbortSignal, init?: RequestInit): Promise<Document> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await fetchFn(url, { ...init, signal: combined, redirect: 'follow' });
+    } catch (error) {
+      if (timeout.aborted) throw new Error(`${who} did not answer within ${Math.round(timeoutMs / 1000)} s (${url}); try again later or raise the timeout.`);
+      if (signal?.aborted) throw new Error(`Visit to ${who} was cancelled (${url}).`);
+      throw new Error(`Could not reach ${who} at ${url}: ${error instanceof Error ? error.message : String(error)}. Check that the site is up.`);
+    }
+    let html: string;
+    try {
+      html = await response.text();
+    } catch {
+      throw new Error(`${who} did not finish sending ${url} within ${Math.round(timeoutMs / 1000)} s; try again later.`);
+    }
+    loaded++;
+    if (!response.ok) throw new Error(`${who} answered ${response.status} for ${url}; the page may have moved.`);
+    return opts.parseHtml(html, response.url || url);
+  }
+
+  function methodFor(site: SiteRef, signal?: AbortSignal): Promise<SearchMethod> {
+    let found = searchMethods.get(site.id);
+    if (!found) {
+      found = load(site.baseUrl, siteLabel(site), signal).then((doc) => {
+        const method = findSearch(doc, site.baseUrl);
+        if (!method) throw new Error(`${siteLabel(site)} shows no search form or search link on ${site.baseUrl}; add a site profile for it.`);
+        return method;
+      });
+      // A failed discovery is retried on the next search rather than cached.
+      found.catch(() => searchMethods.delete(site.id));
+      searchMethods.set(site.id, found);
+    }
+    return found;
+  }
+
+  return {
+    async search(site, query, page = 1, signal): Promise<ListingPage> {
+      const method = await methodFor(site, signal);
+      // Prefer the link the site itself gave for the next page over a guessed page parameter.
+      const known = page > 1 ? nextPages.get(`${site.id}|${query}|${page}`) : undefined;
+      let doc: Document;
+      let url: string;
+      if (method.kind === 'form' && method.method === 'post' && !known) {
+        url = method.action;
+        doc = await load(url, siteLabel(site), signal, { method: 'POST', body: searchBody(method, query) });
+      } else {
+        url = known ?? searchUrl(method, query, page);
+        doc = await load(url, siteLabel(site), signal);
+      }
+      const listing = readListingPage(doc, url);
+      if (listing.nextPageUrl) nextPages.set(`${site.id}|${query}|${page + 1}`, listing.nextPageUrl);
+      return listing;
+    },
+    async read(url, signal) {
+      return readPage(await load(url, hostName(url), signal), url);
+    },
+    pagesLoaded: () => loaded,
+  };
+}
