@@ -20,7 +20,7 @@ export default defineConfig({
       conditions: [ORT_EXTERN_WASM_CONDITION, ...defaultClientConditions],
       // Mozilla rejects add-on files over 5 MB: the Firefox build leaves the in-browser model
       // libraries out (their engines say so in Options); the model server engine still works there.
-      alias: env.browser === 'firefox' ? { '@mlc-ai/web-llm': NOT_IN_BUILD, '@huggingface/transformers': NOT_IN_BUILD } : {},
+      alias: env.browser === 'firefox' ? { '@mlc-ai/web-llm': NOT_IN_BUILD, '@huggingface/transformers': NOT_IN_BUILD } : ({} as Record<string, string>),
     },
   }),
   hooks: {

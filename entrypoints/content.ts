@@ -4,7 +4,7 @@
  * Page text is only ever data handed to the readers, never instructions.
  */
 import { readPage } from '../agents/page';
-import { findSearch } from '../agents/sites/search-discovery';
+import { findSearch } from '../agents/sites/find-search';
 import { onMessage } from '../lib/messaging';
 import { findAddToCartButton } from '../lib/add-to-cart';
 import { waitForQuietDom } from '../lib/wait-for-quiet-dom';

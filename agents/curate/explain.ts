@@ -10,7 +10,7 @@ function line(v: Verdict): string {
   return `${mark} ${v.label}: ${v.reason}${where}${who}`;
 }
 
-export function explainPick(c: Candidate, shape: RequestShape, picks: Candidate[]): string[] {
+export function explainPick(c: Candidate, shape: RequestShape, picks: Candidate[], siteName: (id: string) => string = (id) => id): string[] {
   const out = c.verdicts.map(line);
   const r = c.offer.record;
   if (shape.cheapest) {
@@ -18,6 +18,6 @@ export function explainPick(c: Candidate, shape: RequestShape, picks: Candidate[
     out.push(`cheapest at ${r.price}${ties > 1 ? ` (tied with ${ties - 1} other offer${ties > 2 ? 's' : ''})` : ''}`);
   }
   if (shape.superlative) out.push(`the ${shape.superlative.direction === 'max' ? 'highest' : 'lowest'} ${shape.superlative.measure} found`);
-  out.push(`offered by ${c.offer.site}${r.price !== undefined ? ` at ${r.price}` : ''}${c.offer.readInFull ? '' : ' (from the listing; product page not opened)'}`);
+  out.push(`offered by ${siteName(c.offer.site)}${r.price !== undefined ? ` at ${r.price}` : ''}${c.offer.readInFull ? '' : ' (from the listing; product page not opened)'}`);
   return out;
 }

@@ -64,11 +64,13 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
 
   // Step 4: select by shape, explain, act.
   const { picks, leftOut } = selectOffers(candidates, shape);
+  const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
+  const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
   const result: CurationResult = {
     shape: shape.mode + (shape.cheapest ? '+cheapest' : ''),
     checklist,
-    picks: picks.map((c) => ({ offer: c.offer, verdicts: c.verdicts, explanation: explainPick(c, shape, picks) })),
+    picks: picks.map((c) => ({ offer: c.offer, verdicts: c.verdicts, explanation: explainPick(c, shape, picks, siteName) })),
     leftOut: shape.explainLeftOut ? leftOut : [],
     sites: perSite.map((s) => s.report),
     decisions,

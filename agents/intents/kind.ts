@@ -7,8 +7,21 @@ import type { Intent, RequestKind } from './types';
 const MUSIC_WORDS = /\b(music|songs?|tracks?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
 const SHOPPING_WORDS = /\b(buy|buying|purchase|order|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
 
+const PRODUCT_NOUNS = /\b(ssd|hdd|nvme|cpu|gpu|processor|graphics card|motherboard|ram|memory|laptop|notebook|monitor|phone|smartphone|tablet|headphones?|earbuds|keyboard|mouse|printer|router|camera|tv|console|charger|cable|adapter|case|cooler|fan|psu|power supply|shoes?|sneakers?|jacket|shirt|dress|watch)\b/i;
+
+/** "NV2", "5900X", "A25", "RTX4070": letters and digits in one token name a product model, not a decade. */
+function hasModelNumber(text: string): boolean {
+  return text.split(/[^a-z0-9-]+/i).some((t) => /[a-z]/i.test(t) && /\d/.test(t) && !/^'?\d+'?s$/i.test(t) && t.length >= 2);
+}
+
 export function requestKind(text: string, intents: Intent[]): RequestKind {
-  const music = MUSIC_WORDS.test(text) || intents.some((i) => i.domain === 'music' && i.category !== 'country');
-  const shopping = SHOPPING_WORDS.test(text) || intents.some((i) => i.domain === 'shopping' && ['price', 'brand', 'option'].includes(i.category));
-  return music && shopping ? 'both' : music ? 'music' : shopping ? 'shopping' : 'unknown';
+  // A bare name ("kingston nv2") is weak evidence of music: products have names too.
+  const musicStrong = MUSIC_WORDS.test(text) || intents.some((i) => i.domain === 'music' && i.category !== 'country' && i.category !== 'named_entity');
+  const musicWeak = intents.some((i) => i.domain === 'music' && i.category === 'named_entity');
+  const shopping =
+    SHOPPING_WORDS.test(text) || PRODUCT_NOUNS.test(text) || hasModelNumber(text) || intents.some((i) => i.domain === 'shopping' && ['price', 'brand', 'option'].includes(i.category));
+  if (musicStrong && shopping) return 'both';
+  if (musicStrong) return 'music';
+  if (shopping) return 'shopping';
+  return musicWeak ? 'music' : 'unknown';
 }

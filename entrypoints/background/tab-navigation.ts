@@ -3,6 +3,29 @@ import { sendMessage } from '../../lib/messaging';
 
 /** Loads a URL in a tab and resolves when the tab reports "complete"; rejects with a user-facing reason. */
 export function navigateTab(tabId: number, url: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  return whenLoaded(tabId, url, timeoutMs, signal, () => browser.tabs.update(tabId, { url }).then(() => false));
+}
+
+/**
+ * Opens a background tab on `url` and resolves with its id once loaded. The tab is created on the
+ * URL itself: Chrome never loads an inactive about:blank tab, so navigating one later would hang.
+ */
+export async function openTab(url: string, timeoutMs: number, opts: { signal?: AbortSignal; windowId?: number; onCreated?(tabId: number): Promise<void> } = {}): Promise<number> {
+  const { signal, windowId } = opts;
+  const tab = await browser.tabs.create({ url, active: false, windowId });
+  const tabId = tab.id!;
+  // Remembered before it loads: a worker stopped during the load must still be able to close it.
+  await opts.onCreated?.(tabId).catch(() => undefined);
+  // It may have finished loading before the listener was attached.
+  await whenLoaded(tabId, url, timeoutMs, signal, async () => (await browser.tabs.get(tabId)).status === 'complete').catch(async (error) => {
+    await browser.tabs.remove(tabId).catch(() => undefined);
+    throw error;
+  });
+  return tabId;
+}
+
+/** `start` begins the load; it answers true when the tab is already complete. */
+function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: AbortSignal | undefined, start: () => Promise<boolean>): Promise<void> {
   return new Promise((resolve, reject) => {
     const host = safeHost(url);
     const cleanup = () => {
@@ -30,7 +53,15 @@ export function navigateTab(tabId: number, url: string, timeoutMs: number, signa
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
     signal?.addEventListener('abort', onAbort);
-    browser.tabs.update(tabId, { url }).catch((error: Error) => fail(`Could not open ${host}: ${error.message}`));
+    start().then(
+      (done) => {
+        if (done) {
+          cleanup();
+          resolve();
+        }
+      },
+      (error: Error) => fail(`Could not open ${host}: ${error.message}`),
+    );
   });
 }
 

@@ -5,11 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ListingPage, PageReading } from '../../agents/page/types';
-import { searchUrl } from '../../agents/sites/search-discovery';
+import { searchUrl } from '../../agents/sites/search-url';
 import type { SearchMethod, SiteRef, SiteVisitor } from '../../agents/sites/types';
 import { sendMessage } from '../../lib/messaging';
 import { forgetRunTab, rememberRunTab } from './orphan-tabs';
-import { ensureContentScript, navigateTab, safeHost } from './tab-navigation';
+import { ensureContentScript, navigateTab, openTab, safeHost } from './tab-navigation';
 
 export interface TabVisitor extends SiteVisitor {
   closeAll(): Promise<void>;
@@ -19,23 +19,48 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
   const pageTimeoutMs = opts.pageTimeoutMs ?? 15_000;
   const idle: number[] = [];
   const opened = new Set<number>();
+  // Waiters get a tab id, or -1 meaning "a place is free: open your own".
   const waiters: ((tabId: number) => void)[] = [];
+  let opening = 0;
   const searchMethods = new Map<string, Promise<SearchMethod>>();
   let loads = 0;
 
-  async function acquire(): Promise<number> {
-    const free = idle.pop();
-    if (free !== undefined) return free;
-    if (opened.size < opts.maxTabs) {
-      const tab = await browser.tabs.create({ url: 'about:blank', active: false, windowId: opts.windowId });
-      opened.add(tab.id!);
-      await rememberRunTab(tab.id!).catch(() => undefined);
-      return tab.id!;
+  /** A pooled tab showing `url`: an idle one navigated there, a new one opened on it, or the next one freed. */
+  async function acquire(url: string, signal?: AbortSignal): Promise<number> {
+    for (;;) {
+      let tabId = idle.pop();
+      if (tabId === undefined && opened.size + opening < opts.maxTabs) {
+        opening += 1;
+        try {
+          tabId = await openTab(url, pageTimeoutMs, { signal, windowId: opts.windowId, onCreated: rememberRunTab });
+        } finally {
+          opening -= 1;
+        }
+        opened.add(tabId);
+        return tabId;
+      }
+      tabId ??= await new Promise<number>((resolve) => waiters.push(resolve));
+      if (tabId < 0) continue; // a place was freed: open a tab of our own
+      try {
+        await navigateTab(tabId, url, pageTimeoutMs, signal);
+        return tabId;
+      } catch (error) {
+        await releaseOrDrop(tabId);
+        throw error;
+      }
     }
-    return new Promise((resolve) => waiters.push(resolve));
   }
 
-  function release(tabId: number): void {
+  /** Back to the pool; a tab the user (or a crash) closed is forgotten and its place freed. */
+  async function releaseOrDrop(tabId: number): Promise<void> {
+    const alive = await browser.tabs.get(tabId).then(() => true, () => false);
+    if (!alive) {
+      opened.delete(tabId);
+      void forgetRunTab(tabId).catch(() => undefined);
+      // Whoever waits for a tab may now open a new one.
+      waiters.shift()?.(-1);
+      return;
+    }
     const next = waiters.shift();
     if (next) next(tabId);
     else idle.push(tabId);
@@ -44,24 +69,13 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
   /** Runs `work` on a loaded page in a pooled tab; a tab the user closed is replaced, not fatal. */
   async function onPage<T>(url: string, signal: AbortSignal | undefined, work: (tabId: number) => Promise<T>): Promise<T> {
     signal?.throwIfAborted();
-    const tabId = await acquire();
-    let tabAlive = true;
+    loads += 1;
+    const tabId = await acquire(url, signal);
     try {
-      loads += 1;
-      await navigateTab(tabId, url, pageTimeoutMs, signal);
       await ensureContentScript(tabId);
       return await work(tabId);
-    } catch (error) {
-      tabAlive = await browser.tabs.get(tabId).then(() => true, () => false);
-      throw error;
     } finally {
-      if (tabAlive) release(tabId);
-      else {
-        opened.delete(tabId);
-        // Someone waiting for a tab gets a fresh one instead.
-        const next = waiters.shift();
-        if (next) acquire().then(next, () => undefined);
-      }
+      await releaseOrDrop(tabId);
     }
   }
 

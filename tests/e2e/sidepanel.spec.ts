@@ -40,7 +40,7 @@ test('a site that does not answer is reported and the panel stays usable', async
   await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
   const panel = await openExtensionPage('sidepanel.html');
 
-  const answer = await askSidePanel(panel, 'Kingston NV2');
+  const answer = await askSidePanel(panel, 'AMD Ryzen 9 5900X');
   expect(answer.status).toBe('done');
   await expect(panel.locator('.site-failed')).toContainText('Gone Shop');
   expect(answer.picks.some((p) => p.url.startsWith(sites.sites.shop2.baseUrl))).toBe(true);

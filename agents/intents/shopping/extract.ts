@@ -20,7 +20,7 @@ const BRAND_SKIP = /^(a|an|the|any|this|that|same|known|good|name|other|one|whic
 const RATING_RE = /\b(?:rated|rating(?: of)?|at least|minimum(?: of)?|min)?\s*(\d(?:\.\d)?)\s*(?:\+\s*)?(?:stars?|\/\s?5)(?:\s*(?:and up|or (?:more|higher|better)|\+|and above))?/gi;
 const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|available for (?:immediate )?delivery|pre-?order|on sale)\b/gi;
 const REF_RE = /\b(?:like|similar to|same as|replacement for|compatible with|fits?(?: my)?|to replace|as good as)\s+(?:my|the|a|an)?\s*(?:old|current|previous|last)?\s*([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
-const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need|want|buy|get me|shopping for|recommend)\s+(?:a|an|some|the|me|new|good|cheap|best)?\s*(?:a|an|some|new|good|cheap|best)?\s*([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
+const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need|want|buy|get me|shopping for|recommend)\s+(?:(?:a|an|some|the|me|all|new|good|cheap|best)\s+)?(?:(?:a|an|some|the|new|good|cheap|best|cheapest|offers? for(?: the)?)\s+)?(?:(?:offers? for|cheapest)(?: the)?\s+)?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
 
 export function extractShoppingIntents(text: string): ShoppingIntent[] {
   const intents: ShoppingIntent[] = [];
@@ -41,6 +41,27 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
     intents.push({ ...base, category: 'product_ref', role: 'referential', text: m[1]!.trim() });
   }
   const product = PRODUCT_RE.exec(text);
-  if (product?.[1]) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
+  // "find the cheapest offer for X": the filler noun is not the product; X's name is.
+  if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
+  else {
+    const named = namedProduct(text);
+    if (named) intents.push({ ...base, category: 'product_type', role: 'wanted', text: named });
+  }
   return intents;
+}
+
+const LEADING_FILLER = /^(?:(?:please|find|search(?: for)?|show(?: me)?|get(?: me)?|buy|i (?:want|need)|looking for|all|the|a|an|offers?|for|of|cheapest|best|me)\s+)*/i;
+const CLAUSE_END = /\s*(?:[,.;?!]|\b(?:under|below|over|above|between|with|without|that|which|from|in|at|less|more|and|not|but)\b)/i;
+
+/**
+ * A request that is just a product's name ("Kingston NV2", "AMD Ryzen 9 5900X"): the name is the
+ * product wanted, when it carries a model number or a capitalised maker.
+ */
+function namedProduct(text: string): string | undefined {
+  const rest = text.trim().replace(LEADING_FILLER, '');
+  const phrase = rest.split(CLAUSE_END)[0]?.trim() ?? '';
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  const modelNumber = words.some((w) => /[a-z]/i.test(w) && /\d/.test(w) && !/^'?\d+'?s$/i.test(w));
+  return modelNumber || /^[A-Z]/.test(phrase) ? phrase : undefined;
 }
