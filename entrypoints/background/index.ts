@@ -26,6 +26,11 @@ export default defineBackground(() => {
     siteCount: (await listSites(db, { enabledOnly: true })).length,
   }));
 
+  // A new user starts with no sites: Options is where they add them.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage().catch(() => undefined);
+  });
+
   // Chrome opens the side panel from the toolbar icon; Firefox has its own sidebar button.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

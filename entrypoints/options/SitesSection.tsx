@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { MatchPattern } from '@webext-core/match-patterns';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addSite, listSites, openDb, removeSite, setSiteEnabled } from '../../agents/store';
 import type { SiteKind, StoredSite } from '../../agents/store/types';
@@ -7,10 +8,11 @@ import { useLiveQuery } from '../../lib/ui/use-live-query';
 const db = openDb();
 
 /** Least privilege: Tastebud asks for access to each site when the user adds it, never for all sites. */
-async function requestAccess(baseUrl: string): Promise<boolean> {
-  const origins = [`${baseUrl}/*`];
-  if (await browser.permissions.contains({ origins })) return true;
-  return browser.permissions.request({ origins });
+function requestAccess(baseUrl: string, granted: string[]): Promise<boolean> {
+  // No prompt for a site already granted. Decided without awaiting anything: Firefox refuses a
+  // permission request made after an await in the click handler.
+  if (granted.some((pattern) => new MatchPattern(pattern).includes(`${baseUrl}/`))) return Promise.resolve(true);
+  return browser.permissions.request({ origins: [`${baseUrl}/*`] });
 }
 
 export function SitesSection() {
@@ -19,13 +21,15 @@ export function SitesSection() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SiteKind>('shop');
   const [message, setMessage] = useState('');
+  const [granted, setGranted] = useState<string[]>([]);
+  useEffect(() => void browser.permissions.getAll().then((p) => setGranted(p.origins ?? [])), []);
 
   async function add(e: Event) {
     e.preventDefault();
     setMessage('');
     try {
       const baseUrl = new URL(url.trim()).origin;
-      if (!(await requestAccess(baseUrl))) {
+      if (!(await requestAccess(baseUrl, granted))) {
         setMessage(`Access to ${baseUrl} was not granted, so Tastebud can't read it. Add it again and choose Allow.`);
         return;
       }

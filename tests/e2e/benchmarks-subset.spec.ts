@@ -20,9 +20,14 @@ import { answeredByCart, loadTasksForRun, taskRequest } from '../../eval/webmall
 import { dataDir } from '../data-dir';
 import { expect, test } from './extension-fixture';
 
-const WEBMALL_TASKS = ['Webmall_Find_Specific_Product_Task1', 'Webmall_Find_Cheapest_Offer_Task5', 'Webmall_Add_To_Cart_Task5'];
-const MUSIC_SCENARIOS = ['m01', 'm05'];
-const PERSONAL_SCENARIOS = ['p01', 'p09'];
+const WEBMALL_TASKS = [
+  'Webmall_Find_Specific_Product_Task1',
+  'Webmall_Find_Cheapest_Offer_Task3',
+  'Webmall_Products_Fulfilling_Specific_Requirements_Task9',
+  'Webmall_Cheapest_Offer_Specific_Requirements_Task9',
+];
+const MUSIC_SCENARIOS = ['m12', 'm17'];
+const PERSONAL_SCENARIOS = ['p01', 'p07'];
 
 let sites: RunningSites;
 test.beforeAll(async () => {

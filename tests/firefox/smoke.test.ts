@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startSites, type RunningSites } from '../../eval/sites';
 import { dataDir } from '../data-dir';
 
@@ -45,28 +45,46 @@ after(async () => {
   await sites?.close();
 });
 
-const page = (path: string) => `moz-extension://${INTERNAL_UUID}/${path}`;
+const extensionPage = (path: string) => `moz-extension://${INTERNAL_UUID}/${path}`;
+
+/**
+ * WebDriver BiDi refuses to navigate to moz-extension: URLs (and reports extension pages as
+ * about:blank). The extension opens its Options page on install; the test finds that tab by its
+ * real location and moves between the extension's own pages from inside it.
+ */
+async function openExtensionPage(path: string): Promise<Page> {
+  const where = (p: Page) => p.evaluate(() => location.href).catch(() => '');
+  let page: Page | undefined;
+  for (let tries = 0; !page && tries < 60; tries++) {
+    for (const p of await browser.pages()) if ((await where(p)).startsWith(extensionPage(''))) page = p;
+    if (!page) await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.ok(page, 'The extension did not open its Options page on install');
+  if (!(await where(page)).endsWith(path)) {
+    await page.evaluate((url) => void (location.href = url), extensionPage(path));
+    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 20_000 }, extensionPage(path));
+  }
+  return page;
+}
 
 test('the background answers the popup', async () => {
-  const popup = await browser.newPage();
-  await popup.goto(page('popup.html'));
+  const popup = await openExtensionPage('popup.html');
   const status = await popup.waitForSelector('[data-testid="engine-status"]', { timeout: 20_000 });
   assert.match((await status!.evaluate((el) => el.textContent)) ?? '', /Model-free engine: ready/);
-  await popup.close();
+
 });
 
 test('a side panel request reads a local shop through the content script', async () => {
-  const options = await browser.newPage();
-  await options.goto(page('options.html'));
+  const options = await openExtensionPage('options.html');
   await options.waitForSelector('#site-url');
   await options.type('#site-url', sites.sites.shop2.baseUrl);
   await options.type('#site-name', 'TechTalk');
   await options.click('[data-testid="add-site"] button[type="submit"]');
-  await options.waitForFunction(() => document.body.textContent?.includes('Added TechTalk.'), { timeout: 20_000 });
-  await options.close();
+  await options.waitForFunction(() => document.body.textContent?.includes('Added TechTalk.'), { timeout: 20_000 }).catch(async (e) => {
+    throw new Error(`${e.message}; the options page shows: ${await options.evaluate(() => document.body.innerText)}`);
+  });
 
-  const panel = await browser.newPage();
-  await panel.goto(page('sidepanel.html'));
+  const panel = await openExtensionPage('sidepanel.html');
   await panel.waitForSelector('[data-testid="request-input"]');
   await panel.type('[data-testid="request-input"]', 'AMD Ryzen 9 5900X');
   await panel.keyboard.press('Enter');
