@@ -27,7 +27,7 @@ const WEBMALL_TASKS = [
   'Webmall_Cheapest_Offer_Specific_Requirements_Task9',
 ];
 const MUSIC_SCENARIOS = ['m12', 'm17'];
-const PERSONAL_SCENARIOS = ['p01', 'p07'];
+const PERSONAL_SCENARIOS = ['p01', 'p02'];
 
 let sites: RunningSites;
 test.beforeAll(async () => {

@@ -1,0 +1,7 @@
+/** Environment variables through which a suite's CLI passes its options to the Playwright spec. */
+export const BENCH_ENV = {
+  data: 'TASTEBUD_BENCH_DATA',
+  rawFile: 'TASTEBUD_BENCH_RAW',
+  reportDir: 'TASTEBUD_BENCH_REPORT_DIR',
+  category: 'TASTEBUD_BENCH_CATEGORY',
+} as const;
