@@ -11,6 +11,14 @@ import { curateForRun } from './curation-adapter';
 import { createTabVisitor } from './tab-visitor';
 
 const active = new Map<string, AbortController>();
+const RUN_DEADLINE_MS = 150_000;
+
+class RunTimeout extends Error {
+  constructor() {
+    super('The run took longer than 2½ minutes and was stopped. Try a more specific request, or fewer sites.');
+    this.name = 'RunTimeout';
+  }
+}
 
 export function activeRunIds(): string[] {
   return [...active.keys()];
@@ -28,7 +36,13 @@ export async function startRun(db: TastebudDb, request: StartRunRequest): Promis
   const run = await createRun(db, { request: text, parsed, conversationId: request.conversationId, sites });
   const controller = new AbortController();
   active.set(run.id, controller);
-  void execute(db, run.id, parsed, sites, controller.signal).finally(() => active.delete(run.id));
+  // No run may spin forever, whatever a site or the browser does: it ends with what it has.
+  const deadline = setTimeout(() => controller.abort(new RunTimeout()), RUN_DEADLINE_MS);
+  void controller.signal.addEventListener('abort', () => clearTimeout(deadline));
+  void execute(db, run.id, parsed, sites, controller.signal).finally(() => {
+    clearTimeout(deadline);
+    active.delete(run.id);
+  });
   return { runId: run.id };
 }
 
@@ -59,10 +73,15 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
       pagesLoaded: visitor.pagesLoaded(),
     });
   } catch (error) {
-    const cancelled = signal.aborted || (error as Error)?.name === 'AbortError';
+    const timedOut = signal.reason instanceof RunTimeout;
+    const cancelled = !timedOut && (signal.aborted || (error as Error)?.name === 'AbortError');
     await finishRun(db, runId, {
       status: cancelled ? 'cancelled' : 'failed',
-      message: cancelled ? 'Cancelled. Nothing found so far was lost; press Re-run to try again.' : `The run stopped: ${(error as Error)?.message ?? String(error)}`,
+      message: timedOut
+        ? signal.reason.message
+        : cancelled
+          ? 'Cancelled. Nothing found so far was lost; press Re-run to try again.'
+          : `The run stopped: ${(error as Error)?.message ?? String(error)}`,
       pagesLoaded: visitor.pagesLoaded(),
     }).catch(() => undefined);
   } finally {

@@ -33,6 +33,11 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
         opening += 1;
         try {
           tabId = await openTab(url, pageTimeoutMs, { signal, windowId: opts.windowId, onCreated: rememberRunTab });
+        } catch (error) {
+          // The place this tab would have taken is free again: wake one waiter to open its own,
+          // or it would wait for a tab that never comes.
+          waiters.shift()?.(-1);
+          throw error;
         } finally {
           opening -= 1;
         }
