@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseFault } from './cli';
+import { parseFault } from './fault-spec';
 import { seededRandom } from './core/faults';
 import { startSites, type RunningSites } from './index';
 import { DATA_DIR, HAS_DATA, getText, parse } from './test-support';
