@@ -7,7 +7,8 @@ import { readPage } from '../page/read-page';
 import type { ListingPage } from '../page/types';
 import { findSearch } from './find-search';
 import { searchBody, searchUrl } from './search-url';
-import type { FetchVisitorOptions, SearchMethod, SiteRef, SiteVisitor } from './types';
+import { createSearchMemory } from './search-memory';
+import type { FetchVisitorOptions, SiteRef, SiteVisitor } from './types';
 
 /** "shop2 (TechTalk)": the id the user configured first, then the shop's own name. */
 function siteLabel(site: SiteRef): string {
@@ -25,8 +26,6 @@ function hostName(url: string): string {
 export function createFetchVisitor(opts: FetchVisitorOptions): SiteVisitor {
   const fetchFn = opts.fetch ?? fetch;
   const timeoutMs = opts.timeoutMs ?? 10_000;
-  const searchMethods = new Map<string, Promise<SearchMethod>>();
-  const nextPages = new Map<string, string>();
   let loaded = 0;
 
   async function load(url: string, who: string, signal?: AbortSignal, init?: RequestInit): Promise<Document> {
@@ -51,26 +50,18 @@ export function createFetchVisitor(opts: FetchVisitorOptions): SiteVisitor {
     return opts.parseHtml(html, response.url || url);
   }
 
-  function methodFor(site: SiteRef, signal?: AbortSignal): Promise<SearchMethod> {
-    let found = searchMethods.get(site.id);
-    if (!found) {
-      found = load(site.baseUrl, siteLabel(site), signal).then((doc) => {
-        const method = findSearch(doc, site.baseUrl);
-        if (!method) throw new Error(`${siteLabel(site)} shows no search form or search link on ${site.baseUrl}; add a site profile for it.`);
-        return method;
-      });
-      // A failed discovery is retried on the next search rather than cached.
-      found.catch(() => searchMethods.delete(site.id));
-      searchMethods.set(site.id, found);
-    }
-    return found;
-  }
+  const memory = createSearchMemory((site, signal) =>
+    load(site.baseUrl, siteLabel(site), signal).then((doc) => {
+      const method = findSearch(doc, site.baseUrl);
+      if (!method) throw new Error(`${siteLabel(site)} shows no search form or search link on ${site.baseUrl}; add a site profile for it.`);
+      return method;
+    }),
+  );
 
   return {
     async search(site, query, page = 1, signal): Promise<ListingPage> {
-      const method = await methodFor(site, signal);
-      // Prefer the link the site itself gave for the next page over a guessed page parameter.
-      const known = page > 1 ? nextPages.get(`${site.id}|${query}|${page}`) : undefined;
+      const method = await memory.methodFor(site, signal);
+      const known = memory.knownPage(site, query, page);
       let doc: Document;
       let url: string;
       if (method.kind === 'form' && method.method === 'post' && !known) {
@@ -81,7 +72,7 @@ export function createFetchVisitor(opts: FetchVisitorOptions): SiteVisitor {
         doc = await load(url, siteLabel(site), signal);
       }
       const listing = readListingPage(doc, url);
-      if (listing.nextPageUrl) nextPages.set(`${site.id}|${query}|${page + 1}`, listing.nextPageUrl);
+      memory.rememberNext(site, query, page, listing.nextPageUrl);
       return listing;
     },
     async read(url, signal) {

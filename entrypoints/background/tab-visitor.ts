@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ListingPage, PageReading } from '../../agents/page/types';
 import { searchUrl } from '../../agents/sites/search-url';
-import type { SearchMethod, SiteRef, SiteVisitor } from '../../agents/sites/types';
+import { createSearchMemory } from '../../agents/sites/search-memory';
+import type { SiteVisitor } from '../../agents/sites/types';
 import { sendMessage } from '../../lib/messaging';
 import { forgetRunTab, rememberRunTab } from './orphan-tabs';
 import { ensureContentScript, navigateTab, openTab, safeHost } from './tab-navigation';
@@ -22,7 +23,6 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
   // Waiters get a tab id, or -1 meaning "a place is free: open your own".
   const waiters: ((tabId: number) => void)[] = [];
   let opening = 0;
-  const searchMethods = new Map<string, Promise<SearchMethod>>();
   let loads = 0;
 
   /** A pooled tab showing `url`: an idle one navigated there, a new one opened on it, or the next one freed. */
@@ -90,27 +90,23 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
     return reading;
   }
 
-  function discoverSearch(site: SiteRef, signal?: AbortSignal): Promise<SearchMethod> {
-    let found = searchMethods.get(site.id);
-    if (!found) {
-      found = onPage(site.baseUrl, signal, async (tabId) => {
-        const method = await sendMessage('findSearch', undefined, tabId);
-        if (!method) throw new Error(`${site.name} has no search box Tastebud could find on its home page.`);
-        return method;
-      });
-      // A failed discovery (timeout, cancel) may be retried by a later search.
-      found.catch(() => searchMethods.delete(site.id));
-      searchMethods.set(site.id, found);
-    }
-    return found;
-  }
+  const memory = createSearchMemory((site, signal) =>
+    onPage(site.baseUrl, signal, async (tabId) => {
+      const method = await sendMessage('findSearch', undefined, tabId);
+      if (!method) throw new Error(`${site.name} has no search box Tastebud could find on its home page.`);
+      return method;
+    }),
+  );
 
   return {
     async search(site, query, page = 1, signal): Promise<ListingPage> {
-      const method = await discoverSearch(site, signal);
-      const url = searchUrl(method, query, page);
+      const method = await memory.methodFor(site, signal);
+      const url = memory.knownPage(site, query, page) ?? searchUrl(method, query, page);
       const reading = await onPage(url, signal, (tabId) => readIn(tabId, url, 4000));
-      if (reading.kind === 'listing') return reading.listing;
+      if (reading.kind === 'listing') {
+        memory.rememberNext(site, query, page, reading.listing.nextPageUrl);
+        return reading.listing;
+      }
       if (reading.kind === 'product') {
         // Some shops jump straight to the product when a search has exactly one hit.
         const p = reading.product;
