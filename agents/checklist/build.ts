@@ -2,6 +2,7 @@ import type { ParsedRequest } from '../intents/types';
 import type { ChecklistItem, Profile } from './types';
 import { musicItems } from './build-music';
 import { shoppingItems } from './build-shopping';
+import { mergeAdjacentDecades, repairMusicNegations } from './music-negation';
 
 /**
  * Turns the request's intents into typed items (hard: what the request demands), then adds the
@@ -10,6 +11,7 @@ import { shoppingItems } from './build-shopping';
 export function buildChecklist(parsed: ParsedRequest, profile?: Profile): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   for (const intent of parsed.intents) items.push(...(intent.domain === 'music' ? musicItems(intent) : shoppingItems(intent)));
+  if (parsed.kind === 'music') items.splice(0, items.length, ...mergeAdjacentDecades(repairMusicNegations(parsed.text, items)));
   if (profile) items.push(...profileItems(profile, parsed.kind === 'music'));
   const seen = new Set<string>();
   return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));

@@ -1,28 +1,74 @@
 /** Reading music pages into tracks: a track page, a listing with tracks, or an artist with its tracks. */
-import type { ArtistRecord, TrackRecord } from '../page/types';
+import type { ArtistRecord, ListingPage, TrackRecord } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
 import { raceAbort } from './bounded';
 
 export interface MusicFinds {
   tracks: TrackRecord[];
   artists: ArtistRecord[];
+  /** URLs of tracks read from their own page (a track page, or a release page listing it), not from a list elsewhere. */
+  ownPage: Set<string>;
+  /** Genre / style browse links seen on the pages read. */
+  browseLinks?: { text: string; url: string }[];
 }
 
-export async function searchMusic(site: SiteRef, query: string, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number): Promise<MusicFinds> {
-  const finds: MusicFinds = { tracks: [], artists: [] };
-  const listing = await raceAbort(visitor.search(site, query, 1, signal), signal);
-  for (const card of listing.cards) {
-    if (seenReads.size >= maxReads) break;
-    if (seenReads.has(card.url)) continue;
-    seenReads.add(card.url);
-    await readInto(card.url, visitor, signal, finds);
+export const emptyFinds = (): MusicFinds => ({ tracks: [], artists: [], ownPage: new Set(), browseLinks: [] });
+
+type Limits = { pages?: number; maxCards?: number };
+
+/** Reads the cards of a listing and of its next pages, sharing the site's read budget. */
+async function readListing(first: ListingPage, next: (page: number, listing: ListingPage) => Promise<ListingPage | undefined>, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits): Promise<MusicFinds> {
+  const finds = emptyFinds();
+  let cardsRead = 0;
+  let listing: ListingPage | undefined = first;
+  for (let page = 1; listing && page <= (limits.pages ?? 1); page++) {
+    finds.browseLinks!.push(...(listing.browseLinks ?? []));
+    for (const card of listing.cards) {
+      if (seenReads.size >= maxReads || cardsRead >= (limits.maxCards ?? Infinity)) return finds;
+      if (seenReads.has(card.url)) continue;
+      seenReads.add(card.url);
+      cardsRead++;
+      await readInto(card.url, visitor, signal, finds);
+    }
+    if (!listing.nextPageUrl || listing.noResults || page >= (limits.pages ?? 1)) break;
+    listing = await next(page + 1, listing);
   }
   return finds;
 }
 
+/** A genre or style browse page and its next pages. */
+export async function browseMusic(url: string, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits = {}): Promise<MusicFinds> {
+  const open = async (u: string) => {
+    const page = await raceAbort(visitor.read(u, signal), signal);
+    return page.kind === 'listing' ? page.listing : undefined;
+  };
+  const first = await open(url);
+  if (!first) return emptyFinds();
+  return readListing(first, (_, l) => (l.nextPageUrl ? open(l.nextPageUrl) : Promise.resolve(undefined)), visitor, signal, seenReads, maxReads, limits);
+}
+
+/** A site search: the cards of up to `pages` result pages (at most `maxCards` of them). */
+export async function searchMusic(site: SiteRef, query: string, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits = {}): Promise<MusicFinds> {
+  const first = await raceAbort(visitor.search(site, query, 1, signal), signal);
+  return readListing(first, (page) => raceAbort(visitor.search(site, query, page, signal), signal), visitor, signal, seenReads, maxReads, limits);
+}
+
 export async function readInto(url: string, visitor: SiteVisitor, signal: AbortSignal, finds: MusicFinds): Promise<void> {
   const page = await raceAbort(visitor.read(url, signal), signal);
-  if (page.kind === 'track') finds.tracks.push(page.track);
+  if (page.kind === 'track') { finds.tracks.push(page.track); finds.ownPage.add(page.track.url); }
   else if (page.kind === 'artist') { finds.artists.push(page.artist); finds.tracks.push(...page.artist.tracks); }
-  else if (page.kind === 'listing') finds.tracks.push(...(page.tracks ?? []));
+  else if (page.kind === 'listing') {
+    finds.browseLinks?.push(...(page.listing.browseLinks ?? []));
+    const tracks = page.tracks ?? [];
+    finds.tracks.push(...tracks);
+    for (const t of tracks) if (t.url.split('#')[0] === url.split('#')[0]) finds.ownPage.add(t.url);
+  }
+}
+
+/** The track as its own page shows it; undefined when the page no longer reads as that track. */
+export async function readOwnPage(url: string, visitor: SiteVisitor, signal?: AbortSignal): Promise<TrackRecord | undefined> {
+  const page = await visitor.read(url, signal);
+  if (page.kind === 'track') return page.track;
+  if (page.kind === 'listing') return page.tracks?.find((t) => t.url === url);
+  return undefined;
 }

@@ -31,17 +31,17 @@ const request: ParsedRequest = {
 };
 
 describe('curateMusic over a test-double visitor', () => {
-  it('leads from a referenced artist to related artists, keeps rejected artists out and varies artists', async () => {
+  it('leads from a referenced artist to related artists, keeps rejected and referenced artists out', async () => {
     const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
     const result = await curateMusic({ request, sites: [tunes], visitor, count: 4 });
     const artists = result.tracks.map((p) => p.track.artist);
     expect(artists).not.toContain('Daft Punk');
-    expect(artists.filter((a) => a === 'Kavinsky')).toHaveLength(1);
+    // "Like Kavinsky": the user knows Kavinsky and asked for others.
+    expect(artists).not.toContain('Kavinsky');
     expect(artists).toContain('College');
     expect(visitor.searches.some((s) => s.startsWith('tunes:College'))).toBe(true);
     const college = result.tracks.find((p) => p.track.artist === 'College')!;
     expect(college.explanation.join(' ')).toMatch(/fans of Kavinsky also like College/);
-    expect(new Set(artists.slice(0, 2)).size).toBe(2);
     expect(artists).not.toContain('Perturbator');
   });
 

@@ -8,7 +8,13 @@ import { readListingPage } from './listing/read-listing';
 import { readProductPage } from './product/read-product';
 import { labelledValues } from './dom/labels';
 import { openGraphType } from './structured/meta';
-import type { PageReading } from './types';
+import { textOf } from './text';
+import type { PageReading, TrackRecord } from './types';
+
+const ARTIST_RELATED_HEADING = /fans also like|related artists|similar artists/i;
+
+/** A track known only by its card on an artist page: the track's own page has the rest. */
+const cardTrack = (url: string, title: string, artist: string): TrackRecord => ({ url, title, artist, genres: [], styles: [], moods: [], features: {} });
 
 function declaredKind(doc: Document): PageReading['kind'] | undefined {
   const og = openGraphType(doc) ?? '';
@@ -31,6 +37,11 @@ export function readPage(doc: Document, url: string): PageReading {
     const listing = readListingPage(doc, url);
     const product = readProductPage(doc, url);
     const productLike = product.price !== undefined && product.confidence >= 0.5;
+    // An artist page without declared markup: a list of tracks under a "fans also like" list of artists.
+    if (!productLike && listing.cards.length >= 2 && ARTIST_RELATED_HEADING.test(textOf(doc.body, 20_000))) {
+      const artist = readArtistPage(doc, url);
+      if (artist.related.length) return { kind: 'artist', artist: { ...artist, tracks: artist.tracks.length ? artist.tracks : listing.cards.map((c) => cardTrack(c.url, c.name, artist.name)) } };
+    }
     // A product page often shows a few "related" cards; a listing shows many and no single product.
     if (listing.noResults || (listing.cards.length >= 3 && !(productLike && product.sources.price !== 'dom')) || (listing.cards.length >= 2 && !productLike)) {
       const tracks = musicNodes(doc, ['MusicRecording']).length > 1 ? readArtistPage(doc, url).tracks : undefined;

@@ -53,6 +53,8 @@ export interface ListingPage {
   noResults: boolean;
   nextPageUrl?: string;
   totalResults?: number;
+  /** Links into the site's genre / style / tag browse pages, where the page shows them. */
+  browseLinks?: { text: string; url: string }[];
 }
 
 export interface TrackRecord {

@@ -17,7 +17,7 @@ export async function openTab(url: string, timeoutMs: number, opts: { signal?: A
   // Remembered before it loads: a worker stopped during the load must still be able to close it.
   await opts.onCreated?.(tabId).catch(() => undefined);
   // It may have finished loading before the listener was attached.
-  await whenLoaded(tabId, url, timeoutMs, signal, async () => (await browser.tabs.get(tabId)).status === 'complete').catch(async (error) => {
+  await whenLoaded(tabId, url, timeoutMs, signal, async () => isLoaded(await browser.tabs.get(tabId), url)).catch(async (error) => {
     await browser.tabs.remove(tabId).catch(() => undefined);
     throw error;
   });
@@ -39,9 +39,9 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
       reject(new Error(message));
     };
     const onUpdated = (id: number, info: { status?: string }, tab: { url?: string }) => {
-      if (id !== tabId || info.status !== 'complete') return;
-      // Chrome reports "complete" for the old document too; wait for the one we asked for.
-      if (tab.url && tab.url !== 'about:blank' && !sameDocument(tab.url, url)) return;
+      // Browsers report "complete" for the old document, and Firefox for a new tab's initial
+      // about:blank: wait for the page we asked for.
+      if (id !== tabId || info.status !== 'complete' || !isLoaded({ status: 'complete', url: tab.url }, url)) return;
       cleanup();
       resolve();
     };
@@ -63,6 +63,10 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
       (error: Error) => fail(`Could not open ${host}: ${error.message}`),
     );
   });
+}
+
+function isLoaded(tab: { status?: string; url?: string }, wanted: string): boolean {
+  return tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank' && sameDocument(tab.url, wanted);
 }
 
 function sameDocument(actual: string, wanted: string): boolean {

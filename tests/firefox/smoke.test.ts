@@ -95,5 +95,6 @@ test('a side panel request reads a local shop through the content script', async
   const status = await panel.$eval('[data-testid="run"]', (el) => el.getAttribute('data-status'));
   const titles = await panel.$$eval('[data-testid="pick-link"]', (links) => links.map((a) => a.textContent ?? ''));
   assert.equal(status, 'done');
-  assert.ok(titles.some((t) => /5900X/i.test(t)), `expected a 5900X pick, got ${JSON.stringify(titles)}`);
+  const shown = await panel.evaluate(() => document.body.innerText);
+  assert.ok(titles.some((t) => /5900X/i.test(t)), `expected a 5900X pick, got ${JSON.stringify(titles)}; the panel shows: ${shown}`);
 });

@@ -2,6 +2,12 @@ import type { ItemKind } from '../types';
 import { isTrack } from '../fields';
 import { findPhrase } from '../text';
 
+/** "electronic dance music" -> "edm": sites label genres by their acronym as often as in full. */
+function acronym(genre: string): string | undefined {
+  const words = genre.trim().split(/\s+/);
+  return words.length >= 3 ? words.map((w) => w[0]).join('') : undefined;
+}
+
 /** Genre or style: matched as whole words in the track's genres and styles ("hip hop" in "East Coast Hip Hop"). */
 export const genreItem: ItemKind<'genre'> = {
   kind: 'genre',
@@ -11,7 +17,8 @@ export const genreItem: ItemKind<'genre'> = {
     const labels: [string, string[]][] = [['genres', record.genres], ['styles', record.styles]];
     if (!record.genres.length && !record.styles.length) return { status: 'unknown', reason: 'no genre shown' };
     for (const [field, values] of labels) {
-      const hit = values.find((v) => findPhrase(v, item.genre) || findPhrase(item.genre, v));
+      // The label must contain the wish: "East Coast Hip Hop" is hip hop, but "rock" is not "post rock" nor "classic rock".
+      const hit = values.find((v) => findPhrase(v, item.genre) || (acronym(item.genre) !== undefined && findPhrase(v, acronym(item.genre)!)));
       if (hit) {
         const evidence = { field, value: hit };
         return item.wanted

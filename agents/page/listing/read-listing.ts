@@ -69,6 +69,8 @@ function saysNoResults(doc: Document, cardCount: number): boolean {
   return cardCount === 0 && NO_RESULTS.test(textOf(main, 20_000));
 }
 
+import { browseLinks } from './browse-links';
+
 export function readListingPage(doc: Document, url: string): ListingPage {
   try {
     const fromDom = findCardElements(doc).map((el) => cardFrom(el, url)).filter((c): c is ListingCard => Boolean(c));
@@ -76,7 +78,7 @@ export function readListingPage(doc: Document, url: string): ListingPage {
     const unique = Array.from(new Map(cards.map((c) => [c.url, c])).values());
     const noResults = saysNoResults(doc, unique.length);
     // Cards shown under a "no results" notice are suggestions, not results.
-    return { url, cards: noResults ? [] : unique, noResults, nextPageUrl: noResults ? undefined : nextPageUrl(doc, url), totalResults: totalResults(doc) };
+    return { url, cards: noResults ? [] : unique, noResults, nextPageUrl: noResults ? undefined : nextPageUrl(doc, url), totalResults: totalResults(doc), browseLinks: browseLinks(doc, url) };
   } catch {
     return { url, cards: [], noResults: false };
   }
