@@ -11,7 +11,7 @@ import { addSiteThroughOptions, askSidePanel, extensionUrl } from '../browser/ex
 import { launchExtension } from '../browser/launch-extension';
 import { startSites } from '../sites';
 
-const DEFAULT_REQUESTS = ['Kingston NV2 SSD, cheapest offer', 'chill 80s synthpop like depeche mode but not sad'];
+const DEFAULT_REQUESTS = ['cheapest AMD Ryzen 9 5900X', 'upbeat 80s pop like madonna but not sad'];
 
 const { values } = parseArgs({
   options: {

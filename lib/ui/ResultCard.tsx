@@ -31,7 +31,6 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
           {pick.subtitle && <span> · {pick.subtitle}</span>}
           {pick.price !== undefined && <span class="price"> · {formatPrice(pick.price, pick.currency)}</span>}
         </div>
-        <p class="why">{pick.explanation}</p>
         <ul class="marks">
           {pick.verdicts.map((v) => (
             <li key={v.label} class={`mark mark-${v.verdict}`} title={v.evidence ? `${v.evidence} (decided by ${v.decidedBy})` : `decided by ${v.decidedBy}`}>
@@ -49,6 +48,7 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
             </button>
           )}
         </div>
+        {open && <p class="why">{pick.explanation}</p>}
         {open && (
           <dl class="evidence">
             {pick.verdicts.map((v) => (
