@@ -38,10 +38,15 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
       cleanup();
       reject(new Error(message));
     };
+    // A late "complete" of the previous document (same site, other URL) must not pass for the new
+    // one: a redirected URL counts only once the tab has started loading since we asked.
+    let loadingSince = false;
     const onUpdated = (id: number, info: { status?: string }, tab: { url?: string }) => {
-      // Browsers report "complete" for the old document, and Firefox for a new tab's initial
-      // about:blank: wait for the page we asked for.
-      if (id !== tabId || info.status !== 'complete' || !isLoaded({ status: 'complete', url: tab.url }, url)) return;
+      if (id !== tabId) return;
+      if (info.status === 'loading' && tab.url && tab.url !== 'about:blank') loadingSince = true;
+      if (info.status !== 'complete' || !tab.url || tab.url === 'about:blank') return;
+      // Firefox also reports "complete" for a new tab's initial about:blank (skipped above).
+      if (!sameUrl(tab.url, url) && !(loadingSince && safeHost(tab.url) === safeHost(url))) return;
       cleanup();
       resolve();
     };
@@ -65,14 +70,14 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
   });
 }
 
+/** A fresh tab is loaded once it shows a page of the wanted site (sites may redirect within it). */
 function isLoaded(tab: { status?: string; url?: string }, wanted: string): boolean {
-  return tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank' && sameDocument(tab.url, wanted);
+  return tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank' && safeHost(tab.url) === safeHost(wanted);
 }
 
-function sameDocument(actual: string, wanted: string): boolean {
+function sameUrl(actual: string, wanted: string): boolean {
   const strip = (u: string) => u.replace(/#.*$/, '').replace(/\/$/, '');
-  // Sites may redirect (e.g. add a trailing slash or a query); the host staying the same is enough.
-  return strip(actual) === strip(wanted) || safeHost(actual) === safeHost(wanted);
+  return strip(actual) === strip(wanted);
 }
 
 export function safeHost(url: string): string {

@@ -21,7 +21,7 @@ test('a request produces result cards from a local shop and survives a reload', 
 
   const answer = await askSidePanel(panel, 'AMD Ryzen 9 5900X');
   expect(answer.status).toBe('done');
-  expect(answer.picks.length).toBeGreaterThan(0);
+  expect(answer.picks.length, `no picks; the panel said: ${answer.message}`).toBeGreaterThan(0);
   expect(answer.picks[0]!.url.startsWith(sites.sites.shop1.baseUrl)).toBe(true);
   expect(answer.picks[0]!.title).toMatch(/5900X/i);
   // Every tab the run opened is closed again.
