@@ -11,16 +11,13 @@ import { engineByName } from './engines';
 import { trainingDataWarning } from './trained-on';
 import { scoreMusic, type ScoredRequest } from './score';
 import { scoreShopping, type ShoppingRecord } from './shopping-score';
-import type { Prf } from './types';
+import { line, printMusicSummary, round, short } from './summary';
 import type { Intent } from '../../agents/intents/types';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const asJson = args.includes('--json');
 const engine = engineByName(arg('--engine') ?? 'rules');
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-const short = (x: Prf) => ({ p: round(x.p), r: round(x.r), f1: round(x.f1) });
-const line = (label: string, x: Prf): string => `${label.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, pred ${x.predicted}, gold ${x.gold})`;
 
 function readJsonl<T>(file: string): T[] {
   if (!existsSync(file)) throw new Error(`eval:intents: ${file} not found; pass the folder that holds queries.jsonl (e.g. --data ../shared/data/music-intents)`);
@@ -36,7 +33,8 @@ async function timed<T>(items: T[], run: (item: T) => Promise<Intent[]>): Promis
 
 async function music(dir: string): Promise<void> {
   const rows = readJsonl<{ query: string; intents: Array<{ category: string; role: string; text: string }> }>(join(dir, 'queries.jsonl'));
-  const warning = trainingDataWarning(join(dir, 'queries.jsonl'));
+  // Only the tagger was trained; the rules alone can be scored on any file.
+  const warning = arg('--engine') === 'rules-only' ? undefined : trainingDataWarning(join(dir, 'queries.jsonl'));
   if (warning) console.error(warning);
   await timed(rows.slice(0, 50), async (r) => (await engine(r.query, 'music')).intents); // warm-up: lexicons load once
   const { results, ms } = await timed(rows, async (r) => (await engine(r.query, 'music')).intents);
@@ -44,18 +42,8 @@ async function music(dir: string): Promise<void> {
     gold: r.intents,
     predicted: results[i]!.filter((x) => x.domain === 'music').map((x) => ({ category: x.category, role: x.role, text: x.text })),
   }));
-  const s = scoreMusic(scored);
   if (warning) console.log(warning);
-  console.log(`music intents: ${rows.length} requests from ${dir}`);
-  console.log(line('exact', s.exact));
-  console.log(line('partial', s.partial));
-  for (const [c, v] of Object.entries(s.byCategory)) console.log(`${line(`  ${c} exact`, v.exact)}\n${line(`  ${c} partial`, v.partial)}`);
-  for (const [r, v] of Object.entries(s.byRole)) console.log(`${line(`  role ${r} exact`, v.exact)}\n${line(`  role ${r} partial`, v.partial)}`);
-  console.log(`ms per request: ${ms.toFixed(3)}`);
-  if (asJson) {
-    const by = (o: typeof s.byCategory) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { exact: short(v.exact), partial: short(v.partial) }]));
-    console.log(JSON.stringify({ exact: short(s.exact), partial: short(s.partial), byCategory: by(s.byCategory), byRole: by(s.byRole), msPerRequest: round(ms) }));
-  }
+  printMusicSummary(`music intents: ${rows.length} requests from ${dir}`, scoreMusic(scored), ms, asJson);
 }
 
 async function shopping(file: string): Promise<void> {

@@ -4,9 +4,9 @@
  */
 import type { MusicScore, Prf } from './types';
 
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-const short = (x: Prf) => ({ p: round(x.p), r: round(x.r), f1: round(x.f1) });
-const line = (label: string, x: Prf): string => `${label.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, pred ${x.predicted}, gold ${x.gold})`;
+export const round = (n: number): number => Math.round(n * 1000) / 1000;
+export const short = (x: Prf) => ({ p: round(x.p), r: round(x.r), f1: round(x.f1) });
+export const line = (label: string, x: Prf): string => `${label.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, pred ${x.predicted}, gold ${x.gold})`;
 
 export function printMusicSummary(header: string, s: MusicScore, ms: number, asJson: boolean): void {
   console.log(header);

@@ -3,13 +3,14 @@
  * (snapshots are static) and every request that is not to 127.0.0.1 is aborted.
  */
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../browser/chromium';
 import { bundlePageReader } from './bundle';
 import type { SnapshotPage } from './dataset';
 import type { PageResult } from './node-run';
 import { serveSnapshots } from './server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = chromiumArgs();
 
 export async function runInChromium(pages: SnapshotPage[]): Promise<PageResult[]> {
   const reader = await bundlePageReader();

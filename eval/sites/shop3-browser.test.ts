@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../browser/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSites, type RunningSites } from './index';
 import { DATA_DIR, HAS_DATA } from './test-support';
@@ -13,7 +14,7 @@ describe.skipIf(!HAS_DATA || !HAS_CHROMIUM)('shop3 renders its listings in a rea
   let browser: Browser;
   beforeAll(async () => {
     web = await startSites({ data: DATA_DIR, only: ['shop3'] });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

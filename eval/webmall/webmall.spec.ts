@@ -3,25 +3,18 @@
  * a fresh browser profile with the four local shops added in Options; the task text goes to the side
  * panel and the answer (pick URLs, or what the carts gained) is recorded. Scoring is the CLI's job.
  */
-import { test } from '@playwright/test';
 import { join } from 'node:path';
-import { addSiteThroughOptions, extensionUrl } from '../browser/extension-ui';
-import { launchExtension } from '../browser/launch-extension';
+import { extensionUrl } from '../browser/extension-ui';
+import { benchTest, launchWithSites } from '../report/bench-fixture';
 import { askAndObserve, benchSettings, failedAnswer, recordAnswer, siteBases } from '../report/record-answer';
-import { startSites, type RunningSites } from '../sites';
+import type { RunningSites } from '../sites';
 import { answeredByCart, loadTasksForRun, taskRequest } from './tasks';
 
 const settings = benchSettings();
 const tasks = loadTasksForRun(join(settings.data, 'webmall'), settings.category);
 const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
 
-const bench = test.extend<{}, { sites: RunningSites }>({
-  sites: [async ({}, use) => {
-    const sites = await startSites({ data: settings.data, only: [...SHOPS] });
-    await use(sites);
-    await sites.close();
-  }, { scope: 'worker' }],
-});
+const bench = benchTest(settings.data, SHOPS);
 
 async function cartTotals(sites: RunningSites): Promise<Map<string, number>> {
   const totals = new Map<string, number>();
@@ -32,15 +25,8 @@ async function cartTotals(sites: RunningSites): Promise<Map<string, number>> {
 for (const task of tasks) {
   bench(task.id, async ({ sites }) => {
     const request = taskRequest(task, (shop, id) => sites.productUrl(shop, id));
-    const launched = await launchExtension({ headed: !!process.env.HEADED }).catch((error: unknown) => {
-      recordAnswer(settings.rawFile, failedAnswer({ id: task.id, category: task.category, request }, error, siteBases(sites.sites)));
-      throw error;
-    });
+    const launched = await launchWithSites(sites, SHOPS, 'shop', (error) => recordAnswer(settings.rawFile, failedAnswer({ id: task.id, category: task.category, request }, error, siteBases(sites.sites))));
     try {
-      for (const id of SHOPS) {
-        const site = sites.sites[id];
-        await addSiteThroughOptions(launched.context, launched.extensionId, { url: site.baseUrl, name: site.name, kind: 'shop' });
-      }
       const panel = await launched.context.newPage();
       await panel.goto(extensionUrl(launched.extensionId, 'sidepanel.html'));
       const cartBefore = answeredByCart(task) ? await cartTotals(sites) : undefined;

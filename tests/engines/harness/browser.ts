@@ -1,11 +1,12 @@
 /** Headless Chromium for the engine tests (the system browser: nothing is downloaded). */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../../eval/browser/chromium';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
-const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BASE_ARGS = chromiumArgs();
 
 export function launchChromium(opts: { webgpu?: boolean } = {}): Promise<Browser> {
   // --enable-unsafe-webgpu exposes SwiftShader's software adapter in headless Chromium;
