@@ -16,7 +16,8 @@ export function decadeYears(text: string): { from: number; to: number } | undefi
 
 export function musicItems(intent: MusicIntent): ChecklistItem[] {
   const wanted = intent.role !== 'rejected';
-  const hard = intent.role !== 'referential';
+  // "Like X" (an artist or song) is a soft pointer; a genre, feel or decade is what the track itself must be, whatever role the extractor gave it.
+  const hard = intent.role !== 'referential' || intent.category !== 'named_entity';
   const origin = 'request' as const;
   const w = (intent.normalized ?? intent.text).trim();
   const not = wanted ? '' : 'Not ';
@@ -29,7 +30,12 @@ export function musicItems(intent: MusicIntent): ChecklistItem[] {
     case 'instrument':
       if (INSTRUMENTAL.test(intent.text)) return [{ kind: 'instrumental', id: 'instrumental', label: 'Instrumental', wanted: true, hard, origin }];
       if (VOCALS.test(w)) return [{ kind: 'instrumental', id: wanted ? 'vocals' : 'instrumental', label: wanted ? 'With vocals' : 'Instrumental', wanted: !wanted, hard, origin }];
-      return [{ kind: 'instrument', id: `instrument:${wanted ? '' : '!'}${w}`, label: `${not}${w}`, instrument: w, wanted, hard, origin }];
+      if (wanted) return [{ kind: 'instrument', id: `instrument:${w}`, label: w, instrument: w, wanted, hard, origin }];
+      // "not X" where the extractor took X for an instrument: X may as well be an artist ("no eminem"), and a rejected wish is never risked.
+      return [
+        { kind: 'instrument', id: `instrument:!${w}`, label: `Not ${w}`, instrument: w, wanted, hard, origin },
+        { kind: 'not-artist', id: `artist!=${w}`, label: `Not ${w}`, artist: w, hard: true, origin },
+      ];
     case 'decade': {
       const years = intent.years ?? decadeYears(w) ?? decadeYears(intent.text);
       if (!years) return [freeTextItem(intent.text, false)];

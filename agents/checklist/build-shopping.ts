@@ -71,3 +71,11 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
 export function freeTextItem(text: string, hard: boolean): ChecklistItem {
   return { kind: 'free-text', id: `free:${text}`, label: `${text} (no rule can check this)`, text, hard, origin: 'request' };
 }
+
+/** A profile like for products: availability wishes ("in stock") are the in-stock check, the rest words to find. */
+export function profileLikeItem(like: string): ChecklistItem {
+  if (/^\s*(?:in[- ]stock|available(?: now)?|ready to ship|ships? (?:now|today|fast))\s*$/i.test(like)) {
+    return { kind: 'in-stock', id: 'in-stock', label: `You want it ${like.trim()}`, hard: false, origin: 'profile' };
+  }
+  return { kind: 'attribute-present', id: `present:${like}`, label: `You like ${like}`, text: like, hard: false, origin: 'profile' };
+}

@@ -1,7 +1,7 @@
 import type { ParsedRequest } from '../intents/types';
 import type { ChecklistItem, Profile } from './types';
 import { musicItems } from './build-music';
-import { shoppingItems } from './build-shopping';
+import { profileLikeItem, shoppingItems } from './build-shopping';
 import { mergeAdjacentDecades, repairMusicNegations } from './music-negation';
 
 /**
@@ -24,7 +24,7 @@ function profileItems(p: Profile, music: boolean): ChecklistItem[] {
   for (const like of p.likes) {
     out.push(music
       ? { kind: 'genre', id: `genre:${like}`, label: `You like ${like}`, genre: like, wanted: true, hard, origin }
-      : { kind: 'attribute-present', id: `present:${like}`, label: `You like ${like}`, text: like, hard, origin });
+      : profileLikeItem(like));
   }
   for (const dislike of p.dislikes) {
     out.push(music

@@ -68,7 +68,14 @@ describe('music items', () => {
     expect(only([item({ kind: 'decade', from: 1990, to: 1999, wanted: true })], calmTrack).status).toBe('pass');
     expect(only([item({ kind: 'decade', from: 1980, to: 1989, wanted: true })], calmTrack).status).toBe('fail');
     expect(only([item({ kind: 'instrumental', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'features.instrumentalness' } });
-    expect(only([item({ kind: 'mood', mood: 'chill', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'styles', value: 'Ambient' } });
+    // Audio features decide a feel; a style name that merely suggests it ("Ambient" for chill) is noted but not counted as seen.
+    expect(only([item({ kind: 'mood', mood: 'chill', wanted: true })], calmTrack)).toMatchObject({ status: 'pass', evidence: { field: 'features.energy' } });
+    expect(only([item({ kind: 'mood', mood: 'chill', wanted: true })], { ...calmTrack, features: {}, activity: undefined })).toMatchObject({ status: 'unknown', evidence: { field: 'styles', value: 'Ambient' } });
+    expect(only([item({ kind: 'mood', mood: 'ambient', wanted: true })], { ...calmTrack, features: {}, activity: undefined })).toMatchObject({ status: 'pass', evidence: { field: 'styles', value: 'Ambient' } });
+    expect(only([item({ kind: 'mood', mood: 'sad', wanted: true })], track({ features: { valence: 0.35 } })).status).toBe('fail');
+    expect(only([item({ kind: 'mood', mood: 'calm', wanted: true })], { ...calmTrack, features: { energy: 0.8 } })).toMatchObject({ status: 'fail', evidence: { field: 'features.energy' } });
+    expect(only([item({ kind: 'mood', mood: 'upbeat', wanted: true })], track({ moods: ['happy', 'upbeat'], features: { valence: 0.8, energy: 0.3 } }))).toMatchObject({ status: 'pass', evidence: { field: 'moods', value: 'upbeat' } });
+    expect(only([item({ kind: 'mood', mood: 'fast', wanted: true })], track({ features: { tempo: 150, energy: 0.2 } }))).toMatchObject({ status: 'pass', evidence: { field: 'features.tempo' } });
     expect(only([item({ kind: 'mood', mood: 'sleep', wanted: true })], { ...calmTrack, styles: [] })).toMatchObject({ status: 'pass', evidence: { field: 'features.energy' } });
     expect(only([item({ kind: 'mood', mood: 'workout', wanted: true })], calmTrack).status).toBe('fail');
     expect(only([item({ kind: 'mood', mood: 'happy', wanted: false })], calmTrack).status).toBe('pass');

@@ -27,3 +27,12 @@ describe('music checklist repair', () => {
     expect(mergeAdjacentDecades([decade(1960), decade(1990)]).filter((i) => i.kind === 'decade')).toHaveLength(2);
   });
 });
+
+describe('rejected words the extractor mistyped', () => {
+  it('also rejects an artist of that name when a rejected feel maps to nothing ("not eminem")', () => {
+    const feel: ChecklistItem = { kind: 'mood', id: 'mood:!eminem', label: 'Not eminem', mood: 'eminem', wanted: false, hard: true, origin };
+    expect(repairMusicNegations('hip pop but not eminem', [genre('hip pop'), feel]).map((i) => i.id)).toEqual(['genre:hip pop', 'mood:!eminem', 'artist!=eminem']);
+    const sad: ChecklistItem = { ...feel, id: 'mood:!sad', mood: 'sad', label: 'Not sad' };
+    expect(repairMusicNegations('pop but not sad', [sad]).map((i) => i.id)).toEqual(['mood:!sad']);
+  });
+});

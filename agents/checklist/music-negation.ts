@@ -6,6 +6,7 @@
  */
 import type { ChecklistItem } from './types';
 import { normalizeText } from './text';
+import { moodProfile } from './items/mood-words';
 
 const NEGATION_CUE = /\b(?:no|not|nothing|without|except|anything but|but no|never|avoid|skip|tired of|sick of|hate)\s+(?:(?:by|from|more|any|of|the|with|too)\s+)*$/;
 const REFLEXIVE = /\s+(?:themselves|himself|herself|itself)$/i;
@@ -88,6 +89,10 @@ export function repairMusicNegations(text: string, items: ChecklistItem[]): Chec
     const term = termOf(item);
     if (term && item.origin === 'request' && isNegated(text, term)) out.push(rejected(item, term));
     else out.push(item);
+  }
+  // "no eminem" read as a rejected feel: a word no rule maps to a feel may as well be an artist, and a rejected wish is never risked.
+  for (const item of [...out]) {
+    if (item.kind === 'mood' && !item.wanted && !moodProfile(item.mood)) out.push({ kind: 'not-artist', id: `artist!=${item.mood}`, label: `Not ${item.mood}`, artist: item.mood, hard: true, origin: item.origin });
   }
   const seen = new Set<string>();
   return out.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));

@@ -10,6 +10,8 @@ export interface FakeSite {
   cards: ListingCard[];
   /** Makes every search on this site throw, to test failure reporting. */
   broken?: boolean;
+  /** Searches for which the site shows a page that is neither results nor "nothing found" (a bot check). */
+  unreadable?: (query: string) => boolean;
 }
 
 export class FakeSiteVisitorTestDouble implements SiteVisitor {
@@ -22,6 +24,7 @@ export class FakeSiteVisitorTestDouble implements SiteVisitor {
     this.searches.push(`${site.id}:${query}:${page}`);
     const s = this.sites.find((x) => x.ref.id === site.id);
     if (!s || s.broken) throw new Error(`search form not found on ${site.baseUrl}`);
+    if (s.unreadable?.(query)) return { url: `${site.baseUrl}/?s=${encodeURIComponent(query)}`, cards: [], noResults: false, unreadable: `${site.name} showed a check page instead of results` };
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     const hits = s.cards.filter((c) => terms.every((t) => c.name.toLowerCase().includes(t)));
     const cards = hits.slice((page - 1) * this.pageSize, page * this.pageSize);

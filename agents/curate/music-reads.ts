@@ -14,7 +14,8 @@ export interface MusicFinds {
 
 export const emptyFinds = (): MusicFinds => ({ tracks: [], artists: [], ownPage: new Set(), browseLinks: [] });
 
-type Limits = { pages?: number; maxCards?: number };
+/** How much of a listing to read; `stop` is asked before each page read and ends the listing early when it says so. */
+type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean };
 
 /** Reads the cards of a listing and of its next pages, sharing the site's read budget. */
 async function readListing(first: ListingPage, next: (page: number, listing: ListingPage) => Promise<ListingPage | undefined>, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits): Promise<MusicFinds> {
@@ -24,13 +25,13 @@ async function readListing(first: ListingPage, next: (page: number, listing: Lis
   for (let page = 1; listing && page <= (limits.pages ?? 1); page++) {
     finds.browseLinks!.push(...(listing.browseLinks ?? []));
     for (const card of listing.cards) {
-      if (seenReads.size >= maxReads || cardsRead >= (limits.maxCards ?? Infinity)) return finds;
+      if (seenReads.size >= maxReads || cardsRead >= (limits.maxCards ?? Infinity) || limits.stop?.(finds)) return finds;
       if (seenReads.has(card.url)) continue;
       seenReads.add(card.url);
       cardsRead++;
       await readInto(card.url, visitor, signal, finds);
     }
-    if (!listing.nextPageUrl || listing.noResults || page >= (limits.pages ?? 1)) break;
+    if (!listing.nextPageUrl || listing.noResults || page >= (limits.pages ?? 1) || limits.stop?.(finds)) break;
     listing = await next(page + 1, listing);
   }
   return finds;

@@ -56,4 +56,17 @@ describe('curateMusic over a test-double visitor', () => {
     expect(result.tracks.map((p) => p.track.title)).toEqual(['Song 8']);
     expect(result.notes[0]).toMatch(/Found 1 of 5/);
   });
+
+  it('fills the playlist by loosening a wish no track shows, and says so, rather than returning nothing', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
+    const synthParty: ParsedRequest = { ...request, text: 'synthwave party', intents: [
+      { domain: 'music', category: 'genre', role: 'wanted', text: 'synthwave', source: 'rules' },
+      { domain: 'music', category: 'genre', role: 'wanted', text: 'party', source: 'rules' },
+    ] };
+    const result = await curateMusic({ request: synthParty, sites: [tunes], visitor, count: 3 });
+    expect(result.tracks).toHaveLength(3);
+    expect(result.tracks.every((p) => p.track.styles.includes('Synthwave'))).toBe(true);
+    expect(new Set(result.tracks.map((p) => p.track.artist)).size).toBeGreaterThanOrEqual(2);
+    expect(result.notes.join(' ')).toMatch(/"party" was loosened/);
+  });
 });

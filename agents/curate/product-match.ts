@@ -11,8 +11,23 @@ export function subjectTerms(subject: string): string[] {
   return tokens(subject).filter((t) => !FILLER.has(t));
 }
 
-/** Every meaningful word of the subject is in the title; quantities must be the title's own (first) one. */
+/** Every meaningful word of the subject is in the title, and no sibling model (see isVariantOf). */
 export function matchesSubject(title: string, subject: string): boolean {
+  return termsMatch(title, subject) && !isVariantOf(title, subject);
+}
+
+/**
+ * For "all offers / the cheapest offer for <model>": 'exact' for the model itself, 'sibling' for a
+ * sibling model or edition (B650M-A for B650-A, SUPER EVO OC for SUPER OC), which is only the answer
+ * when no shop has the exact one.
+ */
+export function modelMatch(title: string, subject: string): 'exact' | 'sibling' | undefined {
+  if (!termsMatch(title, subject)) return undefined;
+  return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
+}
+
+/** Every meaningful word of the subject is in the title; quantities must be the title's own (first) one. */
+function termsMatch(title: string, subject: string): boolean {
   const have = tokens(title);
   const haveSet = new Set(have.map(singular));
   const terms = subjectTerms(subject);
@@ -26,12 +41,74 @@ export function matchesSubject(title: string, subject: string): boolean {
   return true;
 }
 
+/**
+ * A sibling model, not the one asked for: the title's name (before the first comma or dash) carries a
+ * model number that is one of the subject's plus letters only ("B550M" for "B550", "5900XT" for
+ * "5900X", "B650M-A" for "B650-A"). A longer digit run ("A256B" for "A25") is a part code, not a sibling.
+ */
+export function isVariantOf(title: string, subject: string): boolean {
+  const wanted = modelNumbers(subject);
+  const name = title.split(/,| - | – | w\/ /)[0] ?? title;
+  return modelNumbers(name).some((m) => !wanted.includes(m) && wanted.some((w) => m.startsWith(w) && /^[a-z]+$/.test(m.slice(w.length))));
+}
+
+/**
+ * For best-fit requests: a card found by a query the shop matched in full (title or description)
+ * needs in its title only the subject words that query left out, and the words this shop does put in
+ * its titles (`namedInTitles`). Some shops never write "motherboard" in a board's title; where many
+ * titles say "Smartphone", a cable whose description mentions smartphones is no smartphone.
+ */
+export function matchesSubjectFoundBy(title: string, subject: string, query: string | undefined, namedInTitles: ReadonlySet<string> = new Set()): boolean {
+  if (query === undefined) return matchesSubject(title, subject);
+  const searched = new Set(subjectTerms(query).map(singular));
+  const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
+  if (isVariantOf(title, subject)) return false;
+  const have = new Set(tokens(title).map(singular));
+  return needed.every((t) => have.has(t));
+}
+
+/** Subject words that at least a quarter of a shop's found titles carry: that shop names the kind in titles. */
+export function wordsNamedInTitles(titles: string[], subjects: string[]): Set<string> {
+  const terms = new Set(subjects.flatMap(subjectTerms).map(singular));
+  const counts = new Map<string, number>();
+  for (const title of titles) for (const t of new Set(tokens(title).map(singular))) if (terms.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= Math.max(1, titles.length / 4)).map(([t]) => t));
+}
+
+/**
+ * For a named model ("Asus DUAL RTX4070 SUPER OC White"), a title whose name adds a capitalised
+ * line word ("... SUPER EVO OC") is a sibling edition. Ordinary words ("Wireless") and part codes
+ * with digits do not count; only the name before the first comma or dash is compared.
+ */
+export function hasExtraDesignator(title: string, subject: string): boolean {
+  if (!modelNumbers(subject).length) return false;
+  const wanted = new Set(tokens(subject));
+  const name = title.split(/,| - | – | w\/ |\(/)[0] ?? title;
+  return name.split(/\s+/).some((w) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase()));
+}
+
 /** Identity of a product across shops: model numbers plus the leading capacity, else the first words. */
 export function productKey(title: string): string {
   const models = modelNumbers(title).slice(0, 3);
   const capacity = measures(title).find((m) => m.unit === 'gb' || m.unit === 'tb');
   if (models.length) return [...models, capacity ? `${capacity.value}${capacity.unit}` : ''].filter(Boolean).join(' ');
   return tokens(title).slice(0, 6).join(' ');
+}
+
+const TIERS = new Set(['plus', 'ultra', 'pro', 'max', 'mini', 'lite', 'fe', 'ti', 'super', 'xt']);
+
+/**
+ * The model a title names, for "the cheapest offer for each model": its first model number and a
+ * tier word after it ("S24 plus", "S24 ultra", "RTX4070 super"), so colours and memory sizes of one
+ * model share a key across shops whatever part codes each shop adds.
+ */
+export function modelKey(title: string): string {
+  const words = tokens(title.split(/,| - | – | w\/ /)[0] ?? title);
+  const first = modelNumbers(words.join(' '))[0];
+  if (!first) return productKey(title);
+  const at = words.indexOf(first);
+  const tier = words[at + 1] && TIERS.has(words[at + 1]!) ? ` ${words[at + 1]}` : '';
+  return first + tier;
 }
 
 /** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length. */

@@ -4,6 +4,7 @@
  * Plural words are searched singular ("cables" misses "Cable" in a substring search, "cable" does not).
  */
 import { modelNumbers, singular } from '../checklist/text';
+import { isKindOnly } from './product-kind';
 import { subjectTerms } from './product-match';
 
 const MAX_QUERIES = 4;
@@ -28,6 +29,9 @@ export function planQueries(subject: string, brand?: string): string[] {
     add([ws[0], ...modelWords].filter((w, i, a) => a.indexOf(w) === i).join(' '));
     add(modelWords.join(' '));
   }
-  for (let n = ws.length - 1; n >= 1 && plans.length < MAX_QUERIES; n--) add(ws.slice(0, n).join(' '));
+  // A kind of product ("long hdmi cable") ends in its head noun: relax by dropping the words before
+  // it, never the noun ("gaming" alone finds gaming motherboards for "a gaming headset").
+  if (isKindOnly(subject)) for (let n = 1; n < ws.length && plans.length < MAX_QUERIES; n++) add(ws.slice(n).join(' '));
+  else for (let n = ws.length - 1; n >= 1 && plans.length < MAX_QUERIES; n--) add(ws.slice(0, n).join(' '));
   return plans.slice(0, MAX_QUERIES);
 }

@@ -4,22 +4,66 @@
  */
 import { tally } from '../checklist/verify';
 import type { Verdict } from '../checklist/types';
-import { measureFor } from './product-match';
+import { measureFor, modelKey } from './product-match';
 import type { RequestShape } from './request-shape';
+import { keepSeries } from './series';
 import type { LeftOut, Offer } from './types';
 
 export interface Candidate {
   offer: Offer;
   verdicts: Verdict[];
+  /** A sibling of the model asked for: kept only when no shop has the model itself. */
+  sibling?: boolean;
 }
 
 const price = (c: Candidate) => c.offer.record.price ?? Number.POSITIVE_INFINITY;
 
+/**
+ * Soft wishes that still outrank all others when they fail: the budget and the brands the shopper
+ * avoids. Within budget beats over budget, but over budget still beats nothing at all.
+ */
+const STRONG_SOFT = new Set<Verdict['kind']>(['price-at-most', 'price-at-least', 'brand-is-not']);
+const strongFails = (c: Candidate) => c.verdicts.filter((v) => !v.hard && v.status === 'fail' && STRONG_SOFT.has(v.kind)).length;
+const brandPasses = (c: Candidate) => c.verdicts.filter((v) => !v.hard && v.status === 'pass' && v.kind === 'brand-is').length;
+
+/** How well a candidate meets the checklist, price aside: candidates with equal keys fit equally. */
+function fitKey(c: Candidate): string {
+  const t = tally(c.verdicts);
+  return [t.hardFail, t.hardUnknown, strongFails(c), t.softPass, t.softFail, brandPasses(c)].join(' ');
+}
+
 export function compareCandidates(a: Candidate, b: Candidate): number {
   const ta = tally(a.verdicts);
   const tb = tally(b.verdicts);
-  return ta.hardFail - tb.hardFail || ta.hardUnknown - tb.hardUnknown || tb.softPass - ta.softPass || ta.softFail - tb.softFail
+  return ta.hardFail - tb.hardFail || ta.hardUnknown - tb.hardUnknown || strongFails(a) - strongFails(b)
+    || tb.softPass - ta.softPass || ta.softFail - tb.softFail || brandPasses(b) - brandPasses(a)
     || price(a) - price(b) || (a.offer.record.url < b.offer.record.url ? -1 : a.offer.record.url > b.offer.record.url ? 1 : 0);
+}
+
+/**
+ * For best fits, among candidates that meet the checklist equally (a sorted pool's runs of equal
+ * fit): the best offer of each product first, then the other offers of the same products, so the top
+ * picks show different products rather than one product from three shops. A better fit is never
+ * moved below a worse one, and every offer stays in the answer: only the order changes.
+ */
+export function varietyFirst(sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let start = 0; start < sorted.length;) {
+    const key = fitKey(sorted[start]!);
+    let end = start;
+    while (end < sorted.length && fitKey(sorted[end]!) === key) end++;
+    const seen = new Set<string>();
+    const firsts: Candidate[] = [];
+    const repeats: Candidate[] = [];
+    for (const c of sorted.slice(start, end)) {
+      const product = modelKey(c.offer.record.name ?? c.offer.productKey);
+      (seen.has(product) ? repeats : firsts).push(c);
+      seen.add(product);
+    }
+    out.push(...firsts, ...repeats);
+    start = end;
+  }
+  return out;
 }
 
 /** Applies the request's shape to the verified candidates; returns picks in rank order and who was left out why. */
@@ -39,6 +83,14 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
     if (!ok) drop(c, `could not confirm: ${c.verdicts.filter((v) => v.hard && v.status === 'unknown').map((v) => v.label).join(', ')}`);
     return ok;
   });
+  for (const floor of shape.floors ?? []) {
+    pool = pool.filter((c) => {
+      const v = measureFor(c.offer.record.name ?? '', floor.measure);
+      const ok = v !== undefined && v >= floor.value;
+      if (!ok) drop(c, v === undefined ? `its ${floor.measure} is not shown` : `${floor.measure} ${v} is below ${floor.value}`);
+      return ok;
+    });
+  }
   if (shape.superlative) {
     const { measure, direction } = shape.superlative;
     const valued = pool.map((c) => ({ c, v: measureFor(c.offer.record.name ?? '', measure) }));
@@ -50,14 +102,16 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
       return ok;
     }).map((x) => x.c);
   }
+  if (shape.seriesTier) pool = keepSeries(pool, shape.seriesTier, drop);
   if (shape.cheapest) pool = cheapest(pool, shape.perProduct, drop);
+  else if (shape.mode === 'fit') pool = varietyFirst(pool);
   return { picks: pool, leftOut };
 }
 
 function cheapest(pool: Candidate[], perProduct: boolean, drop: (c: Candidate, reason: string) => void): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of pool) {
-    const key = perProduct ? c.offer.productKey : '*';
+    const key = perProduct ? modelKey(c.offer.record.name ?? c.offer.productKey) : '*';
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const out: Candidate[] = [];

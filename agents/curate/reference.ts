@@ -17,6 +17,10 @@ export function leadingTitle(name: string): string {
 /** The kind of thing, without brand, models and quantities: "Liquid CPU Cooler". */
 export function kindWords(name: string): string {
   const lead = leadingTitle(name).split(/\s+/);
+  // The kind usually closes the name, after the last model number or size: "... M.2 NVMe SSD", "... 360mm Liquid CPU Cooler".
+  const lastCoded = lead.map((w) => /\d/.test(w) || /^(I{1,3}|IV|V)$/.test(w)).lastIndexOf(true);
+  const tail = lead.slice(Math.max(1, lastCoded + 1));
+  if (lastCoded >= 1 && tail.length >= 1) return tail.slice(-3).join(' ');
   const models = new Set(modelNumbers(name));
   const plain = lead.slice(1).filter((w) => !models.has(normalizeText(w)) && !/\d/.test(w) && !/^(I{1,3}|IV|V)$/.test(w));
   return plain.slice(-3).join(' ');
@@ -24,7 +28,12 @@ export function kindWords(name: string): string {
 
 export function substituteSubjects(ref: ProductRecord): string[] {
   const name = ref.name ?? '';
-  return [leadingTitle(name), kindWords(name)].filter(Boolean);
+  // The same model line from the same maker ("Asus RTX4060" for an "Asus DUAL RTX4060 Ti EVO OC"):
+  // its lower and higher tiers are the closest alternatives.
+  const brand = leadingTitle(name).split(/\s+/)[0] ?? '';
+  const model = modelNumbers(leadingTitle(name))[0];
+  const line = model ? `${brand} ${model}` : '';
+  return [...new Set([leadingTitle(name), line, kindWords(name)].filter(Boolean))];
 }
 
 export function substituteItems(ref: ProductRecord, shape: RequestShape): ChecklistItem[] {
@@ -42,16 +51,63 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
   return out;
 }
 
-/** Same colour as the quoted product (soft), and for storage at least its capacity (hard). */
-export function compatibleItems(ref: ProductRecord, subjects: string[]): ChecklistItem[] {
+/** Connectors as shops write them, most specific first ("miniDP" is not a plain DisplayPort). */
+const CONNECTORS: [RegExp, string][] = [
+  [/\bmini ?(dp|displayport)\b/i, 'Mini DisplayPort'],
+  [/\bhdmi\b/i, 'HDMI'],
+  [/\b(displayport|dp)\b/i, 'DisplayPort'],
+  [/\b(usb-c|type-c|usb c)\b/i, 'USB-C'],
+  [/\bdvi\b/i, 'DVI'],
+  [/\bvga\b/i, 'VGA'],
+];
+
+function connectorsIn(text: string): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (const [re, name] of CONNECTORS) {
+    if (re.test(rest)) found.push(name);
+    rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
+  }
+  return found;
+}
+
+/** The quoted device's port a cable must bridge from, when the device lacks the connector asked for. */
+function bridgedPort(ref: ProductRecord, subjects: string[]): string | undefined {
+  const wanted = subjects.flatMap(connectorsIn)[0];
+  const ports = connectorsIn(ref.name ?? '');
+  if (!wanted || !subjects.some((s) => /\b(cable|adapter|converter)s?\b/i.test(s)) || !ports.length || ports.includes(wanted)) return undefined;
+  return ports[0];
+}
+
+/** Extra things to search for a compatible product: an adapter cable is often called a "converter". */
+export function compatibleSubjects(ref: ProductRecord, subjects: string[]): string[] {
+  const port = bridgedPort(ref, subjects);
+  const wanted = subjects.flatMap(connectorsIn)[0];
+  return port && wanted ? [...subjects, `${port} ${wanted}`] : subjects;
+}
+
+/**
+ * What a product must have to go with the quoted one: its colour (hard when the request asks for the
+ * same colour), for storage at least its capacity, and for a cable the quoted device's own port on
+ * one end when the device lacks the connector asked for ("HDMI cable" for a card with only miniDP
+ * outputs: a miniDP-to-HDMI cable), with a plug, not a socket, on the end that goes into the other device.
+ */
+export function compatibleItems(ref: ProductRecord, subjects: string[], requestText = ''): ChecklistItem[] {
   const name = ref.name ?? '';
   const out: ChecklistItem[] = [];
+  const sameColour = /\bsame colou?r|matching colou?r|colou?r match/i.test(requestText);
   for (const c of new Set((name.match(COLOURS) ?? []).map((x) => x.toLowerCase()))) {
-    out.push({ kind: 'attribute-present', id: `present:${c}`, label: `${c} like ${leadingTitle(name)}`, text: c, hard: false, origin: 'request' });
+    out.push({ kind: 'attribute-present', id: `present:${c}`, label: `${c} like ${leadingTitle(name)}`, text: c, hard: sameColour, origin: 'request' });
   }
   const capacity = measures(name).find((m) => m.unit === 'tb') ?? measures(name).find((m) => m.unit === 'gb');
   if (capacity && subjects.some((s) => /\b(ssd|drive|disk|storage|hdd)/i.test(s))) {
     out.push({ kind: 'measure', id: `measure:${capacity.unit}>=${capacity.value}`, label: `Holds at least ${capacity.value} ${capacity.unit}`, unit: capacity.unit, op: '>=', value: capacity.value, hard: true, origin: 'request' });
+  }
+  const port = bridgedPort(ref, subjects);
+  const wanted = subjects.flatMap(connectorsIn)[0];
+  if (port && wanted) {
+    out.push({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port} on one end, like ${leadingTitle(name)}`, text: port, hard: true, origin: 'request' });
+    out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
 }

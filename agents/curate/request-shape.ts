@@ -2,6 +2,9 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
+import { isKindOnly } from './product-kind';
+import { seriesTier, type SeriesTier } from './series';
+
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
 export interface Superlative {
@@ -15,6 +18,10 @@ export interface RequestShape {
   /** "the cheapest offer for each model": one cheapest per product, not overall. */
   perProduct: boolean;
   superlative?: Superlative;
+  /** "at least the same speed as this one": figures a pick must reach, set once the quoted product is read. */
+  floors?: { measure: Superlative['measure']; value: number }[];
+  /** "the budget-friendly series": keep the product line with the lowest (or highest) prices. */
+  seriesTier?: SeriesTier;
   addToCart: boolean;
   explainLeftOut: boolean;
   /** Product URLs quoted in the request: read them first. */
@@ -43,14 +50,18 @@ export function classifyRequest(text: string): RequestShape {
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   const substitute = /\b(alternative|substitute|replacement|instead of|similar to this)\b/.test(low);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
-  const superlative = SUPERLATIVES.find(([re]) => re.test(low))?.[1];
+  // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
+  const superlative = SUPERLATIVES.find(([re]) => re.test(low))?.[1]
+    ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   const { subjects, requirements } = splitSubject(t);
   const hasRequirements = requirements.length > 0 || superlative !== undefined || /^(an?|some)\s/i.test(subjects[0] ?? '');
   return {
-    mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some(isGeneric) ? 'fit' : 'offers',
+    // "a motherboard", "a phone": a kind of product, not a named one, asks for the best fits of that kind.
+    mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
     cheapest,
     perProduct: /\bfor each\b|\beach (model|product|variant)\b/.test(low),
     superlative,
+    seriesTier: seriesTier(low),
     addToCart: /\b(add|put)\b[^.]*\b(cart|basket)\b/.test(low),
     explainLeftOut: /\bwhy (not|was|were|did|didn)|left out|excluded\b/.test(low),
     productUrls,

@@ -13,6 +13,16 @@ const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger
 const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|usb)s?$/i;
 const base = { hard: true, origin: 'request' as const };
 
+/**
+ * Uses that imply a checkable property, from general product knowledge: competitive, reaction-based
+ * play needs a high refresh rate (144 Hz is the usual floor for e-sports monitors); "for gamers"
+ * means a product sold as gaming gear.
+ */
+const USE_CASES: [RegExp, ChecklistItem][] = [
+  [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }],
+  [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming' }],
+];
+
 export function requirementItems(clause: string): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   let rest = ` ${clause} `;
@@ -35,6 +45,10 @@ export function requirementItems(clause: string): ChecklistItem[] {
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   take(/\b(?:older than|earlier than|before|not|no|without)\s+([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)/, (m) =>
     ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
+  for (const [re, item] of USE_CASES) {
+    if (re.test(rest)) items.push(item);
+  }
+  rest = rest.replace(/\b(?:designed |made |built )?for (?:gamers?|gaming)\b/gi, ' ');
   rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5".
   take(/\b(\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));

@@ -88,4 +88,22 @@ describe('curateShopping over a test-double visitor', () => {
     expect(x.picks.map((p) => p.offer.record.url)).toEqual(y.picks.map((p) => p.offer.record.url));
     expect(x.picks.length).toBe(4);
   });
+
+  it('reports a site whose search pages cannot be read, instead of saying it has nothing', async () => {
+    const blocked: FakeSite = { ref: ref('d'), cards: shops[0]!.cards, unreadable: () => true };
+    const visitor = new FakeSiteVisitorTestDouble([shops[1]!, blocked]);
+    const result = await curateShopping({ request: ask('AMD Ryzen 9 5900X'), sites: [shops[1]!.ref, blocked.ref], visitor });
+    expect(result.sites.find((s) => s.site === 'd')).toMatchObject({ status: 'failed', message: expect.stringMatching(/check page/) });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://b.test/product/ryzen-5900x/']);
+  });
+
+  it('takes one unreadable result page for no results when the site\'s other searches read fine', async () => {
+    let searches = 0;
+    const flaky: FakeSite = { ref: ref('e'), cards: shops[0]!.cards, unreadable: () => searches++ === 0 };
+    const visitor = new FakeSiteVisitorTestDouble([flaky]);
+    const result = await curateShopping({ request: ask('AMD Ryzen 9 5900X'), sites: [flaky.ref], visitor });
+    expect(visitor.searches.length).toBeGreaterThan(1);
+    expect(result.sites[0]).toMatchObject({ status: 'done' });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ryzen-5900x/']);
+  });
 });

@@ -9,14 +9,18 @@ import { verifyChecklist } from '../checklist/verify';
 import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
+import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
-import { matchesSubject, productKey } from './product-match';
+import { measureFor, modelMatch, productKey } from './product-match';
+import { cardMatcher } from './card-match';
+import { isKindOnly, kindModifierItems, withKindWord } from './product-kind';
 import { planQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
-import { compatibleItems, substituteItems, substituteSubjects } from './reference';
-import { classifyRequest } from './request-shape';
+import { compatibleItems, compatibleSubjects, substituteItems, substituteSubjects } from './reference';
+import { classifyRequest, type ShapeMode } from './request-shape';
 import { requirementItems, subjectColours } from './requirements';
 import { searchSite } from './site-search';
+import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
 import { cardRecord, readProducts } from './product-reads';
 
@@ -40,30 +44,55 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
 
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
-  const fromIntents = buildChecklist(request, opts.profile).map((i): ChecklistItem =>
+  // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
+  // genre or mood items cannot be checked on a product, and the profile must give shopping items.
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music') };
+  const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const shapeItems: ChecklistItem[] = [...requirementItems(shape.requirements), ...subjects.flatMap(subjectColours)];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape));
+    const speed = measureFor(references[0].name ?? '', 'read-speed');
+    if (speed !== undefined && /\b(at least|or (more|better|faster))\b[^.]*\b(speed|fast)/i.test(shape.requirements + ' ' + request.text)) shape.floors = [{ measure: 'read-speed', value: speed }];
   } else if (shape.mode === 'compatible' && references[0]) {
-    shapeItems.push(...compatibleItems(references[0], subjects));
+    shapeItems.push(...compatibleItems(references[0], subjects, request.text));
+    subjects = compatibleSubjects(references[0], subjects);
   }
-  const checklist = dedupe([...shapeItems, ...fromIntents]);
+  // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
+  // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
+  if (shape.mode === 'fit' && !references.length) {
+    shapeItems.push(...subjects.flatMap(kindModifierItems));
+    subjects = [...new Set(subjects.flatMap((s) => [s, withKindWord(s) ?? s]))];
+  }
+  // The kind asked for ("motherboard") is checked on the title's head noun (sellsKind), not as a word
+  // every page must contain; its describing words came in above as wishes.
+  const kindAsked = new Set(shape.mode === 'fit' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
+  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && kindAsked.has(i.text.toLowerCase())))]);
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 
   // Step 3: search every site, a few at a time; a failing site is reported and skipped.
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
+  // A described kind ("gaming headset") is searched broader ("headset") on a site where it matched
+  // fewer than a handful: one stray match in another product's text would otherwise hide the rest.
+  const broader = shape.mode === 'fit' ? subjects.filter(isKindOnly).map((s) => planQueries(s, brand)[1]).filter((q): q is string => Boolean(q)).map((q) => [q]) : [];
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, plans, subjects, checklist, seenQueries, seenReads, opts));
-  const candidates = perSite.flatMap((s) => s.candidates).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers');
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, shape.mode));
+  const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers');
+  // The model itself where any shop has it; its closest siblings only when none does.
+  const exact = found.filter((c) => !c.sibling);
+  const candidates = exact.length ? exact : found;
+  if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
 
-  // Step 4: select by shape, explain, act.
-  const { picks, leftOut } = selectOffers(candidates, shape);
+  // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;
+  // then select by shape, explain, act.
+  const settled = shape.mode === 'fit' && !shape.cheapest
+    ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates;
+  const { picks, leftOut } = selectOffers(settled, shape);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
@@ -71,7 +100,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     shape: shape.mode + (shape.cheapest ? '+cheapest' : ''),
     checklist,
     picks: picks.map((c) => ({ offer: c.offer, verdicts: c.verdicts, explanation: explainPick(c, shape, picks, siteName) })),
-    leftOut: shape.explainLeftOut ? leftOut : [],
+    leftOut: shape.explainLeftOut || opts.explainLeftOut ? leftOut : [],
     sites: perSite.map((s) => s.report),
     decisions,
     notes,
@@ -85,18 +114,30 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   return result;
 }
 
-async function visitSite(site: SiteRef, plans: string[][], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions)
+/** A bare kind that matched fewer cards than this on a site is searched broader there. */
+const FEW_MATCHES = 3;
+
+async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][]], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions, mode: ShapeMode)
   : Promise<{ candidates: Candidate[]; report: SiteReport }> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const queries: string[] = [];
   try {
-    const found = await searchSite(site, plans, { visitor: opts.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 });
+    const context = { visitor: opts.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 };
+    const found = await searchSite(site, plans, context);
     queries.push(...found.queries);
-    const matching = found.cards.filter((c) => !subjects.length || subjects.some((s) => matchesSubject(c.name, s)));
+    const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
+    // The title must sell the kind asked for: a PC "with a Fractal case" is no case, a barebone "- No RAM" no memory.
+    let matching = found.cards.filter(cardMatcher(mode, subjects, found));
+    if (broader.length && matching.length < FEW_MATCHES) {
+      const more = await searchSite(site, broader, context);
+      queries.push(...more.queries);
+      for (const c of more.cards) if (!found.foundBy.has(c.url)) (found.cards.push(c), found.foundBy.set(c.url, more.foundBy.get(c.url)!));
+      matching = found.cards.filter(cardMatcher(mode, subjects, found));
+    }
     const records = await readProducts(matching.map(cardRecord), checklist, opts.visitor, signal, seenReads);
     const candidates = records.map(({ record, readInFull }): Candidate => {
       const offer: Offer = { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull };
-      return { offer, verdicts: verifyChecklist(checklist, record) };
+      return { offer, verdicts: verifyChecklist(checklist, record), sibling: isSibling(record.name ?? '') };
     });
     opts.onProgress?.({ site: site.id, status: 'done', items: found.cards.length });
     return { candidates, report: { site: site.id, status: 'done', queries, itemsRead: found.cards.length } };

@@ -23,6 +23,8 @@ export interface CurateOptions {
   siteTimeoutMs?: number;
   /** Add the picked offers to the shops' carts (also when the request asks for it). */
   addToCart?: boolean;
+  /** List every left-out candidate with its reason even when the request does not ask why (debugging, benchmarks). */
+  explainLeftOut?: boolean;
 }
 
 /** Who decided a thing: the model-free rules, or a model (by id). */

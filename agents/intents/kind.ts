@@ -7,7 +7,7 @@ import type { Intent, RequestKind } from './types';
 const MUSIC_WORDS = /\b(music|songs?|tracks?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
 const SHOPPING_WORDS = /\b(buy|buying|purchase|order|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
 
-const PRODUCT_NOUNS = /\b(ssd|hdd|nvme|cpu|gpu|processor|graphics card|motherboard|ram|memory|laptop|notebook|monitor|phone|smartphone|tablet|headphones?|earbuds|keyboard|mouse|printer|router|camera|tv|console|charger|cable|adapter|case|cooler|fan|psu|power supply|shoes?|sneakers?|jacket|shirt|dress|watch)\b/i;
+const PRODUCT_NOUNS = /\b(ssd|hdd|nvme|cpu|gpu|processor|graphics card|motherboard|ram|memory|laptop|notebook|monitor|phone|smartphone|tablet|headphones?|headsets?|earbuds|webcams?|keyboard|mouse|printer|router|camera|tv|console|charger|cable|adapter|case|cooler|fan|psu|power supply|shoes?|sneakers?|jacket|shirt|dress|watch)\b/i;
 
 /** "NV2", "5900X", "A25", "RTX4070": letters and digits in one token name a product model, not a decade. */
 function hasModelNumber(text: string): boolean {

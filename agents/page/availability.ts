@@ -47,7 +47,11 @@ const OUT_OF_STOCK = new RegExp(
   'iu',
 );
 
-const PRE_ORDER = /pre-?order|vorbestell|précommande|precompra|prenota|vooruitbestellen/iu;
+/**
+ * Pre-order wording. Not the bare Italian "prenota": "Prenota e ritira" is click-and-collect (reserve
+ * in a shop), offered next to in-stock products.
+ */
+const PRE_ORDER = /pre-?order|vorbestell|précommande|precompra|pre-?venta|in prenotazione|preordin|vooruitbestellen|予約(?:受付|注文|販売)/iu;
 
 const IN_STOCK = new RegExp(
   [

@@ -50,6 +50,8 @@ export function readPage(doc: Document, url: string): PageReading {
     if (productLike || (product.confidence >= 0.6 && product.name)) return { kind: 'product', product };
     if (showsMusicFacts(doc)) return { kind: 'track', track: readTrackPage(doc, url) };
     if (musicNodes(doc, ['MusicRecording']).length > 1) return { kind: 'listing', listing, tracks: readArtistPage(doc, url).tracks };
+    // A search with a single hit: one card and no product of its own.
+    if (listing.cards.length === 1) return { kind: 'listing', listing };
     return { kind: 'unknown', url, reason: 'no product, listing or music data found on the page' };
   } catch (error) {
     return { kind: 'unknown', url, reason: `the page could not be read: ${error instanceof Error ? error.message : String(error)}` };

@@ -63,14 +63,19 @@ export function metaContent(doc: Document, keys: string[]): string | undefined {
   return undefined;
 }
 
-/** Hidden by markup (no layout engine in Node, so only what the HTML itself says). */
+/**
+ * Hidden by markup (no layout engine in Node, so only what the HTML itself says). aria-hidden is not
+ * hiding: it only removes content from the accessibility tree, and shops put it on visible panels
+ * (eBay's whole description and item-number panel carries it while a dialog may open).
+ */
 export function isMarkupHidden(el: Element): boolean {
   for (let node: Element | null = el, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
     const tag = node.tagName.toLowerCase();
     if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return true;
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    if (node.hasAttribute('hidden')) return true;
     const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    // Whole declarations only: "backface-visibility:hidden" hides nothing.
+    if (/(?:^|;)(?:display:none|visibility:hidden)/.test(style)) return true;
   }
   return false;
 }

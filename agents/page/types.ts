@@ -55,6 +55,11 @@ export interface ListingPage {
   totalResults?: number;
   /** Links into the site's genre / style / tag browse pages, where the page shows them. */
   browseLinks?: { text: string; url: string }[];
+  /**
+   * Set when the page showed neither results nor a "nothing found" message: what was wrong with it.
+   * One such page is read as no results; a site whose search pages are all like this is reported.
+   */
+  unreadable?: string;
 }
 
 export interface TrackRecord {

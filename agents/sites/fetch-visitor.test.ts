@@ -36,6 +36,19 @@ describe('createFetchVisitor', () => {
     expect(v.pagesLoaded()).toBe(3);
   });
 
+  it('reads a search that jumps straight to the one product it found as a one-card result', async () => {
+    const base = await serve((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.searchParams.get('s')) return res.writeHead(302, { location: '/product/lamp-one/' }).end();
+      if (url.pathname === '/') return res.end('<form role="search" action="/"><input name="s"><input type="hidden" name="post_type" value="product"></form><p>Home</p>');
+      res.end(`<html><head><script type="application/ld+json">{"@context":"https://schema.org/","@type":"Product","name":"Lamp One","url":"/product/lamp-one/",
+        "offers":{"@type":"Offer","price":"19.99","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}</script></head><body><h1>Lamp One</h1></body></html>`);
+    });
+    const listing = await visitor().search({ id: 'shopy', name: 'Shop Y', baseUrl: base, kind: 'shop' }, 'lamp one');
+    expect(listing.noResults).toBe(false);
+    expect(listing.cards).toEqual([expect.objectContaining({ url: `${base}/product/lamp-one/`, name: 'Lamp One', price: 19.99 })]);
+  });
+
   it('fails with a message naming the site when it does not answer in time', async () => {
     const base = await serve(() => undefined);
     const v = visitor(300);

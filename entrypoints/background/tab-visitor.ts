@@ -112,7 +112,9 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
         const p = reading.product;
         return { url, noResults: false, cards: [{ url: p.url, name: p.name ?? p.url, price: p.price, currency: p.currency, availability: p.availability, image: p.images[0] }] };
       }
-      return { url, cards: [], noResults: true };
+      // Neither results nor "nothing found": the search page is not one Tastebud can read (a bot
+      // check, a redesign). Said so, so that a site that is always like this is reported, not "empty".
+      return { url, cards: [], noResults: false, unreadable: `${site.name}'s search page showed no results Tastebud could read (${reading.kind === 'unknown' ? reading.reason : `a ${reading.kind} page`}); the site may have changed its layout or be showing a check page.` };
     },
     read(url, signal) {
       return onPage(url, signal, (tabId) => readIn(tabId, url, 1500));

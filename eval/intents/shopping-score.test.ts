@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Intent } from '../../agents/intents/types';
-import { goldBounds, scoreShopping, valuesMatch, type ShoppingRecord } from './shopping-score';
+import { goldBounds, matchCount, scoreShopping, valuesMatch, type ShoppingRecord } from './shopping-score';
 
 const record: ShoppingRecord = {
   query: 'jeans',
@@ -19,6 +19,24 @@ describe('shopping scoring', () => {
     expect(valuesMatch('high waist', 'high')).toBe(true);
     expect(valuesMatch('eu 30', 'eu:30')).toBe(true);
     expect(valuesMatch('low', 'high')).toBe(false);
+  });
+
+  it('reads a number and its unit, and a plural and its singular, as the same words', () => {
+    expect(valuesMatch('10 pcs', '10pcs')).toBe(true);
+    expect(valuesMatch('0.5mm', '0.5 mm')).toBe(true);
+    expect(valuesMatch('short sleeves', 'short sleeve')).toBe(true);
+    expect(valuesMatch('12 inches', '12 inch')).toBe(true);
+    expect(valuesMatch('10kg', '10.0')).toBe(true);
+    expect(valuesMatch('10.5kg', '10')).toBe(false);
+    expect(valuesMatch('10pcs', '100 pcs')).toBe(false);
+    expect(valuesMatch('0.5mm', '5mm')).toBe(false);
+    expect(valuesMatch('glass', 'glas')).toBe(false);
+  });
+
+  it('pairs predictions with gold values in the largest one-to-one way', () => {
+    // Greedy pairing would give "black" to "black white" first and leave "black" unmatched.
+    expect(matchCount(['black', 'white'], ['black white', 'black'], valuesMatch)).toBe(2);
+    expect(matchCount(['black', 'black'], ['black'], valuesMatch)).toBe(1);
   });
 
   it('counts a wrong bound as a false positive and a missing value as a false negative', () => {

@@ -3,6 +3,10 @@
  * equal within half a unit) and attribute/option values (a predicted value matches a gold value
  * when the words of one contain the other's: "high waist" ~ "high", "eu 30" ~ "eu:30"). Names are
  * not compared: ShoppingBench names are shop-specific ("fa_pattern", "color_family").
+ * Words are compared in one written form: a number and its unit are two words whether or not a
+ * space parts them ("10pcs" ~ "10 pcs", "0.5mm" ~ "0.5 mm"), and a plural is its singular
+ * ("short sleeves" ~ "short sleeve"), and "10.0" is the number 10. Each gold value is matched by at most one prediction, and the
+ * pairing is the largest possible (an order-dependent greedy pairing could miss a true match).
  */
 import type { Intent, PriceBounds } from '../../agents/intents/types';
 import { prf } from './score';
@@ -57,20 +61,36 @@ export function predictedValues(intents: Intent[]): string[] {
     .map((i) => (i.domain === 'shopping' && i.value) || i.text);
 }
 
-const tokens = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+/** "inches" -> "inch", "sleeves" -> "sleeve"; short words and "-ss" words stay ("yes", "glass"). */
+const singular = (t: string): string =>
+  t.length <= 3 || /ss$|us$|is$/.test(t) ? t : t.replace(/(ch|sh|x)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
+const tokens = (s: string): string[] =>
+  s.toLowerCase()
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .replace(/(\p{L})(\d)/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}.]+|\.(?!\d)/u)
+    .filter(Boolean)
+    .map((t) => (/^\d+\.0+$/.test(t) ? t.replace(/\.0+$/, '') : singular(t)));
 export function valuesMatch(a: string, b: string): boolean {
   const ta = tokens(a), tb = tokens(b);
   if (!ta.length || !tb.length) return false;
   return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t));
 }
 
-function matchCount<T>(predicted: T[], gold: T[], same: (p: T, g: T) => boolean): number {
-  const used = new Set<number>();
+/** Size of the largest one-to-one pairing of predictions with gold items (augmenting paths). */
+export function matchCount<T>(predicted: T[], gold: T[], same: (p: T, g: T) => boolean): number {
+  const goldOwner: Array<number | undefined> = gold.map(() => undefined);
+  const claim = (p: number, seen: Set<number>): boolean => {
+    for (let g = 0; g < gold.length; g++) {
+      if (seen.has(g) || !same(predicted[p]!, gold[g]!)) continue;
+      seen.add(g);
+      const owner = goldOwner[g];
+      if (owner === undefined || claim(owner, seen)) { goldOwner[g] = p; return true; }
+    }
+    return false;
+  };
   let tp = 0;
-  for (const p of predicted) {
-    const j = gold.findIndex((g, k) => !used.has(k) && same(p, g));
-    if (j >= 0) { used.add(j); tp++; }
-  }
+  for (let p = 0; p < predicted.length; p++) if (claim(p, new Set())) tp++;
   return tp;
 }
 

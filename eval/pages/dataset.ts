@@ -32,13 +32,32 @@ export function loadSnapshots(dir: string): SnapshotPage[] {
     .map(([id, gold]) => ({ id, gold, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))) }));
 }
 
-/** Decode bytes with the charset the page declares (Node's TextDecoder knows the legacy ones). */
-export function decodeHtml(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const label = /charset=["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+/**
+ * The charset the shop most likely sent in its Content-Type header (snapshots keep only the body): the
+ * page's own <meta charset> when it declares one, otherwise UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252. Without it a browser falls back to windows-1252 and garbles UTF-8 pages that rely on the
+ * header, which the shop's real visitors never see.
+ */
+export function charsetOf(bytes: Buffer): string {
+  const head = bytes.subarray(0, 65536).toString('latin1');
+  const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
+  if (declared) {
+    try {
+      new TextDecoder(declared);
+      return declared.toLowerCase();
+    } catch {
+      // An unknown label: fall through to sniffing.
+    }
   }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/** Decode bytes with the charset the page was served in (Node's TextDecoder knows the legacy ones). */
+export function decodeHtml(bytes: Buffer): string {
+  return new TextDecoder(charsetOf(bytes)).decode(bytes);
 }

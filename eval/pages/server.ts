@@ -1,7 +1,7 @@
 /** Serves snapshots from 127.0.0.1 on a free port: /p/<id> returns the page's bytes as the shop sent them. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SnapshotPage } from './dataset';
+import { charsetOf, type SnapshotPage } from './dataset';
 
 export interface SnapshotServer {
   urlOf(id: string): string;
@@ -17,8 +17,8 @@ export async function serveSnapshots(pages: SnapshotPage[]): Promise<SnapshotSer
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a snapshot');
       return;
     }
-    // No charset in the header: the browser honours the page's own <meta charset>, as on the shop.
-    res.writeHead(200, { 'content-type': 'text/html' }).end(page.html);
+    // The header carries the charset as the shop's did; the snapshot kept only the body.
+    res.writeHead(200, { 'content-type': `text/html; charset=${charsetOf(page.html)}` }).end(page.html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -6,7 +6,7 @@ export function siteId(value: string): SiteId {
   return value as SiteId;
 }
 
-/** "shop2:latency=2000,errors=0.2,hang,variant=changed,seed=7" -> faults for shop2. */
+/** "shop2:latency=2000,errors=0.2,hang,variant=changed,interstitial,seed=7" -> faults for shop2. */
 export function parseFault(spec: string): [SiteId, FaultOptions] {
   const [site, options = ''] = spec.split(':');
   const faults: FaultOptions = {};
@@ -16,8 +16,9 @@ export function parseFault(spec: string): [SiteId, FaultOptions] {
     else if (key === 'errors' || key === 'errorRate') faults.errorRate = Number(value);
     else if (key === 'hang') faults.hang = true;
     else if (key === 'variant' && value === 'changed') faults.markupVariant = 'changed';
+    else if (key === 'interstitial') faults.interstitial = true;
     else if (key === 'seed') faults.seed = Number(value);
-    else throw new Error(`Unknown fault "${part}" in --fault ${spec}; use latency=MS, errors=0..1, hang, variant=changed, seed=N.`);
+    else throw new Error(`Unknown fault "${part}" in --fault ${spec}; use latency=MS, errors=0..1, hang, variant=changed, interstitial, seed=N.`);
   }
   return [siteId(site ?? ''), faults];
 }

@@ -8,6 +8,7 @@ describe('fault options', () => {
   it('parses the CLI form', () => {
     expect(parseFault('shop2:latency=2000,errors=0.25,seed=7')).toEqual(['shop2', { latencyMs: 2000, errorRate: 0.25, seed: 7 }]);
     expect(parseFault('tunes:hang,variant=changed')).toEqual(['tunes', { hang: true, markupVariant: 'changed' }]);
+    expect(parseFault('shop4:interstitial')).toEqual(['shop4', { interstitial: true }]);
     expect(() => parseFault('shop9:hang')).toThrow(/Unknown site/);
   });
   it('the error dice repeat with the same seed', () => {
@@ -43,6 +44,14 @@ describe.skipIf(!HAS_DATA)('faults on running sites', () => {
     expect(first).toContain(500);
     expect(first).toContain(200);
     expect(await statuses()).toEqual(first);
+  });
+
+  it('interstitial: the home page still shows its search box, every other page only a bot check', async () => {
+    web = await startSites({ data: DATA_DIR, only: ['shop2'], faults: { shop2: { interstitial: true } } });
+    expect((await getText(`${web.sites.shop2.baseUrl}/`)).text).toMatch(/<form/i);
+    const search = (await getText(`${web.sites.shop2.baseUrl}/?s=ryzen`)).text;
+    expect(search).toMatch(/Checking your browser/);
+    expect(search).not.toMatch(/ryzen/i);
   });
 
   it('hangs: the client gives up, the other sites still answer, and close() still returns', async () => {

@@ -10,6 +10,11 @@ export interface FaultOptions {
   hang?: boolean;
   /** A redesigned markup with the same data. */
   markupVariant?: 'changed';
+  /**
+   * Every page but the home page answers 200 with a bot-check interstitial that holds no products,
+   * results or tracks: a site whose pages can no longer be read, as after an unannounced redesign.
+   */
+  interstitial?: boolean;
   /** Seed of the error-rate dice, so a run with faults is repeatable. */
   seed?: number;
 }

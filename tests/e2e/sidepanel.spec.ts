@@ -50,6 +50,22 @@ test('a site that does not answer is reported and the panel stays usable', async
   expect(again.status).toBe('done');
 });
 
+test('a site whose pages can no longer be read is reported, not shown as having nothing', async ({ openExtensionPage, addSite }) => {
+  const blocked = await startSites({ data: dataDir(), only: ['shop1'], faults: { shop1: { interstitial: true } } });
+  try {
+    await addSite(blocked.sites.shop1.baseUrl, 'Checked Shop', 'shop');
+    await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+    const panel = await openExtensionPage('sidepanel.html');
+    const answer = await askSidePanel(panel, 'AMD Ryzen 9 5900X');
+    expect(answer.status).toBe('done');
+    await expect(panel.locator('.site-failed')).toContainText('Checked Shop');
+    await expect(panel.locator('.site-failed')).toContainText(/could not read|changed its layout/i);
+    expect(answer.picks.some((p) => p.url.startsWith(sites.sites.shop2.baseUrl))).toBe(true);
+  } finally {
+    await blocked.close();
+  }
+});
+
 test('a request with no match says so instead of showing nothing', async ({ openExtensionPage, addSite }) => {
   await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
   const panel = await openExtensionPage('sidepanel.html');

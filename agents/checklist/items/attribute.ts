@@ -1,11 +1,16 @@
 import type { CheckedRecord, Evidence, ItemKind } from '../types';
 import { textFields } from '../fields';
 import { findPhrase } from '../text';
+import { findWordForm } from './word-forms';
 
 /** First field (name, specs, options, categories, description) where the words occur. */
 export function findInRecord(record: CheckedRecord, text: string): Evidence | undefined {
   for (const [field, value] of textFields(record)) {
     const snippet = findPhrase(value, text);
+    if (snippet) return { field, value: snippet };
+  }
+  for (const [field, value] of textFields(record)) {
+    const snippet = findWordForm(value, text);
     if (snippet) return { field, value: snippet };
   }
   return undefined;

@@ -18,7 +18,10 @@ export const brandIs: ItemKind<'brand-is'> = {
   appliesTo: 'product',
   verify(item, record): NonNullable<Found> {
     const seen = brandSeen(item.brand, record);
-    if (!seen) return { status: 'unknown', reason: `brand not shown, and "${item.brand}" is not in the name` };
+    // Shops lead the name with the maker: a name that never says the brand is another maker's (as brand-is-not reads it).
+    if (!seen) return isProduct(record) && record.brand === undefined && record.name
+      ? { status: 'fail', evidence: { field: 'name', value: record.name }, reason: `"${item.brand}" is not in the name` }
+      : { status: 'unknown', reason: 'brand not shown, and no name to read it from' };
     const evidence = { field: seen.field, value: seen.value };
     return seen.matched ? { status: 'pass', evidence, reason: `brand is ${item.brand}` } : { status: 'fail', evidence, reason: `brand is ${seen.value}, not ${item.brand}` };
   },

@@ -1,6 +1,8 @@
 import type { ItemKind } from '../types';
 import { isTrack } from '../fields';
 import { findPhrase } from '../text';
+import { judgeMood } from './mood';
+import { moodProfile } from './mood-words';
 
 export const instrumentItem: ItemKind<'instrument'> = {
   kind: 'instrument',
@@ -13,6 +15,13 @@ export const instrumentItem: ItemKind<'instrument'> = {
       if (hit) return item.wanted
         ? { status: 'pass', evidence: { field, value: hit }, reason: `features ${item.instrument}` }
         : { status: 'fail', evidence: { field, value: hit }, reason: `features ${item.instrument}, which is not wanted` };
+    }
+    // "Acoustic" names a sound the sites measure (acousticness): judged as that feel when no label names it.
+    const profile = moodProfile(item.instrument);
+    const feel = profile?.features?.['acousticness'] ? judgeMood(item.instrument, record) : undefined;
+    if (feel && feel.status !== 'unknown') {
+      const has = feel.status === 'pass';
+      return { ...feel, status: has === item.wanted ? 'pass' : 'fail', reason: item.wanted ? feel.reason : `not wanted: ${feel.reason}` };
     }
     return { status: 'unknown', reason: `the site does not say whether ${item.instrument} is played` };
   },

@@ -16,11 +16,16 @@ export const EXTRA_GENRE_TERMS: Readonly<Record<string, string>> = {
   'synth pop': 'synthpop', synthpop: 'synthpop', 'synth rock': 'synth rock', 'alt metal': 'alternative metal',
   grunge: 'grunge', 'classic rock': 'classic rock', 'soft rock': 'soft rock', 'yacht rock': 'yacht rock',
   electronica: 'electronica', 'mashup': 'mashup', mashups: 'mashup', remix: 'remix', remixes: 'remix',
+  // A style (minimal techno, minimal house), not a mood; "minimal vocals" is a quantity (rules/music.ts).
+  minimal: 'minimal', minimalist: 'minimal',
+  // Common one-word names the beets list only has inside longer ones ("punk rock", "trap metal").
+  punk: 'punk', trap: 'trap', hardcore: 'hardcore', garage: 'garage', afrobeats: 'afrobeats', goth: 'goth',
+  'boom bap': 'boom bap', 'lofi hip hop': 'lo fi hip hop',
 };
 
 export const GENRE_STOPWORDS: ReadonlySet<string> = new Set([
   'beat', 'breaks', 'canon', 'classic', 'dementia', 'drag', 'hard', 'humor', 'island', 'jig', 'karma', 'mango', 'mass',
-  'minimal', 'nota', 'polo', 'rada', 'reel', 'saya', 'slide', 'son', 'stride', 'string', 'suite', 'tech', 'twist',
+  'nota', 'polo', 'rada', 'reel', 'saya', 'slide', 'son', 'stride', 'string', 'suite', 'tech', 'twist',
   'weld', 'wood', 'situational', 'cadence', 'carol', 'congo', 'venezuela', 'mozambique', 'highlands', 'gar', 'euro',
   'kaba', 'seis', 'squee', 'sica', 'tala', 'tumba', 'marga', 'shange', 'medh', 'falak', 'oi', 'noh', 'baggy',
   'caveman', 'multicultural', 'jingle', 'tinga', 'fuji', 'goa', 'vocal', 'meditation', 'uplifting', 'chill',

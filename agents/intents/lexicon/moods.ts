@@ -22,7 +22,11 @@ export const MOOD_TERMS: readonly string[] = [
   // texture / character
   'groovy', 'funky', 'smooth', 'soulful', 'melodic', 'melodious', 'psychedelic', 'trippy', 'spacey',
   'spacy', 'weird', 'quirky', 'strange', 'experimental', 'mysterious', 'magical', 'whimsical', 'futuristic', 'retro',
-  'vintage', 'aesthetic', 'obscure', 'underground', 'catchy', 'minimal', 'minimalist', 'lush', 'dense', 'haunted',
+  'vintage', 'aesthetic', 'obscure', 'underground', 'catchy', 'lush', 'dense', 'haunted',
   'bouncy', 'danceable', 'hard', 'harsh', 'noisy', 'lo fi', 'lofi', 'grungy', 'edgy', 'sassy', 'confident', 'empowering',
   'motivational', 'motivating', 'inspiring', 'inspirational', 'vibey',
+  // more character words from general usage
+  'sentimental', 'sultry', 'brutal', 'evil', 'introspective', 'reflective', 'thoughtful', 'chaotic', 'pumped', 'cosmic',
+  'celestial', 'otherworldly', 'surreal', 'sunny', 'sparse', 'fuzzy', 'crunchy', 'jangly', 'twangy', 'sleepy',
+  'nocturnal', 'vibrant', 'corny', 'theatrical', 'majestic', 'heroic', 'adventurous', 'dreamlike',
 ];

@@ -11,5 +11,7 @@ export const EXTRA_INSTRUMENT_TERMS: readonly string[] = [
   'orchestral', 'orchestra', 'symphonic', 'brass', 'horns', 'synth', 'synths', 'synthesizers', 'keys', 'piano',
   'screaming', 'screams', 'growls', 'growling', 'falsetto', 'autotune', 'auto tune', 'autotuned', 'vocoder', 'rapping',
   'choir', 'choral', 'chants', 'whistling', 'accordian', 'sax', 'uilleann pipes', 'bagpipes', 'ocarina', 'kalimba',
-  'koto', 'shamisen', 'steel drums', 'handpan', '808', '808s',
+  'koto', 'shamisen', 'reverb', 'distortion', 'steel drums', 'handpan', '808', '808s',
+  'bongos', 'congas', 'djembe', 'cajon', 'taiko', 'shakuhachi', 'celesta', 'moog', 'turntables', 'pedal steel', 'arpeggio',
+  'arpeggios', 'organ', 'keyboard', 'bells', 'spoken word', 'raspy',
 ];

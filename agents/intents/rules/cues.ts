@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 export const REJECTION_CUES: readonly string[] = [
   'not', 'no', 'nor', 'without', 'anything but', 'except', 'excluding', 'hate', 'hates', 'i hate', 'tired of', 'sick of',
   'dont want', 'do not want', 'dont like', 'do not like', 'dont need', 'but not', 'nothing', 'avoid', 'minus', 'never',
-  'cant stand', 'dislike', 'not into', 'rather than', 'instead of', 'less', 'w/o', 'no more', 'not a fan of',
+  'cant stand', 'dislike', 'not into', 'rather than', 'instead of', 'less', 'w/o', 'no more', 'not a fan of', 'non', 'isnt', 'arent', 'wasnt', 'aint', 'isnt too', 'arent too', 'not too', 'not overly',
   'not really into', 'not big on', 'anti', 'zero', 'free of', 'lacking',
 ];
 

@@ -14,6 +14,8 @@ export interface PhraseMatch {
 function lookup(table: PhraseTable, phrase: string): LexiconEntry | undefined {
   const hit = table.get(phrase);
   if (hit) return hit;
+  // "drum n bass", "rock n roll": "n" stands for "and" inside a phrase.
+  if (phrase.includes(' n ')) { const spelled = table.get(phrase.replace(/ n /g, ' and ')); if (spelled) return spelled; }
   if (phrase.length > 4 && phrase.endsWith('s')) return table.get(phrase.slice(0, -1));
   return undefined;
 }

@@ -35,7 +35,13 @@ describe('attributes, options and other shopping intents', () => {
     const found = shopping("women's jeans in size 30, dark blue, made of denim, slim fit, plain design")
       .filter((i) => i.category === 'option' || i.category === 'attribute')
       .map((i) => `${i.name}=${i.value}`);
-    expect(found).toEqual(expect.arrayContaining(['gender=female', 'size=30', 'colour=dark blue', 'material=denim', 'fit=slim fit', 'pattern=plain']));
+    expect(found).toEqual(expect.arrayContaining(['size=30', 'colour=dark blue', 'material=denim', 'fit=slim fit', 'pattern=plain']));
+  });
+
+  it("keeps who a garment is for in the product type, and reads unisex as a choice", () => {
+    const intents = shopping("show me men's hiking boots, unisex sizing is fine");
+    expect(intents.find((i) => i.category === 'product_type')?.text).toBe("men's hiking boots");
+    expect(intents.filter((i) => i.name === 'gender').map((i) => i.value)).toEqual(['unisex']);
   });
 
   it('marks an attribute after "without" as rejected', () => {
@@ -50,7 +56,7 @@ describe('attributes, options and other shopping intents', () => {
     expect(by('brand')?.value).toBe('salomon');
     expect(by('rating')?.number).toBe(4);
     expect(by('availability')?.value).toBe('in stock');
-    expect(by('quantity')?.value).toBe('pack of 2');
+    expect(by('quantity')).toMatchObject({ text: 'pack of 2', value: '2 pcs' });
     expect(by('product_ref')).toMatchObject({ text: 'Brooks Cascadia', role: 'referential' });
   });
 });
@@ -61,5 +67,19 @@ describe('request kind', () => {
     expect(extractIntents('a red kettle under $40').kind).toBe('shopping');
     expect(extractIntents('a vinyl record player under $200 and some jazz albums to play on it').kind).toBe('both');
     expect(extractIntents('hello there').kind).toBe('unknown');
+  });
+});
+
+describe('a request that only names a kind of product', () => {
+  const productType = (text: string) => extractIntents(text).intents.find((i) => i.category === 'product_type')?.text;
+  it('takes the words before any clause as the product wanted', () => {
+    expect(productType('a motherboard')).toBe('motherboard');
+    expect(productType('ram for my new build')).toBe('ram');
+    expect(productType('a long hdmi cable')).toBe('long hdmi cable');
+  });
+
+  it('reads a bare headset request as shopping, and a vague wish as no product', () => {
+    expect(extractIntents('a headset').kind).toBe('shopping');
+    expect(productType('something upbeat')).toBeUndefined();
   });
 });

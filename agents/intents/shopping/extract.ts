@@ -6,6 +6,7 @@
 import type { IntentRole, ShoppingIntent } from '../types';
 import { findAttributes } from './attributes';
 import { findPriceBounds } from './price';
+import { requestKind } from '../kind';
 
 const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|never)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -15,8 +16,6 @@ function roleAt(text: string, index: number): IntentRole {
   return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
 }
 
-const BRAND_RE = /\b(?:from|by)\s+(?:the\s+)?([\w&'-]+(?:\s[\w&'-]+){0,2}?)\s+brand\b|\b([\w&'-]+(?:\s[\w&'-]+)?)\s+brand\b|\bbrand(?:ed)?\s*(?:is|:)?\s+([\w&'-]+(?:\s[\w&'-]+)?)/gi;
-const BRAND_SKIP = /^(a|an|the|any|this|that|same|known|good|name|other|one|which|what)$/i;
 const RATING_RE = /\b(?:rated|rating(?: of)?|at least|minimum(?: of)?|min)?\s*(\d(?:\.\d)?)\s*(?:\+\s*)?(?:stars?|\/\s?5)(?:\s*(?:and up|or (?:more|higher|better)|\+|and above))?/gi;
 const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|available for (?:immediate )?delivery|pre-?order|on sale)\b/gi;
 const REF_RE = /\b(?:like|similar to|same as|replacement for|compatible with|fits?(?: my)?|to replace|as good as)\s+(?:my|the|a|an)?\s*(?:old|current|previous|last)?\s*([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
@@ -29,11 +28,6 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
   for (const a of findAttributes(text)) {
     intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role: roleAt(text, a.index), text: a.text.trim(), name: a.name, value: a.value });
   }
-  for (const m of text.matchAll(BRAND_RE)) {
-    const value = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (!value || BRAND_SKIP.test(value)) continue;
-    intents.push({ ...base, category: 'brand', role: roleAt(text, m.index), text: m[0].trim(), name: 'brand', value: value.toLowerCase() });
-  }
   for (const m of text.matchAll(RATING_RE)) intents.push({ ...base, category: 'rating', role: 'wanted', text: m[0].trim(), number: Number(m[1]) });
   for (const m of text.matchAll(AVAILABILITY_RE)) intents.push({ ...base, category: 'availability', role: 'wanted', text: m[0], value: m[1]!.toLowerCase() });
   for (const m of text.matchAll(REF_RE)) {
@@ -44,10 +38,24 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
   // "find the cheapest offer for X": the filler noun is not the product; X's name is.
   if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
   else {
-    const named = namedProduct(text);
+    const named = namedProduct(text) ?? bareProduct(text);
     if (named) intents.push({ ...base, category: 'product_type', role: 'wanted', text: named });
   }
   return intents;
+}
+
+const BARE_PRODUCT = /^\s*(?:(?:a|an|some|the|new|another)\s+)*([a-z][a-z0-9-]*(?:\s+[a-z0-9][a-z0-9-]*){0,3}?)\s*(?:\b(?:for|with|without|under|below|that|which|from|in|to)\b.*)?[.!?]?\s*$/;
+
+/**
+ * A request that only names a kind of product ("a motherboard", "ram for my new build", "a long
+ * hdmi cable"): the words before any clause are the product wanted. Lower-case only: a capitalised
+ * name is namedProduct's.
+ */
+function bareProduct(text: string): string | undefined {
+  // Only where the words read as shopping on their own ("hello there" names no product).
+  if (requestKind(text, []) !== 'shopping') return undefined;
+  const m = BARE_PRODUCT.exec(text);
+  return m?.[1] && !/^(?:something|anything|nothing|stuff|one|ones|it|this|that|more|same)\b/.test(m[1]) ? m[1] : undefined;
 }
 
 const LEADING_FILLER = /^(?:(?:please|find|search(?: for)?|show(?: me)?|get(?: me)?|buy|i (?:want|need)|looking for|all|the|a|an|offers?|for|of|cheapest|best|me)\s+)*/i;

@@ -6,9 +6,11 @@
 import { knownArtists, musicPhraseTable } from '../lexicon/index';
 import { findReferenceCues, findRejectionCues, type CueHit } from '../rules/cues';
 import { findDecades } from '../rules/decades';
+import { MAX_SCOPE_WORDS, SCOPE_BREAKERS } from '../rules/negation-scope';
 import { extractMusicIntents } from '../rules/music';
 import { matchPhrases } from '../rules/phrase-match';
 import { tokenize, type Token } from '../rules/tokens';
+import { NOT_A_NAME_START } from '../rules/function-words';
 import type { MusicIntent } from '../types';
 import { alignIntents } from './align';
 import { OUTSIDE, spansToTags } from './bio';
@@ -25,6 +27,8 @@ export interface RequestContext {
   sinceRejection: number[];
   sinceReference: number[];
   inCue: string[];
+  /** After a rejection cue, before its scope closes (clause punctuation or a contrast word such as "but"). */
+  inRejectionScope: boolean[];
   /** The named-entity tagger's BIO tag for each token ("O" until that tagger has run). */
   entities: string[];
   /** The rules engine's BIO tag for each token. */
@@ -39,21 +43,48 @@ function phraseTags(length: number, hits: Array<{ from: number; to: number; labe
   return tags;
 }
 
+/**
+ * People drop a leading "the" ("beatles") and write possessives without the apostrophe ("green
+ * days brain stew"): both still name a known artist. A possessive is tagged "P" on its last word,
+ * because what follows it is usually a work by that artist.
+ */
+function knownName(artists: Set<string>, name: string): 'exact' | 'possessive' | undefined {
+  if (artists.has(name) || artists.has(`the ${name}`)) return 'exact';
+  if (name.length > 4 && name.endsWith('s') && (artists.has(name.slice(0, -1)) || artists.has(`the ${name.slice(0, -1)}`))) return 'possessive';
+  return undefined;
+}
+
 function artistTags(tokens: Token[]): string[] {
   const artists = knownArtists();
   const tags = new Array<string>(tokens.length).fill(OUTSIDE);
   for (let i = 0; i < tokens.length; i++) {
     // Names grow word by word; the longest known one (up to five words) wins.
-    let name = '', longest = 0;
+    let name = '', longest = 0, possessive = false;
     for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
       name = n === 1 ? tokens[i]!.norm : `${name} ${tokens[i + n - 1]!.norm}`;
-      if ((n > 1 || name.length >= 4) && artists.has(name)) longest = n;
+      const hit = (n > 1 || name.length >= 4) && !NOT_A_NAME_START.has(name) ? knownName(artists, name) : undefined;
+      if (hit) { longest = n; possessive = hit === 'possessive'; }
     }
     if (!longest) continue;
     for (let k = i; k < i + longest; k++) tags[k] = k === i ? 'B' : 'I';
+    if (possessive) tags[i + longest - 1] = 'P';
     i += longest - 1;
   }
   return tags;
+}
+
+function openScopes(tokens: Token[], cues: CueHit[]): boolean[] {
+  const open = new Array<boolean>(tokens.length).fill(false);
+  for (const c of cues) {
+    // "non" is a prefix of one word (rules/negation-scope.ts).
+    const reach = c.cue === 'non' ? 1 : MAX_SCOPE_WORDS;
+    for (let k = c.to; k < tokens.length && k < c.to + reach; k++) {
+      const t = tokens[k]!;
+      if ((t.boundary && t.norm !== ',') || SCOPE_BREAKERS.has(t.norm)) break;
+      open[k] = true;
+    }
+  }
+  return open;
 }
 
 /** Distance from the last cue's end, reset at sentence punctuation (a cue does not reach past "|"). */
@@ -83,7 +114,7 @@ export function requestContext(text: string): RequestContext {
   const { spans } = alignIntents(text, tokens, rulesIntents);
   return {
     text, tokens, lexicon, decade, artist: artistTags(tokens), inCue,
-    sinceRejection: sinceCue(tokens, rejections), sinceReference: sinceCue(tokens, references),
+    sinceRejection: sinceCue(tokens, rejections), inRejectionScope: openScopes(tokens, rejections), sinceReference: sinceCue(tokens, references),
     rules: spansToTags(n, spans).tags, rulesIntents, entities: new Array<string>(n).fill(OUTSIDE),
   };
 }

@@ -1,25 +1,16 @@
 /** SKU, MPN, GTIN and brand from labelled text ("SKU: 123", "Art.-Nr. 4711", "EAN", "Marke: Bosch"). */
 import type { ProductFacts } from '../structured/types';
 import type { LabelledValue } from './labels';
+import { codeOf, isSkuLabel } from './sku';
 
-const SKU_LABEL =
-  /^(sku|item\s*(number|no\.?|#|id)|ebay item number|article\s*(number|no\.?)|art\.?[\s-]*nr\.?|artikel[\s-]*(nummer|nr\.?)|product\s*(code|id|number|no\.?)|produktnummer|produkt-?nr\.?|prod\.?\s*nr\.?|asin|référence|ref\.?|réf\.?|reference|code\s*(article|produit)?|codice(\s*(articolo|prodotto))?|cod\.?\s*art\.?|código|referencia|kod(\s*(produktu|towaru))?|numer katalogowy|šifra(\s*proizvoda)?|cikkszám|tuotenumero|varenummer|varenr\.?|artikelnr\.?|katalógové číslo|商品編號|商品番号|商品编号|品番)$/i;
 const MPN_LABEL = /^(mpn|model|model\s*(number|no\.?|#)|item model number|modell(nummer)?|modèle|modelo|modello|part\s*(number|no\.?)|manufacturer part number|herstellernummer|hersteller-?(nr\.?|artikelnummer)|型番)$/i;
 const GTIN_LABEL = /^(ean|ean[\s-]?13|ean[\s-]?code|gtin(\s*\d+)?|upc|isbn(-1[03])?|barcode|codice ean)$/i;
 const BRAND_LABEL = /^(brand|marke|marque|marca|merk|marka|hersteller|manufacturer|fabricant|fabricante|produttore|značka|brändi|märke|бренд|品牌|ブランド|브랜드)$/i;
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]{1,39}$/;
-
-/** The identifier-like first word of a value ("4711 (Variante)" -> "4711"). */
-function codeOf(value: string): string | undefined {
-  const token = value.split(/\s+/)[0]?.replace(/[,;]$/, '') ?? '';
-  return CODE.test(token) && /\d/.test(token) ? token : undefined;
-}
-
 export function identifiersFromLabels(values: LabelledValue[]): ProductFacts {
   const facts: ProductFacts = {};
   for (const { label, value } of values) {
-    if (!facts.sku && SKU_LABEL.test(label)) facts.sku = codeOf(value);
+    if (!facts.sku && isSkuLabel(label)) facts.sku = codeOf(value);
     else if (!facts.mpn && MPN_LABEL.test(label)) facts.mpn = codeOf(value);
     else if (!facts.gtin && GTIN_LABEL.test(label)) {
       const digits = value.replace(/[\s-]/g, '').match(/^\d{8,14}/)?.[0];

@@ -11,7 +11,7 @@ export interface LabelledValue {
   el: Element;
 }
 
-const INLINE = /^([^:：]{1,40})\s*[:：#]\s*(.{1,200})$/u;
+const INLINE = /^([^:：]{1,40}?)\s*([:：#])\s*(.{1,200})$/u;
 
 function normalizeLabel(label: string): string {
   return cleanText(label).replace(/[:：]\s*$/, '').trim();
@@ -38,8 +38,10 @@ export function labelledValues(doc: Document | Element, limit = 4000): LabelledV
     const text = textOf(el, 260);
     if (text.length > 250) continue;
     const inline = INLINE.exec(text);
-    if (inline?.[1] && inline[2]) {
-      found.push({ label: normalizeLabel(inline[1]), value: cleanText(inline[2]), el });
+    if (inline?.[1] && inline[3]) {
+      // "Item # 418295": the hash is part of the label ("Item #"), not only a separator.
+      const label = inline[2] === '#' ? `${normalizeLabel(inline[1])} #` : normalizeLabel(inline[1]);
+      found.push({ label, value: cleanText(inline[3]), el });
       continue;
     }
     // "<b>SKU:</b> <span>123</span>": the value follows the label.

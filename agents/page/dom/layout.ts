@@ -34,8 +34,32 @@ export function findBuyButton(doc: Document): Element | undefined {
   return fallback;
 }
 
+const CHROME_ATTR = /(?:^|[\s_-])(?:nav|navigation|menu|sidebar|side-nav)(?:$|[\s_-])/i;
+
+/** Inside the site's navigation, header, footer or sidebar rather than the page's content. */
+function inSiteChrome(el: Element): boolean {
+  for (let node: Element | null = el.parentElement, depth = 0; node && depth < 15; node = node.parentElement, depth++) {
+    const tag = node.tagName.toLowerCase();
+    if (tag === 'nav' || tag === 'header' || tag === 'footer' || tag === 'aside') return true;
+    if (tag === 'main' || tag === 'article') return false;
+    if (CHROME_ATTR.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 export function readLayout(doc: Document): PageLayout {
-  const title = all(doc, 'h1').find((h) => !isMarkupHidden(h) && textOf(h, 200).length > 1) ?? first(doc, '[itemprop=name]') ?? undefined;
+  // A site's menu may hold an h1 of its own ("Health services") before the product's.
+  let inChrome: Element | undefined;
+  let title: Element | undefined;
+  for (const h of all(doc, 'h1').slice(0, 50)) {
+    if (isMarkupHidden(h) || textOf(h, 200).length <= 1) continue;
+    if (!inSiteChrome(h)) {
+      title = h;
+      break;
+    }
+    inChrome ??= h;
+  }
+  title ??= inChrome ?? first(doc, '[itemprop=name]') ?? undefined;
   const buyButton = findBuyButton(doc);
   const anchors = [title, buyButton].filter((el): el is Element => Boolean(el));
   return { anchors, buyButton, title };

@@ -59,3 +59,9 @@ export function followingText(el: Element): string {
   }
   return '';
 }
+
+/** True when the page shows the text (outside scripts and styles) in one of its text nodes. */
+export function pageShows(doc: Document, needle: string): boolean {
+  if (!needle) return false;
+  return shortTexts(doc).some(({ text }) => text.includes(needle));
+}

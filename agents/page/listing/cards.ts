@@ -27,8 +27,35 @@ export function findCardElements(doc: Document): Element[] {
     const cards = children.filter(looksLikeCard);
     if (cards.length >= 2 && cards.length >= children.length * 0.6 && cards.length > best.length) best = cards;
   }
-  if (best.length > 0) return best.slice(0, 200);
-  return musicRows(doc);
+  if (best.length > 0) return withPricelessSiblings(best).slice(0, 200);
+  const single = singleCard(doc);
+  return single ? [single] : musicRows(doc);
+}
+
+/**
+ * A search with exactly one hit shows one card, which no "largest run of siblings" finds: the only
+ * child of its container that looks like a card, outside the page chrome. Only when it is the one such.
+ */
+/** A card without a price ("Price on request") is still a result: a sibling built like the priced cards. */
+function withPricelessSiblings(cards: Element[]): Element[] {
+  const model = cards[0]!;
+  const parent = model.parentElement;
+  if (!parent) return cards;
+  return Array.from(parent.children).filter((el) => cards.includes(el)
+    || (el.tagName === model.tagName && el.className === model.className && el.querySelector('a[href]') !== null));
+}
+
+/** A card is small: a little text with one price, and links to one place. */
+function isSmallCard(el: Element): boolean {
+  const hrefs = new Set(all(el, 'a[href]').map((a) => a.getAttribute('href')));
+  return hrefs.size === 1 && (el.textContent ?? '').length < 400 && looksLikeCard(el);
+}
+
+function singleCard(doc: Document): Element | undefined {
+  const found = all(doc, 'main, #main, #content, [role=main], body').slice(0, 1).flatMap((root) => all(root, '*'))
+    .filter((el) => el.parentElement?.children.length === 1 && !el.closest('header, nav, footer, aside, form') && isSmallCard(el));
+  const outermost = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
+  return outermost.length === 1 ? outermost[0] : undefined;
 }
 
 const MUSIC_LINK = /\/(tracks?|songs?|releases?|albums?|recordings?)\//i;

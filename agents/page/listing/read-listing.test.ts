@@ -21,6 +21,24 @@ describe('readListingPage', () => {
     expect(readPage(doc, URL).kind).toBe('listing');
   });
 
+  it('reads the one card of a search with a single hit, but not the page chrome around it', () => {
+    const doc = htmlDoc(`<div class="wrap"><div class="top"><a href="/">Shop</a><a href="/cart/">Basket</a></div>
+      <div class="content"><h1>Results for “kettle”</h1><div class="count">1 products</div>
+      <div class="grid"><div class="tile"><a href="/p/9"><img src="/i/9.jpg"><div class="tile-name">Kettle Nine, 1.7 l</div></a><div class="tt-price">€6.79</div></div></div></div>
+      <div class="foot">free delivery over €50</div></div>`);
+    const page = readListingPage(doc, URL);
+    expect(page.cards).toEqual([expect.objectContaining({ url: 'https://shop.example.com/p/9', name: 'Kettle Nine, 1.7 l', price: 6.79 })]);
+    expect(readPage(doc, URL).kind).toBe('listing');
+  });
+
+  it('keeps a card without a price ("Price on request") that is built like the priced ones', () => {
+    const doc = htmlDoc(`<main><div class="grid">
+      <div class="hc-card"><a href="/p/1"><span class="hc-name">Tablet One 5G</span></a><span class="hc-price">€349.00</span></div>
+      <div class="hc-card"><a href="/p/2"><span class="hc-name">Tablet Two 5G</span></a><span class="hc-price">Price on request</span></div>
+      <div class="hc-card"><a href="/p/3"><span class="hc-name">Tablet Three</span></a><span class="hc-price">€449.99</span></div></div></main>`);
+    expect(readListingPage(doc, URL).cards.map((c) => [c.name, c.price])).toEqual([['Tablet One 5G', 349], ['Tablet Two 5G', undefined], ['Tablet Three', 449.99]]);
+  });
+
   it('follows rel=next and "Weiter" links', () => {
     expect(readListingPage(htmlDoc('<html><head><link rel="next" href="?page=3"></head><body></body></html>'), 'https://a.example/s?q=x&page=2').nextPageUrl).toBe('https://a.example/s?page=3');
     expect(readListingPage(htmlDoc('<a href="/s?q=x&p=2">Weiter</a>'), 'https://a.example/s?q=x').nextPageUrl).toBe('https://a.example/s?q=x&p=2');
@@ -31,11 +49,20 @@ describe('readListingPage', () => {
     'Keine Ergebnisse für „xyz“ gefunden',
     'Aucun résultat pour votre recherche',
     'Lo sentimos, no se encontraron productos',
+    'No releases found for “zzz”.',
+    'No matching tracks were found.',
   ])('recognises "%s" as no results and ignores suggested products under it', (message) => {
     const doc = htmlDoc(`<main><p class="woocommerce-info">${message}</p><h2>You may like</h2><ul class="products"><li class="product"><a href="/p/9"><h2>Popular thing</h2></a><span class="price">$5.00</span></li></ul></main>`);
     const page = readListingPage(doc, URL);
     expect(page.noResults).toBe(true);
     expect(page.cards).toEqual([]);
+  });
+
+  it('does not read "10 results" as "0 results"', () => {
+    const doc = htmlDoc(`<main><p class="result-count">Showing all 10 results</p><ul class="products"><li class="product"><a href="/p/1"><h2>Kettle One</h2></a><span class="price">€24,99</span></li><li class="product"><a href="/p/2"><h2>Kettle Two</h2></a><span class="price">€19,00</span></li></ul></main>`);
+    const page = readListingPage(doc, URL);
+    expect(page.noResults).toBe(false);
+    expect(page.cards).toHaveLength(2);
   });
 
   it('does not take counts or years for prices', () => {

@@ -12,7 +12,7 @@ import { findCardElements } from './cards';
 import { nextPageUrl } from './pagination';
 
 const NO_RESULTS =
-  /no (results|products|items|matches)( were)? found|nothing (was )?found|did not match any|didn't match any|no products were found matching|0 results|keine (ergebnisse|treffer|produkte)|nichts gefunden|aucun (résultat|produit)|ningún resultado|no se (han )?encontr|sin resultados|nessun (risultato|prodotto)|geen (resultaten|producten)|brak wyników|inga (resultat|träffar)|ingen resultater|ei tuloksia|žádné výsledky|ничего не найдено|該当する商品はありません|没有找到|검색 결과가 없습니다/i;
+  /\bno (\w+ ){1,2}(were |was )?found|nothing (was )?found|did not match any|didn't match any|\b0 results|keine (ergebnisse|treffer|produkte)|nichts gefunden|aucun (résultat|produit)|ningún resultado|no se (han )?encontr|sin resultados|nessun (risultato|prodotto)|geen (resultaten|producten)|brak wyników|inga (resultat|träffar)|ingen resultater|ei tuloksia|žádné výsledky|ничего не найдено|該当する商品はありません|没有找到|검색 결과가 없습니다/i;
 
 function cardFrom(el: Element, pageUrl: string): ListingCard | undefined {
   const links = all(el, 'a[href]');

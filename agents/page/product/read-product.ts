@@ -6,12 +6,13 @@ import { specsFromLabels } from '../dom/identifiers';
 import { readLayout } from '../dom/layout';
 import type { ProductFacts } from '../structured/types';
 import type { ProductRecord } from '../types';
+import { resolvePriceConflict, resolveSkuConflict } from './conflicts';
 import { breadcrumbs, readOptions } from './extras';
 import { readProductSources, type ProductSources } from './sources';
 
 const MERGED_FIELDS = ['name', 'price', 'regularPrice', 'currency', 'availability', 'sku', 'brand', 'mpn', 'gtin', 'rating', 'reviewCount', 'description'] as const;
 
-function merge(sources: ProductSources, record: ProductRecord): void {
+function merge(doc: Document, sources: ProductSources, record: ProductRecord): void {
   const target = record as unknown as Record<string, unknown>;
   for (const field of MERGED_FIELDS) {
     for (const { source, facts } of sources.facts) {
@@ -22,6 +23,8 @@ function merge(sources: ProductSources, record: ProductRecord): void {
       break;
     }
   }
+  resolvePriceConflict(sources, record);
+  resolveSkuConflict(doc, sources, record);
   // A regular price only means something next to the price it was shown with.
   if (record.regularPrice !== undefined && (record.price === undefined || record.regularPrice <= record.price)) {
     delete record.regularPrice;
@@ -46,7 +49,7 @@ export function readProductPage(doc: Document, url: string): ProductRecord {
   try {
     const layout = readLayout(doc);
     const sources = readProductSources(doc, url, layout);
-    merge(sources, record);
+    merge(doc, sources, record);
     record.specs = specsFromLabels(sources.labels);
     record.categories = breadcrumbs(doc, sources.jsonLd);
     record.options = readOptions(doc, layout);

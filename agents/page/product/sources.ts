@@ -7,7 +7,7 @@ import { readDomStock } from '../dom/stock';
 import { jsonLdNodes } from '../structured/jsonld';
 import { productFromMeta } from '../structured/meta';
 import { looseItemprops, microdataNodes } from '../structured/microdata';
-import { mainProductNode, productFromNode } from '../structured/product-node';
+import { mainProductNode, mostAvailable, productFromNode, variantAvailability } from '../structured/product-node';
 import { rdfaNodes } from '../structured/rdfa';
 import type { SchemaNode, SourcedFacts } from '../structured/types';
 import { textOf } from '../text';
@@ -33,7 +33,9 @@ export function readProductSources(doc: Document, pageUrl: string, layout: PageL
     const node = mainProductNode(nodes, pageUrl);
     if (node) {
       declared = true;
-      facts.push({ source, facts: productFromNode(node, pageUrl) });
+      const product = productFromNode(node, pageUrl);
+      product.availability = mostAvailable([product.availability, variantAvailability(nodes, node, pageUrl)]);
+      facts.push({ source, facts: product });
     }
   }
   const loose = looseItemprops(doc);
@@ -43,6 +45,7 @@ export function readProductSources(doc: Document, pageUrl: string, layout: PageL
   const domPrice = readDomPrice(doc, pageUrl, layout);
   const stock = readDomStock(doc, layout);
   const labels = labelledValues(doc);
+  const identifiers = identifiersFromLabels(labels);
   facts.push({
     source: 'dom',
     facts: {
@@ -52,7 +55,7 @@ export function readProductSources(doc: Document, pageUrl: string, layout: PageL
       currency: domPrice.price?.currency,
       priceIsFrom: domPrice.price?.from,
       availability: stock.availability,
-      ...identifiersFromLabels(labels),
+      ...identifiers,
     },
   });
   return { facts, labels, jsonLd, declared };

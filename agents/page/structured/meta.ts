@@ -4,6 +4,7 @@ import { currencyCode } from '../price/currency';
 import { parseAmount } from '../price/parse';
 import { absoluteUrl, metaContent } from '../text';
 import type { ProductFacts } from './types';
+import { brandOf } from './values';
 
 export function productFromMeta(doc: Document, pageUrl: string): ProductFacts {
   const rawPrice =
@@ -21,7 +22,7 @@ export function productFromMeta(doc: Document, pageUrl: string): ProductFacts {
       pageUrl,
     ),
     availability: normalizeAvailability(metaContent(doc, ['product:availability', 'og:availability', 'availability'])),
-    brand: metaContent(doc, ['product:brand', 'og:brand', 'brand']),
+    brand: brandOf(metaContent(doc, ['product:brand', 'og:brand', 'brand'])),
     sku: metaContent(doc, ['product:retailer_item_id', 'product:sku', 'sku']),
     gtin: metaContent(doc, ['product:ean', 'product:gtin', 'product:upc', 'product:isbn']),
     mpn: metaContent(doc, ['product:mfr_part_no', 'product:mpn']),

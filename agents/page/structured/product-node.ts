@@ -3,18 +3,26 @@
  * array, AggregateOffer, priceSpecification, brand as text or Organization.
  */
 import { normalizeAvailability } from '../availability';
-import { parseAmount } from '../price/parse';
+import { parseAmount, parsePrice } from '../price/parse';
 import { currencyCode } from '../price/currency';
 import { absoluteUrl } from '../text';
 import type { ProductFacts, SchemaNode } from './types';
-import { asList, hasType, isNode, text } from './values';
+import { asList, brandOf, hasType, isNode, text } from './values';
 
 export const PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Car', 'Book', 'Offer'];
 
+/**
+ * A price property as a number. A bare number ("1299.00", "1.299,00") is read whole; text around it
+ * (an itemprop on an element that shows "499€499€") is read as written, first amount only, so that
+ * repeated display copies are not glued into one big number.
+ */
 function amount(value: unknown): number | undefined {
   const t = text(value);
   if (!t) return undefined;
-  const n = typeof value === 'number' ? value : parseAmount(t.replace(/[^\d.,\s]/g, '').trim());
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (/^[^\d]{0,6}\d[\d.,\s\u00a0]*[^\d]{0,6}$/u.test(t)) n = parseAmount(t.replace(/[^\d.,\s]/g, '').trim());
+  else n = parsePrice(t)?.amount;
   return n !== undefined && n > 0 ? n : undefined;
 }
 
@@ -51,6 +59,17 @@ function readOffer(offer: SchemaNode, pageUrl: string): OfferPrice {
   return result;
 }
 
+/** Most buyable first: a product with several offers (sizes, colours, sellers) is as available as its best one. */
+const AVAILABILITY_RANK: NonNullable<ProductFacts['availability']>[] = ['InStock', 'LimitedAvailability', 'PreOrder', 'BackOrder', 'OutOfStock', 'Discontinued'];
+
+export function mostAvailable(values: ProductFacts['availability'][]): ProductFacts['availability'] {
+  let best: ProductFacts['availability'];
+  for (const value of values) {
+    if (value && (best === undefined || AVAILABILITY_RANK.indexOf(value) < AVAILABILITY_RANK.indexOf(best))) best = value;
+  }
+  return best;
+}
+
 function images(value: unknown, pageUrl: string): string[] {
   return asList(value)
     .map((v) => (isNode(v) ? text(v['url'] ?? v['contentUrl']) : text(v)))
@@ -64,16 +83,15 @@ export function productFromNode(node: SchemaNode, pageUrl: string): ProductFacts
   const offerNodes = hasType(node, ['Offer', 'AggregateOffer']) ? [node] : asList(node['offers']).filter(isNode);
   const offers = offerNodes.map((o) => readOffer(o, pageUrl));
   const priced = offers.find((o) => o.price !== undefined);
-  const firstOffer = priced ?? offers[0];
   const rating = isNode(node['aggregateRating']) ? node['aggregateRating'] : undefined;
   const facts: ProductFacts = {
     name: text(node['name']),
     price: priced?.price,
     regularPrice: priced?.regularPrice,
     currency: priced?.currency ?? offers.find((o) => o.currency)?.currency,
-    availability: firstOffer?.availability ?? offers.find((o) => o.availability)?.availability,
+    availability: mostAvailable(offers.map((o) => o.availability)),
     sku: text(node['sku']) ?? text(offerNodes[0]?.['sku']) ?? text(node['productID']),
-    brand: text(node['brand']) ?? text(node['manufacturer']),
+    brand: brandOf(text(node['brand']) ?? text(node['manufacturer'])),
     mpn: text(node['mpn']) ?? text(offerNodes[0]?.['mpn']),
     gtin: text(node['gtin13'] ?? node['gtin'] ?? node['gtin12'] ?? node['gtin14'] ?? node['gtin8'] ?? node['isbn']),
     rating: rating ? amount(rating['ratingValue']) : undefined,
@@ -81,9 +99,20 @@ export function productFromNode(node: SchemaNode, pageUrl: string): ProductFacts
     images: images(node['image'], pageUrl),
     description: text(node['description'])?.slice(0, 2000),
     priceIsFrom: priced?.from,
+    offerPrices: Array.from(new Set(offers.map((o) => o.price).filter((p): p is number => p !== undefined))),
   };
-  if (facts.sku && /^https?:/i.test(facts.sku)) delete facts.sku;
+  if (facts.sku && !looksLikeCode(facts.sku)) delete facts.sku;
   return facts;
+}
+
+/**
+ * A SKU is a code, not a URL or a phrase: "OPTIPLEX 9010 TOWER" or "Ca304103-0000 Montre" is a model
+ * name filled into the field, and an honest "not found" beats it.
+ */
+function looksLikeCode(sku: string): boolean {
+  if (/^https?:/i.test(sku)) return false;
+  const words = sku.split(/\s+/);
+  return words.length === 1 || !words.some((w) => /^\p{L}{4,}$/u.test(w));
 }
 
 /** How much a node looks like the page's main product: priced offers and a name, matching URL. */
@@ -112,4 +141,15 @@ export function mainProductNode(nodes: SchemaNode[], pageUrl: string): SchemaNod
     }
   }
   return best;
+}
+
+/**
+ * Variants published as sibling products (one Product per size, same name): the product is as
+ * available as its most available variant.
+ */
+export function variantAvailability(nodes: SchemaNode[], main: SchemaNode, pageUrl: string): ProductFacts['availability'] {
+  const name = text(main['name']);
+  if (!name) return undefined;
+  const variants = nodes.filter((n) => n !== main && hasType(n, PRODUCT_TYPES) && !hasType(n, ['Offer']) && text(n['name']) === name).slice(0, 100);
+  return mostAvailable(variants.map((n) => productFromNode(n, pageUrl).availability));
 }

@@ -4,6 +4,8 @@ import type { FieldSource, ProductRecord } from '../types';
 export type ProductFacts = Partial<Omit<ProductRecord, 'url' | 'sources' | 'confidence'>> & {
   /** The price is a lower bound ("from", AggregateOffer lowPrice). */
   priceIsFrom?: boolean;
+  /** Every distinct price the source's offers state (variants, sellers), to match against the page. */
+  offerPrices?: number[];
 };
 
 export interface SourcedFacts {

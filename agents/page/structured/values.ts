@@ -32,3 +32,14 @@ export function types(node: SchemaNode): string[] {
 export function hasType(node: SchemaNode, wanted: string[]): boolean {
   return types(node).some((t) => wanted.includes(t));
 }
+
+/**
+ * A brand as markup gives it: an unfilled template ("$metabrand", "{{brand}}") is no brand, and an
+ * element marked as the brand that also holds its label ("More from the brand: Roborock") gives the
+ * name after the label.
+ */
+export function brandOf(value: string | undefined): string | undefined {
+  if (!value || /^\$\w+$|\{\{|\}\}|^%\w+%$/.test(value)) return undefined;
+  const named = value.includes(':') ? value.slice(value.lastIndexOf(':') + 1).trim() : value;
+  return named || undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * One music site's visit: referenced artists and their "fans also like" artists (artist pages read
+ * directly from the links), then each wished genre or style on its browse page where the site has one,
+ * else through the site's search. Reading stops as soon as the site has given enough tracks that meet
+ * every wish (`enough`), so a full playlist does not cost a page per track in the catalogue.
+ */
+import { findPhrase, normalizeText } from '../checklist/text';
+import type { SiteRef } from '../sites/types';
+import { deadline } from './bounded';
+import { browseMusic, emptyFinds, readInto, searchMusic, type MusicFinds } from './music-reads';
+import { watchReadability } from './readability';
+import type { CurateOptions, SiteReport } from './types';
+
+const MAX_READS_PER_SITE = 60;
+const MAX_RELATED = 8;
+/** Browse pages read for a wish the site has no label of its own for, among the labels containing it. */
+const CONTAINING_LABELS = 3;
+/** Result pages read per wished genre or style (while the read budget lasts). */
+const GENRE_PAGES = 3;
+
+export interface SitePlan {
+  /** Referenced artists ("like X"). */
+  similar: string[];
+  /** Genre or style words: browsed where the site links them, else searched; each gets its share of the reads. */
+  terms: string[];
+  /** Instrument words: searched with the reads the genres left (sites rarely file music by instrument). */
+  instruments: string[];
+  /** Feel words: searched only when there is no term to browse (sites search titles, not feels). */
+  feels: string[];
+  /** What to search when the request names nothing the plan can use. */
+  fallback: string;
+  /** The site's home page, already read for its browse links. */
+  homeLinks: { text: string; url: string }[];
+}
+
+export interface SiteVisit {
+  site: string;
+  finds: MusicFinds;
+  report: SiteReport;
+}
+
+export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean): Promise<SiteVisit> {
+  const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
+  const watch = watchReadability(opts.visitor);
+  const visitor = watch.visitor;
+  const finds = emptyFinds();
+  finds.browseLinks!.push(...plan.homeLinks);
+  const queries: string[] = [];
+  const seenReads = new Set<string>();
+  /** Reads allowed so far (the whole site budget, or the current wish's share of it). */
+  let budget = MAX_READS_PER_SITE;
+  /** Asked before each page: what the site gave so far, with what the listing being read has given. */
+  const stop = (partial?: MusicFinds) => enough(partial ? { ...finds, tracks: [...finds.tracks, ...partial.tracks], ownPage: new Set([...finds.ownPage, ...partial.ownPage]) } : finds);
+  const limits = (more: { pages?: number; maxCards?: number }) => ({ ...more, stop });
+  const merge = (f: MusicFinds) => {
+    finds.tracks.push(...f.tracks);
+    finds.artists.push(...f.artists);
+    for (const u of f.ownPage) finds.ownPage.add(u);
+    finds.browseLinks!.push(...(f.browseLinks ?? []));
+    opts.onProgress?.({ site: site.id, status: 'read', items: finds.tracks.length });
+  };
+  const searched = new Set<string>();
+  const search = async (q: string, more: { pages?: number; maxCards?: number } = {}) => {
+    if (searched.has(q.toLowerCase())) return;
+    searched.add(q.toLowerCase());
+    queries.push(q.toLowerCase());
+    opts.onProgress?.({ site: site.id, status: 'searching', query: q });
+    merge(await searchMusic(site, q, visitor, signal, seenReads, budget, limits(more)));
+  };
+  const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+  /** True when the artist page was read (or had been). */
+  const readArtist = async (url: string | undefined) => {
+    if (!url || seenReads.size >= MAX_READS_PER_SITE) return false;
+    if (seenReads.has(url)) return true;
+    seenReads.add(url);
+    const f = emptyFinds();
+    const ok = await readInto(url, visitor, signal, f).then(() => f.artists.length > 0, () => false);
+    merge(f);
+    return ok;
+  };
+  const browsed = new Set<string>();
+  /** True when the site has a browse page for the term (and it was read). */
+  const browse = async (term: string) => {
+    // The label itself, else the labels that contain it ("hip hop" is filed under "southern hip hop" too), as the verifier counts them.
+    const exact = finds.browseLinks!.filter((l) => normalizeText(l.text) === normalizeText(term));
+    const links = exact.length ? exact.slice(0, 1) : finds.browseLinks!.filter((l) => findPhrase(l.text, term)).slice(0, CONTAINING_LABELS);
+    for (const link of links) {
+      if (browsed.has(link.url) || stop()) continue;
+      browsed.add(link.url);
+      queries.push(`browse ${link.text}`);
+      opts.onProgress?.({ site: site.id, status: 'searching', query: `browse ${link.text}` });
+      merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: exact.length ? GENRE_PAGES : 1 })));
+    }
+    return links.length > 0;
+  };
+  try {
+    for (const artist of plan.similar) {
+      // A couple of the artist's tracks lead to the artist page, which lists the "fans also like" artists with links.
+      await search(artist, { maxCards: 2 });
+      if (!finds.artists.some((a) => sameName(a.name, artist))) await readArtist(finds.tracks.find((t) => sameName(t.artist, artist) && t.artistUrl)?.artistUrl);
+      const related = finds.artists.filter((a) => sameName(a.name, artist)).flatMap((a) => a.related).slice(0, MAX_RELATED);
+      // Every related artist is read (one page each, each a new artist), so the playlist can be varied.
+      for (const r of related) {
+        // The link is the cheap way; a site whose artist links do not read as artist pages is searched by name.
+        if (!(await readArtist(r.url))) await search(r.name, { maxCards: 4 });
+      }
+    }
+    // Each wished genre gets its share of the reads left, so a broad one read first cannot starve a narrow one.
+    for (const [at, t] of plan.terms.entries()) {
+      if (stop()) break;
+      const share = Math.ceil((MAX_READS_PER_SITE - seenReads.size) / (plan.terms.length - at));
+      budget = Math.min(MAX_READS_PER_SITE, seenReads.size + share);
+      if (!(await browse(t))) await search(t, { pages: GENRE_PAGES });
+      // A search may reveal the browse page (a release links its styles).
+      if (!stop()) await browse(t);
+    }
+    budget = MAX_READS_PER_SITE;
+    for (const i of plan.instruments) if (!stop()) await search(i, { pages: 1 });
+    if (!plan.terms.length) for (const f of plan.feels) if (!stop()) await search(f, { pages: GENRE_PAGES });
+    if (!plan.similar.length && !plan.terms.length && !plan.instruments.length && !plan.feels.length) await search(plan.fallback);
+    // Not one page of the site could be read: say so rather than "nothing found".
+    if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
+    opts.onProgress?.({ site: site.id, status: 'done', items: finds.tracks.length });
+    return { site: site.id, finds, report: { site: site.id, status: 'done', queries, itemsRead: finds.tracks.length } };
+  } catch (e) {
+    const message = `${site.name}: ${e instanceof Error ? e.message : String(e)}`;
+    opts.onProgress?.({ site: site.id, status: 'failed', message });
+    return { site: site.id, finds, report: { site: site.id, status: 'failed', message, queries, itemsRead: finds.tracks.length } };
+  } finally {
+    dispose();
+  }
+}

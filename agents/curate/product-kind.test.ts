@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isKindOnly, kindModifierItems, sellsKind, titleKinds, withKindWord } from './product-kind';
+import { planQueries } from './query-plan';
+import { classifyRequest } from './request-shape';
+
+describe('titleKinds: what a listing sells is the head noun of its name', () => {
+  it('reads a prebuilt PC that names its case as a PC, not a case', () => {
+    expect(titleKinds('Acme MATX Tower PC, Maker Core 1100 Case, 16GB 3200MHz, 1TB SSD')).toEqual(['pc']);
+    expect(sellsKind('Acme MATX Tower PC, Maker Core 1100 Case, 16GB 3200MHz', 'pc case')).toBe(false);
+    expect(sellsKind('Maker Pure 500 Gaming Case with Window, ATX, 2 x Fans', 'pc case')).toBe(true);
+  });
+
+  it('does not take a negated mention for the product ("No RAM")', () => {
+    expect(sellsKind('Acme Mini PC Barebone (X1), i3, DDR5 SO-DIMM - No RAM, Storage or O/S', 'ram')).toBe(false);
+    expect(titleKinds('Acme Barebone Kit - RAM not included')).toEqual(['pc']);
+    expect(titleKinds('Acme Z1 Memory w/o Heatsink, 16GB, DDR5')).toEqual(['memory']);
+    expect(titleKinds('Acme Q5 Kit w/o RAM, 2 x SO-DIMM slots')).toEqual([]);
+    expect(titleKinds('Acme Q6 Kit RAM not included')).toEqual([]);
+  });
+
+  it('reads the kind from a later segment when the name is a bare model, and a compound head last', () => {
+    expect(titleKinds('Acme Premier 8B, DDR5, 4800MHz, CL40, SODIMM Memory')).toEqual(['memory']);
+    expect(sellsKind('Acme Premier 8B, DDR5, 4800MHz, CL40, SODIMM Memory', 'ram')).toBe(true);
+    expect(titleKinds('Acme P12 12cm PWM Case Fan, White')).toEqual(['fan']);
+    expect(sellsKind('Acme External M.2 NVMe SSD Enclosure, USB-C', 'ssd')).toBe(false);
+  });
+
+  it('reads compound and accessory heads as their own kind', () => {
+    expect(sellsKind('Acme 128GB microSD Memory Card, Class 10', 'ram')).toBe(false);
+    expect(sellsKind('Acme Single Monitor Arm, VESA 75/100', 'monitor')).toBe(false);
+    expect(sellsKind('Acme 650W Power Supply, 80+ Bronze', 'power supply')).toBe(true);
+  });
+
+  it('counts both kinds of a bundle joined by "and", and leaves a title naming no kind to the search', () => {
+    expect(sellsKind('Acme U2000 Wired Keyboard and Mouse Desktop Kit, USB', 'keyboard')).toBe(true);
+    expect(sellsKind('Acme B650M PRO, AMD B650, AM5, Micro ATX', 'motherboard')).toBe(true);
+  });
+});
+
+describe('kind-only requests', () => {
+  it('reads a bare kind of product as a best-fit request, a named model as all its offers', () => {
+    expect(classifyRequest('a motherboard').mode).toBe('fit');
+    expect(classifyRequest('a phone').mode).toBe('fit');
+    expect(classifyRequest('a long hdmi cable').mode).toBe('fit');
+    expect(classifyRequest('AMD Ryzen 9 5900X').mode).toBe('offers');
+    expect(isKindOnly('Corsair Vengeance Gaming Case')).toBe(false);
+    expect(isKindOnly('Logitech mouse')).toBe(false);
+    expect(classifyRequest('Motherboard').mode).toBe('fit');
+  });
+
+  it('searches the usual shop word for a kind as well, and relaxes by dropping describing words, never the noun', () => {
+    expect(withKindWord('ram')).toBe('memory');
+    expect(withKindWord('a phone'.replace('a ', ''))).toBe('smartphone');
+    expect(withKindWord('memory')).toBeUndefined();
+    expect(planQueries('long hdmi cable')).toEqual(['long hdmi cable', 'hdmi cable', 'cable']);
+    expect(planQueries('Hama High Speed HDMI Cable')[1]).toBe('Hama High Speed HDMI');
+  });
+
+  it('turns the describing words into soft wishes', () => {
+    expect(kindModifierItems('gaming headset').map((i) => [i.kind, i.id, i.hard])).toEqual([['attribute-present', 'present:gaming', false]]);
+    expect(kindModifierItems('pc case')).toEqual([]);
+  });
+});

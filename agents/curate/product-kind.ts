@@ -1,0 +1,152 @@
+/**
+ * What a listing sells, from its title: the head noun of the product's name, not any word in it.
+ * "Spire Tower PC, Fractal Core 1100 Case, ..." is a PC (its case is a part of it), "Barebone PC -
+ * No RAM" is no RAM, "Wired Keyboard and Mouse Kit" is both a keyboard and a mouse. Shops put the
+ * kind in the name (the text before the first comma) or, when the name is a bare model, in a later
+ * segment that ends with it ("ADATA Premier, DDR5, 4800MHz, SODIMM Memory"). A title naming no known
+ * kind is left to the shop's search (some shops never write "motherboard" in a board's title).
+ */
+import type { ChecklistItem } from '../checklist/types';
+import { modelNumbers, singular, tokens } from '../checklist/text';
+import { subjectTerms } from './product-match';
+
+/** Kinds of product, each with the words shops and shoppers use for it (general knowledge, not any shop's data). */
+const KINDS: Record<string, string[]> = {
+  memory: ['memory', 'ram', 'dimm', 'sodimm'],
+  phone: ['smartphone', 'phone', 'mobile', 'cellphone'],
+  pc: ['pc', 'computer', 'desktop', 'barebone'],
+  laptop: ['laptop', 'notebook', 'chromebook'],
+  case: ['case', 'chassis', 'tower'],
+  fan: ['fan'],
+  cooler: ['cooler', 'aio'],
+  motherboard: ['motherboard', 'mainboard', 'mobo'],
+  ssd: ['ssd'],
+  hdd: ['hdd'],
+  enclosure: ['enclosure', 'caddy', 'dock', 'docking'],
+  // Not "display": phones and watches name their display in the title.
+  monitor: ['monitor'],
+  keyboard: ['keyboard'],
+  mouse: ['mouse', 'mice'],
+  headset: ['headset', 'headphone', 'earphone', 'earbud'],
+  cable: ['cable', 'cord'],
+  adapter: ['adapter', 'adaptor', 'converter'],
+  tablet: ['tablet'],
+  console: ['console'],
+  controller: ['controller', 'gamepad'],
+  charger: ['charger'],
+  psu: ['psu'],
+  gpu: ['gpu'],
+  cpu: ['cpu', 'processor'],
+  strap: ['strap'],
+  watch: ['watch', 'smartwatch'],
+  speaker: ['speaker', 'soundbar'],
+  webcam: ['webcam'],
+  microphone: ['microphone', 'mic'],
+  router: ['router'],
+  printer: ['printer'],
+  // Accessories named after what they serve: a "monitor arm" is no monitor, a "laptop bag" no laptop.
+  mount: ['mount', 'stand', 'arm', 'bracket'],
+  bag: ['bag', 'sleeve', 'backpack'],
+  pad: ['pad', 'mousepad', 'mat'],
+  flashcard: ['flashcard'],
+  flashdrive: ['flashdrive'],
+};
+
+const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+/** Words that, just before a kind word, say the product lacks it ("No RAM", "without fans", "w/o cooler"); "RAM not included" after it. */
+const NEGATION = new Set(['no', 'without', 'not', 'excl', 'excluding']);
+/** Compound heads: "power supply", "graphics card", "memory card" (no RAM) read as one kind. */
+const COMPOUNDS: [RegExp, string][] = [[/\bpower supply\b/, 'psu'], [/\bgraphics card\b/, 'gpu'], [/\bvideo card\b/, 'gpu'], [/\bhard (disk|drive)\b/, 'hdd'],
+  [/\b(memory|sd|microsd|micro sd|cf) card\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drive\b/, 'flashdrive']];
+
+export function kindOfWord(word: string): string | undefined {
+  return KIND_OF.get(singular(word.toLowerCase()));
+}
+
+/** Kinds named in a run of words, the head last; a kind right after a negation is not counted. */
+function kindsIn(text: string): string[] {
+  const words = tokens(COMPOUNDS.reduce((t, [re, k]) => t.replace(re, k), text.toLowerCase().replace(/\bw\/o\b/g, 'without')));
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const kind = kindOfWord(w);
+    const after = words.slice(i + 1, i + 3).join(' ');
+    const negated = NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '') || /^(not included|sold separately|excluded|required)\b/.test(after);
+    if (kind && !negated) out.push(kind);
+  });
+  return out;
+}
+
+/**
+ * The kinds a title sells: the head kind of its name (before "with"/"w/"), together with kinds joined
+ * to it by "and"/"&"; else the head kind of a later segment that ends in a kind; empty when the title names none.
+ */
+export function titleKinds(title: string): string[] {
+  const segments = title.split(/,| - | – /).map((s) => s.trim()).filter(Boolean);
+  // Later segments list specs and included parts ("2 x Fans"); one that ends in a kind names the product.
+  const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && kindOfWord(seg.split(/\s+/).pop() ?? '') !== undefined);
+  for (const segment of [segments[0] ?? '', tail ?? '']) {
+    const name = segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!;
+    const kinds = kindsIn(name);
+    if (!kinds.length) continue;
+    const head = kinds[kinds.length - 1]!;
+    const joined = /\b(and|&)\b/i.test(name) ? kinds : [head];
+    return [...new Set(joined)];
+  }
+  return [];
+}
+
+/** The kind a request's subject asks for: its last kind word ("pc case" -> case, "case fans" -> fan). */
+export function subjectKind(subject: string): string | undefined {
+  const kinds = kindsIn(subject);
+  return kinds[kinds.length - 1];
+}
+
+/**
+ * False when the title sells another kind than the subject asks for; true when it sells that kind or
+ * names no kind at all (the shop's search found it, which is all we know).
+ */
+export function sellsKind(title: string, subject: string): boolean {
+  const wanted = subjectKind(subject);
+  if (!wanted) return true;
+  const kinds = titleKinds(title);
+  return kinds.length === 0 || kinds.includes(wanted);
+}
+
+/**
+ * A subject that names only a kind of product ("motherboard", "long hdmi cable", "ram"): no model
+ * number and no capitalised name. Such a request asks for the best fits of that kind, not one product.
+ */
+export function isKindOnly(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  // "Motherboard" typed with a capital is still the kind; "Logitech mouse" names a maker.
+  const first = words[0] && kindOfWord(words[0]) ? words[0].toLowerCase() : words[0] ?? '';
+  const text = [first, ...words.slice(1)].join(' ');
+  return text.length > 0 && modelNumbers(text).length === 0 && !/\b[A-Z][a-z]/.test(text);
+}
+
+/**
+ * For a kind-only subject, the same subject with the kind's usual shop word ("ram" -> "memory",
+ * "phone" -> "smartphone"): shops title products with one word and shoppers ask with another.
+ */
+export function withKindWord(subject: string): string | undefined {
+  if (!isKindOnly(subject)) return undefined;
+  const words = subject.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const kind = kindOfWord(words[i]!);
+    if (!kind) continue;
+    const usual = KINDS[kind]![0]!;
+    if (singular(words[i]!.toLowerCase()) === usual) return undefined;
+    return [...words.slice(0, i), usual, ...words.slice(i + 1)].join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The words of a kind-only subject that describe it ("gaming" headset, "wired" keyboard, "long"
+ * cable): wishes to rank by, not words every title must carry (a long cable is sold as "3 Metres").
+ */
+export function kindModifierItems(subject: string): ChecklistItem[] {
+  if (!isKindOnly(subject) || !subjectKind(subject)) return [];
+  return subjectTerms(subject).filter((w) => !kindOfWord(w)).map((w): ChecklistItem =>
+    ({ kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: false, origin: 'request' }));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { hasExtraDesignator, matchesSubject, matchesSubjectFoundBy, modelKey, wordsNamedInTitles } from './product-match';
+
+describe('matchesSubject: sibling models are not the product asked for', () => {
+  it.each([
+    ['Asrock B550M PHANTOM GAMING 4, AMD B550, AM4, Micro ATX', 'Asrock B550 PHANTOM GAMING 4'],
+    ['Asus PRIME B650M-A WIFI II, AMD B650, AM5, Micro ATX', 'Asus PRIME B650-A WIFI II'],
+    ['AMD Ryzen 9 5900XT - 3.3 GHz - 16 Cores', 'AMD Ryzen 9 5900X'],
+  ])('"%s" is a sibling of "%s"', (title, subject) => {
+    expect(matchesSubject(title, subject)).toBe(false);
+  });
+
+  it.each([
+    ['Asrock B550 PHANTOM GAMING 4, AMD B550, AM4, ATX, 4 DDR4', 'Asrock B550 PHANTOM GAMING 4'],
+    ['Samsung GALAXY A25 5G A256B Dual-SIM 128GB blue', 'Samsung Galaxy A25'],
+    ['Asus PRIME B650-A WIFI II, AMD B650M chipset family', 'Asus PRIME B650-A WIFI II'],
+    ['Maker QuietComfort Ultra Wireless Headphones with Noise Cancellation, Black', 'Maker QuietComfort Ultra Headphones'],
+    ['Smartphone SAMSUNG Galaxy S24+ 5G 12/256GB Purple (Cobalt Violet) SM-S926BZVDEUE', 'Samsung Galaxy S24 Plus'],
+  ])('"%s" is "%s"', (title, subject) => {
+    expect(matchesSubject(title, subject)).toBe(true);
+  });
+});
+
+describe('matchesSubjectFoundBy: best-fit cards found by a full shop search', () => {
+  it('does not need the category noun in the title when the shop matched it in the description', () => {
+    expect(matchesSubjectFoundBy('Asrock W790 WS, Workstation, Intel W790, 8 DDR5', 'Asrock motherboards', 'Asrock motherboard')).toBe(true);
+    expect(matchesSubject('Asrock W790 WS, Workstation, Intel W790, 8 DDR5', 'Asrock motherboards')).toBe(false);
+  });
+
+  it('still needs the words the query left out, and the kind where this shop writes it in titles', () => {
+    expect(matchesSubjectFoundBy('Maker Z9, Workstation', 'Asrock motherboards', 'motherboard')).toBe(false);
+    const titles = ['Maker A15 Smartphone 128GB', 'Smartphone Maker A25', 'Hama USB-C Cable, 1.5 Metre', 'Hama Lightning Cable'];
+    const named = wordsNamedInTitles(titles, ['smartphone']);
+    expect(named.has('smartphone')).toBe(true);
+    expect(matchesSubjectFoundBy('Hama USB-C Cable, 1.5 Metre', 'smartphone', 'smartphone', named)).toBe(false);
+    expect(matchesSubjectFoundBy('Smartphone Maker A25', 'smartphone', 'smartphone', named)).toBe(true);
+  });
+});
+
+describe('modelKey: one model across shops, whatever colours and part codes', () => {
+  it('groups shop titles of one model and keeps tiers apart', () => {
+    expect(modelKey('Samsung GALAXY A25 5G A256B Dual-SIM 128GB blue')).toBe(modelKey('Smartphone SAMSUNG Galaxy A25 5G 6/128GB Yellow SM-A256BZYDEUE'));
+    expect(modelKey('Smartphone SAMSUNG Galaxy S24+ 5G 12/256GB Purple')).toBe('s24 plus');
+    expect(modelKey('Smartphone SAMSUNG Galaxy S24 Ultra 5G 12/256GB')).toBe('s24 ultra');
+  });
+});
+
+describe('hasExtraDesignator: a named model, not its sibling edition', () => {
+  it('flags a capitalised line word the request does not name, not ordinary words or part codes', () => {
+    expect(hasExtraDesignator('Maker DUAL RTX4070 SUPER EVO OC, PCIe4, 12GB, White', 'Maker DUAL RTX4070 SUPER OC White')).toBe(true);
+    expect(hasExtraDesignator('Maker DUAL RTX4070 SUPER OC White, PCIe4, 12GB', 'Maker DUAL RTX4070 SUPER OC White')).toBe(false);
+    expect(hasExtraDesignator('Smartphone SAMSUNG Galaxy S24+ 5G 12/256GB Purple (Cobalt Violet) SM-S926BZVDEUE', 'Samsung Galaxy S24 Plus')).toBe(false);
+    expect(hasExtraDesignator('Maker ROG STRIX Case, ATX', 'gaming cases')).toBe(false);
+  });
+});

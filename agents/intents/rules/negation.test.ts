@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractIntents } from '../index';
+import type { MusicIntent } from '../types';
+
+// Rejections decide what a playlist leaves out: each case is one a user would notice.
+describe.each([
+  ['rules alone', null],
+  ['shipped engine (rules + tagger)', undefined],
+] as const)('rejections and styles: %s', (_name, tagger) => {
+  const triples = (text: string): string[] =>
+    (extractIntents(text, { domain: 'music', ...(tagger === null ? { tagger: null } : {}) }).intents as MusicIntent[])
+      .map((i) => `${i.category}:${i.role}:${i.text}`);
+
+  it('rejects the sadness of "not sad lyrics", not the lyrics (no instrumental wish)', () => {
+    const t = triples('upbeat songs but not sad lyrics');
+    expect(t).toContain('mood:rejected:sad');
+    expect(t.filter((x) => x.startsWith('instrument:'))).toEqual([]);
+    expect(triples('study music with no vocals')).toContain('instrument:rejected:vocals');
+  });
+
+  it('files "party" as a listening context, never a genre', () => {
+    for (const text of ['party music', 'dance party playlist', 'upbeat pop songs for a party']) {
+      const t = triples(text);
+      expect(t).toContain('listening_context:wanted:party');
+      expect(t.filter((x) => x.startsWith('genre:') && x.endsWith(':party'))).toEqual([]);
+    }
+  });
+
+  it('files "minimal" as a style, and "minimal vocals" as no style at all', () => {
+    expect(triples('minimal techno')).toEqual(['genre:wanted:minimal techno']);
+    expect(triples('something minimal and dark')).toContain('genre:wanted:minimal');
+    expect(triples('ambient with minimal vocals').filter((x) => x.includes('minimal') && !x.startsWith('instrument:'))).toEqual([]);
+  });
+
+  it('reads "non", "isnt" and "arent" as rejections of the one quality they touch', () => {
+    expect(triples('non romantic songs')).toContain('mood:rejected:romantic');
+    expect(triples('breakup songs that arent sad')).toContain('mood:rejected:sad');
+    // Words the lexicons do not know, negated as qualities of the music.
+    expect(triples('gentle smooth music that isnt formulaic')).toContain('mood:rejected:formulaic');
+    const t = triples('some non political punk rock');
+    expect(t.filter((x) => x.endsWith(':rejected:political'))).toHaveLength(1);
+    expect(t).toContain('genre:wanted:punk rock');
+  });
+
+  it('does not reject after a hedge or a remark about the person', () => {
+    expect(triples('partly but not completely electronic').filter((x) => x.includes(':rejected:'))).toEqual([]);
+    expect(triples('drums up front, im not picky').filter((x) => x.includes(':rejected:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Who makes it, where it comes from and what it must fit: "from the yama brand", "by pluscase",
+ * "from Home de Luxe", "made in Japan", "Honda ADV150", "for vivo y51", "compatible with Apple".
+ * A shop ("from Amazon"), a material ("made from cotton"), a number or a category is not a maker.
+ */
+import type { Push } from './types';
+import { COUNTRIES, DEVICE_MAKES, MARKETPLACES, MATERIALS, VEHICLE_MAKES } from './vocabulary';
+import { span, STOP, tokenize, wordsAfter, type Token } from './words';
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[- ]/g, '[- ]')).join('|');
+const COUNTRY_SET = new Set(COUNTRIES);
+const NOT_A_MAKER = new Set([...MARKETPLACES, ...MATERIALS]);
+const BRAND_NAMED_RE = /\b(?:(?:from|by)\s+(?:the\s+)?)?([\w&'-]+(?:\s[\w&'-]+){0,2}?)\s+brand\b|\bbrand(?:ed)?\s*(?:is|:|name)?\s+([\w&'-]+(?:\s[\w&'-]+)?)/gi;
+const MAKER_CUE_RE = /\b(?:made by|sold by|manufactured by|from|by)\s+(?:the\s+)?/gi;
+const MADE_IN_RE = new RegExp(`\\b(?:made in|produced in|imported from|from)\\s+(?:the\\s+)?(${alt(COUNTRIES)})\\b`, 'gi');
+const VEHICLE_RE = new RegExp(`\\b(${alt(VEHICLE_MAKES)})\\b`, 'gi');
+const FIT_CUE_RE = new RegExp(`\\b(?:for|fits?(?: with)?|fitting|compatible with|works with|suitable for)\\s+(?:the\\s+|my\\s+|an?\\s+)?(?=(${alt(DEVICE_MAKES)})\\b|[a-z]+\\d)`, 'gi');
+/** Words that continue a model name: "iPhone 16 Pro Max", "infinix note 50 pro+ 5g". */
+const MODEL_SUFFIX = /^(?:pro\+?|max|plus|ultra|mini|lite|promax|neo|prime|se|fe|edge|5g|4g)$/i;
+const DEVICE_WORD = new RegExp(`^(?:${alt(DEVICE_MAKES)})$`, 'i');
+const modelWord = (t: Token): boolean => /\d/.test(t.word) || MODEL_SUFFIX.test(t.word) || /^[A-Z]/.test(t.word) || DEVICE_WORD.test(t.word);
+const SEARCH_BEFORE = /\b(?:offers?|deals?|prices?|search(?:ing)?|look(?:ing)?|shop(?:ping)?|alternatives?|substitutes?|options|listings?|results|find|show|me|need|want)\s+(?:(?:the|a|an|some|all|cheapest|best)\s+)*$/i;
+const BRAND_SKIP = /^(?:a|an|the|any|this|that|same|known|good|name|other|one|which|what|its|their|reputable|trusted|popular|famous)$/i;
+
+export function findMakers(text: string, push: Push): void {
+  for (const m of text.matchAll(BRAND_NAMED_RE)) {
+    let words = (m[1] ?? m[2] ?? '').trim().split(/\s+/);
+    // "perfumes from rc brand": the brand is what follows the last function word.
+    const cut = words.map((w) => STOP.has(w.toLowerCase()) || BRAND_SKIP.test(w)).lastIndexOf(true);
+    words = words.slice(cut + 1);
+    if (!words.length || words.some((w) => /^(?:favou?rite|preferred|usual|own|trusted|reputable|known)$/i.test(w))) continue;
+    const value = words.join(' ');
+    const at = m.index + m[0].lastIndexOf(value);
+    push({ category: 'brand', name: 'brand', value: value.toLowerCase(), text: text.slice(at, m.index + m[0].trimEnd().length), index: at });
+  }
+  for (const m of text.matchAll(MADE_IN_RE)) push({ category: 'attribute', name: 'country', value: m[1]!.toLowerCase(), text: m[0], index: m.index });
+  const tokens = tokenize(text);
+  for (const m of text.matchAll(VEHICLE_RE)) {
+    const run = modelRun(wordsAfter(text, tokens, m.index + m[0].length, 3));
+    const end = run.length ? run[run.length - 1]!.end : m.index + m[0].length;
+    push({ category: 'attribute', name: 'vehicle', value: text.slice(m.index, end).toLowerCase(), text: text.slice(m.index, end), index: m.index });
+  }
+  for (const m of text.matchAll(FIT_CUE_RE)) {
+    // "offers for the Galaxy S24", "looking for a Pixel 8": after a search word, "for" names the product itself.
+    if (/^for/i.test(m[0]) && SEARCH_BEFORE.test(text.slice(0, m.index))) continue;
+    const at = m.index + m[0].length;
+    const run = wordsAfter(text, tokens, at, 6);
+    if (!run.length) continue;
+    const maker = m[1] !== undefined;
+    const model = modelRun(run.slice(1));
+    const whole = [run[0]!, ...model];
+    if (!maker && !/[a-z]/i.test(run[0]!.word)) continue;
+    const s = span(text, whole);
+    push({ category: 'option', name: 'compatibility', value: s.text.toLowerCase(), text: s.text, index: s.index });
+  }
+  for (const m of text.matchAll(MAKER_CUE_RE)) {
+    // "made from cotton", "free from parabens", "ranging from": not a maker.
+    if (/^from/i.test(m[0]) && /\b(?:made|free|away|apart|far|different|ranging|range|choose|select|pick|comes?|coming|ships?|shipped|imported)\s+$/i.test(text.slice(0, m.index))) continue;
+    const run = brandRun(text, wordsAfter(text, tokens, m.index + m[0].length, 4));
+    if (!run.length) continue;
+    const s = span(text, run);
+    const value = s.text.toLowerCase();
+    if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
+    push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });
+  }
+}
+
+/** The words of a model name after a maker: up to the last one that looks like part of a model. */
+function modelRun(run: Token[]): Token[] {
+  let last = -1;
+  run.forEach((t, i) => { if (modelWord(t)) last = i; });
+  return run.slice(0, last + 1);
+}
+
+/** A brand name after "from"/"by": its words, with "and" kept only inside a capitalised name ("Plains and Prints"). */
+function brandRun(text: string, run: Token[]): Token[] {
+  if (!run.length) return run;
+  const next = /^\s+and\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(text.slice(run[run.length - 1]!.end));
+  if (next && /^[A-Z]/.test(run[0]!.word)) {
+    const extra = tokenize(text).filter((t) => t.start > run[run.length - 1]!.end && t.end <= run[run.length - 1]!.end + next[0].length && t.word.toLowerCase() !== 'and');
+    return [...run, ...extra];
+  }
+  return run;
+}

@@ -1,0 +1,51 @@
+/**
+ * Where the tagger and the rules disagree on span edges, the side that knows better wins:
+ * - a tagger span made of two or more whole rules descriptors ("upbeat pop", "dance party", "late
+ *   night driving") is those descriptors: the lexicons know where one phrase ends and the next
+ *   begins, and each is a wish of its own (an instrument keeps its modifiers: "distorted guitar");
+ * - a decade takes the rules' edges ("early 2000s", "late 70s"): the decade grammar reads modifiers
+ *   the tagger has seen too rarely to learn;
+ * - a name does not end in a time word or a filler ("by kraftwerk yesterday").
+ */
+import { bioToSpans } from './bio';
+import type { RequestContext } from './context';
+import type { LabelledSpan } from './types';
+
+const covers = (outer: LabelledSpan, inner: LabelledSpan): boolean => inner.from >= outer.from && inner.to <= outer.to;
+
+function splitAtLexiconEdges(span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan[] {
+  const inside = rules.filter((r) => covers(span, r) && r.category !== 'named_entity');
+  if (inside.length < 2) return [span];
+  let at = span.from;
+  for (const r of inside) { if (r.from !== at) return [span]; at = r.to; }
+  if (at !== span.to) return [span];
+  // An instrument noun keeps its modifiers ("distorted guitar", "breathy voice"): that is one wish.
+  if (inside[inside.length - 1]!.category === 'instrument') return [span];
+  return inside.map((r) => ({ ...r, role: span.role === 'rejected' || r.role === 'rejected' ? r.role : span.role }));
+}
+
+function decadeEdges(span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
+  if (span.category !== 'decade') return span;
+  const r = rules.find((x) => x.category === 'decade' && x.from < span.to && x.to > span.from);
+  return r ? { ...span, from: r.from, to: r.to } : span;
+}
+
+/** Words that end a request or clause but never a name ("blue monday by kraftwerk yesterday"). */
+const NOT_A_NAME_END = new Set(['yesterday', 'today', 'tonight', 'lately', 'recently', 'now', 'again', 'too', 'please',
+  'etc', 'maybe', 'lol', 'thanks', 'also', 'anymore', 'here']);
+
+function trimNameEnd(ctx: RequestContext, span: LabelledSpan): LabelledSpan {
+  if (span.category !== 'named_entity') return span;
+  let to = span.to;
+  while (to - 1 > span.from && NOT_A_NAME_END.has(ctx.tokens[to - 1]!.norm)) to--;
+  return to === span.to ? span : { ...span, to };
+}
+
+export function reconcileSpans(ctx: RequestContext, spans: LabelledSpan[]): LabelledSpan[] {
+  const rules = bioToSpans(ctx.rules);
+  const out = spans.flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
+  // Edge changes can make two spans overlap; keep the first.
+  const kept: LabelledSpan[] = [];
+  for (const s of out.sort((a, b) => a.from - b.from)) if (!kept.some((k) => s.from < k.to && s.to > k.from)) kept.push(s);
+  return kept;
+}

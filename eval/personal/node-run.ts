@@ -1,0 +1,73 @@
+/**
+ * Development proxy for the personalisation suite: the shopping agent in Node through the fetch
+ * visitor, on shops 1, 2 and 4 (shop 3 renders its listings in the browser, which a fetch cannot see).
+ * Fast enough to run after every change; the reported figures stay those of `eval:personal`, which
+ * runs the real extension in Chromium on all four shops.
+ *
+ *   npm run -s eval:personal:node -- --data ../shared/data [--scenario ID]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import type { Profile } from '../../agents/checklist/types';
+import { curateShopping } from '../../agents/curate';
+import { extractIntents } from '../../agents/intents';
+import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import type { SiteRef } from '../../agents/sites/types';
+import { startSites } from '../sites';
+import { readProductFacts } from './read-products';
+import { loadPersonalScenarios } from './scenarios';
+import { scorePersonalScenario, TOP_PICKS } from './score';
+import type { ProductFacts, ShopperProfile } from './types';
+
+const SHOPS = ['shop1', 'shop2', 'shop4'] as const;
+
+/** The profile as the Options page's form stores it (see profileFormValues and ProfileSection). */
+function storedProfile(p: ShopperProfile): Profile {
+  return {
+    likes: [...p.functionalNeeds, ...p.look.likes, ...p.purchasePreferences.likes],
+    dislikes: [...p.look.dislikes],
+    brandsLiked: [...p.brandPreferences.liked],
+    brandsAvoided: [...p.brandPreferences.avoided],
+    budget: p.priceSensitivity.budgetMax === undefined ? undefined : { max: p.priceSensitivity.budgetMax },
+    sizes: { ...(p.purchasePreferences.sizes ?? {}) },
+  };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, scenario: { type: 'string' } } });
+  if (!values.data) throw new Error('Usage: npm run -s eval:personal:node -- --data DIR [--scenario ID]');
+  const scenarios = loadPersonalScenarios().filter((s) => !values.scenario || s.id === values.scenario);
+  if (!scenarios.length) throw new Error(`No personalisation scenario with id ${values.scenario}.`);
+  const running = await startSites({ data: resolve(values.data), only: [...SHOPS] });
+  console.log(`Development proxy: Node fetch visitor on ${SHOPS.join(', ')} (shop3 needs a browser). Reported figures come from eval:personal.`);
+  let total = 0;
+  try {
+    const sites: SiteRef[] = SHOPS.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
+    for (const scenario of scenarios) {
+      const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+      const started = Date.now();
+      const result = await curateShopping({ request: extractIntents(scenario.request), sites, visitor, profile: storedProfile(scenario.profile) });
+      const seconds = (Date.now() - started) / 1000;
+      // Scored only now, after the agent answered.
+      const picks: ProductFacts[] = [];
+      for (const pick of result.picks.slice(0, TOP_PICKS)) {
+        const facts = await readProductFacts(pick.offer.record.url);
+        picks.push('error' in facts ? { url: pick.offer.record.url, name: '', text: '', categories: [], inStock: false } : facts);
+      }
+      const score = scorePersonalScenario(scenario, picks);
+      total += score.satisfied;
+      console.log(`${score.passed ? 'PASS' : 'FAIL'} ${scenario.id} ${scenario.category} "${scenario.request}" satisfied=${score.satisfied.toFixed(3)} ${seconds.toFixed(1)} s ${visitor.pagesLoaded()} pages`);
+      console.log(`  checks: ${score.perCheck.join('; ')}`);
+      for (const p of picks) console.log(`  pick: ${p.name || p.url} | ${p.brand ?? '-'} | ${p.price ?? '-'}`);
+    }
+  } finally {
+    await running.close();
+  }
+  console.log(`satisfied (mean over ${scenarios.length}): ${(total / scenarios.length).toFixed(3)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

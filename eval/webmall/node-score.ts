@@ -1,0 +1,97 @@
+/**
+ * Scoring and printing for the Node proxy run (node-run.ts): per task P/R/F1/completion with what was
+ * answered, missed and extra (offer keys and titles), then per category and overall.
+ */
+import { loadShopProducts, type ShopNumber } from '../sites/data/webmall';
+import { productPath } from '../sites/shops/types';
+import { goldKeys } from './gold';
+import { canonicalOffer, scoreOffers } from './score';
+import type { GoldOffer, OfferScore } from './types';
+
+export interface NodeAnswer {
+  id: string;
+  category: string;
+  request: string;
+  urls: string[];
+  seconds: number;
+  pagesLoaded: number;
+  error?: string;
+}
+
+export interface NodeRow extends NodeAnswer {
+  score: OfferScore;
+  answered: string[];
+  missed: string[];
+  extra: string[];
+  /** Gold offers on shops the proxy cannot read, left out of the score. */
+  unreadableGold: number;
+}
+
+export function scoreNodeAnswers(answers: NodeAnswer[], gold: Map<string, GoldOffer[]>, sitesData: string, siteBases: Record<string, string>, readable: readonly number[]): NodeRow[] {
+  return answers.map((a) => {
+    const all = gold.get(a.id) ?? [];
+    const kept = all.filter((g) => readable.includes(g.shop));
+    const expected = goldKeys(sitesData, kept);
+    const answered = [...new Set(a.urls.map((u) => canonicalOffer(u, siteBases)))];
+    return {
+      ...a,
+      score: scoreOffers(answered, expected),
+      answered,
+      missed: expected.filter((e) => !answered.includes(e)),
+      extra: answered.filter((r) => !expected.includes(r)),
+      unreadableGold: all.length - kept.length,
+    };
+  });
+}
+
+/** "shop2/product/slug/" -> the product's title, for readable output. */
+function titleLookup(sitesData: string): (key: string) => string {
+  const titles = new Map<string, string>();
+  for (const shop of [1, 2, 3, 4] as ShopNumber[]) {
+    for (const p of loadShopProducts(sitesData, shop)) titles.set(`shop${shop}${productPath(p)}`.toLowerCase(), p.name);
+  }
+  return (key) => `${key} (${titles.get(key) ?? '?'})`;
+}
+
+const avg = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
+};
+
+export interface NodeSummary {
+  overall: Record<string, number>;
+  categories: Record<string, Record<string, number>>;
+}
+
+function aggregate(rows: NodeRow[]): Record<string, number> {
+  return {
+    n: rows.length,
+    precision: avg(rows.map((r) => r.score.precision)),
+    recall: avg(rows.map((r) => r.score.recall)),
+    f1: avg(rows.map((r) => r.score.f1)),
+    completion: avg(rows.map((r) => r.score.completion)),
+    medianSeconds: median(rows.map((r) => r.seconds)),
+    pagesPerTask: avg(rows.map((r) => r.pagesLoaded)),
+  };
+}
+
+export function printNodeRun(rows: NodeRow[], sitesData: string): NodeSummary {
+  const title = titleLookup(sitesData);
+  const f = (x: number) => x.toFixed(3);
+  for (const r of rows) {
+    console.log(`\n${r.score.completion ? 'PASS' : 'FAIL'} ${r.id}  P ${f(r.score.precision)} R ${f(r.score.recall)} F1 ${f(r.score.f1)}  ${r.seconds.toFixed(1)} s, ${r.pagesLoaded} pages${r.unreadableGold ? `, ${r.unreadableGold} gold offer(s) on shop 3 not scored` : ''}`);
+    console.log(`  request: ${r.request}`);
+    if (r.error) console.log(`  error: ${r.error}`);
+    for (const k of r.answered) console.log(`  ${r.extra.includes(k) ? 'extra ' : 'ok    '} ${title(k)}`);
+    for (const k of r.missed) console.log(`  missed ${title(k)}`);
+  }
+  const categories: NodeSummary['categories'] = {};
+  for (const c of [...new Set(rows.map((r) => r.category))].sort()) categories[c] = aggregate(rows.filter((r) => r.category === c));
+  const overall = aggregate(rows);
+  console.log('\ncategory (n)                          P      R      F1     compl  median s  pages');
+  const line = (name: string, m: Record<string, number>) => console.log(`${`${name} (${m['n']})`.padEnd(36)} ${f(m['precision']!)}  ${f(m['recall']!)}  ${f(m['f1']!)}  ${f(m['completion']!)}  ${m['medianSeconds']!.toFixed(2).padStart(7)}  ${m['pagesPerTask']!.toFixed(1)}`);
+  for (const [c, m] of Object.entries(categories)) line(c, m);
+  line('overall', overall);
+  return { overall, categories };
+}
