@@ -84,4 +84,10 @@ describe('page reads for undecided wishes', () => {
     expect(visitor.reads.length).toBeGreaterThan(0);
     expect(visitor.reads.length).toBeLessThanOrEqual(8);
   });
+
+  it('marks a bare kind as a ranking to show the best few of, and a request with requirements as a set', async () => {
+    expect((await run('a pc case', profile({}))).ranking).toBe(true);
+    expect((await run('a gaming case with a window', profile({}))).ranking).toBe(false);
+    expect((await run('the cheapest gaming case', profile({}))).ranking).toBe(false);
+  });
 });

@@ -80,7 +80,7 @@ const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|lookin
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
-const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|to connect|for (?:this|my)|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
+const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
 
 function splitSubject(text: string): { subjects: string[]; requirements: string } {
   let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '');

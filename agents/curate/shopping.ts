@@ -104,6 +104,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     sites: perSite.map((s) => s.report),
     decisions,
     notes,
+    ranking: shape.mode === 'fit' && !shape.cheapest && (!shape.requirements.trim() || /^for\s/i.test(shape.requirements.trim())) && !references.length && shape.subjects.length > 0 && shape.subjects.every(isKindOnly),
   };
   if ((shape.addToCart || opts.addToCart) && result.picks.length) {
     if (!visitor.addToCart) notes.push('This site visitor cannot add to cart; the picks are listed for you to add.');

@@ -72,6 +72,12 @@ export interface CurationResult {
   sites: SiteReport[];
   decisions: Decision[];
   notes: string[];
+  /**
+   * True when the request names only a kind of product ("a motherboard"): the picks are a ranking by
+   * fit and preference, of which a few are worth showing, not a set the request defines (all offers
+   * of a product, everything that meets stated requirements).
+   */
+  ranking?: boolean;
 }
 
 export interface MusicPick {

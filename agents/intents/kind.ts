@@ -18,10 +18,12 @@ export function requestKind(text: string, intents: Intent[]): RequestKind {
   // A bare name ("kingston nv2") is weak evidence of music: products have names too.
   const musicStrong = MUSIC_WORDS.test(text) || intents.some((i) => i.domain === 'music' && i.category !== 'country' && i.category !== 'named_entity');
   const musicWeak = intents.some((i) => i.domain === 'music' && i.category === 'named_entity');
-  const shopping =
-    SHOPPING_WORDS.test(text) || PRODUCT_NOUNS.test(text) || hasModelNumber(text) || intents.some((i) => i.domain === 'shopping' && ['price', 'brand', 'option'].includes(i.category));
-  if (musicStrong && shopping) return 'both';
+  const shoppingStrong =
+    SHOPPING_WORDS.test(text) || PRODUCT_NOUNS.test(text) || hasModelNumber(text) || intents.some((i) => i.domain === 'shopping' && ['price', 'option'].includes(i.category));
+  // A brand read from "by X" / "from X" is weak: in a music request that is an artist ("nothing by drake").
+  const shoppingWeak = intents.some((i) => i.domain === 'shopping' && i.category === 'brand');
+  if (musicStrong && shoppingStrong) return 'both';
   if (musicStrong) return 'music';
-  if (shopping) return 'shopping';
+  if (shoppingStrong || shoppingWeak) return 'shopping';
   return musicWeak ? 'music' : 'unknown';
 }

@@ -30,7 +30,8 @@ export async function curateForRun(input: {
   const onProgress = (ev: ProgressEvent) => input.onProgress(toSiteProgress(ev, names.get(ev.site) ?? ev.site, items));
   const common = { request: input.parsed, sites: refs, visitor: input.visitor, profile: input.profile, signal: input.signal, onProgress };
 
-  if (input.parsed.kind === 'music') {
+  // The orchestrator chose the sites by the request's kind; a "both" request sent to music sites is music.
+  if (input.parsed.kind === 'music' || (input.sites.length > 0 && input.sites.every((s) => s.kind === 'music'))) {
     const playlist = await curateMusic({ ...common, count: Math.max(input.maxPicks, 10) });
     const picks = playlist.tracks.map<StoredPick>((t) => ({
       url: t.track.url,
@@ -44,7 +45,16 @@ export async function curateForRun(input: {
   }
 
   const result = await curateShopping(common);
-  const picks = result.picks.slice(0, Math.max(input.maxPicks, result.picks.length)).map<StoredPick>((p) => ({
+  // A bare kind ("a motherboard") is answered with the best few of the ranking (the settings' number of
+  // picks); the rest stay reachable under "why not the others". A set the request defines (all offers,
+  // everything meeting stated requirements) is shown whole.
+  const shown = result.ranking ? result.picks.slice(0, Math.max(1, input.maxPicks)) : result.picks;
+  const rankedLower = result.picks.slice(shown.length).map((p, i) => ({
+    title: p.offer.record.name ?? p.offer.record.url,
+    url: p.offer.record.url,
+    reason: `Ranked ${shown.length + i + 1} of ${result.picks.length}, below the ${shown.length} shown.`,
+  }));
+  const picks = shown.map<StoredPick>((p) => ({
     url: p.offer.record.url,
     title: p.offer.record.name ?? p.offer.record.url,
     siteName: names.get(p.offer.site) ?? p.offer.site,
@@ -54,7 +64,7 @@ export async function curateForRun(input: {
     explanation: p.explanation.join(' '),
     verdicts: p.verdicts.map(toStoredVerdict),
   }));
-  const leftOut = result.leftOut.slice(0, 30).map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }));
+  const leftOut = [...rankedLower, ...result.leftOut.map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }))].slice(0, 30);
   return { picks, leftOut, emptyMessage: emptyMessage(result.sites) };
 }
 

@@ -28,8 +28,11 @@ export async function startRun(db: TastebudDb, request: StartRunRequest): Promis
   const text = request.text.trim();
   if (!text) return { error: 'Type what you are looking for first.' };
   const parsed: ParsedRequest = { ...extractIntents(text), ...request.understood };
-  const kind = parsed.kind === 'music' ? 'music' : 'shop';
-  const sites = (await listSites(db, { enabledOnly: true })).filter((s) => kind === 'shop' ? s.kind === 'shop' : s.kind === 'music');
+  const enabled = await listSites(db, { enabledOnly: true });
+  // A request that reads as both ("headphones for listening to jazz") goes to the shops, or to the
+  // music sites when the user has no shop: either way it gets an answer rather than "no shops".
+  const kind = parsed.kind === 'music' || (parsed.kind === 'both' && !enabled.some((s) => s.kind === 'shop')) ? 'music' : 'shop';
+  const sites = enabled.filter((s) => kind === 'shop' ? s.kind === 'shop' : s.kind === 'music');
   if (sites.length === 0) {
     return { error: `No ${kind === 'shop' ? 'shops' : 'music sites'} are set up yet. Add one in Options → Sites, then ask again.` };
   }

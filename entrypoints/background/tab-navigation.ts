@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 
+/** A page that did not finish loading in time: worth one more try, unlike a refused connection. */
+export class PageLoadTimeout extends Error {
+  override name = 'PageLoadTimeout';
+}
+
 /** Loads a URL in a tab and resolves when the tab reports "complete"; rejects with a user-facing reason. */
 export function navigateTab(tabId: number, url: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   return whenLoaded(tabId, url, timeoutMs, signal, () => browser.tabs.update(tabId, { url }).then(() => false));
@@ -54,7 +59,10 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
       if (id === tabId) fail(`The tab reading ${host} was closed before the page loaded.`);
     };
     const onAbort = () => fail('Cancelled.');
-    const timer = setTimeout(() => fail(`${host} did not finish loading within ${Math.round(timeoutMs / 1000)} s; it was skipped.`), timeoutMs);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new PageLoadTimeout(`${host} did not finish loading within ${Math.round(timeoutMs / 1000)} s; it was skipped.`));
+    }, timeoutMs);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
     signal?.addEventListener('abort', onAbort);

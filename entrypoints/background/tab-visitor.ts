@@ -10,7 +10,7 @@ import { createSearchMemory } from '../../agents/sites/search-memory';
 import type { SiteVisitor } from '../../agents/sites/types';
 import { sendMessage } from '../../lib/messaging';
 import { forgetRunTab, rememberRunTab } from './orphan-tabs';
-import { ensureContentScript, navigateTab, openTab, safeHost } from './tab-navigation';
+import { ensureContentScript, navigateTab, openTab, PageLoadTimeout, safeHost } from './tab-navigation';
 
 export interface TabVisitor extends SiteVisitor {
   closeAll(): Promise<void>;
@@ -71,8 +71,21 @@ export function createTabVisitor(opts: { maxTabs: number; pageTimeoutMs?: number
     else idle.push(tabId);
   }
 
-  /** Runs `work` on a loaded page in a pooled tab; a tab the user closed is replaced, not fatal. */
+  /**
+   * Runs `work` on a loaded page in a pooled tab; a tab the user closed is replaced, not fatal. A page
+   * that timed out is tried once more: on a busy machine a load can miss the limit once, and a site
+   * that truly hangs fails the second time too.
+   */
   async function onPage<T>(url: string, signal: AbortSignal | undefined, work: (tabId: number) => Promise<T>): Promise<T> {
+    try {
+      return await onPageOnce(url, signal, work);
+    } catch (error) {
+      if (!(error instanceof PageLoadTimeout) || signal?.aborted) throw error;
+      return onPageOnce(url, signal, work);
+    }
+  }
+
+  async function onPageOnce<T>(url: string, signal: AbortSignal | undefined, work: (tabId: number) => Promise<T>): Promise<T> {
     signal?.throwIfAborted();
     loads += 1;
     const tabId = await acquire(url, signal);

@@ -3,6 +3,7 @@ import '../../lib/ui/styles.css';
 import { DataSection } from './DataSection';
 import { EngineSection } from './EngineSection';
 import { ProfileSection } from './ProfileSection';
+import { ResultsSection } from './ResultsSection';
 import { SitesSection } from './SitesSection';
 
 function Options() {
@@ -13,6 +14,7 @@ function Options() {
       <SitesSection />
       <EngineSection />
       <ProfileSection />
+      <ResultsSection />
       <DataSection />
     </main>
   );

@@ -1,6 +1,7 @@
 /**
  * Development proxy for the personalisation suite: the shopping agent in Node through the fetch
- * visitor, on shops 1, 2 and 4 (shop 3 renders its listings in the browser, which a fetch cannot see).
+ * visitor on the four shops (shop 3's script-drawn listings are read from the endpoint its page
+ * declares, as its script does).
  * Fast enough to run after every change; the reported figures stay those of `eval:personal`, which
  * runs the real extension in Chromium on all four shops.
  *
@@ -20,7 +21,7 @@ import { loadPersonalScenarios } from './scenarios';
 import { scorePersonalScenario, TOP_PICKS } from './score';
 import type { ProductFacts, ShopperProfile } from './types';
 
-const SHOPS = ['shop1', 'shop2', 'shop4'] as const;
+const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
 
 /** The profile as the Options page's form stores it (see profileFormValues and ProfileSection). */
 function storedProfile(p: ShopperProfile): Profile {
@@ -40,7 +41,7 @@ async function main() {
   const scenarios = loadPersonalScenarios().filter((s) => !values.scenario || s.id === values.scenario);
   if (!scenarios.length) throw new Error(`No personalisation scenario with id ${values.scenario}.`);
   const running = await startSites({ data: resolve(values.data), only: [...SHOPS] });
-  console.log(`Development proxy: Node fetch visitor on ${SHOPS.join(', ')} (shop3 needs a browser). Reported figures come from eval:personal.`);
+  console.log(`Development proxy: Node fetch visitor on ${SHOPS.join(', ')}. Reported figures come from eval:personal.`);
   let total = 0;
   try {
     const sites: SiteRef[] = SHOPS.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));

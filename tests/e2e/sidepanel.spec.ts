@@ -66,6 +66,18 @@ test('a site whose pages can no longer be read is reported, not shown as having 
   }
 });
 
+test('a general request shows as many picks as Options → Results asks for, the rest under "why not"', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+  const options = await openExtensionPage('options.html');
+  await options.locator('#max-picks').fill('2');
+  await options.locator('#max-picks').press('Tab');
+  await expect(options.getByText('Saved.')).toBeVisible();
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, 'a pc case');
+  expect(answer.status).toBe('done');
+  expect(answer.picks).toHaveLength(2);
+});
+
 test('a request with no match says so instead of showing nothing', async ({ openExtensionPage, addSite }) => {
   await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
   const panel = await openExtensionPage('sidepanel.html');

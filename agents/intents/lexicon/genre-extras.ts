@@ -21,6 +21,10 @@ export const EXTRA_GENRE_TERMS: Readonly<Record<string, string>> = {
   // Common one-word names the beets list only has inside longer ones ("punk rock", "trap metal").
   punk: 'punk', trap: 'trap', hardcore: 'hardcore', garage: 'garage', afrobeats: 'afrobeats', goth: 'goth',
   'boom bap': 'boom bap', 'lofi hip hop': 'lo fi hip hop',
+  // Established genre names missing from the beets list, which otherwise read as a place or a mood
+  // plus a genre ("tropical" + "house", "urban" + "contemporary").
+  'tropical house': 'tropical house', 'urban contemporary': 'urban contemporary', 'album rock': 'album rock',
+  'gangster rap': 'gangsta rap', 'gangsta rap': 'gangsta rap', 'hip pop': 'hip pop', 'big room': 'big room house',
 };
 
 export const GENRE_STOPWORDS: ReadonlySet<string> = new Set([

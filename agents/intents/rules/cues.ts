@@ -8,7 +8,7 @@ export const REJECTION_CUES: readonly string[] = [
   'not', 'no', 'nor', 'without', 'anything but', 'except', 'excluding', 'hate', 'hates', 'i hate', 'tired of', 'sick of',
   'dont want', 'do not want', 'dont like', 'do not like', 'dont need', 'but not', 'nothing', 'avoid', 'minus', 'never',
   'cant stand', 'dislike', 'not into', 'rather than', 'instead of', 'less', 'w/o', 'no more', 'not a fan of', 'non', 'isnt', 'arent', 'wasnt', 'aint', 'isnt too', 'arent too', 'not too', 'not overly',
-  'not really into', 'not big on', 'anti', 'zero', 'free of', 'lacking',
+  'not really into', 'not big on', 'anti', 'zero', 'free of', 'lacking', 'nothing by', 'nothing from', 'none by', 'none from', 'no songs by', 'no tracks by', 'no music by',
 ];
 
 export const REFERENCE_CUES: readonly string[] = [

@@ -70,6 +70,14 @@ export function findDecades(tokens: Token[]): DecadeSpan[] {
       else if (mod === 'pre' || mod === 'before') { years.to = range.from - 1; years.from = 1900; }
       else { years.from = range.to + 1; years.to = CURRENT_YEAR; }
     }
+    // "2015 onwards", "1990 and later", "since 2010": from that year to now.
+    const after = tokens.slice(end, end + 3).map((x) => x.norm);
+    const openUp = /^(onwards?|later|newer|up|\+)$/.test(after[0] ?? '') ? 1 : /^(and|or)$/.test(after[0] ?? '') && /^(later|newer|after|up)$/.test(after[1] ?? '') ? 2 : 0;
+    if (range.from === range.to && (openUp || mod === 'since')) {
+      years.to = CURRENT_YEAR;
+      if (mod === 'since') from = i - 1;
+      end += openUp;
+    }
     const normalized = years.from === years.to ? String(years.from)
       : years.from % 10 === 0 && years.to === years.from + 9 ? `${years.from}s` : `${years.from}-${years.to}`;
     spans.push({ from, to: end, years, normalized });

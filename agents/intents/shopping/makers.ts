@@ -61,9 +61,13 @@ export function findMakers(text: string, push: Push): void {
     const s = span(text, run);
     const value = s.text.toLowerCase();
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
+    // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
+    if (TIME_WORDS.test(value)) continue;
     push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });
   }
 }
+
+const TIME_WORDS = /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|era|times|ago|today|tonight|tomorrow|now|last|past|recent(?:ly)?|\d+'?s)\b/i;
 
 /** The words of a model name after a maker: up to the last one that looks like part of a model. */
 function modelRun(run: Token[]): Token[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractIntents } from '../extract';
 import { requestContext } from './context';
 import { reconcileSpans } from './reconcile';
 import type { LabelledSpan } from './types';
@@ -20,5 +21,39 @@ describe('reconciling tagger spans with the rules', () => {
   it('gives a decade the decade grammar\'s edges ("early 2000s")', () => {
     const ctx = requestContext('early 2000s emo');
     expect(reconcileSpans(ctx, [span(1, 2, 'decade'), span(2, 3, 'genre')])).toEqual([span(0, 2, 'decade'), span(2, 3, 'genre')]);
+  });
+
+  it('joins neighbouring spans one lexicon phrase covers ("post" + "rock" is "post rock")', () => {
+    const ctx = requestContext('not post rock');
+    expect(reconcileSpans(ctx, [span(1, 2, 'genre', 'rejected'), span(2, 3, 'genre', 'rejected')])).toEqual([span(1, 3, 'genre', 'rejected')]);
+  });
+});
+
+describe('the shipped engine on requests that emptied playlists', () => {
+  const triples = (text: string) => extractIntents(text).intents.map((i) => `${i.category}:${i.role}:${i.text}`);
+
+  it('rejects a name right after a rejection cue, and keeps the request music', () => {
+    const parsed = extractIntents('chill indie, nothing from coldplay');
+    expect(parsed.kind).toBe('music');
+    expect(triples(parsed.text)).toContain('named_entity:rejected:coldplay');
+  });
+
+  it('does not reject the wanted genre inside a rejected longer one', () => {
+    const found = triples('rock songs with real vocals, not instrumental post rock noodling');
+    expect(found).toContain('genre:wanted:rock');
+    expect(found).toContain('genre:rejected:post rock');
+    expect(found).not.toContain('genre:rejected:rock');
+  });
+
+  it('reads "2015 onwards" as the years since 2015 and "from the last few years" as no brand', () => {
+    const parsed = extractIntents('tropical house from the last few years, 2015 onwards');
+    expect(parsed.kind).toBe('music');
+    expect(parsed.intents.find((i) => i.category === 'genre')?.text).toBe('tropical house');
+    const decade = parsed.intents.find((i) => i.category === 'decade');
+    expect(decade?.domain === 'music' && decade.years).toEqual({ from: 2015, to: new Date().getFullYear() });
+  });
+
+  it('still reads a maker after "by" in a shopping request', () => {
+    expect(extractIntents('running shoes by Nike under 100').intents.some((i) => i.category === 'brand' && /nike/i.test(i.text))).toBe(true);
   });
 });

@@ -56,6 +56,8 @@ function role(ctx: RequestContext, span: LabelledSpan): LabelledSpan['role'] {
   // Names take the cue grammar's role: after a reference cue a reference point, otherwise wanted
   // ("solitude is bliss by tame impala" asks for that song).
   if (span.category === 'named_entity') {
+    // A name right after a rejection cue is rejected, whatever the tagger learnt ("nothing by drake").
+    if (span.from > 0 && ctx.inCue[span.from - 1] === 'rej') return 'rejected';
     const r = bioToSpans(ctx.rules).find((x) => x.category === 'named_entity' && x.from < span.to && x.to > span.from);
     if (r && r.role !== 'rejected') return r.role;
   }
@@ -92,7 +94,9 @@ export function tagMusicIntents(text: string, tagger: IntentTagger): MusicIntent
   for (const s of spans) for (let k = s.from; k < s.to; k++) covered.add(k);
   const keptFromRules = bioToSpans(ctx.rules).filter((r) => (r.role === 'rejected' || r.category === 'decade') && !Array.from({ length: r.to - r.from }, (_, k) => r.from + k).some((k) => covered.has(k)));
   const final = [...spans, ...keptFromRules, ...moodsBeforeGenres(ctx, spans, covered)].sort((a, b) => a.from - b.from).map((s) => ({ ...s, category: category(ctx, s), role: role(ctx, s) }));
-  return dropDescribedVoiceNouns(ctx.tokens, final).map((s): MusicIntent => {
+  // A "name" that ends in a rejection cue is the words before the cue ("slow jams but nothing by drake").
+  const names = final.filter((s) => !(s.category === 'named_entity' && ctx.inCue[s.to - 1] === 'rej'));
+  return dropDescribedVoiceNouns(ctx.tokens, names).map((s): MusicIntent => {
     const quoted = spanText(text, ctx.tokens, s.from, s.to);
     return { domain: 'music', category: s.category, role: s.role, text: quoted, ...normalisedValues(ctx, s, quoted), source: 'rules' };
   });

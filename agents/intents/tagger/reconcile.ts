@@ -41,9 +41,29 @@ function trimNameEnd(ctx: RequestContext, span: LabelledSpan): LabelledSpan {
   return to === span.to ? span : { ...span, to };
 }
 
+/**
+ * Neighbouring tagger spans that one lexicon phrase covers exactly are that phrase: "post" + "rock"
+ * is "post rock", a genre of its own, not two wishes (one of which would contradict "rock").
+ */
+function joinLexiconPhrases(spans: LabelledSpan[], rules: LabelledSpan[]): LabelledSpan[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const out: LabelledSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const phrase = rules.find((r) => r.category !== 'named_entity' && r.from === sorted[i]!.from && r.to > sorted[i]!.to);
+    let j = i;
+    while (phrase && j + 1 < sorted.length && sorted[j + 1]!.from === sorted[j]!.to && sorted[j + 1]!.to <= phrase.to) j++;
+    if (phrase && j > i && sorted[j]!.to === phrase.to) {
+      const role = sorted.slice(i, j + 1).some((s) => s.role === 'rejected') || phrase.role === 'rejected' ? 'rejected' : sorted[i]!.role;
+      out.push({ ...phrase, role });
+      i = j;
+    } else out.push(sorted[i]!);
+  }
+  return out;
+}
+
 export function reconcileSpans(ctx: RequestContext, spans: LabelledSpan[]): LabelledSpan[] {
   const rules = bioToSpans(ctx.rules);
-  const out = spans.flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
+  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
   // Edge changes can make two spans overlap; keep the first.
   const kept: LabelledSpan[] = [];
   for (const s of out.sort((a, b) => a.from - b.from)) if (!kept.some((k) => s.from < k.to && s.to > k.from)) kept.push(s);
