@@ -19,6 +19,7 @@ import { selectOffers, type Candidate } from './rank';
 import { compatibleItems, compatibleSubjects, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type ShapeMode } from './request-shape';
 import { requirementItems, subjectColours } from './requirements';
+import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
@@ -122,8 +123,9 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   : Promise<{ candidates: Candidate[]; report: SiteReport }> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const queries: string[] = [];
+  const watch = watchReadability(opts.visitor);
   try {
-    const context = { visitor: opts.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 };
+    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 };
     const found = await searchSite(site, plans, context);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
@@ -135,6 +137,8 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
       for (const c of more.cards) if (!found.foundBy.has(c.url)) (found.cards.push(c), found.foundBy.set(c.url, more.foundBy.get(c.url)!));
       matching = found.cards.filter(cardMatcher(mode, subjects, found));
     }
+    // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.
+    if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
     const records = await readProducts(matching.map(cardRecord), checklist, opts.visitor, signal, seenReads);
     const candidates = records.map(({ record, readInFull }): Candidate => {
       const offer: Offer = { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull };

@@ -28,7 +28,6 @@ export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchCo
   const byUrl = new Map<string, ListingCard>();
   const foundBy = new Map<string, string>();
   const queries: string[] = [];
-  const unreadable: Readability = { readable: false };
   for (const plan of plans) {
     for (const query of plan) {
       const key = `${site.id}\u0000${query.toLowerCase()}`;
@@ -36,28 +35,19 @@ export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchCo
       ctx.seen.add(key);
       queries.push(query);
       ctx.onProgress?.({ site: site.id, status: 'searching', query });
-      const found = await searchAllPages(site, query, ctx, unreadable);
+      const found = await searchAllPages(site, query, ctx);
       for (const c of found) if (!byUrl.has(c.url)) (byUrl.set(c.url, c), foundBy.set(c.url, query));
       ctx.onProgress?.({ site: site.id, status: 'read', items: byUrl.size });
       if (found.length) break;
     }
   }
-  // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.
-  if (unreadable.problem && !unreadable.readable) throw new Error(unreadable.problem);
   return { cards: [...byUrl.values()], queries, foundBy };
 }
 
-interface Readability {
-  readable: boolean;
-  problem?: string;
-}
-
-async function searchAllPages(site: SiteRef, query: string, ctx: SearchContext, seen: Readability): Promise<ListingCard[]> {
+async function searchAllPages(site: SiteRef, query: string, ctx: SearchContext): Promise<ListingCard[]> {
   const cards: ListingCard[] = [];
   for (let page = 1; page <= ctx.maxPages; page++) {
     const listing = await raceAbort(ctx.visitor.search(site, query, page, ctx.signal), ctx.signal);
-    if (listing.unreadable) seen.problem ??= listing.unreadable;
-    else seen.readable = true;
     if (listing.noResults || !listing.cards.length) break;
     cards.push(...listing.cards);
     if (!listing.nextPageUrl) break;
