@@ -1,6 +1,7 @@
 export * from './db';
 export * from './export-erase';
 export * from './profile';
+export * from './profile-form';
 export * from './runs';
 export * from './settings';
 export * from './sites';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProfile, openDb, saveProfile } from '../../agents/store';
+import { getProfile, openDb, profileFromForm, saveProfile, type ProfileFormText } from '../../agents/store';
 import type { StoredProfile } from '../../agents/store/types';
 
 const db = openDb();
@@ -10,8 +10,6 @@ const LIST_FIELDS = [
   ['brandsAvoided', 'Brands I avoid', ''],
 ] as const;
 
-const toList = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
-
 export function ProfileSection() {
   const [profile, setProfile] = useState<StoredProfile | null>(null);
   const [saved, setSaved] = useState('');
@@ -21,18 +19,10 @@ export function ProfileSection() {
   async function save(e: Event) {
     e.preventDefault();
     const form = new FormData(e.target as HTMLFormElement);
-    const budget = Number(String(form.get('budgetMax') ?? '').replace(',', '.'));
-    const sizes = Object.fromEntries(
-      toList(String(form.get('sizes') ?? '')).map((pair) => pair.split(':').map((s) => s.trim())).filter((p) => p.length === 2 && p[0] && p[1]),
-    );
-    const next = await saveProfile(db, {
-      likes: toList(String(form.get('likes'))),
-      dislikes: toList(String(form.get('dislikes'))),
-      brandsLiked: toList(String(form.get('brandsLiked'))),
-      brandsAvoided: toList(String(form.get('brandsAvoided'))),
-      budget: Number.isFinite(budget) && budget > 0 ? { max: budget } : undefined,
-      sizes,
-    });
+    const field = (name: keyof ProfileFormText) => String(form.get(name) ?? '');
+    const next = await saveProfile(db, profileFromForm({
+      likes: field('likes'), dislikes: field('dislikes'), brandsLiked: field('brandsLiked'), brandsAvoided: field('brandsAvoided'), budgetMax: field('budgetMax'), sizes: field('sizes'),
+    }));
     setProfile(next);
     setSaved('Saved.');
   }

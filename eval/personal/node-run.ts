@@ -10,30 +10,18 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
-import type { Profile } from '../../agents/checklist/types';
 import { curateShopping } from '../../agents/curate';
 import { extractIntents } from '../../agents/intents';
 import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import { profileFromForm } from '../../agents/store/profile-form';
 import type { SiteRef } from '../../agents/sites/types';
 import { startSites } from '../sites';
 import { readProductFacts } from './read-products';
-import { loadPersonalScenarios } from './scenarios';
+import { loadPersonalScenarios, profileFormValues } from './scenarios';
 import { scorePersonalScenario, TOP_PICKS } from './score';
-import type { ProductFacts, ShopperProfile } from './types';
+import type { ProductFacts } from './types';
 
 const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
-
-/** The profile as the Options page's form stores it (see profileFormValues and ProfileSection). */
-function storedProfile(p: ShopperProfile): Profile {
-  return {
-    likes: [...p.functionalNeeds, ...p.look.likes, ...p.purchasePreferences.likes],
-    dislikes: [...p.look.dislikes],
-    brandsLiked: [...p.brandPreferences.liked],
-    brandsAvoided: [...p.brandPreferences.avoided],
-    budget: p.priceSensitivity.budgetMax === undefined ? undefined : { max: p.priceSensitivity.budgetMax },
-    sizes: { ...(p.purchasePreferences.sizes ?? {}) },
-  };
-}
 
 async function main() {
   const { values } = parseArgs({ options: { data: { type: 'string' }, scenario: { type: 'string' } } });
@@ -48,7 +36,7 @@ async function main() {
     for (const scenario of scenarios) {
       const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
       const started = Date.now();
-      const result = await curateShopping({ request: extractIntents(scenario.request), sites, visitor, profile: storedProfile(scenario.profile) });
+      const result = await curateShopping({ request: extractIntents(scenario.request), sites, visitor, profile: profileFromForm(profileFormValues(scenario.profile)) });
       const seconds = (Date.now() - started) / 1000;
       // Scored only now, after the agent answered.
       const picks: ProductFacts[] = [];

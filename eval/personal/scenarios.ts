@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ProfileFormText } from '../../agents/store/profile-form';
 import type { PersonalScenario, ProductCheck } from './types';
 
 const KINDS: ProductCheck['kind'][] = ['product-type', 'brand-is', 'brand-is-not', 'price-at-most', 'attribute-present', 'attribute-absent', 'in-stock'];
@@ -22,7 +23,7 @@ export function loadPersonalScenarios(path = fileURLToPath(new URL('./scenarios.
 }
 
 /** The profile as the Options page's profile form takes it (field name -> text typed). */
-export function profileFormValues(profile: PersonalScenario['profile']): Record<'likes' | 'dislikes' | 'brandsLiked' | 'brandsAvoided' | 'budgetMax' | 'sizes', string> {
+export function profileFormValues(profile: PersonalScenario['profile']): ProfileFormText {
   return {
     likes: [...profile.functionalNeeds, ...profile.look.likes, ...profile.purchasePreferences.likes].join(', '),
     dislikes: profile.look.dislikes.join(', '),
