@@ -1,4 +1,5 @@
 /** Reads every returned track on freshly started music sites and scores each scenario. */
+import { taskRow } from '../report/task-row';
 import type { RawAnswer, TaskRow } from '../report/types';
 import { siteBases } from '../report/record-answer';
 import { startSites } from '../sites';
@@ -25,21 +26,12 @@ export async function scoreMusicAnswers(raw: readonly RawAnswer[], scenarios: re
       const score = scoreMusicScenario(scenario, tracks, related);
       if (score.tracks < scenario.minTracks) notes.push(`only ${score.tracks} tracks, ${scenario.minTracks} wanted`);
       notes.push(score.perCheck.join('; '));
-      rows.push({
-        id: answer.id,
-        category: answer.category,
-        request: answer.request,
-        status: answer.status,
-        seconds: answer.seconds,
-        pagesLoaded: answer.pagesLoaded,
+      rows.push(taskRow(answer, {
         metrics: { satisfied: score.satisfied, violations: score.violations, artistVariety: score.artistVariety, tracks: score.tracks },
         passed: score.passed,
         answer: answer.picks.map((p) => p.url),
         notes,
-        screenshot: answer.screenshot,
-        panelText: answer.panelText,
-        error: answer.error,
-      });
+      }));
     }
     return rows;
   } finally {

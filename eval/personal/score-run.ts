@@ -1,4 +1,5 @@
 /** Reads the top picks on freshly started shops and scores each personalisation scenario. */
+import { taskRow } from '../report/task-row';
 import { siteBases } from '../report/record-answer';
 import type { RawAnswer, TaskRow } from '../report/types';
 import { rebaseUrl } from '../report/rebase-url';
@@ -23,21 +24,12 @@ export async function scorePersonalAnswers(raw: readonly RawAnswer[], scenarios:
       }
       const score = scorePersonalScenario(scenario, picks);
       notes.push(score.perCheck.join('; '));
-      rows.push({
-        id: answer.id,
-        category: answer.category,
-        request: answer.request,
-        status: answer.status,
-        seconds: answer.seconds,
-        pagesLoaded: answer.pagesLoaded,
+      rows.push(taskRow(answer, {
         metrics: { satisfied: score.satisfied, picks: answer.picks.length },
         passed: score.passed,
         answer: answer.picks.slice(0, TOP_PICKS).map((p) => p.url),
         notes,
-        screenshot: answer.screenshot,
-        panelText: answer.panelText,
-        error: answer.error,
-      });
+      }));
     }
     return rows;
   } finally {

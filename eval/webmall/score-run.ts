@@ -1,4 +1,5 @@
 /** Turns the recorded answers into scored rows: gold is read here, after every answer is final. */
+import { taskRow } from '../report/task-row';
 import type { RawAnswer, TaskRow } from '../report/types';
 import { goldKeys } from './gold';
 import { canonicalOffer, scoreOffers } from './score';
@@ -19,21 +20,12 @@ export function scoreWebmallAnswers(raw: readonly RawAnswer[], gold: Map<string,
     const extra = returned.filter((r) => !expected.includes(r));
     if (missing.length) notes.push(`missed: ${missing.join(', ')}`);
     if (extra.length) notes.push(`not in gold: ${extra.join(', ')}`);
-    return {
-      id: answer.id,
-      category: answer.category,
-      request: answer.request,
-      status: answer.status,
-      seconds: answer.seconds,
-      pagesLoaded: answer.pagesLoaded,
+    return taskRow(answer, {
       metrics: { precision: score.precision, recall: score.recall, f1: score.f1, completion: score.completion },
       passed: score.completion === 1,
       answer: returned,
       expected,
       notes,
-      screenshot: answer.screenshot,
-      panelText: answer.panelText,
-      error: answer.error,
-    };
+    });
   });
 }
