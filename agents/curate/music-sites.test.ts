@@ -5,14 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTrack } from '../../eval/music/checks';
 import type { MusicCheck } from '../../eval/music/types';
 import { factsOf } from '../../eval/music/read-tracks';
 import { startSites, type RunningSites } from '../../eval/sites';
 import { extractIntents } from '../intents';
-import { createFetchVisitor } from '../sites/fetch-visitor';
+import { createLinkedomVisitor } from '../../eval/sites/linkedom-visitor';
 import type { SiteRef } from '../sites/types';
 import { curateMusic } from './music';
 import { readOwnPage } from './music-reads';
@@ -32,7 +31,7 @@ describe.skipIf(!hasData)('music agent on the local music sites', () => {
 
   /** Runs the agent, then reads every returned track's own page afresh. */
   async function playlist(text: string) {
-    const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+    const visitor = createLinkedomVisitor();
     const result = await curateMusic({ request: extractIntents(text), sites, visitor, count: 10 });
     const pages = await Promise.all(result.tracks.map(async (p) => readOwnPage(p.track.url, visitor)));
     expect(pages.every(Boolean)).toBe(true);

@@ -8,10 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { curateMusic } from '../../agents/curate/music';
 import { extractIntents } from '../../agents/intents';
-import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import { createLinkedomVisitor } from '../sites/linkedom-visitor';
 import type { RawAnswer, TaskRow } from '../report/types';
 import { siteBases } from '../report/record-answer';
 import { startSites } from '../sites';
@@ -37,7 +36,7 @@ async function answerAll(requests: { id: string; category: string; request: stri
     const sites = Object.values(web.sites).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'music' as const }));
     const answers: RawAnswer[] = [];
     for (const r of requests) {
-      const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+      const visitor = createLinkedomVisitor();
       const started = performance.now();
       let answer: RawAnswer;
       try {

@@ -2,9 +2,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import { createLinkedomVisitor } from '../sites/linkedom-visitor';
 import type { SiteRef } from '../../agents/sites/types';
 import { startSites, type RunningSites } from '../sites/index';
 
@@ -14,7 +13,7 @@ if (!HAS_DATA) console.warn(`Skipping local-site reading tests: no evaluation da
 
 describe.skipIf(!HAS_DATA)('reading the local sites through the fetch visitor', () => {
   let running: RunningSites;
-  const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+  const visitor = createLinkedomVisitor();
   const ref = (id: 'shop1' | 'shop2' | 'shop4' | 'tunes' | 'archive'): SiteRef => running.sites[id] as SiteRef;
 
   beforeAll(async () => {

@@ -9,10 +9,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
 import { curateShopping } from '../../agents/curate';
 import { extractIntents } from '../../agents/intents';
-import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import { createLinkedomVisitor } from '../sites/linkedom-visitor';
 import { profileFromForm } from '../../agents/store/profile-form';
 import type { SiteRef } from '../../agents/sites/types';
 import { startSites } from '../sites';
@@ -34,7 +33,7 @@ async function main() {
   try {
     const sites: SiteRef[] = SHOPS.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
     for (const scenario of scenarios) {
-      const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+      const visitor = createLinkedomVisitor();
       const started = Date.now();
       const result = await curateShopping({ request: extractIntents(scenario.request), sites, visitor, profile: profileFromForm(profileFormValues(scenario.profile)) });
       const seconds = (Date.now() - started) / 1000;

@@ -7,11 +7,10 @@
  * the JSON endpoint the page declares). The add-to-cart tasks are scored by the picks (the fetch
  * visitor has no cart). A dev proxy: the reported benchmark figures stay the browser ones (eval:webmall).
  */
-import { parseHTML } from 'linkedom';
 import { curateShopping } from '../../agents/curate/shopping';
 import type { CurationResult } from '../../agents/curate/types';
 import { extractIntents } from '../../agents/intents/extract';
-import { createFetchVisitor } from '../../agents/sites/fetch-visitor';
+import { createLinkedomVisitor } from '../sites/linkedom-visitor';
 import type { SiteRef } from '../../agents/sites/types';
 import { startSites, type SiteId } from '../sites/index';
 import { resolveWebmallData } from './data-dir';
@@ -51,7 +50,7 @@ async function main() {
     const answers: NodeAnswer[] = [];
     for (const task of tasks) {
       const request = taskRequest(task, (shop, id) => running.productUrl(shop, id));
-      const visitor = createFetchVisitor({ parseHtml: (html) => parseHTML(html).document as unknown as Document });
+      const visitor = createLinkedomVisitor();
       const started = performance.now();
       let urls: string[] = [];
       let error: string | undefined;
