@@ -30,8 +30,7 @@ export async function curateForRun(input: {
   const onProgress = (ev: ProgressEvent) => input.onProgress(toSiteProgress(ev, names.get(ev.site) ?? ev.site, items));
   const common = { request: input.parsed, sites: refs, visitor: input.visitor, profile: input.profile, signal: input.signal, onProgress };
 
-  // The orchestrator chose the sites by the request's kind; a "both" request sent to music sites is music.
-  if (input.parsed.kind === 'music' || (input.sites.length > 0 && input.sites.every((s) => s.kind === 'music'))) {
+  if (input.parsed.kind === 'music') {
     const playlist = await curateMusic({ ...common, count: Math.max(input.maxPicks, 10) });
     const picks = playlist.tracks.map<StoredPick>((t) => ({
       url: t.track.url,

@@ -27,11 +27,14 @@ export function activeRunIds(): string[] {
 export async function startRun(db: TastebudDb, request: StartRunRequest): Promise<{ runId: string } | { error: string }> {
   const text = request.text.trim();
   if (!text) return { error: 'Type what you are looking for first.' };
-  const parsed: ParsedRequest = { ...extractIntents(text), ...request.understood };
+  const understood: ParsedRequest = { ...extractIntents(text), ...request.understood };
   const enabled = await listSites(db, { enabledOnly: true });
   // A request that reads as both ("headphones for listening to jazz") goes to the shops, or to the
-  // music sites when the user has no shop: either way it gets an answer rather than "no shops".
-  const kind = parsed.kind === 'music' || (parsed.kind === 'both' && !enabled.some((s) => s.kind === 'shop')) ? 'music' : 'shop';
+  // music sites when the user has no shop: either way it gets an answer rather than "no shops". The
+  // run records the kind it was answered as, so the agent and the result cards follow it.
+  const asMusic = understood.kind === 'music' || (understood.kind === 'both' && !enabled.some((s) => s.kind === 'shop'));
+  const parsed: ParsedRequest = understood.kind === 'both' && asMusic ? { ...understood, kind: 'music' } : understood;
+  const kind = asMusic ? 'music' : 'shop';
   const sites = enabled.filter((s) => kind === 'shop' ? s.kind === 'shop' : s.kind === 'music');
   if (sites.length === 0) {
     return { error: `No ${kind === 'shop' ? 'shops' : 'music sites'} are set up yet. Add one in Options → Sites, then ask again.` };

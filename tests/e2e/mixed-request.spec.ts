@@ -32,4 +32,6 @@ test('with only a music site, the same request gets a playlist', async ({ openEx
   expect(answer.status).toBe('done');
   expect(answer.picks.length, `no picks; the panel said: ${answer.message}`).toBeGreaterThan(0);
   expect(answer.picks.every((p) => p.url.startsWith(sites.sites.tunes.baseUrl))).toBe(true);
+  // Answered as music: tracks, not products to put in a cart.
+  await expect(panel.getByRole('button', { name: 'Add to cart' })).toHaveCount(0);
 });
