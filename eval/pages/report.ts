@@ -2,18 +2,12 @@
 import type { SnapshotPage } from './dataset';
 import type { PageResult } from './node-run';
 import { ATTRIBUTES, countPage, toScore, type Counts, type Score } from './score';
+import { median } from '../report/summarise';
 
 export interface Report {
   scores: Record<(typeof ATTRIBUTES)[number], Score>;
   msPerPage: number;
   misses: string[];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 export function scoreRun(pages: SnapshotPage[], results: PageResult[]): Report {

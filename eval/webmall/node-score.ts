@@ -4,6 +4,7 @@
  */
 import { loadShopProducts, type ShopNumber } from '../sites/data/webmall';
 import { productPath } from '../sites/shops/types';
+import { median } from '../report/summarise';
 import { goldKeys } from './gold';
 import { canonicalOffer, scoreOffers } from './score';
 import type { GoldOffer, OfferScore } from './types';
@@ -54,10 +55,6 @@ function titleLookup(sitesData: string): (key: string) => string {
 }
 
 const avg = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
-};
 
 export interface NodeSummary {
   overall: Record<string, number>;
