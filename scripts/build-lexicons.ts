@@ -115,6 +115,33 @@ function artistLexicon(catalogDir: string) {
   };
 }
 
+/**
+ * Track and album titles of two to six words ("blinding lights", "the dark side of the moon"), a
+ * feature of the intent tagger for names in bare lists. The version after " - " and anything in
+ * brackets ("- Remastered 2011", "(feat. X)") is not part of how people name a song.
+ */
+function titleLexicon(catalogDir: string) {
+  const titles = new Set<string>();
+  for (const part of [1, 2, 3]) {
+    const file = join(catalogDir, `tidytuesday_spotify_songs_part${part}of3.csv`);
+    if (!existsSync(file)) continue;
+    const rows = parseCsv(readFileSync(file, 'utf8'));
+    const cols = ['track_name', 'track_album_name'].map((c) => (rows[0] ?? []).indexOf(c));
+    for (const row of rows.slice(1)) {
+      for (const col of cols) {
+        const title = normalizeTerm((row[col] ?? '').replace(/\s+-\s+.*$/, '').replace(/[([].*$/, ''));
+        const words = title.split(' ').length;
+        if (words >= 2 && words <= 6 && /\p{L}/u.test(title)) titles.add(title);
+      }
+    }
+  }
+  return {
+    origin: 'TidyTuesday 2020-01-21 spotify_songs: track_name and track_album_name columns',
+    licence: 'MIT (TidyTuesday)',
+    titles: [...titles].sort(),
+  };
+}
+
 function main(): void {
   const data = argValue('--data');
   if (!data) throw new Error('build-lexicons: pass the shared data folder, e.g. --data ../shared/data');
@@ -126,6 +153,7 @@ function main(): void {
     'genres.json': genreLexicon(lexDir),
     'instruments.json': instrumentLexicon(lexDir),
     'artists.json': artistLexicon(join(data, 'music-catalog')),
+    'titles.json': titleLexicon(join(data, 'music-catalog')),
   };
   for (const [name, value] of Object.entries(files)) {
     writeFileSync(join(out, name), JSON.stringify(value) + '\n');

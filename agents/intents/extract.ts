@@ -7,6 +7,7 @@ import type { Intent, MusicIntent, ParsedRequest } from './types';
 import { extractMusicIntents } from './rules/music';
 import { extractShoppingIntents } from './shopping/extract';
 import { requestKind } from './kind';
+import { combineBothKinds } from './shopping/both';
 import { shippedTagger, tagMusicIntents, type IntentTagger } from './tagger/index';
 
 export interface ExtractOptions {
@@ -25,6 +26,6 @@ export function extractIntents(text: string, opts: ExtractOptions = {}): ParsedR
   const shopping = opts.domain === 'music' ? [] : extractShoppingIntents(text);
   let kind = opts.domain ?? requestKind(text, [...music, ...shopping]);
   if (!opts.domain && kind === 'unknown' && (music.length || shopping.length)) kind = shopping.length > music.length ? 'shopping' : 'music';
-  const intents: Intent[] = kind === 'music' ? music : kind === 'shopping' ? shopping : kind === 'both' ? [...music, ...shopping] : [];
+  const intents: Intent[] = kind === 'music' ? music : kind === 'shopping' ? shopping : kind === 'both' ? combineBothKinds(text, music, shopping) : [];
   return { text, kind, intents, engine: 'rules', notes: [] };
 }

@@ -8,6 +8,7 @@ import { normalizeTerm } from '../rules/normalize-text';
 import genres from './genres.json';
 import instruments from './instruments.json';
 import artists from './artists.json';
+import titles from './titles.json';
 import { MOOD_TERMS } from './moods';
 import { LISTENING_CONTEXT_TERMS } from './listening-contexts';
 import { PLACE_TERMS } from './places';
@@ -65,4 +66,10 @@ let artistSet: Set<string> | undefined;
 /** Known artist names (normalised), used to split run-together lists such as "aphex twin daft punk". */
 export function knownArtists(): Set<string> {
   return (artistSet ??= new Set(artists.artists));
+}
+
+let titleSet: Set<string> | undefined;
+/** Known track and album titles of two to six words (normalised), a tagger feature for names in bare lists. */
+export function knownTitles(): Set<string> {
+  return (titleSet ??= new Set(titles.titles));
 }

@@ -60,6 +60,11 @@ describe.each([
     expect(names.map((n) => [n.text, n.role])).toEqual([['blue monday', 'wanted'], ['kraftwerk', 'wanted']]);
   });
 
+  it('takes "T by A" followed by a request for similar music as reference points', () => {
+    const names = music('brown skin girl by beyonce, any music with a similar sound').filter((i) => i.category === 'named_entity');
+    expect(names.map((n) => [n.text, n.role])).toEqual([['brown skin girl', 'referential'], ['beyonce', 'referential']]);
+  });
+
   it('normalises decades and years', () => {
     const decades = music('late 70s disco or early 2000s emo and the eighties | anything from 1994').filter((i) => i.category === 'decade');
     expect(decades.map((d) => [d.text, d.years])).toEqual([

@@ -5,7 +5,7 @@
  */
 import type { IntentRole } from '../types';
 import { knownArtists } from '../lexicon/index';
-import { findReferenceCues } from './cues';
+import { findReferenceCues, findRejectionCues } from './cues';
 import { NAME_EDGE_TRIM, NAME_SPAN_STOP, NOT_A_NAME_START } from './function-words';
 import type { Token } from './tokens';
 
@@ -63,6 +63,24 @@ function splitOnKnownArtists(tokens: Token[], from: number, to: number): Array<[
   }
   if (rest < to) parts.push([rest, to]);
   return parts;
+}
+
+/**
+ * End of the known artist name (longest, up to five words) that starts at `from`, or 0. A one-word
+ * name needs four letters and must close its clause, so "no love songs" names nobody.
+ */
+function knownArtistAt(tokens: Token[], from: number, isDescriptor: IsDescriptor): number {
+  const first = tokens[from];
+  if (!first || first.boundary || NOT_A_NAME_START.has(first.norm) || isDescriptor(from) !== undefined) return 0;
+  const artists = knownArtists();
+  for (let n = Math.min(5, tokens.length - from); n >= 1; n--) {
+    const name = tokens.slice(from, from + n).map((t) => t.norm).join(' ');
+    if (!artists.has(name) && !artists.has(`the ${name}`)) continue;
+    const next = tokens[from + n];
+    if (n === 1 && (name.length < 4 || (next && !next.boundary && !LIST_SPLIT.has(next.norm) && !NAME_SPAN_STOP.has(next.norm)))) continue;
+    return from + n;
+  }
+  return 0;
 }
 
 function listItems(tokens: Token[], from: number, to: number, isDescriptor: IsDescriptor): Array<[number, number]> {
@@ -130,8 +148,10 @@ export function findNamedEntities(tokens: Token[], isDescriptor: IsDescriptor): 
       if (sep > b + 1) artistEnd = sep;
     }
     if (artistEnd === b + 1) continue;
-    const cueBefore = findReferenceCues(tokens.slice(0, b)).length > 0;
-    const role: IntentRole = cueBefore ? 'referential' : 'wanted';
+    // A reference cue before the title or after the artist makes both reference points ("like T by A",
+    // "T by A, anything similar").
+    const cueAround = findReferenceCues(tokens.slice(0, b)).length > 0 || findReferenceCues(tokens).some((c) => c.from >= artistEnd);
+    const role: IntentRole = cueAround ? 'referential' : 'wanted';
     const before = tokens[b - 1]!.norm;
     if (!PLAIN_BY_BEFORE.has(before)) {
       const start = titleStart(tokens, b, taken);
@@ -139,6 +159,18 @@ export function findNamedEntities(tokens: Token[], isDescriptor: IsDescriptor): 
       if (z > a && !NOT_A_NAME_START.has(tokens[a]!.norm) && isDescriptor(a) !== z) add(a, z, role, 'song');
     }
     for (const [a, z] of listItems(tokens, b + 1, artistEnd, isDescriptor)) add(a, z, role, 'artist');
+  }
+
+  // A known artist right after a rejection cue is a rejected name ("not eminem", "anything but
+  // drake", "no the weeknd"): without a name list the words would read as a quality ("not whiny").
+  for (const cue of findRejectionCues(tokens)) {
+    // "i hate drake and nickelback": the rejection runs on through a list of known names.
+    let start = tokens[cue.to]?.norm === 'any' ? cue.to + 1 : cue.to;
+    for (let end = knownArtistAt(tokens, start, isDescriptor); end; end = knownArtistAt(tokens, start, isDescriptor)) {
+      add(start, end, 'rejected', 'artist');
+      if (!LIST_SPLIT.has(tokens[end]?.norm ?? '')) break;
+      start = end + 1;
+    }
   }
 
   // Lists after reference cues, past the generic words that often sit between cue and name

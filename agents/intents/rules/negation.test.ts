@@ -46,4 +46,21 @@ describe.each([
     expect(triples('partly but not completely electronic').filter((x) => x.includes(':rejected:'))).toEqual([]);
     expect(triples('drums up front, im not picky').filter((x) => x.includes(':rejected:'))).toEqual([]);
   });
+
+  it('rejects a known artist after "not", "no", "anything but" and through a list of names', () => {
+    for (const text of ['hip pop bangers but not eminem', 'rap, no eminem', 'anything but eminem']) {
+      const t = triples(text);
+      expect(t).toContain('named_entity:rejected:eminem');
+      expect(t.filter((x) => x.endsWith(':eminem'))).toEqual(['named_entity:rejected:eminem']);
+    }
+    expect(triples('i hate drake and nickelback')).toEqual(['named_entity:rejected:drake', 'named_entity:rejected:nickelback']);
+    // A word that is not a known name stays a rejected quality, and "no love songs" names nobody.
+    expect(triples('ballads that arent corny')).toContain('mood:rejected:corny');
+    expect(triples('no love songs').filter((x) => x.startsWith('named_entity'))).toEqual([]);
+  });
+
+  it('keeps a mood asked for as a predicate ("keep it upbeat")', () => {
+    expect(triples('hip pop bangers but not eminem | and keep it upbeat')).toContain('mood:wanted:upbeat');
+    expect(triples('keep it upbeat')).toEqual(['mood:wanted:upbeat']);
+  });
 });

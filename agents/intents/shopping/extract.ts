@@ -38,7 +38,7 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
   // "find the cheapest offer for X": the filler noun is not the product; X's name is.
   if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
   else {
-    const named = namedProduct(text) ?? bareProduct(text);
+    const named = namedProduct(text) ?? bareProduct(text, intents);
     if (named) intents.push({ ...base, category: 'product_type', role: 'wanted', text: named });
   }
   return intents;
@@ -51,15 +51,17 @@ const BARE_PRODUCT = /^\s*(?:(?:a|an|some|the|new|another)\s+)*([a-z][a-z0-9-]*(
  * hdmi cable"): the words before any clause are the product wanted. Lower-case only: a capitalised
  * name is namedProduct's.
  */
-function bareProduct(text: string): string | undefined {
-  // Only where the words read as shopping on their own ("hello there" names no product).
-  if (requestKind(text, []) !== 'shopping') return undefined;
+function bareProduct(text: string, found: ShoppingIntent[]): string | undefined {
+  // Only where the words, or the slots already found, read as shopping ("hello there" names no
+  // product); a request that is also music ("headphones for listening to jazz") still names one.
+  const kind = requestKind(text, found);
+  if (kind !== 'shopping' && kind !== 'both') return undefined;
   const m = BARE_PRODUCT.exec(text);
   return m?.[1] && !/^(?:something|anything|nothing|stuff|one|ones|it|this|that|more|same)\b/.test(m[1]) ? m[1] : undefined;
 }
 
-const LEADING_FILLER = /^(?:(?:please|find|search(?: for)?|show(?: me)?|get(?: me)?|buy|i (?:want|need)|looking for|all|the|a|an|offers?|for|of|cheapest|best|me)\s+)*/i;
-const CLAUSE_END = /\s*(?:[,.;?!]|\b(?:under|below|over|above|between|with|without|that|which|from|in|at|less|more|and|not|but)\b)/i;
+const LEADING_FILLER = /^(?:(?:please|find|search(?: for)?|show(?: me)?|get(?: me)?|buy|i (?:want|need)|i'?m|i am|looking for|all|the|a|an|offers?|for|of|cheapest|best|me)\s+)*/i;
+const CLAUSE_END = /\s*(?:[,.;?!]|\b(?:under|below|over|above|between|with|without|that|which|from|in|at|less|more|and|not|but|for)\b)/i;
 
 /**
  * A request that is just a product's name ("Kingston NV2", "AMD Ryzen 9 5900X"): the name is the

@@ -14,7 +14,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP', '¥': 'JPY', yen: 'JPY', jpy: 'JPY', php: 'PHP',
   peso: 'PHP', pesos: 'PHP', '₱': 'PHP', inr: 'INR', rupees: 'INR', '₹': 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
 };
-const CUR = '(?:\\$|€|£|¥|₱|₹|usd|dollars?|bucks|eur|euros?|gbp|pounds?|quid|yen|jpy|php|pesos?|inr|rupees|cad|aud|chf)';
+const CUR = '(?:\\$|€|£|¥|₱|₹|usd|dollars?|bucks|euros?|eur|gbp|pounds?|quid|yen|jpy|php|pesos?|inr|rupees|cad|aud|chf)';
 const NUM = '(\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(\\s?k)?';
 const AMOUNT = `(?:${CUR}\\s?)?${NUM}(?:\\s?${CUR})?`;
 
@@ -70,7 +70,7 @@ export function findPriceBounds(text: string): PriceMatch[] {
     const cue = m[1]!.toLowerCase();
     const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue);
     // "from" and "within" are common words: only prices when money is named or a price word precedes.
-    if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before)) continue;
+    if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before) && !bareAmountEndsClause(text, m.index, end, cue)) continue;
     const value = parseAmount(m[2]!, m[3]);
     used.push([m.index, end]);
     found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
@@ -84,4 +84,18 @@ export function findPriceBounds(text: string): PriceMatch[] {
     }
   }
   return found;
+}
+
+/** Who or what a bare number after "under" / "over" can count instead of money: "kids under 12", "rated over 4". */
+const NOT_MONEY_BEFORE = /\b(?:kids?|child(?:ren)?|babies|baby|toddlers?|boys|girls|teens?|people|persons|adults|players|users|pets|dogs|cats|ages?|aged|years?|months?|weeks?|days?|rated|rating|stars?|size|sizes|number|level|version|model|page|top)\s*$/i;
+
+/**
+ * "headphones for jazz under 100", "a speaker, below 60": a ceiling or floor cue and a bare number
+ * that ends its clause (no unit after it, so not "under 5 kg") reads as money when what is bounded
+ * is not an age, a count or a rating. "from" and "within" stay too common ("from 1990", "within 2").
+ */
+function bareAmountEndsClause(text: string, start: number, end: number, cue: string): boolean {
+  if (!/^(?:under|below|over|above|up to)$/.test(cue)) return false;
+  if (!/^\s*(?:[,.;!?)]|$|(?:and|or|but|please|tops|max)\b)/i.test(text.slice(end))) return false;
+  return !NOT_MONEY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }

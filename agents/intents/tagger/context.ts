@@ -3,7 +3,7 @@
  * known artist names, the cue grammar's rejection and reference cues, and the rules engine's own
  * answer, each as one tag per token. Computed once per request.
  */
-import { knownArtists, musicPhraseTable } from '../lexicon/index';
+import { knownArtists, knownTitles, musicPhraseTable } from '../lexicon/index';
 import { findReferenceCues, findRejectionCues, type CueHit } from '../rules/cues';
 import { findDecades } from '../rules/decades';
 import { MAX_SCOPE_WORDS, SCOPE_BREAKERS } from '../rules/negation-scope';
@@ -23,6 +23,8 @@ export interface RequestContext {
   decade: string[];
   /** "B" / "I" inside a known artist name, or "O". */
   artist: string[];
+  /** "B" / "I" inside a known track or album title, or "O". */
+  title: string[];
   /** Tokens since the end of the last rejection / reference cue in the same clause, or -1. */
   sinceRejection: number[];
   sinceReference: number[];
@@ -73,6 +75,20 @@ function artistTags(tokens: Token[]): string[] {
   return tags;
 }
 
+/** "B" / "I" inside the longest known track or album title (two to six words), or "O". */
+function titleTags(tokens: Token[]): string[] {
+  const titles = knownTitles();
+  const tags = new Array<string>(tokens.length).fill(OUTSIDE);
+  for (let i = 0; i < tokens.length; i++) {
+    let longest = 0;
+    for (let n = 2; n <= 6 && i + n <= tokens.length; n++) if (titles.has(tokens.slice(i, i + n).map((t) => t.norm).join(' '))) longest = n;
+    if (!longest) continue;
+    for (let k = i; k < i + longest; k++) tags[k] = k === i ? 'B' : 'I';
+    i += longest - 1;
+  }
+  return tags;
+}
+
 function openScopes(tokens: Token[], cues: CueHit[]): boolean[] {
   const open = new Array<boolean>(tokens.length).fill(false);
   for (const c of cues) {
@@ -113,7 +129,7 @@ export function requestContext(text: string): RequestContext {
   const rulesIntents = extractMusicIntents(text);
   const { spans } = alignIntents(text, tokens, rulesIntents);
   return {
-    text, tokens, lexicon, decade, artist: artistTags(tokens), inCue,
+    text, tokens, lexicon, decade, artist: artistTags(tokens), title: titleTags(tokens), inCue,
     sinceRejection: sinceCue(tokens, rejections), inRejectionScope: openScopes(tokens, rejections), sinceReference: sinceCue(tokens, references),
     rules: spansToTags(n, spans).tags, rulesIntents, entities: new Array<string>(n).fill(OUTSIDE),
   };

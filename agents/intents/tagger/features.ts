@@ -1,6 +1,6 @@
 /**
  * Feature names for one token: the word and its neighbours (+-2), affixes and shape, and the
- * context tags (lexicons, decades, known artists, cues, the rules engine's answer). The rules tag is
+ * context tags (lexicons, decades, known artists and titles, cues, the rules engine's answer). The rules tag is
  * the strongest single feature (stacking); the tagger learns where to trust and where to correct it.
  */
 import type { RequestContext } from './context';
@@ -36,6 +36,7 @@ export function tokenFeatures(ctx: RequestContext, i: number, stage: FeatureStag
     `cue=${ctx.inCue[i]}`, `rej=${rej}`, `ref=${ref}`, `rej|ref=${rej}|${ref}`,
     `rules=${rules}`, `rules-1=${rulesAt(-1)}`, `rules+1=${rulesAt(1)}`,
     `rules|rej=${rules}|${rej}`, `rules|ref=${rules}|${ref}`, `rules|w=${rules}|${w}`,
+    `ttl=${ctx.title[i]}`, `ttl-1=${ctx.title[i - 1] ?? '-'}`, `ttl+1=${ctx.title[i + 1] ?? '-'}`, `ttl|ref=${ctx.title[i]}|${ref}`, `ttl|lex=${ctx.title[i]}|${ctx.lexicon[i]}`,
     `lex|ref=${ctx.lexicon[i]}|${ref}`, `lex|rej=${ctx.lexicon[i]}|${rej}`,
   ];
   if (w === 'by' || word(-1) === 'by' || word(1) === 'by' || word(-2) === 'by' || word(2) === 'by') f.push(`by@${['-2', '-1', '0', '1', '2'].find((_, k) => word(k - 2) === 'by')}`);

@@ -5,7 +5,8 @@
  *   begins, and each is a wish of its own (an instrument keeps its modifiers: "distorted guitar");
  * - a decade takes the rules' edges ("early 2000s", "late 70s"): the decade grammar reads modifiers
  *   the tagger has seen too rarely to learn;
- * - a name does not end in a time word or a filler ("by kraftwerk yesterday").
+ * - a name does not end in a time word or a filler ("by kraftwerk yesterday");
+ * - a known artist the rules reject takes their edges ("no eminem" is the cue and "eminem").
  */
 import { bioToSpans } from './bio';
 import type { RequestContext } from './context';
@@ -22,6 +23,15 @@ function splitAtLexiconEdges(span: LabelledSpan, rules: LabelledSpan[]): Labelle
   // An instrument noun keeps its modifiers ("distorted guitar", "breathy voice"): that is one wish.
   if (inside[inside.length - 1]!.category === 'instrument') return [span];
   return inside.map((r) => ({ ...r, role: span.role === 'rejected' || r.role === 'rejected' ? r.role : span.role }));
+}
+
+/**
+ * A name the rules reject ("no eminem", "anything but drake") takes the rules' edges and category:
+ * the cue grammar and the artist list know where the cue ends and the name begins.
+ */
+function rejectedNameEdges(span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
+  const r = rules.find((x) => x.category === 'named_entity' && x.role === 'rejected' && x.from < span.to && x.to > span.from);
+  return r ? { ...span, from: r.from, to: r.to, category: 'named_entity' } : span;
 }
 
 function decadeEdges(span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
@@ -63,7 +73,7 @@ function joinLexiconPhrases(spans: LabelledSpan[], rules: LabelledSpan[]): Label
 
 export function reconcileSpans(ctx: RequestContext, spans: LabelledSpan[]): LabelledSpan[] {
   const rules = bioToSpans(ctx.rules);
-  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
+  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => rejectedNameEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
   // Edge changes can make two spans overlap; keep the first.
   const kept: LabelledSpan[] = [];
   for (const s of out.sort((a, b) => a.from - b.from)) if (!kept.some((k) => s.from < k.to && s.to > k.from)) kept.push(s);

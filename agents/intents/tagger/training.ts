@@ -18,7 +18,7 @@ export interface LabelledRequest {
   intents: GoldIntent[];
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { epochs: 10, seed: 7, minFeatureCount: 2, pruneBelow: 0.05 };
+export const DEFAULT_SETTINGS: TrainSettings = { epochs: 10, seed: 7, minFeatureCount: 1, pruneBelow: 1 };
 
 export interface PreparedRequest {
   features: string[][];
