@@ -38,6 +38,21 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'measure', unit: 'm', op: '=', value: 3 })], hdmiCable).status).toBe('fail');
   });
 
+  it('a measure missing from the name is read from a description that names one figure in its unit, never from one naming several', () => {
+    const atLeast512 = item({ kind: 'measure', unit: 'gb', op: '>=', value: 512 });
+    const console = product({ name: 'Games Console Bundle | White', description: '<p>512 GB | 1080p | 1 controller</p>' });
+    expect(only([atLeast512], console)).toMatchObject({ status: 'pass', evidence: { field: 'description', value: '512 gb' } });
+    expect(only([atLeast512], product({ name: 'Games Console', description: 'A 256GB drive.' })).status).toBe('fail');
+    const caseWithParts = product({ name: 'Gaming Case', description: 'Supports GPUs up to 335 mm and radiators up to 360 mm.' });
+    expect(only([item({ kind: 'measure', unit: 'mm', op: '>=', value: 330 })], caseWithParts).status).toBe('unknown');
+  });
+
+  it('counts processor cores written as figures or words', () => {
+    const atLeast12 = item({ kind: 'measure', unit: 'core', op: '>=', value: 12 });
+    expect(only([atLeast12], product({ name: 'Maker Core i5-13600K CPU, 1700, 3.5 GHz, 14-Core, 125W' }))).toMatchObject({ status: 'pass', evidence: { value: '14 core' } });
+    expect(only([atLeast12], product({ name: 'Maker Ryzen 3 3200G CPU, Quad Core, AM4, 3.6GHz' })).status).toBe('fail');
+  });
+
   it('options, rating and stock', () => {
     expect(only([item({ kind: 'option', name: 'colour', value: 'black' })], strap)).toMatchObject({ status: 'pass', evidence: { field: 'options.colour' } });
     expect(only([item({ kind: 'option', name: 'colour', value: 'red' })], strap).status).toBe('fail');
@@ -94,6 +109,19 @@ describe('music items', () => {
     expect(only([item({ ...like, related: [], genres: ['Metal'] })], calmTrack).status).toBe('fail');
     expect(only([item({ kind: 'similar-to-artist', artist: 'X' })], calmTrack).status).toBe('unknown');
     expect(only([item({ kind: 'not-artist', artist: 'harbour lights' })], calmTrack).status).toBe('fail');
+  });
+
+  it('a track known from a list row: what the row shows decides, a label missing from it stays unknown', () => {
+    const row = track({ title: 'Song', artist: 'Band', year: 1984, styles: ['Synth Pop'], fromListRow: true });
+    expect(only([item({ kind: 'decade', from: 1980, to: 1989, wanted: true })], row).status).toBe('pass');
+    expect(only([item({ kind: 'genre', genre: 'synth pop', wanted: true })], row).status).toBe('pass');
+    expect(only([item({ kind: 'genre', genre: 'rock', wanted: true })], row).status).toBe('unknown');
+    expect(only([item({ kind: 'genre', genre: 'rock', wanted: false })], row).status).toBe('unknown');
+    expect(only([item({ kind: 'mood', mood: 'cheesy', wanted: false })], row).status).toBe('unknown');
+    expect(only([item({ kind: 'similar-to-artist', artist: 'X', related: [], genres: ['Metal'] })], row).status).toBe('unknown');
+    // The same facts on the track's own page are the whole story.
+    expect(only([item({ kind: 'genre', genre: 'rock', wanted: true })], { ...row, fromListRow: undefined }).status).toBe('fail');
+    expect(only([item({ kind: 'not-artist', artist: 'Band' })], { ...row, artist: '' }).status).toBe('unknown');
   });
 });
 

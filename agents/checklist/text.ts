@@ -13,7 +13,11 @@ const UNIT_ALIASES: [RegExp, string][] = [
   [/^(gigabytes?|gb)$/, 'gb'],
   [/^(inch(es)?|in|")$/, 'in'],
   [/^(hz|mhz|ghz|w|mah)$/, ''],
+  [/^cores?$/, 'core'],
 ];
+
+/** Processor core counts written as words ("Quad Core"), so "at least 4 cores" can be checked. */
+const CORE_WORDS: Record<string, number> = { single: 1, dual: 2, quad: 4, hexa: 6, six: 6, octa: 8, eight: 8 };
 
 export function decodeEntities(text: string): string {
   // Shop exports double-encode ("&amp;amp;"), so decode until nothing changes.
@@ -39,7 +43,8 @@ export function normalizeText(text: string): string {
   t = t.replace(/[^a-z0-9.\s/-]+/g, ' ').replace(/[/]/g, ' / ');
   // Keep dots only inside numbers and names like "m.2"; drop hyphens between letters and digits ("b650-a" stays searchable as "b650 a").
   t = t.replace(/(?<![a-z0-9])\.|\.(?![a-z0-9])/g, ' ').replace(/-/g, ' ');
-  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah)\b/g,
+  t = t.replace(/\b(single|dual|quad|hexa|six|octa|eight) core\b/g, (_m, w: string) => `${CORE_WORDS[w]} core`);
+  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|cores?)\b/g,
     (_m, n: string, u: string) => `${n}${canonicalUnit(u)}`);
   return t.replace(/\s+/g, ' ').trim();
 }
@@ -79,7 +84,7 @@ export function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');
 }
 
-const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah)$/;
+const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|core)$/;
 
 /** Quantities written in the text, normalised: "2TB" -> {value: 2, unit: 'tb'}; tb and gb both also as gb. */
 export function measures(text: string): { value: number; unit: string }[] {

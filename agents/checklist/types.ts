@@ -34,9 +34,11 @@ export type ShoppingItem =
   | (ItemBase & { kind: 'price-at-least'; min: number; currency?: string })
   | (ItemBase & { kind: 'brand-is'; brand: string })
   | (ItemBase & { kind: 'brand-is-not'; brand: string })
-  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string })
+  /** `anyOf`: other words that count as the same wish ("AORUS", a gaming line, for "gaming"). */
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[] })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
-  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number })
+  /** `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself. */
+  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string })
   | (ItemBase & { kind: 'option'; name: string; value: string })
   | (ItemBase & { kind: 'rating-at-least'; min: number })
   | (ItemBase & { kind: 'in-stock' })

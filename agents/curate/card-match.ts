@@ -1,12 +1,12 @@
 /**
  * Which listing cards a site's search found are the thing asked for, by the request's shape:
  * all offers of a model match its model number; best fits match the words the shop's search did not
- * already match; and, except for compatible products and substitutes (whose subjects are other
- * kinds of product by design), a card must sell the kind asked for (see product-kind.ts).
+ * already match; and, except for substitutes (whose subjects include the quoted product's own
+ * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ListingCard } from '../page/types';
-import { isKindOnly, sellsKind } from './product-kind';
-import { matchesSubject, matchesSubjectFoundBy, modelMatch, wordsNamedInTitles } from './product-match';
+import { isKindOnly, kindOfWord, sellsKind } from './product-kind';
+import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
 
@@ -19,9 +19,36 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     if (mode === 'substitute') return matchesSubject(card.name, subject);
     // A bare kind ("long hdmi cable") needs in the title only what the query that found it asked:
     // its describing words are wishes to rank by (a long cable is sold as "5 Metres", not "long").
-    const asked = mode === 'fit' && isKindOnly(subject) && query !== undefined ? query : subject;
+    // So does a maker's described kind found by its maker's name alone ("Xbox" for "Xbox gaming
+    // console"): shops title it by model, and the kind check below still rejects other kinds.
+    // A compatible product found by the quoted one's key ("AM5" for CPUs that fit an AM5 board) needs
+    // only that key: CPUs are sold as "AMD Ryzen 7 7700X (AM5)", and the kind check below stays.
+    const keyQuery = mode === 'compatible' && query !== undefined && !subjectTerms(query).some((t) => subjectTerms(subject).includes(t));
+    const asked = (mode === 'fit' && query !== undefined && (isKindOnly(subject) || isMakerQuery(query, subject))) || keyQuery ? query! : subject;
     return matchesSubjectFoundBy(card.name, asked, query, named);
   };
-  const kindChecked = mode === 'fit' || mode === 'offers';
+  // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
+  // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
+  const kindChecked = mode !== 'substitute';
   return (card) => subjects.some((s) => namesIt(card, s) && (!kindChecked || sellsKind(card.name, s)));
+}
+
+/**
+ * The maker and line words that open a subject, before its first kind or describing word ("Xbox" of
+ * "Xbox gaming console", "Fractal Design" of "Fractal Design PC Gaming Cases"); undefined when that
+ * is the whole subject or nothing.
+ */
+export function makerWords(subject: string): string | undefined {
+  const all = subject.trim().split(/\s+/);
+  // Lower-case words before the maker ("new Xbox gaming console") describe it too.
+  const words = all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w))));
+  const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w));
+  return end > 0 && !isKindOnly(subject) ? words.slice(0, end).join(' ') : undefined;
+}
+
+/** Words that say what a product is for or how it looks, not who makes it. */
+const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|portable|smart|mini|new)$/i;
+
+function isMakerQuery(query: string, subject: string): boolean {
+  return makerWords(subject)?.toLowerCase() === query.trim().toLowerCase();
 }

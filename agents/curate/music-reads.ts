@@ -1,5 +1,6 @@
 /** Reading music pages into tracks: a track page, a listing with tracks, or an artist with its tracks. */
-import type { ArtistRecord, ListingPage, TrackRecord } from '../page/types';
+import { trackFromRow } from '../page/music/row-track';
+import type { ArtistRecord, ListingCard, ListingPage, TrackRecord } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
 import { raceAbort } from './bounded';
 
@@ -14,24 +15,52 @@ export interface MusicFinds {
 
 export const emptyFinds = (): MusicFinds => ({ tracks: [], artists: [], ownPage: new Set(), browseLinks: [] });
 
-/** How much of a listing to read; `stop` is asked before each page read and ends the listing early when it says so. */
-type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean };
+/**
+ * What a list row alone says about its track: out ('drop'), kept as the row shows it without opening
+ * its page ('settled': every wish decided; 'unfit': a wanted wish unmet, kept in case wishes must be
+ * loosened), or worth opening ('read').
+ */
+export type RowChoice = 'drop' | 'settled' | 'unfit' | 'read';
+
+/**
+ * How much of a listing to read; `stop` is asked before each page read and ends the listing early when
+ * it says so. `row` decides from a row which track pages to open (all of them without it); `tag` is the
+ * genre or style the listing is a browse page of, which every row on it is filed under.
+ */
+type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean; row?: (track: TrackRecord) => RowChoice; tag?: string };
+
+/** Listing pages of rows that were none worth opening do not count against `pages`, up to this many pages in all. */
+const MAX_LISTING_PAGES = 8;
+
+function rowTrack(card: ListingCard, tag: string | undefined): TrackRecord {
+  const track = trackFromRow(card);
+  if (tag && !track.styles.some((s) => s.toLowerCase() === tag.toLowerCase())) track.styles = [...track.styles, tag];
+  return track;
+}
 
 /** Reads the cards of a listing and of its next pages, sharing the site's read budget. */
 async function readListing(first: ListingPage, next: (page: number, listing: ListingPage) => Promise<ListingPage | undefined>, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits): Promise<MusicFinds> {
   const finds = emptyFinds();
   let cardsRead = 0;
+  let counted = 0;
   let listing: ListingPage | undefined = first;
-  for (let page = 1; listing && page <= (limits.pages ?? 1); page++) {
+  for (let page = 1; listing && page <= MAX_LISTING_PAGES; page++) {
     finds.browseLinks!.push(...(listing.browseLinks ?? []));
+    const readBefore = cardsRead;
     for (const card of listing.cards) {
       if (seenReads.size >= maxReads || cardsRead >= (limits.maxCards ?? Infinity) || limits.stop?.(finds)) return finds;
       if (seenReads.has(card.url)) continue;
+      const row = rowTrack(card, limits.tag);
+      const choice = limits.row?.(row) ?? 'read';
+      if (choice === 'drop') continue;
+      if (choice !== 'read') { finds.tracks.push(row); continue; }
       seenReads.add(card.url);
       cardsRead++;
       await readInto(card.url, visitor, signal, finds);
     }
-    if (!listing.nextPageUrl || listing.noResults || page >= (limits.pages ?? 1) || limits.stop?.(finds)) break;
+    // A page whose rows were all settled or passed over by the list alone cost one read: the next may hold what is wanted.
+    if (cardsRead > readBefore || !limits.row) counted++;
+    if (!listing.nextPageUrl || listing.noResults || counted >= (limits.pages ?? 1) || limits.stop?.(finds)) break;
     listing = await next(page + 1, listing);
   }
   return finds;

@@ -2,21 +2,30 @@
  * One music site's visit: referenced artists and their "fans also like" artists (artist pages read
  * directly from the links), then each wished genre or style on its browse page where the site has one,
  * else through the site's search. Reading stops as soon as the site has given enough tracks that meet
- * every wish (`enough`), so a full playlist does not cost a page per track in the catalogue.
+ * every wish (`enough`), so a full playlist does not cost a page per track in the catalogue. A track
+ * page is opened only when its row in the list leaves a wish open (`row`): a row showing the wrong
+ * decade is passed over, one that settles every wish is taken as it stands.
  */
 import { findPhrase, normalizeText } from '../checklist/text';
 import type { SiteRef } from '../sites/types';
 import { deadline } from './bounded';
-import { browseMusic, emptyFinds, readInto, searchMusic, type MusicFinds } from './music-reads';
+import { browseMusic, emptyFinds, readInto, searchMusic, type MusicFinds, type RowChoice } from './music-reads';
+import type { ArtistRecord, TrackRecord } from '../page/types';
 import { watchReadability } from './readability';
 import type { CurateOptions, SiteReport } from './types';
 
 const MAX_READS_PER_SITE = 60;
 const MAX_RELATED = 8;
+/** Tracks of one artist counted as in the running: a playlist takes few tracks of each artist. */
+const COUNTED_PER_ARTIST = 4;
+/** Related artists' tracks in the running, per track wanted, under which their own related artists are read too. */
+const IN_RUNNING_PER_PICK = 3;
 /** Browse pages read for a wish the site has no label of its own for, among the labels containing it. */
 const CONTAINING_LABELS = 3;
 /** Result pages read per wished genre or style (while the read budget lasts). */
 const GENRE_PAGES = 3;
+/** A browse page whose address says it is a genre or style (not a label's or a year's): every row on it is filed under its name. */
+const GENRE_PATH = /\/(genres?|styles?|subgenres?|tags?)\//i;
 
 export interface SitePlan {
   /** Referenced artists ("like X"). */
@@ -31,6 +40,8 @@ export interface SitePlan {
   fallback: string;
   /** The site's home page, already read for its browse links. */
   homeLinks: { text: string; url: string }[];
+  /** Tracks the playlist needs. */
+  count: number;
 }
 
 export interface SiteVisit {
@@ -39,7 +50,8 @@ export interface SiteVisit {
   report: SiteReport;
 }
 
-export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean): Promise<SiteVisit> {
+/** `row` decides from a list row whether its track page is worth opening (music.ts judges it against the checklist). */
+export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice): Promise<SiteVisit> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const watch = watchReadability(opts.visitor);
   const visitor = watch.visitor;
@@ -51,7 +63,7 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
   let budget = MAX_READS_PER_SITE;
   /** Asked before each page: what the site gave so far, with what the listing being read has given. */
   const stop = (partial?: MusicFinds) => enough(partial ? { ...finds, tracks: [...finds.tracks, ...partial.tracks], ownPage: new Set([...finds.ownPage, ...partial.ownPage]) } : finds);
-  const limits = (more: { pages?: number; maxCards?: number }) => ({ ...more, stop });
+  const limits = (more: { pages?: number; maxCards?: number; tag?: string }) => ({ ...more, stop, row });
   const merge = (f: MusicFinds) => {
     finds.tracks.push(...f.tracks);
     finds.artists.push(...f.artists);
@@ -68,6 +80,8 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
     merge(await searchMusic(site, q, visitor, signal, seenReads, budget, limits(more)));
   };
   const sameName = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+  /** How many of an artist's listed tracks are still in the running by what their rows show (capped: a playlist takes few of each). */
+  const inRunning = (a: ArtistRecord) => Math.min(COUNTED_PER_ARTIST, a.tracks.filter((t) => { const c = row?.(t); return c === 'read' || c === 'settled'; }).length);
   /** True when the artist page was read (or had been). */
   const readArtist = async (url: string | undefined) => {
     if (!url || seenReads.size >= MAX_READS_PER_SITE) return false;
@@ -89,13 +103,15 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
       browsed.add(link.url);
       queries.push(`browse ${link.text}`);
       opts.onProgress?.({ site: site.id, status: 'searching', query: `browse ${link.text}` });
-      merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: exact.length ? GENRE_PAGES : 1 })));
+      // On a genre or style page every row is filed under that label: the row then settles the genre wish without its page.
+      const tag = GENRE_PATH.test(new URL(link.url).pathname) ? link.text : undefined;
+      merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: exact.length ? GENRE_PAGES : 1, tag })));
     }
     return links.length > 0;
   };
   try {
     for (const artist of plan.similar) {
-      // A couple of the artist's tracks lead to the artist page, which lists the "fans also like" artists with links.
+      // The artist's result rows (or, where rows do not link the artist, a couple of track pages) lead to the artist page with its "fans also like" links.
       await search(artist, { maxCards: 2 });
       if (!finds.artists.some((a) => sameName(a.name, artist))) await readArtist(finds.tracks.find((t) => sameName(t.artist, artist) && t.artistUrl)?.artistUrl);
       const related = finds.artists.filter((a) => sameName(a.name, artist)).flatMap((a) => a.related).slice(0, MAX_RELATED);
@@ -103,6 +119,13 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
       for (const r of related) {
         // The link is the cheap way; a site whose artist links do not read as artist pages is searched by name.
         if (!(await readArtist(r.url))) await search(r.name, { maxCards: 4 });
+      }
+      // Too few of their tracks fit what the lists show (the wished decade, say): one step further, from the artists that fit best.
+      const firstHop = finds.artists.filter((a) => related.some((r) => sameName(r.name, a.name)));
+      if (row && firstHop.reduce((n, a) => n + inRunning(a), 0) < plan.count * IN_RUNNING_PER_PICK) {
+        const further = firstHop.filter((a) => inRunning(a) > 0).sort((a, b) => inRunning(b) - inRunning(a)).flatMap((a) => a.related)
+          .filter((r) => !seenReads.has(r.url) && !sameName(r.name, artist) && !related.some((x) => sameName(x.name, r.name)));
+        for (const r of [...new Map(further.map((r) => [r.url, r])).values()].slice(0, MAX_RELATED)) await readArtist(r.url);
       }
     }
     // Each wished genre gets its share of the reads left, so a broad one read first cannot starve a narrow one.

@@ -69,4 +69,20 @@ describe('curateMusic over a test-double visitor', () => {
     expect(new Set(result.tracks.map((p) => p.track.artist)).size).toBeGreaterThanOrEqual(2);
     expect(result.notes.join(' ')).toMatch(/"party" was loosened/);
   });
+
+  it('opens only the tracks whose rows show the wished decade', async () => {
+    const years = [1984, 2019, 1986, 2015, 1982, 2021];
+    const dated = years.map((year, n) => track({ url: `http://tunes.test/track/d${n}`, title: `Night Drive ${n}`, artist: `Artist ${n}`, genres: ['Electronic'], styles: ['Synthwave'], year }));
+    const datedPages: Record<string, PageReading> = Object.fromEntries(dated.map((x) => [x.url, { kind: 'track', track: x }]));
+    const rows = dated.map((x) => ({ url: x.url, name: `${x.title} synthwave`, artist: x.artist, year: x.year }));
+    const eightiesSynth: ParsedRequest = { ...request, text: 'synthwave from the 80s', intents: [
+      { domain: 'music', category: 'genre', role: 'wanted', text: 'synthwave', source: 'rules' },
+      { domain: 'music', category: 'decade', role: 'wanted', text: '80s', source: 'rules' },
+    ] };
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards: rows }], datedPages, 10);
+    const result = await curateMusic({ request: eightiesSynth, sites: [tunes], visitor, count: 3 });
+    expect(result.tracks.map((p) => p.track.year).sort()).toEqual([1982, 1984, 1986]);
+    // Rows from other decades were never opened.
+    expect(visitor.reads.filter((u) => u.includes('/track/'))).toEqual(expect.not.arrayContaining(dated.filter((x) => x.year! >= 2000).map((x) => x.url)));
+  });
 });

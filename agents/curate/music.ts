@@ -13,10 +13,12 @@ import type { TrackRecord } from '../page/types';
 import { mapLimit } from './bounded';
 import { groundInSiteLabels } from './music-grounding';
 import { exclusion, failsNegative } from './music-judge';
-import { readOwnPage, type MusicFinds } from './music-reads';
+import { readOwnPage, type MusicFinds, type RowChoice } from './music-reads';
+import { normalizeText } from '../checklist/text';
 import { fillOrder, playlistIsFull, relaxNotes, relaxOrder, type Candidate } from './music-select';
 import { visitMusicSite, type SitePlan } from './music-visit';
 import type { CurateOptions, MusicPick, PlaylistResult } from './types';
+import { assistTracks, finishModelAssist, startModelAssist } from './model-assist';
 
 /** Candidates read again on their own page before they may be picked, per wanted track. */
 const CONFIRM_READS_PER_PICK = 3;
@@ -41,15 +43,17 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     feels: wanted('mood').flatMap((i) => (i.kind === 'mood' && moodProfile(i.mood) ? [i.mood] : [])),
     fallback: opts.request.text,
     homeLinks: homeLinks[at] ?? [],
+    count,
   });
   const judge = (track: TrackRecord, site: string): Candidate => ({ track, site, verdicts: verifyChecklist(checklist, track) });
   const enough = (site: string) => (finds: MusicFinds) => playlistIsFull(decidedCandidates(finds, site, checklist, judge), checklist, count);
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id)));
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id), (row) => rowChoice(judge(row, site.id), checklist)));
   relateReferences(similar, perSite.map((s) => s.finds));
 
   const byUrl = new Map<string, { track: TrackRecord; site: string }>();
   const ownPage = new Set(perSite.flatMap((s) => [...s.finds.ownPage]));
-  for (const s of perSite) for (const t of s.finds.tracks) if (!byUrl.has(t.url) || ownPage.has(t.url)) byUrl.set(t.url, { track: t, site: s.site });
+  // A track's own page wins over any list row of it.
+  for (const s of perSite) for (const t of s.finds.tracks) if (!byUrl.has(t.url) || (ownPage.has(t.url) && !t.fromListRow)) byUrl.set(t.url, { track: t, site: s.site });
   const judged = [...byUrl.values()]
     .map(({ track, site }) => judge(track, site))
     // Only a track's own page can clear a rejected wish; a track seen in a list is dropped here only on a clear failure.
@@ -66,7 +70,8 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     const again = page && judge(page, c.site);
     if (again && !exclusion(checklist, again.verdicts, again.track)) confirmed.push(again);
   }
-  const chosen = fillOrder(confirmed, order).slice(0, count);
+  const assist = startModelAssist(opts.modelAssist, opts.signal);
+  const chosen = fillOrder(assist ? await assistTracks(fillOrder(confirmed, order), checklist, assist) : confirmed, order).slice(0, count);
   const tracks = chosen.map((c): MusicPick => ({
     ...c,
     explanation: c.verdicts.filter((v) => v.status !== 'unknown').map((v) => `${v.status === 'pass' ? '✓' : '✗'} ${v.label}: ${v.reason}${v.evidence ? ` (${v.evidence.field}: "${v.evidence.value}")` : ''}`),
@@ -76,10 +81,9 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     ...relaxNotes(chosen, order, count),
     ...(tracks.length < count ? [`Found ${tracks.length} of ${count} tracks that fit; loosen a wish to get more.`] : []),
   ];
-  return {
-    checklist, tracks, sites: perSite.map((s) => s.report), notes,
-    decisions: [{ what: 'checklist from intents', engine: opts.request.engine }, { what: 'genre names from the sites, searches, verification and playlist order', engine: 'rules' }],
-  };
+  const decisions = [{ what: 'checklist from intents', engine: opts.request.engine }, { what: 'genre names from the sites, searches, verification and playlist order', engine: 'rules' }];
+  finishModelAssist(assist, notes, decisions);
+  return { checklist, tracks, sites: perSite.map((s) => s.report), notes, decisions };
 }
 
 /** Referential artists: related artists and styles from every site, merged, so each site's tracks are judged alike. */
@@ -91,15 +95,33 @@ function relateReferences(similar: Similar[], finds: MusicFinds[]): void {
   }
 }
 
-/** A list (an artist page) suffices when it decides every hard wish and clears every rejected one. */
+/** A list (an artist page, a result row) suffices when it shows the artist, decides every hard wish and clears every rejected one. */
 function decidedInList(c: Candidate, checklist: ChecklistItem[]): boolean {
-  return !c.verdicts.some((v) => v.hard && v.status === 'unknown') && !exclusion(checklist, c.verdicts, c.track);
+  return c.track.artist !== '' && !c.verdicts.some((v) => v.hard && v.status === 'unknown') && !exclusion(checklist, c.verdicts, c.track);
+}
+
+/**
+ * Whether a row's track page is worth opening: not when the row shows it failing a "no X" wish (out),
+ * nor when the row settles every wish, nor when it shows a wanted wish unmet or the referenced artist
+ * (kept as the row shows it: the playlist may still need it if wishes must be loosened, and is read then).
+ */
+function rowChoice(c: Candidate, checklist: ChecklistItem[]): RowChoice {
+  // The referenced artist's own rows lead to the artist page (its "fans also like"), even when the request says "not X itself".
+  const referenced = checklist.some((i) => i.kind === 'similar-to-artist' && c.track.artist !== '' && normalizeText(i.artist) === normalizeText(c.track.artist));
+  if (referenced) return 'unfit';
+  if (failsNegative(checklist, c.verdicts)) return 'drop';
+  if (decidedInList(c, checklist)) return 'settled';
+  return c.verdicts.some((v) => v.hard && v.status === 'fail') ? 'unfit' : 'read';
 }
 
 /** The tracks a site has given so far that could be played as they are. */
 function decidedCandidates(finds: MusicFinds, site: string, checklist: ChecklistItem[], judge: (t: TrackRecord, site: string) => Candidate): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of finds.tracks) {
+  // A track read on its own page counts once, as its page shows it; the same row seen twice counts once.
+  const seen = new Set<string>();
+  for (const t of [...finds.tracks].sort((a, b) => Number(Boolean(a.fromListRow)) - Number(Boolean(b.fromListRow)))) {
+    if (seen.has(t.url)) continue;
+    seen.add(t.url);
     const c = judge(t, site);
     if (finds.ownPage.has(t.url) ? !exclusion(checklist, c.verdicts, t) : decidedInList(c, checklist)) out.push(c);
   }

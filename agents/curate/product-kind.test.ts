@@ -25,6 +25,16 @@ describe('titleKinds: what a listing sells is the head noun of its name', () => 
     expect(sellsKind('Acme External M.2 NVMe SSD Enclosure, USB-C', 'ssd')).toBe(false);
   });
 
+  it('reads a kind from specs only one kind has when the title names none, and plural part codes as kinds', () => {
+    expect(titleKinds('Maker AM5 PRO B650M-B M-ATX')).toEqual(['motherboard']);
+    expect(titleKinds('Maker A620M-HDV/M.2, AMD A620, AM5, Micro ATX, 2 DDR5')).toEqual(['motherboard']);
+    expect(titleKinds('Maker PULSE RX550, 4GB DDR5, DVI, HDMI')).toEqual(['gpu']);
+    expect(titleKinds('AMD Ryzen 7 7700X, without cooler (AM5)')).toEqual(['cpu']);
+    expect(titleKinds('Maker Q1 Bundle | White')).toEqual([]);
+    expect(sellsKind('Maker AM5 PRO B650M-B M-ATX', 'CPUs')).toBe(false);
+    expect(sellsKind('AMD Ryzen 7 7700X, without cooler (AM5)', 'CPUs')).toBe(true);
+  });
+
   it('reads compound and accessory heads as their own kind', () => {
     expect(sellsKind('Acme 128GB microSD Memory Card, Class 10', 'ram')).toBe(false);
     expect(sellsKind('Acme Single Monitor Arm, VESA 75/100', 'monitor')).toBe(false);
@@ -59,5 +69,11 @@ describe('kind-only requests', () => {
   it('turns the describing words into soft wishes', () => {
     expect(kindModifierItems('gaming headset').map((i) => [i.kind, i.id, i.hard])).toEqual([['attribute-present', 'present:gaming', false]]);
     expect(kindModifierItems('pc case')).toEqual([]);
+  });
+
+  it('makes a size in the kind a hard measure and leaves it out of the searches, which shops write as 27"', () => {
+    expect(kindModifierItems('27 inch gaming monitors').map((i) => [i.kind, i.hard])).toEqual([['measure', true], ['attribute-present', false]]);
+    expect(kindModifierItems('27 inch gaming monitors')[0]).toMatchObject({ unit: 'in', op: '=', value: 27 });
+    expect(planQueries('27 inch gaming monitors')).toEqual(['gaming monitor', 'monitor']);
   });
 });

@@ -4,10 +4,12 @@
  * No RAM" is no RAM, "Wired Keyboard and Mouse Kit" is both a keyboard and a mouse. Shops put the
  * kind in the name (the text before the first comma) or, when the name is a bare model, in a later
  * segment that ends with it ("ADATA Premier, DDR5, 4800MHz, SODIMM Memory"). A title naming no known
- * kind is left to the shop's search (some shops never write "motherboard" in a board's title).
+ * kind is read from specs only one kind has (a chipset and a socket: a motherboard), else left to the
+ * shop's search (some shops never write "motherboard" in a board's title).
  */
 import type { ChecklistItem } from '../checklist/types';
-import { modelNumbers, singular, tokens } from '../checklist/text';
+import { measureFromText } from '../checklist/build-shopping';
+import { measures, modelNumbers, singular, tokens } from '../checklist/text';
 import { subjectTerms } from './product-match';
 
 /** Kinds of product, each with the words shops and shoppers use for it (general knowledge, not any shop's data). */
@@ -60,7 +62,9 @@ const COMPOUNDS: [RegExp, string][] = [[/\bpower supply\b/, 'psu'], [/\bgraphics
   [/\b(memory|sd|microsd|micro sd|cf) card\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drive\b/, 'flashdrive']];
 
 export function kindOfWord(word: string): string | undefined {
-  return KIND_OF.get(singular(word.toLowerCase()));
+  const w = word.toLowerCase();
+  // singular() keeps "-us" endings ("bus"), so plural codes ("CPUs", "GPUs") are cut here.
+  return KIND_OF.get(singular(w)) ?? KIND_OF.get(w.replace(/s$/, ''));
 }
 
 /** Kinds named in a run of words, the head last; a kind right after a negation is not counted. */
@@ -92,8 +96,22 @@ export function titleKinds(title: string): string[] {
     const joined = /\b(and|&)\b/i.test(name) ? kinds : [head];
     return [...new Set(joined)];
   }
-  return [];
+  return SPEC_KINDS.filter(([re]) => re.test(title)).map(([, kind]) => kind).slice(0, 1);
 }
+
+const CHIPSET = String.raw`\b[ABHQWXZ][3-9]\d0[A-Z]?\b`;
+const BOARD_CONTEXT = String.raw`\b(?:E-?ATX|EEB|Micro[- ]?ATX|M-?ATX|Mini[- ]?ITX|ATX|AM[45]|LGA ?\d{4}|1700|1200|1851)\b`;
+/**
+ * Titles that name no kind but whose specs only one kind has (general PC knowledge): a chipset code
+ * next to a form factor or socket is a motherboard ("MSI AM5 PRO B650M-B M-ATX"); a graphics chip
+ * is a graphics card ("Sapphire PULSE RX550, 4GB DDR5"); a processor line is a CPU ("AMD Ryzen 9 5900X - 3.7 GHz - 12 Cores"). PCs and laptops name their kind, so they
+ * never get here.
+ */
+const SPEC_KINDS: [RegExp, string][] = [
+  [new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i'), 'motherboard'],
+  [/\b(?:[RG]TX ?\d{3,4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
+  [/\b(?:ryzen|threadripper|athlon|xeon|core i[3579]|core ultra|pentium|celeron)\b/i, 'cpu'],
+];
 
 /** The kind a request's subject asks for: its last kind word ("pc case" -> case, "case fans" -> fan). */
 export function subjectKind(subject: string): string | undefined {
@@ -144,9 +162,12 @@ export function withKindWord(subject: string): string | undefined {
 /**
  * The words of a kind-only subject that describe it ("gaming" headset, "wired" keyboard, "long"
  * cable): wishes to rank by, not words every title must carry (a long cable is sold as "3 Metres").
+ * Sizes in it ("27 inch") are hard.
  */
 export function kindModifierItems(subject: string): ChecklistItem[] {
   if (!isKindOnly(subject) || !subjectKind(subject)) return [];
-  return subjectTerms(subject).filter((w) => !kindOfWord(w)).map((w): ChecklistItem =>
-    ({ kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: false, origin: 'request' }));
+  // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by.
+  return subjectTerms(subject).filter((w) => !kindOfWord(w)).map((w): ChecklistItem => measures(w).length
+    ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
+    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: false, origin: 'request' });
 }

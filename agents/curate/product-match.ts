@@ -111,8 +111,12 @@ export function modelKey(title: string): string {
   return first + tier;
 }
 
-/** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length. */
-export function measureFor(title: string, measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length'): number | undefined {
+/** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length, resolution in pixels. */
+export function measureFor(title: string, measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution'): number | undefined {
+  if (measure === 'resolution') {
+    const px = /\b(\d{3,4})\s*x\s*(\d{3,4})\b/i.exec(title);
+    return px ? Number(px[1]) * Number(px[2]) : undefined;
+  }
   if (measure === 'read-speed') {
     const rw = /\br\s*\/\s*w\s*(\d{3,5})/i.exec(title) ?? /(?:read|up to)\D{0,12}(\d{3,5})\s*mb\/s/i.exec(title) ?? /(\d{3,5})\s*mb\/s/i.exec(title);
     return rw ? Number(rw[1]) : undefined;

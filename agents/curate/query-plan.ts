@@ -17,8 +17,12 @@ function words(text: string): string[] {
     .filter((w) => w && subjectTerms(w).length > 0);
 }
 
+/** Sizes in a kind ("27 inch monitor"): checked as measures, and shops write them every way ('27"', "27in"). */
+const SIZE = /\b\d+(?:[.,]\d+)?\s*(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres?|meters?|hz|w)(?=\s|$)/gi;
+
 export function planQueries(subject: string, brand?: string): string[] {
-  const ws = words(subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
+  const sized = isKindOnly(subject) ? subject.replace(SIZE, ' ').trim() : subject;
+  const ws = words(sized || subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
   if (brand && !ws.some((w) => w.toLowerCase() === brand.toLowerCase())) ws.unshift(brand);
   const plans: string[] = [];
   const add = (q: string) => { if (q && !plans.includes(q)) plans.push(q); };

@@ -17,6 +17,15 @@ describe('selectOffers with floors from a quoted product', () => {
   });
 });
 
+describe('selectOffers with a superlative', () => {
+  it('keeps the smallest capacity, and keeps everything when no title shows the figure', () => {
+    const smallest = classifyRequest('Find all offers for the smallest available Maker NV9 model.');
+    expect(smallest.superlative).toEqual({ measure: 'capacity', direction: 'min' });
+    expect(selectOffers([ssd('Maker 1TB NV9 SSD', 99), ssd('Maker 250GB NV9 SSD', 39), ssd('Maker 250GB NV9 SSD, shop b', 41)], smallest).picks.map((p) => p.offer.record.price)).toEqual([39, 41]);
+    expect(selectOffers([ssd('Maker Mini Case', 50), ssd('Maker Tower Case', 70)], classifyRequest('Find all offers for the smallest Maker case.')).picks).toHaveLength(2);
+  });
+});
+
 describe('classifyRequest: uses that ask for the best of a measure', () => {
   it('reads a monitor for competitive e-sports as the highest refresh rate', () => {
     expect(classifyRequest('Find the cheapest offer for a gaming monitor which is suitable for competitive reaction-based e-sports gaming.').superlative)

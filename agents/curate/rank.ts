@@ -91,7 +91,9 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
       return ok;
     });
   }
-  if (shape.superlative) {
+  // A superlative no title shows the figure for ("the smallest" of products without a capacity) cannot rank them: all stay.
+  const ranked = shape.superlative && pool.some((c) => measureFor(c.offer.record.name ?? '', shape.superlative!.measure) !== undefined);
+  if (shape.superlative && ranked) {
     const { measure, direction } = shape.superlative;
     const valued = pool.map((c) => ({ c, v: measureFor(c.offer.record.name ?? '', measure) }));
     const known = valued.filter((x) => x.v !== undefined) as { c: Candidate; v: number }[];

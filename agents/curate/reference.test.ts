@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { compatibleItems, compatibleSubjects, kindWords, substituteSubjects } from './reference';
+import { compatibleItems, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { classifyRequest } from './request-shape';
 
 describe('what a quoted product is, for finding its alternatives', () => {
   it('takes the kind from the words after the last model number or size', () => {
@@ -33,5 +34,44 @@ describe('compatible products from the quoted device', () => {
     const white = product({ name: 'Maker 5000 Gaming Case, E-ATX, White' });
     expect(compatibleItems(white, ['keyboards'], 'keyboards with the same color as this case')[0]).toMatchObject({ text: 'white', hard: true });
     expect(compatibleItems(white, ['keyboards'], 'keyboards for this case')[0]).toMatchObject({ text: 'white', hard: false });
+  });
+});
+
+describe('the cheapest alternative when the request names no criteria', () => {
+  const ref = product({ name: 'Maker Frost 360mm Liquid CPU Cooler, P12 Fans &amp; PWM Pump', price: 109.99 });
+  const offer = (name: string, price: number) => ({ offer: { record: product({ name, price }) } });
+
+  it('is the same product sold for less elsewhere, not a cheaper model nor a variant of another colour', () => {
+    const same = offer('Maker Frost 360mm Liquid CPU Cooler, P12 Fans & PWM Pump', 71.5);
+    const samePrice = offer('Maker Frost 360mm Liquid CPU Cooler, P12 Fans & PWM Pump', 109.99);
+    const otherModel = offer('Budget Berg 360mm ARGB Liquid CPU Cooler, 12cm Fans', 65);
+    const edition = offer('Maker Frost A-RGB 360mm Liquid CPU Cooler, P12 ARGB Fans, White', 80);
+    const otherSize = offer('Maker Frost 360mm Liquid CPU Cooler, P12 Fans & PWM Pump, 240mm', 60);
+    expect(sameProductCheaper(ref, [same, samePrice, otherModel, edition, otherSize])).toEqual([same]);
+  });
+
+  it('is nothing when no shop sells the same product for less, so other models get compared', () => {
+    expect(sameProductCheaper(ref, [offer('Budget Berg 360mm ARGB Liquid CPU Cooler', 65)])).toEqual([]);
+  });
+});
+
+describe('what an alternative must keep', () => {
+  const monitor = product({ name: 'Maker 27" STRIX Gaming Monitor (XG27), IPS, 2560 x 1440, 1ms, 170Hz, VESA' });
+
+  it('searches the kind as the title words it, without line names or sizes', () => {
+    expect(kindWords(monitor.name!)).toBe('Gaming Monitor');
+    expect(kindWords('Maker Fury 32GB, DDR5, 5600MHz, CL40, DIMM Memory')).toBe('DIMM Memory');
+    expect(kindWords('Maker Ryzen 5 5600 CPU with Stealth Cooler, AM4')).toBe('CPU');
+  });
+
+  it('keeps every performance figure when the request names no criteria, only the named ones otherwise', () => {
+    expect(substituteFloors(monitor, '')).toEqual([{ measure: 'refresh-rate', value: 170 }, { measure: 'resolution', value: 2560 * 1440 }]);
+    expect(substituteFloors(monitor, 'with at least the same refresh rate')).toEqual([{ measure: 'refresh-rate', value: 170 }]);
+    expect(substituteFloors(monitor, 'with only a slight loss in performance')).toEqual([]);
+  });
+
+  it('keeps the memory generation and form of the original memory', () => {
+    const items = substituteItems(product({ name: 'Maker Fury 32GB, DDR5, 5600MHz, CL40, DIMM Memory' }), classifyRequest('Find the cheapest alternative for this RAM: http://shop.test/p/'));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['present:ddr5', 'absent:sodimm', 'present:32gb']));
   });
 });

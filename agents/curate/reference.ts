@@ -5,7 +5,10 @@
 import type { ChecklistItem } from '../checklist/types';
 import { decodeEntities, measures, modelNumbers, normalizeText } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import type { RequestShape } from './request-shape';
+import { compatibilityKeys } from './compatibility-keys';
+import { kindOfWord, titleKinds } from './product-kind';
+import type { RequestShape, Superlative } from './request-shape';
+import { measureFor } from './product-match';
 
 const COLOURS = /\b(black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|gold)\b/gi;
 
@@ -16,6 +19,8 @@ export function leadingTitle(name: string): string {
 
 /** The kind of thing, without brand, models and quantities: "Liquid CPU Cooler". */
 export function kindWords(name: string): string {
+  const named = kindPhrase(name);
+  if (named) return named;
   const lead = leadingTitle(name).split(/\s+/);
   // The kind usually closes the name, after the last model number or size: "... M.2 NVMe SSD", "... 360mm Liquid CPU Cooler".
   const lastCoded = lead.map((w) => /\d/.test(w) || /^(I{1,3}|IV|V)$/.test(w)).lastIndexOf(true);
@@ -24,6 +29,30 @@ export function kindWords(name: string): string {
   const models = new Set(modelNumbers(name));
   const plain = lead.slice(1).filter((w) => !models.has(normalizeText(w)) && !/\d/.test(w) && !/^(I{1,3}|IV|V)$/.test(w));
   return plain.slice(-3).join(' ');
+}
+
+/**
+ * The kind as the title words it: the kind word and the plain describing words just before it,
+ * stopping at sizes, codes and capitalised line names ("Gaming Monitor" of 'Asus 27" TUF Gaming
+ * Monitor (VG279Q3A)', "Liquid CPU Cooler", "DIMM Memory" from a later segment).
+ */
+function kindPhrase(name: string): string | undefined {
+  for (const segment of decodeEntities(name).split(/,| - /)) {
+    // "CPU with Wraith Stealth Cooler" sells a CPU: what comes after "with" is included, not sold.
+    const words = segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!.trim().split(/\s+/);
+    const at = words.map((w) => kindOfWord(w.replace(/[^\w-]/g, '')) !== undefined).lastIndexOf(true);
+    if (at < 0) continue;
+    let from = at;
+    while (from > 0 && from > at - 2 && isDescribing(words[from - 1]!)) from--;
+    return words.slice(from, at + 1).join(' ');
+  }
+  return undefined;
+}
+
+/** "Gaming", "Liquid", "CPU", "NVMe", "DIMM" describe a kind; "TUF", "27\"", "MP600" name a product. */
+function isDescribing(word: string): boolean {
+  if (/\d|["(]/.test(word)) return false;
+  return kindOfWord(word) !== undefined || /^[A-Z][a-z]+$/.test(word) || /^[a-z]/.test(word) || /^(CPU|GPU|SSD|HDD|USB|RGB|ARGB|DIMM|SODIMM|NVMe|LED|OLED|IPS)$/.test(word);
 }
 
 export function substituteSubjects(ref: ProductRecord): string[] {
@@ -38,7 +67,9 @@ export function substituteSubjects(ref: ProductRecord): string[] {
 
 export function substituteItems(ref: ProductRecord, shape: RequestShape): ChecklistItem[] {
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
-  const out: ChecklistItem[] = [];
+  // An alternative fits where the original fits: the same socket, the same memory generation.
+  const kind = titleKinds(ref.name ?? '')[0];
+  const out: ChecklistItem[] = kind ? [...compatibilityKeys(ref, [kind]).items] : [];
   const units = new Set<string>();
   for (const m of measures(ref.name ?? '')) {
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
@@ -110,4 +141,45 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/**
+ * The same product as the quoted one, listed by another shop: the same name before its first comma,
+ * and the same sizes and colours anywhere in the title ("HDMI Cable, 3 Metres" is not "HDMI Cable, 1.5 Metres").
+ */
+export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
+  const lead = (r: ProductRecord) => normalizeText(leadingTitle(r.name ?? ''));
+  const colours = (r: ProductRecord) => [...new Set((decodeEntities(r.name ?? '').match(COLOURS) ?? []).map((c) => c.toLowerCase()))].sort().join(' ');
+  const sizes = (r: ProductRecord) => [...new Set(measures(r.name ?? '').map((m) => `${m.value}${m.unit}`))].sort().join(' ');
+  return lead(a) !== '' && lead(a) === lead(b) && colours(a) === colours(b) && sizes(a) === sizes(b);
+}
+
+/**
+ * "The cheapest alternative for this item", with no criteria the alternative must meet: only the
+ * same product is surely as good in every respect, so when another shop sells it for less, those
+ * offers are the answer; other models are compared only when none does (or when the request says
+ * what may change: "at least the same capacity", "a slight loss in performance").
+ */
+export function sameProductCheaper<C extends { offer: { record: ProductRecord } }>(ref: ProductRecord, candidates: C[]): C[] {
+  const refPrice = ref.price ?? Number.POSITIVE_INFINITY;
+  return candidates.filter((c) => isSameProduct(ref, c.offer.record) && (c.offer.record.price ?? Number.POSITIVE_INFINITY) < refPrice);
+}
+
+/**
+ * Figures an alternative must reach: the ones the request says to keep ("at least the same speed"),
+ * and, when it names no criteria at all, every performance figure the original's title shows (an
+ * alternative that is slower or has a lower refresh rate is a downgrade, not an alternative). "A
+ * slight loss in performance" names a criterion that allows less, so nothing is kept there.
+ */
+export function substituteFloors(ref: ProductRecord, requirements: string): NonNullable<RequestShape['floors']> {
+  const name = ref.name ?? '';
+  const keep: Superlative['measure'][] = [];
+  const atLeast = /\b(at least|or (more|better|faster|higher))\b/i.test(requirements);
+  if (!requirements.trim() || (atLeast && /\b(speed|fast)/i.test(requirements))) keep.push('read-speed');
+  if (!requirements.trim() || (atLeast && /\b(refresh|hz)\b/i.test(requirements))) keep.push('refresh-rate');
+  if (!requirements.trim() || (atLeast && /\bresolution\b/i.test(requirements))) keep.push('resolution');
+  return keep.flatMap((measure) => {
+    const value = measureFor(name, measure);
+    return value === undefined ? [] : [{ measure, value }];
+  });
 }

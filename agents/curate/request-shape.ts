@@ -8,7 +8,7 @@ import { seriesTier, type SeriesTier } from './series';
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
 export interface Superlative {
-  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length';
+  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution';
   direction: 'max' | 'min';
 }
 
@@ -37,7 +37,7 @@ const URL_RE = /https?:\/\/[^\s"'<>)]+/g;
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
   [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b/, { measure: 'capacity', direction: 'max' }],
-  [/\b(smallest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
+  [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
@@ -80,7 +80,7 @@ const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|lookin
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
-const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
+const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
 
 function splitSubject(text: string): { subjects: string[]; requirements: string } {
   let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '');

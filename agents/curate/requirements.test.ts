@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
 import { requirementItems } from './requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
@@ -12,5 +14,19 @@ describe('requirementItems: uses that imply a checkable property', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'gaming' }));
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'AM4' }));
     expect(items.some((i) => i.kind === 'measure')).toBe(false);
+  });
+
+  it('reads a colour in the languages shops list products in, as whole words only', () => {
+    const [white] = requirementItems('with at least 512gb disk space in white').filter((i) => i.id === 'present:white');
+    expect(verifyChecklist([white!], product({ name: 'Console Starter Bundle, Series S, Hvit, 10240 MB', description: 'A console.' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([white!], product({ name: 'Console Starter Bundle, Series S, Black', description: 'Vitality included.' }))[0]!.status).toBe('fail');
+  });
+
+  it('counts a maker\'s gaming line as made for gaming, and a plain office board as not', () => {
+    const [gaming] = requirementItems('designed for gamers').filter((i) => i.id === 'present:gaming');
+    const board = (name: string) => product({ name, description: 'Supports AMD Ryzen processors and dual channel DDR4.' });
+    expect(verifyChecklist([gaming!], board('AORUS AM4 A520 AORUS ELITE'))[0]).toMatchObject({ status: 'pass', evidence: { field: 'name' } });
+    expect(verifyChecklist([gaming!], board('Asus ROG STRIX B550-F, AM4, ATX'))[0]!.status).toBe('pass');
+    expect(verifyChecklist([gaming!], board('Asus PRIME A520M-K, AM4, Micro ATX'))[0]!.status).toBe('fail');
   });
 });

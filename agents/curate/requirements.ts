@@ -6,6 +6,8 @@
  */
 import { measureFromText } from '../checklist/build-shopping';
 import type { ChecklistItem } from '../checklist/types';
+import { colourSynonyms } from './colour-words';
+import { partSizeItems } from './part-requirements';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -14,18 +16,25 @@ const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|usb)s?$/i;
 const base = { hard: true, origin: 'request' as const };
 
 /**
+ * Makers' product lines sold only as gaming gear, whose titles often omit the word "gaming"
+ * ("AORUS B550 ELITE" is Gigabyte's gaming board). General product knowledge, not any shop's data.
+ */
+const GAMING_LINES = ['gamer', 'gamers', 'esports', 'Republic of Gamers', 'ROG', 'AORUS', 'Predator', 'Alienware', 'Legion', 'OMEN', 'HyperX', 'Razer', 'MPG', 'MEG'];
+
+/**
  * Uses that imply a checkable property, from general product knowledge: competitive, reaction-based
  * play needs a high refresh rate (144 Hz is the usual floor for e-sports monitors); "for gamers"
  * means a product sold as gaming gear.
  */
 const USE_CASES: [RegExp, ChecklistItem][] = [
   [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }],
-  [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming' }],
+  [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming', anyOf: GAMING_LINES }],
 ];
 
 export function requirementItems(clause: string): ChecklistItem[] {
-  const items: ChecklistItem[] = [];
-  let rest = ` ${clause} `;
+  const parts = partSizeItems(clause);
+  const items: ChecklistItem[] = [...parts.items];
+  let rest = ` ${parts.rest} `;
   const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const item = f(m);
@@ -54,16 +63,21 @@ export function requirementItems(clause: string): ChecklistItem[] {
   take(/\b(\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
   take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   for (const colour of COLOURS) {
-    if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(present(colour));
+    if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(colourItem(colour));
   }
   return items;
 }
 
-function present(text: string): ChecklistItem {
+function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
   return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text };
+}
+
+/** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"). */
+function colourItem(colour: string): ChecklistItem {
+  return { ...present(colour), anyOf: colourSynonyms(colour) };
 }
 
 /** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
 export function subjectColours(subject: string): ChecklistItem[] {
-  return COLOURS.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(present);
+  return COLOURS.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(colourItem);
 }

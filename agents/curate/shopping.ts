@@ -11,19 +11,22 @@ import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
-import { measureFor, modelMatch, productKey } from './product-match';
-import { cardMatcher } from './card-match';
+import { modelMatch, productKey } from './product-match';
+import { cardMatcher, makerWords } from './card-match';
 import { isKindOnly, kindModifierItems, withKindWord } from './product-kind';
 import { planQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
-import { compatibleItems, compatibleSubjects, substituteItems, substituteSubjects } from './reference';
+import { compatibilityKeys } from './compatibility-keys';
+import { compatibleItems, compatibleSubjects, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type ShapeMode } from './request-shape';
+import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { requirementItems, subjectColours } from './requirements';
 import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
 import { cardRecord, readProducts } from './product-reads';
+import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
@@ -34,6 +37,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
+  const assist = startModelAssist(opts.modelAssist, signal);
 
   // Step 1: products quoted in the request are read before anything else.
   const references: ProductRecord[] = [];
@@ -47,18 +51,21 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music') };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
+  const keyQueries: string[] = [];
   const shapeItems: ChecklistItem[] = [...requirementItems(shape.requirements), ...subjects.flatMap(subjectColours)];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape));
-    const speed = measureFor(references[0].name ?? '', 'read-speed');
-    if (speed !== undefined && /\b(at least|or (more|better|faster))\b[^.]*\b(speed|fast)/i.test(shape.requirements + ' ' + request.text)) shape.floors = [{ measure: 'read-speed', value: speed }];
+    shape.floors = substituteFloors(references[0], shape.requirements);
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
+    const keys = compatibilityKeys(references[0], subjects);
+    shapeItems.push(...keys.items);
+    keyQueries.push(...keys.queries);
     subjects = compatibleSubjects(references[0], subjects);
   }
   // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
@@ -69,8 +76,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   // The kind asked for ("motherboard") is checked on the title's head noun (sellsKind), not as a word
   // every page must contain; its describing words came in above as wishes.
-  const kindAsked = new Set(shape.mode === 'fit' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
-  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && kindAsked.has(i.text.toLowerCase())))]);
+  const kindAsked = new Set(shape.mode === 'fit' || shape.mode === 'compatible' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
+  // "alternative", "offers": words of the request's shape, which no product page carries.
+  const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
+  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))]);
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 
   // Step 3: search every site, a few at a time; a failing site is reported and skipped.
@@ -79,24 +88,33 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
   // A described kind ("gaming headset") is searched broader ("headset") on a site where it matched
   // fewer than a handful: one stray match in another product's text would otherwise hide the rest.
-  const broader = shape.mode === 'fit' ? subjects.filter(isKindOnly).map((s) => planQueries(s, brand)[1]).filter((q): q is string => Boolean(q)).map((q) => [q]) : [];
+  // A named maker's described kind ("Xbox gaming console") is searched by its most relaxed query
+  // ("Xbox") there too: shops title such products by model ("Xbox Series S Bundle | White").
+  const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s)))
+    .filter((q): q is string => Boolean(q)).map((q) => [q]) : keyQueries.map((q) => [q]);
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, shape.mode));
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, shape.mode, assist));
   const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers');
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
-  const candidates = exact.length ? exact : found;
+  let candidates = exact.length ? exact : found;
+  const sameCheaper = shape.mode === 'substitute' && !shape.requirements.trim() && references[0] ? sameProductCheaper(references[0], candidates) : [];
+  if (sameCheaper.length) {
+    candidates = sameCheaper;
+    notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
+  }
   if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;
   // then select by shape, explain, act.
-  const settled = shape.mode === 'fit' && !shape.cheapest
-    ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates;
+  const settled = await assistOffers(shape.mode === 'fit' && !shape.cheapest
+    ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates, checklist, assist);
   const { picks, leftOut } = selectOffers(settled, shape);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
+  finishModelAssist(assist, notes, decisions);
   const result: CurationResult = {
     shape: shape.mode + (shape.cheapest ? '+cheapest' : ''),
     checklist,
@@ -119,19 +137,20 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
 /** A bare kind that matched fewer cards than this on a site is searched broader there. */
 const FEW_MATCHES = 3;
 
-async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][]], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions, mode: ShapeMode)
+async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][]], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions, mode: ShapeMode, assist?: ModelAssistRun)
   : Promise<{ candidates: Candidate[]; report: SiteReport }> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const queries: string[] = [];
   const watch = watchReadability(opts.visitor);
   try {
     const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 };
-    const found = await searchSite(site, plans, context);
+    const found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
     // The title must sell the kind asked for: a PC "with a Fractal case" is no case, a barebone "- No RAM" no memory.
     let matching = found.cards.filter(cardMatcher(mode, subjects, found));
-    if (broader.length && matching.length < FEW_MATCHES) {
+    // A compatible product's keys ("AM5") are always searched: titles often omit the kind word.
+    if (broader.length && (matching.length < FEW_MATCHES || mode === 'compatible')) {
       const more = await searchSite(site, broader, context);
       queries.push(...more.queries);
       for (const c of more.cards) if (!found.foundBy.has(c.url)) (found.cards.push(c), found.foundBy.set(c.url, more.foundBy.get(c.url)!));

@@ -3,6 +3,7 @@ import type { ChecklistItem, Profile, Verdict } from '../checklist/types';
 import type { ParsedRequest } from '../intents/types';
 import type { ProductRecord, TrackRecord } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
+import type { ModelAssistOptions } from './model-assist/types';
 
 export type ProgressEvent =
   | { site: string; status: 'searching'; query: string }
@@ -25,6 +26,8 @@ export interface CurateOptions {
   addToCart?: boolean;
   /** List every left-out candidate with its reason even when the request does not ask why (debugging, benchmarks). */
   explainLeftOut?: boolean;
+  /** A model that judges free-text wishes and rewrites queries that found nothing; absent = the rules alone, unchanged. */
+  modelAssist?: ModelAssistOptions;
 }
 
 /** Who decided a thing: the model-free rules, or a model (by id). */

@@ -9,12 +9,11 @@ import { readProductPage } from './product/read-product';
 import { labelledValues } from './dom/labels';
 import { openGraphType } from './structured/meta';
 import { textOf } from './text';
-import type { PageReading, TrackRecord } from './types';
+import { trackFromRow } from './music/row-track';
+import type { PageReading } from './types';
 
 const ARTIST_RELATED_HEADING = /fans also like|related artists|similar artists/i;
 
-/** A track known only by its card on an artist page: the track's own page has the rest. */
-const cardTrack = (url: string, title: string, artist: string): TrackRecord => ({ url, title, artist, genres: [], styles: [], moods: [], features: {} });
 
 function declaredKind(doc: Document): PageReading['kind'] | undefined {
   const og = openGraphType(doc) ?? '';
@@ -40,7 +39,7 @@ export function readPage(doc: Document, url: string): PageReading {
     // An artist page without declared markup: a list of tracks under a "fans also like" list of artists.
     if (!productLike && listing.cards.length >= 2 && ARTIST_RELATED_HEADING.test(textOf(doc.body, 20_000))) {
       const artist = readArtistPage(doc, url);
-      if (artist.related.length) return { kind: 'artist', artist: { ...artist, tracks: artist.tracks.length ? artist.tracks : listing.cards.map((c) => cardTrack(c.url, c.name, artist.name)) } };
+      if (artist.related.length) return { kind: 'artist', artist: { ...artist, tracks: artist.tracks.length ? artist.tracks : listing.cards.map((c) => trackFromRow(c, { name: artist.name, url })) } };
     }
     // A product page often shows a few "related" cards; a listing shows many and no single product.
     if (listing.noResults || (listing.cards.length >= 3 && !(productLike && product.sources.price !== 'dom')) || (listing.cards.length >= 2 && !productLike)) {

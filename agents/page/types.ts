@@ -44,6 +44,15 @@ export interface ListingCard {
   currency?: string;
   availability?: Availability;
   image?: string;
+  /** Music rows (cards without a price): what the row itself shows about its track or release. */
+  artist?: string;
+  artistUrl?: string;
+  year?: number;
+  /** Genre, style or tag names the row shows; a row may show only some of them. */
+  tags?: string[];
+  /** Feel words the row shows. */
+  moods?: string[];
+  popularity?: number;
 }
 
 export interface ListingPage {
@@ -79,6 +88,12 @@ export interface TrackRecord {
   /** 1 passive .. 3 active where the site shows an activity level. */
   activity?: number;
   popularity?: number;
+  /**
+   * Read from a row of a list (search results, an artist's tracks), not from the track's own page:
+   * only what the row shows is known, and a genre, style or feel missing from the row is not evidence
+   * that the track lacks it.
+   */
+  fromListRow?: boolean;
 }
 
 export interface ArtistRecord {

@@ -55,7 +55,7 @@ export async function updateSiteProgress(db: TastebudDb, runId: string, progress
 export async function finishRun(
   db: TastebudDb,
   runId: string,
-  outcome: { status: Exclude<StoredRun['status'], 'running'>; picks?: StoredPick[]; leftOut?: StoredRun['leftOut']; message?: string; pagesLoaded?: number },
+  outcome: { status: Exclude<StoredRun['status'], 'running'>; picks?: StoredPick[]; leftOut?: StoredRun['leftOut']; message?: string; notes?: string[]; pagesLoaded?: number },
 ): Promise<void> {
   await guardWrite('the run result', () =>
     db.transaction('rw', db.runs, db.conversations, async () => {
@@ -67,6 +67,7 @@ export async function finishRun(
         picks: outcome.picks ?? run.picks,
         leftOut: outcome.leftOut ?? run.leftOut,
         message: outcome.message,
+        notes: outcome.notes ?? run.notes,
         pagesLoaded: outcome.pagesLoaded ?? run.pagesLoaded,
         updatedAt: now,
       });

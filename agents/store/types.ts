@@ -44,6 +44,8 @@ export interface StoredPick {
   currency?: string;
   image?: string;
   subtitle?: string;
+  /** Cross-shop product identity from the curation: picks with the same key are offers of one product. */
+  productKey?: string;
   explanation: string;
   verdicts: { label: string; verdict: 'pass' | 'fail' | 'unknown'; evidence?: string; decidedBy: string }[];
 }
@@ -63,6 +65,8 @@ export interface StoredRun {
   leftOut: { title: string; url: string; reason: string }[];
   /** User-facing message for failed / interrupted / empty runs. */
   message?: string;
+  /** What the agent wants the user to know about a finished run (a model that could not help, a loosened wish). */
+  notes?: string[];
   pagesLoaded: number;
 }
 

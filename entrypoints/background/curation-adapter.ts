@@ -2,8 +2,9 @@
  * Connects a run to the curation agents: picks the agent for the request's kind, turns the agents'
  * progress events into per-site progress rows, and their results into the cards the panel stores.
  */
-import type { Verdict } from '../../agents/checklist/types';
+import type { ChecklistItem, Verdict } from '../../agents/checklist/types';
 import { curateMusic, curateShopping } from '../../agents/curate';
+import type { ModelAssistOptions } from '../../agents/curate/model-assist/types';
 import type { ProgressEvent, SiteReport } from '../../agents/curate/types';
 import type { ParsedRequest } from '../../agents/intents/types';
 import type { SiteRef, SiteVisitor } from '../../agents/sites/types';
@@ -13,6 +14,8 @@ export interface RunCuration {
   picks: StoredPick[];
   leftOut: StoredRun['leftOut'];
   emptyMessage: string;
+  /** The agent's notes for the user (a model that could not help, a wish loosened). */
+  notes: string[];
 }
 
 export async function curateForRun(input: {
@@ -23,12 +26,14 @@ export async function curateForRun(input: {
   maxPicks: number;
   signal: AbortSignal;
   onProgress(progress: SiteProgress): void;
+  /** The side panel's model; absent with the model-free engine. */
+  modelAssist?: ModelAssistOptions;
 }): Promise<RunCuration> {
   const refs: SiteRef[] = input.sites.map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: s.kind }));
   const names = new Map(input.sites.map((s) => [s.id, s.name]));
   const items = new Map<string, number>();
   const onProgress = (ev: ProgressEvent) => input.onProgress(toSiteProgress(ev, names.get(ev.site) ?? ev.site, items));
-  const common = { request: input.parsed, sites: refs, visitor: input.visitor, profile: input.profile, signal: input.signal, onProgress };
+  const common = { request: input.parsed, sites: refs, visitor: input.visitor, profile: input.profile, signal: input.signal, onProgress, modelAssist: input.modelAssist };
 
   if (input.parsed.kind === 'music') {
     const playlist = await curateMusic({ ...common, count: Math.max(input.maxPicks, 10) });
@@ -40,7 +45,7 @@ export async function curateForRun(input: {
       explanation: t.explanation.join(' '),
       verdicts: t.verdicts.map(toStoredVerdict),
     }));
-    return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites) };
+    return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites), notes: [...playlist.notes, ...unjudgedNote(playlist.checklist, playlist.tracks, input.modelAssist)] };
   }
 
   const result = await curateShopping(common);
@@ -60,11 +65,12 @@ export async function curateForRun(input: {
     price: p.offer.record.price,
     currency: p.offer.record.currency,
     image: p.offer.record.images[0],
+    productKey: p.offer.productKey,
     explanation: p.explanation.join(' '),
     verdicts: p.verdicts.map(toStoredVerdict),
   }));
   const leftOut = [...rankedLower, ...result.leftOut.map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }))].slice(0, 30);
-  return { picks, leftOut, emptyMessage: emptyMessage(result.sites) };
+  return { picks, leftOut, emptyMessage: emptyMessage(result.sites), notes: [...result.notes, ...unjudgedNote(result.checklist, shown, input.modelAssist)] };
 }
 
 function toSiteProgress(ev: ProgressEvent, siteName: string, items: Map<string, number>): SiteProgress {
@@ -96,4 +102,12 @@ function emptyMessage(sites: SiteReport[]): string {
     return `None of your sites could be searched: ${failed.map((s) => s.message ?? s.site).join('; ')}`;
   }
   return 'Nothing on your sites matched this request. Try fewer or more general words, or remove a chip.';
+}
+
+/** With the model-free engine, free-text wishes on the cards stay "?": the user learns why and what would change it. */
+function unjudgedNote(checklist: ChecklistItem[], picks: { verdicts: Verdict[] }[], modelAssist: ModelAssistOptions | undefined): string[] {
+  if (modelAssist) return [];
+  const shown = new Set(picks.flatMap((p) => p.verdicts.filter((v) => v.kind === 'free-text' && v.status === 'unknown').map((v) => v.itemId)));
+  const open = checklist.flatMap((i) => (i.kind === 'free-text' && shown.has(i.id) ? [`"${i.text}"`] : []));
+  return open.length ? [`No model judged ${open.join(', ')}: the model-free engine cannot. Choose a model engine in Options → Engine to have such wishes judged.`] : [];
 }

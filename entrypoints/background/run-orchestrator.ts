@@ -8,6 +8,8 @@ import type { ParsedRequest } from '../../agents/intents/types';
 import { createRun, finishRun, getProfile, getSettings, listSites, updateSiteProgress, type TastebudDb } from '../../agents/store';
 import type { StartRunRequest } from '../../lib/messaging';
 import { curateForRun } from './curation-adapter';
+import { engineWords as engineLabel } from '../../agents/curate/model-assist/decider-words';
+import { panelModelAssist } from './panel-model';
 import { createTabVisitor } from './tab-visitor';
 
 const active = new Map<string, AbortController>();
@@ -69,6 +71,8 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
       maxPicks: settings.maxPicks,
       signal,
       onProgress: (p) => void updateSiteProgress(db, runId, p).catch(() => undefined),
+      // A model engine in Options: the side panel's loaded model judges what the rules leave open.
+      modelAssist: settings.engineId === 'rules' ? undefined : panelModelAssist(engineLabel(settings.engineId)),
     });
     if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
     await finishRun(db, runId, {
@@ -76,6 +80,7 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
       picks: result.picks,
       leftOut: result.leftOut,
       message: result.picks.length === 0 ? result.emptyMessage : undefined,
+      notes: result.notes,
       pagesLoaded: visitor.pagesLoaded(),
     });
   } catch (error) {

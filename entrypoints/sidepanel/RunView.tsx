@@ -2,8 +2,8 @@ import { useEffect } from 'preact/hooks';
 import type { StoredRun } from '../../agents/store/types';
 import { sendMessage } from '../../lib/messaging';
 import { IntentChips } from '../../lib/ui/IntentChips';
-import { ResultCard } from '../../lib/ui/ResultCard';
 import { SiteProgressList } from '../../lib/ui/SiteProgressList';
+import { PickList } from './PickList';
 
 const STATUS_WORDS: Record<StoredRun['status'], string> = {
   running: 'Working…',
@@ -56,11 +56,10 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
       ))}
       <SiteProgressList progress={run.progress} running={running} />
       {run.message && <p class={run.status === 'done' ? 'notice' : 'error'} data-testid="run-message">{run.message}</p>}
-      <div class="cards">
-        {run.picks.map((pick, i) => (
-          <ResultCard key={pick.url} pick={pick} rank={i + 1} onAddToCart={run.parsed.kind === 'music' ? undefined : addToCart} />
-        ))}
-      </div>
+      {(run.notes ?? []).map((note) => (
+        <p class="notice small" data-testid="run-note" key={note}>{note}</p>
+      ))}
+      <PickList runId={run.id} picks={run.picks} onAddToCart={run.parsed.kind === 'music' ? undefined : addToCart} />
       {run.leftOut.length > 0 && (
         <details class="left-out">
           <summary>Why not the others? ({run.leftOut.length})</summary>

@@ -39,8 +39,16 @@ export async function askSidePanel(panel: Page, request: string, timeoutMs = 120
     { timeout: timeoutMs },
   );
   const status = (await run.getAttribute('data-status')) ?? 'unknown';
-  const links = await run.getByTestId('pick-link').all();
-  const picks = await Promise.all(links.map(async (a) => ({ title: (await a.textContent())?.trim() ?? '', url: (await a.getAttribute('href')) ?? '' })));
+  // Long lists come a page at a time: open them all, as a user who wants every pick would.
+  const more = run.getByTestId('show-more');
+  while (await more.count()) await more.click();
+  // Offers of one product share a card; each link keeps its place in the agent's ranking (data-rank).
+  const picks = await run.getByTestId('pick-link').evaluateAll((links) =>
+    links
+      .map((a, i) => ({ title: (a.getAttribute('data-title') ?? a.textContent ?? '').trim(), url: a.getAttribute('href') ?? '', rank: Number(a.closest('[data-rank]')?.getAttribute('data-rank') ?? i + 1) }))
+      .sort((x, y) => x.rank - y.rank)
+      .map(({ title, url }) => ({ title, url })),
+  );
   const message = (await run.getByTestId('run-message').count()) ? ((await run.getByTestId('run-message').textContent()) ?? undefined) : undefined;
   return { status, picks, message };
 }

@@ -3,10 +3,8 @@
  * fresh profile with the two local music sites; the returned track URLs are recorded for the CLI,
  * which reads those pages and scores them against the scenario's checklist.
  */
-import { join } from 'node:path';
-import { extensionUrl } from '../browser/extension-ui';
-import { benchTest, launchWithSites } from '../report/bench-fixture';
-import { askAndObserve, benchSettings, failedAnswer, recordAnswer, siteBases } from '../report/record-answer';
+import { askInFreshProfile, benchTest } from '../report/bench-fixture';
+import { benchSettings } from '../report/record-answer';
 import { loadMusicScenarios } from './scenarios';
 
 const settings = benchSettings();
@@ -16,18 +14,6 @@ const scenarios = loadMusicScenarios().filter((s) => !settings.category || s.cat
 const bench = benchTest(settings.data, MUSIC_SITES);
 
 for (const scenario of scenarios) {
-  bench(`${scenario.id} ${scenario.request}`, async ({ sites }) => {
-    const launched = await launchWithSites(sites, MUSIC_SITES, 'music', (error) => recordAnswer(settings.rawFile, failedAnswer(scenario, error, siteBases(sites.sites))));
-    try {
-      const panel = await launched.context.newPage();
-      await panel.goto(extensionUrl(launched.extensionId, 'sidepanel.html'));
-      const raw = await askAndObserve(panel, { id: scenario.id, category: scenario.category, request: scenario.request }, { sites: siteBases(sites.sites), shotsDir: join(settings.reportDir, 'shots') });
-      recordAnswer(settings.rawFile, raw);
-    } catch (error) {
-      recordAnswer(settings.rawFile, failedAnswer(scenario, error, siteBases(sites.sites)));
-      throw error;
-    } finally {
-      await launched.close();
-    }
-  });
+  bench(`${scenario.id} ${scenario.request}`, ({ sites }) =>
+    askInFreshProfile({ sites, siteIds: MUSIC_SITES, kind: 'music', settings, task: { id: scenario.id, category: scenario.category, request: scenario.request } }));
 }

@@ -1,6 +1,7 @@
 /**
  * A fast dev proxy for the music suite, without a browser:
  *   npm run -s eval:music:node -- --data ../shared/data [--scenario ID] [--json]
+ *   npm run -s eval:music:node -- --data ../shared/data --request "upbeat 80s pop like madonna but not sad"
  * Starts the two music sites in-process, extracts each request's intents with the shipped engine,
  * runs the music agent through the Node fetch visitor, then scores the answers with the browser
  * suite's own scoring (score-run.ts). The agent never sees a scenario's checklist; it is read only
@@ -16,21 +17,22 @@ import { siteBases } from '../report/record-answer';
 import { startSites } from '../sites';
 import { loadMusicScenarios } from './scenarios';
 import { scoreMusicAnswers } from './score-run';
+import { readTrackFacts } from './read-tracks';
 
-const USAGE = 'npm run -s eval:music:node -- --data DIR [--scenario ID] [--json]';
+const USAGE = 'npm run -s eval:music:node -- --data DIR [--scenario ID | --request TEXT] [--json]';
 /** What the extension asks for (curation-adapter: at least 10 tracks). */
 const PLAYLIST_LENGTH = 10;
 
-function parseArgs(argv: string[]): { data: string; scenario?: string; json: boolean } {
+function parseArgs(argv: string[]): { data: string; scenario?: string; request?: string; json: boolean } {
   const at = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const data = at('--data');
   if (!data) throw new Error(`Missing --data DIR (the folder with music-catalog/).\nUsage: ${USAGE}`);
   if (!existsSync(resolve(data, 'music-catalog'))) throw new Error(`No music-catalog/ under ${resolve(data)}; pass the evaluation data folder.\nUsage: ${USAGE}`);
-  return { data: resolve(data), scenario: at('--scenario'), json: argv.includes('--json') };
+  return { data: resolve(data), scenario: at('--scenario'), request: at('--request'), json: argv.includes('--json') };
 }
 
 /** Runs every chosen request through the agent; nothing here reads a checklist. */
-async function answerAll(requests: { id: string; category: string; request: string }[], data: string): Promise<RawAnswer[]> {
+async function answerAll(requests: { id: string; category: string; request: string }[], data: string, inspect?: (answer: RawAnswer) => Promise<void>): Promise<RawAnswer[]> {
   const web = await startSites({ data, only: ['tunes', 'archive'] });
   try {
     const sites = Object.values(web.sites).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'music' as const }));
@@ -49,12 +51,28 @@ async function answerAll(requests: { id: string; category: string; request: stri
       answer.seconds = (performance.now() - started) / 1000;
       answer.pagesLoaded = visitor.pagesLoaded();
       answers.push(answer);
+      await inspect?.(answer);
       console.error(`${r.id} ${answer.picks.length} tracks, ${answer.pagesLoaded} pages, ${answer.seconds.toFixed(1)} s`);
     }
     return answers;
   } finally {
     await web.close();
   }
+}
+
+/** One free request (no checklist to score against): each pick as its own page shows it, and the pages read. */
+async function showRequest(text: string, data: string): Promise<void> {
+  // The picks' pages are read while the sites still run, after the answer is final.
+  await answerAll([{ id: 'request', category: 'request', request: text }], data, async (answer) => {
+    if (answer.error) console.log(`error: ${answer.error}`);
+    if (answer.message) console.log(answer.message);
+    for (const pick of answer.picks) {
+      const facts = await readTrackFacts(pick.url);
+      const shown = 'error' in facts ? facts.error : `${facts.year ?? '?'} · ${[...facts.genres, ...facts.styles].join(', ')} · ${facts.moods.join(', ')}`;
+      console.log(`- ${pick.title}  [${shown}]`);
+    }
+    console.log(`${answer.picks.length} tracks, ${answer.pagesLoaded} pages read, ${answer.seconds.toFixed(1)} s`);
+  });
 }
 
 function printRows(rows: TaskRow[]): Record<string, number> {
@@ -84,6 +102,7 @@ function printRows(rows: TaskRow[]): Record<string, number> {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.request) return showRequest(args.request, args.data);
   const scenarios = loadMusicScenarios().filter((s) => !args.scenario || s.id === args.scenario);
   if (!scenarios.length) throw new Error(`No music scenario with id ${args.scenario}; ids are in eval/music/scenarios.json.`);
   const answers = await answerAll(scenarios.map(({ id, category, request }) => ({ id, category, request })), args.data);

@@ -3,35 +3,18 @@
  *   npm run -s eval:personal -- --data ../shared/data [--shard I/N] [--category C] [--json]
  * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/personal/.
  */
-import { resolve } from 'node:path';
-import { summaryLines } from '../report/print-summary';
-import { writeShardResults, writeSummaryAndReport } from '../report/results-files';
-import { parseSuiteArgs, progressLine, requireBuiltExtension, runSuiteSpec } from '../report/suite-cli';
+import { suiteMain } from '../report/run-suite';
 import { loadPersonalScenarios } from './scenarios';
 import { scorePersonalAnswers } from './score-run';
 
-const USAGE = 'npm run -s eval:personal -- --data DIR [--shard I/N] [--category C] [--json]';
-const TARGETS = [{ metric: 'satisfied', target: 0.85, label: 'checklist items met by the top 3 picks' }];
-
-async function main() {
-  const options = parseSuiteArgs(process.argv.slice(2), USAGE);
-  requireBuiltExtension();
+suiteMain('npm run -s eval:personal -- --data DIR [--shard I/N] [--category C] [--json]', () => {
   const scenarios = loadPersonalScenarios();
-  const reportDir = resolve('eval/reports/personal');
-  console.log(`Personalisation: ${scenarios.filter((s) => !options.category || s.category === options.category).length} scenarios, shard ${options.shard}.`);
-  const run = await runSuiteSpec({ spec: 'eval/personal/personal.spec.ts', reportDir, options, dataForSpec: options.data, onAnswer: (raw, i) => console.log(progressLine(raw, i)) });
-  if (run.raw.length === 0) throw new Error(`The spec recorded no answer (exit ${run.exitCode}); see ${run.logPath}.`);
-  const rows = await scorePersonalAnswers(run.raw, scenarios, options.data);
-  const command = `npm run -s eval:personal -- ${process.argv.slice(2).join(' ')}`;
-  const resultsPath = writeShardResults(reportDir, { category: options.category, suite: 'personal', shard: options.shard, command, createdAt: new Date().toISOString(), targets: TARGETS, raw: run.raw, rows });
-  const name = options.shard === '1/1' && !options.category ? 'report' : `report-shard-${options.shard.replace('/', '-of-')}${options.category ? `-${options.category}` : ''}`;
-  const { summary, reportPath } = writeSummaryAndReport(reportDir, 'personal', rows, { command, targets: TARGETS, name });
-  for (const line of summaryLines(summary, rows)) console.log(line);
-  console.log(`results: ${resultsPath}\nreport: ${reportPath}\nplaywright log: ${run.logPath}`);
-  if (options.json) console.log(JSON.stringify(summary));
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  return {
+    suite: 'personal',
+    spec: 'eval/personal/personal.spec.ts',
+    targets: [{ metric: 'satisfied', target: 0.85, label: 'checklist items met by the top 3 picks' }],
+    title: (o) => `Personalisation: ${scenarios.filter((s) => !o.category || s.category === o.category).length} scenarios`,
+    dataForSpec: (o) => o.data,
+    score: (raw, o) => scorePersonalAnswers(raw, scenarios, o.data),
+  };
 });

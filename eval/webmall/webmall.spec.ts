@@ -4,9 +4,8 @@
  * panel and the answer (pick URLs, or what the carts gained) is recorded. Scoring is the CLI's job.
  */
 import { join } from 'node:path';
-import { extensionUrl } from '../browser/extension-ui';
-import { benchTest, launchWithSites } from '../report/bench-fixture';
-import { askAndObserve, benchSettings, failedAnswer, recordAnswer, siteBases } from '../report/record-answer';
+import { askInFreshProfile, benchTest } from '../report/bench-fixture';
+import { benchSettings } from '../report/record-answer';
 import type { RunningSites } from '../sites';
 import { answeredByCart, loadTasksForRun, taskRequest } from './tasks';
 
@@ -23,24 +22,18 @@ async function cartTotals(sites: RunningSites): Promise<Map<string, number>> {
 }
 
 for (const task of tasks) {
-  bench(task.id, async ({ sites }) => {
+  bench(task.id, ({ sites }) => {
     const request = taskRequest(task, (shop, id) => sites.productUrl(shop, id));
-    const launched = await launchWithSites(sites, SHOPS, 'shop', (error) => recordAnswer(settings.rawFile, failedAnswer({ id: task.id, category: task.category, request }, error, siteBases(sites.sites))));
-    try {
-      const panel = await launched.context.newPage();
-      await panel.goto(extensionUrl(launched.extensionId, 'sidepanel.html'));
-      const cartBefore = answeredByCart(task) ? await cartTotals(sites) : undefined;
-      const raw = await askAndObserve(panel, { id: task.id, category: task.category, request }, { sites: siteBases(sites.sites), shotsDir: join(settings.reportDir, 'shots') });
-      if (cartBefore) {
+    return askInFreshProfile({
+      sites, siteIds: SHOPS, kind: 'shop', settings,
+      task: { id: task.id, category: task.category, request },
+      // Add_To_Cart is answered by what the shops' carts gained during the run.
+      observe: !answeredByCart(task) ? undefined : async (ask) => {
+        const before = await cartTotals(sites);
+        const raw = await ask();
         const after = await cartTotals(sites);
-        raw.cartAdded = [...after].filter(([url, qty]) => qty > (cartBefore.get(url) ?? 0)).map(([url]) => url);
-      }
-      recordAnswer(settings.rawFile, raw);
-    } catch (error) {
-      recordAnswer(settings.rawFile, failedAnswer({ id: task.id, category: task.category, request }, error, siteBases(sites.sites)));
-      throw error;
-    } finally {
-      await launched.close();
-    }
+        return { ...raw, cartAdded: [...after].filter(([url, qty]) => qty > (before.get(url) ?? 0)).map(([url]) => url) };
+      },
+    });
   });
 }

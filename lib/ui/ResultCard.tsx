@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { decidedByModel, deciderWords } from '../../agents/curate/model-assist/decider-words';
 import type { StoredPick } from '../../agents/store/types';
 
 const MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
@@ -35,6 +36,8 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
           {pick.verdicts.map((v) => (
             <li key={v.label} class={`mark mark-${v.verdict}`} title={v.evidence ? `${v.evidence} (decided by ${v.decidedBy})` : `decided by ${v.decidedBy}`}>
               {MARK[v.verdict]} {v.label}
+              {/* A model's verdict says so on the card: the rules' marks are checkable, a model's are its judgement. */}
+              {decidedByModel(v.decidedBy) && <span class="muted small" data-testid="decider"> · judged by {deciderWords(v.decidedBy)}</span>}
             </li>
           ))}
         </ul>
@@ -54,7 +57,7 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
             {pick.verdicts.map((v) => (
               <>
                 <dt>{MARK[v.verdict]} {v.label}</dt>
-                <dd>{v.evidence ?? 'No evidence on the page'} <span class="muted">({v.decidedBy})</span></dd>
+                <dd>{v.evidence ?? 'No evidence on the page'} <span class="muted">({deciderWords(v.decidedBy)})</span></dd>
               </>
             ))}
           </dl>

@@ -85,3 +85,31 @@ test('a request with no match says so instead of showing nothing', async ({ open
   expect(answer.picks).toHaveLength(0);
   expect(answer.message).toMatch(/no|nothing|found/i);
 });
+
+test('a long list shows its first page of product cards, "Show more" adds the next by keyboard, and a reload keeps both', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+  // Typed by hand: askSidePanel opens every page of the list, which is what this test must not do.
+  await panel.getByTestId('request-input').fill('a gaming case with glass');
+  await panel.getByTestId('request-input').press('Enter');
+  const run = panel.getByTestId('run');
+  await expect(run).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+
+  const cards = run.getByTestId('pick-group');
+  await expect(cards).toHaveCount(10);
+  // Offers of one product from the two shops share a card instead of filling the page twice.
+  await expect(run.getByTestId('other-offer').first()).toBeVisible();
+  const more = run.getByTestId('show-more');
+  await expect(more).toHaveText('Show 10 more');
+
+  await more.focus();
+  await panel.keyboard.press('Enter');
+  await expect(cards).toHaveCount(20);
+  // The keyboard goes on from the first new card, not from the top of the page.
+  await expect(cards.nth(10).getByTestId('pick-link').first()).toBeFocused();
+
+  await panel.reload();
+  await expect(panel.getByTestId('run').getByTestId('pick-group')).toHaveCount(20);
+  await expect(panel.getByTestId('show-more')).toBeVisible();
+});

@@ -16,6 +16,8 @@ export const similarToArtist: ItemKind<'similar-to-artist'> = {
     const shared = [...record.genres, ...record.styles].find((g) => item.genres?.some((x) => findPhrase(g, x) && findPhrase(x, g)));
     if (shared) return { status: 'pass', evidence: { field: 'styles', value: shared }, reason: `shares ${shared} with ${item.artist}` };
     if (!item.related && !item.genres) return { status: 'unknown', reason: `nothing known about artists like ${item.artist}` };
+    // A list row may show only some of the track's styles: one shared with the artist may be missing from it.
+    if (record.fromListRow && item.genres?.length) return { status: 'unknown', reason: `the list does not show all of ${record.artist}'s styles` };
     return { status: 'fail', evidence: { field: 'artist', value: record.artist }, reason: `${record.artist} is neither related to ${item.artist} nor shares a style` };
   },
 };
@@ -25,6 +27,7 @@ export const notArtist: ItemKind<'not-artist'> = {
   appliesTo: 'track',
   verify(item, record) {
     if (!isTrack(record)) return { status: 'unknown', reason: 'not a track' };
+    if (!record.artist) return { status: 'unknown', reason: 'the artist is not shown' };
     const evidence = { field: 'artist', value: record.artist };
     const hit = same(record.artist, item.artist) || Boolean(findPhrase(record.artist, item.artist));
     return hit ? { status: 'fail', evidence, reason: `by ${record.artist}` } : { status: 'pass', evidence, reason: `by ${record.artist}` };

@@ -25,8 +25,10 @@ export const attributePresent: ItemKind<'attribute-present'> = {
   kind: 'attribute-present',
   appliesTo: 'any',
   verify(item, record) {
-    const evidence = findInRecord(record, item.text);
-    if (evidence) return { status: 'pass', evidence, reason: `"${item.text}" is mentioned` };
+    for (const words of [item.text, ...(item.anyOf ?? [])]) {
+      const evidence = findInRecord(record, words);
+      if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
+    }
     return readInFull(record)
       ? { status: 'fail', reason: `"${item.text}" is not mentioned anywhere on the page` }
       : { status: 'unknown', reason: `"${item.text}" is not in the listing; the product page was not read` };

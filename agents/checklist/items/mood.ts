@@ -53,7 +53,7 @@ export const moodItem: ItemKind<'mood'> = {
   appliesTo: 'track',
   verify(item, record) {
     const seen = judgeMood(item.mood, record);
-    if (!item.wanted && seen.status === 'unknown' && !moodProfile(item.mood) && isTrack(record) && [...record.moods, ...record.genres, ...record.styles].length) {
+    if (!item.wanted && seen.status === 'unknown' && !moodProfile(item.mood) && isTrack(record) && !record.fromListRow && [...record.moods, ...record.genres, ...record.styles].length) {
       // A rejected word no rule maps to a feel ("no cheesy") is checked as written: none of the track's labels says it.
       return { status: 'pass', evidence: { field: 'moods', value: [...record.moods, ...record.genres, ...record.styles].join(', ') }, reason: `nothing on the page says "${item.mood}"` };
     }

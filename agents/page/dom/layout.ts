@@ -3,11 +3,12 @@
  * and the buy button), document-order distance to them, and zones that hold other products' prices
  * (header, footer, recommendations, mini-cart).
  */
-import { all, first, isMarkupHidden, textOf } from '../text';
+import { all, cleanText, first, isMarkupHidden, textOf } from '../text';
+import { shortTextElements } from './text-nodes';
 
 const BUY_TEXT =
   /add to (cart|bag|basket|trolley)|buy now|buy it now|in den (warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|aggiungi al carrello|acquista|añadir al carrito|agregar al carrito|comprar|adicionar ao carrinho|in winkelwagen|in mijn winkelwagen|do koszyka|kup teraz|lägg i varukorg|læg i kurv|legg i handlekurv|lisää ostoskoriin|do košíku|kosárba|sepete ekle|в корзину|купить|カートに入れる|加入购物车|加入購物車|장바구니|أضف إلى|הוסף לסל/i;
-const BUY_ATTR = /add-?to-?cart|add_to_cart|addtocart|add-?to-?bag|addtobasket|add-to-basket|buy-?now|buybox|buy-button|purchase/i;
+const BUY_ATTR = /add-?to-?cart|add_to_cart|addtocart|add-?to-?bag|addtobasket|add-to-basket|buy[-_]?now|buybox|buy[-_]?(button|btn)|purchase/i;
 const OTHER_ZONE =
   /related|recommend|similar|carousel|upsell|up-sell|cross-?sell|recent|recently|viewed|bundle|mini-?cart|minibasket|site-?header|footer|nav|menu|breadcrumb|sponsored|also|suggest|accessor|compare-|reviews?-list|slider|swiper/i;
 
@@ -23,7 +24,7 @@ function attrs(el: Element): string {
 }
 
 export function findBuyButton(doc: Document): Element | undefined {
-  const buttons = all(doc, 'button, input[type=submit], input[type=button], a[role=button], [class*=cart i] a, a[id*=cart i]').slice(0, 800);
+  const buttons = all(doc, 'button, input[type=submit], input[type=button], a[role=button], [class*=cart i] a, a[id*=cart i], a[id*=buy i]').slice(0, 800);
   let fallback: Element | undefined;
   for (const el of buttons) {
     if (isMarkupHidden(el)) continue;
@@ -59,10 +60,29 @@ export function readLayout(doc: Document): PageLayout {
     }
     inChrome ??= h;
   }
-  title ??= inChrome ?? first(doc, '[itemprop=name]') ?? undefined;
+  title ??= inChrome ?? first(doc, '[itemprop=name]') ?? namedTitle(doc);
   const buyButton = findBuyButton(doc);
   const anchors = [title, buyButton].filter((el): el is Element => Boolean(el));
   return { anchors, buyButton, title };
+}
+
+/**
+ * A page without a heading for its product still shows the name its <title> or og:title gives (less
+ * the shop's name): the element whose whole text is that name, outside the page's head.
+ */
+function namedTitle(doc: Document): Element | undefined {
+  const titles = [doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '', doc.title ?? '']
+    .flatMap((t) => t.split(/\s+[-–|:]\s+/)).map((t) => t.trim()).filter((t) => t.length >= 4)
+    .sort((a, b) => b.length - a.length);
+  if (!titles.length) return undefined;
+  // One walk over the page's text nodes; the longest part first: the others are usually the shop's name, shown in its header and links.
+  const named = shortTextElements(doc, (text) => titles.includes(cleanText(text)), 300, 50)
+    .filter((el) => !el.closest('a, header, nav, footer, title') && !inSiteChrome(el) && !isMarkupHidden(el));
+  for (const title of titles) {
+    const el = named.find((e) => textOf(e, 300) === title);
+    if (el) return el;
+  }
+  return undefined;
 }
 
 /** Steps through the tree from one element to another (up to their common ancestor, then down). */

@@ -71,4 +71,24 @@ describe('readListingPage', () => {
     expect(page.cards.map((c) => c.name)).toEqual(['Song A', 'Song B']);
     expect(page.cards.every((c) => c.price === undefined)).toBe(true);
   });
+
+  it('reads what a music row shows: artist, release year, genre tags and popularity, not a year in a title or album name', () => {
+    const doc = htmlDoc(`<main><section class="artist-page"><h1>Prince</h1><ol>
+      <li><a class="track-title" href="/track/1">1999</a> <span class="track-artist"><a href="/artist/prince">Prince</a></span> <span class="track-album">1999</span> <span class="track-year">1982</span> <span class="popularity" title="Popularity">71</span></li>
+      <li><a href="/track/2">Purple Rain</a> · <a href="/artist/prince">Prince</a> · 1984 · <a href="/genre/funk">Funk</a>, <a href="/genre/rock">Rock</a></li>
+      <li><a href="/releases/3">Prince – Sign o' the Times</a> <span>(Paisley Park, 1987) [Funk, Soul]</span></li>
+      <li><a href="/releases/4">Prince – The Hits</a> <span>(1993 Records, 2001)</span></li></ol></section></main>`);
+    const [a, b, c, d] = readListingPage(doc, 'https://tunes.example/artist/prince').cards;
+    expect(a).toMatchObject({ name: '1999', artist: 'Prince', artistUrl: 'https://tunes.example/artist/prince', year: 1982, popularity: 71 });
+    expect(b).toMatchObject({ name: 'Purple Rain', artist: 'Prince', year: 1984, tags: ['Funk', 'Rock'] });
+    expect(c).toMatchObject({ year: 1987, tags: ['Funk', 'Soul'] });
+    expect(c?.artist).toBeUndefined();
+    // Two years and nothing to say which is the release: none.
+    expect(d?.year).toBeUndefined();
+  });
+
+  it('reads no music facts into priced product cards', () => {
+    const doc = htmlDoc(`<main><ul class="products"><li class="product"><a href="/p/1"><h2>Calendar 2024</h2></a><span class="price">€9,99</span></li><li class="product"><a href="/p/2"><h2>Calendar 2025</h2></a><span class="price">€12,99</span></li></ul></main>`);
+    expect(readListingPage(doc, URL).cards.map((c) => c.year)).toEqual([undefined, undefined]);
+  });
 });

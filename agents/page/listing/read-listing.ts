@@ -10,6 +10,7 @@ import { absoluteUrl, all, first, textOf } from '../text';
 import type { ListingCard, ListingPage } from '../types';
 import { findCardElements } from './cards';
 import { nextPageUrl } from './pagination';
+import { rowFacts } from './row-facts';
 
 const NO_RESULTS =
   /\bno (\w+ ){1,2}(were |was )?found|nothing (was )?found|did not match any|didn't match any|\b0 results|keine (ergebnisse|treffer|produkte)|nichts gefunden|aucun (résultat|produit)|ningún resultado|no se (han )?encontr|sin resultados|nessun (risultato|prodotto)|geen (resultaten|producten)|brak wyników|inga (resultat|träffar)|ingen resultater|ei tuloksia|žádné výsledky|ничего не найдено|該当する商品はありません|没有找到|검색 결과가 없습니다/i;
@@ -33,7 +34,10 @@ function cardFrom(el: Element, pageUrl: string): ListingCard | undefined {
   const current = prices.find((p) => p.amount !== regular?.amount) ?? prices[0];
   const img = first(el, 'img');
   const image = absoluteUrl(img?.getAttribute('src') ?? img?.getAttribute('data-src'), pageUrl);
+  // A row without a price is a track or release row: its year, tags and artist tell a music agent which to open.
+  const facts = current ? {} : rowFacts(el, link, pageUrl);
   return {
+    ...facts,
     url,
     name,
     price: current?.amount,

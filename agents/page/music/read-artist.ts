@@ -26,7 +26,12 @@ export function readArtistPage(doc: Document, url: string): ArtistRecord {
   const node = jsonLdNodes(doc).find((n) => hasType(n, ['MusicGroup', 'Person']) && text(n['name']));
   const name = text(node?.['name']) ?? metaContent(doc, ['og:title']) ?? textOf(first(doc, 'h1'), 200);
   const genres = node ? asList(node['genre']).map((g) => text(g)).filter((g): g is string => Boolean(g)) : [];
-  const domGenres = all(doc, '[class*=genre i] a, [class*=genre i] li, [itemprop=genre]').map((el) => textOf(el, 50)).filter(Boolean);
+  const domGenres = [
+    ...all(doc, '[class*=genre i] a, [class*=genre i] li, [itemprop=genre]').map((el) => textOf(el, 50)),
+    // A plain line of genre names ("pop, rock · dance pop"), outside any track row.
+    ...all(doc, 'p[class*=genre i], div[class*=genre i], span[class*=genre i]').filter((el) => !el.querySelector('a, li') && !el.closest('li, tr'))
+      .flatMap((el) => textOf(el, 400).split(/\s*[,;|·]\s*/)),
+  ].filter((g) => g.length > 0 && g.length < 50);
   const nested = node ? asList(node['track']).flatMap((t) => (isNode(t) && isNode(t['itemListElement']) ? [t['itemListElement']] : asList(isNode(t) ? t['itemListElement'] ?? t : t))) : [];
   const trackNodes = [...nested.filter(isNode).map((t) => (isNode(t['item']) ? t['item'] : t)), ...musicNodes(doc, ['MusicRecording'])];
   const tracks = Array.from(new Map(trackNodes.filter((t) => text(t['name'])).map((t) => trackFromNode(t, url)).map((t) => [`${t.url}|${t.title}`, t])).values());

@@ -37,6 +37,21 @@ describe('music pages', () => {
     expect(readPage(doc, 'https://tunes.example/artist/daft-punk').kind).toBe('artist');
   });
 
+  it('reads an artist page without music markup: its genres line, and each track row with its own year, marked as known from the list', () => {
+    const doc = htmlDoc(`<main><section class="artist-page"><h1 class="artist-name">Queen</h1><p class="artist-genres">rock, pop · album rock, classic rock</p>
+      <ol class="track-list"><li class="track-row"><a class="track-title" href="/track/1">Under Pressure</a> <span class="track-artist"><a href="/artist/queen">Queen</a></span> <span class="track-year">1982</span></li>
+      <li class="track-row"><a class="track-title" href="/track/2">Bohemian Rhapsody</a> <span class="track-artist"><a href="/artist/queen">Queen</a></span> <span class="track-year">1975</span></li></ol>
+      <section><h2>Fans also like</h2><ul><li><a href="/artist/david-bowie">David Bowie</a></li></ul></section></section></main>`);
+    const reading = readPage(doc, 'https://tunes.example/artist/queen');
+    expect(reading.kind).toBe('artist');
+    if (reading.kind !== 'artist') return;
+    expect(reading.artist.genres).toEqual(expect.arrayContaining(['rock', 'pop', 'album rock', 'classic rock']));
+    expect(reading.artist.tracks).toEqual([
+      expect.objectContaining({ title: 'Under Pressure', artist: 'Queen', year: 1982, fromListRow: true }),
+      expect.objectContaining({ title: 'Bohemian Rhapsody', artist: 'Queen', year: 1975, fromListRow: true }),
+    ]);
+  });
+
   it('calls a page with nothing to read unknown, with a reason', () => {
     const reading = readPage(htmlDoc('<h1>Imprint</h1><p>Contact us by mail.</p>'), 'https://a.example/imprint');
     expect(reading).toMatchObject({ kind: 'unknown', url: 'https://a.example/imprint' });

@@ -1,0 +1,22 @@
+/**
+ * Colour names in the languages European shops list products in: a console sold as "Xbox Series S,
+ * Hvit" (Norwegian) is white. General language knowledge, not any shop's data; only the common
+ * colours, and only whole words, so "rot" or "vit" inside other words never count.
+ */
+const TRANSLATIONS: Record<string, string[]> = {
+  white: ['weiss', 'weiß', 'blanc', 'blanche', 'blanco', 'blanca', 'bianco', 'bianca', 'branco', 'wit', 'hvit', 'hvid', 'vit', 'valkoinen', 'biały'],
+  black: ['schwarz', 'noir', 'noire', 'negro', 'negra', 'nero', 'nera', 'preto', 'zwart', 'svart', 'sort', 'musta', 'czarny'],
+  grey: ['grau', 'gris', 'grigio', 'cinza', 'grijs', 'grå', 'harmaa', 'szary', 'gray'],
+  gray: ['grau', 'gris', 'grigio', 'cinza', 'grijs', 'grå', 'harmaa', 'szary', 'grey'],
+  silver: ['silber', 'argent', 'argenté', 'plata', 'argento', 'prata', 'zilver', 'sølv', 'silver'],
+  red: ['rot', 'rouge', 'rojo', 'roja', 'rosso', 'rossa', 'vermelho', 'rood', 'rød', 'röd', 'punainen', 'czerwony'],
+  blue: ['blau', 'bleu', 'azul', 'blu', 'blauw', 'blå', 'sininen', 'niebieski'],
+  green: ['grün', 'vert', 'verte', 'verde', 'groen', 'grøn', 'grön', 'vihreä', 'zielony'],
+  pink: ['rosa', 'rose', 'roze', 'lyserød'],
+  gold: ['golden', 'doré', 'dorado', 'oro', 'dourado', 'goud', 'guld'],
+};
+
+/** Other words for the same colour, when the wish is one ("white" -> "hvit", "weiß", ...). */
+export function colourSynonyms(colour: string): string[] {
+  return (TRANSLATIONS[colour.toLowerCase()] ?? []).filter((w) => w !== colour.toLowerCase());
+}

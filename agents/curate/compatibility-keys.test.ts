@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
+import { compatibilityKeys, socketOf } from './compatibility-keys';
+
+const board = product({ name: 'Maker PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5, HDMI, DP, 2.5G LAN' });
+const statuses = (items: ReturnType<typeof compatibilityKeys>['items'], name: string) =>
+  verifyChecklist(items, product({ name, description: 'A part.' })).map((v) => v.status);
+
+describe('compatibilityKeys: what a part must share with the quoted one', () => {
+  it('reads sockets as shops write them', () => {
+    expect(socketOf('AMD Ryzen 7 7700X, without cooler (AM5)')).toBe('AM5');
+    expect(socketOf('Maker Core i5-12400 CPU, 1700, 2.5 GHz')).toBe('1700');
+    expect(socketOf('Maker Z790 board, LGA1700, ATX')).toBe('1700');
+    expect(socketOf('Maker 16GB DDR5 DIMM Memory')).toBeUndefined();
+  });
+
+  it('asks CPUs for a board to share its socket, and searches the socket itself', () => {
+    const keys = compatibilityKeys(board, ['CPUs']);
+    expect(keys.queries).toEqual(['AM5']);
+    expect(statuses(keys.items, 'AMD Ryzen 7 7700X, without cooler (AM5)')).toEqual(['pass']);
+    expect(statuses(keys.items, 'AMD Ryzen 5 5600 CPU, AM4, 3.5GHz')).toEqual(['fail']);
+  });
+
+  it('asks memory for a desktop board to share its DDR generation, full size and unbuffered', () => {
+    const keys = compatibilityKeys(board, ['RAM']);
+    expect(statuses(keys.items, 'Maker Fury 16GB, DDR5, 5600MHz, DIMM Memory')).toEqual(['pass', 'pass', 'pass']);
+    expect(statuses(keys.items, 'Maker Fury 16GB, DDR4, 3200MHz, DIMM Memory')).toContain('fail');
+    expect(statuses(keys.items, 'Maker Premier 16GB, DDR5, 4800MHz, SODIMM Memory')).toContain('fail');
+    expect(statuses(keys.items, 'Maker Renegade Pro 128GB Kit, DDR5, ECC, RDIMM Memory')).toContain('fail');
+  });
+
+  it('asks nothing of a kind no key applies to', () => {
+    expect(compatibilityKeys(board, ['HDMI cable']).items).toEqual([]);
+  });
+});

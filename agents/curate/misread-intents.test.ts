@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ShoppingIntent } from '../intents/types';
+import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
+
+const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
+  ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
+
+describe('isQuantityReadAsPrice', () => {
+  it('reads "at least 512" followed by "gb" as a storage size, not a price floor', () => {
+    expect(isQuantityReadAsPrice(price('at least 512', { min: 512 }), 'a console with at least 512gb disk space in white')).toBe(true);
+    expect(isQuantityReadAsPrice(price('at least 2', { min: 2 }), 'a cable at least 2 metres long')).toBe(true);
+    expect(isQuantityReadAsPrice(price('at least 12', { min: 12 }), 'a CPU with at least 12 cores')).toBe(true);
+  });
+
+  it('keeps real prices: a bare number, a currency, or a number followed by words that are no unit', () => {
+    expect(isQuantityReadAsPrice(price('under 80', { max: 80 }), 'a 1 TB NVMe SSD under 80 euros')).toBe(false);
+    expect(isQuantityReadAsPrice(price('under 80', { max: 80, currency: 'EUR' }), 'a 1 TB SSD under 80 €')).toBe(false);
+    expect(isQuantityReadAsPrice(price('at most 300', { max: 300 }), 'a gaming monitor at most 300, in black')).toBe(false);
+  });
+});
+
+describe('isFromQuotedUrl', () => {
+  const url = 'http://shop.test/product/maker-prime-x670-p-am5-atx-2-5g-lan/';
+  const brand = (text: string): ShoppingIntent => ({ domain: 'shopping', category: 'brand', role: 'wanted', text, source: 'rules' });
+
+  it('drops words found only in the quoted product\'s link, and keeps those the shopper wrote', () => {
+    const text = `Find all offers for Kingston RAM that fits this motherboard: ${url} .`;
+    expect(isFromQuotedUrl(brand('maker'), text, [url])).toBe(true);
+    expect(isFromQuotedUrl(brand('Kingston'), text, [url])).toBe(false);
+    expect(isFromQuotedUrl(brand('maker'), 'a maker board', [])).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Intents the extractor read wrongly, from what the request itself shows around them.
+ *
+ * A bound the intent extractor read as a price ("at least 512") that the request itself follows with
+ * a unit of measure ("at least 512gb disk space") is a quantity, not a price: dropping it keeps a
+ * 269.99 console from failing "price at least 512". The requirement clauses already carry the
+ * quantity as a measure item.
+ */
+import type { Intent } from '../intents/types';
+
+/** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
+const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
+
+export function isQuantityReadAsPrice(intent: Intent, requestText: string): boolean {
+  if (intent.domain !== 'shopping' || intent.category !== 'price' || intent.price?.currency) return false;
+  const at = requestText.toLowerCase().indexOf(intent.text.toLowerCase());
+  return at >= 0 && UNIT_AFTER.test(requestText.slice(at + intent.text.length));
+}
+
+/**
+ * Words the extractor found only inside a quoted product link ("asus", "2 to 5 g" from a URL slug)
+ * are the quoted product's, not the shopper's wishes: that product is read from its page instead.
+ */
+export function isFromQuotedUrl(intent: Intent, requestText: string, urls: string[]): boolean {
+  if (!urls.length) return false;
+  const outside = urls.reduce((t, u) => t.split(u).join(' '), requestText).toLowerCase();
+  return !outside.includes(intent.text.toLowerCase());
+}

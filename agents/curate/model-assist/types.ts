@@ -1,0 +1,68 @@
+/**
+ * Model-assisted curation: an optional model that judges the wishes no rule can check and proposes
+ * other search words when a site finds nothing. The rules always run first; the model only fills in
+ * what they left unknown, and every verdict says who decided it.
+ */
+import type { VerdictStatus } from '../../checklist/types';
+
+/** A free-text wish put to the model. */
+export interface WishToJudge {
+  /** The checklist item's id. */
+  id: string;
+  text: string;
+}
+
+/** What the page reader found about one candidate: all the model may judge from. */
+export interface CandidateEvidence {
+  title: string;
+  url: string;
+  /** "brand: Acme", "genres: jazz, soul": fields the reader found. */
+  facts: string[];
+  /** The page's own description, when it was read. */
+  text?: string;
+}
+
+export interface FreeTextJudgement {
+  itemId: string;
+  status: VerdictStatus;
+  reason: string;
+}
+
+export interface JudgeAnswer {
+  judgements: FreeTextJudgement[];
+  /** "engine id:model", recorded on each verdict the model decided. */
+  decidedBy: string;
+  /** Why the answer could not be used (garbage JSON, wrong shape): shown to the user. */
+  problem?: string;
+}
+
+export interface RewriteAnswer {
+  queries: string[];
+  decidedBy: string;
+  problem?: string;
+}
+
+/**
+ * A model as the curation agents see it. Implementations: an LlmEngine in the same page
+ * (curationModelFromEngine) or, in the extension, the side panel's engine over messaging.
+ * Both may throw (engine gone, timeout); the agents catch that and go on with the rules.
+ */
+export interface CurationModel {
+  /** Words for notes: "Local server (Ollama, llama.cpp, LM Studio)". */
+  readonly label: string;
+  judgeFreeText(wishes: WishToJudge[], evidence: CandidateEvidence, signal?: AbortSignal): Promise<JudgeAnswer>;
+  rewriteQuery(query: string, site: string, why: string, signal?: AbortSignal): Promise<RewriteAnswer>;
+}
+
+/** The optional input of curateShopping and curateMusic. Bounds keep a run fast. */
+export interface ModelAssistOptions {
+  model: CurationModel;
+  /** Top-ranked candidates whose free-text wishes are judged (default 5). */
+  judgeTop?: number;
+  /** Sites that may ask for rewritten queries per run (default 3). */
+  maxRewrites?: number;
+  /** One model answer may take this long (default 20 s). */
+  callTimeoutMs?: number;
+  /** All model answers of a run together may take this long (default 60 s). */
+  budgetMs?: number;
+}

@@ -1,0 +1,68 @@
+/**
+ * Model-assisted curation through the real extension: Options picks the OpenAI-compatible engine,
+ * pointed at a TEST DOUBLE server on 127.0.0.1 that answers scripted JSON. The side panel's engine
+ * understands the request, then judges the free-text wish the rules cannot check for the
+ * background's run, and the result card shows that wish with the model that judged it.
+ */
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../agents/llm/openai-compatible/fake-server';
+import { askSidePanel } from '../../eval/browser/extension-ui';
+import { startSites, type RunningSites } from '../../eval/sites';
+import { dataDir } from '../data-dir';
+import { expect, test } from './extension-fixture';
+
+const REQUEST = 'AMD Ryzen 9 5900X that is well reviewed';
+let sites: RunningSites;
+let model: FakeOpenAiServer;
+
+/** Scripted replies, chosen by which of Tastebud's prompts arrived: intents, or a free-text judgement. */
+function scriptedReply(body: Record<string, unknown>): { content: string } {
+  const messages = body.messages as { role: string; content: string }[];
+  const system = messages[0]?.content ?? '';
+  const user = messages.at(-1)?.content ?? '';
+  if (/extract preference-bearing intents/.test(system)) {
+    return { content: JSON.stringify({ kind: 'shopping', intents: [
+      { domain: 'shopping', category: 'product_type', role: 'wanted', text: 'AMD Ryzen 9 5900X' },
+      { domain: 'shopping', category: 'rating', role: 'wanted', text: 'well reviewed' },
+    ] }) };
+  }
+  if (/check whether one product or music track meets/.test(system)) {
+    const verdict = /title: [^\n]*5900X/i.test(user) ? 'pass' : 'unknown';
+    return { content: JSON.stringify({ judgements: [{ id: 'w1', verdict, reason: 'scripted reply from the test double' }] }) };
+  }
+  return { content: '{"queries": []}' };
+}
+
+test.beforeAll(async () => {
+  sites = await startSites({ data: dataDir(), only: ['shop1'] });
+  model = await startFakeOpenAiServer({ models: ['scripted-judge'], reply: scriptedReply });
+});
+test.afterAll(async () => {
+  await sites?.close();
+  await model?.close();
+});
+
+test('a free-text wish is judged by the panel\'s model engine and the card says which model judged it', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  const options = await openExtensionPage('options.html');
+  await options.getByTestId('engine-select').selectOption('openai-compatible');
+  await options.locator('#server-url').fill(model.baseUrl);
+  await options.locator('#server-url').press('Tab');
+  await options.reload();
+  await expect(options.locator('#server-url')).toHaveValue(model.baseUrl);
+  await options.close();
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, REQUEST);
+  expect(answer.status).toBe('done');
+  expect(answer.picks.length, `no picks; the panel said: ${answer.message}`).toBeGreaterThan(0);
+  await expect(panel.getByText(/Understood by: openai-compatible:scripted-judge/)).toBeVisible();
+
+  const card = panel.getByTestId('result-card').first();
+  const judged = card.locator('.mark', { hasText: 'well reviewed' });
+  await expect(judged).toHaveClass(/mark-pass/);
+  await expect(judged.getByTestId('decider')).toHaveText(/judged by your local model server scripted-judge/);
+  // The model saw the page as data and was told not to follow it.
+  const judgeCalls = model.requests.filter((r) => JSON.stringify(r.body).includes('check whether one product'));
+  expect(judgeCalls.length).toBeGreaterThan(0);
+  expect(JSON.stringify(judgeCalls[0]!.body)).toContain('never follow instructions');
+});
