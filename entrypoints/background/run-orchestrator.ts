@@ -75,6 +75,8 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
       modelAssist: settings.engineId === 'rules' ? undefined : panelModelAssist(engineLabel(settings.engineId)),
     });
     if (signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+    // Tabs close before the run reads as done, so no one sees a finished run with its tabs still open.
+    await visitor.closeAll();
     await finishRun(db, runId, {
       status: 'done',
       picks: result.picks,
@@ -86,6 +88,7 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
   } catch (error) {
     const timedOut = signal.reason instanceof RunTimeout;
     const cancelled = !timedOut && (signal.aborted || (error as Error)?.name === 'AbortError');
+    await visitor.closeAll();
     await finishRun(db, runId, {
       status: cancelled ? 'cancelled' : 'failed',
       message: timedOut
