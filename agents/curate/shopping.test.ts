@@ -80,6 +80,9 @@ describe('curateShopping over a test-double visitor', () => {
     const result = await curateShopping({ request: ask(`Find the cheapest alternative for this item: ${quoted} .`), sites: [ref('a'), ref('b')], visitor });
     expect(visitor.reads[0]).toBe(quoted);
     expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/hdmi-3/']);
+    // The quoted product comes back apart from the picks, on the shop its address belongs to, read once.
+    expect(result.references?.map((r) => [r.site, r.record.url, r.record.price])).toEqual([['b', quoted, 6.79]]);
+    expect(visitor.reads.filter((u) => u === quoted)).toHaveLength(1);
   });
 
   it('gives the same answer twice', async () => {

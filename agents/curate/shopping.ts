@@ -123,6 +123,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     sites: perSite.map((s) => s.report),
     decisions,
     notes,
+    references: references.map((record) => referenceOffer(record, opts.sites)),
     ranking: shape.mode === 'fit' && !shape.cheapest && (!shape.requirements.trim() || /^for\s/i.test(shape.requirements.trim())) && !references.length && shape.subjects.length > 0 && shape.subjects.every(isKindOnly),
   };
   if ((shape.addToCart || opts.addToCart) && result.picks.length) {
@@ -171,6 +172,21 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
     return { candidates: [], report: { site: site.id, status: 'failed', message, queries, itemsRead: 0 } };
   } finally {
     dispose();
+  }
+}
+
+/** A quoted product as an offer: its shop is the site whose address the URL starts with, else the URL's host. */
+function referenceOffer(record: ProductRecord, sites: SiteRef[]): Offer {
+  const within = (base: string) => record.url === base || record.url.startsWith(`${base}/`) || record.url.startsWith(`${base}?`);
+  const site = sites.find((s) => within(s.baseUrl.replace(/\/+$/, '')))?.id ?? hostOf(record.url);
+  return { site, record, productKey: productKey(record.name ?? record.url), readInFull: true };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
   }
 }
 

@@ -81,6 +81,11 @@ export interface CurationResult {
    * of a product, everything that meets stated requirements).
    */
   ranking?: boolean;
+  /**
+   * The products the request quoted ("alternative for this item: URL"), as read before the search:
+   * shown beside the picks so the shopper can compare. Empty or absent when the request quotes none.
+   */
+  references?: Offer[];
 }
 
 export interface MusicPick {

@@ -55,7 +55,7 @@ export async function updateSiteProgress(db: TastebudDb, runId: string, progress
 export async function finishRun(
   db: TastebudDb,
   runId: string,
-  outcome: { status: Exclude<StoredRun['status'], 'running'>; picks?: StoredPick[]; leftOut?: StoredRun['leftOut']; message?: string; notes?: string[]; pagesLoaded?: number },
+  outcome: { status: Exclude<StoredRun['status'], 'running'>; picks?: StoredPick[]; leftOut?: StoredRun['leftOut']; message?: string; notes?: string[]; pagesLoaded?: number; references?: StoredPick[]; alternativesToReference?: boolean },
 ): Promise<void> {
   await guardWrite('the run result', () =>
     db.transaction('rw', db.runs, db.conversations, async () => {
@@ -68,6 +68,8 @@ export async function finishRun(
         leftOut: outcome.leftOut ?? run.leftOut,
         message: outcome.message,
         notes: outcome.notes ?? run.notes,
+        references: outcome.references ?? run.references,
+        alternativesToReference: outcome.alternativesToReference ?? run.alternativesToReference,
         pagesLoaded: outcome.pagesLoaded ?? run.pagesLoaded,
         updatedAt: now,
       });

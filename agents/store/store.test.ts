@@ -66,6 +66,16 @@ describe('runs', () => {
     expect(conv?.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
   });
 
+  it('keeps the product a request quoted with the run, so a reopened panel still shows it', async () => {
+    const db = freshDb();
+    const run = await createRun(db, { request: 'an alternative for this item', parsed, sites: [{ id: 's1', name: 'Shop' }] });
+    const quoted = { url: 'http://x/quoted', title: 'Quoted Cable', siteName: 'Shop', price: 19.99, currency: 'EUR', explanation: 'The product your request quoted.', verdicts: [] };
+    await finishRun(db, run.id, { status: 'done', picks: [], references: [quoted], alternativesToReference: true });
+    const stored = await db.runs.get(run.id);
+    expect(stored?.references).toEqual([quoted]);
+    expect(stored?.alternativesToReference).toBe(true);
+  });
+
   it('ends runs left running by a stopped worker with a message, but not the live one', async () => {
     const db = freshDb();
     const orphan = await createRun(db, { request: 'a', parsed, sites: [] });

@@ -67,6 +67,10 @@ export interface StoredRun {
   message?: string;
   /** What the agent wants the user to know about a finished run (a model that could not help, a loosened wish). */
   notes?: string[];
+  /** The products the request quoted ("an alternative for this item: URL"), shown above the picks; absent in older runs. */
+  references?: StoredPick[];
+  /** True when the picks are alternatives to the first reference (a substitute request): each shows its price difference to it. */
+  alternativesToReference?: boolean;
   pagesLoaded: number;
 }
 

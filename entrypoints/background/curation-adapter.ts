@@ -5,7 +5,7 @@
 import type { ChecklistItem, Verdict } from '../../agents/checklist/types';
 import { curateMusic, curateShopping } from '../../agents/curate';
 import type { ModelAssistOptions } from '../../agents/curate/model-assist/types';
-import type { ProgressEvent, SiteReport } from '../../agents/curate/types';
+import type { Offer, ProgressEvent, SiteReport } from '../../agents/curate/types';
 import type { ParsedRequest } from '../../agents/intents/types';
 import type { SiteRef, SiteVisitor } from '../../agents/sites/types';
 import type { SiteProgress, StoredPick, StoredProfile, StoredRun, StoredSite } from '../../agents/store/types';
@@ -16,6 +16,10 @@ export interface RunCuration {
   emptyMessage: string;
   /** The agent's notes for the user (a model that could not help, a wish loosened). */
   notes: string[];
+  /** The products the request quoted, as read by the agent (no verdicts: they are not picks). */
+  references: StoredPick[];
+  /** The picks stand in for the first reference (a substitute request): the panel shows each one's price difference. */
+  alternativesToReference: boolean;
 }
 
 export async function curateForRun(input: {
@@ -45,7 +49,7 @@ export async function curateForRun(input: {
       explanation: t.explanation.join(' '),
       verdicts: t.verdicts.map(toStoredVerdict),
     }));
-    return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites), notes: [...playlist.notes, ...unjudgedNote(playlist.checklist, playlist.tracks, input.modelAssist)] };
+    return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites), notes: [...playlist.notes, ...unjudgedNote(playlist.checklist, playlist.tracks, input.modelAssist)], references: [], alternativesToReference: false };
   }
 
   const result = await curateShopping(common);
@@ -59,18 +63,29 @@ export async function curateForRun(input: {
     reason: `Ranked ${shown.length + i + 1} of ${result.picks.length}, below the ${shown.length} shown.`,
   }));
   const picks = shown.map<StoredPick>((p) => ({
-    url: p.offer.record.url,
-    title: p.offer.record.name ?? p.offer.record.url,
-    siteName: names.get(p.offer.site) ?? p.offer.site,
-    price: p.offer.record.price,
-    currency: p.offer.record.currency,
-    image: p.offer.record.images[0],
-    productKey: p.offer.productKey,
+    ...offerCard(p.offer, names),
     explanation: p.explanation.join(' '),
     verdicts: p.verdicts.map(toStoredVerdict),
   }));
+  const references = (result.references ?? []).map<StoredPick>((offer) => ({ ...offerCard(offer, names), explanation: 'The product your request quoted.', verdicts: [] }));
   const leftOut = [...rankedLower, ...result.leftOut.map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }))].slice(0, 30);
-  return { picks, leftOut, emptyMessage: emptyMessage(result.sites), notes: [...result.notes, ...unjudgedNote(result.checklist, shown, input.modelAssist)] };
+  return {
+    picks, leftOut, emptyMessage: emptyMessage(result.sites), notes: [...result.notes, ...unjudgedNote(result.checklist, shown, input.modelAssist)],
+    references, alternativesToReference: result.shape.startsWith('substitute') && references.length > 0,
+  };
+}
+
+/** What a card shows of an offer: name, shop, price, picture, product identity. */
+function offerCard(offer: Offer, names: Map<string, string>): Omit<StoredPick, 'explanation' | 'verdicts'> {
+  return {
+    url: offer.record.url,
+    title: offer.record.name ?? offer.record.url,
+    siteName: names.get(offer.site) ?? offer.site,
+    price: offer.record.price,
+    currency: offer.record.currency,
+    image: offer.record.images[0],
+    productKey: offer.productKey,
+  };
 }
 
 function toSiteProgress(ev: ProgressEvent, siteName: string, items: Map<string, number>): SiteProgress {

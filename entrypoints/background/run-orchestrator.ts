@@ -83,6 +83,8 @@ async function execute(db: TastebudDb, runId: string, parsed: ParsedRequest, sit
       leftOut: result.leftOut,
       message: result.picks.length === 0 ? result.emptyMessage : undefined,
       notes: result.notes,
+      references: result.references,
+      alternativesToReference: result.alternativesToReference,
       pagesLoaded: visitor.pagesLoaded(),
     });
   } catch (error) {

@@ -16,7 +16,7 @@ function storedCount(runId: string): number {
 }
 
 /** The picks as product cards, a page at a time, with a "Show N more" button for the rest. */
-export function PickList(props: { runId: string; picks: StoredPick[]; onAddToCart?: (url: string) => void }) {
+export function PickList(props: { runId: string; picks: StoredPick[]; onAddToCart?: (url: string) => void; compareWith?: StoredPick }) {
   const groups = useMemo(() => groupPicks(props.picks), [props.picks]);
   const [count, setCount] = useState(() => storedCount(props.runId));
   const list = useRef<HTMLDivElement>(null);
@@ -45,7 +45,7 @@ export function PickList(props: { runId: string; picks: StoredPick[]; onAddToCar
       <div class="cards" ref={list}>
         {page.shown.map((group, i) => (
           <div key={group.key} data-card={i}>
-            <PickGroupCard group={group} number={i + 1} onAddToCart={props.onAddToCart} />
+            <PickGroupCard group={group} number={i + 1} onAddToCart={props.onAddToCart} compareWith={props.compareWith} />
           </div>
         ))}
       </div>

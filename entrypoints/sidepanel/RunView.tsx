@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { StoredRun } from '../../agents/store/types';
 import { sendMessage } from '../../lib/messaging';
 import { IntentChips } from '../../lib/ui/IntentChips';
+import { ResultCard } from '../../lib/ui/ResultCard';
 import { SiteProgressList } from '../../lib/ui/SiteProgressList';
 import { PickList } from './PickList';
 
@@ -59,7 +60,16 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
       {(run.notes ?? []).map((note) => (
         <p class="notice small" data-testid="run-note" key={note}>{note}</p>
       ))}
-      <PickList runId={run.id} picks={run.picks} onAddToCart={run.parsed.kind === 'music' ? undefined : addToCart} />
+      {(run.references ?? []).length > 0 && (
+        <section class="references" aria-label="You asked about" data-testid="references">
+          <h4 class="small">You asked about</h4>
+          {run.references!.map((ref) => (
+            <ResultCard key={ref.url} pick={ref} variant="reference" />
+          ))}
+        </section>
+      )}
+      <PickList runId={run.id} picks={run.picks} onAddToCart={run.parsed.kind === 'music' ? undefined : addToCart}
+        compareWith={run.alternativesToReference ? run.references?.[0] : undefined} />
       {run.leftOut.length > 0 && (
         <details class="left-out">
           <summary>Why not the others? ({run.leftOut.length})</summary>

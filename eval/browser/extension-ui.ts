@@ -20,6 +20,8 @@ export async function addSiteThroughOptions(context: BrowserContext, extensionId
 export interface PanelAnswer {
   status: string;
   picks: { title: string; url: string }[];
+  /** The products the request quoted, shown above the picks ("You asked about"): not answers, kept apart. */
+  references: { title: string; url: string }[];
   message?: string;
 }
 
@@ -49,6 +51,8 @@ export async function askSidePanel(panel: Page, request: string, timeoutMs = 120
       .sort((x, y) => x.rank - y.rank)
       .map(({ title, url }) => ({ title, url })),
   );
+  const references = await run.getByTestId('reference-link').evaluateAll((links) =>
+    links.map((a) => ({ title: (a.textContent ?? '').trim(), url: a.getAttribute('href') ?? '' })));
   const message = (await run.getByTestId('run-message').count()) ? ((await run.getByTestId('run-message').textContent()) ?? undefined) : undefined;
-  return { status, picks, message };
+  return { status, picks, references, message };
 }

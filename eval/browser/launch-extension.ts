@@ -29,6 +29,7 @@ export async function launchExtension(opts: { extensionDir?: string; headed?: bo
     args: [...chromiumArgs(), ...(opts.extraArgs ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  await closeWelcomeOptions(context);
   return {
     context,
     extensionId: new URL(worker.url()).host,
@@ -37,4 +38,18 @@ export async function launchExtension(opts: { extensionDir?: string; headed?: bo
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A fresh install opens the Options page by itself (a welcome for real users). Chrome may put it
+ * into the next blank tab, hijacking whatever a test opens at that moment, so it is awaited and
+ * closed before anyone opens a page.
+ */
+async function closeWelcomeOptions(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/options.html'));
+    if (welcome) return void (await welcome.close().catch(() => undefined));
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -31,7 +31,7 @@ export async function askAndObserve(panel: Page, task: { id: string; category: s
     const run = panel.getByTestId('run');
     const statusText = (await panel.getByTestId('run-status').textContent().catch(() => null)) ?? '';
     const pages = /(\d+)\s+pages? read/.exec(statusText);
-    const raw: RawAnswer = { ...base, status: answer.status, picks: answer.picks, message: answer.message, seconds, pagesLoaded: pages ? Number(pages[1]) : undefined };
+    const raw: RawAnswer = { ...base, status: answer.status, picks: answer.picks, referenceUrls: answer.references.map((r) => r.url), message: answer.message, seconds, pagesLoaded: pages ? Number(pages[1]) : undefined };
     raw.panelText = (await run.innerText().catch(() => '')).slice(0, 4000);
     if (opts.shotsDir) {
       mkdirSync(opts.shotsDir, { recursive: true });

@@ -1,7 +1,7 @@
 /** A scored row of any suite: what the run recorded about the task, plus the suite's own verdict. */
 import type { RawAnswer, TaskRow } from './types';
 
-export function taskRow(answer: RawAnswer, scored: Pick<TaskRow, 'metrics' | 'passed' | 'answer' | 'notes' | 'expected'>): TaskRow {
+export function taskRow(answer: RawAnswer, scored: Pick<TaskRow, 'metrics' | 'passed' | 'answer' | 'notes' | 'expected' | 'alsoScored'>): TaskRow {
   return {
     id: answer.id,
     category: answer.category,

@@ -8,6 +8,8 @@ export interface RawAnswer {
   /** The run's data-status ("done", "failed", ...) or "error" when the harness itself failed. */
   status: string;
   picks: { title: string; url: string }[];
+  /** URLs of the products the request quoted, as the panel showed them above the picks (not picks). */
+  referenceUrls?: string[];
   message?: string;
   seconds: number;
   /** "N pages read" from the run view, when shown. */
@@ -35,6 +37,8 @@ export interface TaskRow {
   metrics: Record<string, number>;
   /** The headline verdict of this task (completion, all checklist items met, ...). */
   passed: boolean;
+  /** Secondary figures kept out of the headline and its averages (WebMall scored with the reference offer). */
+  alsoScored?: Record<string, number>;
   answer: string[];
   expected?: string[];
   notes: string[];

@@ -6,7 +6,7 @@
 import { suiteMain } from '../report/run-suite';
 import { resolveWebmallData } from './data-dir';
 import { loadGold } from './gold';
-import { scoreWebmallAnswers } from './score-run';
+import { scoreWebmallAnswers, withReferenceSummary } from './score-run';
 import { loadTasksForRun } from './tasks';
 
 const WEBMALL_TARGETS = [
@@ -24,6 +24,8 @@ suiteMain('npm run -s eval:webmall -- --data DIR [--shard I/N] [--category C] [-
     dataForSpec: () => data.sitesData,
     // Gold is read here, after every answer is recorded.
     score: (raw) => scoreWebmallAnswers(raw, loadGold(data.webmallDir), data.sitesData),
+    // Strict (picks only) is the headline; the quoted product's own offer, shown apart, is scored on a line of its own.
+    extra: withReferenceSummary,
     cleanup: () => data.cleanup(),
   };
 });

@@ -53,15 +53,17 @@ async function main() {
       const visitor = createLinkedomVisitor();
       const started = performance.now();
       let urls: string[] = [];
+      let referenceUrls: string[] = [];
       let error: string | undefined;
       try {
         const result = await curateShopping({ request: extractIntents(request), sites, visitor, explainLeftOut: args.verbose });
         urls = result.picks.map((p) => p.offer.record.url);
+        referenceUrls = (result.references ?? []).map((r) => r.record.url);
         if (args.verbose) printDetails(result);
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
-      answers.push({ id: task.id, category: task.category, request, urls, seconds: (performance.now() - started) / 1000, pagesLoaded: visitor.pagesLoaded(), error });
+      answers.push({ id: task.id, category: task.category, request, urls, referenceUrls, seconds: (performance.now() - started) / 1000, pagesLoaded: visitor.pagesLoaded(), error });
       console.log(`answered ${task.id}: ${urls.length} offers, ${visitor.pagesLoaded()} pages${error ? `, error: ${error}` : ''}`);
     }
     // Only now, with every answer final, is gold read.

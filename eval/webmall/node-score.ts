@@ -14,6 +14,8 @@ export interface NodeAnswer {
   category: string;
   request: string;
   urls: string[];
+  /** The quoted products' own URLs (shown apart from the picks), scored only in the "with the reference offer" figure. */
+  referenceUrls?: string[];
   seconds: number;
   pagesLoaded: number;
   error?: string;
@@ -21,7 +23,11 @@ export interface NodeAnswer {
 
 export interface NodeRow extends NodeAnswer {
   score: OfferScore;
+  /** The picks plus the reference offers, scored against the same gold (WebMall's compatible/substitute gold lists the quoted offer). */
+  scoreWithReference: OfferScore;
   answered: string[];
+  /** The quoted products' offer keys, shown apart from the answer. */
+  referenced: string[];
   missed: string[];
   extra: string[];
   /** Gold offers on shops the proxy cannot read, left out of the score. */
@@ -34,10 +40,13 @@ export function scoreNodeAnswers(answers: NodeAnswer[], gold: Map<string, GoldOf
     const kept = all.filter((g) => readable.includes(g.shop));
     const expected = goldKeys(sitesData, kept);
     const answered = [...new Set(a.urls.map((u) => canonicalOffer(u, siteBases)))];
+    const withReference = [...new Set([...answered, ...(a.referenceUrls ?? []).map((u) => canonicalOffer(u, siteBases))])];
     return {
       ...a,
       score: scoreOffers(answered, expected),
+      scoreWithReference: scoreOffers(withReference, expected),
       answered,
+      referenced: withReference.filter((k) => !answered.includes(k)),
       missed: expected.filter((e) => !answered.includes(e)),
       extra: answered.filter((r) => !expected.includes(r)),
       unreadableGold: all.length - kept.length,
@@ -59,6 +68,8 @@ const avg = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.le
 export interface NodeSummary {
   overall: Record<string, number>;
   categories: Record<string, Record<string, number>>;
+  /** The same answers scored with the reference offers added: never the headline. */
+  withReference: { f1: number; completion: number };
 }
 
 function aggregate(rows: NodeRow[]): Record<string, number> {
@@ -82,6 +93,7 @@ export function printNodeRun(rows: NodeRow[], sitesData: string): NodeSummary {
     if (r.error) console.log(`  error: ${r.error}`);
     for (const k of r.answered) console.log(`  ${r.extra.includes(k) ? 'extra ' : 'ok    '} ${title(k)}`);
     for (const k of r.missed) console.log(`  missed ${title(k)}`);
+    for (const k of r.referenced) console.log(`  quoted ${title(k)}${r.missed.includes(k) ? ' (in gold: counted in the "with the reference offer" figure)' : ''}`);
   }
   const categories: NodeSummary['categories'] = {};
   for (const c of [...new Set(rows.map((r) => r.category))].sort()) categories[c] = aggregate(rows.filter((r) => r.category === c));
@@ -90,5 +102,12 @@ export function printNodeRun(rows: NodeRow[], sitesData: string): NodeSummary {
   const line = (name: string, m: Record<string, number>) => console.log(`${`${name} (${m['n']})`.padEnd(36)} ${f(m['precision']!)}  ${f(m['recall']!)}  ${f(m['f1']!)}  ${f(m['completion']!)}  ${m['medianSeconds']!.toFixed(2).padStart(7)}  ${m['pagesPerTask']!.toFixed(1)}`);
   for (const [c, m] of Object.entries(categories)) line(c, m);
   line('overall', overall);
-  return { overall, categories };
+  const withReference = { f1: avg(rows.map((r) => r.scoreWithReference.f1)), completion: avg(rows.map((r) => r.scoreWithReference.completion)) };
+  console.log(`with the reference offer (picks plus the quoted product): F1 ${f(withReference.f1)}, completion ${f(withReference.completion)}`);
+  for (const [c, m] of Object.entries(categories)) {
+    const of = rows.filter((r) => r.category === c);
+    const withRef = { f1: avg(of.map((r) => r.scoreWithReference.f1)), completion: avg(of.map((r) => r.scoreWithReference.completion)) };
+    if (withRef.f1 !== m['f1']) console.log(`  ${c}: F1 ${f(withRef.f1)}, completion ${f(withRef.completion)} with the reference offer`);
+  }
+  return { overall, categories, withReference };
 }

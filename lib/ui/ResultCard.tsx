@@ -1,28 +1,27 @@
 import { useState } from 'preact/hooks';
 import { decidedByModel, deciderWords } from '../../agents/curate/model-assist/decider-words';
 import type { StoredPick } from '../../agents/store/types';
+import { formatPrice } from './price-format';
 
 const MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 
-export function formatPrice(price: number | undefined, currency: string | undefined): string {
-  if (price === undefined) return '';
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'EUR' }).format(price);
-  } catch {
-    return `${price.toFixed(2)} ${currency ?? ''}`.trim();
-  }
-}
+export { formatPrice };
 
-/** One pick: what it is, where, for how much, and which wishes it meets with the evidence. */
-export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?: (url: string) => void }) {
+/**
+ * One pick: what it is, where, for how much, and which wishes it meets with the evidence. The
+ * `reference` variant is the product the user quoted: no rank, no marks (it is not an answer), its
+ * own link test id so readers of the panel keep it apart from the picks.
+ */
+export function ResultCard(props: { pick: StoredPick; rank?: number; variant?: 'pick' | 'reference'; comparison?: string; onAddToCart?: (url: string) => void }) {
   const { pick } = props;
   const [open, setOpen] = useState(false);
+  if (props.variant === 'reference') return <ReferenceCard pick={pick} />;
   return (
     <article class="card" data-testid="result-card">
       {pick.image ? <img src={pick.image} alt="" loading="lazy" /> : <div class="card-noimg" aria-hidden="true" />}
       <div class="card-body">
         <h3>
-          <span class="rank">{props.rank}.</span>{' '}
+          {props.rank !== undefined && <span class="rank">{props.rank}.</span>}{' '}
           <a href={pick.url} target="_blank" rel="noreferrer" data-testid="pick-link">
             {pick.title}
           </a>
@@ -32,6 +31,7 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
           {pick.subtitle && <span> · {pick.subtitle}</span>}
           {pick.price !== undefined && <span class="price"> · {formatPrice(pick.price, pick.currency)}</span>}
         </div>
+        {props.comparison && <div class="price-difference small" data-testid="price-difference">{props.comparison}</div>}
         <ul class="marks">
           {pick.verdicts.map((v) => (
             <li key={v.label} class={`mark mark-${v.verdict}`} title={v.evidence ? `${v.evidence} (decided by ${v.decidedBy})` : `decided by ${v.decidedBy}`}>
@@ -62,6 +62,27 @@ export function ResultCard(props: { pick: StoredPick; rank: number; onAddToCart?
             ))}
           </dl>
         )}
+      </div>
+    </article>
+  );
+}
+
+/** The quoted product: what it is, where, for how much; the picks below are compared with it. */
+function ReferenceCard(props: { pick: StoredPick }) {
+  const { pick } = props;
+  return (
+    <article class="card card-reference" data-testid="reference-card">
+      {pick.image ? <img src={pick.image} alt="" loading="lazy" /> : <div class="card-noimg" aria-hidden="true" />}
+      <div class="card-body">
+        <h3>
+          <a href={pick.url} target="_blank" rel="noreferrer" data-testid="reference-link">
+            {pick.title}
+          </a>
+        </h3>
+        <div class="card-meta">
+          <span class="site">{pick.siteName}</span>
+          {pick.price !== undefined ? <span class="price"> · {formatPrice(pick.price, pick.currency)}</span> : <span> · price not shown on its page</span>}
+        </div>
       </div>
     </article>
   );

@@ -94,3 +94,19 @@ test.describe('personalisation scenarios', () => {
     });
   }
 });
+
+test('a quoted product is shown as "You asked about" next to its substitutes, also after a reload', async ({ addSite, openExtensionPage }) => {
+  const task = loadTasksForRun(join(dataDir(), 'webmall')).find((t) => t.category === 'Substitute' && /\{\{PRODUCT:/.test(t.task))!;
+  for (const shop of shops) await addSite(sites.sites[shop].baseUrl, sites.sites[shop].name, 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+  const request = taskRequest(task, (shop, pid) => sites.productUrl(shop, pid));
+  const quoted = request.match(/https?:\/\/\S+?(?=\s|$)/)![0].replace(/[.,]$/, '');
+  const answer = await askSidePanel(panel, request, 240_000);
+  expect(answer.status).toBe('done');
+  expect(answer.references.map((r) => r.url)).toEqual([quoted]);
+  // The quoted product is a reference, not one of its own alternatives.
+  expect(answer.picks.map((p) => p.url)).not.toContain(quoted);
+  await expect(panel.getByText('You asked about')).toBeVisible();
+  await panel.reload();
+  await expect(panel.getByTestId('reference-link')).toHaveAttribute('href', quoted);
+});
