@@ -5,6 +5,10 @@
 import type { ListingCard, PageReading } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
 
+/** A fake shop at http://ID.test, and a listing card on it: the fixtures the shopping tests build on. */
+export const fakeShopRef = (id: string): SiteRef => ({ id, name: `Shop ${id}`, baseUrl: `http://${id}.test`, kind: 'shop' });
+export const fakeCard = (site: string, slug: string, name: string, price: number): ListingCard => ({ url: `http://${site}.test/product/${slug}/`, name, price });
+
 export interface FakeSite {
   ref: SiteRef;
   cards: ListingCard[];

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import type { Profile } from '../checklist/types';
 import { extractIntents } from '../intents';
-import type { ListingCard, PageReading } from '../page/types';
-import type { SiteRef } from '../sites/types';
-import { FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
+import type { PageReading } from '../page/types';
+import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
 import { curateShopping } from './shopping';
 
-const ref = (id: string): SiteRef => ({ id, name: `Shop ${id}`, baseUrl: `http://${id}.test`, kind: 'shop' });
-const card = (site: string, slug: string, name: string, price: number): ListingCard => ({ url: `http://${site}.test/product/${slug}/`, name, price });
+const ref = fakeShopRef;
+const card = fakeCard;
 const profile = (over: Partial<Profile>): Profile => ({ likes: [], dislikes: [], brandsLiked: [], brandsAvoided: [], sizes: {}, ...over });
 const page = (url: string, name: string, price: number, description: string): PageReading =>
   ({ kind: 'product', product: product({ url, name, price, description }) });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../intents/types';
-import type { ListingCard } from '../page/types';
-import type { SiteRef } from '../sites/types';
 import { curateShopping } from './shopping';
-import { FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
+import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
 import { product } from '../checklist/fixtures';
 
-const ref = (id: string): SiteRef => ({ id, name: `Shop ${id}`, baseUrl: `http://${id}.test`, kind: 'shop' });
-const card = (site: string, slug: string, name: string, price: number): ListingCard => ({ url: `http://${site}.test/product/${slug}/`, name, price });
+const ref = fakeShopRef;
+const card = fakeCard;
 const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents: [], engine: 'rules', notes: [] });
 
 const shops: FakeSite[] = [

@@ -18,13 +18,11 @@ export function ResultCard(props: { pick: StoredPick; rank?: number; variant?: '
   if (props.variant === 'reference') return <ReferenceCard pick={pick} />;
   return (
     <article class="card" data-testid="result-card">
-      {pick.image ? <img src={pick.image} alt="" loading="lazy" /> : <div class="card-noimg" aria-hidden="true" />}
+      <CardImage pick={pick} />
       <div class="card-body">
         <h3>
           {props.rank !== undefined && <span class="rank">{props.rank}.</span>}{' '}
-          <a href={pick.url} target="_blank" rel="noreferrer" data-testid="pick-link">
-            {pick.title}
-          </a>
+          <CardLink pick={pick} testId="pick-link" />
         </h3>
         <div class="card-meta">
           <span class="site">{pick.siteName}</span>
@@ -67,17 +65,25 @@ export function ResultCard(props: { pick: StoredPick; rank?: number; variant?: '
   );
 }
 
+const CardImage = ({ pick }: { pick: StoredPick }) =>
+  pick.image ? <img src={pick.image} alt="" loading="lazy" /> : <div class="card-noimg" aria-hidden="true" />;
+
+/** The runners read answers by these test ids: "pick-link" for picks, "reference-link" for the quoted product. */
+const CardLink = ({ pick, testId }: { pick: StoredPick; testId: 'pick-link' | 'reference-link' }) => (
+  <a href={pick.url} target="_blank" rel="noreferrer" data-testid={testId}>
+    {pick.title}
+  </a>
+);
+
 /** The quoted product: what it is, where, for how much; the picks below are compared with it. */
 function ReferenceCard(props: { pick: StoredPick }) {
   const { pick } = props;
   return (
     <article class="card card-reference" data-testid="reference-card">
-      {pick.image ? <img src={pick.image} alt="" loading="lazy" /> : <div class="card-noimg" aria-hidden="true" />}
+      <CardImage pick={pick} />
       <div class="card-body">
         <h3>
-          <a href={pick.url} target="_blank" rel="noreferrer" data-testid="reference-link">
-            {pick.title}
-          </a>
+          <CardLink pick={pick} testId="reference-link" />
         </h3>
         <div class="card-meta">
           <span class="site">{pick.siteName}</span>
