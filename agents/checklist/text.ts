@@ -79,6 +79,25 @@ export function findPhrase(text: string, phrase: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A short phrase's words close together, in any order: shops write "ARGB fans" as "7 x ARGB PWM
+ * fans" or "5 x Fans (3 Front ARGB)". Two or three words, at most NEAR_GAP others between them.
+ */
+const NEAR_GAP = 2;
+export function findNear(text: string, phrase: string): string | undefined {
+  const needle = [...new Set(tokens(phrase).map(singular))];
+  if (needle.length < 2 || needle.length > 3) return undefined;
+  const raw = tokens(text);
+  const hay = raw.map(singular);
+  const span = needle.length + NEAR_GAP;
+  for (let i = 0; i < hay.length; i++) {
+    if (!needle.includes(hay[i]!)) continue;
+    const window = hay.slice(i, i + span);
+    if (needle.every((t) => window.includes(t))) return raw.slice(Math.max(0, i - 2), i + span + 2).join(' ');
+  }
+  return undefined;
+}
+
 /** Strips HTML tags from descriptions so evidence snippets are readable. */
 export function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');

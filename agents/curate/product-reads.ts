@@ -5,7 +5,7 @@ import type { ListingCard, ProductRecord } from '../page/types';
 import type { SiteVisitor } from '../sites/types';
 import { raceAbort } from './bounded';
 
-const MAX_READS_PER_SITE = 25;
+const MAX_READS_PER_SITE = 60;
 
 export function cardRecord(card: ListingCard): ProductRecord {
   return {

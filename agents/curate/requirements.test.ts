@@ -29,4 +29,18 @@ describe('requirementItems: uses that imply a checkable property', () => {
     expect(verifyChecklist([gaming!], board('Asus ROG STRIX B550-F, AM4, ATX'))[0]!.status).toBe('pass');
     expect(verifyChecklist([gaming!], board('Asus PRIME A520M-K, AM4, Micro ATX'))[0]!.status).toBe('fail');
   });
+
+  it('checks a spec token on the part it names: "ARGB fans" are not an ARGB strip on a case without fans', () => {
+    const items = requirementItems('from Antec with ARGB fans').filter((i) => i.kind === 'attribute-present');
+    expect(items.map((i) => i.kind === 'attribute-present' && i.text)).toEqual(['ARGB fans']);
+    const status = (name: string, description: string) => verifyChecklist(items, product({ name, description }))[0]!.status;
+    expect(status('Antec C3 Gaming Case, ATX, No Fans, USB-C', 'Inclined PSU shroud with ARGB strip.')).toBe('fail');
+    expect(status('Antec C5 Gaming Case, ATX, 7x ARGB Fans', 'Dual chamber.')).toBe('pass');
+    expect(status('Antec DF800 FLUX Case', 'Ships with 5 x Fans (3 Front ARGB).')).toBe('pass');
+    expect(status('Antec C8 Case', 'Includes 3 ARGB PWM fans.')).toBe('pass');
+  });
+
+  it('keeps a spec token alone when the noun after it names a type: "AMD sockets"', () => {
+    expect(requirementItems('motherboards with AMD sockets older than AM5').filter((i) => i.kind === 'attribute-present').map((i) => i.kind === 'attribute-present' && i.text)).toEqual(['AMD']);
+  });
 });

@@ -61,6 +61,9 @@ export function requirementItems(clause: string): ChecklistItem[] {
   rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5".
   take(/\b(\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
+  // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
+  take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} ${m[2]}`)));
   take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   for (const colour of COLOURS) {
     if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(colourItem(colour));

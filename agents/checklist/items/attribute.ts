@@ -1,9 +1,9 @@
 import type { CheckedRecord, Evidence, ItemKind } from '../types';
 import { textFields } from '../fields';
-import { findPhrase } from '../text';
+import { findNear, findPhrase } from '../text';
 import { findWordForm } from './word-forms';
 
-/** First field (name, specs, options, categories, description) where the words occur. */
+/** First field (name, specs, options, categories, description) where the words occur: as written, in another form, or close together. */
 export function findInRecord(record: CheckedRecord, text: string): Evidence | undefined {
   for (const [field, value] of textFields(record)) {
     const snippet = findPhrase(value, text);
@@ -11,6 +11,10 @@ export function findInRecord(record: CheckedRecord, text: string): Evidence | un
   }
   for (const [field, value] of textFields(record)) {
     const snippet = findWordForm(value, text);
+    if (snippet) return { field, value: snippet };
+  }
+  for (const [field, value] of textFields(record)) {
+    const snippet = findNear(value, text);
     if (snippet) return { field, value: snippet };
   }
   return undefined;

@@ -70,6 +70,15 @@ describe('readProductPage: page text', () => {
     expect(readProductPage(es, URL).availability).toBe('InStock');
   });
 
+  it('reads the description a page shows when it declares none, and never a recommended product\'s', () => {
+    const shown = 'Room for GPUs up to 360 mm with a 240 mm radiator in the top, or up to 360/280 mm front radiators.';
+    const page = (head: string) => htmlDoc(`<html><head>${head}</head><body><h1>Meshify 2 Compact Case</h1><div class="price">€105.39</div><button>Add to basket</button>
+      <div class="tabs"><div class="product-description">${shown}</div></div>
+      <div class="related-products"><div class="item-description">A much longer text about another case that is on sale this week, with three fans and a glass side.</div></div></body></html>`);
+    expect(readProductPage(page(''), URL)).toMatchObject({ description: shown, sources: { description: 'dom' } });
+    expect(readProductPage(page('<meta name="description" content="The shop\'s own summary of this case.">'), URL).description).toBe("The shop's own summary of this case.");
+  });
+
   it('says nothing rather than guessing on a page without product data', () => {
     const doc = htmlDoc(`<h1>About us</h1><p>We were founded in 1999 and have 250 staff.</p>`);
     const p = readProductPage(doc, URL);

@@ -2,6 +2,7 @@
 import { identifiersFromLabels } from '../dom/identifiers';
 import { labelledValues, type LabelledValue } from '../dom/labels';
 import type { PageLayout } from '../dom/layout';
+import { readDomDescription } from '../dom/description';
 import { readDomPrice } from '../dom/price';
 import { readDomStock } from '../dom/stock';
 import { jsonLdNodes } from '../structured/jsonld';
@@ -55,6 +56,8 @@ export function readProductSources(doc: Document, pageUrl: string, layout: PageL
       currency: domPrice.price?.currency,
       priceIsFrom: domPrice.price?.from,
       availability: stock.availability,
+      // Last source: only a page that declares no description falls back to the one it shows.
+      description: readDomDescription(doc, layout),
       ...identifiers,
     },
   });
