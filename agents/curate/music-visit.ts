@@ -11,6 +11,7 @@ import type { SiteRef } from '../sites/types';
 import { deadline } from './bounded';
 import { browseMusic, emptyFinds, readInto, searchMusic, type MusicFinds, type RowChoice } from './music-reads';
 import type { ArtistRecord, TrackRecord } from '../page/types';
+import type { ModelAssistRun } from './model-assist';
 import { watchReadability } from './readability';
 import type { CurateOptions, SiteReport } from './types';
 
@@ -51,7 +52,7 @@ export interface SiteVisit {
 }
 
 /** `row` decides from a list row whether its track page is worth opening (music.ts judges it against the checklist). */
-export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice): Promise<SiteVisit> {
+export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice, assist?: ModelAssistRun): Promise<SiteVisit> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const watch = watchReadability(opts.visitor);
   const visitor = watch.visitor;
@@ -141,6 +142,10 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
     for (const i of plan.instruments) if (!stop()) await search(i, { pages: 1 });
     if (!plan.terms.length) for (const f of plan.feels) if (!stop()) await search(f, { pages: GENRE_PAGES });
     if (!plan.similar.length && !plan.terms.length && !plan.instruments.length && !plan.feels.length) await search(plan.fallback);
+    // Nothing found for any planned search: a model, where one helps this run, may propose other words once.
+    if (!finds.tracks.length && queries.length && assist?.takeRewrite()) {
+      for (const q of await rewrittenQueries(assist, queries, site.name)) if (!stop()) await search(q, { pages: 1 });
+    }
     // Not one page of the site could be read: say so rather than "nothing found".
     if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
     opts.onProgress?.({ site: site.id, status: 'done', items: finds.tracks.length });
@@ -152,4 +157,16 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
   } finally {
     dispose();
   }
+}
+
+/** The model's other words for a site that found nothing; none when it has no answer or names a problem (noted on the run). */
+async function rewrittenQueries(assist: ModelAssistRun, queries: string[], siteName: string): Promise<string[]> {
+  const answer = await assist.ask((signal) => assist.model.rewriteQuery(queries[0]!, siteName, `the site found no tracks for: ${queries.join(' | ')}`, signal));
+  if (!answer) return [];
+  if (answer.problem) {
+    assist.note(`${assist.model.label}: ${answer.problem}, so ${siteName} was searched with the planned words only.`);
+    return [];
+  }
+  if (answer.queries.length) assist.decided(`searches on ${siteName} after nothing was found: ${answer.queries.join(' | ')}`, answer.decidedBy);
+  return answer.queries;
 }

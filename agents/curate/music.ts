@@ -47,7 +47,8 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
   });
   const judge = (track: TrackRecord, site: string): Candidate => ({ track, site, verdicts: verifyChecklist(checklist, track) });
   const enough = (site: string) => (finds: MusicFinds) => playlistIsFull(decidedCandidates(finds, site, checklist, judge), checklist, count);
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id), (row) => rowChoice(judge(row, site.id), checklist)));
+  const assist = startModelAssist(opts.modelAssist, opts.signal);
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id), (row) => rowChoice(judge(row, site.id), checklist), assist));
   relateReferences(similar, perSite.map((s) => s.finds));
 
   const byUrl = new Map<string, { track: TrackRecord; site: string }>();
@@ -70,8 +71,9 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     const again = page && judge(page, c.site);
     if (again && !exclusion(checklist, again.verdicts, again.track)) confirmed.push(again);
   }
-  const assist = startModelAssist(opts.modelAssist, opts.signal);
-  const chosen = fillOrder(assist ? await assistTracks(fillOrder(confirmed, order), checklist, assist) : confirmed, order).slice(0, count);
+  const ranked = fillOrder(confirmed, order);
+  // The model judges the top of the ranking; its verdicts can move a track, so the judged list is ordered again.
+  const chosen = (assist ? fillOrder(await assistTracks(ranked, checklist, assist), order) : ranked).slice(0, count);
   const tracks = chosen.map((c): MusicPick => ({
     ...c,
     explanation: c.verdicts.filter((v) => v.status !== 'unknown').map((v) => `${v.status === 'pass' ? '✓' : '✗'} ${v.label}: ${v.reason}${v.evidence ? ` (${v.evidence.field}: "${v.evidence.value}")` : ''}`),

@@ -1,4 +1,6 @@
-import type { CheckedRecord, Evidence, ItemKind } from '../types';
+import type { CheckedRecord, Evidence, ItemKind, Verdict } from '../types';
+
+type Outcome = Pick<Verdict, 'status' | 'reason'>;
 import { textFields } from '../fields';
 import { findNear, findPhrase } from '../text';
 import { findWordForm } from './word-forms';
@@ -25,6 +27,13 @@ function readInFull(record: CheckedRecord): boolean {
   return 'artist' in record || Boolean(record.description) || Object.keys(record.specs).length > 0;
 }
 
+/** Words found nowhere: settled on a page read in full, still open on a bare listing card. */
+function notMentioned(record: CheckedRecord, text: string, settled: 'pass' | 'fail'): Outcome {
+  return readInFull(record)
+    ? { status: settled, reason: `"${text}" is not mentioned anywhere on the page` }
+    : { status: 'unknown', reason: `"${text}" is not in the listing; the product page was not read` };
+}
+
 export const attributePresent: ItemKind<'attribute-present'> = {
   kind: 'attribute-present',
   appliesTo: 'any',
@@ -33,9 +42,7 @@ export const attributePresent: ItemKind<'attribute-present'> = {
       const evidence = findInRecord(record, words);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
     }
-    return readInFull(record)
-      ? { status: 'fail', reason: `"${item.text}" is not mentioned anywhere on the page` }
-      : { status: 'unknown', reason: `"${item.text}" is not in the listing; the product page was not read` };
+    return notMentioned(record, item.text, 'fail');
   },
 };
 
@@ -45,8 +52,6 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
   verify(item, record) {
     const evidence = findInRecord(record, item.text);
     if (evidence) return { status: 'fail', evidence, reason: `"${item.text}" is mentioned` };
-    return readInFull(record)
-      ? { status: 'pass', reason: `"${item.text}" is not mentioned anywhere on the page` }
-      : { status: 'unknown', reason: `"${item.text}" is not in the listing; the product page was not read` };
+    return notMentioned(record, item.text, 'pass');
   },
 };

@@ -52,4 +52,33 @@ describe('model-assisted music curation', () => {
     expect(firstCollege(assisted).explanation.join(' ')).toMatch(/✓ the Drive soundtrack: the page says so/);
     expect(await run()).toEqual(rules);
   });
+
+  it('searches a site that found nothing once more with the words a model proposes, and never without a model', async () => {
+    const chillwave: ParsedRequest = { text: 'chillwave for the night drive', kind: 'music', engine: 'rules', notes: [], intents: [{ domain: 'music', category: 'genre', role: 'wanted', text: 'chillwave', source: 'rules' }] };
+    const asked: string[] = [];
+    /** TEST DOUBLE: proposes the site's word for the style it could not find. */
+    const model: CurationModel = {
+      label: 'Synonym model (test double)',
+      async judgeFreeText(wishes) {
+        return { decidedBy: 'double:synonyms', judgements: wishes.map((w) => ({ itemId: w.id, status: 'unknown' as const, reason: 'not judged' })) };
+      },
+      async rewriteQuery(query, site, why) {
+        asked.push(`${query} @ ${site}: ${why}`);
+        return { decidedBy: 'double:synonyms', queries: ['synthwave'] };
+      },
+    };
+    const run = async (m?: CurationModel) => {
+      const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
+      return { result: await curateMusic({ request: chillwave, sites: [tunes], visitor, count: 4, modelAssist: m && { model: m } }), searches: visitor.searches };
+    };
+    const rules = await run();
+    expect(rules.searches.some((s) => s.includes('synthwave'))).toBe(false);
+    expect(rules.result.tracks).toHaveLength(0);
+
+    const assisted = await run(model);
+    expect(asked).toEqual(['chillwave @ Tunes: the site found no tracks for: chillwave']);
+    expect(assisted.searches).toContain('tunes:synthwave:1');
+    expect(assisted.result.tracks.length).toBeGreaterThan(0);
+    expect(assisted.result.decisions).toContainEqual({ what: 'searches on Tunes after nothing was found: synthwave', engine: 'double:synonyms' });
+  });
 });
