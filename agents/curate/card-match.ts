@@ -4,6 +4,7 @@
  * already match; and, except for substitutes (whose subjects include the quoted product's own
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
+import type { ChecklistItem } from '../checklist/types';
 import type { ListingCard } from '../page/types';
 import { isKindOnly, kindOfWord, sellsKind } from './product-kind';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
@@ -44,6 +45,17 @@ export function makerWords(subject: string): string | undefined {
   const words = all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w))));
   const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w));
   return end > 0 && !isKindOnly(subject) ? words.slice(0, end).join(' ') : undefined;
+}
+
+/**
+ * The maker a described kind names ("Be Quiet! liquid CPU cooler"), as a wish every pick must meet
+ * when the intents read no brand from the request (a maker the brand list does not know): another
+ * maker's cooler found by the same words is no Be Quiet! cooler.
+ */
+export function makerItems(subjects: readonly string[], checklist: readonly ChecklistItem[]): ChecklistItem[] {
+  if (subjects.length !== 1 || checklist.some((i) => i.kind === 'brand-is')) return [];
+  const maker = makerWords(subjects[0]!);
+  return maker ? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }] : [];
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

@@ -10,12 +10,13 @@ import type { ProductRecord } from '../page/types';
 import { subjectKind, titleKinds } from './product-kind';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
-const SOCKET = /\b(AM[2-5]\+?|sTRX?[45]|sWRX8|WRX[89]0?|TR4|LGA ?\d{4}|1150|1151|1155|1200|1700|1851|2011|2066)\b/i;
+// Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
+const SOCKET = /\b(AM[2-5]\+?|sTRX?[45]|s?WRX8|TR4|LGA ?\d{4}|1150|1151|1155|1200|1700|1851|2011|2066)\b/i;
 const DDR = /\bDDR([2-5])\b/i;
 
 export function socketOf(name: string): string | undefined {
   const m = SOCKET.exec(name);
-  return m ? m[1]!.toUpperCase().replace(/^LGA ?/, '') : undefined;
+  return m ? m[1]!.toUpperCase().replace(/^LGA ?/, '').replace(/^SWRX8$/, 'WRX8') : undefined;
 }
 
 export interface CompatibilityKeys {
@@ -35,7 +36,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[]): Compa
   const socket = socketOf(name);
   if (socket && ['cpu', 'cooler', 'motherboard'].some((k) => wanted.has(k)) && !refKinds.has('memory')) {
     const intel = /^\d{4}$/.test(socket);
-    items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: intel ? [`LGA${socket}`, `LGA ${socket}`] : [] });
+    items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: intel ? [`LGA${socket}`, `LGA ${socket}`] : socket === 'WRX8' ? ['sWRX8'] : [] });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }
   const ddr = DDR.exec(name)?.[0]?.toUpperCase();

@@ -31,7 +31,7 @@ const KINDS: Record<string, string[]> = {
   mouse: ['mouse', 'mice'],
   headset: ['headset', 'headphone', 'earphone', 'earbud'],
   cable: ['cable', 'cord'],
-  adapter: ['adapter', 'adaptor', 'converter'],
+  adapter: ['adapter', 'adaptor', 'converter', 'splitter'],
   tablet: ['tablet'],
   console: ['console'],
   controller: ['controller', 'gamepad'],
@@ -39,12 +39,13 @@ const KINDS: Record<string, string[]> = {
   psu: ['psu'],
   gpu: ['gpu'],
   cpu: ['cpu', 'processor'],
-  strap: ['strap'],
+  strap: ['strap', 'band', 'watchband'],
   watch: ['watch', 'smartwatch'],
   speaker: ['speaker', 'soundbar'],
   webcam: ['webcam'],
   microphone: ['microphone', 'mic'],
   router: ['router'],
+  reader: ['reader'],
   printer: ['printer'],
   // Accessories named after what they serve: a "monitor arm" is no monitor, a "laptop bag" no laptop.
   mount: ['mount', 'stand', 'arm', 'bracket'],
@@ -89,7 +90,7 @@ export function titleKinds(title: string): string[] {
   // Later segments list specs and included parts ("2 x Fans"); one that ends in a kind names the product.
   const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && kindOfWord(seg.split(/\s+/).pop() ?? '') !== undefined);
   for (const segment of [segments[0] ?? '', tail ?? '']) {
-    const name = segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!;
+    const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
     if (!kinds.length) continue;
     const head = kinds[kinds.length - 1]!;
@@ -99,7 +100,23 @@ export function titleKinds(title: string): string[] {
   return SPEC_KINDS.filter(([re]) => re.test(title)).map(([, kind]) => kind).slice(0, 1);
 }
 
-const CHIPSET = String.raw`\b[ABHQWXZ][3-9]\d0[A-Z]?\b`;
+// Desktop chipsets (B650, Z790, W790) and workstation ones (WRX80, TRX40, C621).
+/**
+ * "Leather Watch Strap Apple Watch Series 9": a kind word followed straight by a capitalised name
+ * that ends in another kind is the product, made for that device (the "for" left out). Not at the
+ * start of a title, where a kind word may be the maker's name ("Cooler Master").
+ */
+function servedDeviceCut(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length - 2; i++) {
+    const next = words[i + 1]!;
+    if (!kindOfWord(words[i]!.replace(/[^\w-]/g, '')) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
+    if (words.slice(i + 2).some((w) => kindOfWord(w.replace(/[^\w-]/g, '')))) return words.slice(0, i + 1).join(' ');
+  }
+  return name;
+}
+
+const CHIPSET = String.raw`\b(?:[ABHQWXZ][3-9]\d0|WRX[89]0|TRX[45]0|C[246]\d{2})[A-Z]?\b`;
 const BOARD_CONTEXT = String.raw`\b(?:E-?ATX|EEB|Micro[- ]?ATX|M-?ATX|Mini[- ]?ITX|ATX|AM[45]|LGA ?\d{4}|1700|1200|1851)\b`;
 /**
  * Titles that name no kind but whose specs only one kind has (general PC knowledge): a chipset code
@@ -111,6 +128,8 @@ const SPEC_KINDS: [RegExp, string][] = [
   [new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i'), 'motherboard'],
   [/\b(?:[RG]TX ?\d{3,4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
   [/\b(?:ryzen|threadripper|athlon|xeon|core i[3579]|core ultra|pentium|celeron)\b/i, 'cpu'],
+  // Flash memory chips and drive interfaces are what drives are made of ("870 EVO 2.5\" 4 TB Serial ATA III V-NAND").
+  [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],
 ];
 
 /** The kind a request's subject asks for: its last kind word ("pc case" -> case, "case fans" -> fan). */
@@ -148,12 +167,16 @@ export function isKindOnly(subject: string): boolean {
  */
 export function withKindWord(subject: string): string | undefined {
   if (!isKindOnly(subject)) return undefined;
+  // A two-word kind ("power supply") is titled by its short word ("PSU").
+  const compound = COMPOUNDS.find(([re]) => re.test(subject.toLowerCase()));
+  if (compound && ['psu', 'gpu', 'hdd'].includes(compound[1])) return subject.toLowerCase().replace(compound[0], KINDS[compound[1]]![0]!);
   const words = subject.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const kind = kindOfWord(words[i]!);
     if (!kind) continue;
     const usual = KINDS[kind]![0]!;
-    if (singular(words[i]!.toLowerCase()) === usual) return undefined;
+    // Already the usual word, singular or plural ("CPUs": singular() keeps "-us" endings).
+    if ([singular(words[i]!.toLowerCase()), words[i]!.toLowerCase().replace(/s$/, '')].includes(usual)) return undefined;
     return [...words.slice(0, i), usual, ...words.slice(i + 1)].join(' ');
   }
   return undefined;

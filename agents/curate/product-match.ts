@@ -2,6 +2,7 @@
  * Matching products across shops: model numbers ("5900X", "NV2", "A25"), normalised titles and the
  * first capacity in the title ("32GB Kit (2 x 16GB)" is a 32 GB product, not a 16 GB one).
  */
+import type { Superlative } from './request-shape';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
@@ -34,7 +35,12 @@ function termsMatch(title: string, subject: string): boolean {
   if (!terms.length) return true;
   if (!terms.every((t) => haveSet.has(singular(t)))) return false;
   const titleMeasures = measures(title);
+  // The subject's own first quantity of a unit against the title's: "16GB (2 x 8GB)" is a 16 GB kit
+  // in both; its module size is a later quantity, found among the title's words above.
+  const units = new Set<string>();
   for (const m of measures(subject)) {
+    if (units.has(m.unit)) continue;
+    units.add(m.unit);
     const first = titleMeasures.find((x) => x.unit === m.unit);
     if (first && first.value !== m.value) return false;
   }
@@ -111,8 +117,8 @@ export function modelKey(title: string): string {
   return first + tier;
 }
 
-/** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length, resolution in pixels. */
-export function measureFor(title: string, measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution'): number | undefined {
+/** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length, resolution in pixels, clock speed, watts, screen inches. */
+export function measureFor(title: string, measure: Superlative['measure']): number | undefined {
   if (measure === 'resolution') {
     const px = /\b(\d{3,4})\s*x\s*(\d{3,4})\b/i.exec(title);
     return px ? Number(px[1]) * Number(px[2]) : undefined;
@@ -121,6 +127,23 @@ export function measureFor(title: string, measure: 'capacity' | 'read-speed' | '
     const rw = /\br\s*\/\s*w\s*(\d{3,5})/i.exec(title) ?? /(?:read|up to)\D{0,12}(\d{3,5})\s*mb\/s/i.exec(title) ?? /(\d{3,5})\s*mb\/s/i.exec(title);
     return rw ? Number(rw[1]) : undefined;
   }
-  const unit = measure === 'capacity' ? 'gb' : measure === 'length' ? 'm' : 'hz';
+  // Memory and processors are as fast as their clock (MHz, or MT/s); drives as their read speed.
+  if (measure === 'speed') {
+    const clock = /\b(\d{3,5})\s*(?:mhz|mt\/s)\b/i.exec(title);
+    return clock ? Number(clock[1]) : measureFor(title, 'read-speed');
+  }
+  if (measure === 'screen-size') return screenInches(title);
+  const unit = measure === 'capacity' ? 'gb' : measure === 'length' ? 'm' : measure === 'power' ? 'w' : 'hz';
   return measures(title).find((m) => m.unit === unit)?.value;
+}
+
+/**
+ * A screen's diagonal: inches written as such ('27"', "27 inch"), else the bare size phones and
+ * tablets carry after their model ("Galaxy Tab S9 Ultra 14.6 5G"): a plain number from 5 to 99.
+ */
+function screenInches(title: string): number | undefined {
+  const marked = /(\d{1,2}(?:\.\d)?)\s*(?:"|”|''|-?\s?inch(?:es)?\b|in\b)/i.exec(title);
+  if (marked) return Number(marked[1]);
+  const bare = title.split(/[\s,()]+/).find((w) => /^\d{1,2}(?:\.\d)?$/.test(w) && Number(w) >= 5);
+  return bare ? Number(bare) : undefined;
 }

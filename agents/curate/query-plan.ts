@@ -4,10 +4,11 @@
  * Plural words are searched singular ("cables" misses "Cable" in a substring search, "cable" does not).
  */
 import { modelNumbers, singular } from '../checklist/text';
-import { isKindOnly } from './product-kind';
+import { isKindOnly, kindOfWord } from './product-kind';
 import { subjectTerms } from './product-match';
 
 const MAX_QUERIES = 4;
+const PACKAGE = /^(set|kit|bundle|combo|pack)$/i;
 
 function words(text: string): string[] {
   return text
@@ -23,6 +24,8 @@ const SIZE = /\b\d+(?:[.,]\d+)?\s*(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres?|mete
 export function planQueries(subject: string, brand?: string): string[] {
   const sized = isKindOnly(subject) ? subject.replace(SIZE, ' ').trim() : subject;
   const ws = words(sized || subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
+  // "keyboard and mouse set": shops call the package a kit, bundle or set at will; its kinds are what to search.
+  if (isKindOnly(subject) && ws.length > 1 && PACKAGE.test(ws[ws.length - 1]!) && kindOfWord(ws[ws.length - 2]!)) ws.pop();
   if (brand && !ws.some((w) => w.toLowerCase() === brand.toLowerCase())) ws.unshift(brand);
   const plans: string[] = [];
   const add = (q: string) => { if (q && !plans.includes(q)) plans.push(q); };

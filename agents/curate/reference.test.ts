@@ -9,9 +9,9 @@ describe('what a quoted product is, for finding its alternatives', () => {
     expect(kindWords('Arctic Liquid Freezer III 360mm Liquid CPU Cooler, P12 PWM PST Fans')).toBe('Liquid CPU Cooler');
   });
 
-  it('searches the product, its maker\'s model line (other tiers), and its kind', () => {
+  it('searches the product, its maker\'s model line (other tiers), and its kind (as a kind, then its noun alone)', () => {
     const subjects = substituteSubjects(product({ name: 'Corsair 1TB MP600 CORE XT M.2 NVMe SSD, M.2 2280, PCIe4' }));
-    expect(subjects).toEqual(['Corsair 1TB MP600 CORE XT M.2 NVMe SSD', 'Corsair mp600', 'NVMe SSD']);
+    expect(subjects).toEqual(['Corsair 1TB MP600 CORE XT M.2 NVMe SSD', 'Corsair mp600', 'nvme ssd', 'ssd']);
   });
 });
 

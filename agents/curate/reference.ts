@@ -6,7 +6,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { decodeEntities, measures, modelNumbers, normalizeText } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { compatibilityKeys } from './compatibility-keys';
-import { kindOfWord, titleKinds } from './product-kind';
+import { kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
 
@@ -62,8 +62,23 @@ export function substituteSubjects(ref: ProductRecord): string[] {
   const brand = leadingTitle(name).split(/\s+/)[0] ?? '';
   const model = modelNumbers(leadingTitle(name))[0];
   const line = model ? `${brand} ${model}` : '';
-  return [...new Set([leadingTitle(name), line, kindWords(name)].filter(Boolean))];
+  // The kind's words describe, they name no product ("Care Gaming Monitor"): searched as a kind, they
+  // relax from the front ("gaming monitor", "monitor"), never down to a lone "Care".
+  // The kind noun alone too: a shop stops at the first query that finds anything, and "gaming monitor"
+  // finding the original itself would hide every plain "monitor" that is just as good.
+  const kind = kindWords(name).toLowerCase();
+  const noun = kind.split(/\s+/).pop() ?? '';
+  return [...new Set([leadingTitle(name), line, kind, kindOfWord(noun) ? noun : ''].filter(Boolean))];
 }
+
+/** The words a request uses for the figure each unit measures ("at least the same capacity": GB). */
+const NAMED_BY: Record<string, RegExp> = {
+  gb: /\b(capacity|storage|space|memory|size|gb|tb)\b/i,
+  tb: /\b(capacity|storage|space|size|gb|tb)\b/i,
+  mm: /\b(size|radiator|length|mm)\b/i,
+  m: /\b(length|long|metres?|meters?)\b/i,
+  in: /\b(size|screen|inch(es)?|diagonal)\b/i,
+};
 
 export function substituteItems(ref: ProductRecord, shape: RequestShape): ChecklistItem[] {
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
@@ -74,6 +89,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
   for (const m of measures(ref.name ?? '')) {
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
     if (!['gb', 'tb', 'mm', 'm', 'in'].includes(m.unit) || units.has(m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
+    // "At least the same resolution and refresh rate" keeps those figures (substituteFloors), not the screen's size.
+    if (atLeast && !NAMED_BY[m.unit]!.test(shape.requirements)) continue;
     units.add(m.unit);
     out.push(atLeast
       ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `At least ${m.value} ${m.unit} like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
@@ -134,6 +151,11 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (capacity && subjects.some((s) => /\b(ssd|drive|disk|storage|hdd)/i.test(s))) {
     out.push({ kind: 'measure', id: `measure:${capacity.unit}>=${capacity.value}`, label: `Holds at least ${capacity.value} ${capacity.unit}`, unit: capacity.unit, op: '>=', value: capacity.value, hard: true, origin: 'request' });
   }
+  // A band or strap fits a watch of its case size: a 41mm watch takes 41mm bands, not 45mm ones.
+  const caseSize = measures(name).find((m) => m.unit === 'mm');
+  if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) === 'strap')) {
+    out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
+  }
   const port = bridgedPort(ref, subjects);
   const wanted = subjects.flatMap(connectorsIn)[0];
   if (port && wanted) {
@@ -175,7 +197,8 @@ export function substituteFloors(ref: ProductRecord, requirements: string): NonN
   const name = ref.name ?? '';
   const keep: Superlative['measure'][] = [];
   const atLeast = /\b(at least|or (more|better|faster|higher))\b/i.test(requirements);
-  if (!requirements.trim() || (atLeast && /\b(speed|fast)/i.test(requirements))) keep.push('read-speed');
+  // Speed is the clock for memory (MHz) and the read speed for drives: 'speed' reads whichever the title gives.
+  if (!requirements.trim() || (atLeast && /\b(speed|fast)/i.test(requirements))) keep.push('speed');
   if (!requirements.trim() || (atLeast && /\b(refresh|hz)\b/i.test(requirements))) keep.push('refresh-rate');
   if (!requirements.trim() || (atLeast && /\bresolution\b/i.test(requirements))) keep.push('resolution');
   return keep.flatMap((measure) => {

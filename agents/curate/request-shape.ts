@@ -8,7 +8,8 @@ import { seriesTier, type SeriesTier } from './series';
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
 export interface Superlative {
-  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution';
+  /** speed: a clock (MHz, MT/s) where the title gives one, else a read speed; power: watts; screen-size: inches. */
+  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size';
   direction: 'max' | 'min';
 }
 
@@ -36,9 +37,14 @@ const URL_RE = /https?:\/\/[^\s"'<>)]+/g;
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
+  // A screen's size before a product's: "the tablet with the largest screen" is no storage question.
+  [/\b(largest|biggest)\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'max' }],
+  [/\bsmallest\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'min' }],
   [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b/, { measure: 'capacity', direction: 'max' }],
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
+  [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
+  [/\bfastest\b/, { measure: 'speed', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
 ];
@@ -79,11 +85,13 @@ function isGeneric(subject: string): boolean {
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
+const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
-const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
+const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
 
 function splitSubject(text: string): { subjects: string[]; requirements: string } {
-  let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '');
+  // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
+  let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   const spaced = ` ${body}`;
   const clauseAt = spaced.search(CLAUSE);

@@ -11,8 +11,8 @@ import { partSizeItems } from './part-requirements';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
-/** Upper-case words that name a kind of part, not a property of it. */
-const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|usb)s?$/i;
+/** Upper-case words that name a kind of part, not a property of it ("USB" is a connection: "with a USB connection"). */
+const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv)s?$/i;
 const base = { hard: true, origin: 'request' as const };
 
 /**
@@ -22,6 +22,12 @@ const base = { hard: true, origin: 'request' as const };
 const GAMING_LINES = ['gamer', 'gamers', 'esports', 'Republic of Gamers', 'ROG', 'AORUS', 'Predator', 'Alienware', 'Legion', 'OMEN', 'HyperX', 'Razer', 'MPG', 'MEG'];
 
 /**
+ * What shops write on screens and gear sold for colour-critical work: makers' professional lines and
+ * the colour figures such products state. General product knowledge, not any shop's data.
+ */
+const PROFESSIONAL_COLOUR = ['professional', 'ProArt', 'UltraSharp', 'ColorEdge', 'UltraFine', 'DCI-P3', 'Adobe RGB', 'colour accurate', 'color accurate', 'factory calibrated', 'Delta E'];
+
+/**
  * Uses that imply a checkable property, from general product knowledge: competitive, reaction-based
  * play needs a high refresh rate (144 Hz is the usual floor for e-sports monitors); "for gamers"
  * means a product sold as gaming gear.
@@ -29,6 +35,9 @@ const GAMING_LINES = ['gamer', 'gamers', 'esports', 'Republic of Gamers', 'ROG',
 const USE_CASES: [RegExp, ChecklistItem][] = [
   [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }],
   [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming', anyOf: GAMING_LINES }],
+  // Photo or video editing and colour-accurate work ask for a screen sold for it, not any screen.
+  [/\b(photo|video|image) editing\b|\bcolou?r[- ](accurate|accuracy|critical|grading)\b|\bfor (designers|photographers|creators)\b/i,
+    { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
 ];
 
 export function requirementItems(clause: string): ChecklistItem[] {

@@ -12,7 +12,7 @@ import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { cardMatcher, makerWords } from './card-match';
+import { cardMatcher, makerItems, makerWords } from './card-match';
 import { isKindOnly, kindModifierItems, withKindWord } from './product-kind';
 import { planQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
@@ -66,7 +66,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     const keys = compatibilityKeys(references[0], subjects);
     shapeItems.push(...keys.items);
     keyQueries.push(...keys.queries);
-    subjects = compatibleSubjects(references[0], subjects);
+    // "watch bands" are titled "Watch Strap" too: the kind's usual shop word is searched as well.
+    subjects = [...new Set(compatibleSubjects(references[0], subjects).flatMap((s) => [s, withKindWord(s) ?? s]))];
   }
   // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
   // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
@@ -80,6 +81,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // "alternative", "offers": words of the request's shape, which no product page carries.
   const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
   const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))]);
+  if (shape.mode === 'fit' && !references.length) checklist.push(...makerItems(shape.subjects, checklist));
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 
   // Step 3: search every site, a few at a time; a failing site is reported and skipped.

@@ -4,4 +4,6 @@ export const BENCH_ENV = {
   rawFile: 'TASTEBUD_BENCH_RAW',
   reportDir: 'TASTEBUD_BENCH_REPORT_DIR',
   category: 'TASTEBUD_BENCH_CATEGORY',
+  /** WebMall: a tasks file in place of the data folder's tasks.json (--tasks). */
+  tasks: 'TASTEBUD_BENCH_TASKS',
 } as const;

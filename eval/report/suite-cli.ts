@@ -15,6 +15,8 @@ export interface SuiteOptions {
   /** "I/N", Playwright's shard notation; "1/1" when not sharded. */
   shard: string;
   category?: string;
+  /** WebMall: another tasks file over the same shops (--tasks FILE), resolved. */
+  tasks?: string;
   json: boolean;
   headed: boolean;
 }
@@ -26,6 +28,7 @@ export function parseSuiteArgs(argv: string[], usage: string): SuiteOptions {
       data: { type: 'string' },
       shard: { type: 'string', default: '1/1' },
       category: { type: 'string' },
+      tasks: { type: 'string' },
       json: { type: 'boolean', default: false },
       headed: { type: 'boolean', default: false },
     },
@@ -34,7 +37,7 @@ export function parseSuiteArgs(argv: string[], usage: string): SuiteOptions {
   if (!/^\d+\/\d+$/.test(values.shard!)) throw new Error(`--shard takes I/N (e.g. 2/4), got "${values.shard}".`);
   const data = resolve(values.data);
   if (!existsSync(data)) throw new Error(`Data folder ${data} does not exist. Pass --data DIR (e.g. ../shared/data).`);
-  return { data, shard: values.shard!, category: values.category, json: values.json!, headed: values.headed! };
+  return { data, shard: values.shard!, category: values.category, tasks: values.tasks === undefined ? undefined : resolve(values.tasks), json: values.json!, headed: values.headed! };
 }
 
 /** The runners build nothing: they measure the extension as built, and say how to build it. */
@@ -63,6 +66,7 @@ export async function runSuiteSpec(opts: { spec: string; reportDir: string; opti
     [BENCH_ENV.rawFile]: rawFile,
     [BENCH_ENV.reportDir]: opts.reportDir,
     [BENCH_ENV.category]: opts.options.category ?? '',
+    [BENCH_ENV.tasks]: opts.options.tasks ?? '',
     ...(opts.options.headed ? { HEADED: '1' } : {}),
   };
   const log = createWriteStream(logPath);

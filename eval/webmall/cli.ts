@@ -1,6 +1,6 @@
 /**
  * WebMall through the real extension:
- *   npm run -s eval:webmall -- --data ../shared/data/webmall [--shard I/N] [--category C] [--json]
+ *   npm run -s eval:webmall -- --data ../shared/data [--tasks FILE] [--shard I/N] [--category C] [--json]
  * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/webmall/.
  */
 import { suiteMain } from '../report/run-suite';
@@ -14,16 +14,16 @@ const WEBMALL_TARGETS = [
   { metric: 'f1', target: 0.9, label: 'F1' },
 ];
 
-suiteMain('npm run -s eval:webmall -- --data DIR [--shard I/N] [--category C] [--json]', (options) => {
-  const data = resolveWebmallData(options.data);
+suiteMain('npm run -s eval:webmall -- --data DIR [--tasks FILE] [--shard I/N] [--category C] [--json]', (options) => {
+  const data = resolveWebmallData(options.data, options.tasks);
   return {
     suite: 'webmall',
     spec: 'eval/webmall/webmall.spec.ts',
     targets: WEBMALL_TARGETS,
-    title: (o) => `WebMall: ${loadTasksForRun(data.webmallDir, o.category).length} tasks${o.category ? ` in ${o.category}` : ''}`,
+    title: (o) => `WebMall: ${loadTasksForRun(data.tasksFile, o.category).length} tasks${o.category ? ` in ${o.category}` : ''}`,
     dataForSpec: () => data.sitesData,
     // Gold is read here, after every answer is recorded.
-    score: (raw) => scoreWebmallAnswers(raw, loadGold(data.webmallDir), data.sitesData),
+    score: (raw) => scoreWebmallAnswers(raw, loadGold(data.tasksFile), data.sitesData),
     // Strict (picks only) is the headline; the quoted product's own offer, shown apart, is scored on a line of its own.
     extra: withReferenceSummary,
     cleanup: () => data.cleanup(),

@@ -1,7 +1,7 @@
 /**
  * A fast development proxy for WebMall: the shopping agent in Node through the fetch visitor and
  * linkedom, against the four local shops started in-process. No browser, no extension.
- *   npm run -s eval:webmall:node -- --data ../shared/data [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]
+ *   npm run -s eval:webmall:node -- --data ../shared/data [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]
  * Every task is answered first; gold is read only afterwards (gold.ts), and restricted to the shops
  * searched (--shops; all four by default: the fetch visitor reads shop 3's script-filled listings from
  * the JSON endpoint the page declares). The add-to-cart tasks are scored by the picks (the fetch
@@ -18,11 +18,11 @@ import { loadGold } from './gold';
 import { printNodeRun, scoreNodeAnswers, type NodeAnswer } from './node-score';
 import { loadTasksForRun, taskRequest } from './tasks';
 
-const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]';
+const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]';
 /** Shops searched by default: all four (shop 3's script-filled listings are read from their JSON endpoint). */
 const ALL_SHOPS = [1, 2, 3, 4];
 
-function parseArgs(argv: string[]): { data: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean } {
+function parseArgs(argv: string[]): { data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean } {
   const get = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -31,20 +31,20 @@ function parseArgs(argv: string[]): { data: string; task?: string; category?: st
   if (!data) throw new Error(`Missing --data DIR (the WebMall folder or its parent). Usage: ${USAGE}`);
   const shops = (get('--shops') ?? ALL_SHOPS.join(',')).split(',').map(Number);
   if (shops.some((n) => !ALL_SHOPS.includes(n))) throw new Error(`--shops takes shop numbers 1 to 4 separated by commas, e.g. --shops 1,2,4. Usage: ${USAGE}`);
-  return { data, task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose') };
+  return { data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose') };
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const data = resolveWebmallData(args.data);
+  const data = resolveWebmallData(args.data, args.tasks);
   const shops = args.shops;
   const shopIds = shops.map((n) => `shop${n}` as SiteId);
   const running = await startSites({ data: data.sitesData, only: ['shop1', 'shop2', 'shop3', 'shop4'] });
   try {
-    let tasks = loadTasksForRun(data.webmallDir, args.category);
+    let tasks = loadTasksForRun(data.tasksFile, args.category);
     if (args.task) tasks = tasks.filter((t) => t.id === args.task);
-    if (!tasks.length) throw new Error(`No task "${args.task}"${args.category ? ` in ${args.category}` : ''}; see ${data.webmallDir}/tasks.json.`);
-    console.log(`WebMall (Node proxy): ${tasks.length} tasks over shops ${shops.join(', ')} through the fetch visitor (shop 3's listings are read from the JSON endpoint its page declares, as its script does); gold offers on shops not searched are left out of the scores.`);
+    if (!tasks.length) throw new Error(`No task "${args.task}"${args.category ? ` in ${args.category}` : ''}; see ${data.tasksFile}.`);
+    console.log(`WebMall (Node proxy): ${tasks.length} tasks from ${data.tasksFile} over shops ${shops.join(', ')} through the fetch visitor (shop 3's listings are read from the JSON endpoint its page declares, as its script does); gold offers on shops not searched are left out of the scores.`);
     const sites: SiteRef[] = shopIds.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
     const siteBases = Object.fromEntries(Object.values(running.sites).map((s) => [s.id, s.baseUrl]));
     const answers: NodeAnswer[] = [];
@@ -67,7 +67,7 @@ async function main() {
       console.log(`answered ${task.id}: ${urls.length} offers, ${visitor.pagesLoaded()} pages${error ? `, error: ${error}` : ''}`);
     }
     // Only now, with every answer final, is gold read.
-    const rows = scoreNodeAnswers(answers, loadGold(data.webmallDir), data.sitesData, siteBases, shops);
+    const rows = scoreNodeAnswers(answers, loadGold(data.tasksFile), data.sitesData, siteBases, shops);
     const summary = printNodeRun(rows, data.sitesData);
     if (args.json) console.log(JSON.stringify(summary));
   } finally {

@@ -5,12 +5,14 @@
  */
 import { join } from 'node:path';
 import { askInFreshProfile, benchTest } from '../report/bench-fixture';
+import { BENCH_ENV } from '../report/bench-env';
 import { benchSettings } from '../report/record-answer';
 import type { RunningSites } from '../sites';
 import { answeredByCart, loadTasksForRun, taskRequest } from './tasks';
 
 const settings = benchSettings();
-const tasks = loadTasksForRun(join(settings.data, 'webmall'), settings.category);
+// --tasks FILE (another task set over the same shops) arrives through the environment.
+const tasks = loadTasksForRun(process.env[BENCH_ENV.tasks] || join(settings.data, 'webmall'), settings.category);
 const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
 
 const bench = benchTest(settings.data, SHOPS);
