@@ -3,7 +3,7 @@
  * suite's Playwright spec with a progress line per task, score the answers only once they are all
  * in, write the shard results and the HTML report, and print the summary (JSON last with --json).
  */
-import { resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { summaryLines } from './print-summary';
 import { writeShardResults, writeSummaryAndReport } from './results-files';
 import { parseSuiteArgs, progressLine, requireBuiltExtension, runSuiteSpec, type SuiteOptions } from './suite-cli';
@@ -28,8 +28,11 @@ const reportName = (options: SuiteOptions) =>
   options.shard === '1/1' && !options.category ? 'report' : `report-shard-${options.shard.replace('/', '-of-')}${options.category ? `-${options.category}` : ''}`;
 
 export async function runSuite(definition: SuiteDefinition, options: SuiteOptions): Promise<void> {
+  if (options.tasks && definition.suite !== 'webmall') throw new Error(`--tasks FILE applies to eval:webmall only; eval:${definition.suite} reads its scenarios from the data folder.`);
   requireBuiltExtension();
-  const reportDir = resolve(`eval/reports/${definition.suite}`);
+  // Another task set keeps its own results and report, beside the public set's.
+  const taskSet = options.tasks ? `-${basename(dirname(options.tasks))}-${basename(options.tasks, extname(options.tasks))}` : '';
+  const reportDir = resolve(`eval/reports/${definition.suite}${taskSet}`);
   console.log(`${definition.title(options)}, shard ${options.shard}.`);
   const run = await runSuiteSpec({ spec: definition.spec, reportDir, options, dataForSpec: definition.dataForSpec(options), onAnswer: (raw, i) => console.log(progressLine(raw, i)) });
   if (run.raw.length === 0) throw new Error(`The spec recorded no answer (exit ${run.exitCode}); see ${run.logPath}.`);

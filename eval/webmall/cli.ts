@@ -1,7 +1,7 @@
 /**
  * WebMall through the real extension:
  *   npm run -s eval:webmall -- --data ../shared/data [--tasks FILE] [--shard I/N] [--category C] [--json]
- * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/webmall/.
+ * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/webmall/ (with --tasks eval/webmall/extra/tasks.json: eval/reports/webmall-extra-tasks/).
  */
 import { suiteMain } from '../report/run-suite';
 import { resolveWebmallData } from './data-dir';
