@@ -1,10 +1,15 @@
 /**
  * Which kind of request this is. Music and shopping words are tallied separately; a request that
- * names money, a product option or a shop is shopping even when it mentions music gear.
+ * names money, a product option or a shop is shopping even when it mentions music gear. A request
+ * whose wanted thing is a product ("a metal stand for my guitar", "rock climbing shoes") is
+ * shopping: words a music lexicon also holds count as music there only when they are not part of
+ * the product's phrase and say what it is for ("headphones for jazz"), or next to a music noun.
  */
-import type { Intent, RequestKind } from './types';
+import type { Intent, MusicIntent, RequestKind } from './types';
+import { describesProduct, isObjectAt, productHeads, type ProductHead } from './product-phrase';
+import { isMadeThingNoun } from './lexicon/product-nouns';
 
-const MUSIC_WORDS = /\b(music|songs?|tracks?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
+const MUSIC_WORDS = /\b(music|songs?|(?:sound)?tracks?|mixtapes?|remix(?:es)?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
 const SHOPPING_WORDS = /\b(buy|buying|purchase|order|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
 
 const PRODUCT_NOUNS = /\b(ssd|hdd|nvme|cpu|gpu|processor|graphics card|motherboard|ram|memory|laptop|notebook|monitor|phone|smartphone|tablet|headphones?|headsets?|earbuds|earphones?|speakers?|soundbars?|subwoofers?|amps?|amplifiers?|turntables?|record players?|microphones?|webcams?|keyboard|mouse|printer|router|camera|tv|console|charger|cable|adapter|case|cooler|fan|psu|power supply|shoes?|sneakers?|jacket|shirt|dress|watch)\b/i;
@@ -32,16 +37,83 @@ function isShoppingSpec(i: Intent, musicWords: boolean): boolean {
   return !musicWords && i.name === 'feature' && !/^(?:non|anti)\b/i.test(i.value ?? '');
 }
 
+function spansOf(text: string, words: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const hay = text.toLowerCase(), needle = words.trim().toLowerCase();
+  if (!needle) return out;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) out.push([at, at + needle.length]);
+  return out;
+}
+
+/** Music nouns that also name a product part after a product noun ("watch bands", "headphone beats"). */
+const PRODUCT_PART_MUSIC_WORDS = /^(?:bands?|beats?)$/i;
+
+/** Music nouns ("songs", "listening") not part of a product's name ("watch bands", "music box"). */
+function musicWordSpans(text: string, heads: ProductHead[]): Array<[number, number]> {
+  const all = [...text.matchAll(new RegExp(MUSIC_WORDS.source, 'gi'))].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const inProduct = ([s, e]: [number, number]): boolean =>
+    describesProduct(heads, s, e) || heads.some((h) => s >= h.end && /^\s*$/.test(text.slice(h.end, s)) && PRODUCT_PART_MUSIC_WORDS.test(text.slice(s, e)));
+  return all.filter((span) => !inProduct(span));
+}
+
+/**
+ * The music intents that speak for music. When a product is the wanted thing and no music noun is
+ * near, a mood, listening or era word describes the product ("light weight", "sleep set"), an
+ * instrument is gear ("guitar strings", "a stand for my guitar"), and a genre counts only as what
+ * the product is for ("headphones for jazz"), not inside the product's phrase ("rock salt").
+ */
+function musicEvidence(text: string, intents: Intent[], heads: ProductHead[], musicWords: boolean): MusicIntent[] {
+  const music = intents.filter((i): i is MusicIntent => i.domain === 'music' && i.category !== 'country' && i.category !== 'named_entity');
+  if (!heads.length || musicWords) return music;
+  const purposeFrom = heads[0]!.end;
+  // Words the shop reading explains as a property ("gluten free", "light auburn") are the product's.
+  const claimed = intents.filter((i) => i.domain === 'shopping' && (i.category === 'attribute' || i.category === 'option')).flatMap((i) => spansOf(text, i.text));
+  const speaks = (m: MusicIntent, [s, e]: [number, number]): boolean => {
+    // Another sentence ("this masterpiece | soothing jazz") is a request of its own.
+    if (!heads.some((h) => sameSentence(text, h.start, s))) return true;
+    if (describesProduct(heads, s, e)) return false;
+    // "jangly guitars and loose drums": an instrument heading its own phrase is the music; "guitar strings", "for my guitar" are gear.
+    if (m.category === 'instrument') return !isObjectAt(text, s) && endsPhrase(text, e) && isMadeThingNoun(text.slice(s, e).split(/\s+/).pop()!.toLowerCase());
+    if (m.category !== 'genre') return false;
+    if (s > purposeFrom && /\bfor\b[^,.;!?|]*$/i.test(text.slice(purposeFrom, s))) return true;
+    // "dark horror evil rap": a genre heading its own phrase, unless the shop reading took it ("gluten free").
+    return endsPhrase(text, e) && !claimed.some(([a, b]) => s < b && e > a);
+  };
+  return music.filter((m) => spansOf(text, m.text).some((span) => speaks(m, span)));
+}
+
+const sameSentence = (text: string, a: number, b: number): boolean => !/[|!?;]|\.(?:\s|$)/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+/** The words after [.., e) end the phrase: the end, punctuation, "and", or a clause word. */
+const endsPhrase = (text: string, e: number): boolean => /^\s*(?:$|[,.;!?|]|(?:and|or|with|for|to|in|on|that|which|but)\b)/i.test(text.slice(e));
+
+/** Every brand read is also a name the music side found ("by gotye": brand and artist gotye). */
+function brandsInNames(intents: Intent[]): boolean {
+  const names = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity').map((i) => i.text.toLowerCase());
+  const brands = intents.filter((i) => i.domain === 'shopping' && i.category === 'brand').map((i) => i.text.toLowerCase());
+  return brands.every((b) => names.some((n) => n.includes(b) || b.includes(n)));
+}
+
 export function requestKind(text: string, intents: Intent[]): RequestKind {
+  const names = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity').flatMap((i) => spansOf(text, i.text));
+  const allHeads = productHeads(text, names);
+  const musicSpans = musicWordSpans(text, allHeads);
+  // Shop words the lexicon may miss ("ssd", "graphics card"), unless owned or an object ("music for my headphones").
+  const shopNouns = [...text.matchAll(new RegExp(PRODUCT_NOUNS.source, 'gi'))].map((m) => m.index).filter((at) => !isObjectAt(text, at));
+  // The thing asked for is named first: in "songs with piano and strings" the strings describe the songs.
+  const firstProduct = Math.min(allHeads[0]?.start ?? Infinity, shopNouns[0] ?? Infinity);
+  const musicFirst = musicSpans.length > 0 && musicSpans[0]![0] < firstProduct;
+  const heads = musicFirst ? [] : allHeads;
+  const musicWords = musicSpans.length > 0;
   // A bare name ("kingston nv2") is weak evidence of music: products have names too.
-  const musicWords = MUSIC_WORDS.test(text);
-  const musicStrong = musicWords || intents.some((i) => i.domain === 'music' && i.category !== 'country' && i.category !== 'named_entity');
+  const musicStrong = musicWords || musicEvidence(text, intents, heads, musicWords).length > 0;
   const musicWeak = intents.some((i) => i.domain === 'music' && i.category === 'named_entity');
-  const shoppingStrong = SHOPPING_WORDS.test(text) || PRODUCT_NOUNS.test(text) || hasModelNumber(text) || intents.some((i) => isShoppingSpec(i, musicWords));
+  const shoppingStrong = SHOPPING_WORDS.test(text) || (!musicFirst && shopNouns.length > 0) || heads.length > 0 || hasModelNumber(text) || intents.some((i) => isShoppingSpec(i, musicWords));
   // A brand read from "by X" / "from X" is weak: in a music request that is an artist ("nothing by drake").
   const shoppingWeak = intents.some((i) => i.domain === 'shopping' && i.category === 'brand');
   if (musicStrong && shoppingStrong) return 'both';
   if (musicStrong) return 'music';
+  // "something similar to T by A": the song and artist the music side names are where a brand was read from.
+  if (!shoppingStrong && shoppingWeak && musicWeak && brandsInNames(intents)) return 'music';
   if (shoppingStrong || shoppingWeak) return 'shopping';
   return musicWeak ? 'music' : 'unknown';
 }

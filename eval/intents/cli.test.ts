@@ -19,7 +19,7 @@ describe('eval:intents command', () => {
     writeFileSync(join(dir, 'queries.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n'));
     const out = execFileSync('npx', ['tsx', 'eval/intents/cli.ts', '--data', dir, '--engine', 'rules-only', '--json'], { encoding: 'utf8' });
     const last = JSON.parse(out.trim().split('\n').pop()!);
-    expect(Object.keys(last)).toEqual(['exact', 'partial', 'byCategory', 'byRole', 'msPerRequest']);
+    expect(Object.keys(last)).toEqual(['exact', 'partial', 'byCategory', 'byRole', 'msPerRequest', 'kind']);
     expect(last.exact).toEqual({ p: 1, r: 1, f1: 1 });
     expect(last.byRole.rejected.exact.f1).toBe(1);
   });

@@ -2,7 +2,10 @@
  * npm run -s eval:intents -- --data DIR [--engine rules] [--json]
  * npm run -s eval:intents -- --shopping FILE [--engine rules] [--json]
  * Prints micro P/R/F1 (exact and partial) per category and role and the time per request; with
- * --json the last stdout line is one JSON object.
+ * --json the last stdout line is one JSON object. Both also print the kind figure: how many
+ * requests the engine, left to decide the kind itself, routes to the right side. A --shopping FILE
+ * may be ShoppingBench JSONL or a JSON list of unlabelled requests (WebShop's human goals): then
+ * only the kind figure is printed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +15,7 @@ import { trainingDataWarning } from './trained-on';
 import { scoreMusic, type ScoredRequest } from './score';
 import { scoreShopping, type ShoppingRecord } from './shopping-score';
 import { line, printMusicSummary, round, short } from './summary';
+import { kindLine, scoreKinds, type ExpectedKind } from './kind-score';
 import type { Intent } from '../../agents/intents/types';
 
 const args = process.argv.slice(2);
@@ -31,6 +35,22 @@ async function timed<T>(items: T[], run: (item: T) => Promise<Intent[]>): Promis
   return { results, ms: (performance.now() - start) / Math.max(1, items.length) };
 }
 
+/** The kind figure: every request parsed with no domain given, as the side panel parses it. */
+async function kindFigure(queries: string[], expected: ExpectedKind) {
+  const parsed = [];
+  for (const q of queries) parsed.push(await engine(q));
+  const s = scoreKinds(parsed, expected);
+  return { line: kindLine(expected, s), json: { kind: { share: round(s.share), right: s.right, total: s.total, byKind: s.byKind } } };
+}
+
+/** ShoppingBench JSONL records, or a JSON list of request strings (or records) without labels. */
+function readShoppingRequests(file: string): ShoppingRecord[] {
+  if (!existsSync(file)) throw new Error(`eval:intents: ${file} not found; pass a ShoppingBench .jsonl or a JSON list of requests (e.g. --shopping ../shared/data/shopping-requests/shoppingbench-product.jsonl)`);
+  const text = readFileSync(file, 'utf8');
+  if (!text.trimStart().startsWith('[')) return readJsonl<ShoppingRecord>(file);
+  return (JSON.parse(text) as Array<string | ShoppingRecord>).map((r) => (typeof r === 'string' ? { query: r, reward: {} } : r));
+}
+
 async function music(dir: string): Promise<void> {
   const rows = readJsonl<{ query: string; intents: Array<{ category: string; role: string; text: string }> }>(join(dir, 'queries.jsonl'));
   // Only the tagger was trained; the rules alone can be scored on any file.
@@ -43,18 +63,21 @@ async function music(dir: string): Promise<void> {
     predicted: results[i]!.filter((x) => x.domain === 'music').map((x) => ({ category: x.category, role: x.role, text: x.text })),
   }));
   if (warning) console.log(warning);
-  printMusicSummary(`music intents: ${rows.length} requests from ${dir}`, scoreMusic(scored), ms, asJson);
+  const kind = await kindFigure(rows.map((r) => r.query), 'music');
+  printMusicSummary(`music intents: ${rows.length} requests from ${dir}`, scoreMusic(scored), ms, asJson, { lines: [kind.line], json: kind.json });
 }
 
 async function shopping(file: string): Promise<void> {
-  const rows = readJsonl<ShoppingRecord>(file);
+  const rows = readShoppingRequests(file);
+  const labelled = rows.some((r) => r.reward.price || r.reward.attributes || r.reward.sku_options);
   const { results, ms } = await timed(rows, async (r) => (await engine(r.query, 'shopping')).intents);
-  const s = scoreShopping(rows.map((record, i) => ({ record, intents: results[i]! })));
-  console.log(`shopping requests: ${rows.length} from ${file}`);
-  console.log(line('price bounds', s.price));
-  console.log(line('attributes + options', s.attributes));
+  const kind = await kindFigure(rows.map((r) => r.query), 'shopping');
+  console.log(`shopping requests: ${rows.length} from ${file}${labelled ? '' : ' (no labels: kind figure only)'}`);
+  const s = labelled ? scoreShopping(rows.map((record, i) => ({ record, intents: results[i]! }))) : undefined;
+  if (s) console.log(`${line('price bounds', s.price)}\n${line('attributes + options', s.attributes)}`);
+  console.log(kind.line);
   console.log(`ms per request: ${ms.toFixed(3)}`);
-  if (asJson) console.log(JSON.stringify({ price: short(s.price), attributes: short(s.attributes), msPerRequest: round(ms) }));
+  if (asJson) console.log(JSON.stringify({ ...(s ? { price: short(s.price), attributes: short(s.attributes) } : {}), msPerRequest: round(ms), ...kind.json }));
 }
 
 const dataDir = arg('--data');

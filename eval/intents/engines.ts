@@ -5,7 +5,8 @@
 import { extractIntents } from '../../agents/intents/index';
 import type { ParsedRequest } from '../../agents/intents/types';
 
-export type EvalEngine = (text: string, domain: 'music' | 'shopping') => Promise<ParsedRequest> | ParsedRequest;
+/** `domain` left out: the engine decides the request's kind itself (what the kind figure measures). */
+export type EvalEngine = (text: string, domain?: 'music' | 'shopping') => Promise<ParsedRequest> | ParsedRequest;
 
 export const EVAL_ENGINES: Record<string, EvalEngine> = {
   rules: (text, domain) => extractIntents(text, { domain }),

@@ -8,16 +8,18 @@ export const round = (n: number): number => Math.round(n * 1000) / 1000;
 export const short = (x: Prf) => ({ p: round(x.p), r: round(x.r), f1: round(x.f1) });
 export const line = (label: string, x: Prf): string => `${label.padEnd(28)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}  (tp ${x.tp}, pred ${x.predicted}, gold ${x.gold})`;
 
-export function printMusicSummary(header: string, s: MusicScore, ms: number, asJson: boolean): void {
+/** `extra` lines are printed after the scores and their fields added to the JSON line (the kind figure). */
+export function printMusicSummary(header: string, s: MusicScore, ms: number, asJson: boolean, extra?: { lines: string[]; json: Record<string, unknown> }): void {
   console.log(header);
   console.log(line('exact', s.exact));
   console.log(line('partial', s.partial));
   for (const [c, v] of Object.entries(s.byCategory)) console.log(`${line(`  ${c} exact`, v.exact)}\n${line(`  ${c} partial`, v.partial)}`);
   for (const [r, v] of Object.entries(s.byRole)) console.log(`${line(`  role ${r} exact`, v.exact)}\n${line(`  role ${r} partial`, v.partial)}`);
   console.log(`ms per request: ${ms.toFixed(3)}`);
+  for (const l of extra?.lines ?? []) console.log(l);
   if (asJson) {
     const by = (o: MusicScore['byCategory']) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, { exact: short(v.exact), partial: short(v.partial) }]));
-    console.log(JSON.stringify({ exact: short(s.exact), partial: short(s.partial), byCategory: by(s.byCategory), byRole: by(s.byRole), msPerRequest: round(ms) }));
+    console.log(JSON.stringify({ exact: short(s.exact), partial: short(s.partial), byCategory: by(s.byCategory), byRole: by(s.byRole), msPerRequest: round(ms), ...extra?.json }));
   }
 }
 

@@ -45,6 +45,22 @@ export function combineBothKinds(text: string, music: MusicIntent[], shopping: S
     spansOf(text, s.text).some(([a, b]) => a >= clause[0] && b <= clause[1]) && overlaps(spansOf(text, s.text), musicSpans);
   const kept = shopping.filter((s) => !inPurpose(s));
   const taken = kept.flatMap((s) => spansOf(text, s.text));
-  const purpose = music.filter((m) => !overlaps(spansOf(text, m.text), taken));
+  const purpose = music.map((m) => withoutShoppingEdge(text, m, taken)).filter((m): m is MusicIntent => m !== undefined);
   return [...purpose, ...kept];
+}
+
+/**
+ * A music intent that runs into a shopping slot ("jazz under" before "under 100") keeps its own
+ * words: edge words inside the slot are trimmed off; one that lies wholly inside a slot is dropped.
+ */
+function withoutShoppingEdge(text: string, m: MusicIntent, taken: Array<[number, number]>): MusicIntent | undefined {
+  const span = spansOf(text, m.text)[0];
+  if (!span || !overlaps([span], taken)) return m;
+  const words = [...text.slice(span[0], span[1]).matchAll(/\S+/g)].map((w) => [span[0] + w.index, span[0] + w.index + w[0].length] as [number, number]);
+  let from = 0, to = words.length;
+  while (from < to && overlaps([words[from]!], taken)) from++;
+  while (to > from && overlaps([words[to - 1]!], taken)) to--;
+  if (from >= to || words.slice(from, to).some((w) => overlaps([w], taken))) return undefined;
+  const kept = text.slice(words[from]![0], words[to - 1]![1]);
+  return { ...m, text: kept, normalized: m.normalized === undefined ? undefined : kept.toLowerCase() };
 }

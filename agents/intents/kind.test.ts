@@ -1,0 +1,78 @@
+/**
+ * The request kind decides where a request goes: a shopping request read as music is sent to the
+ * music sites and the user gets songs instead of products, and the reverse sends a song wish to shops.
+ * Cases run through the shipped engine (the trained tagger), as the side panel parses them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractIntents } from './index';
+import type { Intent, ShoppingIntent } from './types';
+
+const parse = (text: string) => extractIntents(text);
+const shopping = (intents: Intent[]): ShoppingIntent[] => intents.filter((i): i is ShoppingIntent => i.domain === 'shopping');
+const productOf = (intents: Intent[]) => shopping(intents).find((i) => i.category === 'product_type')?.text;
+
+describe('a shopping request with words the music lexicons also hold', () => {
+  it('reads a product described by a genre or mood word as shopping ("rock climbing shoes", "heavy duty rock salt")', () => {
+    for (const text of ['rock climbing shoes', 'heavy duty rock salt', 'a soft blanket for the couch', 'womens classic leather boots', 'punk rock t-shirt']) {
+      expect(parse(text).kind, text).toBe('shopping');
+    }
+  });
+
+  it('reads gear for an instrument as shopping ("a metal stand for my guitar", "guitar strings")', () => {
+    for (const text of ['a metal stand for my guitar', 'a guitar stand', 'guitar strings for an acoustic', 'new strings for my guitar']) {
+      expect(parse(text).kind, text).toBe('shopping');
+    }
+  });
+
+  it('reads a lamp named with a mood word as a lamp ("a pendant light", "four vanity lights")', () => {
+    const r = parse('a pendant light for the kitchen');
+    expect(r.kind).toBe('shopping');
+    expect(productOf(r.intents)).toBe('pendant light');
+    expect(parse('i need four vanity lights').kind).toBe('shopping');
+  });
+
+  it('keeps no music intent from everyday words in a shopping-only request', () => {
+    const r = parse('i would like a pair of womens 7.5 black sandals with a open toe');
+    expect(r.kind).toBe('shopping');
+    expect(r.intents.every((i) => i.domain === 'shopping')).toBe(true);
+  });
+
+  it('reads a watch band as a product part, not a music band', () => {
+    expect(parse('a watch band in black').kind).toBe('shopping');
+  });
+});
+
+describe('a music request that names things', () => {
+  it('stays music when mood, genre and instrument words describe the music', () => {
+    for (const text of ['songs with heavy guitar', 'soft piano for studying', 'light and dreamy indie songs', 'classic rock from the 70s', 'heavy metal with female vocals', 'soft rock ballads']) {
+      expect(parse(text).kind, text).toBe('music');
+    }
+  });
+
+  it('stays music when the product is only what the music is for or about ("music for my headphones", "songs about cars")', () => {
+    for (const text of ['music for my headphones', 'chill songs for the car', 'songs about cars and girls', 'songs with piano and strings']) {
+      expect(parse(text).kind, text).toBe('music');
+    }
+  });
+
+  it('stays music when a song is named with a thing in its title ("something similar to T by A")', () => {
+    expect(parse('songs like paper planes').kind).toBe('music');
+    expect(parse('looking for something similar to an awesome wave by alt j').kind).toBe('music');
+  });
+});
+
+describe('a product wanted for music', () => {
+  it('is both, with the product, the price and the genre it is for', () => {
+    const r = parse('headphones for listening to jazz under 100');
+    expect(r.kind).toBe('both');
+    expect(productOf(r.intents)).toBe('headphones');
+    expect(shopping(r.intents).find((i) => i.category === 'price')?.price).toEqual({ max: 100 });
+    expect(r.intents.filter((i) => i.domain === 'music').map((i) => i.text)).toEqual(['jazz']);
+  });
+
+  it('is both when the genre is what the gear is for, even without a music noun ("a speaker for my 80s disco party")', () => {
+    const r = parse('a speaker for my 80s disco party');
+    expect(r.kind).toBe('both');
+    expect(r.intents.some((i) => i.domain === 'music' && i.text === 'disco')).toBe(true);
+  });
+});
