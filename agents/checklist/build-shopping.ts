@@ -12,12 +12,29 @@ const COMPARATORS: [RegExp, Comparison][] = [
 /** "longer than 3 metres" -> measure item; undefined when the text holds no quantity. */
 export function measureFromText(text: string, hard: boolean, origin: 'request' | 'profile'): ChecklistItem | undefined {
   const norm = normalizeText(text);
-  const m = /\b(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|core)\b/.exec(norm);
+  const m = /\b(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core)\b/.exec(norm);
   if (!m) return undefined;
   const op = COMPARATORS.find(([re]) => re.test(norm))?.[1] ?? '=';
   const value = Number(m[1]);
   const unit = m[2]!;
   return { kind: 'measure', id: `measure:${unit}${op}${value}`, label: `${unit} ${op} ${value}`, unit, op, value, hard, origin };
+}
+
+/**
+ * A floor on a family of versioned standards: "CAT6 or higher", "at least Bluetooth 5.0", "USB 3.2 or
+ * newer". The family is glued to its number ("CAT6", "DDR5") or capitalised ("Bluetooth 5.0"), so
+ * plain quantities ("16GB or more") stay measures.
+ */
+export const VERSION_FLOOR = /\b(?:at least|min(?:imum)?\.?)\s+([A-Za-z][A-Za-z-]*?[A-Za-z])([\s.]?)(\d{1,2}(?:\.\d+)*[a-z]?)\b|\b([A-Za-z][A-Za-z-]*?[A-Za-z])([\s.]?)(\d{1,2}(?:\.\d+)*[a-z]?)\s+or\s+(?:higher|better|above|newer|later|greater|up)\b/i;
+
+/** The version-floor item of a VERSION_FLOOR match, or undefined for a plain word before a number ("size 10 or above"). */
+export function versionFloorItem(match: RegExpExecArray): ChecklistItem | undefined {
+  const family = match[1] ?? match[4]!;
+  const gap = match[2] ?? match[5] ?? '';
+  const min = (match[3] ?? match[6]!).toLowerCase();
+  if (gap === ' ' && !/^[A-Z]/.test(family)) return undefined;
+  const written = `${family}${gap}${min}`;
+  return { kind: 'version-at-least', id: `version:${family.toLowerCase()}>=${min}`, label: `${written} or higher`, family, min, hard: true, origin: 'request' };
 }
 
 const word = (i: ShoppingIntent) => (i.normalized ?? i.value ?? i.text).trim();
@@ -50,6 +67,8 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
     case 'option': {
       const name = intent.name ?? 'option';
       const value = intent.value ?? w;
+      // "the most recent Bluetooth version" ranks offers by the version (a superlative); no page says "recent".
+      if (/^(?:most\s+)?(?:recent|latest|newest)\b/i.test(value)) return [];
       return [{ kind: 'option', id: `option:${name}=${value}`, label: `${name} ${value}`, name, value, hard, origin }];
     }
     case 'rating':

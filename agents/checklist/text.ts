@@ -12,7 +12,7 @@ const UNIT_ALIASES: [RegExp, string][] = [
   [/^(terabytes?|tb)$/, 'tb'],
   [/^(gigabytes?|gb)$/, 'gb'],
   [/^(inch(es)?|in|")$/, 'in'],
-  [/^(hz|mhz|ghz|w|mah)$/, ''],
+  [/^(hz|mhz|ghz|w|mah|rpm)$/, ''],
   [/^cores?$/, 'core'],
 ];
 
@@ -37,14 +37,15 @@ function canonicalUnit(unit: string): string {
 
 /** Lower-case, entities decoded, accents stripped, "+" spelled out, numbers glued to their unit. */
 export function normalizeText(text: string): string {
-  let t = decodeEntities(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Trademark signs glued to a word ("Purple™") would become letters under NFKD ("purpletm").
+  let t = decodeEntities(text).replace(/[\u2122\u00ae\u00a9\u2120]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   t = t.replace(/(\w)\+(?=\s|$|[,)])/g, '$1 plus');
   t = t.replace(/(\d)\s*"/g, '$1 in ');
   t = t.replace(/[^a-z0-9.\s/-]+/g, ' ').replace(/[/]/g, ' / ');
   // Keep dots only inside numbers and names like "m.2"; drop hyphens between letters and digits ("b650-a" stays searchable as "b650 a").
   t = t.replace(/(?<![a-z0-9])\.|\.(?![a-z0-9])/g, ' ').replace(/-/g, ' ');
   t = t.replace(/\b(single|dual|quad|hexa|six|octa|eight) core\b/g, (_m, w: string) => `${CORE_WORDS[w]} core`);
-  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|cores?)\b/g,
+  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?)\b/g,
     (_m, n: string, u: string) => `${n}${canonicalUnit(u)}`);
   return t.replace(/\s+/g, ' ').trim();
 }
@@ -53,8 +54,17 @@ export function tokens(text: string): string[] {
   return normalizeText(text).split(' ').filter(Boolean);
 }
 
-/** Naive singular, enough for "straps"/"strap", "cases"/"case", "ssds"/"ssd" and "headphones"/"headphone". */
+/** Words whose singular ends in "s": never cut ("lens", not "len"; "lenses" -> "lens"). */
+const S_SINGULARS = new Set(['lens', 'bus', 'gas', 'chassis', 'series', 'news', 'plus', 'canvas', 'atlas', 'alias', 'status', 'apparatus', 'species', 'mattress']);
+
+/**
+ * Naive singular, enough for "straps"/"strap", "cases"/"case", "ssds"/"ssd", "headphones"/"headphone",
+ * and the "-es" plurals of words ending in s, x, ch, sh or z ("lenses", "boxes", "switches", "glasses").
+ */
 export function singular(token: string): string {
+  if (S_SINGULARS.has(token)) return token;
+  if (token.endsWith('es') && S_SINGULARS.has(token.slice(0, -2))) return token.slice(0, -2);
+  if (token.length > 4 && /(sses|xes|ches|shes|zzes)$/.test(token)) return token.slice(0, -2);
   if (token.length > 3 && /[a-z]s$/.test(token) && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
   return token;
 }
@@ -103,19 +113,22 @@ export function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');
 }
 
-const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|core)$/;
+const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core)$/;
 
-/** Quantities written in the text, normalised: "2TB" -> {value: 2, unit: 'tb'}; tb and gb both also as gb. */
-export function measures(text: string): { value: number; unit: string }[] {
-  const out: { value: number; unit: string }[] = [];
+/**
+ * Quantities written in the text, normalised: "2TB" -> {value: 2, unit: 'tb'}; tb and gb both also as
+ * gb, cm also as m (those copies `derived`, right after the figure as written).
+ */
+export function measures(text: string): { value: number; unit: string; derived?: true }[] {
+  const out: { value: number; unit: string; derived?: true }[] = [];
   for (const tok of tokens(text)) {
     const m = UNIT_TOKEN.exec(tok);
     if (!m) continue;
     const value = Number(m[1]);
     const unit = m[2]!;
     out.push({ value, unit });
-    if (unit === 'tb') out.push({ value: value * 1000, unit: 'gb' });
-    if (unit === 'cm') out.push({ value: value / 100, unit: 'm' });
+    if (unit === 'tb') out.push({ value: value * 1000, unit: 'gb', derived: true });
+    if (unit === 'cm') out.push({ value: value / 100, unit: 'm', derived: true });
   }
   return out;
 }
@@ -128,4 +141,110 @@ export function modelNumbers(text: string): string[] {
     if (/\d/.test(tok) && /[a-z]/.test(tok) && tok.length >= 2 && !tok.includes('.')) out.push(tok);
   }
   return [...new Set(out)];
+}
+
+/** Millimetres per unit of the metric lengths: shops write one fan as "12cm" and another as "120mm". */
+const METRIC_LENGTH: Record<string, number> = { mm: 1, cm: 10, m: 1000 };
+
+/** A quantity in another unit of the same kind ("12cm" in mm is 120), or undefined when the kinds differ. */
+export function convertMeasure(m: { value: number; unit: string }, unit: string): number | undefined {
+  if (m.unit === unit) return m.value;
+  const from = METRIC_LENGTH[m.unit];
+  const to = METRIC_LENGTH[unit];
+  if (from !== undefined && to !== undefined) return Math.round((m.value * from) / to * 1e6) / 1e6;
+  if (m.unit === 'tb' && unit === 'gb') return m.value * 1000;
+  if (m.unit === 'gb' && unit === 'tb') return m.value / 1000;
+  return undefined;
+}
+
+/** A version within a family of standards: "CAT6a" -> {family 'cat', parts [6], suffix 'a'}. */
+export interface Version {
+  family: string;
+  parts: number[];
+  /** A letter after the number: an enhanced grade of it ("5e", "6a", "6E"), ranked just above it. */
+  suffix: string;
+}
+
+/**
+ * Families shops write under more than one name, from general product knowledge: cable categories
+ * ("CAT6", "Category 6"), Bluetooth ("BT 5.0"), Wi-Fi ("WiFi 6", "Wi-Fi 6").
+ */
+const FAMILY_FORMS: Record<string, string[]> = {
+  cat: ['cat', 'category'],
+  category: ['cat', 'category'],
+  bluetooth: ['bluetooth', 'bt'],
+  bt: ['bluetooth', 'bt'],
+  wifi: ['wifi', 'wi fi'],
+};
+
+function familyForms(family: string): string[] {
+  const key = normalizeText(family).replace(/\s+/g, '');
+  return FAMILY_FORMS[key] ?? [normalizeText(family)];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseVersion(family: string, written: string): Version | undefined {
+  const m = /^(\d{1,2}(?:\.\d+)*)([a-z]?)$/i.exec(written.trim());
+  return m ? { family: familyForms(family)[0]!, parts: m[1]!.split('.').map(Number), suffix: m[2]!.toLowerCase() } : undefined;
+}
+
+/**
+ * Versions of a family written in the text: "CAT6a", "Cat 6a", "Cat.7", "Category 6", "Bluetooth 5.3",
+ * "BT v5.0". One or two digits before the dot, so a model code ("USB-BT500") is no version.
+ */
+export function versionsIn(text: string, family: string): Version[] {
+  const norm = normalizeText(text);
+  const out: Version[] = [];
+  for (const form of familyForms(family)) {
+    const re = new RegExp(`\\b${escapeRe(form)}[\\s.]?v?\\.?\\s?(\\d{1,2}(?:\\.\\d+)*)([a-z]?)\\b`, 'g');
+    for (const m of norm.matchAll(re)) out.push({ family: familyForms(family)[0]!, parts: m[1]!.split('.').map(Number), suffix: m[2]! });
+  }
+  return out;
+}
+
+/** Orders versions of one family: by number part by part ("5.3" > "5.0"), then a lettered grade above the plain one ("6a" > "6"). */
+export function compareVersions(a: Version, b: Version): number {
+  for (let i = 0; i < Math.max(a.parts.length, b.parts.length); i++) {
+    const d = (a.parts[i] ?? 0) - (b.parts[i] ?? 0);
+    if (d) return d;
+  }
+  return (a.suffix ? 1 : 0) - (b.suffix ? 1 : 0);
+}
+
+export function versionLabel(v: Version): string {
+  return `${v.parts.join('.')}${v.suffix}`;
+}
+
+/** The highest version of the family the text names, or undefined. */
+export function highestVersion(text: string, family: string): Version | undefined {
+  return versionsIn(text, family).reduce<Version | undefined>((best, v) => (!best || compareVersions(v, best) > 0 ? v : best), undefined);
+}
+
+/** How many words may stand between a named spec and its figure ("a TDP of up to 185W"). */
+const BESIDE_GAP = 4;
+
+/**
+ * Quantities written beside a named spec ("185W TDP", "TDP: 185 W", "a TDP of up to 185W"), one for
+ * each mention: a cooler's other watt or size figures are not its TDP.
+ */
+export function measuresBeside(text: string, spec: string): ReturnType<typeof measures> {
+  const words = tokens(text);
+  const name = tokens(spec).map(singular);
+  if (!name.length) return [];
+  const out: ReturnType<typeof measures> = [];
+  for (let i = 0; i + name.length <= words.length; i++) {
+    if (!name.every((t, j) => singular(words[i + j]!) === t)) continue;
+    const after = i + name.length;
+    // The figure just before the name ("185W TDP"), else the first within a few words after it ("TDP of up to 185W").
+    const nearby = [words[i - 1], ...words.slice(after, after + BESIDE_GAP)];
+    for (const w of nearby) {
+      const found = w ? measures(w) : [];
+      if (found.length) {
+        out.push(...found);
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -37,8 +37,13 @@ export type ShoppingItem =
   /** `anyOf`: other words that count as the same wish ("AORUS", a gaming line, for "gaming"). */
   | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[] })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
-  /** `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself. */
-  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string })
+  /**
+   * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.
+   * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.
+   */
+  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string })
+  /** "CAT6 or higher": a version of a family of standards, at least `min` ("6a" and "7" pass, "5e" fails). */
+  | (ItemBase & { kind: 'version-at-least'; family: string; min: string })
   | (ItemBase & { kind: 'option'; name: string; value: string })
   | (ItemBase & { kind: 'rating-at-least'; min: number })
   | (ItemBase & { kind: 'in-stock' })

@@ -5,14 +5,25 @@
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
+import { modelNumbers, singular, tokens } from '../checklist/text';
 import type { ListingCard } from '../page/types';
-import { isKindOnly, kindOfWord, sellsKind } from './product-kind';
+import { isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
+import type { TitleWish } from './title-wishes';
 
-export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'>): (card: ListingCard) => boolean {
-  if (!subjects.length) return () => true;
+export interface CardRules {
+  /** Wishes the title decides (pack size, included or installed parts): a card failing one is not what was asked. */
+  wishes?: readonly TitleWish[];
+  /** The quoted product's title, for a compatible request: its own kind and siblings are not what is asked for. */
+  quoted?: string;
+}
+
+export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'>, rules: CardRules = {}): (card: ListingCard) => boolean {
+  const byTitle = (card: ListingCard) => (rules.wishes ?? []).every((w) => w.met(card.name))
+    && (mode !== 'compatible' || !rules.quoted || subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!)));
+  if (!subjects.length) return byTitle;
   const named = wordsNamedInTitles(found.cards.map((c) => c.name), subjects);
   const namesIt = (card: ListingCard, subject: string): boolean => {
     const query = found.foundBy.get(card.url);
@@ -24,14 +35,56 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     // console"): shops title it by model, and the kind check below still rejects other kinds.
     // A compatible product found by the quoted one's key ("AM5" for CPUs that fit an AM5 board) needs
     // only that key: CPUs are sold as "AMD Ryzen 7 7700X (AM5)", and the kind check below stays.
-    const keyQuery = mode === 'compatible' && query !== undefined && !subjectTerms(query).some((t) => subjectTerms(subject).includes(t));
+    const keyQuery = mode === 'compatible' && query !== undefined && !subjectTerms(query).map(singular).some((t) => subjectTerms(subject).map(singular).includes(t));
     const asked = (mode === 'fit' && query !== undefined && (isKindOnly(subject) || isMakerQuery(query, subject))) || keyQuery ? query! : subject;
     return matchesSubjectFoundBy(card.name, asked, query, named);
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
   const kindChecked = mode !== 'substitute';
-  return (card) => subjects.some((s) => namesIt(card, s) && (!kindChecked || sellsKind(card.name, s)));
+  return (card) => byTitle(card) && subjects.some((s) => namesIt(card, s) && (!kindChecked || sellsKind(card.name, s)));
+}
+
+/**
+ * For "lenses that fit this camera": a card is of the kind asked, not the quoted product's. A title
+ * naming no kind but opening with the quoted product's maker and line ("Canon EOS R5, RF 24-105mm"
+ * beside a quoted "Canon EOS R50 ... Camera") is a sibling of the quoted product, so of its kind; and
+ * a drive for a caddy or enclosure goes inside it, so an external drive (in its own case) is none.
+ */
+export function fitsBesideQuoted(title: string, subject: string, quoted: string): boolean {
+  const asked = subjectKind(subject);
+  const quotedKinds = titleKinds(quoted);
+  if (!asked || quotedKinds.includes(asked)) return true;
+  if (!titleKinds(title).length && lineOf(title) !== undefined && lineOf(title) === lineOf(quoted)) return false;
+  const intoEnclosure = quotedKinds.includes('enclosure') && (asked === 'hdd' || asked === 'ssd');
+  if (!intoEnclosure) return true;
+  // A drive of another size than the bay ("3.5\"" for a 2.5" caddy) does not go in either.
+  const bay = driveSize(quoted);
+  return !/\b(?:external|portable)\b/i.test(title) && (bay === undefined || (driveSize(title) ?? bay) === bay);
+}
+
+/** A drive's or bay's form factor in inches as titles write it ('2.5"', "3.5 inch"). */
+export function driveSize(title: string): string | undefined {
+  return /\b([1-5]\.\d)\s*(?:"|”|''|-?\s?inch\b|in\b)/i.exec(title)?.[1];
+}
+
+/**
+ * Whether a matching card also names the kind asked for in its title: only such a card shows that
+ * a query found the right kind of thing. A title naming no kind passes the match (some shops never
+ * write "motherboard"), but a query that found only such titles ("network switch" finding a camera
+ * whose text mentions a network) is no reason to stop before the broader one ("switch").
+ */
+export function namesKindAsked(title: string, subjects: readonly string[]): boolean {
+  const asked = subjects.map(subjectKind).filter((k): k is string => k !== undefined);
+  return !asked.length || titleKinds(title).some((k) => asked.includes(k));
+}
+
+/** The maker and line words before a name's first model number ("canon eos" of "Canon EOS R50"); undefined for a maker alone. */
+function lineOf(title: string): string | undefined {
+  const words = tokens(title.split(/,| - | – |\(/)[0] ?? title);
+  const models = new Set(modelNumbers(words.join(' ')));
+  const at = words.findIndex((w) => models.has(w));
+  return at >= 2 ? words.slice(0, at).join(' ') : undefined;
 }
 
 /**

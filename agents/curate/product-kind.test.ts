@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKindOnly, kindModifierItems, sellsKind, titleKinds, withKindWord } from './product-kind';
+import { isKindOnly, kindModifierItems, sellsKind, subjectKind, titleKinds, withKindWord, withoutImpliedWords } from './product-kind';
 import { planQueries } from './query-plan';
 import { classifyRequest } from './request-shape';
 
@@ -47,6 +47,37 @@ describe('titleKinds: what a listing sells is the head noun of its name', () => 
   });
 });
 
+describe('titleKinds: the asked kind must be the head kind of the title', () => {
+  it('tells a network switch from a drive caddy with a "one-key switch", and a switch sold for the desktop from a desktop PC', () => {
+    expect(subjectKind('8-port gigabit network switch')).toBe('switch');
+    expect(sellsKind('Acme ED600 2.5" SATA Drive Caddy, USB 3.2 Gen1, USB Powered', '8-port gigabit network switch')).toBe(false);
+    expect(titleKinds('Acme (LS1008G) 8-Port Gigabit Unmanaged Desktop LiteWave Switch, Plastic Case')).toEqual(['switch']);
+    expect(titleKinds('Nintendo Switch OLED, White')).toEqual(['console']);
+  });
+
+  it('reads an in-ear earset with an inline microphone as an earset, not a microphone; a clip-on microphone as one', () => {
+    expect(sellsKind('Acme Kooky In-Ear Earset, 3.5mm Jack, Inline Microphone, Answer Button', 'small microphone')).toBe(false);
+    expect(sellsKind('Acme Clip-On Microphone, 3.5mm Jack, 2 Metre Cable', 'small microphone')).toBe(true);
+  });
+
+  it('reads cameras and lenses as kinds of their own', () => {
+    expect(titleKinds('Acme EOS Z50 Mirrorless Vlogging Camera (Body Only/Black), RF Mount')).toEqual(['camera']);
+    expect(sellsKind('Acme EOS Z50 Mirrorless Vlogging Camera (Body Only/Black)', 'lenses')).toBe(false);
+    expect(subjectKind('lenses')).toBe('lens');
+  });
+
+  it('reads a mechanical hard drive as an HDD, never an SSD, and a drive named in a later segment as its head', () => {
+    expect(subjectKind('mechanical hard drives')).toBe('hdd');
+    expect(withoutImpliedWords('mechanical hard drives')).toBe('hard drives');
+    expect(sellsKind('Acme MX500 1TB 2.5" SATA SSD', 'mechanical hard drives')).toBe(false);
+    expect(titleKinds('Acme 2.5", 1TB, SATA3, Blue Mobile Hard Drive, 5400RPM, 7mm')).toEqual(['hdd']);
+  });
+
+  it('does not take the last part of a negated list for the product ("No Heatsink/Fan")', () => {
+    expect(titleKinds('AMD Ryzen Threadripper Pro 5975WX, WRX8, 32-Core, 280W, No Graphics - No Heatsink/Fan')).toEqual(['cpu']);
+  });
+});
+
 describe('kind-only requests', () => {
   it('reads a bare kind of product as a best-fit request, a named model as all its offers', () => {
     expect(classifyRequest('a motherboard').mode).toBe('fit');
@@ -69,6 +100,13 @@ describe('kind-only requests', () => {
   it('turns the describing words into soft wishes', () => {
     expect(kindModifierItems('gaming headset').map((i) => [i.kind, i.id, i.hard])).toEqual([['attribute-present', 'present:gaming', false]]);
     expect(kindModifierItems('pc case')).toEqual([]);
+  });
+
+  it('checks the spec words of a kind (a count with its noun, an acronym, "gigabit"), and ranks by the describing ones', () => {
+    expect(kindModifierItems('8-port gigabit network switch').map((i) => [i.label, i.hard])).toEqual([['8 port', true], ['gigabit', true], ['network', false]]);
+    expect(kindModifierItems('12cm ARGB case fan').map((i) => [i.label, i.hard])).toEqual([['Size 12cm', true], ['argb', true]]);
+    expect(kindModifierItems('mini PC')[0]).toMatchObject({ hard: true, anyOf: expect.arrayContaining(['tiny', 'SFF']) });
+    expect(kindModifierItems('long hdmi cable').map((i) => i.hard)).toEqual([false, false]);
   });
 
   it('makes a size in the kind a hard measure and leaves it out of the searches, which shops write as 27"', () => {

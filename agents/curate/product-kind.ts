@@ -20,7 +20,7 @@ const KINDS: Record<string, string[]> = {
   laptop: ['laptop', 'notebook', 'chromebook'],
   case: ['case', 'chassis', 'tower'],
   fan: ['fan'],
-  cooler: ['cooler', 'aio'],
+  cooler: ['cooler', 'aio', 'heatsink'],
   motherboard: ['motherboard', 'mainboard', 'mobo'],
   ssd: ['ssd'],
   hdd: ['hdd'],
@@ -29,7 +29,7 @@ const KINDS: Record<string, string[]> = {
   monitor: ['monitor'],
   keyboard: ['keyboard'],
   mouse: ['mouse', 'mice'],
-  headset: ['headset', 'headphone', 'earphone', 'earbud'],
+  headset: ['headset', 'headphone', 'earphone', 'earbud', 'earset'],
   cable: ['cable', 'cord'],
   adapter: ['adapter', 'adaptor', 'converter', 'splitter'],
   tablet: ['tablet'],
@@ -43,8 +43,13 @@ const KINDS: Record<string, string[]> = {
   watch: ['watch', 'smartwatch'],
   speaker: ['speaker', 'soundbar'],
   webcam: ['webcam'],
+  camera: ['camera'],
+  lens: ['lens'],
   microphone: ['microphone', 'mic'],
   router: ['router'],
+  // A network switch; a console named Switch is read as a console (COMPOUNDS).
+  switch: ['switch'],
+  receiver: ['receiver'],
   reader: ['reader'],
   printer: ['printer'],
   // Accessories named after what they serve: a "monitor arm" is no monitor, a "laptop bag" no laptop.
@@ -59,8 +64,10 @@ const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.m
 /** Words that, just before a kind word, say the product lacks it ("No RAM", "without fans", "w/o cooler"); "RAM not included" after it. */
 const NEGATION = new Set(['no', 'without', 'not', 'excl', 'excluding']);
 /** Compound heads: "power supply", "graphics card", "memory card" (no RAM) read as one kind. */
-const COMPOUNDS: [RegExp, string][] = [[/\bpower supply\b/, 'psu'], [/\bgraphics card\b/, 'gpu'], [/\bvideo card\b/, 'gpu'], [/\bhard (disk|drive)\b/, 'hdd'],
-  [/\b(memory|sd|microsd|micro sd|cf) card\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drive\b/, 'flashdrive']];
+const COMPOUNDS: [RegExp, string][] = [[/\bpower suppl(y|ies)\b/, 'psu'], [/\bgraphics cards?\b/, 'gpu'], [/\bvideo cards?\b/, 'gpu'],
+  // A mechanical or spinning drive is a hard drive, never an SSD.
+  [/\b(?:(?:mechanical|spinning)(?: hard)?|hard) (?:disk|drive)s?\b/, 'hdd'],
+  [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'], [/\bnintendo switch\b/, 'console']];
 
 export function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -68,17 +75,45 @@ export function kindOfWord(word: string): string | undefined {
   return KIND_OF.get(singular(w)) ?? KIND_OF.get(w.replace(/s$/, ''));
 }
 
+const compoundsRead = (text: string) => COMPOUNDS.reduce((t, [re, k]) => t.replace(re, k), text.toLowerCase().replace(/\bw\/o\b/g, 'without'));
+
+/** A segment whose last word (a compound read as one: "Blue Mobile Hard Drive") is a kind. */
+function endsInKind(segment: string): boolean {
+  return kindOfWord(tokens(compoundsRead(segment)).pop() ?? '') !== undefined;
+}
+
+/**
+ * "mechanical hard drives" -> "hard drives": a describing word the kind itself implies is no word a
+ * title must carry (shops write "Hard Drive", not "Mechanical"); the kind check still tells an SSD.
+ */
+export function withoutImpliedWords(subject: string): string {
+  return subject.replace(/\b(?:mechanical|spinning)\s+(?:hard\s+)?(disks?|drives?)\b/i, 'hard $1');
+}
+
+/** A kind word at the end of a negated list of parts: "No Heatsink/Fan", "without CPU or cooler". */
+function negatedList(words: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (LIST_JOINS.has(words[j]!) || kindOfWord(words[j]!) !== undefined)) j--;
+  return j < i - 1 && j >= 0 && NEGATION.has(words[j]!);
+}
+const LIST_JOINS = new Set(['/', 'or', 'and', '&']);
+
 /** Kinds named in a run of words, the head last; a kind right after a negation is not counted. */
 function kindsIn(text: string): string[] {
-  const words = tokens(COMPOUNDS.reduce((t, [re, k]) => t.replace(re, k), text.toLowerCase().replace(/\bw\/o\b/g, 'without')));
+  const words = tokens(compoundsRead(text));
   const out: string[] = [];
   words.forEach((w, i) => {
     const kind = kindOfWord(w);
     const after = words.slice(i + 1, i + 3).join(' ');
-    const negated = NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '') || /^(not included|sold separately|excluded|required)\b/.test(after);
+    const negated = NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '') || negatedList(words, i) || /^(not included|sold separately|excluded|required)\b/.test(after);
     if (kind && !negated) out.push(kind);
   });
   return out;
+}
+
+/** Whether a text names a kind anywhere, not as a part it lacks ("No RAM", "lens not included"). */
+export function mentionsKind(text: string, kind: string): boolean {
+  return kindsIn(text).includes(kind);
 }
 
 /**
@@ -88,7 +123,7 @@ function kindsIn(text: string): string[] {
 export function titleKinds(title: string): string[] {
   const segments = title.split(/,| - | – /).map((s) => s.trim()).filter(Boolean);
   // Later segments list specs and included parts ("2 x Fans"); one that ends in a kind names the product.
-  const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && kindOfWord(seg.split(/\s+/).pop() ?? '') !== undefined);
+  const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && endsInKind(seg));
   for (const segment of [segments[0] ?? '', tail ?? '']) {
     const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
@@ -106,11 +141,15 @@ export function titleKinds(title: string): string[] {
  * that ends in another kind is the product, made for that device (the "for" left out). Not at the
  * start of a title, where a kind word may be the maker's name ("Cooler Master").
  */
+/** Kind words shops also put before another kind to say where it goes ("Desktop LiteWave Switch", "Mobile Hard Drive"). */
+const USED_AS_ADJECTIVE = new Set(['desktop', 'mobile', 'tower']);
+
 function servedDeviceCut(name: string): string {
   const words = name.split(/\s+/);
   for (let i = 1; i < words.length - 2; i++) {
     const next = words[i + 1]!;
-    if (!kindOfWord(words[i]!.replace(/[^\w-]/g, '')) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
+    const word = words[i]!.replace(/[^\w-]/g, '');
+    if (!kindOfWord(word) || USED_AS_ADJECTIVE.has(word.toLowerCase()) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
     if (words.slice(i + 2).some((w) => kindOfWord(w.replace(/[^\w-]/g, '')))) return words.slice(0, i + 1).join(' ');
   }
   return name;
@@ -189,8 +228,34 @@ export function withKindWord(subject: string): string | undefined {
  */
 export function kindModifierItems(subject: string): ChecklistItem[] {
   if (!isKindOnly(subject) || !subjectKind(subject)) return [];
-  // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by.
-  return subjectTerms(subject).filter((w) => !kindOfWord(w)).map((w): ChecklistItem => measures(w).length
+  const acronyms = new Set((subject.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by;
+  // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
+  return modifierWords(subject).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
-    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: false, origin: 'request' });
+    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms), origin: 'request', ...(SPEC_WORDS[w] ? { anyOf: SPEC_WORDS[w] } : {}) });
+}
+
+/** A count with its noun: "8-port", "4 bay". */
+const COUNTED = /\b(\d+)[\s-]+(port|bay|slot|channel|core|blade|pin|way|piece)s?\b/gi;
+
+/** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
+function modifierWords(subject: string): string[] {
+  const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
+  return [...counted, ...subjectTerms(subject.replace(COUNTED, ' ')).filter((w) => !kindOfWord(w))];
+}
+
+/**
+ * Describing words that are specs, which titles state as such or by a known other name (general
+ * product knowledge): a gigabit switch may say "10/100/1000", a mini PC "Tiny" or "SFF".
+ */
+const SPEC_WORDS: Record<string, string[]> = {
+  gigabit: ['1000Mbps', '1000 Mbps', '10/100/1000', 'GbE', '1Gbps', '1 Gbps'],
+  mini: ['tiny', 'micro', 'SFF', 'NUC', 'small form factor'],
+  bluetooth: ['BT'],
+};
+
+/** A spec, not a taste: a figure ("8-port"), an acronym as typed ("ARGB", "HDMI"), or a known spec word. */
+function isSpecWord(word: string, acronyms: ReadonlySet<string>): boolean {
+  return /\d/.test(word) || acronyms.has(word) || word in SPEC_WORDS;
 }

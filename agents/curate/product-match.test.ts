@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasExtraDesignator, matchesSubject, matchesSubjectFoundBy, modelKey, wordsNamedInTitles } from './product-match';
+import { hasExtraDesignator, looseModelTerms, matchesSubject, matchesSubjectFoundBy, modelKey, modelMatch, wordsNamedInTitles } from './product-match';
 
 describe('matchesSubject: sibling models are not the product asked for', () => {
   it.each([
@@ -18,6 +18,24 @@ describe('matchesSubject: sibling models are not the product asked for', () => {
     ['Smartphone SAMSUNG Galaxy S24+ 5G 12/256GB Purple (Cobalt Violet) SM-S926BZVDEUE', 'Samsung Galaxy S24 Plus'],
   ])('"%s" is "%s"', (title, subject) => {
     expect(matchesSubject(title, subject)).toBe(true);
+  });
+});
+
+describe('modelMatch: a named model whatever words around its model number a shop leaves out', () => {
+  it.each([
+    ['EOS R5 Mark II Body'],
+    ['Canon EOS R5 II'],
+    ['Canon EOS R5 Mark II Full Frame sans miroir caméra'],
+    ['Canon EOS R5 Mark II Mirrorless Camera Body, 45MP'],
+  ])('"%s" is the Canon EOS R5 Mark II camera body', (title) => {
+    expect(modelMatch(title, 'Canon EOS R5 Mark II camera body')).toBe('exact');
+  });
+
+  it('still tells the model from its siblings and other models', () => {
+    expect(modelMatch('Canon EOS R50 Mirrorless Camera', 'Canon EOS R5 Mark II camera body')).toBeUndefined();
+    expect(modelMatch('Nikon Z6 II Body', 'Canon EOS R5 Mark II camera body')).toBeUndefined();
+    expect([...looseModelTerms('Canon EOS R5 Mark II camera body')].sort()).toEqual(['body', 'camera', 'canon', 'mark']);
+    expect(looseModelTerms('long hdmi cable').size).toBe(0);
   });
 });
 

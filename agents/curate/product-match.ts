@@ -4,6 +4,7 @@
  */
 import type { Superlative } from './request-shape';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
+import { kindOfWord } from './product-kind';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
 const FILLER = new Set(['the', 'a', 'an', 'new', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
@@ -23,15 +24,38 @@ export function matchesSubject(title: string, subject: string): boolean {
  * when no shop has the exact one.
  */
 export function modelMatch(title: string, subject: string): 'exact' | 'sibling' | undefined {
-  if (!termsMatch(title, subject)) return undefined;
+  if (!termsMatch(title, subject, looseModelTerms(subject))) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
 }
 
-/** Every meaningful word of the subject is in the title; quantities must be the title's own (first) one. */
-function termsMatch(title: string, subject: string): boolean {
+/** Words a model's name may go without ("Mark II" is also sold as "II"; a camera "Body" as the bare model). */
+const MODEL_FILLER = new Set(['mark', 'mk', 'body', 'version', 'edition', 'genuine', 'original']);
+
+/**
+ * For a subject that names a model number ("Acme ZX9 Mark II camera body"), the words a shop's title
+ * may leave out: the maker before the name, kind words and filler. The model's identity rests on its
+ * model numbers and line words, which stay required.
+ */
+export function looseModelTerms(subject: string): Set<string> {
+  const terms = subjectTerms(subject);
+  const models = new Set(modelNumbers(subject));
+  const firstModel = terms.findIndex((t) => models.has(t));
+  if (firstModel < 0) return new Set();
+  const loose = new Set<string>();
+  terms.forEach((t, i) => {
+    if (models.has(t) || measures(t).length) return;
+    if (MODEL_FILLER.has(t) || kindOfWord(t) !== undefined) loose.add(singular(t));
+    // The maker opens the name and comes before a line word ("Acme Vista Z9"): shops drop one of them, never both.
+    else if (i === 0 && firstModel >= 2) loose.add(singular(t));
+  });
+  return loose;
+}
+
+/** Every meaningful word of the subject is in the title (but those in `loose`); quantities must be the title's own (first) one. */
+function termsMatch(title: string, subject: string, loose: ReadonlySet<string> = new Set()): boolean {
   const have = tokens(title);
   const haveSet = new Set(have.map(singular));
-  const terms = subjectTerms(subject);
+  const terms = subjectTerms(subject).filter((t) => !loose.has(singular(t)));
   if (!terms.length) return true;
   if (!terms.every((t) => haveSet.has(singular(t)))) return false;
   const titleMeasures = measures(title);

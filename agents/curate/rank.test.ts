@@ -26,6 +26,37 @@ describe('selectOffers with a superlative', () => {
   });
 });
 
+describe('selectOffers: superlatives over figures titles write their own way', () => {
+  it('ranks by the newest version of the named standard, not by words', () => {
+    const shape = classifyRequest('Find all offers for the USB Bluetooth adapter that supports the most recent Bluetooth version.');
+    expect(shape.superlative).toEqual({ measure: 'version', direction: 'max', family: 'bluetooth' });
+    const picks = selectOffers([ssd('Maker (USB-BT400) USB Bluetooth 4.0 Adapter', 16), ssd('Maker (USB-BT500) USB Bluetooth 5.0 Adapter, Backward Compatible', 22.99),
+      ssd('Other BT 5.3 USB Dongle', 12), ssd('Maker Bluetooth & NFC Music Receiver', 21)], shape).picks;
+    expect(picks.map((p) => p.offer.record.price)).toEqual([12]);
+    expect(classifyRequest('Find the highest capacity version of the Maker T7 SSD.').superlative).toEqual({ measure: 'capacity', direction: 'max' });
+  });
+
+  it('says which version a left-out offer has, as the title writes it', () => {
+    const shape = { ...classifyRequest('Find the adapter with the latest Bluetooth version.'), explainLeftOut: true };
+    const { leftOut } = selectOffers([ssd('Maker Bluetooth 4.2 Adapter', 9), ssd('Maker Bluetooth 5.3 Adapter', 19)], shape);
+    expect(leftOut.map((l) => l.reason)).toEqual(['bluetooth version 4.2 is not the highest (5.3)']);
+  });
+
+  it('ranks fans by their top RPM (the top of a range) for "the highest maximum speed"', () => {
+    const shape = classifyRequest('Find all offers for the case fan with the highest maximum speed across all shops.');
+    expect(shape.superlative).toEqual({ measure: 'speed', direction: 'max' });
+    const picks = selectOffers([ssd('Maker P12 12cm PWM Case Fan, 300-2100 RPM', 6), ssd('Maker Silent R3 5cm Case Fan, 3500 RPM', 12.99),
+      ssd('Maker Light Wings 12cm Case Fans (3 Pack), Up to 2500 RPM', 49.99), ssd('Maker 8cm Case Fan, Rifle Bearing', 5)], shape).picks;
+    expect(picks.map((p) => p.offer.record.price)).toEqual([12.99]);
+  });
+
+  it('still ranks memory by its clock when most titles give one', () => {
+    const shape = classifyRequest('Find all offers for the fastest DDR5 memory kit.');
+    const picks = selectOffers([ssd('Maker 32GB DDR5 6000MHz Kit, RGB fans 2000 RPM', 99), ssd('Maker 32GB DDR5 6400MHz Kit', 129), ssd('Maker 16GB DDR5 5600MHz', 60)], shape).picks;
+    expect(picks.map((p) => p.offer.record.price)).toEqual([129]);
+  });
+});
+
 describe('classifyRequest: uses that ask for the best of a measure', () => {
   it('reads a monitor for competitive e-sports as the highest refresh rate', () => {
     expect(classifyRequest('Find the cheapest offer for a gaming monitor which is suitable for competitive reaction-based e-sports gaming.').superlative)

@@ -4,7 +4,8 @@
  */
 import { tally } from '../checklist/verify';
 import type { Verdict } from '../checklist/types';
-import { measureFor, modelKey } from './product-match';
+import { figureFor, rankingMeasure, showFigure } from './figures';
+import { modelKey } from './product-match';
 import type { RequestShape } from './request-shape';
 import { keepSeries } from './series';
 import type { LeftOut, Offer } from './types';
@@ -83,24 +84,26 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
     if (!ok) drop(c, `could not confirm: ${c.verdicts.filter((v) => v.hard && v.status === 'unknown').map((v) => v.label).join(', ')}`);
     return ok;
   });
+  const title = (c: Candidate) => c.offer.record.name ?? '';
   for (const floor of shape.floors ?? []) {
     pool = pool.filter((c) => {
-      const v = measureFor(c.offer.record.name ?? '', floor.measure);
+      const v = figureFor(title(c), floor);
       const ok = v !== undefined && v >= floor.value;
       if (!ok) drop(c, v === undefined ? `its ${floor.measure} is not shown` : `${floor.measure} ${v} is below ${floor.value}`);
       return ok;
     });
   }
   // A superlative no title shows the figure for ("the smallest" of products without a capacity) cannot rank them: all stay.
-  const ranked = shape.superlative && pool.some((c) => measureFor(c.offer.record.name ?? '', shape.superlative!.measure) !== undefined);
-  if (shape.superlative && ranked) {
-    const { measure, direction } = shape.superlative;
-    const valued = pool.map((c) => ({ c, v: measureFor(c.offer.record.name ?? '', measure) }));
+  const superlative = shape.superlative && rankingMeasure(pool, title, shape.superlative);
+  if (superlative && pool.some((c) => figureFor(title(c), superlative) !== undefined)) {
+    const { measure, direction } = superlative;
+    const what = superlative.family ? `${superlative.family} ${measure}` : measure;
+    const valued = pool.map((c) => ({ c, v: figureFor(title(c), superlative) }));
     const known = valued.filter((x) => x.v !== undefined) as { c: Candidate; v: number }[];
     const best = direction === 'max' ? Math.max(...known.map((x) => x.v)) : Math.min(...known.map((x) => x.v));
     pool = valued.filter((x) => {
       const ok = x.v === best;
-      if (!ok) drop(x.c, x.v === undefined ? `its ${measure} is not shown` : `${measure} ${x.v} is not the ${direction === 'max' ? 'highest' : 'lowest'} (${best})`);
+      if (!ok) drop(x.c, x.v === undefined ? `its ${what} is not shown` : `${what} ${showFigure(x.v, measure)} is not the ${direction === 'max' ? 'highest' : 'lowest'} (${showFigure(best, measure)})`);
       return ok;
     }).map((x) => x.c);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { compatibleItems, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest } from './request-shape';
+import { verifyChecklist } from '../checklist/verify';
 
 describe('what a quoted product is, for finding its alternatives', () => {
   it('takes the kind from the words after the last model number or size', () => {
@@ -72,6 +73,39 @@ describe('what an alternative must keep', () => {
 
   it('keeps the memory generation and form of the original memory', () => {
     const items = substituteItems(product({ name: 'Maker Fury 32GB, DDR5, 5600MHz, CL40, DIMM Memory' }), classifyRequest('Find the cheapest alternative for this RAM: http://shop.test/p/'));
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['present:ddr5', 'absent:sodimm', 'present:32gb']));
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['present:ddr5', 'absent:sodimm', 'measure:gb=32']));
+  });
+
+  it('keeps the original\'s size as a number, so a fan written "12cm" finds one written "120mm" and not a 14cm one', () => {
+    const fan = product({ name: 'Maker P12 Slim 12cm PWM Case Fan, Black, 300-2100 RPM' });
+    const items = substituteItems(fan, classifyRequest('Find the cheapest alternative for this item: http://shop.test/p/'));
+    const size = (name: string) => verifyChecklist(items.filter((i) => i.kind === 'measure'), product({ name }))[0]!.status;
+    expect(size('Other Brand 120mm PWM Case Fan, 2000 RPM')).toBe('pass');
+    expect(size('Maker P12 Slim 12cm PWM Case Fan, Black, 300-2100 RPM')).toBe('pass');
+    expect(size('Other Brand 14cm PWM Case Fan, 1700 RPM')).toBe('fail');
+  });
+
+  it('reads "at least the same TDP" as a floor at the figure the quoted page gives beside TDP, not as the word', () => {
+    const cooler = product({ name: 'Maker Frost H4 Heatsink & Fan, 12cm PWM Fan', description: '<p>A tower cooler with a 12cm fan and a TDP of up to 185W.</p>' });
+    const shape = classifyRequest('Find the cheapest alternative with at least the same TDP rating for this CPU cooler: http://shop.test/p/');
+    const floor = substituteItems(cooler, shape).find((i) => i.kind === 'measure');
+    expect(floor).toMatchObject({ unit: 'w', op: '>=', value: 185, near: 'tdp', hard: true });
+    const verdict = (name: string) => verifyChecklist([floor!], product({ name }))[0]!.status;
+    expect(verdict('Vida Tower Heatsink & Fan, 2000RPM Fan, 6 Heatpipes, 220W TDP')).toBe('pass');
+    expect(verdict('Budget Heatsink and Fan, Intel 1200, Ultra Quiet Fan, 73W TDP')).toBe('fail');
+    expect(verdict('Maker 1200W PSU, 135mm Fan')).toBe('unknown');
+  });
+
+  it('reads "at least the same wattage" as the title\'s watts when no figure stands beside the word', () => {
+    const psu = product({ name: 'Maker 850W Gold PSU, Fully Modular' });
+    const floor = substituteItems(psu, classifyRequest('Find the cheapest alternative with at least the same wattage for this power supply: http://shop.test/p/')).find((i) => i.kind === 'measure');
+    expect(floor).toMatchObject({ unit: 'w', op: '>=', value: 850 });
+    expect(verifyChecklist([floor!], product({ name: 'Other 750W Bronze PSU' }))[0]!.status).toBe('fail');
+    expect(verifyChecklist([floor!], product({ name: 'Other 1000W Platinum PSU' }))[0]!.status).toBe('pass');
+  });
+
+  it('takes the first of two joined kinds as the product ("Heatsink & Fan" is a cooler with its fan)', () => {
+    expect(kindWords('Maker F4 Tower Cooler & Fan, Intel & AMD Sockets, 12cm PWM Fan, 185W TDP')).toBe('Tower Cooler');
+    expect(kindWords('Maker HDMI & DisplayPort Cable, 2m')).toBe('Cable');
   });
 });

@@ -3,7 +3,7 @@
  * what to search for and what to require, derived from the product page that was read first.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { decodeEntities, measures, modelNumbers, normalizeText } from '../checklist/text';
+import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { compatibilityKeys } from './compatibility-keys';
 import { kindOfWord, subjectKind, titleKinds } from './product-kind';
@@ -39,8 +39,11 @@ export function kindWords(name: string): string {
 function kindPhrase(name: string): string | undefined {
   for (const segment of decodeEntities(name).split(/,| - /)) {
     // "CPU with Wraith Stealth Cooler" sells a CPU: what comes after "with" is included, not sold.
-    const words = segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!.trim().split(/\s+/);
-    const at = words.map((w) => kindOfWord(w.replace(/[^\w-]/g, '')) !== undefined).lastIndexOf(true);
+    const sold = segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!.trim();
+    // "Heatsink & Fan" sells a heatsink that carries its fan: the first of two joined kinds is the product.
+    const first = sold.split(/\s+(?:&|&amp;|and|\+)\s+/i)[0]!.split(/\s+/);
+    const words = first.some(isKindWord) ? first : sold.split(/\s+/);
+    const at = words.map(isKindWord).lastIndexOf(true);
     if (at < 0) continue;
     let from = at;
     while (from > 0 && from > at - 2 && isDescribing(words[from - 1]!)) from--;
@@ -48,6 +51,8 @@ function kindPhrase(name: string): string | undefined {
   }
   return undefined;
 }
+
+const isKindWord = (w: string) => kindOfWord(w.replace(/[^\w-]/g, '')) !== undefined;
 
 /** "Gaming", "Liquid", "CPU", "NVMe", "DIMM" describe a kind; "TUF", "27\"", "MP600" name a product. */
 function isDescribing(word: string): boolean {
@@ -76,9 +81,18 @@ const NAMED_BY: Record<string, RegExp> = {
   gb: /\b(capacity|storage|space|memory|size|gb|tb)\b/i,
   tb: /\b(capacity|storage|space|size|gb|tb)\b/i,
   mm: /\b(size|radiator|length|mm)\b/i,
+  cm: /\b(size|length|cm)\b/i,
   m: /\b(length|long|metres?|meters?)\b/i,
   in: /\b(size|screen|inch(es)?|diagonal)\b/i,
 };
+
+/** Metric lengths are one figure however written ("12cm" and "120mm" are one fan size). */
+const SAME_FIGURE: Record<string, string> = { mm: 'length', cm: 'length', m: 'length' };
+
+/** A size the alternative must share with the original, compared as a number in any unit ("12cm" = "120mm"). */
+function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
+  return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${m.value} ${m.unit} like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
+}
 
 export function substituteItems(ref: ProductRecord, shape: RequestShape): ChecklistItem[] {
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
@@ -88,16 +102,43 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
   const units = new Set<string>();
   for (const m of measures(ref.name ?? '')) {
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
-    if (!['gb', 'tb', 'mm', 'm', 'in'].includes(m.unit) || units.has(m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
+    if (m.derived || !NAMED_BY[m.unit] || units.has(SAME_FIGURE[m.unit] ?? m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
     // "At least the same resolution and refresh rate" keeps those figures (substituteFloors), not the screen's size.
     if (atLeast && !NAMED_BY[m.unit]!.test(shape.requirements)) continue;
-    units.add(m.unit);
+    units.add(SAME_FIGURE[m.unit] ?? m.unit);
     out.push(atLeast
       ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `At least ${m.value} ${m.unit} like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
-      : { kind: 'attribute-present', id: `present:${m.value}${m.unit}`, label: `${m.value} ${m.unit} like the original`, text: `${m.value}${m.unit}`, hard: true, origin: 'request' });
+      : sameSizeItem(m));
   }
+  const spec = namedSpecFloor(ref, shape.requirements);
+  if (spec && !out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
   return out;
 }
+
+/** Specs the title's sizes and substituteFloors already keep, by the words that name them. */
+const KEPT_ELSEWHERE = /^(capacity|storage|space|memory|size|length|screen|speed|refresh|resolution|colou?r|quality|performance|price)$/i;
+
+/**
+ * "at least the same TDP rating": the figure the quoted page writes beside the named spec ("185W TDP",
+ * "a TDP of up to 185W") becomes a floor candidates must reach, read beside the same spec on theirs.
+ */
+export function namedSpecFloor(ref: ProductRecord, requirements: string): Extract<ChecklistItem, { kind: 'measure' }> | undefined {
+  const named = /\b(?:at least|no less than|minimum(?: of)?)\s+(?:the\s+)?same\s+([a-z][\w-]*)/i.exec(requirements);
+  const spec = named?.[1]?.toLowerCase();
+  if (!spec || KEPT_ELSEWHERE.test(spec)) return undefined;
+  const texts = [ref.name ?? '', ...Object.entries(ref.specs).map(([k, v]) => `${k} ${v}`), stripTags(ref.description ?? '')];
+  const beside = texts.map((t) => measuresBeside(t, spec).find((m) => !m.derived)).find(Boolean);
+  // A spec that names its unit ("wattage") is the title's own figure in that unit ("1200W PSU") when no figure stands beside the word.
+  const unit = SPEC_UNITS[spec];
+  const figure = beside ?? (unit ? measures(ref.name ?? '').find((m) => m.unit === unit) : undefined);
+  if (!figure) return undefined;
+  // Short spec names are acronyms ("tdp" is written "TDP").
+  const label = `${spec.length <= 4 ? spec.toUpperCase() : spec} at least ${figure.value} ${figure.unit}, like the original`;
+  return { kind: 'measure', id: `measure:${spec}:${figure.unit}>=${figure.value}`, label, unit: figure.unit, op: '>=', value: figure.value, near: beside ? spec : undefined, hard: true, origin: 'request' };
+}
+
+/** Specs named by what their unit measures: "the same wattage" is the watts, wherever the title writes them. */
+const SPEC_UNITS: Record<string, string> = { wattage: 'w', watts: 'w', power: 'w', battery: 'mah' };
 
 /** Connectors as shops write them, most specific first ("miniDP" is not a plain DisplayPort). */
 const CONNECTORS: [RegExp, string][] = [

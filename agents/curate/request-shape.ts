@@ -8,9 +8,14 @@ import { seriesTier, type SeriesTier } from './series';
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
 export interface Superlative {
-  /** speed: a clock (MHz, MT/s) where the title gives one, else a read speed; power: watts; screen-size: inches. */
-  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size';
+  /**
+   * speed: a clock (MHz, MT/s) where the title gives one, else a read speed, or for fans the top RPM
+   * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names.
+   */
+  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version';
   direction: 'max' | 'min';
+  /** For a version: the family of standards ("bluetooth", "usb"). */
+  family?: string;
 }
 
 export interface RequestShape {
@@ -44,10 +49,20 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
   [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
+  // "the highest maximum speed": the top of the figures titles give for speed.
+  [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b/, { measure: 'speed', direction: 'max' }],
   [/\bfastest\b/, { measure: 'speed', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
 ];
+
+/** "the most recent Bluetooth version", "the latest version of USB": the newest of a family of standards. */
+function versionSuperlative(low: string): Superlative | undefined {
+  // Not "highest": "the highest capacity version" asks for the largest model, not a standard's version.
+  const m = /\b(?:most recent|latest|newest|most up[- ]to[- ]date)\s+([a-z][\w-]*)\s+(?:version|generation|standard|revision)\b/.exec(low)
+    ?? /\b(?:most recent|latest|newest)\s+(?:version|generation|standard|revision)\s+of\s+([a-z][\w-]*)/.exec(low);
+  return m ? { measure: 'version', direction: 'max', family: m[1]! } : undefined;
+}
 
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
@@ -57,7 +72,7 @@ export function classifyRequest(text: string): RequestShape {
   const substitute = /\b(alternative|substitute|replacement|instead of|similar to this)\b/.test(low);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
-  const superlative = SUPERLATIVES.find(([re]) => re.test(low))?.[1]
+  const superlative = versionSuperlative(low) ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   const { subjects, requirements } = splitSubject(t);
   const hasRequirements = requirements.length > 0 || superlative !== undefined || /^(an?|some)\s/i.test(subjects[0] ?? '');

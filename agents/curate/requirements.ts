@@ -4,7 +4,7 @@
  * quantities, brands after "from/by", colours, spec tokens (5G, DDR5, PCIe4, ARGB) and devices
  * after "fit/compatible with". The rest is kept as one free-text item, labelled unverifiable.
  */
-import { measureFromText } from '../checklist/build-shopping';
+import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { partSizeItems } from './part-requirements';
@@ -61,6 +61,7 @@ export function requirementItems(clause: string): ChecklistItem[] {
   });
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
+  take(VERSION_FLOOR, versionFloorItem);
   take(/\b(?:older than|earlier than|before|not|no|without)\s+([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)/, (m) =>
     ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
   for (const [re, item] of USE_CASES) {

@@ -6,19 +6,21 @@
 import { buildChecklist } from '../checklist/build';
 import type { ChecklistItem } from '../checklist/types';
 import { verifyChecklist } from '../checklist/verify';
-import type { ProductRecord } from '../page/types';
+import type { ListingCard, ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { cardMatcher, makerItems, makerWords } from './card-match';
-import { isKindOnly, kindModifierItems, withKindWord } from './product-kind';
+import { cardMatcher, makerItems, makerWords, namesKindAsked, type CardRules } from './card-match';
+import { isKindOnly, kindModifierItems, withKindWord, withoutImpliedWords } from './product-kind';
+import { readNeed } from './need-kinds';
+import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { compatibilityKeys } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
-import { classifyRequest, type ShapeMode } from './request-shape';
+import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { requirementItems, subjectColours } from './requirements';
 import { watchReadability } from './readability';
@@ -33,7 +35,7 @@ const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const shape = classifyRequest(request.text);
+  const { shape, wishes, items: needItems } = refineShape(classifyRequest(request.text));
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -56,7 +58,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
-  const shapeItems: ChecklistItem[] = [...requirementItems(shape.requirements), ...subjects.flatMap(subjectColours)];
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectColours)];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape));
@@ -95,8 +97,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s)))
     .filter((q): q is string => Boolean(q)).map((q) => [q]) : keyQueries.map((q) => [q]);
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
+  if (wishes.length) decisions.push({ what: `titles must show: ${wishes.map((w) => w.label).join('; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, shape.mode, assist));
+  const rules: CardRules = { wishes, quoted: references[0]?.name };
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
   const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers');
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
@@ -140,24 +144,26 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
 /** A bare kind that matched fewer cards than this on a site is searched broader there. */
 const FEW_MATCHES = 3;
 
-async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][]], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions, mode: ShapeMode, assist?: ModelAssistRun)
+async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][]], subjects: string[], checklist: ChecklistItem[], seenQueries: Set<string>, seenReads: Set<string>, opts: CurateOptions, [mode, rules]: [ShapeMode, CardRules], assist?: ModelAssistRun)
   : Promise<{ candidates: Candidate[]; report: SiteReport }> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const queries: string[] = [];
   const watch = watchReadability(opts.visitor);
   try {
-    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8 };
+    const accepts = (card: ListingCard, query: string) => cardMatcher(mode, subjects, { cards: [card], foundBy: new Map([[card.url, query]]) }, rules)(card)
+      && (mode === 'offers' || mode === 'substitute' || namesKindAsked(card.name, subjects));
+    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8, accepts };
     const found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
     // The title must sell the kind asked for: a PC "with a Fractal case" is no case, a barebone "- No RAM" no memory.
-    let matching = found.cards.filter(cardMatcher(mode, subjects, found));
+    let matching = found.cards.filter(cardMatcher(mode, subjects, found, rules));
     // A compatible product's keys ("AM5") are always searched: titles often omit the kind word.
     if (broader.length && (matching.length < FEW_MATCHES || mode === 'compatible')) {
       const more = await searchSite(site, broader, context);
       queries.push(...more.queries);
       for (const c of more.cards) if (!found.foundBy.has(c.url)) (found.cards.push(c), found.foundBy.set(c.url, more.foundBy.get(c.url)!));
-      matching = found.cards.filter(cardMatcher(mode, subjects, found));
+      matching = found.cards.filter(cardMatcher(mode, subjects, found, rules));
     }
     // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.
     if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
@@ -190,6 +196,20 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * The request's subjects without the words that name no product: a pack size ("single"), how it is
+ * sold ("as a kit together with a lens"), parts it must come with installed, words its kind implies
+ * ("mechanical" hard drives), and a generic "device" replaced by the kind its need asks for. Those
+ * become wishes on the title (and, for a need, checklist items).
+ */
+function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[] } {
+  if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [] };
+  const need = readNeed(shape.subjects[0]!, shape.requirements);
+  const refined = refineSubject(withoutImpliedWords(need?.subject ?? shape.subjects[0]!), shape.requirements);
+  const wishes = [...(need?.wishes ?? []), ...refined.wishes];
+  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: need?.items ?? [] };
 }
 
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {

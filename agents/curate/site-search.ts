@@ -14,6 +14,11 @@ export interface SearchContext {
   /** Shared across the run: keys already searched. */
   seen: Set<string>;
   maxPages: number;
+  /**
+   * Whether a card a query found is the thing asked for: a query whose cards all fail it does not end
+   * the relaxing ("single ARGB fan" finding only an expansion kit is no reason to stop before "ARGB fan").
+   */
+  accepts?(card: ListingCard, query: string): boolean;
 }
 
 export interface SiteCards {
@@ -38,7 +43,7 @@ export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchCo
       const found = await searchAllPages(site, query, ctx);
       for (const c of found) if (!byUrl.has(c.url)) (byUrl.set(c.url, c), foundBy.set(c.url, query));
       ctx.onProgress?.({ site: site.id, status: 'read', items: byUrl.size });
-      if (found.length) break;
+      if (found.length && (!ctx.accepts || found.some((c) => ctx.accepts!(c, query)))) break;
     }
   }
   return { cards: [...byUrl.values()], queries, foundBy };

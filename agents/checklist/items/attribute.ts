@@ -23,7 +23,7 @@ export function findInRecord(record: CheckedRecord, text: string): Evidence | un
 }
 
 /** A record with a description or specs was read in full; a bare listing card may just not say. */
-function readInFull(record: CheckedRecord): boolean {
+export function readInFull(record: CheckedRecord): boolean {
   return 'artist' in record || Boolean(record.description) || Object.keys(record.specs).length > 0;
 }
 

@@ -16,6 +16,7 @@ import { option } from './option';
 import { priceAtLeast, priceAtMost } from './price';
 import { ratingAtLeast } from './rating';
 import { sameProduct } from './same-product';
+import { versionAtLeast } from './version';
 
 export const ITEM_KINDS: { [K in ItemKindName]: ItemKind<K> } = {
   'price-at-most': priceAtMost,
@@ -25,6 +26,7 @@ export const ITEM_KINDS: { [K in ItemKindName]: ItemKind<K> } = {
   'attribute-present': attributePresent,
   'attribute-absent': attributeAbsent,
   measure,
+  'version-at-least': versionAtLeast,
   option,
   'rating-at-least': ratingAtLeast,
   'in-stock': inStock,

@@ -2,7 +2,7 @@ import type { Comparison, ItemKind } from '../types';
 import { isProduct, textFields } from '../fields';
 import type { ProductRecord } from '../../page/types';
 import { partFigures } from './part-fit';
-import { measures, stripTags } from '../text';
+import { convertMeasure, measures, measuresBeside, stripTags } from '../text';
 
 export function compare(a: number, op: Comparison, b: number): boolean {
   switch (op) {
@@ -14,6 +14,17 @@ export function compare(a: number, op: Comparison, b: number): boolean {
   }
 }
 
+/**
+ * The quantities a field gives in the item's unit: written in it, else in another unit of the same
+ * kind ("120mm" for a 12 cm wish). Beside a named spec only, when the item names one ("185W TDP").
+ */
+function figuresIn(text: string, unit: string, near: string | undefined): number[] {
+  const found = near ? measuresBeside(text, near) : measures(text);
+  const same = found.filter((m) => m.unit === unit).map((m) => m.value);
+  if (same.length) return same;
+  return found.map((m) => convertMeasure(m, unit)).filter((v): v is number => v !== undefined);
+}
+
 /** "longer than 3 m", "at least 512 GB": the first quantity in that unit in the name decides, then the specs, then a description naming one. */
 export const measure: ItemKind<'measure'> = {
   kind: 'measure',
@@ -21,26 +32,29 @@ export const measure: ItemKind<'measure'> = {
   verify(item, record) {
     if (!isProduct(record)) return { status: 'unknown', reason: 'not a product' };
     if (item.part) return verifyPart(item.part, item.op, item.value, record);
-    const fields: [string, string][] = [['name', record.name ?? ''], ...Object.entries(record.specs).map(([k, v]): [string, string] => [`specs.${k}`, v])];
+    const named = item.near ? `${item.near} ` : '';
+    const fields: [string, string][] = [['name', record.name ?? ''], ...Object.entries(record.specs).map(([k, v]): [string, string] => [`specs.${k}`, item.near ? `${k} ${v}` : v])];
     for (const [field, text] of fields) {
-      const found = measures(text).find((m) => m.unit === item.unit);
-      if (!found) continue;
-      const evidence = { field, value: `${found.value} ${item.unit}` };
-      return compare(found.value, item.op, item.value)
-        ? { status: 'pass', evidence, reason: `${found.value} ${item.unit} is ${item.op} ${item.value} ${item.unit}` }
-        : { status: 'fail', evidence, reason: `${found.value} ${item.unit} is not ${item.op} ${item.value} ${item.unit}` };
+      const values = figuresIn(text, item.unit, item.near);
+      if (!values.length) continue;
+      // A size "like the original" is met by any size the title gives ("14cm fan, 12cm adapter" names both).
+      const found = item.op === '=' ? values.find((v) => compare(v, '=', item.value)) ?? values[0]! : values[0]!;
+      const evidence = { field, value: `${named}${found} ${item.unit}` };
+      return compare(found, item.op, item.value)
+        ? { status: 'pass', evidence, reason: `${named}${found} ${item.unit} is ${item.op} ${item.value} ${item.unit}` }
+        : { status: 'fail', evidence, reason: `${named}${found} ${item.unit} is not ${item.op} ${item.value} ${item.unit}` };
     }
     // A description may name the product's own figure ("512 GB | 1080p") or several of other parts
     // ("GPUs up to 335 mm, radiators up to 360 mm"): only one distinct figure in the unit decides.
-    const described = [...new Set(measures(stripTags(record.description ?? '')).filter((m) => m.unit === item.unit).map((m) => m.value))];
+    const described = [...new Set(figuresIn(stripTags(record.description ?? ''), item.unit, item.near))];
     if (described.length === 1) {
       const value = described[0]!;
-      const evidence = { field: 'description', value: `${value} ${item.unit}` };
+      const evidence = { field: 'description', value: `${named}${value} ${item.unit}` };
       return compare(value, item.op, item.value)
-        ? { status: 'pass', evidence, reason: `the description says ${value} ${item.unit}, ${item.op} ${item.value} ${item.unit}` }
-        : { status: 'fail', evidence, reason: `the description says ${value} ${item.unit}, not ${item.op} ${item.value} ${item.unit}` };
+        ? { status: 'pass', evidence, reason: `the description says ${named}${value} ${item.unit}, ${item.op} ${item.value} ${item.unit}` }
+        : { status: 'fail', evidence, reason: `the description says ${named}${value} ${item.unit}, not ${item.op} ${item.value} ${item.unit}` };
     }
-    return { status: 'unknown', reason: described.length ? `the description names several ${item.unit} figures` : `no quantity in ${item.unit} shown` };
+    return { status: 'unknown', reason: described.length ? `the description names several ${named}${item.unit} figures` : `no ${named}quantity in ${item.unit} shown` };
   },
 };
 

@@ -3,6 +3,7 @@ import { product } from '../fixtures';
 import { buildChecklist } from '../build';
 import { verifyChecklist } from '../verify';
 import type { ChecklistItem } from '../types';
+import { VERSION_FLOOR, versionFloorItem } from '../build-shopping';
 
 const like = (text: string): ChecklistItem => ({ kind: 'attribute-present', id: `present:${text}`, label: text, text, hard: false, origin: 'profile' });
 const status = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name }))[0]!.status;
@@ -33,5 +34,55 @@ describe('profile likes for products', () => {
       { likes: ['in stock', 'white'], dislikes: [], brandsLiked: [], brandsAvoided: [], sizes: {} });
     expect(items.map((i) => [i.kind, i.hard])).toEqual([['in-stock', false], ['attribute-present', false]]);
     expect(verifyChecklist(items.slice(0, 1), product({ name: 'Acme Cable', availability: 'OutOfStock' }))[0]!.status).toBe('fail');
+  });
+});
+
+describe('floors on a scale of versions ("CAT6 or higher")', () => {
+  const floor = (text: string) => versionFloorItem(VERSION_FLOOR.exec(text)!);
+
+  it('reads "X or higher/newer" and "at least X" over a family, and leaves plain quantities to measures', () => {
+    expect(floor('Ethernet patch cables of category CAT6 or higher')).toMatchObject({ kind: 'version-at-least', family: 'CAT', min: '6', hard: true });
+    expect(floor('an adapter with at least Bluetooth 5.0')).toMatchObject({ family: 'Bluetooth', min: '5.0' });
+    expect(VERSION_FLOOR.exec('a laptop with at least 16GB or more')).toBeNull();
+    expect(floor('shoes in size 10 or above')).toBeUndefined();
+  });
+
+  it('passes higher grades as shops write them and fails lower ones', () => {
+    const item = floor('CAT6 or higher')!;
+    const verdict = (name: string) => verifyChecklist([item], product({ name, description: '<p>A patch cable.</p>' }))[0]!.status;
+    expect(verdict('Hama CAT6a Patch Cable, S/FTP Shielded, 3 Metres')).toBe('pass');
+    expect(verdict('Maker Cat 6a Patch Cable, 2m')).toBe('pass');
+    expect(verdict('Maker Cat.7 Network Cable, 5m')).toBe('pass');
+    expect(verdict('Sandberg CAT6 UTP Patch Cable, 5 Metre')).toBe('pass');
+    expect(verdict('Maker Category 6 Patch Lead')).toBe('pass');
+    expect(verdict('Maker CAT5e Patch Cable, 10m')).toBe('fail');
+    expect(verdict('Hama High Speed HDMI Cable, 3 Metres')).toBe('fail');
+  });
+
+  it('reads a model code as no version ("USB-BT500" is not Bluetooth 500)', () => {
+    const item = floor('Bluetooth 5.3 or newer')!;
+    expect(verifyChecklist([item], product({ name: 'Asus (USB-BT500) USB Micro Bluetooth 5.0 Adapter' }))[0]!.status).toBe('fail');
+  });
+});
+
+describe('measures compared as numbers across units', () => {
+  const size = (unit: string, value: number): ChecklistItem => ({ kind: 'measure', id: `measure:${unit}=${value}`, label: `${value} ${unit}`, unit, op: '=', value, hard: true, origin: 'request' });
+  const status = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name }))[0]!.status;
+
+  it('finds a 12 cm size in a title that writes 120mm, and any of the sizes a title gives', () => {
+    expect(status(size('cm', 12), 'Maker Pure Wings 120mm PWM Fan')).toBe('pass');
+    expect(status(size('mm', 120), 'Maker P12 12cm Case Fan')).toBe('pass');
+    expect(status(size('cm', 12), 'Maker 14cm Case Fan, 12cm Adapter')).toBe('pass');
+    expect(status(size('cm', 12), 'Maker 140mm Case Fan')).toBe('fail');
+  });
+});
+
+describe('superlative words read as options', () => {
+  it('makes no wish of "recent Bluetooth version": the newest version is ranked, no page says "recent"', () => {
+    const items = buildChecklist({ text: 'the adapter with the most recent Bluetooth version', kind: 'shopping', engine: 'rules', notes: [], intents: [
+      { domain: 'shopping', category: 'option', role: 'wanted', name: 'variation', text: 'recent Bluetooth version', value: 'recent bluetooth', source: 'rules' },
+      { domain: 'shopping', category: 'option', role: 'wanted', name: 'colour', text: 'white', value: 'white', source: 'rules' },
+    ] }, undefined);
+    expect(items.map((i) => i.label)).toEqual(['colour white']);
   });
 });

@@ -59,6 +59,11 @@ describe('attributes, options and other shopping intents', () => {
     expect(by('quantity')).toMatchObject({ text: 'pack of 2', value: '2 pcs' });
     expect(by('product_ref')).toMatchObject({ text: 'Brooks Cascadia', role: 'referential' });
   });
+
+  it('reads "fit into this caddy" as a pointer to the quoted product, not a product named "into this drive"', () => {
+    expect(shopping('mechanical hard drives that fit into this drive caddy').filter((i) => i.category === 'product_ref')).toEqual([]);
+    expect(shopping('a case that fits in my Fractal Node 304').find((i) => i.category === 'product_ref')?.text).toBe('Fractal Node 304');
+  });
 });
 
 describe('request kind', () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lacksParts, packCount, refineSubject } from './title-wishes';
+
+const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
+
+describe('refineSubject: words that name no product become wishes on the title', () => {
+  it('reads "single" as a pack size, not a search word: a 3-pack or an expansion kit is not one fan', () => {
+    const r = refineSubject('single 12cm ARGB case fan', '');
+    expect(r.subject).toBe('12cm ARGB case fan');
+    expect(met(r, 'Acme 12cm P12 PWM ARGB Case Fan, 0-2000 RPM, White')).toBe(true);
+    expect(met(r, 'Acme 12cm ARGB Case Fans x3, Rifle Bearing')).toBe(false);
+    expect(met(r, 'Acme TF120 ARGB 12cm Case Fans (3 Pack), Hub included')).toBe(false);
+    expect(met(r, 'Acme RX120 12cm Case Fan, 8 ARGB LEDs, Black, Single Fan Expansion Kit')).toBe(false);
+  });
+
+  it('counts packs however shops write them, and leaves a name starting with "One" alone', () => {
+    expect(packCount('Acme Fans x3')).toBe(3);
+    expect(packCount('Acme Fans, Pack of 5')).toBe(5);
+    expect(packCount('Acme Fan, Twin Pack')).toBe(2);
+    expect(packCount('Acme 12cm Fan, 1200 RPM')).toBe(1);
+    expect(packCount('Acme 1TB NVMe SSD, PCIe 4.0 x4, M.2')).toBe(1);
+    expect(refineSubject('One Plus 12', '').subject).toBe('One Plus 12');
+    expect(refineSubject('a pair of speakers', '').wishes.map((w) => w.met('Acme Speakers, Pair'))).toEqual([true]);
+  });
+
+  it('splits "sold as a kit together with a lens" into the product and a lens its title shows (the word or a focal length)', () => {
+    const r = refineSubject('Canon EOS R50 sold as a kit together', 'with a lens');
+    expect(r).toMatchObject({ subject: 'Canon EOS R50', requirements: '' });
+    expect(met(r, 'Canon EOS R50 with RF-S 18-45mm')).toBe(true);
+    expect(met(r, 'Canon EOS R50 With RF-S 18-45 f/4.5-6.3 Lens - Black')).toBe(true);
+    expect(met(r, 'Canon EOS R50 Mirrorless Vlogging Camera (Body Only/Black), RF Mount, 24.2 MP')).toBe(false);
+    expect(met(r, 'Canon EOS R50, 35mm Full-Frame Sensor, No Lens')).toBe(false);
+  });
+
+  it('keeps a spec after "with" as a requirement: only a part of another kind is an included part', () => {
+    expect(refineSubject('laptop', 'with 16GB of RAM and a 512GB SSD')).toMatchObject({ subject: 'laptop', requirements: 'with 16GB of RAM and a 512GB SSD', wishes: [] });
+    expect(refineSubject('PC case', 'with a glass side panel').wishes).toEqual([]);
+    const pc = refineSubject('gaming PC', 'with a monitor');
+    expect(met(pc, 'Acme Gaming PC with 27" Monitor')).toBe(true);
+    expect(met(pc, 'Acme Gaming PC, RTX 4070, 32GB')).toBe(false);
+  });
+
+  it('reads "ready to use, with memory and storage already installed" as a complete system: no barebone, no "No RAM"', () => {
+    const r = refineSubject('mini PC', 'that is ready to use out of the box, with memory and storage already installed');
+    expect(r).toMatchObject({ subject: 'mini PC', requirements: '' });
+    expect(r.wishes.map((w) => w.label)).toEqual(['Ready to use: memory and storage installed, not a barebone']);
+    expect(met(r, 'Lenovo ThinkCentre M60E Tiny SFF PC, i3-1005G1, 8GB, 256GB SSD, No Optical, Wi-Fi, Windows 11 Pro')).toBe(true);
+    expect(met(r, 'Asrock DeskMeet X300 Barebone PC, Mini ITX, AM4')).toBe(false);
+    expect(met(r, 'Acme Mini PC, i3, DDR5 SO-DIMM, 2.5"/M.2 - No CPU, RAM, Storage or O/S')).toBe(false);
+  });
+
+  it('asks only for the parts named when the request does not say ready to use', () => {
+    expect(lacksParts('Acme Mini PC, 8GB, 256GB SSD, No Operating System', ['memory', 'storage'])).toBe(false);
+    expect(lacksParts('Acme Mini PC, 8GB, 256GB SSD, No Operating System', ['memory', 'storage', 'os'])).toBe(true);
+    expect(lacksParts('Acme Mini PC Kit, RAM not included', ['memory'])).toBe(true);
+  });
+});
