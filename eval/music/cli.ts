@@ -1,24 +1,10 @@
 /**
  * Music scenarios through the real extension:
- *   npm run -s eval:music -- --data ../shared/data [--shard I/N] [--category C] [--json]
- * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/music/.
+ *   npm run -s eval:music -- --data ../shared/data [--scenarios FILE] [--shard I/N] [--category C] [--json]
+ * Needs the built extension (TASTEBUD_LOCAL=1 npx wxt build). Writes eval/reports/music/ (with
+ * --scenarios eval/music/blind/scenarios.json: eval/reports/music-blind-scenarios/).
  */
 import { suiteMain } from '../report/run-suite';
-import { loadMusicScenarios } from './scenarios';
-import { scoreMusicAnswers } from './score-run';
+import { musicSuite } from './suite';
 
-suiteMain('npm run -s eval:music -- --data DIR [--shard I/N] [--category C] [--json]', () => {
-  const scenarios = loadMusicScenarios();
-  return {
-    suite: 'music',
-    spec: 'eval/music/music.spec.ts',
-    targets: [{ metric: 'satisfied', target: 0.9, label: 'checklist items satisfied' }],
-    title: (o) => `Music: ${scenarios.filter((s) => !o.category || s.category === o.category).length} scenarios`,
-    dataForSpec: (o) => o.data,
-    score: (raw, o) => scoreMusicAnswers(raw, scenarios, o.data),
-    extra(rows) {
-      const violations = rows.reduce((n, r) => n + (r.metrics['violations'] ?? 0), 0);
-      return { lines: [`rejected-item violations: ${violations} tracks (target 0)`], json: { totalViolations: violations } };
-    },
-  };
-});
+suiteMain('npm run -s eval:music -- --data DIR [--scenarios FILE] [--shard I/N] [--category C] [--json]', musicSuite);

@@ -1,6 +1,6 @@
 /**
  * A fast dev proxy for the music suite, without a browser:
- *   npm run -s eval:music:node -- --data ../shared/data [--scenario ID] [--json]
+ *   npm run -s eval:music:node -- --data ../shared/data [--scenarios FILE] [--scenario ID] [--json]
  *   npm run -s eval:music:node -- --data ../shared/data --request "upbeat 80s pop like madonna but not sad"
  * Starts the two music sites in-process, extracts each request's intents with the shipped engine,
  * runs the music agent through the Node fetch visitor, then scores the answers with the browser
@@ -16,19 +16,20 @@ import type { RawAnswer, TaskRow } from '../report/types';
 import { siteBases } from '../report/record-answer';
 import { startSites } from '../sites';
 import { loadMusicScenarios } from './scenarios';
+import { scenariosFileArg } from '../report/suite-cli';
 import { scoreMusicAnswers } from './score-run';
 import { readTrackFacts } from './read-tracks';
 
-const USAGE = 'npm run -s eval:music:node -- --data DIR [--scenario ID | --request TEXT] [--json]';
+const USAGE = 'npm run -s eval:music:node -- --data DIR [--scenarios FILE] [--scenario ID | --request TEXT] [--json]';
 /** What the extension asks for (curation-adapter: at least 10 tracks). */
 const PLAYLIST_LENGTH = 10;
 
-function parseArgs(argv: string[]): { data: string; scenario?: string; request?: string; json: boolean } {
+function parseArgs(argv: string[]): { data: string; scenarios?: string; scenario?: string; request?: string; json: boolean } {
   const at = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const data = at('--data');
   if (!data) throw new Error(`Missing --data DIR (the folder with music-catalog/).\nUsage: ${USAGE}`);
   if (!existsSync(resolve(data, 'music-catalog'))) throw new Error(`No music-catalog/ under ${resolve(data)}; pass the evaluation data folder.\nUsage: ${USAGE}`);
-  return { data: resolve(data), scenario: at('--scenario'), request: at('--request'), json: argv.includes('--json') };
+  return { data: resolve(data), scenarios: scenariosFileArg(at('--scenarios')), scenario: at('--scenario'), request: at('--request'), json: argv.includes('--json') };
 }
 
 /** Runs every chosen request through the agent; nothing here reads a checklist. */
@@ -103,8 +104,9 @@ function printRows(rows: TaskRow[]): Record<string, number> {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.request) return showRequest(args.request, args.data);
-  const scenarios = loadMusicScenarios().filter((s) => !args.scenario || s.id === args.scenario);
-  if (!scenarios.length) throw new Error(`No music scenario with id ${args.scenario}; ids are in eval/music/scenarios.json.`);
+  const scenarios = loadMusicScenarios(args.scenarios).filter((s) => !args.scenario || s.id === args.scenario);
+  if (!scenarios.length) throw new Error(`No music scenario with id ${args.scenario}; ids are in ${args.scenarios ?? 'eval/music/scenarios.json'}.`);
+  if (args.scenarios) console.error(`Scenarios read from ${args.scenarios}.`);
   const answers = await answerAll(scenarios.map(({ id, category, request }) => ({ id, category, request })), args.data);
   // Only now, with every answer final, are the checklists used.
   const rows = await scoreMusicAnswers(answers, scenarios, args.data);

@@ -5,7 +5,7 @@
  * Fast enough to run after every change; the reported figures stay those of `eval:personal`, which
  * runs the real extension in Chromium on all four shops.
  *
- *   npm run -s eval:personal:node -- --data ../shared/data [--scenario ID]
+ *   npm run -s eval:personal:node -- --data ../shared/data [--scenarios FILE] [--scenario ID] [--json]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,16 +17,19 @@ import type { SiteRef } from '../../agents/sites/types';
 import { startSites } from '../sites';
 import { readProductFacts } from './read-products';
 import { loadPersonalScenarios, profileFormValues } from './scenarios';
+import { scenariosFileArg } from '../report/suite-cli';
 import { scorePersonalScenario, TOP_PICKS } from './score';
 import type { ProductFacts } from './types';
 
 const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
 
 async function main() {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, scenario: { type: 'string' } } });
-  if (!values.data) throw new Error('Usage: npm run -s eval:personal:node -- --data DIR [--scenario ID]');
-  const scenarios = loadPersonalScenarios().filter((s) => !values.scenario || s.id === values.scenario);
+  const { values } = parseArgs({ options: { data: { type: 'string' }, scenarios: { type: 'string' }, scenario: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  if (!values.data) throw new Error('Usage: npm run -s eval:personal:node -- --data DIR [--scenarios FILE] [--scenario ID] [--json]');
+  const file = scenariosFileArg(values.scenarios);
+  const scenarios = loadPersonalScenarios(file).filter((s) => !values.scenario || s.id === values.scenario);
   if (!scenarios.length) throw new Error(`No personalisation scenario with id ${values.scenario}.`);
+  if (file) console.log(`Scenarios read from ${file}.`);
   const running = await startSites({ data: resolve(values.data), only: [...SHOPS] });
   console.log(`Development proxy: Node fetch visitor on ${SHOPS.join(', ')}. Reported figures come from eval:personal.`);
   let total = 0;
@@ -53,6 +56,7 @@ async function main() {
     await running.close();
   }
   console.log(`satisfied (mean over ${scenarios.length}): ${(total / scenarios.length).toFixed(3)}`);
+  if (values.json) console.log(JSON.stringify({ scenarios: scenarios.length, satisfied: total / scenarios.length }));
 }
 
 main().catch((error: unknown) => {

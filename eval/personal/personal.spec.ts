@@ -9,7 +9,8 @@ import { setProfileThroughOptions } from './profile-form';
 import { loadPersonalScenarios } from './scenarios';
 
 const settings = benchSettings();
-const scenarios = loadPersonalScenarios().filter((s) => !settings.category || s.category === settings.category);
+// --scenarios FILE (a held-back set) arrives through the environment; else the suite's scenarios.json.
+const scenarios = loadPersonalScenarios(settings.scenarios).filter((s) => !settings.category || s.category === settings.category);
 const SHOPS = ['shop1', 'shop2', 'shop3', 'shop4'] as const;
 
 const bench = benchTest(settings.data, SHOPS);

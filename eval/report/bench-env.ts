@@ -6,4 +6,6 @@ export const BENCH_ENV = {
   category: 'TASTEBUD_BENCH_CATEGORY',
   /** WebMall: a tasks file in place of the data folder's tasks.json (--tasks). */
   tasks: 'TASTEBUD_BENCH_TASKS',
+  /** Music and personalisation: a scenarios file in place of the suite's scenarios.json (--scenarios). */
+  scenarios: 'TASTEBUD_BENCH_SCENARIOS',
 } as const;

@@ -10,7 +10,7 @@ export function benchSettings() {
   const data = process.env[BENCH_ENV.data];
   const rawFile = process.env[BENCH_ENV.rawFile];
   if (!data || !rawFile) throw new Error(`Run the benchmark through its CLI (npm run -s eval:<suite> -- --data DIR): ${BENCH_ENV.data} and ${BENCH_ENV.rawFile} are not set.`);
-  return { data, rawFile, reportDir: process.env[BENCH_ENV.reportDir] ?? 'eval/reports', category: process.env[BENCH_ENV.category] || undefined };
+  return { data, rawFile, reportDir: process.env[BENCH_ENV.reportDir] ?? 'eval/reports', category: process.env[BENCH_ENV.category] || undefined, scenarios: process.env[BENCH_ENV.scenarios] || undefined };
 }
 
 const safeName = (id: string) => id.replace(/[^A-Za-z0-9_-]+/g, '_');

@@ -27,13 +27,28 @@ export interface SuiteDefinition {
 const reportName = (options: SuiteOptions) =>
   options.shard === '1/1' && !options.category ? 'report' : `report-shard-${options.shard.replace('/', '-of-')}${options.category ? `-${options.category}` : ''}`;
 
+/** Refuses a set-file option the suite does not read, saying which one it does. */
+export function checkSetOption(suite: string, options: Pick<SuiteOptions, 'tasks' | 'scenarios'>): void {
+  if (options.tasks && suite !== 'webmall') throw new Error(`--tasks FILE applies to eval:webmall only; eval:${suite} takes another scenarios file with --scenarios FILE.`);
+  if (options.scenarios && suite === 'webmall') throw new Error('--scenarios FILE applies to eval:music and eval:personal only; eval:webmall takes another tasks file with --tasks FILE.');
+}
+
+/**
+ * eval/reports/<suite>, or for another task or scenario set eval/reports/<suite>-<folder>-<file>
+ * (eval/webmall/extra/tasks.json: webmall-extra-tasks), so it never overwrites the public set's.
+ */
+export function reportDirFor(suite: string, options: Pick<SuiteOptions, 'tasks' | 'scenarios'>): string {
+  const setFile = options.tasks ?? options.scenarios;
+  const set = setFile ? `-${basename(dirname(setFile))}-${basename(setFile, extname(setFile))}` : '';
+  return resolve(`eval/reports/${suite}${set}`);
+}
+
 export async function runSuite(definition: SuiteDefinition, options: SuiteOptions): Promise<void> {
-  if (options.tasks && definition.suite !== 'webmall') throw new Error(`--tasks FILE applies to eval:webmall only; eval:${definition.suite} reads its scenarios from the data folder.`);
+  checkSetOption(definition.suite, options);
   requireBuiltExtension();
-  // Another task set keeps its own results and report, beside the public set's.
-  const taskSet = options.tasks ? `-${basename(dirname(options.tasks))}-${basename(options.tasks, extname(options.tasks))}` : '';
-  const reportDir = resolve(`eval/reports/${definition.suite}${taskSet}`);
+  const reportDir = reportDirFor(definition.suite, options);
   console.log(`${definition.title(options)}, shard ${options.shard}.`);
+  if (options.scenarios) console.log(`Scenarios read from ${options.scenarios}; report in ${reportDir}.`);
   const run = await runSuiteSpec({ spec: definition.spec, reportDir, options, dataForSpec: definition.dataForSpec(options), onAnswer: (raw, i) => console.log(progressLine(raw, i)) });
   if (run.raw.length === 0) throw new Error(`The spec recorded no answer (exit ${run.exitCode}); see ${run.logPath}.`);
   const rows = await definition.score(run.raw, options);

@@ -17,6 +17,8 @@ export interface SuiteOptions {
   category?: string;
   /** WebMall: another tasks file over the same shops (--tasks FILE), resolved. */
   tasks?: string;
+  /** Music and personalisation: another scenarios file (--scenarios FILE), resolved. */
+  scenarios?: string;
   json: boolean;
   headed: boolean;
 }
@@ -29,6 +31,7 @@ export function parseSuiteArgs(argv: string[], usage: string): SuiteOptions {
       shard: { type: 'string', default: '1/1' },
       category: { type: 'string' },
       tasks: { type: 'string' },
+      scenarios: { type: 'string' },
       json: { type: 'boolean', default: false },
       headed: { type: 'boolean', default: false },
     },
@@ -37,7 +40,15 @@ export function parseSuiteArgs(argv: string[], usage: string): SuiteOptions {
   if (!/^\d+\/\d+$/.test(values.shard!)) throw new Error(`--shard takes I/N (e.g. 2/4), got "${values.shard}".`);
   const data = resolve(values.data);
   if (!existsSync(data)) throw new Error(`Data folder ${data} does not exist. Pass --data DIR (e.g. ../shared/data).`);
-  return { data, shard: values.shard!, category: values.category, tasks: values.tasks === undefined ? undefined : resolve(values.tasks), json: values.json!, headed: values.headed! };
+  return { data, shard: values.shard!, category: values.category, tasks: values.tasks === undefined ? undefined : resolve(values.tasks), scenarios: scenariosFileArg(values.scenarios), json: values.json!, headed: values.headed! };
+}
+
+/** --scenarios FILE, resolved; a missing file is refused here, before anything starts. */
+export function scenariosFileArg(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`--scenarios ${path} does not exist: pass a scenarios list in the suite's scenarios.json format.`);
+  return path;
 }
 
 /** The runners build nothing: they measure the extension as built, and say how to build it. */
@@ -45,6 +56,19 @@ export function requireBuiltExtension(): void {
   if (!existsSync(join(LOCAL_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${LOCAL_EXTENSION_DIR}. Build it first: TASTEBUD_LOCAL=1 npx wxt build`);
   }
+}
+
+/** What the spec learns from the CLI: the options that decide which tasks it runs and where answers go. */
+export function specEnv(opts: { options: SuiteOptions; dataForSpec: string; rawFile: string; reportDir: string }): Record<string, string> {
+  return {
+    [BENCH_ENV.data]: opts.dataForSpec,
+    [BENCH_ENV.rawFile]: opts.rawFile,
+    [BENCH_ENV.reportDir]: opts.reportDir,
+    [BENCH_ENV.category]: opts.options.category ?? '',
+    [BENCH_ENV.tasks]: opts.options.tasks ?? '',
+    [BENCH_ENV.scenarios]: opts.options.scenarios ?? '',
+    ...(opts.options.headed ? { HEADED: '1' } : {}),
+  };
 }
 
 const readRaw = (path: string): RawAnswer[] =>
@@ -60,15 +84,7 @@ export async function runSuiteSpec(opts: { spec: string; reportDir: string; opti
   const rawFile = join(opts.reportDir, `raw-shard-${tag}.jsonl`);
   const logPath = join(opts.reportDir, `playwright-shard-${tag}.log`);
   rmSync(rawFile, { force: true });
-  const env = {
-    ...process.env,
-    [BENCH_ENV.data]: opts.dataForSpec,
-    [BENCH_ENV.rawFile]: rawFile,
-    [BENCH_ENV.reportDir]: opts.reportDir,
-    [BENCH_ENV.category]: opts.options.category ?? '',
-    [BENCH_ENV.tasks]: opts.options.tasks ?? '',
-    ...(opts.options.headed ? { HEADED: '1' } : {}),
-  };
+  const env = { ...process.env, ...specEnv({ ...opts, rawFile }) };
   const log = createWriteStream(logPath);
   const child = spawn('npx', ['playwright', 'test', '-c', 'eval/playwright.config.ts', opts.spec, '--shard', opts.options.shard], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
