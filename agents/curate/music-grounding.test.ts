@@ -14,6 +14,11 @@ describe('grounding a request in the sites\' genre names', () => {
     expect(labelsInRequest('drum and bass to keep me awake', labels).map((l) => l.label)).toEqual(['Drum & Bass']);
   });
 
+  it('reads a label spelt with an abbreviation the extractor wrote out ("pop edm", edm read as electronic dance music)', () => {
+    expect(groundInSiteLabels('upbeat pop edm for a road trip', [mood('upbeat'), genre('pop'), genre('electronic dance music')], [...labels, 'pop edm']).checklist.map((i) => i.id))
+      .toEqual(['mood:upbeat', 'genre:pop edm']);
+  });
+
   it('leaves negated labels, rejected wishes and stray one-word labels alone', () => {
     expect(groundInSiteLabels('rock songs with real vocals, not post rock', [genre('rock'), genre('post rock', false)], labels).checklist.map((i) => i.id))
       .toEqual(['genre:rock', 'genre:!post rock']);

@@ -16,6 +16,8 @@ const NOT_A_LABEL = /^(browse|browse all|genres?|styles?|subgenres?|tags?|years?
 const CONNECTORS = new Set(['and', 'n']);
 
 const words = (text: string) => tokens(text).filter((t) => !CONNECTORS.has(t)).map(singular);
+/** "electronic dance music" -> "edm", as the sites abbreviate genres of three words or more. */
+const acronym = (text: string) => { const w = tokens(text); return w.length >= 3 ? w.map((x) => x[0]).join('') : ''; };
 
 type Item = ChecklistItem;
 
@@ -56,7 +58,8 @@ export function groundInSiteLabels(text: string, checklist: Item[], labels: stri
   let items = [...checklist];
   const grounded: string[] = [];
   for (const { label, span } of labelsInRequest(text, labels)) {
-    const inSpan = (i: Item) => words(termOf(i)!).every((w) => span.includes(w));
+    // "edm" read as "electronic dance music" is still the word the label spells.
+    const inSpan = (i: Item) => words(termOf(i)!).every((w) => span.includes(w)) || span.includes(acronym(termOf(i)!));
     const overlapsSpan = (i: Item) => words(termOf(i)!).some((w) => span.includes(w));
     if (isNegated(text, label) || items.some((i) => isRejectedTerm(i) && overlapsSpan(i))) continue;
     const replaced = items.filter((i) => isWantedTerm(i) && inSpan(i));

@@ -85,13 +85,45 @@ export function fillOrder<T extends Candidate>(candidates: T[], order: Checklist
   return [...within, ...over].map((k) => k.c);
 }
 
-/** Notes for the wishes the chosen tracks had to do without. */
+/**
+ * The candidates, best first, with those a list left undecided read again on their own page
+ * (`reread`, at most `maxReads` times; undefined drops the track). Reading stops once `wanted` tracks
+ * are at least as good as the next candidate: a track whose own page showed it failing a wish its row
+ * left open counts no more, or it would crowd out better ones further down.
+ */
+export async function confirmInOrder<T extends Candidate>(candidates: T[], order: ChecklistItem[], wanted: number, maxReads: number, settled: (c: T) => boolean, reread: (c: T) => Promise<T | undefined>): Promise<T[]> {
+  const confirmed: T[] = [];
+  let reads = 0;
+  for (const c of fillOrder(candidates, order)) {
+    const asGood = confirmed.filter((x) => tierOf(x, order) <= tierOf(c, order)).length;
+    if (asGood >= wanted || reads >= maxReads) break;
+    if (settled(c)) { confirmed.push(c); continue; }
+    reads++;
+    const again = await reread(c);
+    if (again) confirmed.push(again);
+  }
+  return confirmed;
+}
+
+/**
+ * Notes for the wishes the chosen tracks had to do without: those some tracks fail, and those some
+ * tracks' pages do not show (a feel the site does not rate for them), since a playlist filled with
+ * such tracks has loosened the wish as surely as one with failing tracks, and the user should know.
+ * A wish no chosen track shows at all is said apart: it could not be checked, and counting it would
+ * make every track look short of the wishes it does meet.
+ */
 export function relaxNotes(chosen: Candidate[], order: ChecklistItem[], count: number): string[] {
-  const tier = Math.max(0, ...chosen.map((c) => tierOf(c, order)));
-  const full = chosen.filter((c) => tierOf(c, order) === 0).length;
-  return order.slice(0, tier).map((item) => {
-    const missing = chosen.filter((c) => c.verdicts.some((v) => v.itemId === item.id && v.status === 'fail')).length;
-    return `Only ${full} of ${count} tracks met every wish; "${item.label}" was loosened (${missing} track${missing === 1 ? '' : 's'} without it).`;
+  const shown = (c: Candidate, item: ChecklistItem) => c.verdicts.some((v) => v.itemId === item.id && v.status === 'pass');
+  const hard = order.filter((item) => item.hard && chosen.some((c) => !shown(c, item)));
+  const unchecked = hard.filter((item) => !chosen.some((c) => shown(c, item)));
+  const checked = order.filter((item) => item.hard && !unchecked.includes(item));
+  const full = chosen.filter((c) => checked.every((item) => shown(c, item))).length;
+  return hard.map((item) => {
+    const failing = chosen.filter((c) => c.verdicts.some((v) => v.itemId === item.id && v.status === 'fail')).length;
+    const unseen = chosen.filter((c) => !shown(c, item)).length - failing;
+    if (unchecked.includes(item) && !failing) return `"${item.label}" was loosened: no chosen track's page shows it.`;
+    const parts = [failing ? `${failing} track${failing === 1 ? '' : 's'} without it` : '', unseen ? `${unseen} whose page does not show it` : ''].filter(Boolean);
+    return `Only ${full} of ${count} tracks met every wish; "${item.label}" was loosened (${parts.join(', ')}).`;
   });
 }
 

@@ -1,10 +1,11 @@
 /**
  * One music site's visit: referenced artists and their "fans also like" artists (artist pages read
  * directly from the links), then each wished genre or style on its browse page where the site has one,
- * else through the site's search. Reading stops as soon as the site has given enough tracks that meet
- * every wish (`enough`), so a full playlist does not cost a page per track in the catalogue. A track
- * page is opened only when its row in the list leaves a wish open (`row`): a row showing the wrong
- * decade is passed over, one that settles every wish is taken as it stands.
+ * else through the site's search; when those pages give too few tracks that fit, the artists of the
+ * few that do and the artists their fans also like. Reading stops as soon as the site has given
+ * enough tracks that meet every wish (`enough`), so a full playlist does not cost a page per track in
+ * the catalogue. A track page is opened only when its row in the list leaves a wish open (`row`): a
+ * row showing the wrong decade is passed over, one that settles every wish is taken as it stands.
  */
 import { findPhrase, normalizeText } from '../checklist/text';
 import type { SiteRef } from '../sites/types';
@@ -25,6 +26,8 @@ const IN_RUNNING_PER_PICK = 3;
 const CONTAINING_LABELS = 3;
 /** Result pages read per wished genre or style (while the read budget lasts). */
 const GENRE_PAGES = 3;
+/** Artist pages read, at most, for more tracks like those that fit, when the wished genres' pages gave too few. */
+const FITTING_ARTIST_READS = 12;
 /** A browse page whose address says it is a genre or style (not a label's or a year's): every row on it is filed under its name. */
 const GENRE_PATH = /\/(genres?|styles?|subgenres?|tags?)\//i;
 
@@ -51,8 +54,11 @@ export interface SiteVisit {
   report: SiteReport;
 }
 
-/** `row` decides from a list row whether its track page is worth opening (music.ts judges it against the checklist). */
-export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice, assist?: ModelAssistRun): Promise<SiteVisit> {
+/**
+ * `row` decides from a list row whether its track page is worth opening (music.ts judges it against the checklist);
+ * `fits` says whether a track's artist is worth following to artists like them (music.ts decides from its wishes).
+ */
+export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice, assist?: ModelAssistRun, fits?: (track: TrackRecord) => boolean): Promise<SiteVisit> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const watch = watchReadability(opts.visitor);
   const visitor = watch.visitor;
@@ -92,6 +98,24 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
     const ok = await readInto(url, visitor, signal, f).then(() => f.artists.length > 0, () => false);
     merge(f);
     return ok;
+  };
+  /** How many artists have a track that fits, of those read so far. */
+  const fittingArtists = (fit: (track: TrackRecord) => boolean) => new Set(finds.tracks.filter(fit).map((t) => normalizeText(t.artist))).size;
+  /**
+   * Artist pages, one at a time: first those of artists with a track that fits, then the artists their
+   * fans also like; an artist read there with a fitting track leads on in turn.
+   */
+  const readFittingArtists = async (fit: (track: TrackRecord) => boolean) => {
+    const tried = new Set<string>();
+    for (let reads = 0; reads < FITTING_ARTIST_READS && !stop(); reads++) {
+      const fitting = new Set(finds.tracks.filter(fit).map((t) => normalizeText(t.artist)));
+      const own = finds.tracks.flatMap((t) => (t.artistUrl && fitting.has(normalizeText(t.artist)) ? [t.artistUrl] : []));
+      const related = finds.artists.filter((a) => fitting.has(normalizeText(a.name))).flatMap((a) => a.related.map((r) => r.url));
+      const next = [...own, ...related].find((u) => !tried.has(u) && !seenReads.has(u));
+      if (!next) break;
+      tried.add(next);
+      await readArtist(next);
+    }
   };
   const browsed = new Set<string>();
   /** True when the site has a browse page for the term (and it was read). */
@@ -139,6 +163,10 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
       if (!stop()) await browse(t);
     }
     budget = MAX_READS_PER_SITE;
+    // The genre's pages gave too few tracks that fit (the wished decade is rare among its most played):
+    // the artists of those that do, and the artists their fans also like, are where more such tracks are.
+    // A shortage of some feel is no reason: an artist's fans share its genre and era, not each track's feel.
+    if (fits && plan.terms.length && !plan.similar.length && !stop() && fittingArtists(fits) < plan.count) await readFittingArtists(fits);
     for (const i of plan.instruments) if (!stop()) await search(i, { pages: 1 });
     if (!plan.terms.length) for (const f of plan.feels) if (!stop()) await search(f, { pages: GENRE_PAGES });
     if (!plan.similar.length && !plan.terms.length && !plan.instruments.length && !plan.feels.length) await search(plan.fallback);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../intents/types';
 import type { PageReading, TrackRecord } from '../page/types';
 import { track } from '../checklist/fixtures';
-import { curateMusic } from './music';
+import { curateMusic, readAsMusic } from './music';
 import { FakeSiteVisitorTestDouble } from './fake-visitor.test-double';
 
 const tunes = { id: 'tunes', name: 'Tunes', baseUrl: 'http://tunes.test', kind: 'music' as const };
@@ -84,5 +84,46 @@ describe('curateMusic over a test-double visitor', () => {
     expect(result.tracks.map((p) => p.track.year).sort()).toEqual([1982, 1984, 1986]);
     // Rows from other decades were never opened.
     expect(visitor.reads.filter((u) => u.includes('/track/'))).toEqual(expect.not.arrayContaining(dated.filter((x) => x.year! >= 2000).map((x) => x.url)));
+  });
+});
+
+describe('a rare era in a broad genre', () => {
+  const base = 'http://tunes.test';
+  const row = (n: number, artist: string, year: number) => ({ url: `${base}/track/r${n}`, name: `Song r${n}`, artist, artistUrl: `${base}/artist/${artist.toLowerCase().replace(/\s+/g, '-')}`, year, tags: ['synthwave'] });
+  const rows = [row(1, 'Retro A', 1984), ...[2, 3, 4, 5, 6].map((n) => row(n, `Modern ${n}`, 2019))];
+  const eighties = (n: number, artist: string, year: number) => track({ url: `${base}/track/b${n}`, title: `Old ${n}`, artist, genres: ['Synthwave'], year });
+  const retroB = [eighties(1, 'Retro B', 1983), eighties(2, 'Retro B', 1985)];
+  const retroC = [eighties(3, 'Retro C', 1987)];
+  const pages: Record<string, PageReading> = {
+    [base]: { kind: 'listing', listing: { url: base, cards: [], noResults: false, browseLinks: [{ text: 'synthwave', url: `${base}/genre/synthwave` }] } },
+    [`${base}/genre/synthwave`]: { kind: 'listing', listing: { url: `${base}/genre/synthwave`, cards: rows, noResults: false } },
+    [`${base}/artist/retro-a`]: { kind: 'artist', artist: { url: `${base}/artist/retro-a`, name: 'Retro A', genres: ['Synthwave'], related: [{ name: 'Retro B', url: `${base}/artist/retro-b` }], tracks: [] } },
+    [`${base}/artist/retro-b`]: { kind: 'artist', artist: { url: `${base}/artist/retro-b`, name: 'Retro B', genres: ['Synthwave'], related: [{ name: 'Retro C', url: `${base}/artist/retro-c` }], tracks: retroB } },
+    [`${base}/artist/retro-c`]: { kind: 'artist', artist: { url: `${base}/artist/retro-c`, name: 'Retro C', genres: ['Synthwave'], related: [], tracks: retroC } },
+  };
+  const synth80s: ParsedRequest = { ...request, text: '80s synthwave', intents: [
+    { domain: 'music', category: 'decade', role: 'wanted', text: '80s', source: 'rules' },
+    { domain: 'music', category: 'genre', role: 'wanted', text: 'synthwave', source: 'rules' },
+  ] };
+
+  it('finds more tracks of the era through the artists of the few that fit and the artists their fans also like', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards: [] }], pages, 10);
+    const result = await curateMusic({ request: synth80s, sites: [tunes], visitor, count: 3 });
+    expect(result.tracks.map((p) => p.track.year! < 1990)).toEqual([true, true, true]);
+    // Retro B is on no genre page: only the fans of Retro A lead to it.
+    expect(result.tracks.map((p) => p.track.artist)).toEqual(expect.arrayContaining(['Retro A', 'Retro B']));
+    // The modern artists' pages were never opened: their tracks do not fit.
+    expect(visitor.reads.some((u) => u.includes('/artist/modern'))).toBe(false);
+  });
+});
+
+describe('a request read as shopping', () => {
+  it('is read again as music by the music agent, so it never answers with nothing', () => {
+    const asShop: ParsedRequest = { text: 'energetic punk songs', kind: 'shopping', engine: 'rules', notes: [], intents: [
+      { domain: 'shopping', category: 'product_type', role: 'wanted', text: 'energetic punk', source: 'rules' },
+    ] };
+    const read = readAsMusic(asShop);
+    expect(read.kind).toBe('music');
+    expect(read.intents.map((i) => `${i.domain}:${i.category}:${i.text}`)).toEqual(['music:mood:energetic', 'music:genre:punk']);
   });
 });

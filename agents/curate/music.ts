@@ -15,10 +15,12 @@ import { groundInSiteLabels } from './music-grounding';
 import { exclusion, failsNegative } from './music-judge';
 import { readOwnPage, type MusicFinds, type RowChoice } from './music-reads';
 import { normalizeText } from '../checklist/text';
-import { fillOrder, playlistIsFull, relaxNotes, relaxOrder, type Candidate } from './music-select';
+import { confirmInOrder, fillOrder, playlistIsFull, relaxNotes, relaxOrder, type Candidate } from './music-select';
 import { visitMusicSite, type SitePlan } from './music-visit';
 import type { CurateOptions, MusicPick, PlaylistResult } from './types';
 import { assistTracks, finishModelAssist, startModelAssist } from './model-assist';
+import { extractIntents } from '../intents';
+import type { ParsedRequest } from '../intents/types';
 
 /** Candidates read again on their own page before they may be picked, per wanted track. */
 const CONFIRM_READS_PER_PICK = 3;
@@ -32,7 +34,8 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     const home = await opts.visitor.read(site.baseUrl, opts.signal).catch(() => undefined);
     return home?.kind === 'listing' ? (home.listing.browseLinks ?? []) : [];
   });
-  const { checklist, grounded } = groundInSiteLabels(opts.request.text, buildChecklist(opts.request, opts.profile), homeLinks.flat().map((l) => l.text));
+  const request = readAsMusic(opts.request);
+  const { checklist, grounded } = groundInSiteLabels(request.text, buildChecklist(request, opts.profile), homeLinks.flat().map((l) => l.text));
   const similar = checklist.filter((i): i is Similar => i.kind === 'similar-to-artist');
   const wanted = (kind: ChecklistItem['kind']) => checklist.flatMap((i) => (i.kind === kind && i.origin === 'request' && 'wanted' in i && i.wanted ? [i] : []));
   const plan = (at: number): SitePlan => ({
@@ -41,14 +44,14 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     terms: [...wanted('genre'), ...wanted('mood').filter((i) => i.kind === 'mood' && !moodProfile(i.mood))].map((i) => (i.kind === 'genre' ? i.genre : i.kind === 'mood' ? i.mood : '')),
     instruments: wanted('instrument').map((i) => (i.kind === 'instrument' ? i.instrument : '')),
     feels: wanted('mood').flatMap((i) => (i.kind === 'mood' && moodProfile(i.mood) ? [i.mood] : [])),
-    fallback: opts.request.text,
+    fallback: request.text,
     homeLinks: homeLinks[at] ?? [],
     count,
   });
   const judge = (track: TrackRecord, site: string): Candidate => ({ track, site, verdicts: verifyChecklist(checklist, track) });
   const enough = (site: string) => (finds: MusicFinds) => playlistIsFull(decidedCandidates(finds, site, checklist, judge), checklist, count);
   const assist = startModelAssist(opts.modelAssist, opts.signal);
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id), (row) => rowChoice(judge(row, site.id), checklist), assist));
+  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 2, (site, at) => visitMusicSite(site, plan(at), opts, enough(site.id), (row) => rowChoice(judge(row, site.id), checklist), assist, (t) => leadsToLikeArtists(judge(t, site.id), checklist)));
   relateReferences(similar, perSite.map((s) => s.finds));
 
   const byUrl = new Map<string, { track: TrackRecord; site: string }>();
@@ -61,16 +64,11 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     .filter((c) => (ownPage.has(c.track.url) ? !exclusion(checklist, c.verdicts, c.track) : !failsNegative(checklist, c.verdicts)));
   const order = relaxOrder(checklist, judged);
   // A track seen only in a list (an artist's page) is read on its own page when the list leaves a wish undecided.
-  const confirmed: Candidate[] = [];
-  let confirmReads = 0;
-  for (const c of fillOrder(judged, order)) {
-    if (confirmed.length >= count * 2 || confirmReads >= count * CONFIRM_READS_PER_PICK) break;
-    if (ownPage.has(c.track.url) || decidedInList(c, checklist)) { confirmed.push(c); continue; }
-    confirmReads++;
+  const confirmed = await confirmInOrder(judged, order, count * 2, count * CONFIRM_READS_PER_PICK, (c) => ownPage.has(c.track.url) || decidedInList(c, checklist), async (c) => {
     const page = await readOwnPage(c.track.url, opts.visitor, opts.signal).catch(() => undefined);
     const again = page && judge(page, c.site);
-    if (again && !exclusion(checklist, again.verdicts, again.track)) confirmed.push(again);
-  }
+    return again && !exclusion(checklist, again.verdicts, again.track) ? again : undefined;
+  });
   const ranked = fillOrder(confirmed, order);
   // The model judges the top of the ranking; its verdicts can move a track, so the judged list is ordered again.
   const chosen = (assist ? fillOrder(await assistTracks(ranked, checklist, assist), order) : ranked).slice(0, count);
@@ -83,9 +81,21 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
     ...relaxNotes(chosen, order, count),
     ...(tracks.length < count ? [`Found ${tracks.length} of ${count} tracks that fit; loosen a wish to get more.`] : []),
   ];
-  const decisions = [{ what: 'checklist from intents', engine: opts.request.engine }, { what: 'genre names from the sites, searches, verification and playlist order', engine: 'rules' }];
+  const decisions = [{ what: 'checklist from intents', engine: request.engine }, { what: 'genre names from the sites, searches, verification and playlist order', engine: 'rules' }];
   finishModelAssist(assist, notes, decisions);
   return { checklist, tracks, sites: perSite.map((s) => s.report), notes, decisions };
+}
+
+/**
+ * The music agent answers in tracks, so it reads the request as music: a request taken for shopping
+ * ("energetic punk to clean the house to" read as a cleaning product) holds no wish a track can
+ * meet, and would search the sites for the whole sentence and find nothing.
+ */
+export function readAsMusic(request: ParsedRequest): ParsedRequest {
+  if (request.kind === 'music') return request;
+  if (request.intents.some((i) => i.domain === 'music')) return { ...request, kind: 'music' };
+  const music = extractIntents(request.text, { domain: 'music' });
+  return music.intents.length ? { ...request, kind: 'music', intents: music.intents } : { ...request, kind: 'music' };
 }
 
 /** Referential artists: related artists and styles from every site, merged, so each site's tracks are judged alike. */
@@ -95,6 +105,15 @@ function relateReferences(similar: Similar[], finds: MusicFinds[]): void {
     item.related = [...new Set(artists.flatMap((a) => a.related.map((r) => r.name)))].sort();
     item.genres = [...new Set(artists.flatMap((a) => [...a.genres, ...a.tracks.flatMap((t) => [...t.genres, ...t.styles])]))].sort();
   }
+}
+
+/**
+ * A track whose artist is worth following to artists like them: it fails no wish about what the
+ * music is (genre, era, origin, instruments) as far as it was read. A feel is the track's own, not
+ * its artist's, so failing one does not stop the artist leading to others of the same genre and era.
+ */
+function leadsToLikeArtists(c: Candidate, checklist: ChecklistItem[]): boolean {
+  return !c.verdicts.some((v) => v.hard && v.status === 'fail' && v.kind !== 'mood') && !failsNegative(checklist, c.verdicts);
 }
 
 /** A list (an artist page, a result row) suffices when it shows the artist, decides every hard wish and clears every rejected one. */

@@ -55,6 +55,12 @@ describe('a music request that names things', () => {
     }
   });
 
+  it('stays music when the thing named is what the listener will be doing ("punk to clean the house to")', () => {
+    for (const text of ['energetic punk to clean the house to', 'happy pop to clean the kitchen to']) expect(parse(text).kind, text).toBe('music');
+    // Without the stranded "to" the house is what a product is for.
+    expect(parse('a mop to clean the house').kind).toBe('shopping');
+  });
+
   it('stays music when a song is named with a thing in its title ("something similar to T by A")', () => {
     expect(parse('songs like paper planes').kind).toBe('music');
     expect(parse('looking for something similar to an awesome wave by alt j').kind).toBe('music');

@@ -8,6 +8,7 @@
 import { isMadeThingNoun, isMusicDescription, isProductNoun } from './lexicon/product-nouns';
 import { musicPhraseTable } from './lexicon/index';
 import { tokenize, type Token } from './rules/tokens';
+import { isActivityObject } from './rules/activity-clause';
 
 /** Words that end a noun phrase: prepositions, relatives, verbs of liking, conjunctions of clauses. */
 const PHRASE_END = new Set(['for', 'with', 'without', 'to', 'of', 'in', 'on', 'at', 'by', 'from', 'about', 'into', 'like',
@@ -131,6 +132,8 @@ function productNounHeads(text: string): ProductHead[] {
     // "classic rock", "bell jazz": before a genre or instrument that is no made thing, the noun describes the music.
     if (next && !next.boundary && isMusicNoun(next.norm) && !isMadeThingNoun(next.norm)) continue;
     if (isObject(tokens, i)) continue;
+    // "to clean the house to": what the listener does something to is not the thing asked for.
+    if (isActivityObject(tokens, i, i + 1)) continue;
     const from = phraseStartOf(tokens, i);
     // "pendant light", "sleep mask": a following noun that a music lexicon also holds closes the compound.
     let last = i;

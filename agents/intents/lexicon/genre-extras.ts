@@ -21,6 +21,8 @@ export const EXTRA_GENRE_TERMS: Readonly<Record<string, string>> = {
   // Common one-word names the beets list only has inside longer ones ("punk rock", "trap metal").
   punk: 'punk', trap: 'trap', hardcore: 'hardcore', garage: 'garage', afrobeats: 'afrobeats', goth: 'goth',
   'boom bap': 'boom bap', 'lofi hip hop': 'lo fi hip hop',
+  // Lo-fi is a style the sites file music under (and the labelled requests call it a genre), not a feel.
+  lofi: 'lo-fi',
   // Established genre names missing from the beets list, which otherwise read as a place or a mood
   // plus a genre ("tropical" + "house", "urban" + "contemporary").
   'tropical house': 'tropical house', 'urban contemporary': 'urban contemporary', 'album rock': 'album rock',

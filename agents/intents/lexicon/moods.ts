@@ -23,7 +23,7 @@ export const MOOD_TERMS: readonly string[] = [
   'groovy', 'funky', 'smooth', 'soulful', 'melodic', 'melodious', 'psychedelic', 'trippy', 'spacey',
   'spacy', 'weird', 'quirky', 'strange', 'experimental', 'mysterious', 'magical', 'whimsical', 'futuristic', 'retro',
   'vintage', 'aesthetic', 'obscure', 'underground', 'catchy', 'lush', 'dense', 'haunted',
-  'bouncy', 'danceable', 'hard', 'harsh', 'noisy', 'lo fi', 'lofi', 'grungy', 'edgy', 'sassy', 'confident', 'empowering',
+  'bouncy', 'danceable', 'hard', 'harsh', 'noisy', 'grungy', 'edgy', 'sassy', 'confident', 'empowering',
   'motivational', 'motivating', 'inspiring', 'inspirational', 'vibey',
   // more character words from general usage
   'sentimental', 'sultry', 'brutal', 'evil', 'introspective', 'reflective', 'thoughtful', 'chaotic', 'pumped', 'cosmic',

@@ -16,6 +16,16 @@ describe.each([
     expect(t).toEqual(expect.arrayContaining(['mood:wanted:mellow', 'genre:wanted:jazz', 'instrument:wanted:saxophone', 'listening_context:wanted:late night']));
   });
 
+  it('reads "to clean the house to" as what the listener does, not as the genre house', () => {
+    expect(triples('energetic punk to clean the house to')).toEqual(['mood:wanted:energetic', 'genre:wanted:punk']);
+    // The clause's own verb still describes the music.
+    expect(triples('songs to dance to')).toEqual(['genre:wanted:dance']);
+  });
+
+  it('reads "lo-fi" whole, as the style the sites file it under', () => {
+    expect(triples('lo-fi stuff for the background while i work')).toEqual(['genre:wanted:lo-fi']);
+  });
+
   it('rejects what follows a negation cue, up to the end of the clause', () => {
     const t = triples('moody electronic music but no vocals or guitar | i love ambient');
     expect(t).toEqual(['mood:wanted:moody', 'genre:wanted:electronic', 'instrument:rejected:vocals', 'instrument:rejected:guitar', 'genre:wanted:ambient']);

@@ -10,6 +10,7 @@ import { findNamedEntities } from './named-entities';
 import { negatedQualities } from './negated-quality';
 import { rejectionScopes } from './negation-scope';
 import { dropDescribedVoiceNouns } from './described-voice';
+import { isActivityObject } from './activity-clause';
 import { matchPhrases, type PhraseMatch } from './phrase-match';
 import { spanText, tokenize, type Token } from './tokens';
 
@@ -22,6 +23,8 @@ const DEGREE_WORDS = new Set(['minimal', 'minimalist']);
 function plausible(m: PhraseMatch, tokens: Token[], all: PhraseMatch[]): boolean {
   const word = tokens[m.from]!.norm;
   if (DEGREE_WORDS.has(word) && m.to - m.from === 1 && all.some((n) => n.from === m.to && n.entry.category === 'instrument')) return false;
+  // "to clean the house to": the activity's object is no wish about the music.
+  if (m.entry.category !== 'listening_context' && isActivityObject(tokens, m.from, m.to)) return false;
   const prev = tokens[m.from - 1]?.norm ?? '';
   if (word === 'love' && m.to - m.from === 1) return !NOT_MOOD_LOVE_BEFORE.has(prev) && tokens[m.from + 1]?.norm !== 'it';
   if (['work', 'run', 'drive', 'walk', 'game', 'date', 'trip', 'fall', 'spring', 'rain', 'us', 'bar', 'night', 'video', 'film', 'movie', 'stream', 'background', 'focus', 'sound'].includes(word) && m.to - m.from === 1) {

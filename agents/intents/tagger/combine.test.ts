@@ -18,6 +18,14 @@ describe('reconciling tagger spans with the rules', () => {
     expect(reconcileSpans(ctx, [span(0, 2, 'instrument')])).toEqual([span(0, 2, 'instrument')]);
   });
 
+  it('completes a span cut short inside a hyphenated word ("lo" of "lo-fi"), not a phrase of words the tagger split', () => {
+    const ctx = requestContext('lo-fi stuff for work');
+    expect(reconcileSpans(ctx, [span(0, 1, 'mood')])).toEqual([span(0, 2, 'mood')]);
+    // "the drum and bass" of a band: the tagger's two instruments stay two.
+    const band = requestContext('just the drum and bass');
+    expect(reconcileSpans(band, [span(2, 3, 'instrument'), span(4, 5, 'instrument')])).toEqual([span(2, 3, 'instrument'), span(4, 5, 'instrument')]);
+  });
+
   it('gives a decade the decade grammar\'s edges ("early 2000s")', () => {
     const ctx = requestContext('early 2000s emo');
     expect(reconcileSpans(ctx, [span(1, 2, 'decade'), span(2, 3, 'genre')])).toEqual([span(0, 2, 'decade'), span(2, 3, 'genre')]);

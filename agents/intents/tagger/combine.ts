@@ -7,6 +7,7 @@ import { canonicalGenre, musicPhraseTable } from '../lexicon/index';
 import { findDecades } from '../rules/decades';
 import { normalizeTerm } from '../rules/normalize-text';
 import { dropDescribedVoiceNouns } from '../rules/described-voice';
+import { isActivityObject } from '../rules/activity-clause';
 import { spanText } from '../rules/tokens';
 import type { MusicIntent } from '../types';
 import { bioToSpans } from './bio';
@@ -112,7 +113,9 @@ export function tagMusicIntents(text: string, tagger: IntentTagger): MusicIntent
   const keptFromRules = bioToSpans(ctx.rules).filter((r) => (r.role === 'rejected' || r.category === 'decade') && !Array.from({ length: r.to - r.from }, (_, k) => r.from + k).some((k) => covered.has(k)));
   const final = [...spans, ...keptFromRules, ...moodsBeforeGenres(ctx, spans, covered), ...askedQualities(ctx, covered)].sort((a, b) => a.from - b.from).map((s) => ({ ...s, category: category(ctx, s), role: role(ctx, s) }));
   // A "name" that ends in a rejection cue is the words before the cue ("slow jams but nothing by drake").
-  const names = final.filter((s) => !(s.category === 'named_entity' && ctx.inCue[s.to - 1] === 'rej'));
+  // "to clean the house to": the activity's object is no wish about the music, whatever the tagger read.
+  const names = final.filter((s) => !(s.category === 'named_entity' && ctx.inCue[s.to - 1] === 'rej'))
+    .filter((s) => s.category === 'named_entity' || s.category === 'listening_context' || !isActivityObject(ctx.tokens, s.from, s.to));
   return dropDescribedVoiceNouns(ctx.tokens, names).map((s): MusicIntent => {
     const quoted = spanText(text, ctx.tokens, s.from, s.to);
     return { domain: 'music', category: s.category, role: s.role, text: quoted, ...normalisedValues(ctx, s, quoted), source: 'rules' };

@@ -6,7 +6,8 @@
  * - a decade takes the rules' edges ("early 2000s", "late 70s"): the decade grammar reads modifiers
  *   the tagger has seen too rarely to learn;
  * - a name does not end in a time word or a filler ("by kraftwerk yesterday");
- * - a known artist the rules reject takes their edges ("no eminem" is the cue and "eminem").
+ * - a known artist the rules reject takes their edges ("no eminem" is the cue and "eminem");
+ * - a span cut short inside a hyphenated lexicon word takes the word's edges ("lo" of "lo-fi").
  */
 import { bioToSpans } from './bio';
 import type { RequestContext } from './context';
@@ -71,9 +72,21 @@ function joinLexiconPhrases(spans: LabelledSpan[], rules: LabelledSpan[]): Label
   return out;
 }
 
+/**
+ * A tagger span that stops inside a hyphenated word of the lexicon ("lo" of "lo-fi", "hip" of
+ * "hip-hop") is the whole word: half a word is no wish, and the tokenizer, not the writer, split it.
+ */
+function completeHyphenatedWord(ctx: RequestContext, span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
+  if (span.category === 'named_entity') return span;
+  const r = rules.find((x) => x.category !== 'named_entity' && x.from === span.from && x.to > span.to);
+  if (!r) return span;
+  for (let k = span.to; k < r.to; k++) if (ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start) !== '-') return span;
+  return { ...span, to: r.to };
+}
+
 export function reconcileSpans(ctx: RequestContext, spans: LabelledSpan[]): LabelledSpan[] {
   const rules = bioToSpans(ctx.rules);
-  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => decadeEdges(s, rules)).map((s) => rejectedNameEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
+  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => completeHyphenatedWord(ctx, s, rules)).map((s) => decadeEdges(s, rules)).map((s) => rejectedNameEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
   // Edge changes can make two spans overlap; keep the first.
   const kept: LabelledSpan[] = [];
   for (const s of out.sort((a, b) => a.from - b.from)) if (!kept.some((k) => s.from < k.to && s.to > k.from)) kept.push(s);
