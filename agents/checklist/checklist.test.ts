@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../intents/types';
 import { buildChecklist, verifyChecklist } from '.';
 import type { ChecklistItem } from './types';
+import { highestVersion, measures, modelNumbers } from './text';
 import { calmTrack, hdmiCable, listingOnlyCard, product, strap, track } from './fixtures';
 
 type Bare<T> = T extends ChecklistItem ? Omit<T, 'id' | 'label' | 'hard' | 'origin'> : never;
@@ -154,5 +155,21 @@ describe('buildChecklist', () => {
       ['attribute-present', false], ['brand-is-not', false], ['option', false],
     ]);
     expect(items[0]).toMatchObject({ kind: 'price-at-most', max: 100, hard: true });
+  });
+});
+
+describe('text: model codes and Wi-Fi generations', () => {
+  it('reads a figure hyphenated onto letters as a model code, not a quantity ("IB-1817M" is no 1817 m)', () => {
+    expect(measures('Icy Box IB-1817M-C31 M.2 NVMe SSD Enclosure')).toEqual([]);
+    expect(modelNumbers('Icy Box IB-1817M-C31')).toContain('ib1817m');
+    expect(measures('HDMI Cable, 2m')).toEqual([{ value: 2, unit: 'm' }]);
+  });
+
+  it('reads Wi-Fi generations from their speed class and IEEE name', () => {
+    expect(highestVersion('TP-Link Omada AC1750 Dual Band Access Point', 'Wi-Fi')?.parts).toEqual([5]);
+    expect(highestVersion('AX3000 Wall Plate Access Point', 'Wi-Fi')?.parts).toEqual([6]);
+    expect(highestVersion('supports 802.11ax and 802.11ac', 'Wi-Fi')?.parts).toEqual([6]);
+    expect(highestVersion('Wi-Fi 6E router', 'Wi-Fi')).toMatchObject({ parts: [6], suffix: 'e' });
+    expect(highestVersion('Universal Laptop Power Adapter, AC100-240V', 'Wi-Fi')).toBeUndefined();
   });
 });

@@ -43,6 +43,8 @@ export function normalizeText(text: string): string {
   t = t.replace(/(\d)\s*"/g, '$1 in ');
   t = t.replace(/[^a-z0-9.\s/-]+/g, ' ').replace(/[/]/g, ' / ');
   // Keep dots only inside numbers and names like "m.2"; drop hyphens between letters and digits ("b650-a" stays searchable as "b650 a").
+  // A figure hyphenated onto letters is a model code ("IB-1817M" is no 1817 metres): kept as one word.
+  t = t.replace(/\b([a-z]{1,4})-(\d{3,}[a-z]+)\b/g, '$1$2');
   t = t.replace(/(?<![a-z0-9])\.|\.(?![a-z0-9])/g, ' ').replace(/-/g, ' ');
   t = t.replace(/\b(single|dual|quad|hexa|six|octa|eight) core\b/g, (_m, w: string) => `${CORE_WORDS[w]} core`);
   t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?)\b/g,
@@ -184,6 +186,17 @@ function familyForms(family: string): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Wi-Fi generations written by their IEEE name or speed class: "802.11ax" and "AX3000" are Wi-Fi 6,
+ * "802.11ac" and "AC1750" Wi-Fi 5, "802.11n" Wi-Fi 4, "802.11be" and "BE9300" Wi-Fi 7.
+ */
+// Speed classes start at 600 Mbps: "AC100-240V" is a mains rating, no Wi-Fi class.
+const WIFI_GENERATIONS: [RegExp, number][] = [[/\b(?:802\.11be|be\d{4,5})\b/g, 7], [/\b(?:802\.11ax|ax(?:\d{4,5}|[6-9]\d{2}))\b/g, 6], [/\b(?:802\.11ac|ac(?:\d{4,5}|[6-9]\d{2}))\b/g, 5], [/\b802\.11n\b/g, 4]];
+
+function wifiGenerations(norm: string): Version[] {
+  return WIFI_GENERATIONS.flatMap(([re, gen]) => [...norm.matchAll(re)].map((): Version => ({ family: 'wifi', parts: [gen], suffix: '' })));
+}
+
 export function parseVersion(family: string, written: string): Version | undefined {
   const m = /^(\d{1,2}(?:\.\d+)*)([a-z]?)$/i.exec(written.trim());
   return m ? { family: familyForms(family)[0]!, parts: m[1]!.split('.').map(Number), suffix: m[2]!.toLowerCase() } : undefined;
@@ -200,6 +213,7 @@ export function versionsIn(text: string, family: string): Version[] {
     const re = new RegExp(`\\b${escapeRe(form)}[\\s.]?v?\\.?\\s?(\\d{1,2}(?:\\.\\d+)*)([a-z]?)\\b`, 'g');
     for (const m of norm.matchAll(re)) out.push({ family: familyForms(family)[0]!, parts: m[1]!.split('.').map(Number), suffix: m[2]! });
   }
+  if (familyForms(family)[0] === 'wifi') out.push(...wifiGenerations(norm));
   return out;
 }
 

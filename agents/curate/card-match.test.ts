@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerWords, namesKindAsked } from './card-match';
+import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
+import { cardMatcher, driveSize, fitsBesideQuoted, makerWords, namesKindAsked, unknownKindItems } from './card-match';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
 
@@ -10,6 +12,9 @@ describe('cardMatcher for a maker\'s described kind', () => {
     expect(makerWords('Fractal Design PC Gaming Cases')).toBe('Fractal Design');
     expect(makerWords('new Xbox gaming console')).toBe('Xbox');
     expect(makerWords('Corsair 3000D')).toBeUndefined();
+    // A connector opens the subject but makes nothing.
+    expect(makerWords('USB-C to Lightning cables')).toBeUndefined();
+    expect(makerWords('Spire DisplayPort cable')).toBe('Spire');
     expect(makerWords('gaming console')).toBeUndefined();
   });
 
@@ -58,5 +63,50 @@ describe('cardMatcher for a request about a quoted product', () => {
     expect(cardMatcher('fit', ['12cm ARGB case fan'], found, { wishes: [single] })(pack)).toBe(false);
     expect(namesKindAsked('Acme EOS Z50 with RF-S 18-45mm', ['network switch'])).toBe(false);
     expect(namesKindAsked('Acme 8-Port Gigabit Desktop Switch', ['network switch'])).toBe(true);
+  });
+});
+
+describe('cardMatcher for an "X to Y" cable or adapter', () => {
+  it('takes only titles that show both ends, whatever query found them', () => {
+    const subject = 'USB-C to Lightning cables';
+    const cards = [card('Sandberg USB-C to Lightning Cable, 1 Metre'), card('Fractal Design USB-C 10Gbps Cable for Fractal Cases, 1000 mm')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'USB-C'])) };
+    expect(cards.filter(cardMatcher('fit', [subject], found)).map((c) => c.name)).toEqual(['Sandberg USB-C to Lightning Cable, 1 Metre']);
+  });
+
+  it('keeps a quoted cable\'s ends for its substitutes: another kind of cable is no alternative', () => {
+    const cards = [card('Spire USB-C to Lightning Cable, 2 Metres'), card('Spire DisplayPort Cable, Male to Male, 2 Metres')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'cable'])) };
+    const match = cardMatcher('substitute', ['cable'], found, { quoted: 'Hama USB-C to Lightning Cable, 1.5 Metres, White' });
+    expect(cards.filter(match).map((c) => c.name)).toEqual(['Spire USB-C to Lightning Cable, 2 Metres']);
+  });
+});
+
+describe('unknownKindItems: a kind no rule knows is a whole word on the page', () => {
+  it('fails a memory kit that a substring search found for "gizmo" ("gizmoland"), passes a widget searched for the same need', () => {
+    const items = unknownKindItems(['travel gizmo', 'travel widget']);
+    const status = (name: string, description: string) => verifyChecklist(items, product({ name, description }))[0]!.status;
+    expect(status('Maker 32GB DDR4 SODIMM Kit', 'Fast memory for Gizmoland laptops.')).toBe('fail');
+    expect(status('Maker Travel Widget, Black', 'A widget.')).toBe('pass');
+  });
+
+  it('adds nothing for a kind the rules know', () => {
+    expect(unknownKindItems(['gaming headset', 'gaming headset'])).toEqual([]);
+  });
+});
+
+describe('cardMatcher for accessories of a quoted device', () => {
+  const watch = 'Acme Watch Series 8 GPS + Cellular 45mm Graphite Stainless Steel Case with Midnight Sport Band - Regular';
+
+  it('takes a watch case found by the bare kind ("case") without the describing word ("protective")', () => {
+    const cards = [card('Spigen Rugged Armor Pro Black Case Band Compatible With Acme Watch Series 8 / 7 (45mm/44mm) Case')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'case'])) };
+    expect(cards.filter(cardMatcher('compatible', ['protective cases'], found, { quoted: watch }))).toHaveLength(1);
+  });
+
+  it('needs the device\'s name in an accessory\'s title: a PC case or a board\'s case is no watch case', () => {
+    expect(fitsBesideQuoted('Vida Lucid Black ARGB Gaming Case w/ Glass Front, Micro ATX', 'protective cases', watch)).toBe(false);
+    expect(fitsBesideQuoted('Maker Fanless Aluminium Case for Tinker Board 2, 91 x 67 x 45 mm', 'protective cases', watch)).toBe(false);
+    expect(fitsBesideQuoted('Spigen Rugged Armor Pro Case Compatible With Acme Watch Series 8 (45mm)', 'protective cases', watch)).toBe(true);
   });
 });

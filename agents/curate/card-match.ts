@@ -5,8 +5,10 @@
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
-import { modelNumbers, singular, tokens } from '../checklist/text';
+import { containsAllTokens, modelNumbers, singular, tokens } from '../checklist/text';
+import { accessoryDeviceName } from './compatibility-keys';
 import type { ListingCard } from '../page/types';
+import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
@@ -36,13 +38,27 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     // A compatible product found by the quoted one's key ("AM5" for CPUs that fit an AM5 board) needs
     // only that key: CPUs are sold as "AMD Ryzen 7 7700X (AM5)", and the kind check below stays.
     const keyQuery = mode === 'compatible' && query !== undefined && !subjectTerms(query).map(singular).some((t) => subjectTerms(subject).map(singular).includes(t));
-    const asked = (mode === 'fit' && query !== undefined && (isKindOnly(subject) || isMakerQuery(query, subject))) || keyQuery ? query! : subject;
+    // So does a described kind that goes with a quoted product ("protective cases" for a watch, found
+    // by "case"): the quoted product's keys and the kind check decide, not the word "protective".
+    const bareKind = query !== undefined && isKindOnly(subject) && (mode === 'fit' || mode === 'compatible');
+    const asked = (mode === 'fit' && query !== undefined && isMakerQuery(query, subject)) || bareKind || keyQuery ? query! : subject;
     return matchesSubjectFoundBy(card.name, asked, query, named);
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
   const kindChecked = mode !== 'substitute';
-  return (card) => byTitle(card) && subjects.some((s) => namesIt(card, s) && (!kindChecked || sellsKind(card.name, s)));
+  const quotedEnds = mode === 'substitute' && rules.quoted ? connectorEnds(rules.quoted.split(/,| - /)[0]!) : undefined;
+  return (card) => byTitle(card) && (!quotedEnds || showsEnds(card.name, quotedEnds))
+    && subjects.some((s) => namesIt(card, s) && showsSubjectEnds(card.name, s) && (!kindChecked || sellsKind(card.name, s)));
+}
+
+/**
+ * An "X to Y" cable or adapter shows both ends in its title: a shop's search matches "USB-C to
+ * Lightning" in any text, and a USB-C cable whose description mentions Lightning is none.
+ */
+function showsSubjectEnds(title: string, subject: string): boolean {
+  const ends = connectorEnds(subject);
+  return !ends || showsEnds(title, ends);
 }
 
 /**
@@ -55,6 +71,9 @@ export function fitsBesideQuoted(title: string, subject: string, quoted: string)
   const asked = subjectKind(subject);
   const quotedKinds = titleKinds(quoted);
   if (!asked || quotedKinds.includes(asked)) return true;
+  // A case for a watch says so in its title ("... Compatible With Apple Watch"); a PC case does not.
+  const device = accessoryDeviceName(quoted, [asked], quotedKinds);
+  if (device && !containsAllTokens(title, device)) return false;
   if (!titleKinds(title).length && lineOf(title) !== undefined && lineOf(title) === lineOf(quoted)) return false;
   const intoEnclosure = quotedKinds.includes('enclosure') && (asked === 'hdd' || asked === 'ssd');
   if (!intoEnclosure) return true;
@@ -96,7 +115,8 @@ export function makerWords(subject: string): string | undefined {
   const all = subject.trim().split(/\s+/);
   // Lower-case words before the maker ("new Xbox gaming console") describe it too.
   const words = all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w))));
-  const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w));
+  // A connector opens "USB-C to Lightning cables" but makes none: no card is one because it says "USB-C".
+  const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w));
   return end > 0 && !isKindOnly(subject) ? words.slice(0, end).join(' ') : undefined;
 }
 
@@ -116,4 +136,15 @@ const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|p
 
 function isMakerQuery(query: string, subject: string): boolean {
   return makerWords(subject)?.toLowerCase() === query.trim().toLowerCase();
+}
+
+/**
+ * A kind no rule knows ("skin"): nothing checks a card sells it, and a shop's substring search finds
+ * "skin" inside "multitasking". Its head word must then be a whole word on the page, or the head
+ * word of another subject searched for the same need ("wrap").
+ */
+export function unknownKindItems(subjects: readonly string[]): ChecklistItem[] {
+  const heads = [...new Set(subjects.filter(isKindOnly).map((s) => subjectTerms(s).pop()).filter((h): h is string => h !== undefined).map(singular))];
+  if (!heads.length || subjects.some((s) => subjectKind(s) !== undefined)) return [];
+  return [{ kind: 'attribute-present', id: `present:${heads[0]}`, label: `Is a ${heads.join(' or ')}`, text: heads[0]!, anyOf: heads.slice(1), hard: true, origin: 'request' }];
 }

@@ -34,3 +34,25 @@ describe('compatibilityKeys: what a part must share with the quoted one', () => 
     expect(compatibilityKeys(board, ['HDMI cable']).items).toEqual([]);
   });
 });
+
+describe('compatibilityKeys: drives in enclosures, display adapters for a card\'s outputs', () => {
+  it('asks an enclosure for the quoted drive\'s form factor and interface: an M.2 NVMe SSD fits no 2.5" SATA caddy', () => {
+    const ssd = product({ name: 'Maker 1TB Gamma M.2 NVMe Gen4 SSD, M.2 2280, PCIe 4.0' });
+    const { items } = compatibilityKeys(ssd, ['enclosures']);
+    expect(statuses(items, 'Maker M.2 NVMe SSD Caddy, USB 3.2 Gen2 Type-C')).toEqual(['pass', 'pass']);
+    expect(statuses(items, 'Maker 2.5" SATA Drive Caddy, USB 3.2 Gen1')).toContain('fail');
+  });
+
+  it('asks an adapter for one of the card\'s outputs and the port the request names, and searches each bridge', () => {
+    const card = product({ name: 'Maker GT1030, 2GB DDR4, PCIe3, DVI, HDMI, Low Profile' });
+    const keys = compatibilityKeys(card, ['adapters'], 'Find adapters that connect this graphics card to a monitor that only has a VGA input: http://shop.test/product/gt1030-dvi-hdmi/');
+    expect(keys.queries).toEqual(['DVI to VGA', 'HDMI to VGA']);
+    expect(statuses(keys.items, 'Maker HDMI Male to VGA Female Converter Cable')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker DisplayPort Male to VGA Female Converter Cable')).toContain('fail');
+  });
+
+  it('leaves a subject that names its connector ("HDMI cable") to the cable bridge', () => {
+    const card = product({ name: 'Maker T1000 Graphics Card, 4GB, 4 miniDP 1.4' });
+    expect(compatibilityKeys(card, ['HDMI cable'], 'Find an HDMI cable for this GPU').items).toEqual([]);
+  });
+});

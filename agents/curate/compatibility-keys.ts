@@ -7,6 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
+import { connectorsIn } from './connectors';
 import { subjectKind, titleKinds } from './product-kind';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
@@ -27,7 +28,7 @@ export interface CompatibilityKeys {
 
 const base = { hard: true, origin: 'request' as const };
 
-export function compatibilityKeys(ref: ProductRecord, subjects: string[]): CompatibilityKeys {
+export function compatibilityKeys(ref: ProductRecord, subjects: string[], requestText = ''): CompatibilityKeys {
   const name = ref.name ?? '';
   const wanted = new Set(subjects.map(subjectKind).filter(Boolean));
   const refKinds = new Set(titleKinds(name));
@@ -53,7 +54,67 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[]): Compa
     }
     queries.push(ddr);
   }
-  return { items, queries };
+  items.push(...deviceNameItems(name, wanted, refKinds));
+  const drive = driveKeys(name, wanted, refKinds);
+  // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
+  const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
+  return { items: [...items, ...drive, ...video.items], queries: [...queries, ...video.queries] };
+}
+
+/**
+ * A drive goes into an enclosure of its form factor and interface: an M.2 NVMe SSD needs an M.2
+ * NVMe enclosure, not a 2.5" SATA caddy.
+ */
+function driveKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+  if (!wanted.has('enclosure') || !(refKinds.has('ssd') || refKinds.has('hdd'))) return [];
+  const out: ChecklistItem[] = [];
+  if (/\bM\.2\b/i.test(name)) out.push({ ...base, kind: 'attribute-present', id: 'present:m.2', label: `Takes an M.2 drive, like ${leading(name)}`, text: 'M.2' });
+  const bus = /\bNVMe\b/i.test(name) ? 'NVMe' : /\bSATA\b/i.test(name) ? 'SATA' : undefined;
+  if (bus) out.push({ ...base, kind: 'attribute-present', id: `present:${bus.toLowerCase()}`, label: `Takes a ${bus} drive, like ${leading(name)}`, text: bus });
+  return out;
+}
+
+/** Devices whose cases, straps and skins are made for them by name: a watch case says "for Apple Watch". */
+const NAMED_BY_ACCESSORIES = ['watch', 'phone', 'tablet', 'console'];
+
+/**
+ * An accessory for such a device names it: its maker and kind words ("Apple Watch" of "Apple Watch
+ * Series 8 GPS 45mm ..."), so a PC case or a board's case is no case for the watch.
+ */
+function deviceNameItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+  const named = accessoryDeviceName(name, [...wanted].filter((k): k is string => k !== undefined), [...refKinds]);
+  return named ? [{ ...base, kind: 'attribute-present', id: `present:${named.toLowerCase()}`, label: `Made for ${named}`, text: named }] : [];
+}
+
+/** The name an accessory of another kind must carry for the quoted device ("Apple Watch"), if any. */
+export function accessoryDeviceName(name: string, askedKinds: readonly string[], refKinds: readonly string[] = titleKinds(name)): string | undefined {
+  const device = NAMED_BY_ACCESSORIES.find((k) => refKinds.includes(k));
+  if (!device || !askedKinds.length || askedKinds.includes(device)) return undefined;
+  const words = leading(name).split(/\s+/);
+  const at = words.findIndex((w) => subjectKind(w) === device);
+  return at >= 1 ? words.slice(0, at + 1).join(' ') : undefined;
+}
+
+/** Video connectors a display adapter bridges between. */
+const VIDEO = ['HDMI', 'DisplayPort', 'Mini DisplayPort', 'DVI', 'VGA'];
+
+/**
+ * "adapters that connect this graphics card to a monitor that only has a VGA input": one end is one
+ * of the quoted device's outputs, the other the port the request names; an adapter from a port the
+ * device lacks ("DisplayPort to VGA" for a DVI and HDMI card) does not fit it.
+ */
+function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestText: string): CompatibilityKeys {
+  const outputs = connectorsIn(name).filter((c) => VIDEO.includes(c));
+  const target = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => VIDEO.includes(c) && !outputs.includes(c));
+  if (!outputs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
+  const items: ChecklistItem[] = [
+    { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} input`, text: target },
+    { ...base, kind: 'attribute-present', id: `present:${outputs[0]!.toLowerCase()}`, label: `${outputs.join(' or ')} on the other end, like ${leading(name)}`, text: outputs[0]!, anyOf: outputs.slice(1) },
+    // Not a plain "DisplayPort" beside a "Mini DisplayPort" output: one name holds the other.
+    ...VIDEO.filter((c) => c !== target && !outputs.some((o) => o.includes(c) || c.includes(o))).map((c): ChecklistItem =>
+      ({ ...base, kind: 'attribute-absent', id: `absent:${c.toLowerCase()}`, label: `No ${c} end: ${leading(name)} has none`, text: c })),
+  ];
+  return { items, queries: outputs.map((o) => `${o} to ${target}`) };
 }
 
 function leading(name: string): string {

@@ -76,6 +76,8 @@ describe('compatible parts and alternatives', () => {
   });
   it('asks a band for a watch to fit the watch\'s case size', () => {
     expect(compatibleItems(record('Acme Watch Series 3 (GPS, 41mm) - Green with Sport Strap'), ['watch bands'])).toContainEqual(expect.objectContaining({ text: '41mm', hard: true }));
+    // A protective case fits one case size too.
+    expect(compatibleItems(record('Acme Watch Series 8 GPS 45mm Graphite Case with Sport Band'), ['protective cases'])).toContainEqual(expect.objectContaining({ text: '45mm', hard: true }));
   });
   it('reads "Watch Strap Acme Watch Series 9" as a strap made for a watch', () => {
     expect(titleKinds('Leather Watch Strap Acme Watch Series 9, 8, 41mm (Pink)')).toEqual(['strap']);
@@ -97,5 +99,20 @@ describe('compatible parts and alternatives', () => {
   });
   it('asks photo editing for a screen sold for colour work', () => {
     expect(requirementItems('suited to professional, colour-accurate photo editing')).toContainEqual(expect.objectContaining({ id: 'present:professional', hard: true }));
+  });
+});
+
+describe('classifyRequest: kinds asked with an article, replacements without a quoted product', () => {
+  it('reads "a <thing>" without a model number as a kind, "an <model>" still as the model', () => {
+    expect(classifyRequest('Find the cheapest offer for a DisplayPort to HDMI adapter.').mode).toBe('fit');
+    expect(classifyRequest('Find the cheapest offer for an Asus PRIME B650-A WIFI II.').mode).toBe('offers');
+    expect(classifyRequest('Find all offers for the Spire DisplayPort Cable, Male to Male, 2 Metres.').mode).toBe('offers');
+  });
+
+  it('reads "a replacement laptop charger" as a kind of charger, a replacement for a quoted product as a substitute', () => {
+    const shape = classifyRequest('Find the cheapest offer for a replacement laptop charger that fits most laptops.');
+    expect(shape.mode).toBe('fit');
+    expect(shape.subjects).toEqual(['laptop charger']);
+    expect(classifyRequest('Find a replacement for this item: http://shop.test/product/x/').mode).toBe('substitute');
   });
 });

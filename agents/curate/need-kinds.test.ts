@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNeed } from './need-kinds';
+import { connectionEnds, readNeed } from './need-kinds';
 
 describe('readNeed: a generic "device" is searched by the kind its need asks for', () => {
   it('turns playing phone music on an old stereo without cables into a Bluetooth music receiver', () => {
@@ -15,5 +15,53 @@ describe('readNeed: a generic "device" is searched by the kind its need asks for
     expect(readNeed('speaker', 'that lets me play music from my phone')).toBeUndefined();
     expect(readNeed('device', 'that makes coffee')).toBeUndefined();
     expect(readNeed('gadget', 'to charge my phone')?.subject).toBe('charger');
+  });
+});
+
+describe('readNeed: a generic word with its need in the same phrase', () => {
+  it('reads "something to bundle the loose cables" as cable ties, whose titles say so', () => {
+    const need = readNeed('something to bundle the loose cables inside my PC case neatly', '')!;
+    expect(need.subject).toBe('cable ties');
+    const shows = (title: string) => need.wishes.every((w) => w.met(title));
+    expect(shows('Cable Ties, 292mm x 3.6mm, Black, Pack of 100')).toBe(true);
+    expect(shows('Acme Cat6 Ethernet Cable, 5 Metres')).toBe(false);
+    expect(readNeed('something pretty', '')).toBeUndefined();
+  });
+});
+
+describe('connectionEnds: the sockets a connecting clause names are the ends of the product', () => {
+  it('reads a phone\'s headphone jack as a 3.5 mm plug and red and white inputs as RCA', () => {
+    const ends = connectionEnds('that connects the headphone jack of my phone to the red and white audio inputs of my amplifier')!;
+    expect(ends.rest).toBe('');
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Acme 3.5mm Jack Plug to 2x RCA Plugs Converter Cable, Stereo, 1.5m')).toBe(true);
+    expect(shows('Acme 3.5mm Jack Stereo Cable, Male to Male, 3m')).toBe(false);
+    expect(shows('Acme Stereo RCA Cable, 2x RCA to 2x RCA, 1m')).toBe(false);
+  });
+
+  it('leaves a clause that names no two known sockets to the usual rules', () => {
+    expect(connectionEnds('that connects my pc to the tv')).toBeUndefined();
+    expect(connectionEnds('with a length of at most 1 metre')).toBeUndefined();
+  });
+});
+
+describe('connectionEnds: ports named in a connecting clause', () => {
+  it('reads "connects the HDMI port of my laptop to the VGA input of my projector" as HDMI and VGA ends', () => {
+    const ends = connectionEnds('that connects the HDMI port of my laptop to the VGA input of my projector, and is at least 2 m long')!;
+    expect(ends.rest).toBe('is at least 2 m long');
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Acme HDMI Male to VGA Female Converter Cable, 25cm')).toBe(true);
+    expect(shows('Acme DisplayPort Male to VGA Female Converter Cable, 20cm')).toBe(false);
+  });
+});
+
+describe('readNeed: common needs of a generic "something"', () => {
+  it('reads more USB ports as a hub, backing up photos as an external drive, and Wi-Fi in every room as an extender', () => {
+    expect(readNeed('something', 'that gives my laptop more USB ports')?.subject).toBe('usb hub');
+    expect(readNeed('device', 'to back up the photos on my laptop')?.subject).toBe('external hard drive');
+    const wifi = readNeed('something to get the wifi signal into every room', '')!;
+    expect(wifi.subject).toBe('wifi extender');
+    expect(wifi.wishes.every((w) => w.met('Acme (RE450) AC1750 Wi-Fi Range Extender, Dual Band'))).toBe(true);
+    expect(wifi.wishes.every((w) => w.met('Acme 8-Port Gigabit Desktop Switch'))).toBe(false);
   });
 });

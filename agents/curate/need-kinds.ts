@@ -14,9 +14,14 @@ interface Need { when: RegExp; kind: string; shows: string[] }
 
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
+  // Loose cables are bundled with ties ("Cable Ties", "cable management"), not with more cable.
+  { when: /\b(?:bundle|tie|tidy|organi[sz]e|manage|route|neaten|secure|hold together)\b.*\b(?:cables?|wires?|cords?|leads?)\b/i, kind: 'cable ties', shows: ['cable ties', 'cable tie', 'zip ties', 'cable management', 'velcro'] },
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
+  { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
+  { when: /\b(?:back ?up|backups?)\b.*\b(?:files?|photos?|pictures?|data|documents?|videos?|laptop|pc|computer)\b/i, kind: 'external hard drive', shows: ['external', 'portable'] },
+  { when: /\b(?:extend|boost|improve|strengthen|stretch|better)\b.*\b(?:wi-?fi|wlan|wireless network|internet)\b|\b(?:wi-?fi|wlan|wireless network|internet)\b.*\b(?:every room|whole (?:house|home|flat)|dead spots?|upstairs|garden)\b/i, kind: 'wifi extender', shows: ['extender', 'repeater', 'mesh', 'access point', 'booster'] },
 ];
 const CABLE_FREE = /\b(?:without (?:any |the )?(?:cables?|wires?|cords?)|wireless(?:ly)?|cordless|cable-?free|no (?:cables?|wires?|cords?))\b/i;
 
@@ -28,7 +33,9 @@ export interface NeedReading {
 
 /** The kind a generic subject's need asks for, or undefined when the subject names a kind or no need is known. */
 export function readNeed(subject: string, requirements: string): NeedReading | undefined {
-  if (!GENERIC.test(subject.trim())) return undefined;
+  const split = genericWithNeed(subject);
+  if (!split && !GENERIC.test(subject.trim())) return undefined;
+  if (split) requirements = `${split} ${requirements}`.trim();
   const need = NEEDS.find((n) => n.when.test(requirements));
   if (!need) return undefined;
   const items: ChecklistItem[] = CABLE_FREE.test(requirements)
@@ -38,3 +45,52 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
   const wishes: TitleWish[] = [{ id: `need:${need.kind}`, label: `Made for it: its title says ${need.shows.slice(0, 3).join(', ')}`, met: (title) => shows.test(title) }];
   return { subject: need.kind, items, wishes };
 }
+
+/**
+ * "something to bundle the loose cables inside my PC case": a generic word with its need in the same
+ * phrase ("to", "that", "for"); the need, or undefined when the subject does not start so.
+ */
+function genericWithNeed(subject: string): string | undefined {
+  const words = subject.trim().split(/\s+/);
+  if (words.length < 3 || !GENERIC.test(words[0]!) || !/^(?:to|that|which|for|i|we)$/i.test(words[1]!)) return undefined;
+  return words.slice(1).join(' ');
+}
+
+/**
+ * Sockets as people describe them, and the plug a title names for each (general knowledge): a
+ * phone's "headphone jack" takes a 3.5 mm plug, an amplifier's "red and white" inputs are RCA (phono).
+ */
+const SOCKETS: { said: RegExp; plug: string; shows: RegExp }[] = [
+  // Colours first: "red and white audio inputs" are RCA, whatever else the words say.
+  { said: /\bred (?:and|&) white\b|\bwhite (?:and|&) red\b|\b(?:rca|phono)\b/i, plug: 'RCA', shows: /\b(?:rca|phono)\b/i },
+  { said: /\b(?:headphone|earphone|aux(?:iliary)?|mini)[\s-]?(?:jack|socket|port|output|out|input|in)\b|\baudio jack\b|\baux\b|\b3[.,]5\s?mm\b/i, plug: '3.5 mm jack', shows: /\b3[.,]5\s?mm\b|\bmini[\s-]?jack\b/i },
+  { said: /\bmini[\s-]?displayport\b/i, plug: 'Mini DisplayPort', shows: /\bmini[\s-]?(?:displayport|dp)\b/i },
+  { said: /\bdisplayport\b/i, plug: 'DisplayPort', shows: /\b(?<!mini[\s-]?)(?:displayport|dp)\b/i },
+  { said: /\bhdmi\b/i, plug: 'HDMI', shows: /\bhdmi\b/i },
+  { said: /\bvga\b/i, plug: 'VGA', shows: /\bvga\b/i },
+  { said: /\bdvi\b/i, plug: 'DVI', shows: /\bdvi\b/i },
+  { said: /\b(?:usb[\s-]?c|type[\s-]?c|thunderbolt)\b/i, plug: 'USB-C', shows: /\b(?:usb[\s-]?c|type[\s-]?c)\b/i },
+  { said: /\blightning\b/i, plug: 'Lightning', shows: /\blightning\b/i },
+  { said: /\b(?:optical|toslink|spdif|s\/pdif)\b/i, plug: 'optical (Toslink)', shows: /\b(?:optical|toslink)\b/i },
+];
+
+/**
+ * "that connects the headphone jack of my phone to the red and white audio inputs of my amplifier":
+ * a connecting clause names its two ends by the sockets they plug into; each end becomes a wish the
+ * title shows (3.5 mm, RCA), and the clause's other words (colours, the devices) describe those
+ * devices, not the product. What follows it ("and is at least 2 m long") is kept as `rest`.
+ * Undefined unless the clause connects one known socket to another.
+ */
+export function connectionEnds(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
+  const m = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
+  if (!m) return undefined;
+  const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
+  const from = SOCKETS.find((s) => s.said.test(m[1]!));
+  const to = SOCKETS.find((s) => s.said.test(target!));
+  if (!from || !to || from === to) return undefined;
+  const wishes = [from, to].map((end) => ({ id: `end:${end.plug}`, label: `One end is a ${end.plug} plug`, met: (title: string) => end.shows.test(title) }));
+  return { wishes, rest: rest.trim() };
+}
+
+/** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */
+const FURTHER_CLAUSE = /\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:is|are|has|have|costs?|at|under|over|no|not|shorter|longer|with)\b)|\s+(?=with\b)/i;

@@ -115,3 +115,89 @@ describe('kind-only requests', () => {
     expect(planQueries('27 inch gaming monitors')).toEqual(['gaming monitor', 'monitor']);
   });
 });
+
+describe('titleKinds: kinds shops name with two words or other words', () => {
+  it('reads a "Memory Pen" or a USB stick as a flash drive, never as RAM', () => {
+    expect(titleKinds('Acme 64GB USB 3.2 Gen1 Memory Pen, Traveller K1, Metal Capless Design')).toEqual(['flashdrive']);
+    expect(sellsKind('Acme 128GB USB 3.2 Type-C Memory Pen, Traveller 70', 'USB flash drive')).toBe(true);
+    expect(sellsKind('Acme 128GB USB 3.2 Type-C Memory Pen, Traveller 70', 'ram')).toBe(false);
+    expect(subjectKind('usb stick')).toBe('flashdrive');
+  });
+
+  it('reads an access point as one kind, and a radio band or a mounting place as no strap or mount', () => {
+    expect(titleKinds('Acme (AP245) AC1750 Dual Band Wireless Ceiling Mount Access Point, PoE, GB LAN')).toEqual(['accesspoint']);
+    expect(titleKinds('Acme AX3000 Wall Plate Wi-Fi 6 Access Point, Dual Band, PoE')).toEqual(['accesspoint']);
+    expect(subjectKind('ceiling-mount wireless access point')).toBe('accesspoint');
+    expect(sellsKind('Acme (AP245) AC1750 Dual Band Wireless Ceiling Mount Access Point, PoE', 'ceiling-mount wireless access point')).toBe(true);
+    expect(kindModifierItems('ceiling-mount wireless access point').map((i) => i.label)).not.toContain('point');
+  });
+
+  it('reads a converter cable as an adapter as well as a cable, and a converter dongle as an adapter', () => {
+    expect(titleKinds('Acme DisplayPort Male to HDMI Female Converter Cable, Black')).toEqual(['cable', 'adapter']);
+    expect(sellsKind('Acme DisplayPort Male to HDMI Female Converter Cable, Black', 'DisplayPort to HDMI adapter')).toBe(true);
+    expect(sellsKind('Acme DisplayPort Male to VGA Female Converter Cable, 15cm', 'DisplayPort to VGA converter cables')).toBe(true);
+    expect(titleKinds('Acme DVI-D Male to HDMI Female Converter Dongle')).toEqual(['adapter']);
+    expect(titleKinds('Acme HDMI Cable, 2 Metres, Gold Plated')).toEqual(['cable']);
+  });
+
+  it('counts a kind the title restates as its last word, not a device it is made for', () => {
+    expect(titleKinds('Acme Rugged Pro Black Case Band Compatible With Apple Watch Series 8 / 7 (45mm/44mm) Case')).toEqual(['strap', 'case']);
+    expect(titleKinds('Acme Leather Watch Strap for Apple Watch')).toEqual(['strap']);
+    expect(titleKinds('Acme (LS1008G) 8-Port Gigabit Unmanaged Desktop Switch, Plastic Case')).toEqual(['switch']);
+  });
+
+  it('reads a laptop PSU as a laptop charger, searched as a laptop power supply, and a phone charger as none', () => {
+    expect(titleKinds('Acme Universal 90W Laptop PSU, 15-20V, 12 Adapters')).toEqual(['charger']);
+    expect(withKindWord('laptop charger')).toBe('laptop power supply');
+    const made = kindModifierItems('laptop charger');
+    expect(made).toMatchObject([{ kind: 'attribute-present', text: 'laptop', hard: true, anyOf: expect.arrayContaining(['notebook']) }]);
+    expect(kindModifierItems('usb charger').every((i) => !i.hard)).toBe(true);
+  });
+
+  it('reads a console skin as a wrap or decal, searched by "wrap", and a memory kit as no skin', () => {
+    expect(subjectKind('decorative skin')).toBe('skin');
+    expect(withKindWord('decorative skin')).toBe('decorative wrap');
+    expect(sellsKind('Acme 32GB Kit (2 x 16GB), DDR4, 3200MHz, SODIMM Memory', 'decorative skin')).toBe(false);
+    expect(sellsKind('Gamebox One - Ebb and Flow (Vinyl Wrap for Gamebox One) Gamebox One', 'decorative skin')).toBe(true);
+    expect(sellsKind('Gamebox One - Ebb and Flow (Vinyl Wrap for Gamebox One) Gamebox One', 'console')).toBe(false);
+  });
+});
+
+describe('isKindOnly: connector names are no maker or model', () => {
+  it('reads "DisplayPort to HDMI adapter" and "USB-C to Lightning cables" as kinds whose connectors are specs', () => {
+    expect(isKindOnly('DisplayPort to HDMI adapter')).toBe(true);
+    expect(isKindOnly('USB-C to Lightning cables')).toBe(true);
+    expect(isKindOnly('Sandberg DisplayPort cable')).toBe(false);
+    expect(kindModifierItems('DisplayPort to HDMI adapter').map((i) => [i.label, i.hard])).toEqual([['displayport', true], ['hdmi', true]]);
+    expect(kindModifierItems('USB-C to Lightning cables').filter((i) => i.hard).map((i) => i.label)).toEqual(['usb', 'lightning']);
+  });
+});
+
+describe('titleKinds: consoles and other devices titled by their line', () => {
+  it('reads a console whose title states its storage as a console, not an SSD or a CPU', () => {
+    expect(titleKinds('Microsoft Xbox Series S 512 GB SSD Gaming Console Starter Bundle white')).toEqual(['console']);
+    expect(titleKinds('Microsoft Xbox Series S - Starter Bundle, Xbox Series S, 10240 MB, GDDR6, AMD Ryzen Zen 2')).toEqual(['console']);
+    expect(titleKinds('Microsoft Xbox Series S + Game Pass Ultimate Bundle | White')).toEqual(['console']);
+  });
+
+  it('leaves a product made for a device to its own kind ("Vinyl Wrap for Xbox One", "PS5 Compatible" SSD)', () => {
+    expect(titleKinds('Xbox One - Ebb and Flow (Vinyl Wrap for Xbox One) Xbox One')).toEqual(['skin']);
+    expect(sellsKind('Xbox One - Ebb and Flow (Vinyl Wrap for Xbox One) Xbox One', 'console')).toBe(false);
+    expect(titleKinds('Acme 500GB Fury M.2 NVMe SSD, PCIe4, PS5 Compatible')).toEqual(['ssd']);
+  });
+});
+
+describe('titleKinds: kinds that are no other kind\'s part', () => {
+  it('reads a DVD writer, thermal paste and a capture box as kinds of their own, so a flash drive request rejects the writer', () => {
+    expect(titleKinds('Acme (SDRW-08) ZenDrive U8M External Ultra-Slim 8X DVD Writer, USB Type-C')).toEqual(['opticaldrive']);
+    expect(sellsKind('Acme (SDRW-08) ZenDrive U8M External Ultra-Slim 8X DVD Writer, USB Type-C', 'USB flash drive')).toBe(false);
+    expect(titleKinds('Acme AK-455 Heat Paste, 0.87ml (1.5g) with Syringe')).toEqual(['paste']);
+    expect(subjectKind('thermal compound')).toBe('paste');
+    expect(titleKinds('Acme CU4K30 Gaming USB-C Capture Box - 4K30 Video w/ Near-Zero Latency')).toEqual(['capture']);
+  });
+
+  it('reads a kind before a starred note, and a GT graphics chip as a graphics card', () => {
+    expect(titleKinds('Acme 8GB, DDR3L, 1600MHz (PC3-12800), CL11, SODIMM Memory *Low Voltage 1.35V*')).toEqual(['memory']);
+    expect(titleKinds('Maker GT1030, 2GB DDR4, PCIe3, DVI, HDMI, Low Profile (No Bracket)')).toEqual(['gpu']);
+  });
+});

@@ -31,7 +31,7 @@ const KINDS: Record<string, string[]> = {
   mouse: ['mouse', 'mice'],
   headset: ['headset', 'headphone', 'earphone', 'earbud', 'earset'],
   cable: ['cable', 'cord'],
-  adapter: ['adapter', 'adaptor', 'converter', 'splitter'],
+  adapter: ['adapter', 'adaptor', 'converter', 'splitter', 'dongle'],
   tablet: ['tablet'],
   console: ['console'],
   controller: ['controller', 'gamepad'],
@@ -58,16 +58,34 @@ const KINDS: Record<string, string[]> = {
   pad: ['pad', 'mousepad', 'mat'],
   flashcard: ['flashcard'],
   flashdrive: ['flashdrive'],
+  accesspoint: ['accesspoint'],
+  cabletie: ['cabletie'],
+  paste: ['paste'],
+  opticaldrive: ['opticaldrive'],
+  capture: ['capture'],
+  // A console's or laptop's cover film: shops title it a (vinyl) wrap or a decal as often as a skin.
+  skin: ['wrap', 'skin', 'decal'],
 };
 
 const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** Words that, just before a kind word, say the product lacks it ("No RAM", "without fans", "w/o cooler"); "RAM not included" after it. */
 const NEGATION = new Set(['no', 'without', 'not', 'excl', 'excluding']);
 /** Compound heads: "power supply", "graphics card", "memory card" (no RAM) read as one kind. */
-const COMPOUNDS: [RegExp, string][] = [[/\bpower suppl(y|ies)\b/, 'psu'], [/\bgraphics cards?\b/, 'gpu'], [/\bvideo cards?\b/, 'gpu'],
+const COMPOUNDS: [RegExp, string][] = [
+  // A power supply made for a laptop is its charger ("Universal 90W Laptop PSU").
+  [/\b(?:laptop|notebook) (?:psu|power suppl(?:y|ies)|power adapt[eo]rs?|ac adapt[eo]rs?|power bricks?)s?\b/, 'charger'],
+  // Radio bands are no watch strap ("Dual Band Wireless Access Point", "2.4GHz band").
+  [/\b(?:single|dual|tri|triple|quad|multi)[\s-]?bands?\b|\b\d+(?:\.\d+)?\s?ghz bands?\b/, 'radioband'],
+  [/\b(?:wireless |wi-?fi |wlan )?access points?\b/, 'accesspoint'], [/\b(?:cable|zip) ties?\b/, 'cabletie'],
+  // Thermal paste, DVD writers and capture boxes are kinds of their own, no cable, drive or box of another kind.
+  [/\bthermal (?:paste|compound|grease)\b|\bheat paste\b/, 'paste'], [/\b(?:dvd|blu-?ray|cd|optical)(?:[\s-]?(?:rw|r))? (?:writers?|drives?|burners?|rewriters?)\b/, 'opticaldrive'],
+  [/\b(?:video |game |4k )?capture (?:box|boxes|cards?|devices?)\b/, 'capture'],
+  [/\bpower suppl(y|ies)\b/, 'psu'], [/\bgraphics cards?\b/, 'gpu'], [/\bvideo cards?\b/, 'gpu'],
   // A mechanical or spinning drive is a hard drive, never an SSD.
   [/\b(?:(?:mechanical|spinning)(?: hard)?|hard) (?:disk|drive)s?\b/, 'hdd'],
-  [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'], [/\bnintendo switch\b/, 'console']];
+  [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'],
+  // A "Memory Pen" or "USB stick" is a flash drive, no RAM.
+  [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'], [/\bnintendo switch\b/, 'console']];
 
 export function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -76,6 +94,9 @@ export function kindOfWord(word: string): string | undefined {
 }
 
 const compoundsRead = (text: string) => COMPOUNDS.reduce((t, [re, k]) => t.replace(re, k), text.toLowerCase().replace(/\bw\/o\b/g, 'without'));
+
+/** A segment without a note after its name ("SODIMM Memory *Low Voltage 1.35V*"). */
+const withoutNote = (segment: string) => segment.replace(/\s*\*[^*]*\*?\s*$/, '');
 
 /** A segment whose last word (a compound read as one: "Blue Mobile Hard Drive") is a kind. */
 function endsInKind(segment: string): boolean {
@@ -123,16 +144,45 @@ export function mentionsKind(text: string, kind: string): boolean {
 export function titleKinds(title: string): string[] {
   const segments = title.split(/,| - | – /).map((s) => s.trim()).filter(Boolean);
   // Later segments list specs and included parts ("2 x Fans"); one that ends in a kind names the product.
-  const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && endsInKind(seg));
+  const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && endsInKind(withoutNote(seg)))
+    // A name in brackets that says what the listing is ("Xbox One - Ebb and Flow (Vinyl Wrap for Xbox One)").
+    ?? (segments.length > 1 ? /\(([^()]+)\s+for\s+[^()]+\)/.exec(title)?.[1] : undefined);
   for (const segment of [segments[0] ?? '', tail ?? '']) {
     const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
     if (!kinds.length) continue;
     const head = kinds[kinds.length - 1]!;
     const joined = /\b(and|&)\b/i.test(name) ? kinds : [head];
-    return [...new Set(joined)];
+    return [...new Set([...joined, ...alsoSold(name, kinds, title)])];
   }
+  // A device line names the product only in a title naming no kind at all: a "Vinyl Wrap for Xbox One" is a wrap.
+  const line = DEVICE_LINES.find(([re]) => re.test(title));
+  if (line && !kindsIn(title).length) return [line[1]];
   return SPEC_KINDS.filter(([re]) => re.test(title)).map(([, kind]) => kind).slice(0, 1);
+}
+
+/** Devices shops title by their line alone (general knowledge): "Microsoft Xbox Series S - Starter Bundle". */
+const DEVICE_LINES: [RegExp, string][] = [
+  [/\b(?:xbox (?:one|series [xs])|playstation ?[2-5]|ps[2-5](?! compatible)|nintendo switch)\b/i, 'console'],
+  [/\b(?:iphone|galaxy [asz]\d{1,2}|pixel \d)\b/i, 'phone'],
+  [/\b(?:ipad|galaxy tab)\b/i, 'tablet'],
+  [/\b(?:macbook|thinkpad|chromebook)\b/i, 'laptop'],
+];
+
+/**
+ * Kinds a title sells besides its head: a "Converter Cable" is an adapter as much as a cable, and a
+ * kind the title names and then restates as its last word ("Rugged Armor Pro Black Case Band
+ * Compatible With Apple Watch ... (45mm/44mm) Case") is the product too, not a part of it. A last
+ * word after a capitalised name ("... for Apple Watch") is the device served, not restated.
+ */
+function alsoSold(name: string, kinds: string[], title: string): string[] {
+  const out: string[] = [];
+  if (/\b(?:converter|adapter|adaptor)\s+cables?\b/i.test(name)) out.push('adapter');
+  const words = title.trim().split(/\s+/);
+  const last = kindOfWord((words[words.length - 1] ?? '').replace(/[^\w-]/g, ''));
+  const before = words[words.length - 2] ?? '';
+  if (last && kinds.includes(last) && !/^[A-Z][a-z]/.test(before) && !NEGATION.has(before.toLowerCase())) out.push(last);
+  return out;
 }
 
 // Desktop chipsets (B650, Z790, W790) and workstation ones (WRX80, TRX40, C621).
@@ -149,10 +199,21 @@ function servedDeviceCut(name: string): string {
   for (let i = 1; i < words.length - 2; i++) {
     const next = words[i + 1]!;
     const word = words[i]!.replace(/[^\w-]/g, '');
-    if (!kindOfWord(word) || USED_AS_ADJECTIVE.has(word.toLowerCase()) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
+    if (!kindOfWord(word) || partOfCompound(words, i) || afterFigure(words, i) || USED_AS_ADJECTIVE.has(word.toLowerCase()) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
     if (words.slice(i + 2).some((w) => kindOfWord(w.replace(/[^\w-]/g, '')))) return words.slice(0, i + 1).join(' ');
   }
   return name;
+}
+
+/** A kind word after a figure is a spec of the product, not the product ("Series S 512 GB SSD Gaming Console"). */
+function afterFigure(words: string[], i: number): boolean {
+  return /(?:^|\s)\d+(?:\.\d+)?\s?(?:gb|tb|mb)?$/i.test(words.slice(Math.max(0, i - 2), i).join(' '));
+}
+
+/** Whether the word at i is read as part of a compound with a neighbour ("Dual Band", "Memory Pen"), not as a kind of its own. */
+function partOfCompound(words: string[], i: number): boolean {
+  const word = singular(words[i]!.replace(/[^\w-]/g, '').toLowerCase());
+  return !tokens(compoundsRead(words.slice(Math.max(0, i - 1), i + 2).join(' '))).map(singular).includes(word);
 }
 
 const CHIPSET = String.raw`\b(?:[ABHQWXZ][3-9]\d0|WRX[89]0|TRX[45]0|C[246]\d{2})[A-Z]?\b`;
@@ -165,7 +226,7 @@ const BOARD_CONTEXT = String.raw`\b(?:E-?ATX|EEB|Micro[- ]?ATX|M-?ATX|Mini[- ]?I
  */
 const SPEC_KINDS: [RegExp, string][] = [
   [new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i'), 'motherboard'],
-  [/\b(?:[RG]TX ?\d{3,4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
+  [/\b(?:[RG]TX ?\d{3,4}|GT ?\d{4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
   [/\b(?:ryzen|threadripper|athlon|xeon|core i[3579]|core ultra|pentium|celeron)\b/i, 'cpu'],
   // Flash memory chips and drive interfaces are what drives are made of ("870 EVO 2.5\" 4 TB Serial ATA III V-NAND").
   [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],
@@ -193,12 +254,18 @@ export function sellsKind(title: string, subject: string): boolean {
  * number and no capitalised name. Such a request asks for the best fits of that kind, not one product.
  */
 export function isKindOnly(subject: string): boolean {
-  const words = subject.trim().split(/\s+/);
+  // Connector and standard names are written with capitals but name no maker or model ("DisplayPort to HDMI adapter").
+  const words = subject.replace(STANDARD_NAMES, ' ').trim().split(/\s+/);
   // "Motherboard" typed with a capital is still the kind; "Logitech mouse" names a maker.
   const first = words[0] && kindOfWord(words[0]) ? words[0].toLowerCase() : words[0] ?? '';
   const text = [first, ...words.slice(1)].join(' ');
   return text.length > 0 && modelNumbers(text).length === 0 && !/\b[A-Z][a-z]/.test(text);
 }
+
+/** Connectors and standards (general knowledge): "DisplayPort", "USB-C", "Lightning", "Wi-Fi 6", "PoE". */
+const STANDARD_NAMES = /\b(?:(?:mini |micro )?displayport|hdmi|vga|dvi(?:-[adi])?|usb(?:-[abc]| type-?[abc]| \d(?:\.\d)?)?|type-c|lightning|thunderbolt(?: \d)?|ethernet|wi-?fi(?: \d[e]?)?|bluetooth(?: \d(?:\.\d)?)?|poe\+?|nvme|sata|m\.2|rca|xlr|toslink|jack)(?![\w.-])/gi;
+
+const LAPTOP_CHARGER = /\b(laptop|notebook) chargers?\b/i;
 
 /**
  * For a kind-only subject, the same subject with the kind's usual shop word ("ram" -> "memory",
@@ -206,6 +273,8 @@ export function isKindOnly(subject: string): boolean {
  */
 export function withKindWord(subject: string): string | undefined {
   if (!isKindOnly(subject)) return undefined;
+  // A laptop's charger is titled as its power supply ("Universal 90W Laptop PSU"): the texts say so.
+  if (LAPTOP_CHARGER.test(subject)) return subject.replace(LAPTOP_CHARGER, '$1 power supply');
   // A two-word kind ("power supply") is titled by its short word ("PSU").
   const compound = COMPOUNDS.find(([re]) => re.test(subject.toLowerCase()));
   if (compound && ['psu', 'gpu', 'hdd'].includes(compound[1])) return subject.toLowerCase().replace(compound[0], KINDS[compound[1]]![0]!);
@@ -228,12 +297,30 @@ export function withKindWord(subject: string): string | undefined {
  */
 export function kindModifierItems(subject: string): ChecklistItem[] {
   if (!isKindOnly(subject) || !subjectKind(subject)) return [];
-  const acronyms = new Set((subject.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  // A connector typed with its capitals ("DisplayPort", "Lightning") is a spec as an acronym is.
+  const typed = [...(subject.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []), ...(subject.match(STANDARD_NAMES) ?? []).filter((w) => /[A-Z]/.test(w)).flatMap((w) => subjectTerms(w)).filter((w) => w.length > 1)];
+  const acronyms = new Set(typed.map((w) => w.toLowerCase()));
   // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by;
   // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
-  return modifierWords(subject).map((w): ChecklistItem => measures(w).length
+  return [...servedDeviceItems(subject), ...modifierWords(subject).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
-    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms), origin: 'request', ...(SPEC_WORDS[w] ? { anyOf: SPEC_WORDS[w] } : {}) });
+    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms), origin: 'request', ...(SPEC_WORDS[w] ? { anyOf: SPEC_WORDS[w] } : {}) })];
+}
+
+/** Accessories made for one kind of device: a laptop charger, a laptop bag or a console skin fits no other. */
+const SERVES_ONE_DEVICE = new Set(['charger', 'bag', 'skin']);
+
+/**
+ * "laptop charger": a kind word before an accessory's kind names the device it is made for, which
+ * its page must name too (a 30 W phone charger is no laptop charger); the device's other words count.
+ */
+function servedDeviceItems(subject: string): ChecklistItem[] {
+  const kinds = kindsIn(subject);
+  const head = kinds[kinds.length - 1];
+  const device = kinds[kinds.length - 2];
+  if (!head || !device || device === head || !SERVES_ONE_DEVICE.has(head)) return [];
+  const [word, ...others] = KINDS[device]!;
+  return [{ kind: 'attribute-present', id: `present:${word}`, label: `Made for a ${word}`, text: word!, anyOf: others, hard: true, origin: 'request' }];
 }
 
 /** A count with its noun: "8-port", "4 bay". */
@@ -242,7 +329,9 @@ const COUNTED = /\b(\d+)[\s-]+(port|bay|slot|channel|core|blade|pin|way|piece)s?
 /** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
 function modifierWords(subject: string): string[] {
   const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
-  return [...counted, ...subjectTerms(subject.replace(COUNTED, ' ')).filter((w) => !kindOfWord(w))];
+  // A two-word kind ("access point", "memory pen") is the kind, not two describing words.
+  const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' '));
+  return [...counted, ...subjectTerms(kindless).filter((w) => !kindOfWord(w))];
 }
 
 /**

@@ -71,3 +71,26 @@ describe('hasExtraDesignator: a named model, not its sibling edition', () => {
     expect(hasExtraDesignator('Maker ROG STRIX Case, ATX', 'gaming cases')).toBe(false);
   });
 });
+
+describe('modelMatch: a named product without a model number', () => {
+  it('meets the subject\'s kind words by the title\'s kind ("SSD Caddy" for "SSD Enclosure", "Memory Pen" for "Flash Drive")', () => {
+    expect(modelMatch('Asus ROG STRIX ARION M.2 NVMe SSD Caddy, USB 3.2 Gen2 Type-C', 'Asus ROG Strix Arion M.2 NVMe SSD Enclosure')).toBe('exact');
+    expect(modelMatch('Kingston 64GB USB 3.2 Gen1 Memory Pen, DataTraveler Kyson', 'Kingston DataTraveler Kyson 64GB USB Flash Drive')).toBe('exact');
+    // The line words still decide: another maker's caddy is not the Arion.
+    expect(modelMatch('Icy Box M.2 NVMe SSD Caddy, USB 3.2 Gen2 Type-C', 'Asus ROG Strix Arion M.2 NVMe SSD Enclosure')).toBeUndefined();
+  });
+
+  it('reads a capitalised word added straight after the line name as a sibling edition ("ARION LITE")', () => {
+    expect(modelMatch('Asus ROG STRIX ARION LITE M.2 NVMe SSD Caddy, USB 3.2 Gen2 Type-C', 'Asus ROG Strix Arion M.2 NVMe SSD Enclosure')).toBe('sibling');
+    expect(hasExtraDesignator('Spire DisplayPort Cable, Male to Male, 2 Metres', 'Spire DisplayPort Cable')).toBe(false);
+  });
+});
+
+describe('matchesSubjectFoundBy: a kind the shop names in its titles is met by the title\'s kind', () => {
+  it('takes an "SSD Caddy" where the shop titles most of its enclosures "Enclosure"', () => {
+    const named = wordsNamedInTitles(['Icy Box M.2 NVMe SSD Enclosure', 'Asus ROG STRIX ARION M.2 NVMe SSD Caddy'], ['enclosures']);
+    expect(named.has('enclosure')).toBe(true);
+    expect(matchesSubjectFoundBy('Asus ROG STRIX ARION M.2 NVMe SSD Caddy, USB 3.2 Gen2 Type-C', 'enclosures', 'enclosure', named)).toBe(true);
+    expect(matchesSubjectFoundBy('Samsung 990 PRO M.2 NVMe SSD', 'enclosures', 'enclosure', named)).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Superlative } from './request-shape';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
-import { kindOfWord } from './product-kind';
+import { kindOfWord, subjectKind, titleKinds } from './product-kind';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
 const FILLER = new Set(['the', 'a', 'an', 'new', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
@@ -24,7 +24,7 @@ export function matchesSubject(title: string, subject: string): boolean {
  * when no shop has the exact one.
  */
 export function modelMatch(title: string, subject: string): 'exact' | 'sibling' | undefined {
-  if (!termsMatch(title, subject, looseModelTerms(subject))) return undefined;
+  if (!termsMatch(title, subject, new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]))) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
 }
 
@@ -49,6 +49,26 @@ export function looseModelTerms(subject: string): Set<string> {
     else if (i === 0 && firstModel >= 2) loose.add(singular(t));
   });
   return loose;
+}
+
+/**
+ * The words naming the subject's kind ("SSD Enclosure", "Flash Drive"), when the title sells that
+ * kind: shops word a kind their own way ("SSD Caddy", "Memory Pen"), model number or not. The
+ * maker and line words ("Asus ROG Strix Arion") still say which product it is.
+ */
+export function kindTermsMet(title: string, subject: string): Set<string> {
+  const kind = subjectKind(subject);
+  if (!kind || !titleKinds(title).includes(kind)) return new Set();
+  const terms = subjectTerms(subject);
+  const met = new Set(terms.filter((t) => kindOfWord(t) !== undefined).map(singular));
+  // A compound kind ("flash drive") is met as a whole: the shortest closing words that name the kind.
+  for (let n = 1; n <= Math.min(3, terms.length); n++) {
+    const tail = terms.slice(-n);
+    if (subjectKind(tail.join(' ')) !== kind) continue;
+    tail.forEach((t) => met.add(singular(t)));
+    break;
+  }
+  return met;
 }
 
 /** Every meaningful word of the subject is in the title (but those in `loose`); quantities must be the title's own (first) one. */
@@ -94,7 +114,9 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
   if (isVariantOf(title, subject)) return false;
   const have = new Set(tokens(title).map(singular));
-  return needed.every((t) => have.has(t));
+  // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
+  const kinds = titleKinds(title);
+  return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.includes(kindOfWord(t)!)));
 }
 
 /** Subject words that at least a quarter of a shop's found titles carry: that shop names the kind in titles. */
@@ -111,10 +133,13 @@ export function wordsNamedInTitles(titles: string[], subjects: string[]): Set<st
  * with digits do not count; only the name before the first comma or dash is compared.
  */
 export function hasExtraDesignator(title: string, subject: string): boolean {
-  if (!modelNumbers(subject).length) return false;
   const wanted = new Set(tokens(subject));
-  const name = title.split(/,| - | – | w\/ |\(/)[0] ?? title;
-  return name.split(/\s+/).some((w) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase()));
+  const name = (title.split(/,| - | – | w\/ |\(/)[0] ?? title).split(/\s+/);
+  // Without a model number, only a word added straight after the name's own words ("ARION LITE"
+  // for "Arion") is an edition; elsewhere it may be a spec the shop adds ("USB", "RGB").
+  const numbered = modelNumbers(subject).length > 0;
+  return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase())
+    && (numbered || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
 }
 
 /** Identity of a product across shops: model numbers plus the leading capacity, else the first words. */

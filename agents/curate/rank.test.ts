@@ -103,3 +103,22 @@ describe('selectOffers for a personal best fit', () => {
     expect(names(picks)).toEqual(['a:Acme K11 Wired Keyboard', 'a:Other T50 Wired Keyboard', 'b:Acme K11 Wired Keyboard', 'a:Worse Z9 Keyboard']);
   });
 });
+
+describe('selectOffers: the cheapest of offers that all fail to show a hard figure', () => {
+  const sized = (name: string, price: number, status: 'pass' | 'unknown'): Candidate => ({
+    ...ssd(name, price),
+    verdicts: [{ itemId: 'measure:gb>=128', kind: 'measure', label: 'gb >= 128', hard: true, status, reason: status, decidedBy: 'rules' }],
+  });
+  const shape = classifyRequest('Find the cheapest offer for a USB flash drive with at least 128GB of storage.');
+
+  it('picks none when no offer shows the figure, rather than guess', () => {
+    const { picks, leftOut } = selectOffers([sized('Maker DVD Writer', 39.99, 'unknown')], shape);
+    expect(picks).toEqual([]);
+    expect(leftOut[0]!.reason).toMatch(/does not show gb >= 128/);
+  });
+
+  it('picks the cheapest confirmed offer when one shows it', () => {
+    const picks = selectOffers([sized('Maker DVD Writer', 39.99, 'unknown'), sized('Maker 128GB USB Flash Drive', 45, 'pass')], shape).picks;
+    expect(picks.map((p) => p.offer.record.name)).toEqual(['Maker 128GB USB Flash Drive']);
+  });
+});

@@ -84,6 +84,7 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
     if (!ok) drop(c, `could not confirm: ${c.verdicts.filter((v) => v.hard && v.status === 'unknown').map((v) => v.label).join(', ')}`);
     return ok;
   });
+  if (shape.cheapest) pool = withoutUnconfirmedFigures(pool, drop);
   const title = (c: Candidate) => c.offer.record.name ?? '';
   for (const floor of shape.floors ?? []) {
     pool = pool.filter((c) => {
@@ -111,6 +112,18 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   if (shape.cheapest) pool = cheapest(pool, shape.perProduct, drop);
   else if (shape.mode === 'fit') pool = varietyFirst(pool);
   return { picks: pool, leftOut };
+}
+
+/**
+ * "The cheapest USB drive of at least 128 GB": when no candidate shows a figure the request makes
+ * hard, the cheapest of them is a guess (a DVD writer whose capacity no page states), not an answer.
+ * None is picked; each is left out saying which figure it does not show.
+ */
+export function withoutUnconfirmedFigures(pool: Candidate[], drop: (c: Candidate, reason: string) => void): Candidate[] {
+  const unconfirmed = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.kind === 'measure' && v.status === 'unknown');
+  if (!pool.length || !pool.every((c) => unconfirmed(c).length > 0)) return pool;
+  for (const c of pool) drop(c, `does not show ${unconfirmed(c).map((v) => v.label).join(', ')}, and no other offer does either`);
+  return [];
 }
 
 function cheapest(pool: Candidate[], perProduct: boolean, drop: (c: Candidate, reason: string) => void): Candidate[] {

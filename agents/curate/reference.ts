@@ -192,9 +192,9 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (capacity && subjects.some((s) => /\b(ssd|drive|disk|storage|hdd)/i.test(s))) {
     out.push({ kind: 'measure', id: `measure:${capacity.unit}>=${capacity.value}`, label: `Holds at least ${capacity.value} ${capacity.unit}`, unit: capacity.unit, op: '>=', value: capacity.value, hard: true, origin: 'request' });
   }
-  // A band or strap fits a watch of its case size: a 41mm watch takes 41mm bands, not 45mm ones.
+  // A band, strap or case fits a watch of its case size: a 41mm watch takes 41mm bands, not 45mm ones.
   const caseSize = measures(name).find((m) => m.unit === 'mm');
-  if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) === 'strap')) {
+  if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
   const port = bridgedPort(ref, subjects);

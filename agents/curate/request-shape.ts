@@ -2,6 +2,7 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
+import { modelNumbers } from '../checklist/text';
 import { isKindOnly } from './product-kind';
 import { seriesTier, type SeriesTier } from './series';
 
@@ -69,13 +70,15 @@ export function classifyRequest(text: string): RequestShape {
   const t = text.replace(URL_RE, ' ').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
-  const substitute = /\b(alternative|substitute|replacement|instead of|similar to this)\b/.test(low);
+  // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
+  const substitute = /\b(alternative|substitute|instead of|similar to this)\b/.test(low) || (/\breplacement\b/.test(low) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
-  const { subjects, requirements } = splitSubject(t);
-  const hasRequirements = requirements.length > 0 || superlative !== undefined || /^(an?|some)\s/i.test(subjects[0] ?? '');
+  const { subjects, requirements, indefinite } = splitSubject(t);
+  // "a DisplayPort to HDMI adapter" is any adapter of that kind; "an Asus PRIME B650-A" still one model.
+  const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(s).length > 0));
   return {
     // "a motherboard", "a phone": a kind of product, not a named one, asks for the best fits of that kind.
     mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
@@ -104,9 +107,16 @@ const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
 
-function splitSubject(text: string): { subjects: string[]; requirements: string } {
+/** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
+const INDEFINITE = /^(?:an?|some)\s/i;
+/** "replacement laptop charger": how the thing will be used, a word no title carries. */
+const REPLACEMENT = /^replacement\s+(?=\S)/i;
+
+function splitSubject(text: string): { subjects: string[]; requirements: string; indefinite: boolean } {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
-  let body = text.replace(ASK, '').replace(LEAD, '').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '');
+  const asked = text.replace(ASK, '').replace(LEAD, '');
+  const indefinite = INDEFINITE.test(asked);
+  let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   const spaced = ` ${body}`;
   const clauseAt = spaced.search(CLAUSE);
@@ -114,7 +124,7 @@ function splitSubject(text: string): { subjects: string[]; requirements: string 
   const requirements = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
-  return { subjects, requirements };
+  return { subjects, requirements, indefinite };
 }
 
 /** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model. */

@@ -44,3 +44,34 @@ describe('requirementItems: uses that imply a checkable property', () => {
     expect(requirementItems('motherboards with AMD sockets older than AM5').filter((i) => i.kind === 'attribute-present').map((i) => i.kind === 'attribute-present' && i.text)).toEqual(['AMD']);
   });
 });
+
+describe('requirementItems: joining words, named versions, acronyms, other devices', () => {
+  it('reads "Wi-Fi 6 and Power over Ethernet (PoE)" as a Wi-Fi floor and PoE, never "6 and"', () => {
+    const items = requirementItems('which support Wi-Fi 6 and Power over Ethernet (PoE)');
+    expect(items).toEqual([
+      expect.objectContaining({ kind: 'version-at-least', family: 'Wi-Fi', min: '6' }),
+      expect.objectContaining({ kind: 'attribute-present', text: 'PoE', anyOf: ['Power over Ethernet'] }),
+    ]);
+  });
+
+  it('a Wi-Fi 6 floor is met by a Wi-Fi 6 access point and failed by an AC1750 (Wi-Fi 5) one', () => {
+    const [wifi] = requirementItems('which support Wi-Fi 6');
+    const ax = product({ name: 'TP-Link AX3000 Wall Plate Wi-Fi 6 Access Point, PoE' });
+    const ac = product({ name: 'TP-Link Omada AC1750 Dual Band Ceiling Mount Access Point, PoE' });
+    expect(verifyChecklist([wifi!], ax)[0]!.status).toBe('pass');
+    expect(verifyChecklist([wifi!], ac)[0]!.status).toBe('fail');
+  });
+
+  it('reads mixed-case acronyms as spec tokens', () => {
+    expect(requirementItems('with PoE')).toEqual([expect.objectContaining({ kind: 'attribute-present', text: 'PoE' })]);
+  });
+
+  it('takes no colours from the parts of another device ("the red and white inputs of my amplifier")', () => {
+    expect(requirementItems('that connects the headphone jack of my phone to the red and white audio inputs of my amplifier')).toEqual([]);
+    expect(requirementItems('in red')).toEqual([expect.objectContaining({ text: 'red' })]);
+  });
+
+  it('reads a device named by its own name ("the look of my Xbox One") as the one the product is made for', () => {
+    expect(requirementItems('that changes the look of my Xbox One')).toEqual([expect.objectContaining({ kind: 'compatible-with', target: 'Xbox One' })]);
+  });
+});

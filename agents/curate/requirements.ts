@@ -62,24 +62,63 @@ export function requirementItems(clause: string): ChecklistItem[] {
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   take(VERSION_FLOOR, versionFloorItem);
+  // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
+  take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
+  for (const { item, written } of spelledAcronyms(rest)) {
+    items.push(item);
+    rest = rest.replace(written, ' ');
+  }
   take(/\b(?:older than|earlier than|before|not|no|without)\s+([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)/, (m) =>
     ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
   for (const [re, item] of USE_CASES) {
     if (re.test(rest)) items.push(item);
   }
   rest = rest.replace(/\b(?:designed |made |built )?for (?:gamers?|gaming)\b/gi, ' ');
+  // "the red and white inputs of my amplifier": the words describe the other device, not the product;
+  // a device named by its own name ("the look of my Xbox One") is the one the product is made for.
+  take(OTHER_DEVICES_PART, (m) => {
+    const device = /^(?:[A-Z0-9][\w-]*)(?:\s+[A-Z0-9][\w-]*)*/.exec(m[1]!)?.[0];
+    return device ? { ...base, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
+  });
   rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
-  // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5".
-  take(/\b(\d+(?:[.,]\d+)?\s*(?:[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
+  // joining word ("Wi-Fi 6 and PoE" counts no "and").
+  take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} ${m[2]}`)));
-  take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe").
+  take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   for (const colour of COLOURS) {
     if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(colourItem(colour));
   }
   return items;
 }
+
+/** Versioned wireless standards named without a floor phrase: "Wi-Fi 6", "WiFi 6E", "Bluetooth 5.3". */
+const NAMED_VERSION = /\b(Wi-?Fi|Bluetooth)\s?(\d{1,2}(?:\.\d)?[eE]?)\b/i;
+
+/**
+ * Phrases spelled out with their acronym after them: "Power over Ethernet (PoE)". Shops write
+ * either, so the acronym is met by the spelled-out phrase too. The phrase's initials must spell it.
+ */
+function spelledAcronyms(text: string): { item: ChecklistItem; written: string }[] {
+  const out: { item: ChecklistItem; written: string }[] = [];
+  for (const m of text.matchAll(/\(([A-Za-z][A-Za-z0-9]{1,5})\)/g)) {
+    const acronym = m[1]!;
+    const letters = acronym.replace(/\d/g, '').toLowerCase();
+    const phrase = text.slice(0, m.index).trim().split(/\s+/).slice(-letters.length);
+    if (phrase.length !== letters.length || phrase.map((w) => w[0]!.toLowerCase()).join('') !== letters) continue;
+    out.push({ item: { ...present(acronym), anyOf: [phrase.join(' ')] }, written: `${phrase.join(' ')} ${m[0]}` });
+  }
+  return out;
+}
+
+/**
+ * A noun phrase about a part of another device: "the headphone jack of my phone", "the red and
+ * white audio inputs of my amplifier", "the look of my console". From its article to the device.
+ */
+const OTHER_DEVICES_PART = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,5}?of\s+(?:my|your|this|that|our)\s+([\w-]+(?:\s+[A-Z0-9][\w-]*)*)/i;
 
 function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
   return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text };

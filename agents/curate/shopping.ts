@@ -12,7 +12,7 @@ import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { cardMatcher, makerItems, makerWords, namesKindAsked, type CardRules } from './card-match';
+import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, kindModifierItems, withKindWord, withoutImpliedWords } from './product-kind';
 import { readNeed } from './need-kinds';
 import { refineSubject, type TitleWish } from './title-wishes';
@@ -65,7 +65,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     shape.floors = substituteFloors(references[0], shape.requirements);
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
-    const keys = compatibilityKeys(references[0], subjects);
+    const keys = compatibilityKeys(references[0], subjects, request.text);
     shapeItems.push(...keys.items);
     keyQueries.push(...keys.queries);
     // "watch bands" are titled "Watch Strap" too: the kind's usual shop word is searched as well.
@@ -76,6 +76,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   if (shape.mode === 'fit' && !references.length) {
     shapeItems.push(...subjects.flatMap(kindModifierItems));
     subjects = [...new Set(subjects.flatMap((s) => [s, withKindWord(s) ?? s]))];
+    shapeItems.push(...unknownKindItems(subjects));
   }
   // The kind asked for ("motherboard") is checked on the title's head noun (sellsKind), not as a word
   // every page must contain; its describing words came in above as wishes.

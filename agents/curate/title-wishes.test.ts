@@ -55,3 +55,21 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(lacksParts('Acme Mini PC Kit, RAM not included', ['memory'])).toBe(true);
   });
 });
+
+describe('refineSubject: a connecting clause names the ends, not colours or devices', () => {
+  it('turns "connects the headphone jack ... to the red and white inputs" into 3.5 mm and RCA ends, with no words left to require', () => {
+    const r = refineSubject('cable', 'that connects the headphone jack of my phone to the red and white audio inputs of my amplifier');
+    expect(r.subject).toBe('cable');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'Acme 3.5mm Jack Plug to 2x RCA Plugs Converter Cable, Stereo, 1.5m')).toBe(true);
+    expect(met(r, 'Acme Red and White Braided HDMI Cable, 2m')).toBe(false);
+  });
+});
+
+describe('refineSubject: what follows a connecting clause is still required', () => {
+  it('keeps "with gold-plated plugs" after the ends of "connects my laptop\'s HDMI port to the projector\'s VGA input"', () => {
+    const r = refineSubject('adapter', "that connects my laptop's HDMI port to the projector's VGA input with gold-plated plugs");
+    expect(r.requirements).toBe('with gold-plated plugs');
+    expect(met(r, 'Acme HDMI Male to VGA Female Converter Cable, 25cm')).toBe(true);
+  });
+});

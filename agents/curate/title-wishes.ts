@@ -6,6 +6,7 @@
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
+import { connectionEnds } from './need-kinds';
 
 export interface TitleWish {
   id: string;
@@ -22,6 +23,13 @@ export interface RefinedSubject {
 
 /** Reads pack size, included parts and installed parts out of a subject and its clause. */
 export function refineSubject(subject: string, requirements: string): RefinedSubject {
+  // The sockets a connecting clause names are the product's ends; its other words (the sockets'
+  // colours, the devices they belong to) describe those devices, not the product.
+  const ends = connectionEnds(requirements);
+  if (ends) {
+    const rest = refineSubject(subject, ends.rest);
+    return { ...rest, wishes: [...ends.wishes, ...rest.wishes] };
+  }
   const pack = packSize(subject);
   const installed = installedParts(requirements);
   const included = includedParts(pack.subject, installed.rest);

@@ -19,11 +19,15 @@ export function compare(a: number, op: Comparison, b: number): boolean {
  * kind ("120mm" for a 12 cm wish). Beside a named spec only, when the item names one ("185W TDP").
  */
 function figuresIn(text: string, unit: string, near: string | undefined): number[] {
-  const found = near ? measuresBeside(text, near) : measures(text);
+  // A jack or plug size ("3.5 mm jack") is no product's length: only a wish in mm itself reads it.
+  const read = unit === 'mm' ? text : text.replace(JACK_SIZE, ' ');
+  const found = near ? measuresBeside(read, near) : measures(read);
   const same = found.filter((m) => m.unit === unit).map((m) => m.value);
   if (same.length) return same;
   return found.map((m) => convertMeasure(m, unit)).filter((v): v is number => v !== undefined);
 }
+
+const JACK_SIZE = /\b\d(?:[.,]\d)?\s?mm\s+(?:stereo\s+|audio\s+|headphone\s+)?(?:jacks?|plugs?|sockets?|connectors?|aux)\b|\b(?:jack|plug|socket)\s+\d(?:[.,]\d)?\s?mm\b/gi;
 
 /** "longer than 3 m", "at least 512 GB": the first quantity in that unit in the name decides, then the specs, then a description naming one. */
 export const measure: ItemKind<'measure'> = {

@@ -86,3 +86,15 @@ describe('superlative words read as options', () => {
     expect(items.map((i) => i.label)).toEqual(['colour white']);
   });
 });
+
+describe('measure: a jack size is no length', () => {
+  const atMostOneMetre: ChecklistItem = { kind: 'measure', id: 'measure:m<=1', label: 'm <= 1', unit: 'm', op: '<=', value: 1, hard: true, origin: 'request' };
+
+  it('reads no cable length from "3.5 mm jacks", but a wish in mm still reads them', () => {
+    const box = product({ name: 'Maker 4K30 Capture Box, USB-C', description: '<p>Two 3.5 mm jacks for audio in and out.</p>' });
+    expect(verifyChecklist([atMostOneMetre], box)[0]!.status).toBe('unknown');
+    expect(verifyChecklist([atMostOneMetre], product({ name: 'Maker 3.5mm Jack Cable, 0.5m' }))[0]!.status).toBe('pass');
+    const jack: ChecklistItem = { ...atMostOneMetre, id: 'measure:mm=3.5', unit: 'mm', op: '=', value: 3.5 };
+    expect(verifyChecklist([jack], box)[0]!.status).toBe('pass');
+  });
+});
