@@ -90,3 +90,40 @@ describe('page reads for undecided wishes', () => {
     expect((await run('the cheapest gaming case', profile({}))).ranking).toBe(false);
   });
 });
+
+describe('a bare kind with a profile searches what the profile likes', () => {
+  // Shops title graphics cards by maker and model: only the workstation card says "Graphics Card".
+  const gpuShops: FakeSite[] = [
+    { ref: ref('a'), cards: [
+      card('a', 'pro-a400', 'Penny RTXA400 Professional Graphics Card, 4GB DDR6, 4 miniDP 1.4, Low Profile', 299.99),
+      card('a', 'pro-a1000', 'Penny RTXA1000 Professional Graphics Card, 8GB DDR6, 4 miniDP 1.4, Low Profile', 299.99),
+      card('a', 'gt1030', 'Palette GT1030, 2GB DDR4, PCIe3, DVI, HDMI, Low Profile', 99.99),
+      card('a', 'rtx4070', 'Palette RTX4070 SUPER DUAL OC, 12GB DDR6X, HDMI, 3 DP, Overclocked', 599.99),
+      card('a', 'rtx4070ti', 'Palette RTX4070 Ti GamingPro OC, 12GB DDR6X, HDMI, 3 DP', 899.99),
+    ] },
+    { ref: ref('b'), cards: [
+      card('b', 'gtx1650', 'Asis DUAL GTX1650 OC, 4GB DDR6, DVI, HDMI, DP, Overclocked', 199.99),
+      card('b', 'pro-a400', 'Penny RTXA400 Professional Graphics Card, 4GB DDR6, 4 miniDP 1.4, Low Profile', 289.99),
+      card('b', 'hdmi-cable', 'Palette High Speed HDMI Cable, 3 Metres', 9.99),
+    ] },
+  ];
+  const runGpu = (text: string, p: Profile, visitor = new FakeSiteVisitorTestDouble(gpuShops)) =>
+    curateShopping({ request: extractIntents(text), sites: gpuShops.map((s) => s.ref), visitor, profile: p });
+
+  it('finds the liked maker\'s card with the needed memory, titled by model, first within budget', async () => {
+    const result = await runGpu('a graphics card', profile({ brandsLiked: ['Palette'], likes: ['12GB'], budget: { max: 600 } }));
+    expect(names(result)[0]).toBe('a:Palette RTX4070 SUPER DUAL OC, 12GB DDR6X, HDMI, 3 DP, Overclocked');
+    expect(names(result)).not.toContain('b:Palette High Speed HDMI Cable, 3 Metres');
+  });
+
+  it('puts a card with the needed port above cards without it', async () => {
+    const result = await runGpu('a graphics card', profile({ brandsAvoided: ['Palette'], likes: ['HDMI'], budget: { max: 350 } }));
+    expect(names(result)[0]).toBe('b:Asis DUAL GTX1650 OC, 4GB DDR6, DVI, HDMI, DP, Overclocked');
+  });
+
+  it('does not search a liked maker alone when the request describes the kind', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(gpuShops);
+    await runGpu('a long hdmi cable', profile({ brandsLiked: ['Palette'] }), visitor);
+    expect(visitor.searches.filter((s) => /:palette:/i.test(s))).toEqual([]);
+  });
+});

@@ -42,3 +42,23 @@ export function planQueries(subject: string, brand?: string): string[] {
   else for (let n = ws.length - 1; n >= 1 && plans.length < MAX_QUERIES; n--) add(ws.slice(0, n).join(' '));
   return plans.slice(0, MAX_QUERIES);
 }
+
+/** A profile's extra searches per site, so a long profile cannot multiply the pages read. */
+const MAX_PROFILE_PLANS = 4;
+
+/**
+ * Extra searches for a bare kind asked with a profile ("a graphics card"): shops title many products
+ * by maker and model ("Palit RTX4070 SUPER DUAL OC, 12GB ...") without the kind's words, so a search
+ * for the kind alone never lists what the profile likes. Each liked brand is searched with each liked
+ * feature, then with the kind, then alone; each liked feature with the kind, then alone. The cards
+ * found still have to be the kind asked for (the search's card rules), so a broad query only adds.
+ */
+export function profilePlans(kindQuery: string, profile: { brandsLiked: string[]; likes: string[] } | undefined): string[][] {
+  if (!profile || !kindQuery) return [];
+  const likes = profile.likes.map((l) => l.trim()).filter((l) => l && l.split(/\s+/).length <= 2);
+  const plans: string[][] = [
+    ...profile.brandsLiked.map((b) => [...likes.map((l) => `${b} ${l}`), `${b} ${kindQuery}`, b]),
+    ...likes.map((l) => [`${l} ${kindQuery}`, l]),
+  ];
+  return plans.slice(0, MAX_PROFILE_PLANS);
+}

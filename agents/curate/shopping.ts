@@ -16,7 +16,7 @@ import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, 
 import { isKindOnly, kindModifierItems, withKindWord, withoutImpliedWords } from './product-kind';
 import { readNeed } from './need-kinds';
 import { refineSubject, type TitleWish } from './title-wishes';
-import { planQueries } from './query-plan';
+import { planQueries, profilePlans } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { compatibilityKeys } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
@@ -91,6 +91,12 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
+  // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
+  // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
+  // is narrowed by the request: a liked maker's other cables would only crowd it.
+  if (shape.mode === 'fit' && !references.length && shape.subjects.length === 1 && isKindOnly(shape.subjects[0]!) && !kindModifierItems(shape.subjects[0]!).length) {
+    plans.push(...profilePlans(planQueries(shape.subjects[0]!)[0] ?? '', opts.profile));
+  }
   // A described kind ("gaming headset") is searched broader ("headset") on a site where it matched
   // fewer than a handful: one stray match in another product's text would otherwise hide the rest.
   // A named maker's described kind ("Xbox gaming console") is searched by its most relaxed query
