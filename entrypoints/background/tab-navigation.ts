@@ -29,12 +29,15 @@ export async function openTab(url: string, timeoutMs: number, opts: { signal?: A
   return tabId;
 }
 
+const NUDGE_AFTER_MS = 3_000;
+
 /** `start` begins the load; it answers true when the tab is already complete. */
 function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: AbortSignal | undefined, start: () => Promise<boolean>): Promise<void> {
   return new Promise((resolve, reject) => {
     const host = safeHost(url);
     const cleanup = () => {
       clearTimeout(timer);
+      clearTimeout(nudge);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
       signal?.removeEventListener('abort', onAbort);
@@ -59,6 +62,12 @@ function whenLoaded(tabId: number, url: string, timeoutMs: number, signal: Abort
       if (id === tabId) fail(`The tab reading ${host} was closed before the page loaded.`);
     };
     const onAbort = () => fail('Cancelled.');
+    // A background tab's navigation sometimes never starts (seen in headless Chromium 156 right after
+    // a profile's first pages): no "loading" comes, and the page would only be read after the full
+    // timeout and a retry. A navigation that has not started after a few seconds is asked for again.
+    const nudge = setTimeout(() => {
+      if (!loadingSince) void start().then((done) => done && (cleanup(), resolve()), () => undefined);
+    }, NUDGE_AFTER_MS);
     const timer = setTimeout(() => {
       cleanup();
       reject(new PageLoadTimeout(`${host} did not finish loading within ${Math.round(timeoutMs / 1000)} s; it was skipped.`));
