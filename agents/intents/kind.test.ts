@@ -37,6 +37,13 @@ describe('a shopping request with words the music lexicons also hold', () => {
     expect(r.intents.every((i) => i.domain === 'shopping')).toBe(true);
   });
 
+  it('reads a band for a product as that product\'s part, and a band for an occasion as music', () => {
+    expect(parse('a new band for my watch').kind).toBe('shopping');
+    expect(parse('a leather band for my apple watch').kind).toBe('shopping');
+    expect(parse('a band for my wedding').kind).toBe('music');
+    expect(parse('a band like radiohead for my road trip').kind).toBe('music');
+  });
+
   it('reads a watch band as a product part, not a music band', () => {
     expect(parse('a watch band in black').kind).toBe('shopping');
   });

@@ -48,11 +48,18 @@ function spansOf(text: string, words: string): Array<[number, number]> {
 /** Music nouns that also name a product part after a product noun ("watch bands", "headphone beats"). */
 const PRODUCT_PART_MUSIC_WORDS = /^(?:bands?|beats?)$/i;
 
+/** "a new band for my watch": a band for a product is that product's part, as "watch band" is; "a band for my wedding" stays music. */
+function partForProduct(text: string, s: number, e: number): boolean {
+  if (!/^bands?$/i.test(text.slice(s, e))) return false;
+  const owner = /^\s+for\s+(?:my|the|a|an|your|his|her|our)?\s*(?:[a-z0-9-]+\s+)?([a-z-]+)/i.exec(text.slice(e));
+  return !!owner && (new RegExp(`^(?:${PRODUCT_NOUNS.source})$`, 'i').test(owner[1]!) || isMadeThingNoun(owner[1]!.toLowerCase()));
+}
+
 /** Music nouns ("songs", "listening") not part of a product's name ("watch bands", "music box"). */
 function musicWordSpans(text: string, heads: ProductHead[]): Array<[number, number]> {
   const all = [...text.matchAll(new RegExp(MUSIC_WORDS.source, 'gi'))].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const inProduct = ([s, e]: [number, number]): boolean =>
-    describesProduct(heads, s, e) || heads.some((h) => s >= h.end && /^\s*$/.test(text.slice(h.end, s)) && PRODUCT_PART_MUSIC_WORDS.test(text.slice(s, e)));
+    describesProduct(heads, s, e) || heads.some((h) => s >= h.end && /^\s*$/.test(text.slice(h.end, s)) && PRODUCT_PART_MUSIC_WORDS.test(text.slice(s, e))) || partForProduct(text, s, e);
   return all.filter((span) => !inProduct(span));
 }
 
@@ -107,7 +114,8 @@ export function requestKind(text: string, intents: Intent[]): RequestKind {
   // A bare name ("kingston nv2") is weak evidence of music: products have names too.
   const musicStrong = musicWords || musicEvidence(text, intents, heads, musicWords).length > 0;
   const musicWeak = intents.some((i) => i.domain === 'music' && i.category === 'named_entity');
-  const shoppingStrong = SHOPPING_WORDS.test(text) || (!musicFirst && shopNouns.length > 0) || heads.length > 0 || hasModelNumber(text) || intents.some((i) => isShoppingSpec(i, musicWords));
+  const partOfProduct = [...text.matchAll(/\bbands?\b/gi)].some((m) => partForProduct(text, m.index, m.index + m[0].length));
+  const shoppingStrong = SHOPPING_WORDS.test(text) || partOfProduct || (!musicFirst && shopNouns.length > 0) || heads.length > 0 || hasModelNumber(text) || intents.some((i) => isShoppingSpec(i, musicWords));
   // A brand read from "by X" / "from X" is weak: in a music request that is an artist ("nothing by drake").
   const shoppingWeak = intents.some((i) => i.domain === 'shopping' && i.category === 'brand');
   if (musicStrong && shoppingStrong) return 'both';
