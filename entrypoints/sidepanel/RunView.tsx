@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { StoredRun } from '../../agents/store/types';
 import { sendMessage } from '../../lib/messaging';
 import { IntentChips } from '../../lib/ui/IntentChips';
@@ -18,7 +18,9 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
   const { run } = props;
   const running = run.status === 'running';
 
-  useEffect(() => {
+  // A layout effect: attached as the "running" view is drawn, so an Escape pressed at once is not lost
+  // (a plain effect waits for the next frame, later still on a busy machine).
+  useLayoutEffect(() => {
     if (!running) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onCancel();
     window.addEventListener('keydown', onKey);

@@ -47,8 +47,11 @@ test('a free-text wish is judged by the panel\'s model engine and the card says 
   await options.getByTestId('engine-select').selectOption('openai-compatible');
   await options.locator('#server-url').fill(model.baseUrl);
   await options.locator('#server-url').press('Tab');
-  await options.reload();
-  await expect(options.locator('#server-url')).toHaveValue(model.baseUrl);
+  // Saved to storage asynchronously: the address is kept across a reload once the write has landed.
+  await expect.poll(async () => {
+    await options.reload();
+    return options.locator('#server-url').inputValue();
+  }).toBe(model.baseUrl);
   await options.close();
 
   const panel = await openExtensionPage('sidepanel.html');
