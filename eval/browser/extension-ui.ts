@@ -29,17 +29,25 @@ export interface PanelAnswer {
 export async function askSidePanel(panel: Page, request: string, timeoutMs = 120_000): Promise<PanelAnswer> {
   // Read without waiting: before the first request there is no run view at all.
   const previous = await panel.evaluate(() => document.querySelector('[data-testid="run"]')?.getAttribute('data-run-id') ?? null);
+  const alertText = () => panel.evaluate(() => document.querySelector('p.error[role="alert"]')?.textContent ?? null);
+  const previousAlert = await alertText();
   await panel.getByTestId('request-input').fill(request);
   await panel.getByTestId('request-input').press('Enter');
   const run = panel.getByTestId('run');
+  // Ends when the new run ends, or when the panel refuses the request with a message ("No music
+  // sites are set up yet"): then no run starts, and waiting for one would only wait out the timeout.
   await panel.waitForFunction(
-    (prev) => {
+    ([prev, prevAlert]) => {
+      const alert = document.querySelector('p.error[role="alert"]')?.textContent ?? null;
+      if (alert && alert !== prevAlert) return true;
       const el = document.querySelector('[data-testid="run"]');
       return !!el && el.getAttribute('data-run-id') !== prev && el.getAttribute('data-status') !== 'running';
     },
-    previous,
+    [previous, previousAlert] as const,
     { timeout: timeoutMs },
   );
+  const refusal = await alertText();
+  if (refusal && refusal !== previousAlert) return { status: 'refused', picks: [], references: [], message: refusal };
   const status = (await run.getAttribute('data-status')) ?? 'unknown';
   // Long lists come a page at a time: open them all, as a user who wants every pick would.
   const more = run.getByTestId('show-more');

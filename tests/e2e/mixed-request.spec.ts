@@ -35,3 +35,12 @@ test('with only a music site, the same request gets a playlist', async ({ openEx
   // Answered as music: tracks, not products to put in a cart.
   await expect(panel.getByRole('button', { name: 'Add to cart' })).toHaveCount(0);
 });
+
+test('a music request with only a shop set up is refused with a message that says what to do', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop2.baseUrl, 'TechTalk', 'shop');
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, 'upbeat 80s synthpop songs');
+  expect(answer.status).toBe('refused');
+  expect(answer.picks).toEqual([]);
+  expect(answer.message).toContain('Add one in Options');
+});
