@@ -33,6 +33,8 @@ export function EngineSection() {
   }, [settings]);
   if (!settings) return null;
 
+  // Text fields save as typed (onInput): with onChange a re-render before the field lost focus (the
+  // engine check finishing) put the stored value back into the field and the typing was lost.
   const update = async (changes: Partial<Settings>) => {
     setMessage('');
     setSettings(await saveSettings(db, changes));
@@ -102,7 +104,7 @@ export function EngineSection() {
       {settings.engineId === 'transformers' && (
         <>
           <label for="tf-model">Model (Hugging Face id or local folder)</label>
-          <input id="tf-model" value={settings.transformersModel} onChange={(e) => void update({ transformersModel: (e.target as HTMLInputElement).value })} />
+          <input id="tf-model" value={settings.transformersModel} onInput={(e) => void update({ transformersModel: (e.target as HTMLInputElement).value })} />
           <label>
             <input type="checkbox" style="width:auto" checked={settings.transformersAllowRemote} onChange={(e) => void update({ transformersAllowRemote: (e.target as HTMLInputElement).checked })} />{' '}
             Allow downloading the model once from the Hugging Face hub
@@ -112,9 +114,9 @@ export function EngineSection() {
       {settings.engineId === 'openai-compatible' && (
         <>
           <label for="server-url">Server address (Ollama, llama.cpp, LM Studio)</label>
-          <input id="server-url" value={settings.serverUrl} onChange={(e) => void update({ serverUrl: (e.target as HTMLInputElement).value })} />
+          <input id="server-url" value={settings.serverUrl} onInput={(e) => void update({ serverUrl: (e.target as HTMLInputElement).value })} />
           <label for="server-model">Model name (empty: the first the server lists)</label>
-          <input id="server-model" value={settings.serverModel} onChange={(e) => void update({ serverModel: (e.target as HTMLInputElement).value })} />
+          <input id="server-model" value={settings.serverModel} onInput={(e) => void update({ serverModel: (e.target as HTMLInputElement).value })} />
         </>
       )}
       {engine.usesModel && (
