@@ -42,6 +42,8 @@ export type ShoppingItem =
    * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.
    */
   | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string })
+  /** "at least four ARGB fans": how many of a part (`part`, singular) the product comes with, of the kind `kindWords` name. */
+  | (ItemBase & { kind: 'part-count'; part: string; kindWords: string[]; op: Comparison; value: number })
   /** "CAT6 or higher": a version of a family of standards, at least `min` ("6a" and "7" pass, "5e" fails). */
   | (ItemBase & { kind: 'version-at-least'; family: string; min: string })
   | (ItemBase & { kind: 'option'; name: string; value: string })

@@ -110,3 +110,13 @@ describe('cardMatcher for accessories of a quoted device', () => {
     expect(fitsBesideQuoted('Spigen Rugged Armor Pro Case Compatible With Acme Watch Series 8 (45mm)', 'protective cases', watch)).toBe(true);
   });
 });
+
+describe('fitsBesideQuoted: parts made for named products', () => {
+  const tower = 'Maker Design Vista 2 (Black TG) Gaming Case w/ Clear Glass Window, ATX, 2 Fans, Mesh Front';
+
+  it('keeps a cable made only for the quoted case\'s family, and drops one made only for another', () => {
+    expect(fitsBesideQuoted('Maker USB-C 10Gbps Model D Cable for Maker Pop & Vista 2 Cases Only, 650mm', 'cables', tower)).toBe(true);
+    expect(fitsBesideQuoted('Maker USB-C 10Gbps Model E Cable for Maker Meshify Lite Cases Only, 1000mm', 'cables', tower)).toBe(false);
+  });
+});
+

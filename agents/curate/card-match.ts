@@ -9,10 +9,12 @@ import { containsAllTokens, modelNumbers, singular, tokens } from '../checklist/
 import { accessoryDeviceName } from './compatibility-keys';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
+import { madeForOthers } from './made-for';
 import { isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
+import { standardsAndFigureItems } from './standards';
 import type { TitleWish } from './title-wishes';
 
 export interface CardRules {
@@ -71,6 +73,7 @@ export function fitsBesideQuoted(title: string, subject: string, quoted: string)
   const asked = subjectKind(subject);
   const quotedKinds = titleKinds(quoted);
   if (!asked || quotedKinds.includes(asked)) return true;
+  if (madeForOthers(title, quoted)) return false;
   // A case for a watch says so in its title ("... Compatible With Apple Watch"); a PC case does not.
   const device = accessoryDeviceName(quoted, [asked], quotedKinds);
   if (device && !containsAllTokens(title, device)) return false;
@@ -128,7 +131,9 @@ export function makerWords(subject: string): string | undefined {
 export function makerItems(subjects: readonly string[], checklist: readonly ChecklistItem[]): ChecklistItem[] {
   if (subjects.length !== 1 || checklist.some((i) => i.kind === 'brand-is')) return [];
   const maker = makerWords(subjects[0]!);
-  return maker ? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }] : [];
+  if (!maker) return [];
+  // "DDR5 memory", "32GB DDR4 kit": standards and figures, required as what they are, not as a maker.
+  return standardsAndFigureItems(maker) ?? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

@@ -1,5 +1,6 @@
 /** Words for a pick: each wish it meets or could not be checked, with the field and text that decided. */
 import type { Verdict } from '../checklist/types';
+import { figureName } from './figures';
 import type { RequestShape } from './request-shape';
 import type { Candidate } from './rank';
 
@@ -17,7 +18,7 @@ export function explainPick(c: Candidate, shape: RequestShape, picks: Candidate[
     const ties = picks.filter((p) => p.offer.record.price === r.price).length;
     out.push(`cheapest at ${r.price}${ties > 1 ? ` (tied with ${ties - 1} other offer${ties > 2 ? 's' : ''})` : ''}`);
   }
-  if (shape.superlative) out.push(`the ${shape.superlative.direction === 'max' ? 'highest' : 'lowest'} ${shape.superlative.measure} found`);
+  if (shape.superlative) out.push(`the ${shape.superlative.direction === 'max' ? 'highest' : 'lowest'} ${figureName(shape.superlative.measure)} found`);
   out.push(`offered by ${siteName(c.offer.site)}${r.price !== undefined ? ` at ${r.price}` : ''}${c.offer.readInFull ? '' : ' (from the listing; product page not opened)'}`);
   return out;
 }

@@ -1,10 +1,75 @@
 /**
  * Figures a title states that a superlative ranks by, beyond product-match's measureFor: a fan's
- * rotation speed and a version within a family of standards ("the most recent Bluetooth version").
+ * rotation speed, a version within a family of standards ("the most recent Bluetooth version"), and
+ * attributes named by what they measure ("the highest core count", "the lowest CAS latency").
  */
-import { highestVersion, measures, type Version } from '../checklist/text';
+import { highestVersion, measures, stripTags, type Version } from '../checklist/text';
+import type { ProductRecord } from '../page/types';
 import { measureFor } from './product-match';
 import type { Superlative } from './request-shape';
+
+type Measure = Superlative['measure'];
+
+/**
+ * Attributes shoppers rank by under their own names, and the figures shops state for them (general
+ * product knowledge): cores as "16-Core" or "Quad Core", CAS latency as "CL30", cache as "30MB Cache";
+ * memory and storage in GB, a clock in MHz, a refresh rate in Hz (product-match's measureFor).
+ */
+const NAMED_ATTRIBUTES: { measure: Measure; name: string; shown: string }[] = [
+  { measure: 'cores', name: '(?:cpu |processor )?(?:core count|number of cores|cores)', shown: 'core count' },
+  { measure: 'threads', name: 'thread count|number of threads|threads', shown: 'thread count' },
+  { measure: 'cas-latency', name: '(?:cas |cl )?latency|cas', shown: 'CAS latency' },
+  { measure: 'cache', name: '(?:l[23] )?cache(?: size)?', shown: 'cache' },
+  { measure: 'noise', name: 'noise(?: level)?|sound level', shown: 'noise level' },
+  { measure: 'capacity', name: '(?:video |graphics )?memory|v?ram|storage(?: capacity)?', shown: 'capacity' },
+  { measure: 'speed', name: '(?:boost |base )?clock(?: speed)?|frequency', shown: 'speed' },
+  { measure: 'refresh-rate', name: 'refresh rate', shown: 'refresh rate' },
+  { measure: 'resolution', name: 'resolution', shown: 'resolution' },
+];
+/** The attributes shops label with a code or word of their own, read by labelledFigure. */
+const LABELLED_MEASURES = new Set<Measure>(['cores', 'threads', 'cas-latency', 'cache', 'noise']);
+const MOST = 'highest|most|largest|biggest|greatest|maximum';
+const LEAST = 'lowest|fewest|least|smallest|minimum';
+/**
+ * "the most cores", "the lowest CAS latency", "the quietest"; never "at most" or "at least". The
+ * attribute is the last word that names one: "the lowest memory latency" is latency, not memory.
+ */
+const NAMED_SUPERLATIVE = new RegExp(`(?<!\\bat )\\b(?:(${MOST})|(${LEAST}))\\s+(?:[a-z0-9-]+\\s+)?(${NAMED_ATTRIBUTES.map((a) => `(?:${a.name})`).join('|')})\\b|\\bquietest\\b`, 'i');
+
+/** A superlative over an attribute the request names ("the highest core count"), and the words that asked it. */
+export function namedSuperlative(text: string): { superlative: Superlative; phrase: string } | undefined {
+  const m = NAMED_SUPERLATIVE.exec(text);
+  if (!m) return undefined;
+  if (!m[3]) return { superlative: { measure: 'noise', direction: 'min' }, phrase: m[0] };
+  const attribute = NAMED_ATTRIBUTES.find((a) => new RegExp(`^(?:${a.name})$`, 'i').test(m[3]!))!;
+  return { superlative: { measure: attribute.measure, direction: m[1] ? 'max' : 'min' }, phrase: m[0] };
+}
+
+/** The name a shopper reads for a measure: "core count", not "cores". */
+export function figureName(measure: Measure): string {
+  return NAMED_ATTRIBUTES.find((a) => a.measure === measure)?.shown ?? measure;
+}
+
+/** A figure a shop labels with its own code or word: "CL30", "12 Threads", "30MB Cache", "18 dB(A)". */
+function labelledFigure(text: string, measure: Measure): number | undefined {
+  if (measure === 'cores') {
+    const cores = measures(text).filter((m) => m.unit === 'core').map((m) => m.value);
+    return cores.length ? Math.max(...cores) : undefined;
+  }
+  const re = LABELLED[measure];
+  if (!re) return undefined;
+  const values = [...text.matchAll(re)].map((m) => Number(m[1] ?? m[2]));
+  if (!values.length) return undefined;
+  // A range ("18-25 dB(A)") is as loud as its top; a kit states one latency, a CPU one cache.
+  return measure === 'noise' ? Math.max(...values) : values[0];
+}
+
+const LABELLED: Partial<Record<Measure, RegExp>> = {
+  threads: /\b(\d{1,3})[- ]?threads?\b|\b\d{1,3}C\s?\/\s?(\d{1,3})T\b/gi,
+  'cas-latency': /\b(?:CL|CAS(?:\s+latency)?(?:\s+of)?)\s?[-:]?\s?(\d{1,2})\b/gi,
+  cache: /\b(\d{1,3}(?:\.\d{1,2})?)\s?MB\s+(?:L[23]\s+|smart\s+)?cache\b/gi,
+  noise: /\b(\d{1,2}(?:\.\d)?)\s?dB(?:A|\s?\(A\))?(?![\w(])/gi,
+};
 
 /** A fan's top speed: the highest RPM the title gives (the top of a range "300-2100 RPM"). */
 export function rotationSpeed(title: string): number | undefined {
@@ -32,7 +97,18 @@ export function figureFor(title: string, superlative: Pick<Superlative, 'measure
     return v ? versionNumber(v) : undefined;
   }
   if (superlative.measure === 'rotation') return rotationSpeed(title);
+  if (LABELLED_MEASURES.has(superlative.measure)) return labelledFigure(title, superlative.measure);
   return measureFor(title, superlative.measure);
+}
+
+/**
+ * The figure of an offer: its title's, else, for an attribute a shop labels ("CL30", "16 cores"),
+ * its description's; a description's capacities or lengths may be of other parts, those labels not.
+ */
+export function offerFigure(record: Pick<ProductRecord, 'name' | 'description'>, superlative: Pick<Superlative, 'measure' | 'family'>): number | undefined {
+  const fromTitle = figureFor(record.name ?? '', superlative);
+  if (fromTitle !== undefined || !LABELLED_MEASURES.has(superlative.measure)) return fromTitle;
+  return labelledFigure(stripTags(record.description ?? ''), superlative.measure);
 }
 
 /**

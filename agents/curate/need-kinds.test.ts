@@ -65,3 +65,18 @@ describe('readNeed: common needs of a generic "something"', () => {
     expect(wifi.wishes.every((w) => w.met('Acme 8-Port Gigabit Desktop Switch'))).toBe(false);
   });
 });
+
+describe('readNeed: a cable that does not reach asks for an extension of that cable', () => {
+  it('reads "lets my case fan\'s cable reach a header that is too far away" as a fan extension cable', () => {
+    const need = readNeed('something', "that lets my case fan's cable reach a motherboard header that is too far away")!;
+    expect(need.subject).toBe('fan extension cable');
+    const shows = (title: string) => need.wishes.every((w) => w.met(title));
+    expect(shows('Acme PWM Fan Extension Cable, 30cm')).toBe(true);
+    expect(shows('Acme USB 3.0 Extension Cable, 2m')).toBe(false);
+    expect(shows('Acme 12cm PWM Case Fan, 4-pin')).toBe(false);
+  });
+
+  it('names no device when the cable\'s owner is no kind of product', () => {
+    expect(readNeed('something', 'so the cable of my lamp reaches the socket')?.subject).toBe('extension cable');
+  });
+});

@@ -7,13 +7,22 @@
  */
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
+import { singular } from '../checklist/text';
+import { kindOfWord, mentionsKind } from './product-kind';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
+
+/** "something", "a device": a word that names no kind of product, only that one is needed. */
+export function isGenericThing(subject: string): boolean {
+  return GENERIC.test(subject.trim());
+}
 
 interface Need { when: RegExp; kind: string; shows: string[] }
 
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
+  // A cable that does not reach is lengthened by an extension of the same cable, not replaced.
+  { when: /\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b.*\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?|headers?|sockets?)\b|\b(?:cables?|leads?|wires?|cords?)\b.*\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b/i, kind: 'extension cable', shows: ['extension', 'extender', 'extend'] },
   // Loose cables are bundled with ties ("Cable Ties", "cable management"), not with more cable.
   { when: /\b(?:bundle|tie|tidy|organi[sz]e|manage|route|neaten|secure|hold together)\b.*\b(?:cables?|wires?|cords?|leads?)\b/i, kind: 'cable ties', shows: ['cable ties', 'cable tie', 'zip ties', 'cable management', 'velcro'] },
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
@@ -43,7 +52,23 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
     : [];
   const shows = new RegExp(`\\b(?:${need.shows.join('|')})\\b`, 'i');
   const wishes: TitleWish[] = [{ id: `need:${need.kind}`, label: `Made for it: its title says ${need.shows.slice(0, 3).join(', ')}`, met: (title) => shows.test(title) }];
+  const owner = cableOwner(requirements);
+  if (need.kind === 'extension cable' && owner) {
+    wishes.push({ id: `need:for ${owner}`, label: `Made for a ${owner}: its title says so`, met: (title) => mentionsKind(title, kindOfWord(owner)!) });
+    return { subject: `${owner} ${need.kind}`, items, wishes };
+  }
   return { subject: need.kind, items, wishes };
+}
+
+/**
+ * "my case fan's cable", "the cable of my monitor": the kind of device whose cable is meant, so the
+ * extension is that device's (a fan extension is no USB one); undefined for a device no kind names.
+ */
+function cableOwner(requirements: string): string | undefined {
+  const m = /\b([a-z]+)['’]s\s+(?:cables?|leads?|wires?|cords?|plugs?|connectors?)\b/i.exec(requirements)
+    ?? /\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?)\s+(?:of|from|on)\s+(?:my|the|our|this)\s+(?:[a-z]+\s+)?([a-z]+)\b/i.exec(requirements);
+  const word = m?.[1]?.toLowerCase();
+  return word && kindOfWord(word) ? singular(word) : undefined;
 }
 
 /**

@@ -3,8 +3,11 @@
  * product must take become part-size items (at least that size), checked against the largest part
  * the page says the product takes (checklist/items/part-fit.ts), not against any figure on the page.
  */
+import { measureFromText } from '../checklist/build-shopping';
+import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import type { ChecklistItem } from '../checklist/types';
 import { partOfWord } from '../checklist/items/part-fit';
+import { singular } from '../checklist/text';
 
 const TAKES = /\b(?:supports?|supporting|support for|fits?|fitting|takes?|accommodates?|room for|holds?|compatible with)\b/i;
 const SIZE_THEN_PART = /\b(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:long\s+)?([a-z]+)/gi;
@@ -26,4 +29,29 @@ export function partSizeItems(clause: string): { items: ChecklistItem[]; rest: s
   for (const m of [...tail.matchAll(SIZE_THEN_PART)]) add(m[0], m[3]!, m[1]!, m[2]!);
   for (const m of [...tail.matchAll(PART_THEN_SIZE)]) add(m[0], m[1]!, m[2]!, m[3]!);
   return { items, rest: clause.slice(0, at) + tail };
+}
+
+/**
+ * "at least four ARGB fans", "4 or more USB ports": a count of parts the product comes with, of the
+ * kind the words before the part name. A unit ("at least 6 cores", "16 GB") is a measure instead,
+ * and a span of time ("at least 2 years") no part.
+ */
+const AT_LEAST_COUNT = new RegExp(`\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+(${COUNT_WORD})\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b|\\b(${COUNT_WORD})\\s+or more\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b`, 'i');
+const NOT_PARTS = /^(?:years|months|weeks|days|hours|minutes|seconds|times)$/i;
+
+/** The part-count items of a clause, and the clause without the phrases they came from. */
+export function partCountItems(clause: string): { items: ChecklistItem[]; rest: string } {
+  const items: ChecklistItem[] = [];
+  let rest = clause;
+  for (let m = AT_LEAST_COUNT.exec(rest); m; m = AT_LEAST_COUNT.exec(rest)) {
+    const [n, between, parts] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+    const value = countValue(n);
+    const kindWords = between.trim().split(/\s+/).filter(Boolean);
+    if (NOT_PARTS.test(parts) || measureFromText(`${value} ${parts}`, true, 'request')) break;
+    const part = singular(parts.toLowerCase());
+    const what = [...kindWords, parts].join(' ');
+    items.push({ kind: 'part-count', id: `count:${what.toLowerCase()}>=${value}`, label: `At least ${value} ${what}`, part, kindWords, op: '>=', value, hard: true, origin: 'request' });
+    rest = rest.replace(m[0], ' ');
+  }
+  return { items, rest };
 }

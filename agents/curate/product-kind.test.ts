@@ -201,3 +201,22 @@ describe('titleKinds: kinds that are no other kind\'s part', () => {
     expect(titleKinds('Maker GT1030, 2GB DDR4, PCIe3, DVI, HDMI, Low Profile (No Bracket)')).toEqual(['gpu']);
   });
 });
+
+describe('titleKinds: one kind under the names shops and shoppers give it', () => {
+  it('reads a "Heatsink & Fan" as the CPU cooler it is, not a fan, however the "and" is written', () => {
+    expect(titleKinds('Maker Q115 Twin Tower Heatsink & Fan, Intel/AMD, 2x 14cm PWM Fans, 270W TDP')).toEqual(['cooler']);
+    expect(sellsKind('Maker BK9 Pure Slab LP Heatsink &amp; Fan, Intel & AMD Sockets, 92mm PWM Fan', 'CPU cooler')).toBe(true);
+    expect(sellsKind('Maker Q7 Ultra Quiet Heatsink and Fan, Intel 1200, 73W TDP', 'CPU air cooler')).toBe(true);
+    expect(sellsKind('Maker Q115 Twin Tower Heatsink & Fan, 2x 14cm PWM Fans', 'case fan')).toBe(false);
+    // A barebone without one still lacks it.
+    expect(titleKinds('Maker Mini PC Kit - No Heatsink/Fan, RAM or Storage')).toEqual(['pc']);
+  });
+
+  it('reads a spelled-out "Solid State Drive" as an SSD, and a "Fan Extension Cable" as a cable, not a fan', () => {
+    expect(titleKinds('Maker 1TB 2.5" Solid State Drive, SATA III')).toEqual(['ssd']);
+    expect(subjectKind('solid state drive')).toBe('ssd');
+    expect(titleKinds('Maker PWM Fan Extension Cable, 30cm')).toEqual(['cable']);
+    expect(sellsKind('Maker PWM Fan Extension Cable, 30cm', 'fan extension cable')).toBe(true);
+    expect(sellsKind('Maker PWM Fan Extension Cable, 30cm', 'case fan')).toBe(false);
+  });
+});

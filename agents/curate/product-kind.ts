@@ -72,6 +72,12 @@ const KIND_OF = new Map(Object.entries(KINDS).flatMap(([kind, words]) => words.m
 const NEGATION = new Set(['no', 'without', 'not', 'excl', 'excluding']);
 /** Compound heads: "power supply", "graphics card", "memory card" (no RAM) read as one kind. */
 const COMPOUNDS: [RegExp, string][] = [
+  // One kind under the names shops and shoppers give it (general knowledge): a CPU air cooler is
+  // sold as a "Heatsink & Fan", an SSD spelled out as a "Solid State Drive".
+  [/\bheat ?sinks? ?(?:&amp;|&|and|\/|\+) ?fans?\b/, 'cooler'], [/\b(?:(?:cpu|processor) )?air coolers?\b/, 'cooler'],
+  [/\bsolid[\s-]state (?:drives?|disks?)\b/, 'ssd'],
+  // An extension lengthens a cable and is one ("PWM Fan Extension Cable" is a cable for a fan).
+  [/\bextension (?:cables?|leads?|cords?)\b/, 'cable'],
   // A power supply made for a laptop is its charger ("Universal 90W Laptop PSU").
   [/\b(?:laptop|notebook) (?:psu|power suppl(?:y|ies)|power adapt[eo]rs?|ac adapt[eo]rs?|power bricks?)s?\b/, 'charger'],
   // Radio bands are no watch strap ("Dual Band Wireless Access Point", "2.4GHz band").
@@ -199,7 +205,8 @@ function servedDeviceCut(name: string): string {
   for (let i = 1; i < words.length - 2; i++) {
     const next = words[i + 1]!;
     const word = words[i]!.replace(/[^\w-]/g, '');
-    if (!kindOfWord(word) || partOfCompound(words, i) || afterFigure(words, i) || USED_AS_ADJECTIVE.has(word.toLowerCase()) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
+    // "Fan Extension Cable": a kind word before a compound kind names what that serves, no device's name.
+    if (!kindOfWord(word) || partOfCompound(words, i) || partOfCompound(words, i + 1) || afterFigure(words, i) || USED_AS_ADJECTIVE.has(word.toLowerCase()) || !/^[A-Z][a-z]/.test(next) || kindOfWord(next)) continue;
     if (words.slice(i + 2).some((w) => kindOfWord(w.replace(/[^\w-]/g, '')))) return words.slice(0, i + 1).join(' ');
   }
   return name;
@@ -231,6 +238,12 @@ const SPEC_KINDS: [RegExp, string][] = [
   // Flash memory chips and drive interfaces are what drives are made of ("870 EVO 2.5\" 4 TB Serial ATA III V-NAND").
   [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],
 ];
+
+/** The kind a run of words names as a whole ("cpu air cooler", "usb flash drive"), or undefined when other words remain. */
+export function wholeKind(text: string): string | undefined {
+  const words = tokens(compoundsRead(text));
+  return words.length === 1 ? kindOfWord(words[0]!) : undefined;
+}
 
 /** The kind a request's subject asks for: its last kind word ("pc case" -> case, "case fans" -> fan). */
 export function subjectKind(subject: string): string | undefined {

@@ -94,3 +94,18 @@ describe('matchesSubjectFoundBy: a kind the shop names in its titles is met by t
     expect(matchesSubjectFoundBy('Samsung 990 PRO M.2 NVMe SSD', 'enclosures', 'enclosure', named)).toBe(false);
   });
 });
+
+describe('modelMatch: a product named with its kind in other words than the shop\'s', () => {
+  it('takes a "Heatsink & Fan" for the "CPU air cooler" of the same maker and model', () => {
+    expect(modelMatch('Maker Q115 Twin Tower Heatsink & Fan, Intel/AMD, 2x 14cm PWM Fans, 270W TDP', 'Maker Q115 CPU air cooler')).toBe('exact');
+    expect(modelMatch('Maker Q116 Twin Tower Heatsink & Fan, Intel/AMD', 'Maker Q115 CPU air cooler')).toBeUndefined();
+  });
+
+  it('does not take a line word that only names a part the title lists ("..., Pure Wings 2 Fan") for the product\'s line', () => {
+    const subject = 'Be Quiet! Pure Rock LP CPU cooler';
+    expect(modelMatch('Be Quiet! BK034 Pure Rock LP Heatsink & Fan, Intel & AMD Sockets, 92mm PWM Fan, Low Profile', subject)).toBe('exact');
+    expect(modelMatch('Be Quiet! BK002 Shadow Rock LP Heatsink & Fan, Intel & AMD Sockets, Pure Wings 2 Fan, Low Profile', subject)).toBeUndefined();
+    // A line the shop writes in a later segment of its own still names the product.
+    expect(modelMatch('Kingston 64GB USB 3.2 Gen1 Memory Pen, DataTraveler Kyson, Metal Capless Design', 'Kingston DataTraveler Kyson 64GB USB Flash Drive')).toBe('exact');
+  });
+});

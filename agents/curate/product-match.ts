@@ -4,7 +4,7 @@
  */
 import type { Superlative } from './request-shape';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
-import { kindOfWord, subjectKind, titleKinds } from './product-kind';
+import { kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
 const FILLER = new Set(['the', 'a', 'an', 'new', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
@@ -24,8 +24,28 @@ export function matchesSubject(title: string, subject: string): boolean {
  * when no shop has the exact one.
  */
 export function modelMatch(title: string, subject: string): 'exact' | 'sibling' | undefined {
-  if (!termsMatch(title, subject, new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]))) return undefined;
+  const loose = new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]);
+  if (!termsMatch(title, subject, loose) || !lineWordsNameIt(title, subject, loose)) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
+}
+
+/**
+ * A model named without a model number ("Be Quiet! Pure Rock LP") is told by its line words; one
+ * the title carries only in a segment naming another kind of product names that part, not this
+ * product ("Shadow Rock LP Heatsink & Fan, ..., Pure Wings 2 Fan" is no Pure Rock LP).
+ */
+function lineWordsNameIt(title: string, subject: string, loose: ReadonlySet<string>): boolean {
+  if (modelNumbers(subject).length) return true;
+  const own = titleKinds(title);
+  const namesPart = (segment: string, i: number) => {
+    const kind = i === 0 ? undefined : subjectKind(segment);
+    return kind !== undefined && !own.includes(kind);
+  };
+  const segments = title.split(/,| - | – /);
+  const wordsOf = (part: boolean) => new Set(tokens(segments.filter((seg, i) => namesPart(seg, i) === part).join(' ')).map(singular));
+  const [naming, parts] = [wordsOf(false), wordsOf(true)];
+  const line = subject.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/\d/.test(w)).flatMap(tokens).map(singular);
+  return !line.some((w) => !loose.has(w) && parts.has(w) && !naming.has(w));
 }
 
 /** Words a model's name may go without ("Mark II" is also sold as "II"; a camera "Body" as the bare model). */
@@ -61,13 +81,11 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
   if (!kind || !titleKinds(title).includes(kind)) return new Set();
   const terms = subjectTerms(subject);
   const met = new Set(terms.filter((t) => kindOfWord(t) !== undefined).map(singular));
-  // A compound kind ("flash drive") is met as a whole: the shortest closing words that name the kind.
-  for (let n = 1; n <= Math.min(3, terms.length); n++) {
-    const tail = terms.slice(-n);
-    if (subjectKind(tail.join(' ')) !== kind) continue;
-    tail.forEach((t) => met.add(singular(t)));
-    break;
-  }
+  // A compound kind ("flash drive", "CPU air cooler") is met as a whole: the longest closing words
+  // that name the kind alone, else the shortest that end in it.
+  const tails = [3, 2, 1].filter((n) => n <= terms.length).map((n) => terms.slice(-n));
+  const tail = tails.find((t) => wholeKind(t.join(' ')) === kind) ?? tails.reverse().find((t) => subjectKind(t.join(' ')) === kind);
+  tail?.forEach((t) => met.add(singular(t)));
   return met;
 }
 

@@ -122,3 +122,20 @@ describe('selectOffers: the cheapest of offers that all fail to show a hard figu
     expect(picks.map((p) => p.offer.record.name)).toEqual(['Maker 128GB USB Flash Drive']);
   });
 });
+
+describe('selectOffers: the extreme of an attribute the request names', () => {
+  it('keeps the processor with the most cores, and says the others\' counts', () => {
+    const shape = { ...classifyRequest('Find all offers for the Intel processor with the highest core count across all shops.'), explainLeftOut: true };
+    const { picks, leftOut } = selectOffers([ssd('Intel Core i7-13700K CPU, 1700, 16-Core, 125W', 389.99), ssd('Intel Core i9-10920X, 2066, 12-Core, 165W', 599),
+      ssd('Intel 6 Core Xeon E-Series 2236 CPU', 299), ssd('Intel Processor 300 CPU, 1700, Dual Core, 46W', 99)], shape);
+    expect(picks.map((p) => p.offer.record.price)).toEqual([389.99]);
+    expect(leftOut.map((l) => l.reason)).toContain('core count 12 is not the highest (16)');
+  });
+
+  it('keeps the memory with the lowest CAS latency, leaving out boards that state none', () => {
+    const shape = classifyRequest('Find all offers for the DDR5 memory with the lowest CAS latency available.');
+    const picks = selectOffers([ssd('Maker 32GB Kit (2 x 16GB), DDR5, 6000MHz, CL30, 1.35V', 129.99), ssd('Maker 32GB Kit (2 x 16GB), DDR5, 6400MHz, CL32', 139.99),
+      ssd('Maker 16GB, DDR5, 4800MHz, CL40', 49.99), ssd('Maker B650M, AM5, Micro ATX, 4 DDR5, HDMI', 99)], shape).picks;
+    expect(picks.map((p) => p.offer.record.price)).toEqual([129.99]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { tally } from '../checklist/verify';
 import type { Verdict } from '../checklist/types';
-import { figureFor, rankingMeasure, showFigure } from './figures';
+import { figureFor, figureName, offerFigure, rankingMeasure, showFigure } from './figures';
 import { modelKey } from './product-match';
 import type { RequestShape } from './request-shape';
 import { keepSeries } from './series';
@@ -96,10 +96,10 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   }
   // A superlative no title shows the figure for ("the smallest" of products without a capacity) cannot rank them: all stay.
   const superlative = shape.superlative && rankingMeasure(pool, title, shape.superlative);
-  if (superlative && pool.some((c) => figureFor(title(c), superlative) !== undefined)) {
+  if (superlative && pool.some((c) => offerFigure(c.offer.record, superlative) !== undefined)) {
     const { measure, direction } = superlative;
-    const what = superlative.family ? `${superlative.family} ${measure}` : measure;
-    const valued = pool.map((c) => ({ c, v: figureFor(title(c), superlative) }));
+    const what = superlative.family ? `${superlative.family} ${measure}` : figureName(measure);
+    const valued = pool.map((c) => ({ c, v: offerFigure(c.offer.record, superlative) }));
     const known = valued.filter((x) => x.v !== undefined) as { c: Candidate; v: number }[];
     const best = direction === 'max' ? Math.max(...known.map((x) => x.v)) : Math.min(...known.map((x) => x.v));
     pool = valued.filter((x) => {

@@ -31,6 +31,24 @@ describe('compatible products from the quoted device', () => {
     expect(compatibleItems(withHdmi, ['HDMI cable']).some((i) => i.kind === 'attribute-absent')).toBe(false);
   });
 
+  it('makes a describing word for a part the product goes without ("fanless") a spec every pick must state', () => {
+    const pc = product({ name: 'Acme Mini PC, Maker QN51 Case, Ryzen 3 5300U, 8GB 3200MHz' });
+    const fanless = compatibleItems(pc, ['fanless cases']).find((i) => i.label === 'fanless');
+    expect(fanless).toMatchObject({ kind: 'attribute-present', hard: true });
+    const verdict = (name: string) => verifyChecklist([fanless!], product({ name, description: 'A case.' }))[0]!.status;
+    expect(verdict('Other Turing A50 Compact Fanless Case for Maker QN51')).toBe('pass');
+    expect(verdict('Other Vista Gaming Case w/ Glass Window, Micro ATX, 4x ARGB Fans')).toBe('fail');
+    expect(compatibleItems(pc, ['protective cases']).some((i) => i.kind === 'attribute-present' && i.hard)).toBe(false);
+  });
+
+  it('asks a part to name the quoted product only where no standard (a socket, a connector) says what fits', () => {
+    const pc = product({ name: 'Acme Mini PC, Maker QN51 Case, Ryzen 3 5300U, 8GB 3200MHz' });
+    expect(compatibleItems(pc, ['cases']).map((i) => i.label)).toContain('Made for QN51');
+    const board = product({ name: 'Maker PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5, HDMI, DP' });
+    expect(compatibleItems(board, ['CPUs']).some((i) => i.kind === 'compatible-with')).toBe(false);
+    expect(compatibleItems(card, ['HDMI cable']).some((i) => i.kind === 'compatible-with')).toBe(false);
+  });
+
   it('makes the colour a hard wish only when the request asks for the same colour', () => {
     const white = product({ name: 'Maker 5000 Gaming Case, E-ATX, White' });
     expect(compatibleItems(white, ['keyboards'], 'keyboards with the same color as this case')[0]).toMatchObject({ text: 'white', hard: true });
@@ -102,6 +120,24 @@ describe('what an alternative must keep', () => {
     expect(floor).toMatchObject({ unit: 'w', op: '>=', value: 850 });
     expect(verifyChecklist([floor!], product({ name: 'Other 750W Bronze PSU' }))[0]!.status).toBe('fail');
     expect(verifyChecklist([floor!], product({ name: 'Other 1000W Platinum PSU' }))[0]!.status).toBe('pass');
+  });
+
+  it('reads "at least as many cores" as a floor at the original\'s core count, words ("Quad Core") counting as numbers', () => {
+    const cpu = product({ name: 'Maker Core i5-12500 CPU, 1700, 3.0 GHz (4.6 Turbo), 6-Core, 65W, 18MB Cache' });
+    const items = substituteItems(cpu, classifyRequest('Find the cheapest alternative for this CPU that uses the same socket and has at least as many cores: http://shop.test/p/'));
+    const verdicts = (name: string) => verifyChecklist(items, product({ name, description: 'A processor.' })).map((v) => v.status);
+    expect(items.map((i) => i.label)).toEqual(['Socket 1700, like Maker Core i5-12500 CPU', 'cores at least 6 core, like the original']);
+    expect(verdicts('Maker Core i5-13600K CPU, 1700, 3.5 GHz (5.3 Turbo), 14-Core, 125W')).toEqual(['pass', 'pass']);
+    expect(verdicts('Maker Core i3-12100 CPU, 1700, 3.3 GHz (4.3 Turbo), Quad Core, 60W')).toEqual(['pass', 'fail']);
+    expect(verdicts('Other Ryzen 7 7700X CPU, AM5, 8-Core, 105W')).toEqual(['fail', 'pass']);
+  });
+
+  it('reads "the same wattage" as the original\'s own figure, neither more nor less', () => {
+    const psu = product({ name: 'Maker 850W Gold PSU, Fully Modular' });
+    const same = substituteItems(psu, classifyRequest('Find the cheapest alternative with the same wattage for this power supply: http://shop.test/p/')).find((i) => i.kind === 'measure');
+    expect(same).toMatchObject({ unit: 'w', op: '=', value: 850 });
+    expect(verifyChecklist([same!], product({ name: 'Other 850W Bronze PSU' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([same!], product({ name: 'Other 1000W Platinum PSU' }))[0]!.status).toBe('fail');
   });
 
   it('takes the first of two joined kinds as the product ("Heatsink & Fan" is a cooler with its fan)', () => {

@@ -6,7 +6,8 @@ import type { ChecklistItem } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { compatibilityKeys } from './compatibility-keys';
-import { kindOfWord, subjectKind, titleKinds } from './product-kind';
+import { madeForItems } from './made-for';
+import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
 
@@ -110,8 +111,9 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
       ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `At least ${m.value} ${m.unit} like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
       : sameSizeItem(m));
   }
-  const spec = namedSpecFloor(ref, shape.requirements);
-  if (spec && !out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
+  for (const spec of namedSpecItems(ref, shape.requirements)) {
+    if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
+  }
   return out;
 }
 
@@ -119,26 +121,43 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
 const KEPT_ELSEWHERE = /^(capacity|storage|space|memory|size|length|screen|speed|refresh|resolution|colou?r|quality|performance|price)$/i;
 
 /**
- * "at least the same TDP rating": the figure the quoted page writes beside the named spec ("185W TDP",
- * "a TDP of up to 185W") becomes a floor candidates must reach, read beside the same spec on theirs.
+ * A spec the request keeps relative to the quoted product, each phrase naming one: as a floor ("at
+ * least the same TDP rating", "at least as many cores", "at least as much cache") or as it is ("the
+ * same wattage").
  */
-export function namedSpecFloor(ref: ProductRecord, requirements: string): Extract<ChecklistItem, { kind: 'measure' }> | undefined {
-  const named = /\b(?:at least|no less than|minimum(?: of)?)\s+(?:the\s+)?same\s+([a-z][\w-]*)/i.exec(requirements);
-  const spec = named?.[1]?.toLowerCase();
-  if (!spec || KEPT_ELSEWHERE.test(spec)) return undefined;
+const RELATIVE_SPEC = /\b(at least as (?:many|much)|(?:(?:at least|no less than|minimum(?: of)?)\s+(?:the\s+)?|the\s+)same)\s+([a-z][\w-]*)/gi;
+
+/**
+ * "at least the same TDP rating", "at least as many cores", "the same wattage": the figure the
+ * quoted page writes beside each named spec ("185W TDP", "a TDP of up to 185W"), or in the unit the
+ * spec names ("6-Core", "Quad Core"), becomes a floor (or the figure itself) candidates must show,
+ * read beside the same spec on theirs.
+ */
+export function namedSpecItems(ref: ProductRecord, requirements: string): Extract<ChecklistItem, { kind: 'measure' }>[] {
+  const named = [...requirements.matchAll(RELATIVE_SPEC)]
+    .map((m) => ({ spec: m[2]!.toLowerCase(), op: /^the\s/i.test(m[1]!) ? '=' as const : '>=' as const }))
+    .filter(({ spec }) => !KEPT_ELSEWHERE.test(spec));
+  return named.flatMap(({ spec, op }) => {
+    const item = specItem(ref, spec, op);
+    return item ? [item] : [];
+  });
+}
+
+function specItem(ref: ProductRecord, spec: string, op: '>=' | '='): Extract<ChecklistItem, { kind: 'measure' }> | undefined {
   const texts = [ref.name ?? '', ...Object.entries(ref.specs).map(([k, v]) => `${k} ${v}`), stripTags(ref.description ?? '')];
   const beside = texts.map((t) => measuresBeside(t, spec).find((m) => !m.derived)).find(Boolean);
-  // A spec that names its unit ("wattage") is the title's own figure in that unit ("1200W PSU") when no figure stands beside the word.
+  // A spec that names its unit ("wattage", "cores") is the title's own figure in that unit ("1200W PSU", "6-Core") when no figure stands beside the word.
   const unit = SPEC_UNITS[spec];
   const figure = beside ?? (unit ? measures(ref.name ?? '').find((m) => m.unit === unit) : undefined);
   if (!figure) return undefined;
-  // Short spec names are acronyms ("tdp" is written "TDP").
-  const label = `${spec.length <= 4 ? spec.toUpperCase() : spec} at least ${figure.value} ${figure.unit}, like the original`;
-  return { kind: 'measure', id: `measure:${spec}:${figure.unit}>=${figure.value}`, label, unit: figure.unit, op: '>=', value: figure.value, near: beside ? spec : undefined, hard: true, origin: 'request' };
+  // Short spec names are acronyms ("tdp" is written "TDP"), but for words that name a unit ("core").
+  const name = spec.length <= 4 && !unit ? spec.toUpperCase() : spec;
+  const label = `${name} ${op === '=' ? '' : 'at least '}${figure.value} ${figure.unit}, like the original`;
+  return { kind: 'measure', id: `measure:${spec}:${figure.unit}${op}${figure.value}`, label, unit: figure.unit, op, value: figure.value, near: beside ? spec : undefined, hard: true, origin: 'request' };
 }
 
 /** Specs named by what their unit measures: "the same wattage" is the watts, wherever the title writes them. */
-const SPEC_UNITS: Record<string, string> = { wattage: 'w', watts: 'w', power: 'w', battery: 'mah' };
+const SPEC_UNITS: Record<string, string> = { wattage: 'w', watts: 'w', power: 'w', battery: 'mah', cores: 'core', core: 'core' };
 
 /** Connectors as shops write them, most specific first ("miniDP" is not a plain DisplayPort). */
 const CONNECTORS: [RegExp, string][] = [
@@ -197,6 +216,9 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
+  out.push(...subjects.flatMap(lackedPartItems));
+  // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
+  if (!compatibilityKeys(ref, subjects, requestText).items.length && !subjects.some((s) => connectorsIn(s).length)) out.push(...madeForItems(name, subjects));
   const port = bridgedPort(ref, subjects);
   const wanted = subjects.flatMap(connectorsIn)[0];
   if (port && wanted) {
@@ -204,6 +226,14 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/**
+ * "fanless cases", "cordless drills": a describing word saying the product goes without a part is a
+ * spec it must state, not a taste to rank by: a case with fans is no fanless case.
+ */
+function lackedPartItems(subject: string): ChecklistItem[] {
+  return kindModifierItems(subject).filter((i) => i.kind === 'attribute-present' && /^[a-z]{3,}less$/.test(i.text)).map((i) => ({ ...i, hard: true }));
 }
 
 /**

@@ -3,17 +3,22 @@
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
 import { modelNumbers } from '../checklist/text';
+import { namedSuperlative } from './figures';
+import { isGenericThing } from './need-kinds';
 import { isKindOnly } from './product-kind';
 import { seriesTier, type SeriesTier } from './series';
+import { withoutStandardNames } from './standards';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
 export interface Superlative {
   /**
    * speed: a clock (MHz, MT/s) where the title gives one, else a read speed, or for fans the top RPM
-   * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names.
+   * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names;
+   * cores, threads, cas-latency, cache, noise: attributes named as such (figures.ts).
    */
-  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version';
+  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version'
+    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
   family?: string;
@@ -74,11 +79,11 @@ export function classifyRequest(text: string): RequestShape {
   const substitute = /\b(alternative|substitute|instead of|similar to this)\b/.test(low) || (/\breplacement\b/.test(low) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
-  const superlative = versionSuperlative(low) ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
+  const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   const { subjects, requirements, indefinite } = splitSubject(t);
-  // "a DisplayPort to HDMI adapter" is any adapter of that kind; "an Asus PRIME B650-A" still one model.
-  const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(s).length > 0));
+  // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
+  const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   return {
     // "a motherboard", "a phone": a kind of product, not a named one, asks for the best fits of that kind.
     mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
@@ -105,7 +110,10 @@ const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|al
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
-const CLAUSE = /\s+(?:which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most))\s+/i;
+/** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
+const REASON = /,?\s*\b(?:so that|so (?=(?:i|we|my|our|it|they)\s)|because)\s*/i;
+// "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out.
+const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at)\s+/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;
@@ -118,10 +126,15 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   const indefinite = INDEFINITE.test(asked);
   let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
-  const spaced = ` ${body}`;
+  const reasonAt = body.search(REASON);
+  const reason = reasonAt >= 0 ? body.slice(reasonAt).replace(REASON, '').trim() : '';
+  const spaced = ` ${reasonAt >= 0 ? body.slice(0, reasonAt) : body}`;
   const clauseAt = spaced.search(CLAUSE);
   const head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
-  const requirements = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
+  // A reason says why, which no product page shows; but for a generic "something" it is all that
+  // says what is needed ("something so that my fan's cable reaches the header").
+  const said = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
+  const requirements = isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said;
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };

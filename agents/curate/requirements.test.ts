@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { requirementItems } from './requirements';
+import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
   it('reads competitive, reaction-based play as a high refresh rate', () => {
@@ -73,5 +73,41 @@ describe('requirementItems: joining words, named versions, acronyms, other devic
 
   it('reads a device named by its own name ("the look of my Xbox One") as the one the product is made for', () => {
     expect(requirementItems('that changes the look of my Xbox One')).toEqual([expect.objectContaining({ kind: 'compatible-with', target: 'Xbox One' })]);
+  });
+});
+
+describe('requirementItems: figures, counts and superlatives', () => {
+  const status = (items: ReturnType<typeof requirementItems>, name: string) => verifyChecklist(items, product({ name, description: 'Memory.' })).map((v) => v.status);
+
+  it('asks nothing of the page for a superlative the offers are ranked by ("the lowest CAS latency")', () => {
+    expect(requirementItems('with the lowest CAS latency available')).toEqual([]);
+    expect(requirementItems('with the highest core count across all shops')).toEqual([]);
+  });
+
+  it('reads a figure with its unit as a measure of that unit: 3600MHz is a clock, not a word', () => {
+    const items = requirementItems('running at 3600MHz');
+    expect(items).toMatchObject([{ kind: 'measure', unit: 'mhz', op: '=', value: 3600, hard: true, label: '3600MHz' }]);
+    expect(status(items, 'Maker 32GB Kit (2 x 16GB), DDR4, 3600 MHz (PC4-28800), CL18')).toEqual(['pass']);
+    expect(status(items, 'Maker 32GB Kit (2 x 16GB), DDR4, 3200MHz (PC4-25600), CL16')).toEqual(['fail']);
+  });
+
+  it('reads "at least four ARGB fans" as a count of that kind of part, not as words on the page', () => {
+    const items = requirementItems('that come with at least four ARGB fans');
+    expect(items).toMatchObject([{ kind: 'part-count', part: 'fan', kindWords: ['ARGB'], op: '>=', value: 4, label: 'At least 4 ARGB fans' }]);
+    expect(status(items, 'Maker Cyclone ARGB Case, Micro ATX, 4x ARGB Fans, Mesh Front')).toEqual(['pass']);
+    expect(status(items, 'Maker Akira ARGB Case, Micro ATX, 3x ARGB Fans, 6-Port ARGB PWM Fan Hub')).toEqual(['fail']);
+    expect(requirementItems('with at least 6 cores')).toMatchObject([{ kind: 'measure', unit: 'core', value: 6 }]);
+    expect(requirementItems('with at least 2 years warranty').some((i) => i.kind === 'part-count')).toBe(false);
+  });
+});
+
+describe('subjectRequirements: the form a kind is asked in', () => {
+  it('requires "low-profile" as shops write it, and searches it by itself', () => {
+    const [form] = subjectRequirements('low-profile graphics cards');
+    expect(form).toMatchObject({ kind: 'attribute-present', text: 'low profile', hard: true });
+    expect(verifyChecklist([form!], product({ name: 'Maker RTX3050 LP OC, 6GB DDR6, Low Profile (Bracket Included)' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([form!], product({ name: 'Maker RTX4060 EVO OC, 8GB DDR6', description: 'A dual-fan card.' }))[0]!.status).toBe('fail');
+    expect(formFactorQueries(['low-profile graphics cards'])).toEqual([['low profile']]);
+    expect(subjectRequirements('orange straps')).toMatchObject([{ text: 'orange' }]);
   });
 });

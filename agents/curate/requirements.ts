@@ -7,7 +7,8 @@
 import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
-import { partSizeItems } from './part-requirements';
+import { namedSuperlative } from './figures';
+import { partCountItems, partSizeItems } from './part-requirements';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -41,8 +42,11 @@ const USE_CASES: [RegExp, ChecklistItem][] = [
 ];
 
 export function requirementItems(clause: string): ChecklistItem[] {
-  const parts = partSizeItems(clause);
-  const items: ChecklistItem[] = [...parts.items];
+  // "with the lowest CAS latency": the figure ranks the offers (rank.ts); no page need say "CAS".
+  const ranked = namedSuperlative(clause)?.phrase;
+  const counted = partCountItems(ranked ? clause.replace(ranked, ' ') : clause);
+  const parts = partSizeItems(counted.rest);
+  const items: ChecklistItem[] = [...counted.items, ...parts.items];
   let rest = ` ${parts.rest} `;
   const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
@@ -81,6 +85,12 @@ export function requirementItems(clause: string): ChecklistItem[] {
     return device ? { ...base, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
   });
   rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
+  // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
+  // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
+  take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm)\b/i, (m) => {
+    const item = measureFromText(m[0], true, 'request');
+    return item && { ...item, label: m[0] };
+  });
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
   take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
@@ -132,4 +142,24 @@ function colourItem(colour: string): ChecklistItem {
 /** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
 export function subjectColours(subject: string): ChecklistItem[] {
   return COLOURS.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(colourItem);
+}
+
+/**
+ * Forms a product is built in (general product knowledge): a low-profile card fits a slim case and a
+ * full-height one does not, so the form is required, not a taste to rank by. Shops write it spaced.
+ */
+const FORM_FACTORS = ['low-profile', 'half-height', 'full-height', 'single-slot', 'dual-slot', 'small form factor'];
+const formFactorsIn = (subject: string): string[] => FORM_FACTORS.filter((f) => new RegExp(`\\b${f.replace(/[- ]/g, '[- ]?')}\\b`, 'i').test(subject));
+
+/** What the subject itself requires: its colours ("orange straps") and its form ("low-profile graphics cards"). */
+export function subjectRequirements(subject: string): ChecklistItem[] {
+  return [...subjectColours(subject), ...formFactorsIn(subject).map((f) => present(f.replace(/-/g, ' ')))];
+}
+
+/**
+ * A form searched by itself, as shops write it ("low profile"): such products are titled by model and
+ * form ("RTX3050 LP ... Low Profile"), often without the kind's words a search for the kind needs.
+ */
+export function formFactorQueries(subjects: readonly string[]): string[][] {
+  return [...new Set(subjects.flatMap(formFactorsIn))].map((f) => [f.replace(/-/g, ' ')]);
 }

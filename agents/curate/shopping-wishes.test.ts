@@ -5,8 +5,8 @@ import { fakeCard as card, fakeShopRef as ref, FakeSiteVisitorTestDouble, type F
 
 const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents: [], engine: 'rules', notes: [] });
 const cheapest = (what: string) => ask(`Find the cheapest offer for ${what}. If multiple offers share the lowest price, return all of them.`);
-const run = async (sites: FakeSite[], request: ParsedRequest) => {
-  const visitor = new FakeSiteVisitorTestDouble(sites);
+const run = async (sites: FakeSite[], request: ParsedRequest, pages: ConstructorParameters<typeof FakeSiteVisitorTestDouble>[1] = {}) => {
+  const visitor = new FakeSiteVisitorTestDouble(sites, pages);
   const result = await curateShopping({ request, sites: sites.map((s) => s.ref), visitor });
   return { visitor, result, picked: result.picks.map((p) => p.offer.record.name) };
 };
@@ -66,5 +66,40 @@ describe('curateShopping: pack sizes, included and installed parts, kinds and ne
     const { visitor, picked } = await run([shop], cheapest('a device that lets me play music from my phone on my old home stereo without cables'));
     expect(picked).toEqual(['Bolt (HA100) Bluetooth & NFC Music Receiver, Wireless Connectivity to your Stereo']);
     expect(visitor.searches.some((s) => /device/.test(s))).toBe(false);
+  });
+});
+
+describe('curateShopping: needs, looks and bundles said in other words than the titles use', () => {
+  it('finds "something that lets my case fan\'s cable reach a header too far away" as a fan extension cable', async () => {
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'usb', 'Acme USB 3.0 Extension Cable, 2m', 4),
+      card('a', 'fan', 'Acme 12cm PWM Case Fan, 4-pin', 6),
+      card('a', 'ext', 'Bolt PWM Fan Extension Cable, 30cm', 9.99),
+    ] };
+    const { picked } = await run([shop], cheapest("something that lets my case fan's cable reach a motherboard header that is too far away"));
+    expect(picked).toEqual(['Bolt PWM Fan Extension Cable, 30cm']);
+  });
+
+  it('takes only the desktop PC whose title shows Windows and "KB & Mouse" for one usable straight out of the box with both', async () => {
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'noos', 'Acme MATX Tower PC, Ryzen 5 5600G, 16GB, 1TB SSD, No Optical, KB & Mouse, No Operating System', 350),
+      card('a', 'tiny', 'Acme M60E Tiny SFF PC, i3, 8GB, 256GB SSD, No Optical, Wi-Fi, Windows 11 Pro', 378),
+      card('a', 'win', 'Acme MATX Tower PC, i5-12400, 16GB, 512GB SSD, No Optical, KB & Mouse, Windows 11 Pro', 494.57),
+    ] };
+    const { picked } = await run([shop], cheapest('a desktop PC I can use for office work straight out of the box, with Windows installed and a keyboard and mouse included'));
+    expect(picked).toEqual(['Acme MATX Tower PC, i5-12400, 16GB, 512GB SSD, No Optical, KB & Mouse, Windows 11 Pro']);
+  });
+
+  it('reads "shaped like a games console" on the page, description included, and drops the reason after it', async () => {
+    const page = (slug: string, name: string, description: string) => ({ [`http://a.test/product/${slug}/`]: { kind: 'product' as const, product: { url: `http://a.test/product/${slug}/`, name, price: 100, description, images: [], categories: [], specs: {}, options: {}, sources: {}, confidence: 1 } } });
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'tower', 'Acme Focus Gaming Case, ATX, 2 Fans', 80),
+      card('a', 'slim', 'Bolt Slab SFF Case, Mini ITX, Horizontal', 120),
+    ] };
+    const pages = { ...page('tower', 'Acme Focus Gaming Case, ATX, 2 Fans', 'A mid tower with a mesh front.'),
+      ...page('slim', 'Bolt Slab SFF Case, Mini ITX, Horizontal', 'A slim console-style case for the living room.') };
+    const { visitor, picked } = await run([shop], ask('Find all offers for PC cases shaped like a games console, so that my computer can sit under the TV.'), pages);
+    expect(picked).toEqual(['Bolt Slab SFF Case, Mini ITX, Horizontal']);
+    expect(visitor.searches.some((s) => /shaped|console|tv/i.test(s))).toBe(false);
   });
 });

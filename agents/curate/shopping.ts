@@ -22,7 +22,7 @@ import { compatibilityKeys } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
-import { requirementItems, subjectColours } from './requirements';
+import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
 import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
@@ -58,7 +58,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectColours)];
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements)];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape));
@@ -91,6 +91,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
+  if (shape.mode === 'fit') plans.push(...formFactorQueries(subjects));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.
@@ -216,7 +217,7 @@ function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleW
   const need = readNeed(shape.subjects[0]!, shape.requirements);
   const refined = refineSubject(withoutImpliedWords(need?.subject ?? shape.subjects[0]!), shape.requirements);
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
-  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: need?.items ?? [] };
+  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items] };
 }
 
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {

@@ -73,3 +73,38 @@ describe('refineSubject: what follows a connecting clause is still required', ()
     expect(met(r, 'Acme HDMI Male to VGA Female Converter Cable, 25cm')).toBe(true);
   });
 });
+
+describe('refineSubject: products of other kinds that come in the box', () => {
+  const request = 'I can use for office work straight out of the box, with Windows installed and a keyboard and mouse included';
+
+  it('asks a desktop PC "with Windows installed and a keyboard and mouse included" to show both in its title ("KB & Mouse")', () => {
+    const r = refineSubject('desktop PC', request);
+    expect(r.subject).toBe('desktop PC');
+    expect(r.requirements).toBe('I can use for office work');
+    expect(met(r, 'Acme MATX Tower PC, i5-12400, 16GB, 512GB SSD, No Optical, KB & Mouse, Windows 11 Pro')).toBe(true);
+    expect(met(r, 'Acme Tiny SFF PC, i3-1005G1, 8GB, 256GB SSD, No Optical, Wi-Fi, Windows 11 Pro')).toBe(false);
+    expect(met(r, 'Acme MATX Tower PC, Ryzen 5 5600G, 16GB, 1TB SSD, No Optical, KB & Mouse, No Operating System')).toBe(false);
+  });
+
+  it('does not read a size in KB as a keyboard', () => {
+    const r = refineSubject('desktop PC', 'with a keyboard included');
+    expect(met(r, 'Acme Tower PC, 512 KB Cache, 16GB, 512GB SSD')).toBe(false);
+  });
+});
+
+describe('lacksParts: a negation reaches over a list of parts, not over the specs after it', () => {
+  it('reads "No Optical, KB & Mouse, Windows 11 Pro" as lacking only the optical drive', () => {
+    expect(lacksParts('Acme Tower PC, 16GB, 512GB SSD, No Optical, KB & Mouse, Windows 11 Pro', ['os'])).toBe(false);
+    expect(lacksParts('Acme Tower PC, 16GB, 1TB SSD, No Optical, KB & Mouse, No Operating System', ['os'])).toBe(true);
+    expect(lacksParts('Acme Mini PC, DDR5 SO-DIMM - No CPU, RAM, Storage or O/S', ['os'])).toBe(true);
+  });
+});
+
+describe('refineSubject: a look is stated on the page by the thing it looks like', () => {
+  it('reads "shaped like a games console" as a page that says "console", no search or title words', () => {
+    const r = refineSubject('PC cases', 'shaped like a games console');
+    expect(r).toMatchObject({ subject: 'PC cases', requirements: '', wishes: [] });
+    expect(r.items).toMatchObject([{ kind: 'attribute-present', text: 'console', hard: true }]);
+    expect(refineSubject('PC case', 'that looks like a retro radio with a wooden front').items).toMatchObject([{ text: 'radio' }]);
+  });
+});

@@ -5,6 +5,7 @@
  * must come installed ("with memory and storage already installed": no barebone, no "No RAM").
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
+import type { ChecklistItem } from '../checklist/types';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { connectionEnds } from './need-kinds';
 
@@ -19,6 +20,8 @@ export interface RefinedSubject {
   subject: string;
   requirements: string;
   wishes: TitleWish[];
+  /** Wishes the page's text decides (a look its description may state). */
+  items: ChecklistItem[];
 }
 
 /** Reads pack size, included parts and installed parts out of a subject and its clause. */
@@ -30,10 +33,48 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     const rest = refineSubject(subject, ends.rest);
     return { ...rest, wishes: [...ends.wishes, ...rest.wishes] };
   }
+  const look = lookOf(requirements);
+  if (look) {
+    const rest = refineSubject(subject, look.rest);
+    return { ...rest, items: [look.item, ...rest.items] };
+  }
   const pack = packSize(subject);
   const installed = installedParts(requirements);
-  const included = includedParts(pack.subject, installed.rest);
-  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...included.wishes] };
+  const bundled = bundledKinds(pack.subject, installed.rest);
+  const included = includedParts(pack.subject, bundled.rest);
+  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: [] };
+}
+
+const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over)\b)[a-z][\w-]*\s*){1,3})/i;
+
+/**
+ * "shaped like a games console": a look, which a page states by naming the thing it looks like
+ * ("Console-Type Case", "a console-style chassis"); its head noun must be on the page. The words
+ * of the look are no search words.
+ */
+function lookOf(requirements: string): { item: ChecklistItem; rest: string } | undefined {
+  const m = LOOK.exec(requirements);
+  if (!m) return undefined;
+  const like = m[1]!.trim();
+  const head = like.split(/\s+/).pop()!.toLowerCase();
+  const item: ChecklistItem = { kind: 'attribute-present', id: `look:${head}`, label: `Looks like a ${like}: its page says "${head}"`, text: head, hard: true, origin: 'request' };
+  return { item, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** "and a keyboard and mouse included", "with a stand in the box": products of other kinds sold with it. */
+const BUNDLED = /\b(?:with|and|plus)\s+(?:an?\s+|the\s+)?((?:[a-z]+\s*(?:,|and|&)?\s*){1,4}?)\s*(?:included|bundled|in the box|thrown in|supplied)\b/i;
+
+/**
+ * Products of other kinds that must come in the box ("a desktop PC ... and a keyboard and mouse
+ * included"): each is a wish on the title, which names it or its shop abbreviation ("KB & Mouse").
+ */
+function bundledKinds(subject: string, requirements: string): { rest: string; wishes: TitleWish[] } {
+  const m = BUNDLED.exec(requirements);
+  const own = subjectKind(subject);
+  const kinds = m ? [...new Set(m[1]!.split(/[\s,&]+/).map((w) => kindOfWord(w)).filter((k): k is string => k !== undefined && k !== own))] : [];
+  if (!kinds.length) return { rest: requirements, wishes: [] };
+  const rest = requirements.replace(m![0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  return { rest, wishes: kinds.map((kind) => ({ id: `includes:${kind}`, label: `Comes with a ${kind}`, met: (title: string) => includesPart(title, kind) })) };
 }
 
 const PACK_WORDS: [RegExp, number][] = [
@@ -96,10 +137,13 @@ function includedParts(subject: string, requirements: string): { subject: string
 export function includesPart(title: string, part: string): boolean {
   if (/\bbody[\s/-]*only\b/i.test(title)) return false;
   const afterName = title.split(/\s+(?:with|w\/|incl\.?|including|\+|&)\s+/i).slice(1).join(' ');
-  return mentionsKind(title, part) || Boolean(PART_SIGNS[part]?.test(afterName || title));
+  return mentionsKind(title, part) || Boolean(PART_SIGNS[part]?.test(afterName || title)) || Boolean(SHORT_NAMES[part]?.test(title));
 }
 
-const READY = /\b(?:ready to use|ready-to-use|out of the box|plug and play|plug-and-play|(?:fully|pre-?)\s?(?:built|assembled|configured))\b/gi;
+/** Shop abbreviations of a kind in a bundle's title: "KB & Mouse" (not a "512 KB" size). */
+const SHORT_NAMES: Record<string, RegExp> = { keyboard: /(?<![\d.]\s?)\bkb\b(?!\s*\/\s*s\b)/i };
+
+const READY = /\b(?:ready to use|ready-to-use|(?:(?:straight|right|directly)\s+)?out of the box|plug and play|plug-and-play|(?:fully|pre-?)\s?(?:built|assembled|configured))\b/gi;
 const INSTALLED = /\bwith\s+((?:[a-z]+\s*(?:,|and)?\s*){1,4}?)\s*(?:already\s+|pre-?)?(?:installed|included|fitted)\b/i;
 /** Parts a complete system comes with, as shops name them; an operating system only counts for "ready to use". */
 const PARTS: Record<string, string> = { memory: 'ram|memory', storage: 'storage|ssd|hdd|drive', cpu: 'cpu|processor', os: 'os|o/s|operating system|windows' };
@@ -123,14 +167,19 @@ function installedParts(requirements: string): { rest: string; wishes: TitleWish
   return { rest, wishes: [{ id: 'complete-system', label, met: (title) => !lacksParts(title, parts) }] };
 }
 
+const ANY_PART = new RegExp(`^(?:${Object.values(PARTS).join('|')})$`, 'i');
+
 /** "Barebone", "No CPU, RAM, Storage or O/S", "without RAM", "RAM not included": sold without one of `parts`. */
 export function lacksParts(title: string, parts: readonly string[]): boolean {
   if (/\bbare-?bones?\b|\bdiy kit\b/i.test(title)) return true;
   const words = new RegExp(`^(?:${parts.map((p) => PARTS[p]).join('|')})$`, 'i');
   // A negation reaches over a list of part words: "No CPU, RAM, Storage or O/S".
-  for (const m of title.matchAll(/\b(?:no|without|w\/o|excl\.?|excluding)\s+((?:[a-z/]+(?:\s*,\s*|\s+(?:or|and|&)\s+|\s+)?){1,6})/gi)) {
-    const listed = m[1]!.split(/\s*,\s*|\s+(?:or|and|&)\s+/).map((w) => w.trim());
-    if (listed.some((w) => words.test(w))) return true;
+  // A negation reaches over a list of part words: "No CPU, RAM, Storage or O/S". The list ends at
+  // another negation or at a word that is no part: "No Optical, KB & Mouse, Windows 11 Pro" lacks only the drive.
+  for (const m of title.matchAll(/\b(?:no|without|w\/o|excl\.?|excluding)\s+((?:(?!(?:no|without)\b)[a-z/]+(?:\s*,\s*|\s+(?:or|and|&)\s+|\s+)?){1,6})/gi)) {
+    const listed = m[1]!.split(/\s*,\s*|\s+(?:or|and|&)\s+/).map((w) => w.trim()).filter(Boolean);
+    const end = listed.findIndex((w) => !ANY_PART.test(w));
+    if (listed.slice(0, end < 0 ? listed.length : end + 1).some((w) => words.test(w))) return true;
   }
   return new RegExp(`\\b(?:${parts.map((p) => PARTS[p]).join('|')})\\s+(?:not included|sold separately|required)\\b`, 'i').test(title);
 }

@@ -13,6 +13,7 @@ import { instrumentalItem, instrumentItem } from './instrument';
 import { measure } from './measure';
 import { moodItem } from './mood';
 import { option } from './option';
+import { partCount } from './part-count';
 import { priceAtLeast, priceAtMost } from './price';
 import { ratingAtLeast } from './rating';
 import { sameProduct } from './same-product';
@@ -26,6 +27,7 @@ export const ITEM_KINDS: { [K in ItemKindName]: ItemKind<K> } = {
   'attribute-present': attributePresent,
   'attribute-absent': attributeAbsent,
   measure,
+  'part-count': partCount,
   'version-at-least': versionAtLeast,
   option,
   'rating-at-least': ratingAtLeast,

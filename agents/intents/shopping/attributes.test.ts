@@ -46,6 +46,11 @@ describe('measurements, packs and ages', () => {
     expect(found('a rug of 5 x 8 ft')).toEqual(['size=5x8 ft']);
   });
 
+  it('names a clock a speed, not a size: "32gb memory at 3600mhz" is two dimensions', () => {
+    expect(found('a 32gb ddr4 memory kit running at 3600mhz')).toEqual(['size=32gb', 'speed=3600mhz']);
+    expect(found('a cpu between 3 and 4 ghz')).toEqual(['speed=3 to 4 ghz']);
+  });
+
   it('reads a size range as one value and never a price as a size', () => {
     expect(found('a shelf between 60 and 80 cm deep under $40')).toEqual(['size=60 to 80 cm deep']);
   });

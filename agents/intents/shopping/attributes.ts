@@ -99,6 +99,8 @@ function findHeads(text: string, push: (m: AttributeMatch) => void): void {
   for (const m of text.matchAll(HEAD_RE)) {
     const head = m[1]!.toLowerCase();
     const at = m.index + 1;
+    // "PC cases shaped like a console": the value is what follows "like", the words before are the product.
+    if (/^\s+like\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "v-neckline": the value is the front of the same hyphenated word.
     const joined = m[0][0] === '-' ? tokens.find((t) => t.start < m.index && t.end > m.index) : undefined;
     const near = joined ? [{ word: text.slice(joined.start, m.index), start: joined.start, end: m.index }] : wordsBefore(text, tokens, m.index, 2);

@@ -88,3 +88,12 @@ describe('a request that only names a kind of product', () => {
     expect(productType('something upbeat')).toBeUndefined();
   });
 });
+
+describe('a look compared with another thing', () => {
+  it('reads "PC cases shaped like a games console" as no shape value and no product the shopper owns', () => {
+    const found = shopping('Find all offers for PC cases shaped like a games console, so that my computer can sit under the TV.');
+    expect(found.filter((i) => i.category === 'attribute' || i.category === 'product_ref')).toEqual([]);
+    expect(shopping('a heart shaped pendant').map((i) => `${i.category}:${i.name}=${i.value}`)).toContain('attribute:shape=heart shaped');
+    expect(shopping('running shoes like my old Brooks').some((i) => i.category === 'product_ref')).toBe(true);
+  });
+});

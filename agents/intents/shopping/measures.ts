@@ -12,6 +12,8 @@ const unitForm = (u: string): string => UNIT_FORMS[u.toLowerCase()] ?? u.toLower
 const LENGTH_UNIT = /^(?:inch|cm|mm|m|ft)$/;
 /** "wide", "tip", "waist" after a length only: "108mp high resolution" is no height. */
 const withDimension = (unit: string, dim: string | undefined): string => (dim && LENGTH_UNIT.test(unit) ? ` ${dim.toLowerCase()}` : '');
+/** What a unit measures, where it is not a size: a clock in MHz is a speed ("3600MHz memory"). */
+const dimensionOf = (unit: string): string => (/^[kmg]hz$/.test(unit) ? 'speed' : 'size');
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
 const COUNT = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const count = (w: string): string => NUMBER_WORDS[w.toLowerCase()] ?? w;
@@ -45,7 +47,7 @@ export function findMeasures(text: string, push: (m: AttributeMatch) => void): v
     const unit = unitForm(m[4]!);
     if (m[2] && unitForm(m[2]) !== unit) continue;
     const value = `${m[1]} to ${m[3]} ${unit}${withDimension(unit, m[5])}`;
-    push({ category: 'option', name: 'size', value, text: m[0], index: m.index });
+    push({ category: 'option', name: dimensionOf(unit), value, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(AREA_RE)) push({ category: 'option', name: 'size', value: `${m[1]}x${m[2]} ${unitForm(m[3]!)}`, text: m[0], index: m.index });
   for (const m of text.matchAll(MEASURE_RE)) {
@@ -53,7 +55,7 @@ export function findMeasures(text: string, push: (m: AttributeMatch) => void): v
     // "5G" and "4g lte" are mobile networks, not grams.
     if (/^[2-6]\s?g$/i.test(m[0].trim()) && (/G/.test(m[0]) || /^\s*(?:lte|network|sim|phone|smartphone|tablet|router|modem|support|connectivity)\b/i.test(text.slice(m.index + m[0].length)))) continue;
     const value = `${m[1]}${unit}${withDimension(unit, m[3])}`;
-    push({ category: 'option', name: 'size', value, text: m[0], index: m.index });
+    push({ category: 'option', name: dimensionOf(unit), value, text: m[0], index: m.index });
   }
   for (const m of text.matchAll(PACK_RE)) {
     const n = m[1] ?? m[2] ? count((m[1] ?? m[2])!) : m[3];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { product } from '../fixtures';
+import { verifyChecklist } from '../verify';
+import type { ChecklistItem } from '../types';
+
+const fourArgbFans: ChecklistItem = { kind: 'part-count', id: 'count:argb fans>=4', label: 'At least 4 ARGB fans', part: 'fan', kindWords: ['ARGB'], op: '>=', value: 4, hard: true, origin: 'request' };
+const check = (name: string, description?: string) => verifyChecklist([fourArgbFans], product({ name, description }))[0]!;
+
+describe('part-count: how many of a kind of part a product comes with', () => {
+  it('counts the parts of the kind a title states, with words between the count and the part', () => {
+    expect(check('Maker Lucid ARGB Gaming Case, Micro ATX, 4x ARGB Infinity Fans')).toMatchObject({ status: 'pass', evidence: { field: 'name', value: '4x ARGB Infinity Fans' } });
+    expect(check('Maker Vista Micro ATX Case, 3x Infinity ARGB Fans, ARGB PWM Fan Hub').status).toBe('fail');
+    expect(check('Maker Tower, ATX', 'Ships with four 120 mm ARGB fans pre-installed.').status).toBe('pass');
+  });
+
+  it('does not count ports of a hub, or room for fans, as fans it comes with', () => {
+    expect(check('Maker Akira ARGB Case, Micro ATX, 3x ARGB Fans, 6-Port ARGB PWM Fan Hub').status).toBe('fail');
+    expect(check('Maker Airflow Case, ATX, supports up to 6 ARGB fans', 'A mesh case.').status).toBe('fail');
+  });
+
+  it('fails too few fans of another kind, and leaves enough fans of an unstated kind open', () => {
+    expect(check('Maker Pop Mini Air RGB Case, Micro ATX, 3 RGB Fans & ARGB Controller')).toMatchObject({ status: 'fail', reason: expect.stringContaining('3 fans in all') });
+    expect(check('Maker ARGB Case, ATX, 6 Fans').status).toBe('unknown');
+    expect(check('Maker Silent Case, Micro ATX', 'Sound damping panels.').status).toBe('fail');
+  });
+});

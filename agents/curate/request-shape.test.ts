@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRequest } from './request-shape';
+
+describe('classifyRequest: what is asked for, apart from why and how it is described', () => {
+  it('ends the subject where a clause led by its own subject starts ("a desktop PC I can use for ...")', () => {
+    const shape = classifyRequest('Find the cheapest offer for a desktop PC I can use for office work, with Windows installed.');
+    expect(shape.subjects).toEqual(['desktop PC']);
+    expect(shape.requirements).toBe('I can use for office work, with Windows installed');
+    expect(classifyRequest('Find all offers for a laptop we can take on trips.').subjects).toEqual(['laptop']);
+  });
+
+  it('drops a reason after the request ("so that my computer can sit under the TV"): no product shows it', () => {
+    const shape = classifyRequest('Find all offers for PC cases shaped like a games console, so that my computer can sit under the TV.');
+    expect(shape.subjects).toEqual(['PC cases']);
+    expect(shape.requirements).toBe('shaped like a games console');
+    expect(shape.mode).toBe('fit');
+    expect(classifyRequest('Find a quiet keyboard because my flatmate sleeps early.').subjects).toEqual(['quiet keyboard']);
+  });
+
+  it('keeps a model name that merely contains such words whole', () => {
+    expect(classifyRequest('Find all offers for the Canon EOS R5 Mark II camera body.').subjects).toEqual(['Canon EOS R5 Mark II camera body']);
+  });
+});
+
+describe('classifyRequest: the reason given for a generic "something" is its need', () => {
+  it('keeps "so that my fan\'s cable reaches the header" as what a generic "something" must do', () => {
+    const shape = classifyRequest("Find the cheapest offer for something, so that my case fan's cable reaches the motherboard header.");
+    expect(shape.subjects).toEqual(['something']);
+    expect(shape.requirements).toBe("that my case fan's cable reaches the motherboard header");
+  });
+});

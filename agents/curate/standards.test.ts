@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
+import { makerItems } from './card-match';
+import { classifyRequest } from './request-shape';
+import { namesOnlyStandards, standardsAndFigureItems, withoutStandardNames } from './standards';
+
+describe('names of standards are neither makers nor models', () => {
+  it('knows memory generations, form factors, slots and sockets, and no maker', () => {
+    expect(['DDR5', 'Micro ATX', 'Mini-ITX', 'PCIe4', 'M.2', 'LGA1700', 'AM5', 'ARGB', 'USB-C'].every(namesOnlyStandards)).toBe(true);
+    expect(['Intel', 'Be Quiet!', 'Fractal Design', 'Corsair DDR5'].some(namesOnlyStandards)).toBe(false);
+    expect(withoutStandardNames('32GB DDR4 memory kit for AM5 boards')).toBe('32GB memory kit for boards');
+  });
+
+  it('requires a standard before the kind as a spec, and a figure there as a measure, never as "Made by"', () => {
+    expect(makerItems(['DDR5 memory'], [])).toMatchObject([{ kind: 'attribute-present', text: 'DDR5', label: 'DDR5', hard: true }]);
+    expect(makerItems(['Intel processor'], [])).toMatchObject([{ label: 'Made by Intel' }]);
+    const items = standardsAndFigureItems('32GB DDR4')!;
+    expect(items).toMatchObject([{ kind: 'measure', unit: 'gb', op: '=', value: 32 }, { kind: 'attribute-present', text: 'DDR4' }]);
+    const check = (name: string) => verifyChecklist(items, product({ name })).map((v) => v.status);
+    expect(check('Maker 32GB Kit (2 x 16GB), DDR4, 3600MHz')).toEqual(['pass', 'pass']);
+    expect(check('Maker 16GB Kit (2 x 8GB), DDR4, 3600MHz')).toEqual(['fail', 'pass']);
+  });
+
+  it('reads "a 32GB DDR4 memory kit running at 3600MHz" as any kit of that kind, the clock a requirement', () => {
+    const shape = classifyRequest('Find the cheapest offer for a 32GB DDR4 memory kit running at 3600MHz. If multiple offers share the lowest price, return all of them.');
+    expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['32GB DDR4 memory kit'], requirements: 'running at 3600MHz' });
+    expect(classifyRequest('Find all offers for an Asus PRIME B650-A.').mode).toBe('offers');
+  });
+});
