@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIntents } from '../extract';
+import { tagMusicIntents } from './combine';
 import { requestContext } from './context';
 import { reconcileSpans } from './reconcile';
 import type { LabelledSpan } from './types';
@@ -29,6 +30,12 @@ describe('reconciling tagger spans with the rules', () => {
   it('gives a decade the decade grammar\'s edges ("early 2000s")', () => {
     const ctx = requestContext('early 2000s emo');
     expect(reconcileSpans(ctx, [span(1, 2, 'decade'), span(2, 3, 'genre')])).toEqual([span(0, 2, 'decade'), span(2, 3, 'genre')]);
+  });
+
+  it('keeps a mood before a kept genre the tagger filed under another category ("upbeat pop")', () => {
+    // A stand-in tagger that keeps only "pop", as an occasion; the lexicon files it as a genre.
+    const tagger = { intents: { labels: [], tag: (f: string[][]) => f.map((_, i) => (i === 1 ? 'B-listening_context-wanted' : 'O')) } };
+    expect(tagMusicIntents('upbeat pop', tagger).map((i) => `${i.category}:${i.role}:${i.text}`)).toEqual(['mood:wanted:upbeat', 'genre:wanted:pop']);
   });
 
   it('joins neighbouring spans one lexicon phrase covers ("post" + "rock" is "post rock")', () => {

@@ -84,12 +84,13 @@ function category(ctx: RequestContext, span: LabelledSpan): LabelledSpan['catego
 /**
  * "upbeat pop": a lexicon mood right before a genre the tagger kept describes that genre. The tagger
  * sometimes drops such a mood because annotators left the same word unlabelled elsewhere; in the
- * dev data a mood before a genre is labelled two times in three.
+ * dev data a mood before a genre is labelled two times in three. The genre is judged by its settled
+ * category: a kept "pop" the tagger called an occasion is still the genre pop.
  */
 function moodsBeforeGenres(ctx: RequestContext, spans: LabelledSpan[], covered: Set<number>): LabelledSpan[] {
   return bioToSpans(ctx.rules).filter((r) => r.category === 'mood' && r.role === 'wanted'
     && !Array.from({ length: r.to - r.from }, (_, k) => r.from + k).some((k) => covered.has(k))
-    && spans.some((s) => s.category === 'genre' && s.from === r.to));
+    && spans.some((s) => category(ctx, s) === 'genre' && s.from === r.to));
 }
 
 /** Words that ask for a quality as the request's predicate: "keep it upbeat", "make it dark", "should be chill". */
