@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerWords, namesKindAsked, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, unknownKindItems } from './card-match';
+import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
 
@@ -31,6 +32,29 @@ describe('cardMatcher for a maker\'s described kind', () => {
     const other = card('Bose QuietComfort 45 Noise-Canceling Wireless Over-Ear Headphones');
     const found = { cards: [other], foundBy: new Map([[other.url, 'Bose']]) };
     expect(cardMatcher('fit', ['Bose Quietcomfort Ultra Headphones'], found)(other)).toBe(false);
+  });
+});
+
+describe('makerItems: a figure is never a maker', () => {
+  const makers = (request: string) => makerItems(classifyRequest(request).subjects, []).map((i) => i.label);
+
+  it('reads the maker after a size, never "Made by 27"', () => {
+    expect(makers('the cheapest 27 inch Samsung monitor')).toEqual(['Made by Samsung']);
+    expect(makers('a 27" Samsung monitor')).toEqual(['Made by Samsung']);
+    expect(makers('a 27-inch 4K Samsung monitor')).toEqual(['Made by Samsung']);
+    expect(makers('a 1440p Samsung monitor')).toEqual(['Made by Samsung']);
+    expect(makers('Samsung 27 inch monitors')).toEqual(['Made by Samsung']);
+    expect(makerWords('27 inch Samsung monitor')).toBe('Samsung');
+  });
+
+  it('adds no maker where only sizes open the subject', () => {
+    expect(makers('a 27 inch monitor')).toEqual([]);
+    expect(makers('a 4K monitor')).toEqual([]);
+    expect(makerWords('27 Inch monitor')).toBeUndefined();
+  });
+
+  it('still requires a figure and a standard before the kind as what they are', () => {
+    expect(makerItems(['32GB DDR4 memory kit'], []).map((i) => i.label)).toEqual(['32GB', 'DDR4']);
   });
 });
 

@@ -11,6 +11,7 @@ import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
+import { figureWords } from './query-plan';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
@@ -112,15 +113,24 @@ function lineOf(title: string): string | undefined {
 /**
  * The maker and line words that open a subject, before its first kind or describing word ("Xbox" of
  * "Xbox gaming console", "Fractal Design" of "Fractal Design PC Gaming Cases"); undefined when that
- * is the whole subject or nothing.
+ * is the whole subject or nothing. Figures are no maker's words: "27 inch Samsung monitor" and
+ * "4K Samsung monitor" are made by Samsung, not by "27" or "4K".
  */
 export function makerWords(subject: string): string | undefined {
   const all = subject.trim().split(/\s+/);
-  // Lower-case words before the maker ("new Xbox gaming console") describe it too.
-  const words = all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w))));
+  const figure = figureWords(all);
+  // Lower-case words and sizes before the maker ("new Xbox gaming console", "27 Inch Samsung monitor") describe it too.
+  const start = all.findIndex((w, i) => /^[A-Z0-9]/.test(w) && !figure[i]);
+  if (start < 0) return undefined;
+  const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i]);
+  return maker?.length && !isKindOnly(subject) ? maker.join(' ') : undefined;
+}
+
+/** The capitalised words and figures that open a run of words, up to the first kind or describing word; undefined when that is all of it or nothing. */
+function capitalisedRun(words: readonly string[]): string[] | undefined {
   // A connector opens "USB-C to Lightning cables" but makes none: no card is one because it says "USB-C".
   const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w));
-  return end > 0 && !isKindOnly(subject) ? words.slice(0, end).join(' ') : undefined;
+  return end > 0 ? words.slice(0, end) : undefined;
 }
 
 /**
@@ -130,10 +140,13 @@ export function makerWords(subject: string): string | undefined {
  */
 export function makerItems(subjects: readonly string[], checklist: readonly ChecklistItem[]): ChecklistItem[] {
   if (subjects.length !== 1 || checklist.some((i) => i.kind === 'brand-is')) return [];
-  const maker = makerWords(subjects[0]!);
-  if (!maker) return [];
+  const all = subjects[0]!.trim().split(/\s+/);
+  const opening = isKindOnly(subjects[0]!) ? undefined : capitalisedRun(all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w)))));
   // "DDR5 memory", "32GB DDR4 kit": standards and figures, required as what they are, not as a maker.
-  return standardsAndFigureItems(maker) ?? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
+  const specs = opening && standardsAndFigureItems(opening.join(' '));
+  if (specs) return specs;
+  const maker = makerWords(subjects[0]!);
+  return maker ? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }] : [];
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

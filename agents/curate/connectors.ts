@@ -1,47 +1,104 @@
 /**
  * Connector and interface standards (general knowledge, not any shop's data): "USB-C", "Lightning",
  * "HDMI" name a plug or port, never a maker, and an "X to Y" cable or adapter is defined by its two
- * ends: a USB-C cable without a Lightning end is no "USB-C to Lightning cable".
+ * ends: a USB-C cable without a Lightning end is no "USB-C to Lightning cable". This is the one
+ * table of connectors; standards.ts, product-kind.ts, need-kinds.ts, made-for.ts and reference.ts
+ * read it.
  */
 
-/** Each connector as shops write it, most specific first ("Mini DisplayPort" is no plain DisplayPort). */
-const CONNECTORS: [RegExp, string][] = [
-  [/\bmini[ -]?(?:dp|displayport)\b/i, 'Mini DisplayPort'],
-  [/\b(?:displayport|dp)\b/i, 'DisplayPort'],
-  [/\bmini[ -]?hdmi\b/i, 'Mini HDMI'],
-  [/\bmicro[ -]?hdmi\b/i, 'Micro HDMI'],
-  [/\bhdmi\b/i, 'HDMI'],
-  [/\b(?:usb[ -]?c|type[ -]?c)\b/i, 'USB-C'],
-  [/\bmicro[ -]?usb\b/i, 'Micro USB'],
-  [/\b(?:usb[ -]?a|type[ -]?a)\b/i, 'USB-A'],
-  [/\busb\b/i, 'USB'],
-  [/\blightning\b/i, 'Lightning'],
-  [/\bthunderbolt\b/i, 'Thunderbolt'],
-  [/\bdvi(?:-[adi])?\b/i, 'DVI'],
-  [/\bvga\b/i, 'VGA'],
-  [/\brca\b/i, 'RCA'],
-  [/\b3[.,]5\s?mm\b/i, '3.5mm'],
-  [/\b(?:ethernet|rj-?45)\b/i, 'Ethernet'],
-  [/\bxlr\b/i, 'XLR'],
-  [/\bsata\b/i, 'SATA'],
+export interface Connector {
+  /** The name shown to the user and compared between a request and a title. */
+  name: string;
+  /** How shops write it in a title. */
+  written: RegExp;
+  /** A generation written after the name ("USB 3.2", "Thunderbolt 4"): still the standard's name, no model. */
+  generation?: string;
+  /** How people describe the socket it plugs into, besides its name ("headphone jack", "red and white inputs"). */
+  said?: RegExp;
+  /**
+   * For a video output, its rank when a cable must bridge from a device's ports: the device's
+   * best-ranked port is bridged from, a mini or micro port before a full-size one (no full-size
+   * cable fits it, so it is the end a request is likely missing).
+   */
+  videoRank?: number;
+}
+
+/**
+ * Most specific first where one name holds another ("Mini DisplayPort" is no plain DisplayPort, a
+ * "USB-C" no plain "USB"); where a phrase names two sockets ("red and white aux inputs"), the
+ * earlier one is meant.
+ */
+export const CONNECTORS: readonly Connector[] = [
+  // Colours first: "red and white audio inputs" are RCA (phono), whatever else the words say.
+  { name: 'RCA', written: /\b(?:rca|phono)\b/i, said: /\bred (?:and|&) white\b|\bwhite (?:and|&) red\b/i },
+  { name: '3.5mm', written: /\b3[.,]5\s?mm(?:\s?jack)?\b|\bmini[\s-]?jack\b/i, said: /\b(?:headphone|earphone|aux(?:iliary)?|mini)[\s-]?(?:jack|socket|port|output|out|input|in)\b|\baudio jack\b|\baux\b/i },
+  // A jack of no size written: after "3.5mm", so "3.5mm Jack" is one connector.
+  { name: 'Jack', written: /\bjack\b/i },
+  { name: 'Mini DisplayPort', written: /\bmini[\s-]?(?:dp|displayport)\b/i, videoRank: 0 },
+  { name: 'DisplayPort', written: /\b(?:displayport|dp)\b/i, videoRank: 4 },
+  { name: 'Mini HDMI', written: /\bmini[\s-]?hdmi\b/i, videoRank: 1 },
+  { name: 'Micro HDMI', written: /\bmicro[\s-]?hdmi\b/i, videoRank: 2 },
+  { name: 'HDMI', written: /\bhdmi\b/i, videoRank: 3 },
+  { name: 'VGA', written: /\bvga\b/i, videoRank: 7 },
+  { name: 'DVI', written: /\bdvi(?:-[adi])?\b/i, videoRank: 6 },
+  // A Thunderbolt port takes a USB-C plug.
+  { name: 'USB-C', written: /\b(?:usb[\s-]?type[\s-]?c|usb[\s-]?c|type[\s-]?c)\b/i, said: /\bthunderbolt\b/i, videoRank: 5 },
+  { name: 'Micro USB', written: /\bmicro[\s-]?usb\b/i },
+  { name: 'USB-B', written: /\b(?:usb[\s-]?type[\s-]?b|usb[\s-]?b|type[\s-]?b)\b/i },
+  { name: 'USB-A', written: /\b(?:usb[\s-]?type[\s-]?a|usb[\s-]?a|type[\s-]?a)\b/i },
+  { name: 'USB', written: /\busb\b/i, generation: String.raw`\s?\d(?:\.\d)?` },
+  { name: 'Lightning', written: /\blightning\b/i },
+  { name: 'Thunderbolt', written: /\bthunderbolt\b/i, generation: String.raw`\s?\d` },
+  { name: 'Ethernet', written: /\b(?:ethernet|rj-?45)\b/i },
+  { name: 'XLR', written: /\bxlr\b/i },
+  { name: 'SATA', written: /\bsata\b/i },
+  // "Optical" alone is as often a drive ("No Optical"): only before "audio" or "cable" is it the plug.
+  { name: 'Toslink', written: /\b(?:toslink|s\/?pdif|optical(?=\s(?:audio|digital|cable|lead)))\b/i, said: /\b(?:optical|toslink|spdif|s\/pdif)\b/i },
 ];
+
+/** The connectors named in the text, each once, as table entries in the order written. */
+function namedIn(text: string): Connector[] {
+  const found: { at: number; connector: Connector }[] = [];
+  let rest = text;
+  for (const connector of CONNECTORS) {
+    const g = new RegExp(connector.written.source, 'gi');
+    for (const m of rest.matchAll(g)) found.push({ at: m.index ?? 0, connector });
+    rest = rest.replace(g, (s) => ' '.repeat(s.length));
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.connector))];
+}
 
 /** Connector names in the text, in the order written, each once. */
 export function connectorsIn(text: string): string[] {
-  const found: { at: number; name: string }[] = [];
-  let rest = text;
-  for (const [re, name] of CONNECTORS) {
-    const g = new RegExp(re.source, 'gi');
-    for (const m of rest.matchAll(g)) found.push({ at: m.index ?? 0, name });
-    rest = rest.replace(g, (s) => ' '.repeat(s.length));
-  }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
+  return namedIn(text).map((c) => c.name);
 }
+
+/** Video connectors in the text, best-ranked first (see Connector.videoRank). */
+export function videoConnectorsIn(text: string): string[] {
+  return namedIn(text).filter((c) => c.videoRank !== undefined).sort((a, b) => a.videoRank! - b.videoRank!).map((c) => c.name);
+}
+
+/**
+ * The connector a phrase names for a socket ("the headphone jack of my phone", "the HDMI port"),
+ * by a phrase people say or by its name: the earliest in the table when it names more than one.
+ */
+export function connectorSaid(phrase: string): Connector | undefined {
+  const named = namedIn(phrase);
+  return CONNECTORS.find((c) => c.said?.test(phrase) || named.includes(c));
+}
+
+
+/**
+ * Every connector's name as a regex source, a generation written after it included ("USB 3.2"),
+ * for the vocabularies of names that are never a maker's (standards.ts, product-kind.ts).
+ */
+export const CONNECTOR_NAME_SOURCES: readonly string[] = CONNECTORS.map((c) =>
+  `(?:${c.written.source.replace(/\\b/g, '')})${c.generation ? `(?:${c.generation})?` : ''}`);
 
 /** A word (or hyphenated word) that is a connector or standard's name: never a maker. */
 export function isConnectorWord(word: string): boolean {
   const w = word.replace(/[^\w.-]+$/, '');
-  return CONNECTORS.some(([re]) => new RegExp(`^(?:${re.source})$`, 'i').test(w));
+  return CONNECTORS.some(({ written }) => new RegExp(`^(?:${written.source})$`, 'i').test(w));
 }
 
 /**
@@ -57,10 +114,15 @@ export function connectorEnds(text: string): [string, string] | undefined {
 }
 
 /** A plain "USB" end is met by any USB plug (USB-A, USB-C, Micro USB). */
-const MEETS: Record<string, string[]> = { USB: ['USB', 'USB-A', 'USB-C', 'Micro USB'] };
+const MEETS: Record<string, string[]> = { USB: ['USB', 'USB-A', 'USB-B', 'USB-C', 'Micro USB'] };
+
+/** Whether a title names the connector, or for a plain "USB" any USB plug (a "Micro HDMI" is no HDMI). */
+export function namesConnector(title: string, name: string): boolean {
+  const have = connectorsIn(title);
+  return (MEETS[name] ?? [name]).some((c) => have.includes(c));
+}
 
 /** Whether a title shows both ends asked for, in either order (cables are named from either end). */
 export function showsEnds(title: string, ends: readonly [string, string]): boolean {
-  const have = connectorsIn(title);
-  return ends.every((end) => (MEETS[end] ?? [end]).some((c) => have.includes(c)));
+  return ends.every((end) => namesConnector(title, end));
 }

@@ -70,3 +70,11 @@ describe('a fit confirmed by the part\'s own word', () => {
   });
 });
 
+
+describe('standards named beside products, from the one vocabulary (standards.ts)', () => {
+  it('drops a form factor, a memory module or a wireless standard from the products a statement names', () => {
+    expect(namedProducts('Maker PN51 Mini-STX')).toEqual([['maker', 'pn51']]);
+    expect(namedProducts('DeskMini Mini-STX Chassis')).toEqual([]);
+    expect(namedProducts('Maker QN51 Wi-Fi and Maker QN50 SO-DIMM')).toEqual([['maker', 'qn51'], ['maker', 'qn50']]);
+  });
+});

@@ -7,11 +7,8 @@
 import type { ChecklistItem } from '../checklist/types';
 import { decodeEntities, findPhrase, modelNumbers, tokens } from '../checklist/text';
 import { socketOf } from './compatibility-keys';
-import { isConnectorWord } from './connectors';
 import { kindOfWord, subjectKind, titleKinds } from './product-kind';
-
-/** Standards a statement may name beside products: they say what fits, not whose product it is. */
-const STANDARD_WORDS = /^(atx|matx|itx|e-?atx|stx|dtx|micro|mini|thin|ddr\d|so-?dimm|dimm|m\.2|nvme|pcie|sata)$/i;
+import { isStandardWord } from './standards';
 /** Words of a statement that name no product ("7th Gen", "Select Models", "Only"). */
 const PLAIN_WORDS = /^(the|all|most|select|selected|and|or|gen|generation|series|models?|only|use|systems?|boards?|devices?)$/i;
 
@@ -38,12 +35,13 @@ export function madeForStatement(title: string): MadeForStatement | undefined {
 
 /**
  * The products a statement names, each as its identifying words: a model number ("PN51", "2S") or
- * two words or more that are no kind, standard or plain word ("Fractal Pop", "Focus 2", "Intel NUC").
- * A maker alone ("Intel") or a standard ("LGA1700", "Mini ITX") names a platform, not a product.
+ * two words or more that are no kind, standard (standards.ts: a form factor, a connector) or plain
+ * word ("Fractal Pop", "Focus 2", "Intel NUC"). A maker alone ("Intel") or a standard ("LGA1700",
+ * "Mini ITX") names a platform, not a product.
  */
 export function namedProducts(statement: string): string[][] {
   return statement.split(/\s*(?:&|\band\b|\bor\b|\/|\+|,)\s*/i).map((part) => part.split(/\s+/)
-    .filter((w) => w && kindOfWord(w.replace(/[^\w-]/g, '')) === undefined && !isConnectorWord(w) && !STANDARD_WORDS.test(w) && !PLAIN_WORDS.test(w) && !socketOf(w))
+    .filter((w) => w && kindOfWord(w.replace(/[^\w-]/g, '')) === undefined && !isStandardWord(w) && !PLAIN_WORDS.test(w) && !socketOf(w))
     .flatMap(tokens).map((t) => t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1')))
     .filter((words) => words.length >= 2 || (words.length === 1 && modelNumbers(words[0]!).length > 0));
 }

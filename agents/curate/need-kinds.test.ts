@@ -80,3 +80,19 @@ describe('readNeed: a cable that does not reach asks for an extension of that ca
     expect(readNeed('something', 'so the cable of my lamp reaches the socket')?.subject).toBe('extension cable');
   });
 });
+
+describe('connectionEnds: every socket the connector table knows', () => {
+  it('reads a USB port and a DisplayPort by name, a plain USB end met by any USB plug', () => {
+    const ends = connectionEnds('that connects the USB port of my laptop to the DP input of my monitor')!;
+    expect(ends.wishes.map((w) => w.id)).toEqual(['end:USB', 'end:DisplayPort']);
+    expect(ends.wishes.every((w) => w.met('Acme USB-C to DisplayPort Adapter, 4K'))).toBe(true);
+    expect(ends.wishes.every((w) => w.met('Acme USB-C to Mini DisplayPort Adapter'))).toBe(false);
+  });
+
+  it('meets an optical end by an optical audio cable, not by a PC sold without an optical drive', () => {
+    const ends = connectionEnds('that connects the optical output of my TV to the aux input of my speaker')!;
+    expect(ends.wishes.map((w) => w.label)).toEqual(['One end is a Toslink plug', 'One end is a 3.5mm plug']);
+    expect(ends.wishes[0]!.met('Acme Optical Audio Cable, 3.5mm Adapter, 2m')).toBe(true);
+    expect(ends.wishes[0]!.met('Acme Tower PC, 512GB SSD, No Optical, USB-C')).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
+import { connectorSaid, namesConnector } from './connectors';
 import { kindOfWord, mentionsKind } from './product-kind';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
@@ -82,24 +83,6 @@ function genericWithNeed(subject: string): string | undefined {
 }
 
 /**
- * Sockets as people describe them, and the plug a title names for each (general knowledge): a
- * phone's "headphone jack" takes a 3.5 mm plug, an amplifier's "red and white" inputs are RCA (phono).
- */
-const SOCKETS: { said: RegExp; plug: string; shows: RegExp }[] = [
-  // Colours first: "red and white audio inputs" are RCA, whatever else the words say.
-  { said: /\bred (?:and|&) white\b|\bwhite (?:and|&) red\b|\b(?:rca|phono)\b/i, plug: 'RCA', shows: /\b(?:rca|phono)\b/i },
-  { said: /\b(?:headphone|earphone|aux(?:iliary)?|mini)[\s-]?(?:jack|socket|port|output|out|input|in)\b|\baudio jack\b|\baux\b|\b3[.,]5\s?mm\b/i, plug: '3.5 mm jack', shows: /\b3[.,]5\s?mm\b|\bmini[\s-]?jack\b/i },
-  { said: /\bmini[\s-]?displayport\b/i, plug: 'Mini DisplayPort', shows: /\bmini[\s-]?(?:displayport|dp)\b/i },
-  { said: /\bdisplayport\b/i, plug: 'DisplayPort', shows: /\b(?<!mini[\s-]?)(?:displayport|dp)\b/i },
-  { said: /\bhdmi\b/i, plug: 'HDMI', shows: /\bhdmi\b/i },
-  { said: /\bvga\b/i, plug: 'VGA', shows: /\bvga\b/i },
-  { said: /\bdvi\b/i, plug: 'DVI', shows: /\bdvi\b/i },
-  { said: /\b(?:usb[\s-]?c|type[\s-]?c|thunderbolt)\b/i, plug: 'USB-C', shows: /\b(?:usb[\s-]?c|type[\s-]?c)\b/i },
-  { said: /\blightning\b/i, plug: 'Lightning', shows: /\blightning\b/i },
-  { said: /\b(?:optical|toslink|spdif|s\/pdif)\b/i, plug: 'optical (Toslink)', shows: /\b(?:optical|toslink)\b/i },
-];
-
-/**
  * "that connects the headphone jack of my phone to the red and white audio inputs of my amplifier":
  * a connecting clause names its two ends by the sockets they plug into; each end becomes a wish the
  * title shows (3.5 mm, RCA), and the clause's other words (colours, the devices) describe those
@@ -110,10 +93,10 @@ export function connectionEnds(requirements: string): { wishes: TitleWish[]; res
   const m = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
   const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
-  const from = SOCKETS.find((s) => s.said.test(m[1]!));
-  const to = SOCKETS.find((s) => s.said.test(target!));
+  const from = connectorSaid(m[1]!);
+  const to = connectorSaid(target!);
   if (!from || !to || from === to) return undefined;
-  const wishes = [from, to].map((end) => ({ id: `end:${end.plug}`, label: `One end is a ${end.plug} plug`, met: (title: string) => end.shows.test(title) }));
+  const wishes = [from, to].map(({ name }) => ({ id: `end:${name}`, label: `One end is a ${name} plug`, met: (title: string) => namesConnector(title, name) }));
   return { wishes, rest: rest.trim() };
 }
 

@@ -220,3 +220,13 @@ describe('titleKinds: one kind under the names shops and shoppers give it', () =
     expect(sellsKind('Maker PWM Fan Extension Cable, 30cm', 'case fan')).toBe(false);
   });
 });
+
+describe('isKindOnly: every connector of the connector table is no maker or model', () => {
+  it('reads "Micro USB cable" and "RJ45 cable" as kinds whose connector is a spec every pick states', () => {
+    expect(isKindOnly('Micro USB cable')).toBe(true);
+    expect(kindModifierItems('Micro USB cable').map((i) => [i.label, i.hard])).toEqual([['micro', true], ['usb', true]]);
+    expect(isKindOnly('RJ45 cable')).toBe(true);
+    expect(isKindOnly('Mini DP to HDMI adapter')).toBe(true);
+    expect(isKindOnly('Hama Micro USB cable')).toBe(false);
+  });
+});

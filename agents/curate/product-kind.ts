@@ -10,7 +10,9 @@
 import type { ChecklistItem } from '../checklist/types';
 import { measureFromText } from '../checklist/build-shopping';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
+import { CONNECTOR_NAME_SOURCES } from './connectors';
 import { subjectTerms } from './product-match';
+import { STANDARDS } from './standards';
 
 /** Kinds of product, each with the words shops and shoppers use for it (general knowledge, not any shop's data). */
 const KINDS: Record<string, string[]> = {
@@ -275,8 +277,12 @@ export function isKindOnly(subject: string): boolean {
   return text.length > 0 && modelNumbers(text).length === 0 && !/\b[A-Z][a-z]/.test(text);
 }
 
-/** Connectors and standards (general knowledge): "DisplayPort", "USB-C", "Lightning", "Wi-Fi 6", "PoE". */
-const STANDARD_NAMES = /\b(?:(?:mini |micro )?displayport|hdmi|vga|dvi(?:-[adi])?|usb(?:-[abc]| type-?[abc]| \d(?:\.\d)?)?|type-c|lightning|thunderbolt(?: \d)?|ethernet|wi-?fi(?: \d[e]?)?|bluetooth(?: \d(?:\.\d)?)?|poe\+?|nvme|sata|m\.2|rca|xlr|toslink|jack)(?![\w.-])/gi;
+/**
+ * Connectors, drive interfaces and wireless standards (general knowledge): "DisplayPort", "USB-C",
+ * "NVMe", "Wi-Fi 6", "PoE". Memory generations, form factors and sockets are not among them: a
+ * subject naming one ("DDR5 memory") is read by its standard (standardsAndFigureItems), not as a kind.
+ */
+const STANDARD_NAMES = new RegExp(String.raw`\b(?:${[...CONNECTOR_NAME_SOURCES, ...STANDARDS.drive, ...STANDARDS.wireless].join('|')})(?![\w.-])`, 'gi');
 
 const LAPTOP_CHARGER = /\b(laptop|notebook) chargers?\b/i;
 

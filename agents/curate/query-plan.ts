@@ -1,11 +1,13 @@
 /**
  * Search queries per subject, most specific first. Shop search (WooCommerce-style) needs every term
- * to occur, so: the whole subject, then the model numbers with the brand, then shorter prefixes.
+ * to occur, so: the whole subject, its compound spelled the other way, then the model numbers with
+ * the brand, then shorter prefixes.
  * Plural words are searched singular ("cables" misses "Cable" in a substring search, "cable" does not).
  */
-import { modelNumbers, singular } from '../checklist/text';
-import { isKindOnly, kindOfWord } from './product-kind';
+import { measures, modelNumbers, singular } from '../checklist/text';
+import { isKindOnly, kindOfWord, wholeKind } from './product-kind';
 import { subjectTerms } from './product-match';
+import { withoutStandardNames } from './standards';
 
 const MAX_QUERIES = 4;
 const PACKAGE = /^(set|kit|bundle|combo|pack)$/i;
@@ -21,15 +23,22 @@ function words(text: string): string[] {
 /** Sizes in a kind ("27 inch monitor"): checked as measures, and shops write them every way ('27"', "27in"). */
 const SIZE = /\b\d+(?:[.,]\d+)?\s*(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres?|meters?|hz|w)(?=\s|$)/gi;
 
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+
 export function planQueries(subject: string, brand?: string): string[] {
   const sized = isKindOnly(subject) ? subject.replace(SIZE, ' ').trim() : subject;
-  const ws = words(sized || subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
+  // As written, to tell the names in it ("graphics card", "Micro ATX"); searched singular.
+  const written = words(sized || subject);
   // "keyboard and mouse set": shops call the package a kit, bundle or set at will; its kinds are what to search.
-  if (isKindOnly(subject) && ws.length > 1 && PACKAGE.test(ws[ws.length - 1]!) && kindOfWord(ws[ws.length - 2]!)) ws.pop();
-  if (brand && !ws.some((w) => w.toLowerCase() === brand.toLowerCase())) ws.unshift(brand);
+  if (isKindOnly(subject) && written.length > 1 && PACKAGE.test(written[written.length - 1]!) && kindOfWord(written[written.length - 2]!)) written.pop();
+  if (brand && !written.some((w) => w.toLowerCase() === brand.toLowerCase())) written.unshift(brand);
+  const ws = written.map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
   const plans: string[] = [];
-  const add = (q: string) => { if (q && !plans.includes(q)) plans.push(q); };
+  const add = (q: string) => { if (q && !plans.includes(q) && namesSomething(q)) plans.push(q); };
   add(ws.join(' '));
+  // Shops search words: "low-profile" misses "Low Profile", "USB C" misses "USB-C". Tried next, while
+  // the compound is kept, and as the broader search where the first found few (shopping.ts).
+  add(otherSpelling(ws));
   const models = modelNumbers(subject);
   if (models.length) {
     const modelWords = ws.filter((w) => models.some((m) => w.toLowerCase().replace(/[^a-z0-9]/g, '') === m));
@@ -37,10 +46,70 @@ export function planQueries(subject: string, brand?: string): string[] {
     add(modelWords.join(' '));
   }
   // A kind of product ("long hdmi cable") ends in its head noun: relax by dropping the words before
-  // it, never the noun ("gaming" alone finds gaming motherboards for "a gaming headset").
-  if (isKindOnly(subject)) for (let n = 1; n < ws.length && plans.length < MAX_QUERIES; n++) add(ws.slice(n).join(' '));
-  else for (let n = ws.length - 1; n >= 1 && plans.length < MAX_QUERIES; n--) add(ws.slice(0, n).join(' '));
+  // it, never the noun ("gaming" alone finds gaming motherboards for "a gaming headset"). Neither
+  // relaxation cuts a name in two ("Micro" of "Micro ATX", "supply" of "power supply").
+  const cuts = ws.map((_, n) => n).filter((n) => n >= 1 && !splitsName(written, n));
+  if (isKindOnly(subject)) for (const n of cuts) { if (plans.length < MAX_QUERIES) add(ws.slice(n).join(' ')); }
+  else for (const n of cuts.reverse()) { if (plans.length < MAX_QUERIES) add(ws.slice(0, n).join(' ')); }
   return plans.slice(0, MAX_QUERIES);
+}
+
+/**
+ * The query with its first compound spelled the other way shops write it: a hyphenated pair of words
+ * spaced ("low-profile" -> "low profile"), a word and a lone letter hyphenated ("USB C" -> "USB-C",
+ * whose "C" a word search drops). Parts shorter than three letters stay joined: "Wi Fi" searches
+ * every "wi" and "fi". Empty when the query has no such compound.
+ */
+export function otherSpelling(ws: readonly string[]): string {
+  const hyphenated = ws.findIndex((w) => /^[a-z]{3,}(?:-[a-z]{3,})+$/i.test(w));
+  if (hyphenated >= 0) return ws.map((w, i) => (i === hyphenated ? w.replace(/-/g, ' ') : w)).join(' ');
+  const letter = ws.findIndex((w, i) => i > 0 && /^[a-z]$/i.test(w) && takesLetter(ws[i - 1]!, w));
+  if (letter < 0) return '';
+  return [...ws.slice(0, letter - 1), `${ws[letter - 1]}-${ws[letter]}`, ...ws.slice(letter + 1)].join(' ');
+}
+
+/**
+ * A lone letter belongs to the word before it when that is an acronym or "type" ("USB C", "Type C")
+ * or when joined they name a standard ("usb c"); "Galaxy Tab A" is a model's name, spaced.
+ */
+function takesLetter(word: string, letter: string): boolean {
+  return /^[A-Z]{2,}$/.test(word) || /^type$/i.test(word) || !withoutStandardNames(`${word}-${letter}`);
+}
+
+/**
+ * Whether cutting the words before index `at` splits one name in two: a standard ("Micro | ATX",
+ * "USB | C", "PCIe | 4"), a kind named with two words ("power | supply", "access | point") or a
+ * figure and its unit ("27 | inch"). Either half of such a name names nothing a shop titles by.
+ */
+function splitsName(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 2); i < at; i++) {
+    for (let j = at + 1; j <= Math.min(words.length, at + 2); j++) {
+      const [whole, before, after] = [words.slice(i, j), words.slice(i, at), words.slice(at, j)].map((p) => p.join(' ')) as [string, string, string];
+      const oneStandard = !withoutStandardNames(whole) && (withoutStandardNames(before) !== '' || withoutStandardNames(after) !== '');
+      const kind = wholeKind(whole);
+      const oneKind = kind !== undefined && wholeKind(before) !== kind && wholeKind(after) !== kind;
+      const oneFigure = measures(whole).length > 0 && BARE_NUMBER.test(before);
+      if (oneStandard || oneKind || oneFigure) return true;
+    }
+  }
+  return false;
+}
+
+/** A size or count written alone ("27", '27"', "27-inch", "32GB", "4K", "1440p"): it qualifies a product and names none. */
+export function isFigureWord(word: string): boolean {
+  return BARE_NUMBER.test(word) || /^\d{1,2}k$|^\d{3,4}[pi]$/i.test(word) || measures(word).length > 0;
+}
+
+/** Which words are figures: a size or count alone, or the unit after its number ("27 | Inch"). */
+export function figureWords(words: readonly string[]): boolean[] {
+  return words.map((w, i) => isFigureWord(w) || (i > 0 && BARE_NUMBER.test(words[i - 1]!) && measures(`${words[i - 1]} ${w}`).length > 0));
+}
+
+/** A query that names a product, a maker or a spec: not figures alone ("27", "27 inch") nor a lone letter ("C"). */
+function namesSomething(query: string): boolean {
+  const ws = query.split(/\s+/);
+  const figures = figureWords(ws);
+  return ws.some((w, i) => !figures[i] && !/^[a-z]$/i.test(w));
 }
 
 /** A profile's extra searches per site, so a long profile cannot multiply the pages read. */

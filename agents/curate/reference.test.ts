@@ -145,3 +145,17 @@ describe('what an alternative must keep', () => {
     expect(kindWords('Maker HDMI & DisplayPort Cable, 2m')).toBe('Cable');
   });
 });
+
+describe('the quoted device\'s video ports, read from the one connector table', () => {
+  it('bridges from a Micro HDMI port, which no HDMI cable plugs into', () => {
+    const camera = product({ name: 'Maker Z5 Camera, 4K, Micro HDMI, USB-C' });
+    const items = compatibleItems(camera, ['HDMI cable'], 'Find an HDMI cable to connect my monitor to this camera');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'Micro HDMI', hard: true }));
+    expect(compatibleSubjects(camera, ['HDMI cable'])).toEqual(['HDMI cable', 'Micro HDMI HDMI']);
+  });
+
+  it('reads a hyphenated "Mini-DP" output as Mini DisplayPort', () => {
+    const card = product({ name: 'Maker T200 Graphics Card, 2GB, 2x Mini-DP, DVI' });
+    expect(compatibleItems(card, ['HDMI cable'])).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'Mini DisplayPort' }));
+  });
+});

@@ -6,6 +6,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { compatibilityKeys } from './compatibility-keys';
+import { videoConnectorsIn } from './connectors';
 import { madeForItems } from './made-for';
 import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
@@ -159,30 +160,10 @@ function specItem(ref: ProductRecord, spec: string, op: '>=' | '='): Extract<Che
 /** Specs named by what their unit measures: "the same wattage" is the watts, wherever the title writes them. */
 const SPEC_UNITS: Record<string, string> = { wattage: 'w', watts: 'w', power: 'w', battery: 'mah', cores: 'core', core: 'core' };
 
-/** Connectors as shops write them, most specific first ("miniDP" is not a plain DisplayPort). */
-const CONNECTORS: [RegExp, string][] = [
-  [/\bmini ?(dp|displayport)\b/i, 'Mini DisplayPort'],
-  [/\bhdmi\b/i, 'HDMI'],
-  [/\b(displayport|dp)\b/i, 'DisplayPort'],
-  [/\b(usb-c|type-c|usb c)\b/i, 'USB-C'],
-  [/\bdvi\b/i, 'DVI'],
-  [/\bvga\b/i, 'VGA'],
-];
-
-function connectorsIn(text: string): string[] {
-  const found: string[] = [];
-  let rest = text;
-  for (const [re, name] of CONNECTORS) {
-    if (re.test(rest)) found.push(name);
-    rest = rest.replace(new RegExp(re.source, 'gi'), ' ');
-  }
-  return found;
-}
-
 /** The quoted device's port a cable must bridge from, when the device lacks the connector asked for. */
 function bridgedPort(ref: ProductRecord, subjects: string[]): string | undefined {
-  const wanted = subjects.flatMap(connectorsIn)[0];
-  const ports = connectorsIn(ref.name ?? '');
+  const wanted = subjects.flatMap(videoConnectorsIn)[0];
+  const ports = videoConnectorsIn(ref.name ?? '');
   if (!wanted || !subjects.some((s) => /\b(cable|adapter|converter)s?\b/i.test(s)) || !ports.length || ports.includes(wanted)) return undefined;
   return ports[0];
 }
@@ -190,7 +171,7 @@ function bridgedPort(ref: ProductRecord, subjects: string[]): string | undefined
 /** Extra things to search for a compatible product: an adapter cable is often called a "converter". */
 export function compatibleSubjects(ref: ProductRecord, subjects: string[]): string[] {
   const port = bridgedPort(ref, subjects);
-  const wanted = subjects.flatMap(connectorsIn)[0];
+  const wanted = subjects.flatMap(videoConnectorsIn)[0];
   return port && wanted ? [...subjects, `${port} ${wanted}`] : subjects;
 }
 
@@ -218,9 +199,9 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   }
   out.push(...subjects.flatMap(lackedPartItems));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
-  if (!compatibilityKeys(ref, subjects, requestText).items.length && !subjects.some((s) => connectorsIn(s).length)) out.push(...madeForItems(name, subjects));
+  if (!compatibilityKeys(ref, subjects, requestText).items.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
   const port = bridgedPort(ref, subjects);
-  const wanted = subjects.flatMap(connectorsIn)[0];
+  const wanted = subjects.flatMap(videoConnectorsIn)[0];
   if (port && wanted) {
     out.push({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port} on one end, like ${leadingTitle(name)}`, text: port, hard: true, origin: 'request' });
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });

@@ -111,3 +111,24 @@ describe('subjectRequirements: the form a kind is asked in', () => {
     expect(subjectRequirements('orange straps')).toMatchObject([{ text: 'orange' }]);
   });
 });
+
+describe('requirementItems: a reason says why, and is never checked', () => {
+  it('makes no items of a reason clause, whatever devices or figures it names', () => {
+    expect(requirementItems('so that my computer can sit under the TV')).toEqual([]);
+    expect(requirementItems('because my old one broke')).toEqual([]);
+    expect(requirementItems('because my old one had no USB-C')).toEqual([]);
+    expect(requirementItems('since my old HP 24 inch monitor broke')).toEqual([]);
+    expect(requirementItems('so I can plug in my PS5')).toEqual([]);
+  });
+
+  it('keeps the wishes before the reason', () => {
+    expect(requirementItems('with HDMI because my old Acme XPS 13 broke').map((i) => i.label)).toEqual(['HDMI']);
+    expect(requirementItems('with Wi-Fi 6, because the Acme RT-AX55 died').map((i) => i.label)).toEqual(['Wi-Fi 6 or newer']);
+    expect(requirementItems('with 16GB so that my computer can sit under the TV').map((i) => i.label)).toEqual(['16GB']);
+  });
+
+  it('reads "so" and "since" as a reason only when a clause follows', () => {
+    expect(requirementItems('with ARGB fans so bright').map((i) => i.label)).toContain('ARGB fans');
+    expect(requirementItems('with 2 USB-C ports since 2023').map((i) => i.label)).toContain('2 USB-C');
+  });
+});

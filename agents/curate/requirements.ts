@@ -41,7 +41,20 @@ const USE_CASES: [RegExp, ChecklistItem][] = [
     { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
 ];
 
-export function requirementItems(clause: string): ChecklistItem[] {
+/**
+ * A reason given with the wish: "so that my computer can sit under the TV", "because my old one broke",
+ * "since my Dell XPS 13 died". It says why, which no product page shows: the devices and figures in it
+ * are the shopper's, not the product's.
+ */
+const REASON = /(?:,\s*|\s+|^)(?:so that|so (?=(?:i|we|my|our|it|they|the)\s)|because|'?cause|since (?=(?:i|we|my|our|it|they|the|this)\s))\b[\s\S]*$/i;
+
+/** The clause without the reason after it. */
+function withoutReason(clause: string): string {
+  return clause.replace(REASON, '');
+}
+
+export function requirementItems(said: string): ChecklistItem[] {
+  const clause = withoutReason(said);
   // "with the lowest CAS latency": the figure ranks the offers (rank.ts); no page need say "CAS".
   const ranked = namedSuperlative(clause)?.phrase;
   const counted = partCountItems(ranked ? clause.replace(ranked, ' ') : clause);

@@ -3,7 +3,7 @@ import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
 import { makerItems } from './card-match';
 import { classifyRequest } from './request-shape';
-import { namesOnlyStandards, standardsAndFigureItems, withoutStandardNames } from './standards';
+import { isStandardWord, namesOnlyStandards, standardsAndFigureItems, withoutStandardNames } from './standards';
 
 describe('names of standards are neither makers nor models', () => {
   it('knows memory generations, form factors, slots and sockets, and no maker', () => {
@@ -26,5 +26,22 @@ describe('names of standards are neither makers nor models', () => {
     const shape = classifyRequest('Find the cheapest offer for a 32GB DDR4 memory kit running at 3600MHz. If multiple offers share the lowest price, return all of them.');
     expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['32GB DDR4 memory kit'], requirements: 'running at 3600MHz' });
     expect(classifyRequest('Find all offers for an Asus PRIME B650-A.').mode).toBe('offers');
+  });
+});
+
+describe('standards and connectors: one vocabulary of names that are no maker', () => {
+  it('reads every connector of the connector table as a standard\'s name, with its generation', () => {
+    expect(['Mini DisplayPort', 'Micro USB', 'RJ45', '3.5 mm', 'USB 3.2', 'Thunderbolt 4'].every(namesOnlyStandards)).toBe(true);
+    expect(withoutStandardNames('a dock with USB 3.2, Mini DisplayPort and RJ45 ports')).toBe('a dock with , and ports');
+  });
+
+  it('reads a list of names between commas as names only, and punctuation alone as none', () => {
+    expect(namesOnlyStandards('HDMI, DP,')).toBe(true);
+    expect(namesOnlyStandards('&')).toBe(false);
+  });
+
+  it('knows the words standards\' names are made of, but no maker\'s or product\'s', () => {
+    expect(['Mini', 'Thin', 'Mini-STX', 'SO-DIMM', 'DDR5', 'ARGB', 'Wi-Fi', 'USB-C'].every(isStandardWord)).toBe(true);
+    expect(['DeskMini', 'Fractal', 'PN51'].some(isStandardWord)).toBe(false);
   });
 });

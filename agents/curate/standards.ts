@@ -1,15 +1,37 @@
 /**
  * Names of standards (general product knowledge, not any shop's data): memory generations ("DDR5"),
- * form factors ("Micro ATX"), buses and slots ("PCIe4", "M.2"), sockets ("LGA1700", "AM5") and
- * lighting ("ARGB"). Many makers build to each, so such a name is never a maker, and though it is
- * written with capitals and digits it is never a model: "a DDR4 memory kit" is any kit of a kind.
+ * form factors ("Micro ATX"), buses and drive interfaces ("PCIe4", "M.2"), sockets ("LGA1700",
+ * "AM5"), lighting ("ARGB") and wireless ("Wi-Fi 6"); connectors are in connectors.ts. Many makers
+ * build to each, so such a name is never a maker, and though it is written with capitals and digits
+ * it is never a model: "a DDR4 memory kit" is any kit of a kind. This is the one list of them.
  */
 import { measureFromText } from '../checklist/build-shopping';
 import { measures } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
-import { isConnectorWord } from './connectors';
+import { CONNECTOR_NAME_SOURCES, isConnectorWord } from './connectors';
 
-const STANDARD = new RegExp(String.raw`\b(?:(?:lp)?ddr\d[a-z]?|gddr\d[a-z]?x?|(?:micro|mini|e|flex)[- ]?atx|atx|[me]atx|(?:mini|micro|nano)[- ]?(?:itx|dtx)|m?itx|sfx(?:-l)?|tfx|pcie?(?:\s?(?:gen\s?)?\d(?:\.\d)?)?|pci[- ]express(?:\s\d(?:\.\d)?)?|m\.2|nvme|sata(?:\s?(?:iii|3|6gb\/s))?|u\.2|lga\s?\d{3,4}|am\d|fm\d|s?trx\d|a?rgb|wi-?fi(?:\s?\d[e]?)?|bluetooth(?:\s?\d(?:\.\d)?)?|thunderbolt(?:\s?\d)?|usb(?:[- ]?[abc]|\s?\d(?:\.\d)?)?|poe\+?)(?![\w.])`, 'gi');
+/** Names of standards as regex sources, by what they standardise (connectors are in connectors.ts). */
+export const STANDARDS = {
+  memory: [String.raw`(?:lp)?ddr\d[a-z]?`, String.raw`gddr\d[a-z]?x?`, '(?:so-?)?dimm'],
+  formFactor: [String.raw`(?:micro|mini|e|flex)[- ]?atx`, 'atx', '[me]atx', String.raw`(?:mini|micro|nano)[- ]?(?:itx|dtx|stx)`, 'm?itx', 'dtx', 'stx', 'sfx(?:-l)?', 'tfx'],
+  bus: [String.raw`pcie?(?:\s?(?:gen\s?)?\d(?:\.\d)?)?`, String.raw`pci[- ]express(?:\s\d(?:\.\d)?)?`],
+  drive: [String.raw`m\.2`, 'nvme', String.raw`sata(?:\s?(?:iii|3|6gb\/s))?`, String.raw`u\.2`],
+  socket: [String.raw`lga\s?\d{3,4}`, String.raw`am\d`, String.raw`fm\d`, String.raw`s?trx\d`],
+  lighting: ['a?rgb'],
+  wireless: [String.raw`wi-?fi(?:\s?\d[e]?)?`, String.raw`bluetooth(?:\s?\d(?:\.\d)?)?`, String.raw`poe\+?`],
+} as const;
+
+/** Every standard's name and every connector's, so none is read as a maker or a model. */
+const NAMES = [...Object.values(STANDARDS).flat(), ...CONNECTOR_NAME_SOURCES].join('|');
+const STANDARD = new RegExp(String.raw`\b(?:${NAMES})(?![\w.])`, 'gi');
+const WHOLE_NAME = new RegExp(`^(?:${NAMES})$`, 'i');
+/** Words that standards' names are made of ("Thin Mini ITX"): alone, they name no product either. */
+const NAME_PARTS = /^(?:thin|mini|micro)$/i;
+
+/** A word that is a standard's or connector's name, or part of one ("Mini" of "Mini ITX"): never a product's name. */
+export function isStandardWord(word: string): boolean {
+  return NAME_PARTS.test(word) || WHOLE_NAME.test(word) || isConnectorWord(word);
+}
 
 /** The text without the names of standards in it. */
 export function withoutStandardNames(text: string): string {
@@ -19,7 +41,8 @@ export function withoutStandardNames(text: string): string {
 /** Words that are only names of standards ("DDR5", "Micro ATX", "USB-C"): never a maker. */
 export function namesOnlyStandards(words: string): boolean {
   const left = withoutStandardNames(words);
-  return words.trim().length > 0 && left.split(/\s+/).filter(Boolean).every((w) => isConnectorWord(w));
+  // What is left between names ("HDMI, DP,") is punctuation, no word.
+  return /\w/.test(words) && left.split(/\s+/).filter((w) => /\w/.test(w)).every((w) => isConnectorWord(w));
 }
 
 /**
