@@ -198,6 +198,7 @@ function wifiGenerations(norm: string): Version[] {
 }
 
 export function parseVersion(family: string, written: string): Version | undefined {
+  if (isIpFamily(family)) return ipCode(written.trim().toLowerCase());
   const m = /^(\d{1,2}(?:\.\d+)*)([a-z]?)$/i.exec(written.trim());
   return m ? { family: familyForms(family)[0]!, parts: m[1]!.split('.').map(Number), suffix: m[2]!.toLowerCase() } : undefined;
 }
@@ -208,6 +209,7 @@ export function parseVersion(family: string, written: string): Version | undefin
  */
 export function versionsIn(text: string, family: string): Version[] {
   const norm = normalizeText(text);
+  if (isIpFamily(family)) return [...norm.matchAll(/\bip([0-6x][0-9x])\b/g)].map((m) => ipCode(m[1]!)!);
   const out: Version[] = [];
   for (const form of familyForms(family)) {
     const re = new RegExp(`\\b${escapeRe(form)}[\\s.]?v?\\.?\\s?(\\d{1,2}(?:\\.\\d+)*)([a-z]?)\\b`, 'g');
@@ -226,7 +228,25 @@ export function compareVersions(a: Version, b: Version): number {
   return (a.suffix ? 1 : 0) - (b.suffix ? 1 : 0);
 }
 
+/**
+ * Whether a version meets a floor. An IP rating is two grades in one code, dust then water: "IP55 or
+ * better" asks both to be at least 5, so IP68 meets it and IP64 does not, though 64 > 55.
+ */
+export function meetsVersion(v: Version, min: Version): boolean {
+  if (v.family === 'ip') return min.parts.every((p, i) => (v.parts[i] ?? 0) >= p);
+  return compareVersions(v, min) >= 0;
+}
+
+const isIpFamily = (family: string) => normalizeText(family).replace(/\s+/g, '') === 'ip';
+
+/** "55" of "IP55" -> dust 5, water 5; an "X" (not tested) counts as no protection. */
+function ipCode(code: string): Version | undefined {
+  const m = /^([0-6x])([0-9x])$/.exec(code);
+  return m ? { family: 'ip', parts: [m[1]!, m[2]!].map((d) => (d === 'x' ? 0 : Number(d))), suffix: '' } : undefined;
+}
+
 export function versionLabel(v: Version): string {
+  if (v.family === 'ip') return v.parts.join('');
   return `${v.parts.join('.')}${v.suffix}`;
 }
 

@@ -88,6 +88,8 @@ export interface Verdict {
   kind: ItemKindName;
   label: string;
   hard: boolean;
+  /** Whose wish it checks: the request's words, or the stored profile's tastes. */
+  origin?: ItemBase['origin'];
   status: VerdictStatus;
   evidence?: Evidence;
   /** Why, in words: "price 89.99 is at most 100", "no rule can check free text". */

@@ -7,7 +7,7 @@ export function verifyChecklist(items: ChecklistItem[], record: CheckedRecord): 
   const recordKind = isTrack(record) ? 'track' : 'product';
   return items.map((item) => {
     const kind = ITEM_KINDS[item.kind] as ItemKind<typeof item.kind>;
-    const base = { itemId: item.id, kind: item.kind, label: item.label, hard: item.hard };
+    const base = { itemId: item.id, kind: item.kind, label: item.label, hard: item.hard, origin: item.origin };
     if (kind.appliesTo !== 'any' && kind.appliesTo !== recordKind) {
       return { ...base, status: 'unknown', reason: `does not apply to a ${recordKind}`, decidedBy: 'unverifiable' };
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -32,6 +32,17 @@ describe('cardMatcher for a maker\'s described kind', () => {
     const other = card('Bose QuietComfort 45 Noise-Canceling Wireless Over-Ear Headphones');
     const found = { cards: [other], foundBy: new Map([[other.url, 'Bose']]) };
     expect(cardMatcher('fit', ['Bose Quietcomfort Ultra Headphones'], found)(other)).toBe(false);
+  });
+
+  it('wants the named line in the title, whichever query found the card, though a shop may drop the maker', () => {
+    const one = card('Microsoft Xbox One X 1TB Console - Black');
+    const series = card('Microsoft Xbox Series X Gaming Console, 1TB, Black');
+    const subject = 'black Microsoft Xbox One X console';
+    const found = { cards: [one, series], foundBy: new Map([[one.url, subject], [series.url, subject]]) };
+    const matches = cardMatcher('fit', [subject], found);
+    expect([one, series].map(matches)).toEqual([true, false]);
+    expect(namesLine('Xbox One X 1TB Console, White', 'Microsoft Xbox One X')).toBe(true);
+    expect(namesLine('Pure Loop 2 FX 240mm Liquid Cooler', 'Be Quiet!')).toBe(false);
   });
 });
 

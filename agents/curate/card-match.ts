@@ -44,8 +44,10 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     // So does a described kind that goes with a quoted product ("protective cases" for a watch, found
     // by "case"): the quoted product's keys and the kind check decide, not the word "protective".
     const bareKind = query !== undefined && isKindOnly(subject) && (mode === 'fit' || mode === 'compatible');
-    const asked = (mode === 'fit' && query !== undefined && isMakerQuery(query, subject)) || bareKind || keyQuery ? query! : subject;
-    return matchesSubjectFoundBy(card.name, asked, query, named);
+    const makerQuery = mode === 'fit' && query !== undefined && isMakerQuery(query, subject);
+    const asked = makerQuery || bareKind || keyQuery ? query! : subject;
+    const line = mode === 'fit' ? makerWords(subject) : undefined;
+    return matchesSubjectFoundBy(card.name, asked, query, named) && (!line || namesLine(card.name, line));
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
@@ -151,6 +153,16 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
 
 /** Words that say what a product is for or how it looks, not who makes it. */
 const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|portable|smart|mini|new)$/i;
+
+/**
+ * A best fit of a named maker and line ("Microsoft Xbox One X console") names that line in its
+ * title: the shop's search matched the words anywhere in the text, and a Series X whose description
+ * mentions One X games is no One X. A shop may leave out the maker opening a longer name ("Xbox One X ...").
+ */
+export function namesLine(title: string, makerAndLine: string): boolean {
+  const words = subjectTerms(makerAndLine);
+  return containsAllTokens(title, (words.length >= 3 ? words.slice(1) : words).join(' '));
+}
 
 function isMakerQuery(query: string, subject: string): boolean {
   return makerWords(subject)?.toLowerCase() === query.trim().toLowerCase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { compatibilityKeys, socketOf } from './compatibility-keys';
+import { boardSizeOf, compatibilityKeys, socketOf } from './compatibility-keys';
 
 const board = product({ name: 'Maker PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5, HDMI, DP, 2.5G LAN' });
 const statuses = (items: ReturnType<typeof compatibilityKeys>['items'], name: string) =>
@@ -54,5 +54,47 @@ describe('compatibilityKeys: drives in enclosures, display adapters for a card\'
   it('leaves a subject that names its connector ("HDMI cable") to the cable bridge', () => {
     const card = product({ name: 'Maker T1000 Graphics Card, 4GB, 4 miniDP 1.4' });
     expect(compatibilityKeys(card, ['HDMI cable'], 'Find an HDMI cable for this GPU').items).toEqual([]);
+  });
+});
+
+describe('compatibilityKeys: boards for a small case, memory for a DDR3 board, cables for a USB-C laptop', () => {
+  const thinCase = product({ name: 'Maker Euler Thin Mini ITX Case for Intel LGA1700, Fanless, Aluminium' });
+
+  it('reads the largest board form factor a title names, a Thin Mini ITX as no Mini ITX', () => {
+    expect(boardSizeOf('Maker Euler Thin Mini ITX Case for Intel LGA1700')).toBe(boardSizeOf('Maker H610T, 1700, Thin Mini ITX'));
+    expect(boardSizeOf('Maker B760I, 1700, Mini ITX')).toBeGreaterThan(boardSizeOf('Maker H610T, 1700, Thin Mini ITX')!);
+    expect(boardSizeOf('Maker B760M, 1700, M-ATX')).toBe(boardSizeOf('Maker Case, Micro ATX'));
+    expect(boardSizeOf('Maker Z790 TAICHI, 1700, EATX')).toBeGreaterThan(boardSizeOf('Maker Z790-P, 1700, ATX')!);
+    expect(boardSizeOf('Maker 16GB DDR5 DIMM Memory')).toBeUndefined();
+  });
+
+  it('asks boards for a Thin Mini ITX case to share its socket and be Thin Mini ITX: a standard Mini ITX or ATX board does not fit', () => {
+    const { items } = compatibilityKeys(thinCase, ['motherboards']);
+    expect(statuses(items, 'Maker PRO H610T D4, Intel H610, 1700, Thin Mini ITX, 2 DDR4 SO-DIMM, 19v DC in')).toEqual(['pass', 'pass']);
+    expect(statuses(items, 'Maker B760I PRO, Intel B760, 1700, Mini ITX, 2 DDR5')).toContain('fail');
+    expect(statuses(items, 'Maker Z790-P WIFI, Intel Z790, 1700, ATX, 4 DDR5')).toContain('fail');
+  });
+
+  it('takes boards of a Micro ATX case\'s size and smaller, and asks nothing of boards for an ATX case', () => {
+    const { items } = compatibilityKeys(product({ name: 'Maker VSK3000 Micro ATX Case, No PSU' }), ['motherboards']);
+    expect(statuses(items, 'Maker B660M PRO, Intel B660, 1700, Micro ATX, 4 DDR4')).toEqual(['pass']);
+    expect(statuses(items, 'Maker B760I, Intel B760, 1700, Mini ITX, 2 DDR5')).toEqual(['pass']);
+    expect(statuses(items, 'Maker Z790-P, Intel Z790, 1700, ATX, 4 DDR5')).toEqual(['fail']);
+    expect(compatibilityKeys(product({ name: 'Maker Pop Air ATX Gaming Case' }), ['motherboards']).items).toEqual([]);
+  });
+
+  it('lets low-voltage DDR3L modules into a DDR3 board\'s SO-DIMM slots, and no DDR4', () => {
+    const { items } = compatibilityKeys(product({ name: 'Maker J3355B-ITX, Intel Dual-Core J3355, Mini ITX, DDR3 SODIMM, VGA, HDMI' }), ['memory modules']);
+    expect(statuses(items, 'Maker 8GB, DDR3L, 1600MHz, CL11, SODIMM Memory *Low Voltage 1.35V*')).toEqual(['pass', 'pass', 'pass']);
+    expect(statuses(items, 'Maker 8GB, DDR4, 3200MHz, SODIMM Memory')).toContain('fail');
+  });
+
+  it('bridges a laptop that names only USB-C to the HDMI input the request names', () => {
+    const laptop = product({ name: 'Maker Laptop 4, 13.5" Touchscreen, Ryzen 5 4680U, 8GB, 256GB SSD, USB-C, Windows 10 Pro' });
+    const keys = compatibilityKeys(laptop, ['cables'], 'Find all offers for cables that connect this laptop to the HDMI input of my TV: http://shop.test/product/laptop-4/');
+    expect(keys.queries).toEqual(['USB-C to HDMI']);
+    expect(statuses(keys.items, 'Maker USB-C Male to HDMI Male Cable, Ultra-HD 4K, 1.5 Metre')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker DisplayPort Male to HDMI Female Converter Cable')).toContain('fail');
+    expect(statuses(keys.items, 'Maker High Speed HDMI Cable, 3 Metres')).toContain('fail');
   });
 });

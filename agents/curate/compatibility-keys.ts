@@ -42,7 +42,8 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   }
   const ddr = DDR.exec(name)?.[0]?.toUpperCase();
   if (ddr && (wanted.has('memory') || (wanted.has('motherboard') && refKinds.has('memory')))) {
-    items.push({ ...base, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr });
+    // Low-voltage DDR3 ("DDR3L") runs at DDR3's voltage too, so DDR3 slots take it.
+    items.push({ ...base, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`] });
     // A laptop or mini PC takes SO-DIMMs; a desktop board takes full-size DIMMs.
     const small = tokens(name).includes('sodimm') || /\bso-?dimm\b/i.test(name);
     if (wanted.has('memory')) {
@@ -54,7 +55,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     }
     queries.push(ddr);
   }
-  items.push(...deviceNameItems(name, wanted, refKinds));
+  items.push(...deviceNameItems(name, wanted, refKinds), ...boardSizeItems(name, wanted, refKinds));
   const drive = driveKeys(name, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
@@ -97,6 +98,8 @@ export function accessoryDeviceName(name: string, askedKinds: readonly string[],
 
 /** Video connectors a display adapter bridges between. */
 const VIDEO = ['HDMI', 'DisplayPort', 'Mini DisplayPort', 'DVI', 'VGA'];
+/** A device's USB-C port carries video too (DisplayPort over USB-C): a laptop with only USB-C takes a USB-C to HDMI cable. */
+const VIDEO_OUTPUTS = [...VIDEO, 'USB-C'];
 
 /**
  * "adapters that connect this graphics card to a monitor that only has a VGA input": one end is one
@@ -104,7 +107,7 @@ const VIDEO = ['HDMI', 'DisplayPort', 'Mini DisplayPort', 'DVI', 'VGA'];
  * device lacks ("DisplayPort to VGA" for a DVI and HDMI card) does not fit it.
  */
 function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestText: string): CompatibilityKeys {
-  const outputs = connectorsIn(name).filter((c) => VIDEO.includes(c));
+  const outputs = connectorsIn(name).filter((c) => VIDEO_OUTPUTS.includes(c));
   const target = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => VIDEO.includes(c) && !outputs.includes(c));
   if (!outputs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
   const items: ChecklistItem[] = [
@@ -115,6 +118,44 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
       ({ ...base, kind: 'attribute-absent', id: `absent:${c.toLowerCase()}`, label: `No ${c} end: ${leading(name)} has none`, text: c })),
   ];
   return { items, queries: outputs.map((o) => `${o} to ${target}`) };
+}
+
+/**
+ * Motherboard form factors, smallest first, as titles write them. A case takes boards of its own
+ * form factor and smaller ones, but a Thin Mini ITX case is too low for a standard Mini ITX board
+ * (its cooler and ATX power plug), so it takes Thin Mini ITX boards only.
+ */
+const BOARD_SIZES: readonly { name: string; written: RegExp; also: string[] }[] = [
+  { name: 'Thin Mini ITX', written: /\bthin[\s-]?mini[\s-]?itx\b/i, also: ['Thin ITX', 'Thin-ITX'] },
+  { name: 'Mini ITX', written: /\bmini[\s-]?itx\b/i, also: ['Mini-ITX', 'ITX'] },
+  { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['mATX', 'M-ATX', 'uATX'] },
+  { name: 'ATX', written: /\batx\b/i, also: [] },
+  { name: 'E-ATX', written: /\be-?atx\b/i, also: ['EATX'] },
+];
+
+/** The largest board form factor a title names ("Thin Mini ITX" is not read as a "Mini ITX" too). */
+export function boardSizeOf(title: string): number | undefined {
+  let rest = title;
+  let largest: number | undefined;
+  for (const size of [...BOARD_SIZES.keys()].sort((a, b) => BOARD_SIZES[b]!.name.length - BOARD_SIZES[a]!.name.length)) {
+    const g = new RegExp(BOARD_SIZES[size]!.written.source, 'gi');
+    if (g.test(rest)) largest = Math.max(largest ?? -1, size);
+    rest = rest.replace(g, (s) => ' '.repeat(s.length));
+  }
+  return largest;
+}
+
+/**
+ * A motherboard for a case must be of a form factor the case takes; only for cases below ATX, since
+ * nearly every board fits an ATX case and a board page may not name its own size.
+ */
+function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+  if (!wanted.has('motherboard') || !refKinds.has('case') || refKinds.has('motherboard')) return [];
+  const size = boardSizeOf(name);
+  if (size === undefined || BOARD_SIZES[size]!.name === 'ATX' || BOARD_SIZES[size]!.name === 'E-ATX') return [];
+  const fitting = BOARD_SIZES[size]!.name === 'Thin Mini ITX' ? [BOARD_SIZES[size]!] : BOARD_SIZES.slice(0, size + 1);
+  const names = fitting.flatMap((f) => [f.name, ...f.also]);
+  return [{ ...base, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `A ${fitting.map((f) => f.name).join(' or ')} board, like ${leading(name)} takes`, text: names[0]!, anyOf: names.slice(1) }];
 }
 
 function leading(name: string): string {

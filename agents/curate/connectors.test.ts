@@ -54,6 +54,12 @@ describe('connectors: the one table, read by every other vocabulary', () => {
     expect(said('my lamp')).toBeUndefined();
   });
 
+  it('reads HDMI\'s own Type C and Type D plugs as Mini and Micro HDMI, no USB-C', () => {
+    expect(connectorsIn('Maker HDMI Male to HDMI Type-C (Mini) Male Cable, 10cm')).toEqual(['HDMI', 'Mini HDMI']);
+    expect(connectorsIn('Maker HDMI Type D Cable')).toEqual(['Micro HDMI']);
+    expect(connectorsIn('Maker USB Type-C to HDMI Adapter')).toEqual(['USB-C', 'HDMI']);
+  });
+
   it('meets a plain USB end by any USB plug, but an HDMI end by no Micro HDMI one', () => {
     expect(namesConnector('Maker USB-C to HDMI Adapter', 'USB')).toBe(true);
     expect(namesConnector('Maker Micro HDMI Cable, 1m', 'HDMI')).toBe(false);
@@ -69,5 +75,13 @@ describe.skipIf(!HAS_DATA)('connectors: the disagreements resolved leave the Web
     const readOtherwise = /\b(?:mini|micro)[\s-]?hdmi\b|\bmini-(?:dp|displayport)\b|\bphono\b|\bmini[\s-]?jack\b|\boptical\s(?:audio|digital|cable|lead)|\btoslink\b/i;
     expect(titles.length).toBeGreaterThan(1000);
     expect(titles.filter((t) => readOtherwise.test(t))).toEqual([]);
+  });
+});
+
+describe('connectorsIn: plugs named by their pins', () => {
+  it('reads "4+4-pin" as one 8-pin plug and a 24-pin plug as no 4-pin one', () => {
+    expect(connectorsIn('Acme 4-pin to 8-pin (4+4) ATX PSU Adapter Cable')).toEqual(['4-pin', '8-pin']);
+    expect(connectorsIn('Acme 24 Pin ATX Extension, 6+2-pin PCIe')).toEqual(['24-pin', '8-pin']);
+    expect(connectorEnds('4-pin to 8-pin adapter')).toEqual(['4-pin', '8-pin']);
   });
 });

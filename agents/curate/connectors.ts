@@ -36,8 +36,9 @@ export const CONNECTORS: readonly Connector[] = [
   { name: 'Jack', written: /\bjack\b/i },
   { name: 'Mini DisplayPort', written: /\bmini[\s-]?(?:dp|displayport)\b/i, videoRank: 0 },
   { name: 'DisplayPort', written: /\b(?:displayport|dp)\b/i, videoRank: 4 },
-  { name: 'Mini HDMI', written: /\bmini[\s-]?hdmi\b/i, videoRank: 1 },
-  { name: 'Micro HDMI', written: /\bmicro[\s-]?hdmi\b/i, videoRank: 2 },
+  // HDMI names its plugs by type: Type C is the mini plug, Type D the micro one (no USB-C).
+  { name: 'Mini HDMI', written: /\bmini[\s-]?hdmi\b|\bhdmi\W{0,2}type[\s-]?c\b/i, videoRank: 1 },
+  { name: 'Micro HDMI', written: /\bmicro[\s-]?hdmi\b|\bhdmi\W{0,2}type[\s-]?d\b/i, videoRank: 2 },
   { name: 'HDMI', written: /\bhdmi\b/i, videoRank: 3 },
   { name: 'VGA', written: /\bvga\b/i, videoRank: 7 },
   { name: 'DVI', written: /\bdvi(?:-[adi])?\b/i, videoRank: 6 },
@@ -54,7 +55,16 @@ export const CONNECTORS: readonly Connector[] = [
   { name: 'SATA', written: /\bsata\b/i },
   // "Optical" alone is as often a drive ("No Optical"): only before "audio" or "cable" is it the plug.
   { name: 'Toslink', written: /\b(?:toslink|s\/?pdif|optical(?=\s(?:audio|digital|cable|lead)))\b/i, said: /\b(?:optical|toslink|spdif|s\/pdif)\b/i },
+  // Power and fan plugs are named by their pins; a split plug ("4+4-pin", "6+2-pin") is the whole count.
+  ...[pinPlug(24, ['20+4']), pinPlug(8, ['4+4', '6+2']), pinPlug(20), pinPlug(16), pinPlug(12), pinPlug(6), pinPlug(4), pinPlug(3)],
 ];
+
+/** A plug named by its pin count ("8-pin", "8 Pin"), or by the halves it splits into ("4+4"). */
+function pinPlug(pins: number, splits: readonly string[] = []): Connector {
+  const pinned = (count: string) => String.raw`${count}(?:[\s-]?pins?)`;
+  const names = [pinned(String(pins)), ...splits.map((s) => `${pinned(s.replace('+', String.raw`\s?\+\s?`))}?`)];
+  return { name: `${pins}-pin`, written: new RegExp(String.raw`\b(?:${names.join('|')})\b`, 'i') };
+}
 
 /** The connectors named in the text, each once, as table entries in the order written. */
 function namedIn(text: string): Connector[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { connectionEnds, readNeed } from './need-kinds';
+import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
+import { connectionEnds, readNeed, saidQualities } from './need-kinds';
 
 describe('readNeed: a generic "device" is searched by the kind its need asks for', () => {
   it('turns playing phone music on an old stereo without cables into a Bluetooth music receiver', () => {
@@ -94,5 +96,76 @@ describe('connectionEnds: every socket the connector table knows', () => {
     expect(ends.wishes.map((w) => w.label)).toEqual(['One end is a Toslink plug', 'One end is a 3.5mm plug']);
     expect(ends.wishes[0]!.met('Acme Optical Audio Cable, 3.5mm Adapter, 2m')).toBe(true);
     expect(ends.wishes[0]!.met('Acme Tower PC, 512GB SSD, No Optical, USB-C')).toBe(false);
+  });
+});
+
+describe('readNeed: a generic thing between two different plugs', () => {
+  const request = 'that lets the 4-pin CPU cable of my power supply plug into the 8-pin CPU power socket of my new motherboard';
+
+  it('reads "lets the 4-pin cable plug into the 8-pin socket" as a 4-pin to 8-pin adapter, whose title shows both', () => {
+    expect(readNeed('something', request)?.subject).toBe('4-pin to 8-pin adapter');
+    const ends = connectionEnds(request)!;
+    expect(ends.wishes.map((w) => w.label)).toEqual(['One end is a 4-pin plug', 'One end is an 8-pin plug']);
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Acme 4-pin to 8-pin (4+4) ATX PSU Adapter Cable, 20cm')).toBe(true);
+    expect(shows('Acme 8-pin EPS 12V Extension Cable, 30cm')).toBe(false);
+    expect(shows('Acme 24-pin ATX Extension Cable, 30cm')).toBe(false);
+  });
+
+  it('reads a clause that connects two sockets as a cable, and one plug into the same plug as no adapter', () => {
+    expect(readNeed('something', 'that connects the HDMI port of my laptop to the VGA input of my projector')?.subject).toBe('HDMI to VGA cable');
+    expect(readNeed('something', 'that lets my 8-pin cable plug into the 8-pin socket')).toBeUndefined();
+  });
+});
+
+describe('readNeed: music and calls through a car radio', () => {
+  it('reads playing phone music and taking calls through an old car radio as a receiver made for cars', () => {
+    const need = readNeed('device', 'that lets me play music from my phone and take hands-free calls through the AUX input of my old car radio')!;
+    expect(need.subject).toBe('car receiver');
+    const shows = (title: string) => need.wishes.every((w) => w.met(title));
+    expect(shows('Acme Bluetooth Hands-Free Receiver for Cars, 3.5mm Jack for AUX-In, 12V Charger')).toBe(true);
+    expect(shows('Acme (HA100) Bluetooth & NFC Music Receiver, Provides Wireless Connectivity to your Stereo')).toBe(false);
+  });
+});
+
+describe('saidQualities: a quality said by its effect is checked by the words pages state it with', () => {
+  const verdict = (requirements: string, name: string, description = 'A part.') =>
+    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+
+  it('reads "completely silent even under full load" as no fans: a fanless card passes, a 0 dB fan that stops at low load does not', () => {
+    const said = saidQualities('that stays completely silent even under full load, for the PC in my recording studio');
+    expect(said.rest).toBe('');
+    expect(said.queries).toEqual(['fanless']);
+    expect(verdict('that stays completely silent even under full load', 'Acme RTX3050 KalmX, 6GB, Passive Fanless Design')).toEqual(['pass']);
+    expect(verdict('that stays completely silent even under full load', 'Acme RTX4060 OC, 8GB', '0dB technology for silent operation; semi-passive at idle')).toEqual(['fail']);
+  });
+
+  it('reads "muffles the noise of my PC" as sound dampening, not fans named "Silent Series", and names no device of the shopper\'s', () => {
+    const said = saidQualities('that muffles the noise of my PC');
+    expect(said.rest).toBe('');
+    expect(verdict('that muffles the noise of my PC', 'Acme P7 Silent ATX Case, Sound Dampening, 2 Fans')).toEqual(['pass']);
+    expect(verdict('that muffles the noise of my PC', 'Acme Pop Silent Case, ATX, Sound-Damping Steel & Foam')).toEqual(['pass']);
+    expect(verdict('that muffles the noise of my PC', 'Acme Focus Case, ATX, 2 Fans', 'Two preinstalled Silent Series 120mm fans')).toEqual(['fail']);
+  });
+
+  it('reads "lies flat under my monitor" as a desktop or slimline form and "a Micro ATX motherboard" whole, however shops spell it', () => {
+    const said = saidQualities('that lies flat under my monitor and still takes a Micro ATX motherboard');
+    expect(said.rest).toBe('that takes a motherboard');
+    expect(said.items.map((i) => i.label)).toEqual(['Micro ATX', 'Lies flat: a desktop, slimline or horizontal form']);
+    const request = 'that lies flat under my monitor and takes a Micro ATX motherboard';
+    expect(verdict(request, 'Acme VSK2000 Micro ATX Slimline Desktop Case, TFX PSUs Only')).toEqual(['pass', 'pass']);
+    expect(verdict(request, 'Acme Office Case, mATX, 12cm Fan', 'A slim desktop case.')).toEqual(['pass', 'pass']);
+    expect(verdict(request, 'Acme VSK3000 Micro ATX Case, 9.2cm Fan')).toEqual(['pass', 'fail']);
+    expect(verdict(request, 'Acme Gaming Case, ATX, Slimline Desktop')).toEqual(['fail', 'pass']);
+  });
+
+  it('reads "take hands-free calls" as a microphone', () => {
+    expect(verdict('that lets me take hands-free calls', 'Acme Bluetooth Receiver for Cars', 'Built-in microphone for calls.')).toEqual(['pass']);
+    expect(verdict('that lets me take hands-free calls', 'Acme HA100 Bluetooth Music Receiver', 'Streams music to your stereo.')).toEqual(['fail']);
+  });
+
+  it('leaves a clause with no quality said by its effect as it was', () => {
+    expect(saidQualities('with RGB fans, at least 2 m long')).toEqual({ items: [], queries: [], rest: 'with RGB fans, at least 2 m long' });
+    expect(saidQualities('that is quiet').items).toEqual([]);
   });
 });

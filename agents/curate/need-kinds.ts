@@ -3,7 +3,9 @@
  * old stereo without cables") says what it is for, not what it is: "device" is no search word and no
  * shop titles a product with it. From general product knowledge, a need is turned into the kind that
  * meets it ("music receiver"), the words its title shows (music, audio, stereo), and a wireless wish
- * for "without cables" (Bluetooth).
+ * for "without cables" (Bluetooth). Qualities are said the same way, by what they do ("stays silent
+ * under full load", "muffles the noise", "lies flat"), and are checked by the words pages state them
+ * with (fanless, sound dampening, slimline desktop).
  */
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
@@ -26,6 +28,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b.*\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?|headers?|sockets?)\b|\b(?:cables?|leads?|wires?|cords?)\b.*\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b/i, kind: 'extension cable', shows: ['extension', 'extender', 'extend'] },
   // Loose cables are bundled with ties ("Cable Ties", "cable management"), not with more cable.
   { when: /\b(?:bundle|tie|tidy|organi[sz]e|manage|route|neaten|secure|hold together)\b.*\b(?:cables?|wires?|cords?|leads?)\b/i, kind: 'cable ties', shows: ['cable ties', 'cable tie', 'zip ties', 'cable management', 'velcro'] },
+  // A car's radio is reached by a receiver made for cars (12 V, a hands-free microphone), no home one.
+  { when: /\b(?:play|stream|send|listen to|hear|calls?)\b.*\b(?:car|vehicle)(?:['’]s)?\s+(?:radio|stereo|audio|sound system|speakers?|head ?unit)\b/i, kind: 'car receiver', shows: ['car', 'cars', 'vehicle', 'vehicles', 'in-car'] },
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
@@ -46,6 +50,8 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
   const split = genericWithNeed(subject);
   if (!split && !GENERIC.test(subject.trim())) return undefined;
   if (split) requirements = `${split} ${requirements}`.trim();
+  const between = betweenPlugs(requirements);
+  if (between) return { subject: between, items: [], wishes: [] };
   const need = NEEDS.find((n) => n.when.test(requirements));
   if (!need) return undefined;
   const items: ChecklistItem[] = CABLE_FREE.test(requirements)
@@ -90,15 +96,112 @@ function genericWithNeed(subject: string): string | undefined {
  * Undefined unless the clause connects one known socket to another.
  */
 export function connectionEnds(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
-  const m = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
-  if (!m) return undefined;
-  const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
-  const from = connectorSaid(m[1]!);
-  const to = connectorSaid(target!);
-  if (!from || !to || from === to) return undefined;
-  const wishes = [from, to].map(({ name }) => ({ id: `end:${name}`, label: `One end is a ${name} plug`, met: (title: string) => namesConnector(title, name) }));
-  return { wishes, rest: rest.trim() };
+  const ends = endsSaid(requirements);
+  if (!ends) return undefined;
+  const wishes = ends.names.map((name) => ({ id: `end:${name}`, label: `One end is ${/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a'} ${name} plug`, met: (title: string) => namesConnector(title, name) }));
+  return { wishes, rest: ends.rest };
+}
+
+/**
+ * The two plugs a clause names, from the socket or plug it starts at to the one it goes into: "connects
+ * A to B" (the product joins A and B), or "lets A plug into B" (A goes into the product, which goes into
+ * B). Undefined unless both are known and differ.
+ */
+function endsSaid(requirements: string): { names: [string, string]; rest: string; plugsInto: boolean } | undefined {
+  const into = /\b(?:lets?|letting|allows?|makes?|so that|so|that|which)\s+(.*?)\b(?:plugs?|fits?|goes|go|connects?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
+  const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
+  for (const [m, plugsInto] of [[into, true], [joins, false]] as const) {
+    if (!m) continue;
+    const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
+    const from = connectorSaid(m[1]!);
+    const to = connectorSaid(target!);
+    if (from && to && from !== to) return { names: [from.name, to.name], rest: rest.trim(), plugsInto };
+  }
+  return undefined;
+}
+
+/**
+ * "something that lets the 4-pin cable of my power supply plug into the 8-pin socket of my board": a
+ * generic thing between two different plugs is an adapter from one to the other (a plug goes into it),
+ * and one that connects two sockets is a cable; named as shops title it ("4-pin to 8-pin adapter").
+ */
+function betweenPlugs(requirements: string): string | undefined {
+  const ends = endsSaid(requirements);
+  return ends && `${ends.names[0]} to ${ends.names[1]} ${ends.plugsInto ? 'adapter' : 'cable'}`;
 }
 
 /** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */
 const FURTHER_CLAUSE = /\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:is|are|has|have|costs?|at|under|over|no|not|shorter|longer|with)\b)|\s+(?=with\b)/i;
+
+/** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
+interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
+const quality = (id: string, label: string, text: string, anyOf: string[]): ChecklistItem =>
+  ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
+
+/** Where the shopper's own thing sits or sounds ("of my PC", "under my monitor"): the product's page never names it. */
+const THEIRS = String.raw`(?:\s+(?:of|from|under|below|beneath|on|beside|next to|in)\s+(?:my|the|our|your)\s+[\w-]+)?`;
+/** "even under full load", "at full speed": when a wish must still hold. */
+const LOAD = String.raw`\s+(?:even\s+)?(?:under|at|during)\s+(?:full|heavy|high|max(?:imum)?|any)\s+(?:load|speed|use)`;
+
+/**
+ * Qualities people describe by what they want to happen, and the words pages state them with
+ * (general product knowledge, not any shop's data). Silent even under load means no fan at all: a
+ * "0 dB" fan stops only at low load. Muffled noise is sound dampening, which a "Silent Series" fan
+ * is not. Lying flat is a desktop, slimline or horizontal form. Hands-free calls need a microphone.
+ */
+const QUALITIES: Quality[] = [
+  { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise)\b(?:${LOAD})?`, 'i'),
+    item: quality('fanless', 'Silent under any load: no fans (fanless, passive)', 'fanless', ['fan-less', 'passively cooled', 'passive cooling', 'passive cooler', 'passive heatsink', 'passive design', 'zero fans']), searched: 'fanless' },
+  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b`, 'i'),
+    item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
+  { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
+    item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
+  { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
+    item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
+];
+
+/**
+ * "for the PC in my recording studio": the computer every part of its kind goes in, and where it
+ * stands; a purpose no product page names, so nothing a page must say.
+ */
+const HOST_PURPOSE = /\bfor\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
+
+/**
+ * Board sizes named in two words, and the other ways shops write them (general knowledge): "Micro
+ * ATX" is no plain "ATX", and a page may say "mATX". Read whole, so the size is not cut to its last word.
+ */
+const BOARD_SIZES: [RegExp, string, string[]][] = [
+  [/\b(?:micro[\s-]?atx|m-?atx|uatx)\b/i, 'Micro ATX', ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX']],
+  [/\b(?:mini[\s-]?itx|m-?itx)\b/i, 'Mini ITX', ['Mini-ITX', 'MiniITX', 'mITX']],
+  [/\b(?:e-?atx|extended atx)\b/i, 'E-ATX', ['EATX', 'E ATX', 'Extended ATX']],
+];
+
+/** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
+export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
+  let rest = requirements.replace(HOST_PURPOSE, ' ');
+  const items: ChecklistItem[] = [];
+  const queries: string[] = [];
+  for (const [written, name, anyOf] of BOARD_SIZES) {
+    const m = written.exec(rest);
+    if (!m) continue;
+    items.push({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf, hard: true, origin: 'request' });
+    rest = rest.replace(m[0], ' ');
+  }
+  for (const { said, item, searched } of QUALITIES) {
+    const m = said.exec(rest);
+    if (!m) continue;
+    items.push(item);
+    if (searched) queries.push(searched);
+    rest = rest.replace(m[0], ' ');
+  }
+  return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
+}
+
+/** A clause with the phrases taken out: no doubled spaces, no joining word or comma left dangling. */
+function tidy(clause: string): string {
+  const spaced = clause.replace(/\s+/g, ' ').replace(/(?:\s*,)+\s*$/, '').replace(/\s+(?:and|or|but|even|still)\s*$/i, '').trim();
+  // "that and still takes ...": the joining words of a phrase taken out.
+  const joined = spaced.replace(/^(?:(?:that|which)\s+)?(?:(?:and|but|,)\s+)(?:still\s+|also\s+)?/i, (lead) => (/^(?:that|which)\b/i.test(lead) ? `${lead.split(/\s+/)[0]} ` : ''));
+  // "that stays", "which is": a clause whose every requirement was taken out.
+  return /^(?:(?:that|which|is|are|stays?|remains?|keeps?|runs?|and|still)\s*)*$/i.test(joined) ? '' : joined.trim();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasExtraDesignator, looseModelTerms, matchesSubject, matchesSubjectFoundBy, modelKey, modelMatch, wordsNamedInTitles } from './product-match';
+import { hasExtraDesignator, looseModelTerms, matchesSubject, matchesSubjectFoundBy, measureFor, modelKey, modelMatch, wordsNamedInTitles } from './product-match';
 
 describe('matchesSubject: sibling models are not the product asked for', () => {
   it.each([
@@ -107,5 +107,14 @@ describe('modelMatch: a product named with its kind in other words than the shop
     expect(modelMatch('Be Quiet! BK002 Shadow Rock LP Heatsink & Fan, Intel & AMD Sockets, Pure Wings 2 Fan, Low Profile', subject)).toBeUndefined();
     // A line the shop writes in a later segment of its own still names the product.
     expect(modelMatch('Kingston 64GB USB 3.2 Gen1 Memory Pen, DataTraveler Kyson, Metal Capless Design', 'Kingston DataTraveler Kyson 64GB USB Flash Drive')).toBe('exact');
+  });
+});
+
+describe('measureFor: a drive\'s read and write speeds', () => {
+  it('reads "R/W a/b MB/s" as read a and write b, and a written write speed', () => {
+    expect(measureFor('Maker 2TB KC3000 M.2 NVMe SSD, R/W 7000/6500 MB/s', 'write-speed')).toBe(6500);
+    expect(measureFor('Maker 2TB KC3000 M.2 NVMe SSD, R/W 7000/6500 MB/s', 'read-speed')).toBe(7000);
+    expect(measureFor('Maker 1TB SSD, Read 3500 MB/s, Write 3000 MB/s', 'write-speed')).toBe(3000);
+    expect(measureFor('Maker 1TB SSD, up to 3500 MB/s', 'write-speed')).toBeUndefined();
   });
 });

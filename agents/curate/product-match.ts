@@ -184,7 +184,7 @@ export function modelKey(title: string): string {
   return first + tier;
 }
 
-/** The figure a superlative ranks by, read from the title: capacity in GB, read speed in MB/s, refresh rate, length, resolution in pixels, clock speed, watts, screen inches. */
+/** The figure a superlative ranks by, read from the title: capacity in GB, read and write speeds in MB/s, refresh rate, length, resolution in pixels, clock speed, watts, screen inches. */
 export function measureFor(title: string, measure: Superlative['measure']): number | undefined {
   if (measure === 'resolution') {
     const px = /\b(\d{3,4})\s*x\s*(\d{3,4})\b/i.exec(title);
@@ -192,6 +192,11 @@ export function measureFor(title: string, measure: Superlative['measure']): numb
   }
   if (measure === 'read-speed') {
     const rw = /\br\s*\/\s*w\s*(\d{3,5})/i.exec(title) ?? /(?:read|up to)\D{0,12}(\d{3,5})\s*mb\/s/i.exec(title) ?? /(\d{3,5})\s*mb\/s/i.exec(title);
+    return rw ? Number(rw[1]) : undefined;
+  }
+  // "R/W 7100/6800 MB/s" reads at the first figure and writes at the second.
+  if (measure === 'write-speed') {
+    const rw = /\br\s*\/\s*w\s*\d{3,5}\s*\/\s*(\d{3,5})/i.exec(title) ?? /\bwrites?\D{0,12}(\d{3,5})\s*mb\/s/i.exec(title);
     return rw ? Number(rw[1]) : undefined;
   }
   // Memory and processors are as fast as their clock (MHz, or MT/s); drives as their read speed.

@@ -139,3 +139,22 @@ describe('selectOffers: the extreme of an attribute the request names', () => {
     expect(picks.map((p) => p.offer.record.price)).toEqual([129.99]);
   });
 });
+
+describe('selectOffers: the cheapest of what the request describes', () => {
+  const described = (name: string, price: number, curved: 'pass' | 'fail' | 'unknown', origin: 'request' | 'profile' = 'request'): Candidate => ({
+    ...ssd(name, price),
+    verdicts: [{ itemId: 'present:curved', kind: 'attribute-present', label: 'curved', hard: false, origin, status: curved, reason: curved, decidedBy: 'rules' }],
+  });
+  const shape = classifyRequest('Find the cheapest offer for a curved monitor with a screen of at least 27 inches.');
+
+  it('leaves out a cheaper flat monitor when other offers say they are curved', () => {
+    const { picks, leftOut } = selectOffers([described('Maker 27" Gaming Monitor', 199.99, 'unknown'), described('Maker 31.5 VA Monitor Curved', 299.99, 'pass')], shape);
+    expect(picks.map((p) => p.offer.record.price)).toEqual([299.99]);
+    expect(leftOut[0]!.reason).toMatch(/does not say "curved"/);
+  });
+
+  it('keeps the cheapest when no offer says the word, and when only the profile likes it', () => {
+    expect(selectOffers([described('Maker 27" Monitor', 199.99, 'unknown'), described('Other 32" Monitor', 299.99, 'unknown')], shape).picks.map((p) => p.offer.record.price)).toEqual([199.99]);
+    expect(selectOffers([described('Maker 27" Monitor', 199.99, 'fail', 'profile'), described('Other 32" Curved Monitor', 299.99, 'pass', 'profile')], shape).picks.map((p) => p.offer.record.price)).toEqual([199.99]);
+  });
+});

@@ -84,7 +84,7 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
     if (!ok) drop(c, `could not confirm: ${c.verdicts.filter((v) => v.hard && v.status === 'unknown').map((v) => v.label).join(', ')}`);
     return ok;
   });
-  if (shape.cheapest) pool = withoutUnconfirmedFigures(pool, drop);
+  if (shape.cheapest) pool = withoutUnconfirmedFigures(withoutMissedWords(pool, drop), drop);
   const title = (c: Candidate) => c.offer.record.name ?? '';
   for (const floor of shape.floors ?? []) {
     pool = pool.filter((c) => {
@@ -124,6 +124,24 @@ export function withoutUnconfirmedFigures(pool: Candidate[], drop: (c: Candidate
   if (!pool.length || !pool.every((c) => unconfirmed(c).length > 0)) return pool;
   for (const c of pool) drop(c, `does not show ${unconfirmed(c).map((v) => v.label).join(', ')}, and no other offer does either`);
   return [];
+}
+
+/**
+ * "The cheapest curved monitor": a describing word of the request is a soft wish (a page may leave it
+ * unsaid), but where other offers are seen to say it, an offer that does not (its title, or its page
+ * once read) is another kind of thing, so it cannot be the cheapest of what was asked. Shops put what
+ * sets a product apart in its title. Profile tastes only rank.
+ */
+export function withoutMissedWords(pool: Candidate[], drop: (c: Candidate, reason: string) => void): Candidate[] {
+  // One describing word ("curved"), not the request's whole phrase ("a curved monitor"), which pages word their own way.
+  const isWord = (v: Verdict) => !v.hard && v.origin !== 'profile' && v.kind === 'attribute-present' && !/\s/.test(v.label.trim());
+  const met = new Set(pool.flatMap((c) => c.verdicts.filter((v) => isWord(v) && v.status === 'pass').map((v) => v.itemId)));
+  const lacks = (c: Candidate, v: Verdict) => v.status === 'fail' || (v.status === 'unknown' && !c.offer.readInFull);
+  return pool.filter((c) => {
+    const missed = c.verdicts.filter((v) => isWord(v) && met.has(v.itemId) && lacks(c, v));
+    if (missed.length) drop(c, `does not say ${missed.map((v) => `"${v.label}"`).join(', ')}, which other offers do`);
+    return !missed.length;
+  });
 }
 
 function cheapest(pool: Candidate[], perProduct: boolean, drop: (c: Candidate, reason: string) => void): Candidate[] {

@@ -89,6 +89,13 @@ describe('what an alternative must keep', () => {
     expect(substituteFloors(monitor, 'with only a slight loss in performance')).toEqual([]);
   });
 
+  it('keeps a drive\'s write speed, not its read speed, when the request names writing', () => {
+    const ssd = product({ name: 'Maker 2TB MP600 PRO XT M.2 NVMe SSD, M.2 2280, PCIe4, R/W 7100/6800 MB/s' });
+    expect(substituteFloors(ssd, 'with at least the same capacity and write speed')).toEqual([{ measure: 'write-speed', value: 6800 }]);
+    expect(substituteFloors(ssd, 'with at least the same read and write speed')).toEqual([{ measure: 'write-speed', value: 6800 }, { measure: 'speed', value: 7100 }]);
+    expect(substituteFloors(ssd, 'with at least the same speed')).toEqual([{ measure: 'speed', value: 7100 }]);
+  });
+
   it('keeps the memory generation and form of the original memory', () => {
     const items = substituteItems(product({ name: 'Maker Fury 32GB, DDR5, 5600MHz, CL40, DIMM Memory' }), classifyRequest('Find the cheapest alternative for this RAM: http://shop.test/p/'));
     expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['present:ddr5', 'absent:sodimm', 'measure:gb=32']));

@@ -250,7 +250,10 @@ export function substituteFloors(ref: ProductRecord, requirements: string): NonN
   const keep: Superlative['measure'][] = [];
   const atLeast = /\b(at least|or (more|better|faster|higher))\b/i.test(requirements);
   // Speed is the clock for memory (MHz) and the read speed for drives: 'speed' reads whichever the title gives.
-  if (!requirements.trim() || (atLeast && /\b(speed|fast)/i.test(requirements))) keep.push('speed');
+  // A drive's write speed is its own figure: "at least the same write speed" is not its read speed.
+  if (atLeast && /\bwrit(e|es|ing)\b/i.test(requirements)) keep.push('write-speed');
+  const otherSpeed = requirements.replace(/\bwrit(?:e|es|ing)\s+speeds?\b/gi, ' ');
+  if (!requirements.trim() || (atLeast && /\b(speed|fast|read\b)/i.test(otherSpeed))) keep.push('speed');
   if (!requirements.trim() || (atLeast && /\b(refresh|hz)\b/i.test(requirements))) keep.push('refresh-rate');
   if (!requirements.trim() || (atLeast && /\bresolution\b/i.test(requirements))) keep.push('resolution');
   return keep.flatMap((measure) => {

@@ -17,6 +17,12 @@ describe('classifyRequest: what is asked for, apart from why and how it is descr
     expect(classifyRequest('Find a quiet keyboard because my flatmate sleeps early.').subjects).toEqual(['quiet keyboard']);
   });
 
+  it('reads "rated IP55 or better against water and dust" as a clause on the kind, not two products', () => {
+    const shape = classifyRequest('Find all offers for external drives rated IP55 or better against water and dust.');
+    expect(shape).toMatchObject({ mode: 'fit', subjects: ['external drives'], requirements: 'rated IP55 or better against water and dust' });
+    expect(classifyRequest('Find the top rated headphones.').subjects).toEqual(['top rated headphones']);
+  });
+
   it('keeps a model name that merely contains such words whole', () => {
     expect(classifyRequest('Find all offers for the Canon EOS R5 Mark II camera body.').subjects).toEqual(['Canon EOS R5 Mark II camera body']);
   });

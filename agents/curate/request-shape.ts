@@ -15,9 +15,10 @@ export interface Superlative {
   /**
    * speed: a clock (MHz, MT/s) where the title gives one, else a read speed, or for fans the top RPM
    * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names;
+   * write-speed: a drive's write speed (the second figure of "R/W a/b MB/s");
    * cores, threads, cas-latency, cache, noise: attributes named as such (figures.ts).
    */
-  measure: 'capacity' | 'read-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version'
+  measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version'
     | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
@@ -113,7 +114,7 @@ const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = /,?\s*\b(?:so that|so (?=(?:i|we|my|our|it|they)\s)|because)\s*/i;
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out.
-const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at)\s+/i;
+const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;

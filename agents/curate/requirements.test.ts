@@ -16,6 +16,15 @@ describe('requirementItems: uses that imply a checkable property', () => {
     expect(items.some((i) => i.kind === 'measure')).toBe(false);
   });
 
+  it('reads a named connection ("with Thunderbolt ports") as that name on the page, whatever the port is called there', () => {
+    const items = requirementItems('with Thunderbolt ports');
+    expect(items).toEqual([expect.objectContaining({ kind: 'attribute-present', text: 'Thunderbolt', hard: true })]);
+    const board = (name: string) => verifyChecklist(items, product({ name, description: 'A board.' }))[0]!.status;
+    expect(board('Maker Z790 TAICHI, Intel Z790, 1700, EATX, 2 Thunderbolt, Wi-Fi 6E')).toBe('pass');
+    expect(board('Maker B660M PRO, Intel B660, 1700, Micro ATX, HDMI, DP')).toBe('fail');
+    expect(requirementItems('with USB ports').map((i) => i.label)).not.toContain('USB ports');
+  });
+
   it('reads a colour in the languages shops list products in, as whole words only', () => {
     const [white] = requirementItems('with at least 512gb disk space in white').filter((i) => i.id === 'present:white');
     expect(verifyChecklist([white!], product({ name: 'Console Starter Bundle, Series S, Hvit, 10240 MB', description: 'A console.' }))[0]!.status).toBe('pass');

@@ -110,6 +110,9 @@ export function requirementItems(said: string): ChecklistItem[] {
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} ${m[2]}`)));
+  // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
+  // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
+  take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe").
   take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   for (const colour of COLOURS) {

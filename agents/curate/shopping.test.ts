@@ -83,6 +83,18 @@ describe('curateShopping over a test-double visitor', () => {
     expect(visitor.reads.filter((u) => u === quoted)).toHaveLength(1);
   });
 
+  it('answers memory that fits a quoted board without the board itself, as another shop lists it', async () => {
+    const board = 'Maker J3355B-ITX, Intel Dual-Core J3355, Mini ITX, DDR3 SODIMM, VGA, HDMI';
+    const boardShops: FakeSite[] = [
+      { ref: ref('a'), cards: [card('a', 'j3355b', board, 60), card('a', 'ddr3l-8', 'Maker 8GB, DDR3L, 1600MHz, CL11, SODIMM Memory', 20)] },
+      { ref: ref('b'), cards: [card('b', 'j3355b', board, 65), card('b', 'ddr4-8', 'Maker 8GB, DDR4, 3200MHz, SODIMM Memory', 22)] },
+    ];
+    const quoted = 'http://b.test/product/j3355b/';
+    const visitor = new FakeSiteVisitorTestDouble(boardShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: board, price: 65 }) } });
+    const result = await curateShopping({ request: ask(`Find all offers for memory modules that fit this motherboard: ${quoted} .`), sites: boardShops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ddr3l-8/']);
+  });
+
   it('gives the same answer twice', async () => {
     const run = () => curateShopping({ request: ask('Find all offers for the Hama High Speed HDMI Cable'), sites: shops.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shops), maxConcurrent: 3 });
     const [x, y] = [await run(), await run()];

@@ -19,7 +19,7 @@ import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { compatibilityKeys } from './compatibility-keys';
-import { compatibleItems, compatibleSubjects, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
@@ -35,7 +35,7 @@ const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const { shape, wishes, items: needItems } = refineShape(classifyRequest(request.text));
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(classifyRequest(request.text));
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -91,7 +91,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
-  if (shape.mode === 'fit') plans.push(...formFactorQueries(subjects));
+  if (shape.mode === 'fit') plans.push(...formFactorQueries(subjects), ...qualityQueries.map((q) => [q]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.
@@ -109,7 +109,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const seenQueries = new Set<string>();
   const rules: CardRules = { wishes, quoted: references[0]?.name };
   const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
-  const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers');
+  const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers')
+    // Another shop's listing of the quoted product is no part that fits it.
+    .filter((c) => shape.mode !== 'compatible' || !references.some((r) => isSameProduct(r, c.offer.record)));
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
   let candidates = exact.length ? exact : found;
@@ -212,12 +214,12 @@ function hostOf(url: string): string {
  * ("mechanical" hard drives), and a generic "device" replaced by the kind its need asks for. Those
  * become wishes on the title (and, for a need, checklist items).
  */
-function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[] } {
-  if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [] };
+function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
+  if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
   const need = readNeed(shape.subjects[0]!, shape.requirements);
   const refined = refineSubject(withoutImpliedWords(need?.subject ?? shape.subjects[0]!), shape.requirements);
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
-  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items] };
+  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: refined.queries ?? [] };
 }
 
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {

@@ -13,6 +13,29 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(met(r, 'Acme RX120 12cm Case Fan, 8 ARGB LEDs, Black, Single Fan Expansion Kit')).toBe(false);
   });
 
+  it('reads ", not the BTF edition" as a variant ruled out by title, not as search words', () => {
+    const r = refineSubject('Acme Hyperion GX70 gaming case, not the BTF edition', '');
+    expect(r.subject).toBe('Acme Hyperion GX70 gaming case');
+    expect(met(r, 'Acme Hyperion GX70 Gaming Case w/ Glass Windows, E-ATX, White')).toBe(true);
+    expect(met(r, 'Acme Hyperion GX70 BTF Gaming Case, E-ATX, Black')).toBe(false);
+    expect(refineSubject('Acme Vista Z9 camera but not the Pro version', '').subject).toBe('Acme Vista Z9 camera');
+    expect(refineSubject('Acme Vista Z9 camera', 'not refurbished').subject).toBe('Acme Vista Z9 camera');
+  });
+
+  it('gives "made" back to the purpose clause it opens: "fanless cases made" + "for NUC boards"', () => {
+    expect(refineSubject('fanless cases made', 'for Intel NUC boards')).toMatchObject({ subject: 'fanless cases', requirements: 'made for Intel NUC boards' });
+    expect(refineSubject('cables specifically designed', 'to fit my desk')).toMatchObject({ subject: 'cables', requirements: 'specifically designed to fit my desk' });
+    expect(refineSubject('Maker Handmade', '').subject).toBe('Maker Handmade');
+  });
+
+  it('searches a size floor\'s figure as titles write it, for a kind named alone', () => {
+    expect(refineSubject('graphics card', 'with at least 16GB of memory').queries).toContain('16GB');
+    expect(refineSubject('USB flash drive', 'of 128 GB or more').queries).toContain('128GB');
+    expect(refineSubject('Acme Vista Z9 camera', 'with at least 64GB').queries ?? []).toEqual([]);
+    expect(refineSubject('graphics card', 'with 16GB of memory').queries ?? []).toEqual([]);
+    expect(refineSubject('external drives', 'rated IP55 or better against water and dust').queries).toContain('IP55');
+  });
+
   it('counts packs however shops write them, and leaves a name starting with "One" alone', () => {
     expect(packCount('Acme Fans x3')).toBe(3);
     expect(packCount('Acme Fans, Pack of 5')).toBe(5);
@@ -106,5 +129,15 @@ describe('refineSubject: a look is stated on the page by the thing it looks like
     expect(r).toMatchObject({ subject: 'PC cases', requirements: '', wishes: [] });
     expect(r.items).toMatchObject([{ kind: 'attribute-present', text: 'console', hard: true }]);
     expect(refineSubject('PC case', 'that looks like a retro radio with a wooden front').items).toMatchObject([{ text: 'radio' }]);
+  });
+});
+
+describe('refineSubject: a quality said by its effect is a checklist item, and its words are no requirement left', () => {
+  it('turns "stays completely silent even under full load, for the PC in my studio" into a fanless item and a fanless search, with no PC to fit', () => {
+    const r = refineSubject('graphics card', 'that stays completely silent even under full load, for the PC in my recording studio');
+    expect(r.subject).toBe('graphics card');
+    expect(r.requirements).toBe('');
+    expect(r.items.map((i) => i.id)).toEqual(['quality:fanless']);
+    expect(r.queries).toEqual(['fanless']);
   });
 });

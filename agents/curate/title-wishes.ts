@@ -6,8 +6,10 @@
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
-import { connectionEnds } from './need-kinds';
+import { containsAllTokens, tokens } from '../checklist/text';
+import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
+import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
+import { connectionEnds, saidQualities } from './need-kinds';
 
 export interface TitleWish {
   id: string;
@@ -22,6 +24,8 @@ export interface RefinedSubject {
   wishes: TitleWish[];
   /** Wishes the page's text decides (a look its description may state). */
   items: ChecklistItem[];
+  /** Words to search besides the subject: a quality shops title products by ("fanless"). */
+  queries?: string[];
 }
 
 /** Reads pack size, included parts and installed parts out of a subject and its clause. */
@@ -33,16 +37,72 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     const rest = refineSubject(subject, ends.rest);
     return { ...rest, wishes: [...ends.wishes, ...rest.wishes] };
   }
+  const participle = PURPOSE_OPENING.exec(subject);
+  if (participle && /^(?:for|to)\b/i.test(requirements.trim())) {
+    return refineSubject(subject.slice(0, participle.index).trim(), `${participle[1]} ${requirements.trim()}`);
+  }
+  const rejected = rejectedVariant(subject);
+  if (rejected) {
+    const rest = refineSubject(rejected.subject, requirements);
+    return { ...rest, wishes: [rejected.wish, ...rest.wishes] };
+  }
   const look = lookOf(requirements);
   if (look) {
     const rest = refineSubject(subject, look.rest);
     return { ...rest, items: [look.item, ...rest.items] };
   }
+  // "stays completely silent under full load": a quality said by its effect, which pages state in other words.
+  const said = saidQualities(requirements);
+  requirements = said.rest;
   const pack = packSize(subject);
   const installed = installedParts(requirements);
   const bundled = bundledKinds(pack.subject, installed.rest);
   const included = includedParts(pack.subject, bundled.rest);
-  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: [] };
+  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: said.items, queries: [...(said.queries ?? []), ...floorFigureQueries(included.subject, requirements)] };
+}
+
+/** "at least 16GB", "16GB or more": a floor on a size that shops title products by. */
+const SIZE_FLOOR = /\b(?:at least|minimum(?: of)?|no less than)\s+(\d+(?:[.,]\d+)?)\s?(gb|tb)\b|\b(\d+(?:[.,]\d+)?)\s?(gb|tb)\s+or\s+(?:more|larger|bigger|higher)\b/i;
+
+/**
+ * "a graphics card with at least 16GB of memory": the floor's figure as titles write it ("16GB") is
+ * searched as well, for a kind named alone: shops title such products by model and size
+ * ("Palit RTX4070 Ti SUPER, 16GB DDR6X"), and a page may never say the kind's words. Whatever the
+ * figure finds must still sell the kind and meet the floor.
+ */
+function floorFigureQueries(subject: string, requirements: string): string[] {
+  if (!isKindOnly(subject)) return [];
+  const size = SIZE_FLOOR.exec(requirements);
+  // A grade on a scale ("IP55 or better", "CAT6 or higher") is searched as written, the floor itself.
+  const grade = VERSION_FLOOR.exec(requirements);
+  const graded = grade && versionFloorItem(grade);
+  return [
+    ...(size ? [`${size[1] ?? size[3]}${(size[2] ?? size[4])!.toUpperCase()}`] : []),
+    ...(graded && graded.kind === 'version-at-least' ? [`${graded.family}${grade[2] ?? grade[5] ?? ''}${graded.min.toUpperCase()}`] : []),
+  ];
+}
+
+/**
+ * "fanless cases made" + "for Intel NUC boards": the participle opens the purpose clause ("made for",
+ * "designed to"), cut off the subject where the clause was split at "for". It names no product.
+ */
+const PURPOSE_OPENING = /\s+((?:(?:specifically|specially|purpose)[\s-]+)?(?:made|designed|built|meant|intended|sold|engineered))\s*$/i;
+
+/** ", not the BTF edition", "but not the Pro version": a named variant the shopper rules out, at the end of the name. */
+const REJECTED = /\s*,?\s+(?:but\s+)?not\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model)?\s*$/i;
+
+/**
+ * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
+ * variant's words is that edition. Only titles naming it are ruled out: the words are no search words,
+ * and a page merely mentioning the other edition still sells this one.
+ */
+function rejectedVariant(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = REJECTED.exec(subject);
+  const words = m ? tokens(m[1]!) : [];
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  if (!words.length || !name) return undefined;
+  const variant = m![1]!.trim();
+  return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
 }
 
 const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over)\b)[a-z][\w-]*\s*){1,3})/i;

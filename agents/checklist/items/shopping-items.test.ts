@@ -65,6 +65,23 @@ describe('floors on a scale of versions ("CAT6 or higher")', () => {
   });
 });
 
+describe('IP ratings: two grades in one code, dust then water', () => {
+  const item = versionFloorItem(VERSION_FLOOR.exec('drives rated IP55 or better against water and dust')!)!;
+  const verdict = (name: string) => verifyChecklist([item], product({ name, description: '<p>A drive.</p>' }))[0]!.status;
+
+  it('passes a rating at least as good in both grades, and fails one short in either', () => {
+    expect(item).toMatchObject({ kind: 'version-at-least', family: 'IP', min: '55' });
+    expect(verdict('Maker XS2 1TB Pocket SSD, IP55 Water & Dust Resistant')).toBe('pass');
+    expect(verdict('Maker 2TB Rugged External Hard Drive, IP68 Water/Dust Proof')).toBe('pass');
+    expect(verdict('Maker Drive Caddy, IP54 Water, Dust & Shock Proof')).toBe('fail');
+    // 64 is more than 55, but its water grade (4) is below 5.
+    expect(verdict('Maker Outdoor Drive, IP64')).toBe('fail');
+    // "X": not tested for dust.
+    expect(verdict('Maker Waterproof Drive, IPX7')).toBe('fail');
+    expect(verdict('Maker Portable Hard Drive, 2TB, USB 3.0')).toBe('fail');
+  });
+});
+
 describe('measures compared as numbers across units', () => {
   const size = (unit: string, value: number): ChecklistItem => ({ kind: 'measure', id: `measure:${unit}=${value}`, label: `${value} ${unit}`, unit, op: '=', value, hard: true, origin: 'request' });
   const status = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name }))[0]!.status;

@@ -1,6 +1,6 @@
 import type { ItemKind } from '../types';
 import { textFields } from '../fields';
-import { compareVersions, highestVersion, parseVersion, versionLabel } from '../text';
+import { highestVersion, meetsVersion, parseVersion, versionLabel } from '../text';
 import { readInFull } from './attribute';
 
 /**
@@ -19,7 +19,7 @@ export const versionAtLeast: ItemKind<'version-at-least'> = {
       if (!best) continue;
       const written = `${item.family} ${versionLabel(best)}`;
       const evidence = { field, value: written };
-      return compareVersions(best, min) >= 0
+      return meetsVersion(best, min)
         ? { status: 'pass', evidence, reason: `${written} is ${item.family} ${item.min} or higher` }
         : { status: 'fail', evidence, reason: `${written} is below ${item.family} ${item.min}` };
     }
