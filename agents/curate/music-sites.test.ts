@@ -55,7 +55,8 @@ describe.skipIf(!hasData)('music agent on the local music sites', () => {
     // The request of the project's demo: the sites list tracks by popularity, so most of what comes first is from another decade.
     const { facts } = await playlist('upbeat 80s pop like madonna but not sad');
     const eighties = facts.filter((f) => f.year !== undefined && f.year >= 1980 && f.year <= 1989);
-    expect(eighties.length).toBeGreaterThanOrEqual(5);
+    // Beyond the related artists, the pop subgenre those artists are filed under (electropop) holds more of the decade.
+    expect(eighties.length).toBeGreaterThanOrEqual(7);
     expect(breaking(facts, { kind: 'not-mood', value: 'sad' })).toEqual([]);
   }, 60_000);
 

@@ -1,10 +1,10 @@
 /**
  * One music site's visit: referenced artists and their "fans also like" artists (artist pages read
  * directly from the links), then each wished genre or style on its browse page where the site has one,
- * else through the site's search; when those pages give too few tracks that fit, the artists of the
- * few that do and the artists their fans also like. Reading stops as soon as the site has given
- * enough tracks that meet every wish (`enough`), so a full playlist does not cost a page per track in
- * the catalogue. A track page is opened only when its row in the list leaves a wish open (`row`): a
+ * else through the site's search; when those pages give too few tracks that fit, the genre's subgenre
+ * their artists are filed under, then the artists of the few that do and the artists their fans also
+ * like. Reading stops as soon as the site has given enough tracks that meet every wish (`enough`), so
+ * a full playlist does not cost a page per track in the catalogue. A track page is opened only when its row in the list leaves a wish open (`row`): a
  * row showing the wrong decade is passed over, one that settles every wish is taken as it stands.
  */
 import { findPhrase, normalizeText } from '../checklist/text';
@@ -30,6 +30,31 @@ const GENRE_PAGES = 3;
 const FITTING_ARTIST_READS = 12;
 /** A browse page whose address says it is a genre or style (not a label's or a year's): every row on it is filed under its name. */
 const GENRE_PATH = /\/(genres?|styles?|subgenres?|tags?)\//i;
+/** Subgenres browsed, at most, when the wished genre's own pages gave too few tracks that fit. */
+const FITTING_SUBGENRES = 1;
+
+type Link = { text: string; url: string };
+
+/**
+ * The wished genre's subgenres that the tracks fitting so far are filed under, most such tracks first.
+ * A wish the site cannot browse by (a decade) is rare among a big genre's most played tracks; the
+ * subgenres its fitting tracks share are where more of them are. A subgenre is a link filed under the
+ * genre's own address (/genre/pop/electropop), or a label containing the genre's name.
+ */
+export function subgenresOfFitting(term: string, links: Link[], fitting: TrackRecord[], artists: ArtistRecord[] = []): Link[] {
+  const path = (u: string) => new URL(u, 'http://x').pathname.replace(/\/+$/, '');
+  const own = links.filter((l) => normalizeText(l.text) === normalizeText(term)).map((l) => path(l.url));
+  const other = links.filter((l) => normalizeText(l.text) !== normalizeText(term));
+  // Filed under the genre's address where the site nests them so; else the labels that name the genre.
+  const nested = other.filter((l) => own.some((p) => path(l.url).startsWith(`${p}/`)));
+  const subs = nested.length ? nested : other.filter((l) => findPhrase(l.text, term));
+  // A list row rarely shows its styles; its artist's page does.
+  const artistGenres = new Map(artists.map((a) => [normalizeText(a.name), a.genres]));
+  const labelsOf = (t: TrackRecord) => [...t.genres, ...t.styles, ...(artistGenres.get(normalizeText(t.artist)) ?? [])];
+  const filedUnder = (l: Link) => fitting.filter((t) => labelsOf(t).some((g) => normalizeText(g) === normalizeText(l.text))).length;
+  const unique = [...new Map(subs.map((l) => [l.url, l])).values()];
+  return unique.map((l) => ({ l, n: filedUnder(l) })).sort((a, b) => b.n - a.n).map((x) => x.l);
+}
 
 export interface SitePlan {
   /** Referenced artists ("like X"). */
@@ -134,6 +159,18 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
     }
     return links.length > 0;
   };
+  /** The subgenres the fitting tracks are filed under, when they are still too few to fill the playlist. */
+  const browseFittingSubgenres = async (term: string, fit: (track: TrackRecord) => boolean) => {
+    const fitting = () => [...new Map(finds.tracks.filter(fit).map((t) => [t.url, t])).values()];
+    for (const link of subgenresOfFitting(term, finds.browseLinks!, fitting(), finds.artists).filter((l) => !browsed.has(l.url)).slice(0, FITTING_SUBGENRES)) {
+      if (stop()) break;
+      browsed.add(link.url);
+      queries.push(`browse ${link.text}`);
+      opts.onProgress?.({ site: site.id, status: 'searching', query: `browse ${link.text}` });
+      const tag = GENRE_PATH.test(new URL(link.url).pathname) ? link.text : undefined;
+      merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: GENRE_PAGES, tag })));
+    }
+  };
   try {
     for (const artist of plan.similar) {
       // The artist's result rows (or, where rows do not link the artist, a couple of track pages) lead to the artist page with its "fans also like" links.
@@ -163,6 +200,7 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
       if (!stop()) await browse(t);
     }
     budget = MAX_READS_PER_SITE;
+    if (fits && !stop()) for (const t of plan.terms) await browseFittingSubgenres(t, fits);
     // The genre's pages gave too few tracks that fit (the wished decade is rare among its most played):
     // the artists of those that do, and the artists their fans also like, are where more such tracks are.
     // A shortage of some feel is no reason: an artist's fans share its genre and era, not each track's feel.
