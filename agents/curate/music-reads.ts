@@ -25,9 +25,10 @@ export type RowChoice = 'drop' | 'settled' | 'unfit' | 'read';
 /**
  * How much of a listing to read; `stop` is asked before each page read and ends the listing early when
  * it says so. `row` decides from a row which track pages to open (all of them without it); `tag` is the
- * genre or style the listing is a browse page of, which every row on it is filed under.
+ * genre or style the listing is a browse page of, which every row on it is filed under; `listingPages`
+ * caps the listing pages read, rows worth opening or not (a glance at a listing, not a reading of it).
  */
-type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean; row?: (track: TrackRecord) => RowChoice; tag?: string };
+type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean; row?: (track: TrackRecord) => RowChoice; tag?: string; listingPages?: number };
 
 /** Listing pages of rows that were none worth opening do not count against `pages`, up to this many pages in all. */
 const MAX_LISTING_PAGES = 8;
@@ -44,7 +45,7 @@ async function readListing(first: ListingPage, next: (page: number, listing: Lis
   let cardsRead = 0;
   let counted = 0;
   let listing: ListingPage | undefined = first;
-  for (let page = 1; listing && page <= MAX_LISTING_PAGES; page++) {
+  for (let page = 1; listing && page <= Math.min(MAX_LISTING_PAGES, limits.listingPages ?? Infinity); page++) {
     finds.browseLinks!.push(...(listing.browseLinks ?? []));
     const readBefore = cardsRead;
     for (const card of listing.cards) {
@@ -60,7 +61,7 @@ async function readListing(first: ListingPage, next: (page: number, listing: Lis
     }
     // A page whose rows were all settled or passed over by the list alone cost one read: the next may hold what is wanted.
     if (cardsRead > readBefore || !limits.row) counted++;
-    if (!listing.nextPageUrl || listing.noResults || counted >= (limits.pages ?? 1) || limits.stop?.(finds)) break;
+    if (!listing.nextPageUrl || listing.noResults || counted >= (limits.pages ?? 1) || page >= (limits.listingPages ?? Infinity) || limits.stop?.(finds)) break;
     listing = await next(page + 1, listing);
   }
   return finds;

@@ -2,8 +2,8 @@
  * One music site's visit: referenced artists and their "fans also like" artists (artist pages read
  * directly from the links), then each wished genre or style on its browse page where the site has one,
  * else through the site's search; when those pages give too few tracks that fit, the genre's subgenre
- * their artists are filed under, then the artists of the few that do and the artists their fans also
- * like. Reading stops as soon as the site has given enough tracks that meet every wish (`enough`), so
+ * their artists are filed under (a glance at each subgenre's first page when none of them holds one
+ * yet), then the artists of the few that do and the artists their fans also like. Reading stops as soon as the site has given enough tracks that meet every wish (`enough`), so
  * a full playlist does not cost a page per track in the catalogue. A track page is opened only when its row in the list leaves a wish open (`row`): a
  * row showing the wrong decade is passed over, one that settles every wish is taken as it stands.
  */
@@ -32,6 +32,8 @@ const FITTING_ARTIST_READS = 12;
 const GENRE_PATH = /\/(genres?|styles?|subgenres?|tags?)\//i;
 /** Subgenres browsed, at most, when the wished genre's own pages gave too few tracks that fit. */
 const FITTING_SUBGENRES = 1;
+/** Subgenres glanced at (their first page only) when no track that fits is filed under any of them yet. */
+const GLANCED_SUBGENRES = 4;
 
 type Link = { text: string; url: string };
 
@@ -48,12 +50,15 @@ export function subgenresOfFitting(term: string, links: Link[], fitting: TrackRe
   // Filed under the genre's address where the site nests them so; else the labels that name the genre.
   const nested = other.filter((l) => own.some((p) => path(l.url).startsWith(`${p}/`)));
   const subs = nested.length ? nested : other.filter((l) => findPhrase(l.text, term));
-  // A list row rarely shows its styles; its artist's page does.
+  const unique = [...new Map(subs.map((l) => [l.url, l])).values()];
+  return unique.map((l) => ({ l, n: filedUnder(l, fitting, artists) })).sort((a, b) => b.n - a.n).map((x) => x.l);
+}
+
+/** How many of the tracks are filed under the label, by their own labels or (a list row rarely shows its styles) their artist's. */
+function filedUnder(label: Link, tracks: TrackRecord[], artists: ArtistRecord[]): number {
   const artistGenres = new Map(artists.map((a) => [normalizeText(a.name), a.genres]));
   const labelsOf = (t: TrackRecord) => [...t.genres, ...t.styles, ...(artistGenres.get(normalizeText(t.artist)) ?? [])];
-  const filedUnder = (l: Link) => fitting.filter((t) => labelsOf(t).some((g) => normalizeText(g) === normalizeText(l.text))).length;
-  const unique = [...new Map(subs.map((l) => [l.url, l])).values()];
-  return unique.map((l) => ({ l, n: filedUnder(l) })).sort((a, b) => b.n - a.n).map((x) => x.l);
+  return tracks.filter((t) => labelsOf(t).some((g) => normalizeText(g) === normalizeText(label.text))).length;
 }
 
 export interface SitePlan {
@@ -95,7 +100,7 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
   let budget = MAX_READS_PER_SITE;
   /** Asked before each page: what the site gave so far, with what the listing being read has given. */
   const stop = (partial?: MusicFinds) => enough(partial ? { ...finds, tracks: [...finds.tracks, ...partial.tracks], ownPage: new Set([...finds.ownPage, ...partial.ownPage]) } : finds);
-  const limits = (more: { pages?: number; maxCards?: number; tag?: string }) => ({ ...more, stop, row });
+  const limits = (more: { pages?: number; maxCards?: number; tag?: string; listingPages?: number }) => ({ ...more, stop, row });
   const merge = (f: MusicFinds) => {
     finds.tracks.push(...f.tracks);
     finds.artists.push(...f.artists);
@@ -162,6 +167,17 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
   /** The subgenres the fitting tracks are filed under, when they are still too few to fill the playlist. */
   const browseFittingSubgenres = async (term: string, fit: (track: TrackRecord) => boolean) => {
     const fitting = () => [...new Map(finds.tracks.filter(fit).map((t) => [t.url, t])).values()];
+    // Not one track that fits is filed under a subgenre yet (the wished decade is missing from the genre's
+    // most played): each subgenre's first page shows which one holds that decade, so its pages are read on.
+    const unread = () => subgenresOfFitting(term, finds.browseLinks!, fitting(), finds.artists).filter((l) => !browsed.has(l.url));
+    if (unread().length > 1 && !unread().some((l) => filedUnder(l, fitting(), finds.artists) > 0)) {
+      for (const link of unread().slice(0, GLANCED_SUBGENRES)) {
+        if (stop()) break;
+        queries.push(`browse ${link.text}`);
+        const tag = GENRE_PATH.test(new URL(link.url).pathname) ? link.text : undefined;
+        merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: 1, listingPages: 1, tag })));
+      }
+    }
     for (const link of subgenresOfFitting(term, finds.browseLinks!, fitting(), finds.artists).filter((l) => !browsed.has(l.url)).slice(0, FITTING_SUBGENRES)) {
       if (stop()) break;
       browsed.add(link.url);
