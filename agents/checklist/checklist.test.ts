@@ -112,6 +112,14 @@ describe('music items', () => {
     expect(only([item({ kind: 'not-artist', artist: 'harbour lights' })], calmTrack).status).toBe('fail');
   });
 
+  it('a rejected band said with or without "the" leaves out its tracks ("without the eagles" -> Eagles)', () => {
+    const eagles = track({ title: 'Hotel California', artist: 'Eagles', year: 1976 });
+    expect(only([item({ kind: 'not-artist', artist: 'the eagles' })], eagles).status).toBe('fail');
+    expect(only([item({ kind: 'not-artist', artist: 'beatles' })], track({ title: 'Help!', artist: 'The Beatles', year: 1965 })).status).toBe('fail');
+    expect(only([item({ kind: 'not-artist', artist: 'the eagles' })], track({ title: 'Song', artist: 'The Eagles of Death Metal', year: 2004 })).status).toBe('fail');
+    expect(only([item({ kind: 'not-artist', artist: 'the eagles' })], track({ title: 'Dreams', artist: 'Fleetwood Mac', year: 1977 })).status).toBe('pass');
+  });
+
   it('a track known from a list row: what the row shows decides, a label missing from it stays unknown', () => {
     const row = track({ title: 'Song', artist: 'Band', year: 1984, styles: ['Synth Pop'], fromListRow: true });
     expect(only([item({ kind: 'decade', from: 1980, to: 1989, wanted: true })], row).status).toBe('pass');

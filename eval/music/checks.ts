@@ -38,7 +38,8 @@ export function checkTrack(check: MusicCheck, track: TrackFacts, related: Relate
     case 'instrumental':
       return (track.instrumental ?? track.moods.map(normaliseTag).includes('instrumental')) === check.wanted;
     case 'not-artist':
-      return normaliseTag(track.artist) !== normaliseTag(check.artist);
+      // "The Eagles" and "Eagles" are one band: a scenario may name it either way.
+      return normaliseTag(track.artist).replace(/^the\s+/, '') !== normaliseTag(check.artist).replace(/^the\s+/, '');
     case 'similar-to-artist': {
       const artist = track.artist.toLowerCase();
       return artist !== check.artist.toLowerCase() && (related.get(check.artist.toLowerCase())?.has(artist) ?? false);

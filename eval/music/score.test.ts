@@ -21,6 +21,11 @@ describe('music checks', () => {
     expect(checkTrack({ kind: 'mood', value: 'calm' }, track('a', { moods: [], activity: 1 }), related)).toBe(true);
     expect(checkTrack({ kind: 'mood', value: 'calm' }, track('a', { moods: [], activity: 3 }), related)).toBe(false);
   });
+  it('counts a rejected band named with or without "the" as a violation', () => {
+    expect(checkTrack({ kind: 'not-artist', artist: 'The Eagles' }, track('Eagles'), related)).toBe(false);
+    expect(checkTrack({ kind: 'not-artist', artist: 'eagles' }, track('The Eagles'), related)).toBe(false);
+    expect(checkTrack({ kind: 'not-artist', artist: 'The Eagles' }, track('Journey'), related)).toBe(true);
+  });
   it('counts only other artists sharing a playlist as similar', () => {
     const similar = { kind: 'similar-to-artist', artist: 'Daft Punk' } as const;
     expect(checkTrack(similar, track('Justice'), related)).toBe(true);

@@ -2,7 +2,9 @@ import type { ItemKind } from '../types';
 import { isTrack } from '../fields';
 import { findPhrase, normalizeText } from '../text';
 
-const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
+/** "the eagles" and "Eagles" are one band: people and sites add or drop a leading "the" at will. */
+const artistName = (name: string) => normalizeText(name).replace(/^the\s+/, '');
+const same = (a: string, b: string) => artistName(a) === artistName(b);
 
 /** Similar to X: the artist is X's related artist, or shares a genre/style with X. Needs the agent to fill `related`/`genres`. */
 export const similarToArtist: ItemKind<'similar-to-artist'> = {
@@ -29,7 +31,7 @@ export const notArtist: ItemKind<'not-artist'> = {
     if (!isTrack(record)) return { status: 'unknown', reason: 'not a track' };
     if (!record.artist) return { status: 'unknown', reason: 'the artist is not shown' };
     const evidence = { field: 'artist', value: record.artist };
-    const hit = same(record.artist, item.artist) || Boolean(findPhrase(record.artist, item.artist));
+    const hit = same(record.artist, item.artist) || Boolean(findPhrase(record.artist, item.artist)) || Boolean(findPhrase(record.artist, artistName(item.artist)));
     return hit ? { status: 'fail', evidence, reason: `by ${record.artist}` } : { status: 'pass', evidence, reason: `by ${record.artist}` };
   },
 };
