@@ -8,6 +8,7 @@ import { isGenericThing } from './need-kinds';
 import { isKindOnly } from './product-kind';
 import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
+import { REASON_CUE } from './reason-clause';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
@@ -112,7 +113,7 @@ const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
-const REASON = /,?\s*\b(?:so that|so (?=(?:i|we|my|our|it|they)\s)|because)\s*/i;
+const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out.
 const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 

@@ -9,6 +9,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
 import { partCountItems, partSizeItems } from './part-requirements';
+import { REASON_CUE } from './reason-clause';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -41,12 +42,8 @@ const USE_CASES: [RegExp, ChecklistItem][] = [
     { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
 ];
 
-/**
- * A reason given with the wish: "so that my computer can sit under the TV", "because my old one broke",
- * "since my Dell XPS 13 died". It says why, which no product page shows: the devices and figures in it
- * are the shopper's, not the product's.
- */
-const REASON = /(?:,\s*|\s+|^)(?:so that|so (?=(?:i|we|my|our|it|they|the)\s)|because|'?cause|since (?=(?:i|we|my|our|it|they|the|this)\s))\b[\s\S]*$/i;
+/** A reason given with the wish, to the end of the clause (reason-clause.ts). */
+const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b[\s\S]*$`, 'i');
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
