@@ -170,15 +170,16 @@ export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: Curate
     // Not one track that fits is filed under a subgenre yet (the wished decade is missing from the genre's
     // most played): each subgenre's first page shows which one holds that decade, so its pages are read on.
     const unread = () => subgenresOfFitting(term, finds.browseLinks!, fitting(), finds.artists).filter((l) => !browsed.has(l.url));
-    if (unread().length > 1 && !unread().some((l) => filedUnder(l, fitting(), finds.artists) > 0)) {
-      for (const link of unread().slice(0, GLANCED_SUBGENRES)) {
+    const before = unread();
+    if (before.length > 1 && !before.some((l) => filedUnder(l, fitting(), finds.artists) > 0)) {
+      for (const link of before.slice(0, GLANCED_SUBGENRES)) {
         if (stop()) break;
         queries.push(`browse ${link.text}`);
         const tag = GENRE_PATH.test(new URL(link.url).pathname) ? link.text : undefined;
         merge(await browseMusic(link.url, visitor, signal, seenReads, budget, limits({ pages: 1, listingPages: 1, tag })));
       }
     }
-    for (const link of subgenresOfFitting(term, finds.browseLinks!, fitting(), finds.artists).filter((l) => !browsed.has(l.url)).slice(0, FITTING_SUBGENRES)) {
+    for (const link of unread().slice(0, FITTING_SUBGENRES)) {
       if (stop()) break;
       browsed.add(link.url);
       queries.push(`browse ${link.text}`);
