@@ -1,6 +1,6 @@
 /** Reading music pages into tracks: a track page, a listing with tracks, or an artist with its tracks. */
 import { trackFromRow } from '../page/music/row-track';
-import type { ArtistRecord, ListingCard, ListingPage, TrackRecord } from '../page/types';
+import type { ArtistRecord, ListingCard, ListingPage, PageReading, TrackRecord } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
 import { raceAbort } from './bounded';
 
@@ -82,6 +82,25 @@ export async function browseMusic(url: string, visitor: SiteVisitor, signal: Abo
 export async function searchMusic(site: SiteRef, query: string, visitor: SiteVisitor, signal: AbortSignal, seenReads: Set<string>, maxReads: number, limits: Limits = {}): Promise<MusicFinds> {
   const first = await raceAbort(visitor.search(site, query, 1, signal), signal);
   return readListing(first, (page) => raceAbort(visitor.search(site, query, page, signal), signal), visitor, signal, seenReads, maxReads, limits);
+}
+
+/**
+ * A listing page read once in a visit is not fetched again: a glance at a subgenre's first page and the
+ * reading on of that subgenre share it. Track and artist pages need no memory: `seenReads` opens each once.
+ */
+export function rememberListings(visitor: SiteVisitor): SiteVisitor {
+  const listings = new Map<string, PageReading>();
+  return {
+    ...visitor,
+    async read(url, signal) {
+      const key = url.split('#')[0]!;
+      const known = listings.get(key);
+      if (known) return known;
+      const reading = await visitor.read(url, signal);
+      if (reading.kind === 'listing') listings.set(key, reading);
+      return reading;
+    },
+  };
 }
 
 export async function readInto(url: string, visitor: SiteVisitor, signal: AbortSignal, finds: MusicFinds): Promise<void> {

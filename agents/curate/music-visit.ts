@@ -10,7 +10,7 @@
 import { findPhrase, normalizeText } from '../checklist/text';
 import type { SiteRef } from '../sites/types';
 import { deadline } from './bounded';
-import { browseMusic, emptyFinds, readInto, searchMusic, type MusicFinds, type RowChoice } from './music-reads';
+import { browseMusic, emptyFinds, readInto, rememberListings, searchMusic, type MusicFinds, type RowChoice } from './music-reads';
 import type { ArtistRecord, TrackRecord } from '../page/types';
 import type { ModelAssistRun } from './model-assist';
 import { watchReadability } from './readability';
@@ -91,7 +91,7 @@ export interface SiteVisit {
 export async function visitMusicSite(site: SiteRef, plan: SitePlan, opts: CurateOptions, enough: (finds: MusicFinds) => boolean, row?: (track: TrackRecord) => RowChoice, assist?: ModelAssistRun, fits?: (track: TrackRecord) => boolean): Promise<SiteVisit> {
   const { signal, dispose } = deadline(opts.signal, opts.siteTimeoutMs ?? 60_000, site.name);
   const watch = watchReadability(opts.visitor);
-  const visitor = watch.visitor;
+  const visitor = rememberListings(watch.visitor);
   const finds = emptyFinds();
   finds.browseLinks!.push(...plan.homeLinks);
   const queries: string[] = [];

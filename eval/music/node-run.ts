@@ -69,7 +69,7 @@ async function showRequest(text: string, data: string): Promise<void> {
     if (answer.message) console.log(answer.message);
     for (const pick of answer.picks) {
       const facts = await readTrackFacts(pick.url);
-      const shown = 'error' in facts ? facts.error : `${facts.year ?? '?'} · ${[...facts.genres, ...facts.styles].join(', ')} · ${facts.moods.join(', ')}`;
+      const shown = 'error' in facts ? facts.error : `${facts.year ?? '?'} · ${[...new Set([...facts.genres, ...facts.styles])].join(', ')} · ${facts.moods.join(', ')}`;
       console.log(`- ${pick.title}  [${shown}]`);
     }
     console.log(`${answer.picks.length} tracks, ${answer.pagesLoaded} pages read, ${answer.seconds.toFixed(1)} s`);
