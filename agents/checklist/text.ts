@@ -96,16 +96,24 @@ export function findPhrase(text: string, phrase: string): string | undefined {
  * fans" or "5 x Fans (3 Front ARGB)". Two or three words, at most NEAR_GAP others between them.
  */
 const NEAR_GAP = 2;
+/** Words that set one model of a line apart from another ("RTX 4070 Ti", "RX 7900 XTX", "iPhone 15 Pro"). */
+const MODEL_TIERS = new Set(['ti', 'super', 'xt', 'xtx', 'gre', 'pro', 'max', 'plus', 'ultra', 'lite', 'mini']);
 export function findNear(text: string, phrase: string): string | undefined {
-  const needle = [...new Set(tokens(phrase).map(singular))];
-  if (needle.length < 2 || needle.length > 3) return undefined;
+  const words = tokens(phrase).map(singular);
+  const needle = [...new Set(words)];
+  // A word said twice ("USB-C to USB-C") needs both: close-together words cannot tell.
+  if (needle.length < 2 || needle.length > 3 || needle.length < words.length) return undefined;
   const raw = tokens(text);
   const hay = raw.map(singular);
   const span = needle.length + NEAR_GAP;
   for (let i = 0; i < hay.length; i++) {
     if (!needle.includes(hay[i]!)) continue;
     const window = hay.slice(i, i + span);
-    if (needle.every((t) => window.includes(t))) return raw.slice(Math.max(0, i - 2), i + span + 2).join(' ');
+    if (!needle.every((t) => window.includes(t))) continue;
+    // A tier word among them names another model: "4070 Ti SUPER" is no "4070 SUPER".
+    const between = window.slice(0, Math.max(...needle.map((t) => window.indexOf(t))) + 1);
+    if (between.some((t) => MODEL_TIERS.has(t) && !needle.includes(t))) continue;
+    return raw.slice(Math.max(0, i - 2), i + span + 2).join(' ');
   }
   return undefined;
 }

@@ -155,3 +155,34 @@ describe('fitsBesideQuoted: parts made for named products', () => {
   });
 });
 
+
+describe('cardMatcher reads "drives" and sockets as shoppers mean them', () => {
+  it('keeps an "External SSD" found for "external drives" on a shop whose other titles say "Hard Drive"', () => {
+    const ssd = card('Acme XS9 1TB Pocket Size External SSD, USB-C, IP55 Water & Dust Resistant');
+    const hdds = ['Acme 1TB Slim External Hard Drive, USB 3.2', 'Acme 4TB Portable External Hard Drive, USB 3.0'].map(card);
+    const dvd = card('Acme ZenDisc External Ultra-Slim DVD Writer, USB-C');
+    const found = { cards: [ssd, ...hdds, dvd], foundBy: new Map([ssd, ...hdds, dvd].map((c) => [c.url, 'external drive'])) };
+    const matches = cardMatcher('fit', ['external drives'], found);
+    expect([ssd, ...hdds].every(matches)).toBe(true);
+    expect(matches(dvd)).toBe(false);
+    expect(namesKindAsked(ssd.name, ['external drives'])).toBe(true);
+    expect(unknownKindItems(['external drives'])).toEqual([]);
+  });
+
+  it('keeps a board titled with the bare socket number for "LGA1700 motherboards"', () => {
+    const board = card('Acme 1700 Z790 TITAN X E-ATX');
+    const found = { cards: [board], foundBy: new Map([[board.url, '1700']]) };
+    expect(cardMatcher('fit', ['LGA1700 motherboards'], found)(board)).toBe(true);
+    expect(namesLine('Acme Z790 FORGE, Intel Z790, 1700, ATX', 'LGA1700')).toBe(true);
+    expect(namesLine('Acme H510M, Intel H510, 1200, Micro ATX', 'LGA1700')).toBe(false);
+  });
+});
+
+describe('a board size in the subject', () => {
+  it('is left to the checklist, so a shop that titles its Micro ATX boards "B760M ... M-ATX" is not turned down for lacking "Micro"', () => {
+    const cards = [card('Maker B660M PRO, Intel B660, 1700, Micro ATX, 4 DDR4'), card('Maker 1700 B760M GAMING X DDR4 M-ATX'), card('Maker Z790 PRO, 1700, Micro ATX, DDR5')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'Micro ATX motherboard'])) };
+    const matches = cardMatcher('compatible', ['Micro ATX motherboards'], found, { quoted: 'Intel Core i3-12100 CPU, 1700, 3.3 GHz, Quad Core' });
+    expect(matches(cards[1]!)).toBe(true);
+  });
+});

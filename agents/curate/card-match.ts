@@ -6,16 +6,17 @@
  */
 import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, modelNumbers, singular, tokens } from '../checklist/text';
-import { accessoryDeviceName } from './compatibility-keys';
+import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
+import { withoutBoardSizes } from './need-kinds';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
-import { isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
+import { coversKind, isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
 import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
-import { standardsAndFigureItems } from './standards';
+import { standardsAndFigureItems, withBareSocketNumbers } from './standards';
 import type { TitleWish } from './title-wishes';
 
 export interface CardRules {
@@ -47,7 +48,7 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     const makerQuery = mode === 'fit' && query !== undefined && isMakerQuery(query, subject);
     const asked = makerQuery || bareKind || keyQuery ? query! : subject;
     const line = mode === 'fit' ? makerWords(subject) : undefined;
-    return matchesSubjectFoundBy(card.name, asked, query, named) && (!line || namesLine(card.name, line));
+    return matchesSubjectFoundBy(card.name, withoutBoardSizes(asked), query, named) && (!line || namesLine(card.name, line));
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
@@ -78,10 +79,10 @@ export function fitsBesideQuoted(title: string, subject: string, quoted: string)
   if (!asked || quotedKinds.includes(asked)) return true;
   if (madeForOthers(title, quoted)) return false;
   // A case for a watch says so in its title ("... Compatible With Apple Watch"); a PC case does not.
-  const device = accessoryDeviceName(quoted, [asked], quotedKinds);
+  const device = chargesByStandardPort(quotedKinds, [asked]) ? undefined : accessoryDeviceName(quoted, [asked], quotedKinds);
   if (device && !containsAllTokens(title, device)) return false;
   if (!titleKinds(title).length && lineOf(title) !== undefined && lineOf(title) === lineOf(quoted)) return false;
-  const intoEnclosure = quotedKinds.includes('enclosure') && (asked === 'hdd' || asked === 'ssd');
+  const intoEnclosure = quotedKinds.includes('enclosure') && ['hdd', 'ssd', 'drive'].includes(asked);
   if (!intoEnclosure) return true;
   // A drive of another size than the bay ("3.5\"" for a 2.5" caddy) does not go in either.
   const bay = driveSize(quoted);
@@ -101,7 +102,7 @@ export function driveSize(title: string): string | undefined {
  */
 export function namesKindAsked(title: string, subjects: readonly string[]): boolean {
   const asked = subjects.map(subjectKind).filter((k): k is string => k !== undefined);
-  return !asked.length || titleKinds(title).some((k) => asked.includes(k));
+  return !asked.length || titleKinds(title).some((k) => asked.some((a) => coversKind(a, k)));
 }
 
 /** The maker and line words before a name's first model number ("canon eos" of "Canon EOS R50"); undefined for a maker alone. */
@@ -160,8 +161,8 @@ const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|p
  * mentions One X games is no One X. A shop may leave out the maker opening a longer name ("Xbox One X ...").
  */
 export function namesLine(title: string, makerAndLine: string): boolean {
-  const words = subjectTerms(makerAndLine);
-  return containsAllTokens(title, (words.length >= 3 ? words.slice(1) : words).join(' '));
+  const words = subjectTerms(withBareSocketNumbers(makerAndLine));
+  return containsAllTokens(withBareSocketNumbers(title), (words.length >= 3 ? words.slice(1) : words).join(' '));
 }
 
 function isMakerQuery(query: string, subject: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
 import { boardSizeOf, compatibilityKeys, socketOf } from './compatibility-keys';
+import { fitsBesideQuoted } from './card-match';
 
 const board = product({ name: 'Maker PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5, HDMI, DP, 2.5G LAN' });
 const statuses = (items: ReturnType<typeof compatibilityKeys>['items'], name: string) =>
@@ -51,6 +52,14 @@ describe('compatibilityKeys: drives in enclosures, display adapters for a card\'
     expect(statuses(keys.items, 'Maker DisplayPort Male to VGA Female Converter Cable')).toContain('fail');
   });
 
+  it('bridges from a mini or micro HDMI output too, so a small board\'s adapter is not turned down for its plug', () => {
+    const board = product({ name: 'Maker Pi-like Board, 4GB, 2x Micro HDMI, USB 3.0' });
+    const keys = compatibilityKeys(board, ['adapters'], 'Find adapters that connect this board to a monitor that only has a VGA input: http://shop.test/product/pi-board/');
+    expect(keys.queries).toEqual(['Micro HDMI to VGA']);
+    expect(statuses(keys.items, 'Maker Micro HDMI Male to VGA Female Adapter')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker HDMI Male to VGA Female Converter Cable')).toContain('fail');
+  });
+
   it('leaves a subject that names its connector ("HDMI cable") to the cable bridge', () => {
     const card = product({ name: 'Maker T1000 Graphics Card, 4GB, 4 miniDP 1.4' });
     expect(compatibilityKeys(card, ['HDMI cable'], 'Find an HDMI cable for this GPU').items).toEqual([]);
@@ -98,3 +107,35 @@ describe('compatibilityKeys: boards for a small case, memory for a DDR3 board, c
     expect(statuses(keys.items, 'Maker High Speed HDMI Cable, 3 Metres')).toContain('fail');
   });
 });
+
+describe('a device powered over its network cable', () => {
+  it('asks a switch for it to send power down the cable (PoE), and searches PoE switches', () => {
+    const ap = product({ name: 'Maker (AP200) Dual Band Ceiling Mount Access Point, 5 Pack, PoE, GB LAN' });
+    const keys = compatibilityKeys(ap, ['network switches'], 'Find all offers for network switches that can power these access points through their network cables');
+    expect(keys.queries).toContain('PoE switch');
+    expect(statuses(keys.items, 'Maker 8-Port Gigabit PoE+ Switch')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker 8-Port Gigabit Unmanaged Desktop Switch, Plastic Case')).toContain('fail');
+  });
+});
+
+describe('cables that charge a phone', () => {
+  it('are the charger\'s plug to the phone\'s port ("USB-C to USB-C"), not a USB-C to Lightning cable, and need not name the phone', () => {
+    const phone = product({ name: 'Maker Galaxy S24 5G 128GB Violet Android Smartphone' });
+    const keys = compatibilityKeys(phone, ['cables'], 'Find all offers for cables that charge this phone from my USB-C charger: http://shop.test/product/phone/');
+    expect(keys.items.map((i) => i.label)).toEqual(["USB-C to USB-C: the charger's plug and the phone's port"]);
+    const read = (name: string) => statuses(keys.items, name);
+    expect(read('Maker USB-C to USB-C Quick Charging Cable, 1.5 Metre')).not.toContain('fail');
+    expect(read('Maker Charging/Data USB-C to Lightning Cable, 1.5 Metre')).toContain('fail');
+    expect(fitsBesideQuoted('Maker USB-C to USB-C Quick Charging Cable, 1.5 Metre', 'cables', phone.name!)).toBe(true);
+  });
+
+  it('take Lightning for an iPhone before the 15', () => {
+    const phone = product({ name: 'Apple iPhone 13 128GB Midnight Smartphone' });
+    const keys = compatibilityKeys(phone, ['cables'], 'cables that charge this phone from my USB-C charger');
+    expect(read(keys, 'Maker USB-C to Lightning Cable, 1 Metre')).not.toContain('fail');
+  });
+});
+
+function read(keys: ReturnType<typeof compatibilityKeys>, name: string) {
+  return statuses(keys.items, name);
+}

@@ -7,7 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { connectorsIn } from './connectors';
+import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { subjectKind, titleKinds } from './product-kind';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
@@ -55,7 +55,17 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     }
     queries.push(ddr);
   }
-  items.push(...deviceNameItems(name, wanted, refKinds), ...boardSizeItems(name, wanted, refKinds));
+  // A device powered over its network cable (PoE) needs a switch that sends power down the cable.
+  if (/\bPoE\+?\b|\bpower over ethernet\b/i.test(name) && wanted.has('switch') && !refKinds.has('switch')) {
+    items.push({ ...base, kind: 'attribute-present', id: 'present:poe', label: `Powers it over the network cable (PoE), as ${leading(name)} needs`, text: 'PoE', anyOf: ['Power over Ethernet', 'PoE+'] });
+    queries.push('PoE switch');
+  }
+  const charging = phoneCableKeys(name, wanted, refKinds, requestText);
+  items.push(...charging.items);
+  queries.push(...charging.queries);
+  // A charging cable fits by its plugs, not by naming the phone (a case or a screen protector must).
+  if (!charging.items.length) items.push(...deviceNameItems(name, wanted, refKinds));
+  items.push(...boardSizeItems(name, wanted, refKinds));
   const drive = driveKeys(name, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
@@ -96,10 +106,46 @@ export function accessoryDeviceName(name: string, askedKinds: readonly string[],
   return at >= 1 ? words.slice(0, at + 1).join(' ') : undefined;
 }
 
-/** Video connectors a display adapter bridges between. */
-const VIDEO = ['HDMI', 'DisplayPort', 'Mini DisplayPort', 'DVI', 'VGA'];
-/** A device's USB-C port carries video too (DisplayPort over USB-C): a laptop with only USB-C takes a USB-C to HDMI cable. */
-const VIDEO_OUTPUTS = [...VIDEO, 'USB-C'];
+/**
+ * The port a phone charges by (general knowledge, as pages seldom say): iPhones before the 15 take
+ * Lightning, later ones and other smartphones USB-C.
+ */
+function phonePort(name: string): string {
+  const iphone = /\biphone\s?(\d{1,2})\b/i.exec(name);
+  return iphone && Number(iphone[1]) < 15 ? 'Lightning' : 'USB-C';
+}
+
+/**
+ * A phone charges through a standard port, so a cable or charger for it fits by its plug and need not
+ * name the phone (a watch's magnetic charger must name its watch).
+ */
+export function chargesByStandardPort(quotedKinds: readonly string[], asked: readonly (string | undefined)[]): boolean {
+  return quotedKinds.includes('phone') && asked.some((k) => k === 'cable' || k === 'charger');
+}
+
+/**
+ * "cables that charge this phone from my USB-C charger": one end is the phone's port, the other the
+ * charger's the request names; both the same, the cable is that plug at both ends ("USB-C to USB-C").
+ */
+function phoneCableKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>, requestText: string): CompatibilityKeys {
+  if (!chargesByStandardPort([...refKinds], [...wanted])) return { items: [], queries: [] };
+  const port = phonePort(name);
+  const other = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB') ?? undefined;
+  if (!other) return { items: [{ ...base, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
+  const ends = other === port ? [port, port] : [other, port];
+  const spelled = (c: string) => (c === 'USB-C' ? ['USB-C', 'Type-C', 'USB Type-C'] : [c]);
+  const phrases = spelled(ends[0]!).flatMap((a) => spelled(ends[1]!).flatMap((b) => [`${a} to ${b}`, `${b} to ${a}`]));
+  const [text, ...anyOf] = [...new Set(phrases)];
+  return { items: [{ ...base, kind: 'attribute-present', id: `present:${text!.toLowerCase()}`, label: `${ends[0]} to ${ends[1]}: the charger's plug and the phone's port`, text: text!, anyOf }], queries: [`${ends[0]} to ${ends[1]}`] };
+}
+
+/**
+ * A device's video outputs, USB-C among them (DisplayPort over USB-C: a laptop with only USB-C takes a
+ * USB-C to HDMI cable).
+ */
+const VIDEO_OUTPUTS = VIDEO_CONNECTORS;
+/** The display inputs an adapter bridges to: a "USB-C" in the request is as likely the device's own port. */
+const VIDEO = VIDEO_CONNECTORS.filter((c) => c !== 'USB-C');
 
 /**
  * "adapters that connect this graphics card to a monitor that only has a VGA input": one end is one

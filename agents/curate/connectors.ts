@@ -51,6 +51,8 @@ export const CONNECTORS: readonly Connector[] = [
   { name: 'Lightning', written: /\blightning\b/i },
   { name: 'Thunderbolt', written: /\bthunderbolt\b/i, generation: String.raw`\s?\d` },
   { name: 'Ethernet', written: /\b(?:ethernet|rj-?45)\b/i },
+  // A TV's aerial socket takes a coaxial plug: "Antenna Cable, Coax Male to Coax Female".
+  { name: 'Coax', written: /\bcoax(?:ial)?\b/i, said: /\b(?:antenna|aerial|tv|cable tv)\s+(?:socket|jack|port|input|outlet|connection)\b/i },
   { name: 'XLR', written: /\bxlr\b/i },
   { name: 'SATA', written: /\bsata\b/i },
   // "Optical" alone is as often a drive ("No Optical"): only before "audio" or "cable" is it the plug.
@@ -58,6 +60,9 @@ export const CONNECTORS: readonly Connector[] = [
   // Power and fan plugs are named by their pins; a split plug ("4+4-pin", "6+2-pin") is the whole count.
   ...[pinPlug(24, ['20+4']), pinPlug(8, ['4+4', '6+2']), pinPlug(20), pinPlug(16), pinPlug(12), pinPlug(6), pinPlug(4), pinPlug(3)],
 ];
+
+/** Every video connector's name (those with a videoRank), in table order. */
+export const VIDEO_CONNECTORS: readonly string[] = CONNECTORS.filter((c) => c.videoRank !== undefined).map((c) => c.name);
 
 /** A plug named by its pin count ("8-pin", "8 Pin"), or by the halves it splits into ("4+4"). */
 function pinPlug(pins: number, splits: readonly string[] = []): Connector {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { connectionEnds, readNeed, saidQualities } from './need-kinds';
+import { boardSizesNamed, connectionEnds, readNeed, saidQualities } from './need-kinds';
 
 describe('readNeed: a generic "device" is searched by the kind its need asks for', () => {
   it('turns playing phone music on an old stereo without cables into a Bluetooth music receiver', () => {
@@ -167,5 +167,52 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
   it('leaves a clause with no quality said by its effect as it was', () => {
     expect(saidQualities('with RGB fans, at least 2 m long')).toEqual({ items: [], queries: [], rest: 'with RGB fans, at least 2 m long' });
     expect(saidQualities('that is quiet').items).toEqual([]);
+  });
+});
+
+describe('ends, parts and qualities said in everyday words', () => {
+  it('reads "a USB-A plug on one end and a Micro USB plug on the other" as the cable\'s two ends', () => {
+    const ends = connectionEnds('with a USB-A plug on one end and a Micro USB plug on the other')!;
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Maker USB-A to Micro USB Cable, 1.5 Metre')).toBe(true);
+    expect(shows('Maker USB-C to USB-C Charging Cable, 1.5 Metre')).toBe(false);
+  });
+
+  it('reads "connects my TV to the antenna socket in the wall" as a coax end; the TV end stays open', () => {
+    const ends = connectionEnds('that connects my TV to the antenna socket in the wall')!;
+    expect(ends.wishes.every((w) => w.met('Maker Antenna Cable, Coax Male to Coax Female, 1.5 Metre'))).toBe(true);
+    expect(ends.wishes.every((w) => w.met('Maker DisplayPort Male to HDMI Female Converter Cable'))).toBe(false);
+  });
+
+  it('keeps what follows a single socket: "plug into my phone\'s headphone jack to hear and answer calls"', () => {
+    const ends = connectionEnds('I can plug into my phone\'s headphone jack to hear and answer calls')!;
+    expect(ends.rest).toBe('to hear and answer calls');
+  });
+
+  it('reads a part "I can take off" as a detachable one, by any of its names', () => {
+    const { items } = saidQualities('number pad I can take off to make room for my mouse');
+    expect(verifyChecklist(items, product({ name: 'Maker Mechanical Keyboard, Detachable Numpad & Wrist Rest' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Maker Mechanical Keyboard, Full Size', description: '<p>With number pad.</p>' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads "keeps them locked" as encryption', () => {
+    const { items } = saidQualities('that keeps them locked with hardware encryption in case I lose it');
+    expect(verifyChecklist(items, product({ name: 'Maker 1TB Portable Drive, USB 3.2, Hardware Encryption' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Maker 1TB Portable Drive, USB 3.2', description: '<p>Slim.</p>' }))[0]!.status).toBe('fail');
+  });
+
+  it('turns "something to hear and answer calls" into a headset, searched by the other names shops give it', () => {
+    const need = readNeed('something', 'I can plug into my phone\'s headphone jack to hear and answer calls')!;
+    expect(need.subject).toBe('headset');
+    expect(need.queries).toContain('earset');
+  });
+});
+
+describe('board sizes as board makers write them', () => {
+  it('meets "Micro ATX" by a chipset with an M ("B760M") or "D4" for DDR4 on a board\'s title', () => {
+    const [size] = boardSizesNamed('Micro ATX motherboards');
+    const pass = (name: string) => verifyChecklist([size!], product({ name, description: '<p>A board.</p>' }))[0]!.status;
+    expect(pass('Maker 1700 B760M GAMING X AX DDR4')).toBe('pass');
+    expect(pass('Maker 1700 B760 GAMING X AX DDR4, ATX')).toBe('fail');
   });
 });

@@ -20,7 +20,8 @@ export function isGenericThing(subject: string): boolean {
   return GENERIC.test(subject.trim());
 }
 
-interface Need { when: RegExp; kind: string; shows: string[] }
+/** `searched`: other names shops title the kind by, searched too ("Earset" for a headset). */
+interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[] }
 
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
@@ -31,6 +32,8 @@ const NEEDS: Need[] = [
   // A car's radio is reached by a receiver made for cars (12 V, a hands-free microphone), no home one.
   { when: /\b(?:play|stream|send|listen to|hear|calls?)\b.*\b(?:car|vehicle)(?:['’]s)?\s+(?:radio|stereo|audio|sound system|speakers?|head ?unit)\b/i, kind: 'car receiver', shows: ['car', 'cars', 'vehicle', 'vehicles', 'in-car'] },
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
+  // Hearing a call and answering it takes a headset: earphones with a microphone.
+  { when: /\b(?:hear|listen)\b.*\b(?:answer|take|make)\s+(?:phone\s+)?calls\b|\b(?:answer|take|make)\s+(?:phone\s+)?calls\b.*\b(?:headphone|earphone|audio)\s+jack\b|\b(?:headphone|earphone|audio)\s+jack\b.*\b(?:calls?|talk)\b/i, kind: 'headset', shows: ['headset', 'headphone', 'headphones', 'earphones', 'earbuds', 'earset', 'in-ear'], searched: ['earphones', 'earbuds', 'earset'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
@@ -41,6 +44,8 @@ const CABLE_FREE = /\b(?:without (?:any |the )?(?:cables?|wires?|cords?)|wireles
 
 export interface NeedReading {
   subject: string;
+  /** Other names of the kind, searched besides the subject. */
+  queries?: string[];
   items: ChecklistItem[];
   wishes: TitleWish[];
 }
@@ -64,7 +69,7 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
     wishes.push({ id: `need:for ${owner}`, label: `Made for a ${owner}: its title says so`, met: (title) => mentionsKind(title, kindOfWord(owner)!) });
     return { subject: `${owner} ${need.kind}`, items, wishes };
   }
-  return { subject: need.kind, items, wishes };
+  return { subject: need.kind, items, wishes, queries: need.searched ?? [] };
 }
 
 /**
@@ -97,7 +102,7 @@ function genericWithNeed(subject: string): string | undefined {
  */
 export function connectionEnds(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
   const ends = endsSaid(requirements);
-  if (!ends) return undefined;
+  if (!ends) return oneEndSaid(requirements);
   const wishes = ends.names.map((name) => ({ id: `end:${name}`, label: `One end is ${/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a'} ${name} plug`, met: (title: string) => namesConnector(title, name) }));
   return { wishes, rest: ends.rest };
 }
@@ -110,6 +115,12 @@ export function connectionEnds(requirements: string): { wishes: TitleWish[]; res
 function endsSaid(requirements: string): { names: [string, string]; rest: string; plugsInto: boolean } | undefined {
   const into = /\b(?:lets?|letting|allows?|makes?|so that|so|that|which)\s+(.*?)\b(?:plugs?|fits?|goes|go|connects?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
   const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
+  // "a USB-A plug on one end and a Micro USB plug on the other": the cable's two ends, named in turn.
+  const eachEnd = /^(.*?)\bon one (?:end|side)\b,?\s*(?:and\s+)?(.*?)\bon the other(?:\s+(?:end|side))?\b(.*)$/i.exec(requirements);
+  if (eachEnd) {
+    const [from, to] = [connectorSaid(eachEnd[1]!), connectorSaid(eachEnd[2]!)];
+    if (from && to && from !== to) return { names: [from.name, to.name], rest: eachEnd[3]!.replace(/^\s*,?\s*(?:and\s+)?/, '').trim(), plugsInto: false };
+  }
   for (const [m, plugsInto] of [[into, true], [joins, false]] as const) {
     if (!m) continue;
     const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
@@ -118,6 +129,22 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
     if (from && to && from !== to) return { names: [from.name, to.name], rest: rest.trim(), plugsInto };
   }
   return undefined;
+}
+
+/**
+ * "a cable that connects my TV to the antenna socket in the wall": one end named by its socket, the
+ * other by a device (whose plug the request leaves open). The named end is a wish the title shows.
+ */
+function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
+  const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b.*?\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
+  if (!m) return undefined;
+  const [target, rest = ''] = m[1]!.split(FURTHER_CLAUSE, 2);
+  const end = connectorSaid(target!);
+  if (!end) return undefined;
+  // What follows the socket's words is kept ("... headphone jack to hear and answer calls").
+  const named = end.said?.exec(target!) ?? end.written.exec(target!);
+  const after = named ? target!.slice(named.index + named[0].length) : '';
+  return { wishes: [{ id: `end:${end.name}`, label: `One end is a ${end.name} plug`, met: (title: string) => namesConnector(title, end.name) }], rest: `${after} ${rest}`.trim() };
 }
 
 /**
@@ -156,6 +183,9 @@ const QUALITIES: Quality[] = [
     item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
   { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
     item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
+  // Locked so a finder cannot read it: encrypted, as drives state it.
+  { said: /\b(?:hardware[\s-])?encrypt(?:ion|ed|s)?\b|\b(?:keeps?|kept|locks?)\s+(?:\w+\s+){0,3}?(?:locked|safe from (?:thieves|strangers|others))\b|\bpassword[\s-]protect(?:ed|ion|s)?\b/i,
+    item: quality('encryption', 'Locked against a finder: encrypted', 'encryption', ['encrypted', 'AES', 'password protection', 'password-protected']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
 ];
@@ -167,14 +197,33 @@ const QUALITIES: Quality[] = [
 const HOST_PURPOSE = /\bfor\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
 
 /**
+ * Board makers name a Micro ATX board by its chipset with an "M" ("B760M GAMING X"), often without
+ * the size's own words: the desktop chipsets of the last generations, so written.
+ */
+const MICRO_ATX_CHIPSETS = ['H510M', 'B560M', 'H610M', 'B660M', 'H670M', 'B760M', 'H770M', 'Z690M', 'Z790M', 'A320M', 'B450M', 'A520M', 'B550M', 'A620M', 'B650M', 'X670M'];
+
+/**
  * Board sizes named in two words, and the other ways shops write them (general knowledge): "Micro
  * ATX" is no plain "ATX", and a page may say "mATX". Read whole, so the size is not cut to its last word.
  */
 const BOARD_SIZES: [RegExp, string, string[]][] = [
-  [/\b(?:micro[\s-]?atx|m-?atx|uatx)\b/i, 'Micro ATX', ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX']],
+  [/\b(?:micro[\s-]?atx|m-?atx|uatx)\b/i, 'Micro ATX', ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS]],
   [/\b(?:mini[\s-]?itx|m-?itx)\b/i, 'Mini ITX', ['Mini-ITX', 'MiniITX', 'mITX']],
   [/\b(?:e-?atx|extended atx)\b/i, 'E-ATX', ['EATX', 'E ATX', 'Extended ATX']],
 ];
+
+const boardSizeItem = (name: string, anyOf: string[]): ChecklistItem =>
+  ({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf, hard: true, origin: 'request' });
+
+/** The subject without the board size it names: the size is a checklist item, met however a title writes it ("B760M", "M-ATX"). */
+export function withoutBoardSizes(subject: string): string {
+  return BOARD_SIZES.reduce((s, [written]) => s.replace(written, ' '), subject).replace(/\s+/g, ' ').trim();
+}
+
+/** The board size a subject names ("Micro ATX motherboards"): required, as one said in a clause is. */
+export function boardSizesNamed(subject: string): ChecklistItem[] {
+  return BOARD_SIZES.filter(([written]) => written.test(subject)).map(([, name, anyOf]) => boardSizeItem(name, anyOf));
+}
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
@@ -184,8 +233,13 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
   for (const [written, name, anyOf] of BOARD_SIZES) {
     const m = written.exec(rest);
     if (!m) continue;
-    items.push({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf, hard: true, origin: 'request' });
+    items.push(boardSizeItem(name, anyOf));
     rest = rest.replace(m[0], ' ');
+  }
+  const detachable = detachablePart(rest);
+  if (detachable) {
+    items.push(detachable.item);
+    rest = rest.replace(detachable.said, ' ');
   }
   for (const { said, item, searched } of QUALITIES) {
     const m = said.exec(rest);
@@ -195,6 +249,29 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     rest = rest.replace(m[0], ' ');
   }
   return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
+}
+
+/** Parts of a product that go by several names (general knowledge): a page may use any of them. */
+const PART_NAMES: readonly (readonly string[])[] = [
+  ['number pad', 'numpad', 'num pad', 'numeric keypad', 'numeric pad', 'number block'],
+  ['cable', 'cord', 'lead'],
+  ['wrist rest', 'palm rest'],
+  ['faceplate', 'front plate', 'face plate'],
+];
+
+/**
+ * "whose number pad I can take off", "a cable you can remove": a part the shopper can take off is a
+ * detachable (or removable) one, as pages write it. The words saying so, and the item.
+ */
+function detachablePart(clause: string): { said: string; item: ChecklistItem } | undefined {
+  const m = /\b((?:[a-z]+\s)?[a-z]+)\s+(?:i|you|we|one)\s+can\s+(?:take off|take out|remove|detach|unclip|pull off|unplug)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause)
+    ?? /\b(?:can\s+)?(?:take off|remove|detach|unclip)\s+(?:the|its)\s+((?:[a-z]+\s)?[a-z]+)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause);
+  if (!m) return undefined;
+  const part = m[1]!.toLowerCase();
+  const names = PART_NAMES.find((n) => n.some((name) => part === name || part.endsWith(` ${name}`)))
+    ?? [part.split(/\s+/).pop()!];
+  const ways = ['detachable', 'removable'].flatMap((adj) => names.map((n) => `${adj} ${n}`));
+  return { said: m[0], item: quality(`detachable-${names[0]!.replace(/\s+/g, '-')}`, `A ${names[0]} you can take off: detachable`, ways[0]!, ways.slice(1)) };
 }
 
 /** A clause with the phrases taken out: no doubled spaces, no joining word or comma left dangling. */

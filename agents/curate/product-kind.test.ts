@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isKindOnly, kindModifierItems, sellsKind, subjectKind, titleKinds, withKindWord, withoutImpliedWords } from './product-kind';
+import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
+import { isKindOnly, kindModifierItems, sellsKind, subjectKind, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { planQueries } from './query-plan';
 import { classifyRequest } from './request-shape';
+import { curateShopping } from './shopping';
 
 describe('titleKinds: what a listing sells is the head noun of its name', () => {
   it('reads a prebuilt PC that names its case as a PC, not a case', () => {
@@ -228,5 +230,53 @@ describe('isKindOnly: every connector of the connector table is no maker or mode
     expect(isKindOnly('RJ45 cable')).toBe(true);
     expect(isKindOnly('Mini DP to HDMI adapter')).toBe(true);
     expect(isKindOnly('Hama Micro USB cable')).toBe(false);
+  });
+});
+
+describe('a "drive" is any storage drive: hard, solid-state or flash', () => {
+  const ssd = 'Acme XS9 1TB Pocket Size External SSD, USB 3.2 Gen2x2 Type-C, IP55 Water & Dust Resistant';
+  const hdd = 'Acme 2TB Rugged External Hard Drive, 2.5", USB 3.1, IP68 Water/Dust Proof';
+  it('takes external SSDs and hard drives for "external drives", and no DVD writer or drive caddy', () => {
+    expect(sellsKind(ssd, 'external drives')).toBe(true);
+    expect(sellsKind(hdd, 'external drives')).toBe(true);
+    expect(sellsKind('Acme 64GB USB 3.2 Flash Drive, Capless', 'drives')).toBe(true);
+    expect(sellsKind('Acme ZenDisc External Ultra-Slim 8X DVD Writer, USB Type-C', 'external drives')).toBe(false);
+    expect(sellsKind('Acme 2.5" SATA Drive Caddy, USB 3.2, IP54 Water, Dust & Shock Proof', 'external drives')).toBe(false);
+  });
+  it('keeps a narrowed drive narrow: a hard drive is no SSD, a solid state drive no hard drive', () => {
+    expect(sellsKind(ssd, 'external hard drives')).toBe(false);
+    expect(sellsKind(hdd, 'solid state drives')).toBe(false);
+    expect(titleKinds('Acme 870 EVO 2TB SSD Drive')).toEqual(['ssd']);
+  });
+  it('requires an external drive to be external or portable, but not an external webcam to say so', () => {
+    expect(kindModifierItems('external drives').map((i) => [i.label, i.hard, i.kind === 'attribute-present' ? i.anyOf : undefined])).toEqual([['external', true, ['portable']]]);
+    expect(kindModifierItems('external webcam').map((i) => [i.label, i.hard])).toEqual([['external', false]]);
+  });
+  it('searches "portable drives" as "external drives" too, and reads "storage drives" as drives', () => {
+    expect(withOtherSpecWords('portable drives')).toEqual(['external drives']);
+    expect(withOtherSpecWords('portable speakers')).toEqual([]);
+    expect(withoutImpliedWords('external storage drives')).toBe('external drives');
+  });
+  it('lists external SSDs and hard drives rated IP55 or better for "external drives", on a shop that titles most of them "Hard Drive"', async () => {
+    const shop: FakeSite = { ref: fakeShopRef('a'), cards: [
+      fakeCard('a', 'xs9', ssd, 90),
+      fakeCard('a', 'rugged', hdd, 80),
+      fakeCard('a', 'slim', 'Acme 1TB Slim External Hard Drive, 2.5", USB 3.2, Black', 50),
+      fakeCard('a', 'basic', 'Acme 4TB Portable External Hard Drive, 2.5", USB 3.0', 70),
+      fakeCard('a', 'caddy', 'Acme 2.5" SATA Drive Caddy, USB 3.2, IP54 Water, Dust & Shock Proof', 20),
+    ] };
+    const request = { text: 'Find all offers for external drives rated IP55 or better against water and dust.', kind: 'shopping' as const, intents: [], engine: 'rules' as const, notes: [] };
+    const result = await curateShopping({ request, sites: [shop.ref], visitor: new FakeSiteVisitorTestDouble([shop]) });
+    expect(result.picks.map((p) => p.offer.record.name).sort()).toEqual([hdd, ssd]);
+  });
+});
+
+describe('a board titled by its specs is a board, whatever part its last segment names', () => {
+  it('reads a chipset and socket before an included fan or the memory it takes as a motherboard', () => {
+    expect(titleKinds('Acme Z790 FORGE CARRARA, Intel Z790, 1700, EATX, 4 DDR5, 2 Thunderbolt, 12cm Carrara Fan')).toEqual(['motherboard']);
+    expect(sellsKind('Acme Z790 FORGE CARRARA, Intel Z790, 1700, EATX, 4 DDR5, 2 Thunderbolt, 12cm Carrara Fan', 'motherboards')).toBe(true);
+    // A title that names its kind keeps it: a case listing its fans, a cooler its socket.
+    expect(titleKinds('Acme Pure 500 Gaming Case, ATX, 2 x Pure Wings 2 Fans')).toEqual(['case']);
+    expect(titleKinds('Acme Alpine 17 Compact Heatsink & Fan, Intel 1700, 95W TDP')).toEqual(['cooler']);
   });
 });

@@ -26,6 +26,8 @@ const KINDS: Record<string, string[]> = {
   motherboard: ['motherboard', 'mainboard', 'mobo'],
   ssd: ['ssd'],
   hdd: ['hdd'],
+  // A storage drive of any make (see NARROWER_KINDS); "hard", "solid state" and "flash" drives are read as their own kinds.
+  drive: ['drive'],
   enclosure: ['enclosure', 'caddy', 'dock', 'docking'],
   // Not "display": phones and watches name their display in the title.
   monitor: ['monitor'],
@@ -78,6 +80,8 @@ const COMPOUNDS: [RegExp, string][] = [
   // sold as a "Heatsink & Fan", an SSD spelled out as a "Solid State Drive".
   [/\bheat ?sinks? ?(?:&amp;|&|and|\/|\+) ?fans?\b/, 'cooler'], [/\b(?:(?:cpu|processor) )?air coolers?\b/, 'cooler'],
   [/\bsolid[\s-]state (?:drives?|disks?)\b/, 'ssd'],
+  // A drive named by its make first ("SSD Drive", "NVMe Drive") is that make, not any drive.
+  [/\b(?:ssd|(?:nvme|m\.2)(?: ssd)?) (?:drives?|disks?)\b/, 'ssd'], [/\bhdd (?:drives?|disks?)\b/, 'hdd'],
   // An extension lengthens a cable and is one ("PWM Fan Extension Cable" is a cable for a fan).
   [/\bextension (?:cables?|leads?|cords?)\b/, 'cable'],
   // A power supply made for a laptop is its charger ("Universal 90W Laptop PSU").
@@ -112,11 +116,12 @@ function endsInKind(segment: string): boolean {
 }
 
 /**
- * "mechanical hard drives" -> "hard drives": a describing word the kind itself implies is no word a
- * title must carry (shops write "Hard Drive", not "Mechanical"); the kind check still tells an SSD.
+ * "mechanical hard drives" -> "hard drives", "storage drives" -> "drives": a describing word the kind
+ * itself implies is no word a title must carry (shops write "Hard Drive", not "Mechanical", and every
+ * drive stores); the kind check still tells an SSD.
  */
 export function withoutImpliedWords(subject: string): string {
-  return subject.replace(/\b(?:mechanical|spinning)\s+(?:hard\s+)?(disks?|drives?)\b/i, 'hard $1');
+  return subject.replace(/\b(?:mechanical|spinning)\s+(?:hard\s+)?(disks?|drives?)\b/i, 'hard $1').replace(/\b(?:data\s+)?storage\s+(drives?)\b/i, '$1');
 }
 
 /** A kind word at the end of a negated list of parts: "No Heatsink/Fan", "without CPU or cooler". */
@@ -155,7 +160,9 @@ export function titleKinds(title: string): string[] {
   const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && endsInKind(withoutNote(seg)))
     // A name in brackets that says what the listing is ("Xbox One - Ebb and Flow (Vinyl Wrap for Xbox One)").
     ?? (segments.length > 1 ? /\(([^()]+)\s+for\s+[^()]+\)/.exec(title)?.[1] : undefined);
-  for (const segment of [segments[0] ?? '', tail ?? '']) {
+  for (const [i, segment] of [segments[0] ?? '', tail ?? ''].entries()) {
+    // A board titled by its specs lists the parts it comes with or takes ("..., 12cm Carrara Fan", "DDR3 SODIMM").
+    if (i === 1 && boardSpecs(title)) return ['motherboard'];
     const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
     if (!kinds.length) continue;
@@ -241,6 +248,11 @@ const SPEC_KINDS: [RegExp, string][] = [
   [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],
 ];
 
+/** Whether a title names a board by its specs: a chipset next to a socket or form factor ("Intel Z790, 1700, EATX"). */
+function boardSpecs(title: string): boolean {
+  return SPEC_KINDS[0]![0].test(title);
+}
+
 /** The kind a run of words names as a whole ("cpu air cooler", "usb flash drive"), or undefined when other words remain. */
 export function wholeKind(text: string): string | undefined {
   const words = tokens(compoundsRead(text));
@@ -254,6 +266,20 @@ export function subjectKind(subject: string): string | undefined {
 }
 
 /**
+ * Kinds a broader word covers (general knowledge): in shopping a "drive" is a storage drive, hard,
+ * solid-state or flash, so "external drives" takes an "External SSD" as much as an "External Hard Drive".
+ */
+const NARROWER_KINDS: Record<string, readonly string[]> = { drive: ['hdd', 'ssd', 'flashdrive'] };
+
+/**
+ * Whether a product of kind `sold` is one of kind `asked`: the same kind, a narrower one ("ssd" for
+ * "drive"), or a title's bare broader word ("Portable Drive" for an SSD), which does not say it is not.
+ */
+export function coversKind(asked: string, sold: string): boolean {
+  return asked === sold || Boolean(NARROWER_KINDS[asked]?.includes(sold)) || Boolean(NARROWER_KINDS[sold]?.includes(asked));
+}
+
+/**
  * False when the title sells another kind than the subject asks for; true when it sells that kind or
  * names no kind at all (the shop's search found it, which is all we know).
  */
@@ -261,7 +287,7 @@ export function sellsKind(title: string, subject: string): boolean {
   const wanted = subjectKind(subject);
   if (!wanted) return true;
   const kinds = titleKinds(title);
-  return kinds.length === 0 || kinds.includes(wanted);
+  return kinds.length === 0 || kinds.some((k) => coversKind(wanted, k));
 }
 
 /**
@@ -321,9 +347,10 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   const acronyms = new Set(typed.map((w) => w.toLowerCase()));
   // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by;
   // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
+  const specWords = { ...SPEC_WORDS, ...kindSpecWords(subjectKind(subject)!) };
   return [...servedDeviceItems(subject), ...modifierWords(subject).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
-    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms), origin: 'request', ...(SPEC_WORDS[w] ? { anyOf: SPEC_WORDS[w] } : {}) })];
+    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
 }
 
 /** Accessories made for one kind of device: a laptop charger, a laptop bag or a console skin fits no other. */
@@ -362,6 +389,27 @@ const SPEC_WORDS: Record<string, string[]> = {
   mini: ['tiny', 'micro', 'SFF', 'NUC', 'small form factor'],
   bluetooth: ['BT'],
 };
+
+/**
+ * Describing words that are specs of some kinds only: a hard or solid-state drive is built in or
+ * carried about, so "external drives" are external or portable ones ("Pocket Size External SSD",
+ * "Portable Hard Drive"); an "external" webcam or keyboard, or a "portable" USB stick, says nothing
+ * its page needs to state.
+ */
+function kindSpecWords(kind: string): Record<string, string[]> {
+  return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'] } : {};
+}
+
+/**
+ * A kind-only subject with such a spec word in the other words shops use for it ("portable drives" ->
+ * "external drives"): searched too, as a shop's search needs the word its pages write.
+ */
+export function withOtherSpecWords(subject: string): string[] {
+  const kind = isKindOnly(subject) ? subjectKind(subject) : undefined;
+  const specs = kind ? kindSpecWords(kind) : {};
+  return Object.entries(specs).filter(([w]) => new RegExp(`\\b${w}\\b`, 'i').test(subject))
+    .flatMap(([w, others]) => others.map((o) => subject.replace(new RegExp(`\\b${w}\\b`, 'i'), o)));
+}
 
 /** A spec, not a taste: a figure ("8-port"), an acronym as typed ("ARGB", "HDMI"), or a known spec word. */
 function isSpecWord(word: string, acronyms: ReadonlySet<string>): boolean {

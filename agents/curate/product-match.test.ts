@@ -118,3 +118,23 @@ describe('measureFor: a drive\'s read and write speeds', () => {
     expect(measureFor('Maker 1TB SSD, up to 3500 MB/s', 'write-speed')).toBeUndefined();
   });
 });
+
+describe('model numbers written with or without a space', () => {
+  it('finds every offer of a card asked for as "RTX 4080 SUPER" whose shop writes "RTX4080 SUPER" and leaves out "GeForce"', () => {
+    expect(modelMatch('Maker ROG STRIX RTX4080 SUPER, PCIe4, 16GB DDR6X, 2 HDMI, 3 DP', 'Maker ROG Strix GeForce RTX 4080 SUPER graphics card')).toBe('exact');
+    expect(modelMatch('Maker ROG STRIX RTX 4080 SUPER OC, 16GB', 'Maker ROG Strix RTX4080 SUPER')).toBe('sibling');
+  });
+
+  it('reads a lone capital after the model number as another model ("EOS R5 C" is no "EOS R5")', () => {
+    expect(modelMatch('Maker EOS R5 C Mirrorless Cinema Camera Body Only', 'Maker EOS R5 mirrorless camera body')).toBe('sibling');
+    expect(modelMatch('Maker EOS R5 Mirrorless Camera Body', 'Maker EOS R5 mirrorless camera body')).toBe('exact');
+  });
+
+  it('joins no maker\'s word to a size ("Team 256GB MS30" is still the MS30 256GB)', () => {
+    expect(modelMatch('Team 256GB MS30 M.2 SATA SSD, M.2 2280, SATA3', 'Team MS30 256GB M.2 SATA SSD')).toBe('exact');
+  });
+
+  it('still tells a sibling card apart when the request writes the model spaced', () => {
+    expect(modelMatch('Maker ROG STRIX RTX4070 SUPER, 12GB', 'Maker ROG Strix RTX 4080 SUPER')).toBeUndefined();
+  });
+});

@@ -4,17 +4,31 @@
  */
 import type { Superlative } from './request-shape';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
-import { kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
+import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
+import { withBareSocketNumbers } from './standards';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
-const FILLER = new Set(['the', 'a', 'an', 'new', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
+const FILLER = new Set(['the', 'a', 'an', 'new', 'standard', 'regular', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
 
 export function subjectTerms(subject: string): string[] {
   return tokens(subject).filter((t) => !FILLER.has(t));
 }
 
+/**
+ * Model numbers written with or without a space ("RTX 4080" and "RTX4080", "RX 7900 XT"), one way: a
+ * short run of letters before a run of three to five digits is joined to it. Both title and subject
+ * are read this way, so neither spelling turns the same product down.
+ */
+export function joinModelParts(text: string): string {
+  // A series code is written in capitals ("RTX") or typed lower-case ("rtx"), never as a word ("Team");
+  // a figure with its unit ("256GB") is a size, not the rest of a model number.
+  return text.replace(/\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g, (whole, letters: string, digits: string) =>
+    (FILLER.has(letters.toLowerCase()) || /\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits) ? whole : `${letters}${digits}`));
+}
+
 /** Every meaningful word of the subject is in the title, and no sibling model (see isVariantOf). */
 export function matchesSubject(title: string, subject: string): boolean {
+  [title, subject] = [joinModelParts(title), joinModelParts(subject)];
   return termsMatch(title, subject) && !isVariantOf(title, subject);
 }
 
@@ -24,6 +38,7 @@ export function matchesSubject(title: string, subject: string): boolean {
  * when no shop has the exact one.
  */
 export function modelMatch(title: string, subject: string): 'exact' | 'sibling' | undefined {
+  [title, subject] = [joinModelParts(title), joinModelParts(subject)];
   const loose = new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]);
   if (!termsMatch(title, subject, loose) || !lineWordsNameIt(title, subject, loose)) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
@@ -48,8 +63,12 @@ function lineWordsNameIt(title: string, subject: string, loose: ReadonlySet<stri
   return !line.some((w) => !loose.has(w) && parts.has(w) && !naming.has(w));
 }
 
-/** Words a model's name may go without ("Mark II" is also sold as "II"; a camera "Body" as the bare model). */
-const MODEL_FILLER = new Set(['mark', 'mk', 'body', 'version', 'edition', 'genuine', 'original']);
+/**
+ * Words a model's name may go without ("Mark II" is also sold as "II"; a camera "Body" as the bare
+ * model); a graphics card's chip line ("GeForce RTX 4080", "Radeon RX 7800 XT") is as often left out
+ * by the board maker's shops as written.
+ */
+const MODEL_FILLER = new Set(['mark', 'mk', 'body', 'version', 'edition', 'genuine', 'original', 'geforce', 'radeon']);
 
 /**
  * For a subject that names a model number ("Acme ZX9 Mark II camera body"), the words a shop's title
@@ -78,7 +97,7 @@ export function looseModelTerms(subject: string): Set<string> {
  */
 export function kindTermsMet(title: string, subject: string): Set<string> {
   const kind = subjectKind(subject);
-  if (!kind || !titleKinds(title).includes(kind)) return new Set();
+  if (!kind || !titleKinds(title).some((k) => coversKind(kind, k))) return new Set();
   const terms = subjectTerms(subject);
   const met = new Set(terms.filter((t) => kindOfWord(t) !== undefined).map(singular));
   // A compound kind ("flash drive", "CPU air cooler") is met as a whole: the longest closing words
@@ -128,13 +147,15 @@ export function isVariantOf(title: string, subject: string): boolean {
  */
 export function matchesSubjectFoundBy(title: string, subject: string, query: string | undefined, namedInTitles: ReadonlySet<string> = new Set()): boolean {
   if (query === undefined) return matchesSubject(title, subject);
+  // "LGA1700" asked, "1700" searched and titled: one socket however it is spelled.
+  [title, subject, query] = [title, subject, query].map(withBareSocketNumbers) as [string, string, string];
   const searched = new Set(subjectTerms(query).map(singular));
   const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
   if (isVariantOf(title, subject)) return false;
   const have = new Set(tokens(title).map(singular));
   // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
   const kinds = titleKinds(title);
-  return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.includes(kindOfWord(t)!)));
+  return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.some((k) => coversKind(kindOfWord(t)!, k))));
 }
 
 /** Subject words that at least a quarter of a shop's found titles carry: that shop names the kind in titles. */
@@ -156,6 +177,9 @@ export function hasExtraDesignator(title: string, subject: string): boolean {
   // Without a model number, only a word added straight after the name's own words ("ARION LITE"
   // for "Arion") is an edition; elsewhere it may be a spec the shop adds ("USB", "RGB").
   const numbered = modelNumbers(subject).length > 0;
+  // A lone capital right after the model number names another model ("EOS R5 C" is a cinema camera).
+  const models = new Set(modelNumbers(subject));
+  if (name.some((w, i) => /^[A-Z]$/.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
   return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase())
     && (numbered || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
 }

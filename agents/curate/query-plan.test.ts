@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
-import { otherSpelling, planQueries, profilePlans } from './query-plan';
+import { otherSpelling, planQueries, profilePlans, socketQueries } from './query-plan';
 import { curateShopping } from './shopping';
 
 describe('profilePlans', () => {
@@ -56,5 +56,33 @@ describe('planQueries: compounds spelled both ways', () => {
     const result = await curateShopping({ request, sites: [shop.ref], visitor });
     expect(result.picks.map((p) => p.offer.record.name)).toEqual(['Acme Q20 Noise Cancelling Headphones, Bluetooth']);
     expect(visitor.searches.slice(0, 2)).toEqual(['a:noise-cancelling headphone:1', 'a:noise cancelling headphone:1']);
+  });
+});
+
+describe('sockets are searched as shops write them', () => {
+  it('searches an Intel socket by its bare number too, and any socket the request names by itself', () => {
+    expect(planQueries('LGA1700 motherboards')).toEqual(['LGA1700 motherboard', '1700 motherboard', 'LGA1700']);
+    expect(socketQueries(['LGA1700 motherboards', 'with Thunderbolt ports'])).toEqual([['1700']]);
+    expect(socketQueries(['Mini ITX motherboard', 'for AM5 processors'])).toEqual([['AM5']]);
+    expect(socketQueries(['gaming headset', ''])).toEqual([]);
+  });
+
+  it('lists every LGA1700 board with Thunderbolt however the request spells the socket, titled "Intel Z790, 1700" or "1700 Z790" with no word "motherboard", and no AM5 board or cooler', async () => {
+    const boards = [
+      'Acme Z790 FORGE, Intel Z790, 1700, EATX, 4 DDR5, HDMI, 2 Thunderbolt, Wi-Fi 6E',
+      'Acme Z790 FORGE CARRARA, Intel Z790, 1700, EATX, 4 DDR5, 2 Thunderbolt, 12cm Carrara Fan',
+      'Acme 1700 Z790 TITAN X E-ATX, Thunderbolt 4',
+    ];
+    const shop: FakeSite = { ref: fakeShopRef('a'), cards: [
+      ...boards.map((name, i) => fakeCard('a', `board-${i}`, name, 300 + i)),
+      fakeCard('a', 'h610', 'Acme H610M BASIC, Intel H610, 1700, Micro ATX, 2 DDR5, HDMI', 90),
+      fakeCard('a', 'am5', 'Acme X670 STORM, AMD X670, AM5, ATX, 4 DDR5, 2 Thunderbolt', 350),
+      fakeCard('a', 'cooler', 'Acme Alpine 17 Compact Heatsink & Fan, Intel 1700, 95W TDP', 20),
+    ] };
+    for (const socket of ['LGA1700', 'LGA 1700', 'Socket 1700']) {
+      const request = { text: `Find all offers for ${socket} motherboards with Thunderbolt ports.`, kind: 'shopping' as const, intents: [], engine: 'rules' as const, notes: [] };
+      const result = await curateShopping({ request, sites: [shop.ref], visitor: new FakeSiteVisitorTestDouble([shop]) });
+      expect(result.picks.map((p) => p.offer.record.name).sort(), socket).toEqual([...boards].sort());
+    }
   });
 });

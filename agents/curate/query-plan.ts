@@ -7,7 +7,7 @@
 import { measures, modelNumbers, singular } from '../checklist/text';
 import { isKindOnly, kindOfWord, wholeKind } from './product-kind';
 import { subjectTerms } from './product-match';
-import { withoutStandardNames } from './standards';
+import { STANDARDS, withBareSocketNumbers, withoutStandardNames } from './standards';
 
 const MAX_QUERIES = 4;
 const PACKAGE = /^(set|kit|bundle|combo|pack)$/i;
@@ -39,6 +39,9 @@ export function planQueries(subject: string, brand?: string): string[] {
   // Shops search words: "low-profile" misses "Low Profile", "USB C" misses "USB-C". Tried next, while
   // the compound is kept, and as the broader search where the first found few (shopping.ts).
   add(otherSpelling(ws));
+  // Shops title Intel boards and CPUs by the socket's bare number ("Intel Z790, 1700"), which a word
+  // search for "LGA1700" misses and "1700" finds under every spelling.
+  add(withBareSocketNumbers(ws.join(' ')));
   const models = modelNumbers(subject);
   if (models.length) {
     const modelWords = ws.filter((w) => models.some((m) => w.toLowerCase().replace(/[^a-z0-9]/g, '') === m));
@@ -110,6 +113,19 @@ function namesSomething(query: string): boolean {
   const ws = query.split(/\s+/);
   const figures = figureWords(ws);
   return ws.some((w, i) => !figures[i] && !/^[a-z]$/i.test(w));
+}
+
+const SOCKET_NAME = new RegExp(String.raw`\b(?:${[...STANDARDS.socket, String.raw`socket[\s-]?\d{4}`].join('|')})\b`, 'gi');
+
+/**
+ * A socket the request names (in its subjects or requirements), searched by itself as shops write it
+ * ("1700" for "LGA1700 motherboards", "AM5"): boards and CPUs are titled by chipset, socket and model ("Asrock Z790 TAICHI, Intel Z790,
+ * 1700, EATX"), often with no kind word in any text for the kind's search to match. Each is a plan of
+ * its own, so finding boards by "1700 motherboard" does not stop it; what it finds must still sell the kind.
+ */
+export function socketQueries(subjects: readonly string[]): string[][] {
+  const sockets = subjects.flatMap((s) => s.match(SOCKET_NAME) ?? []).map((name) => withBareSocketNumbers(name).toUpperCase());
+  return [...new Set(sockets)].map((q) => [q]);
 }
 
 /** A profile's extra searches per site, so a long profile cannot multiply the pages read. */

@@ -158,3 +158,22 @@ describe('selectOffers: the cheapest of what the request describes', () => {
     expect(selectOffers([described('Maker 27" Monitor', 199.99, 'fail', 'profile'), described('Other 32" Curved Monitor', 299.99, 'pass', 'profile')], shape).picks.map((p) => p.offer.record.price)).toEqual([199.99]);
   });
 });
+
+describe('selectOffers when no offer meets every hard wish', () => {
+  const failing = (name: string, labels: string[]): Candidate => ({
+    ...ssd(name, 50),
+    verdicts: labels.map((label) => ({ itemId: label, kind: 'attribute-present' as const, label, hard: true, status: 'fail' as const, reason: 'not mentioned', decidedBy: 'rules' })),
+  });
+
+  it('shows those missing the same single wish as the closest, and says which wish they miss', () => {
+    const shape = classifyRequest('Find all offers for Maker tablets with a pen holder.');
+    const { picks, nearMisses } = selectOffers([failing('Maker Tab A', ['pen holder']), failing('Maker Tab B', ['pen holder']), failing('Maker Phone', ['pen holder', 'tablet'])], shape);
+    expect(picks.map((p) => p.offer.record.name)).toEqual(['Maker Tab A', 'Maker Tab B']);
+    expect(nearMisses).toBe('pen holder');
+  });
+
+  it('shows nothing when the near misses each miss another wish, or when the request fills a cart', () => {
+    expect(selectOffers([failing('Maker Tab A', ['pen holder']), failing('Maker Tab B', ['12-inch size'])], classifyRequest('Find all offers for Maker tablets with a pen holder.')).picks).toEqual([]);
+    expect(selectOffers([failing('Maker Tab A', ['pen holder'])], classifyRequest('Find all offers for the Maker Tab A and add them to the cart.')).picks).toEqual([]);
+  });
+});

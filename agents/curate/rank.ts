@@ -68,14 +68,15 @@ export function varietyFirst(sorted: Candidate[]): Candidate[] {
 }
 
 /** Applies the request's shape to the verified candidates; returns picks in rank order and who was left out why. */
-export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Candidate[]; leftOut: LeftOut[] } {
+export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Candidate[]; leftOut: LeftOut[]; nearMisses?: string } {
   const leftOut: LeftOut[] = [];
   const drop = (c: Candidate, reason: string) => leftOut.push({ offer: c.offer, reason });
   let pool = [...all].sort(compareCandidates);
+  const near = nearMisses(pool, shape);
   pool = pool.filter((c) => {
     const fail = c.verdicts.find((v) => v.hard && v.status === 'fail');
-    if (fail) drop(c, `${fail.label}: ${fail.reason}`);
-    return !fail;
+    if (fail && !near?.pool.includes(c)) drop(c, `${fail.label}: ${fail.reason}`);
+    return !fail || near?.pool.includes(c);
   });
   // Among those left, the ones with the fewest unchecked hard wishes: confirmed fits beat maybes.
   const fewestUnknown = Math.min(...pool.map((c) => tally(c.verdicts).hardUnknown));
@@ -111,7 +112,22 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   if (shape.seriesTier) pool = keepSeries(pool, shape.seriesTier, drop);
   if (shape.cheapest) pool = cheapest(pool, shape.perProduct, drop);
   else if (shape.mode === 'fit') pool = varietyFirst(pool);
-  return { picks: pool, leftOut };
+  return { picks: pool, leftOut, ...(near && pool.length ? { nearMisses: near.unmet } : {}) };
+}
+
+/**
+ * When no offer meets every hard wish, those that miss exactly one (the same one) are the closest:
+ * shown as such rather than nothing, so the shopper sees what comes nearest and which wish it misses.
+ * Never for a cart (nothing is bought that was not asked for), and never past two misses.
+ */
+function nearMisses(pool: Candidate[], shape: RequestShape): { pool: Candidate[]; unmet: string } | undefined {
+  const fails = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'fail');
+  if (shape.addToCart || !pool.length || pool.some((c) => fails(c).length === 0)) return undefined;
+  const missingOne = pool.filter((c) => fails(c).length === 1);
+  const labels = new Set(missingOne.map((c) => fails(c)[0]!.label));
+  // Each near miss missing a different wish is no answer: nothing comes near in the same way.
+  if (!missingOne.length || labels.size !== 1) return undefined;
+  return { pool: missingOne, unmet: [...labels][0]! };
 }
 
 /**

@@ -35,3 +35,17 @@ describe('classifyRequest: the reason given for a generic "something" is its nee
     expect(shape.requirements).toBe("that my case fan's cable reaches the motherboard header");
   });
 });
+
+describe('classifyRequest: clauses that describe the product', () => {
+  it('ends the subject at "based on" and "whose"', () => {
+    expect(classifyRequest('Find all offers for Maker graphics cards based on the RTX 4070 SUPER.').requirements).toBe('based on the RTX 4070 SUPER');
+    expect(classifyRequest('Find all offers for a gaming keyboard whose number pad I can take off.').subjects).toEqual(['gaming keyboard']);
+  });
+
+  it('reads an aside in brackets that leaves something out as a requirement, and keeps one that describes the kit', () => {
+    const shape = classifyRequest('Find the cheapest offer for a standard Maker Phone S24 (not the Plus or the Ultra) with 256GB of storage.');
+    expect(shape.subjects).toEqual(['standard Maker Phone S24']);
+    expect(shape.requirements).toContain('not the Plus or the Ultra');
+    expect(classifyRequest('Find the cheapest offer for the Maker Vengeance 16GB (2 x 8GB) DDR4 kit.').subjects[0]).toContain('(2 x 8GB)');
+  });
+});

@@ -115,7 +115,7 @@ const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out.
-const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;
@@ -128,6 +128,10 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   const indefinite = INDEFINITE.test(asked);
   let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
+  // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
+  // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
+  const asides: string[] = [];
+  body = body.replace(/\s*\(((?:not|no|without|except|excluding|but not)\b[^()]*)\)/gi, (_, aside: string) => { asides.push(aside.trim()); return ' '; }).replace(/\s+/g, ' ').trim();
   const reasonAt = body.search(REASON);
   const reason = reasonAt >= 0 ? body.slice(reasonAt).replace(REASON, '').trim() : '';
   const spaced = ` ${reasonAt >= 0 ? body.slice(0, reasonAt) : body}`;
@@ -136,7 +140,7 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
-  const requirements = isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said;
+  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides].filter(Boolean).join(', ');
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };

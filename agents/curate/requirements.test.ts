@@ -141,3 +141,50 @@ describe('requirementItems: a reason says why, and is never checked', () => {
     expect(requirementItems('with 2 USB-C ports since 2023').map((i) => i.label)).toContain('2 USB-C');
   });
 });
+
+describe('requirementItems: figures and models said whole', () => {
+  const pass = (items: ReturnType<typeof requirementItems>, over: Parameters<typeof product>[0]) => verifyChecklist(items, product(over)).every((v) => v.status === 'pass');
+
+  it('reads "a 12.4-inch screen" as one size, met by a title that writes the bare figure, not as "12" and "4-inch"', () => {
+    const items = requirementItems('with a 12.4-inch screen');
+    expect(items).toHaveLength(1);
+    expect(pass(items, { name: 'Tablet Maker Tab S9 FE+ 12.4 5G 12GB 256GB Gray' })).toBe(true);
+    expect(pass(items, { name: 'Tablet Maker Tab S9 FE 10.9 5G 6GB 128GB Green', description: '<p>A 10.9" display.</p>' })).toBe(false);
+  });
+
+  it('keeps a model\'s tier with it: a card "based on the RTX 4070 SUPER" is no 4070 Ti SUPER', () => {
+    const items = requirementItems('based on the RTX 4070 SUPER');
+    expect(pass(items, { name: 'Maker RTX4070 SUPER DUAL OC, 12GB DDR6X' })).toBe(true);
+    expect(pass(items, { name: 'Maker RTX4070 Ti SUPER GamingPro OC, 16GB DDR6X', description: '<p>RTX 4070 Ti SUPER.</p>' })).toBe(false);
+  });
+
+  it('requires the feature a "with ... that" clause explains ("with markings that help me tune ...")', () => {
+    const items = requirementItems('with markings that help me tune my mouse sensitivity');
+    expect(pass(items, { name: 'Maker Gaming Mouse Pad, Measurement Markings for Aim Software' })).toBe(true);
+    expect(pass(items, { name: 'Maker XL Cloth Mouse Pad', description: '<p>Non-slip base.</p>' })).toBe(false);
+    expect(requirementItems('on which I can fully dump my data')).toEqual([]);
+  });
+
+  it('leaves out each edition of "not the Plus or the Ultra"', () => {
+    expect(requirementItems('not the Plus or the Ultra').map((i) => i.label)).toEqual(['Not Ultra', 'Not Plus']);
+  });
+});
+
+describe('requirementItems: a socket a product is for', () => {
+  it('meets "for LGA1700" on a page naming the socket in any spelling, and fails a board of another socket', () => {
+    const items = requirementItems('for LGA1700 with Thunderbolt ports').filter((i) => i.label === 'Fits LGA1700');
+    expect(items).toMatchObject([{ kind: 'attribute-present', hard: true }]);
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A board.' }))[0]!.status;
+    expect(check('Acme Z790 FORGE, Intel Z790, 1700, EATX, 2 Thunderbolt')).toBe('pass');
+    expect(check('Acme X670 STORM, AMD X670, AM5, ATX, 2 Thunderbolt')).toBe('fail');
+    // Any other thing a product is for stays a device it is compatible with.
+    expect(requirementItems('for Apple Watch Series 6')).toMatchObject([{ kind: 'compatible-with', target: 'Apple Watch Series 6' }]);
+  });
+});
+
+describe('requirementItems: memory generations on boards', () => {
+  it('meets "DDR4" by a board title\'s short "D4" ("PRIME Z790M-PLUS D4")', () => {
+    const items = requirementItems('with DDR4 memory slots');
+    expect(verifyChecklist(items, product({ name: 'Maker 1700 PRIME Z790M-PLUS D4 M-ATX', description: '<p>A board.</p>' })).map((v) => v.status)).not.toContain('fail');
+  });
+});

@@ -10,6 +10,8 @@ import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
 import { partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
+import { boardSizesNamed } from './need-kinds';
+import { socketSpellings } from './standards';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -42,6 +44,9 @@ const USE_CASES: [RegExp, ChecklistItem][] = [
     { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
 ];
 
+/** Words that say how good or how big, not what a product has: never a feature to find on a page. */
+const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
+
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */
 const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b[\s\S]*$`, 'i');
 
@@ -67,6 +72,9 @@ export function requirementItems(said: string): ChecklistItem[] {
   };
   take(/\b(?:fits?|fit with|compatible with|works with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
     const target = m[1]!.trim();
+    // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
+    const [text, ...anyOf] = socketSpellings(target);
+    if (anyOf.length) return { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
     return { ...base, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
   });
   take(/\b(?:from|by|made by)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)/, (m) => {
@@ -76,14 +84,20 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   take(VERSION_FLOOR, versionFloorItem);
+  // "with markings that help me tune ...": the feature a clause then explains is one the product has.
+  take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
+    (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
   }
-  take(/\b(?:older than|earlier than|before|not|no|without)\s+([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)/, (m) =>
-    ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
+  // "not the Plus or the Ultra": each named edition left out.
+  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+)?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)(?:\s+(?:or|nor)\s+(?:the\s+)?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+))?/, (m) => {
+    if (m[2]) items.push({ ...base, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
+    return { ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
+  });
   for (const [re, item] of USE_CASES) {
     if (re.test(rest)) items.push(item);
   }
@@ -95,6 +109,18 @@ export function requirementItems(said: string): ChecklistItem[] {
     return device ? { ...base, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
   });
   rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
+  // A size in inches ("a 12.4-inch screen", '27" monitor') is one figure, met however a page writes it
+  // (often bare in a title: "Galaxy Tab S9 FE+ 12.4 5G"); its digits are no spec tokens of their own.
+  take(/\b(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b|"|″)/i, (m) => {
+    const inches = m[1]!.replace(',', '.');
+    return { ...base, kind: 'option', id: `option:size=${inches}inch`, label: `${inches}-inch size`, name: 'size', value: `${inches}inch` };
+  });
+  // A model with its tier words ("based on the RTX 4070 SUPER"): one phrase, as titles write it joined
+  // ("RTX4070 SUPER") or spaced; the tier is part of its name (a "4070 Ti SUPER" is another chip).
+  take(/\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-Za-z]{0,3})((?:\s+(?:Ti|SUPER|XTX|XT|GRE))+)\b/i, (m) => {
+    const tiers = m[3]!.trim().replace(/\s+/g, ' ');
+    return { ...present(`${m[1]}${m[2]} ${tiers}`), anyOf: [`${m[1]} ${m[2]} ${tiers}`] };
+  });
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
   take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm)\b/i, (m) => {
@@ -144,7 +170,9 @@ function spelledAcronyms(text: string): { item: ChecklistItem; written: string }
 const OTHER_DEVICES_PART = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,5}?of\s+(?:my|your|this|that|our)\s+([\w-]+(?:\s+[A-Z0-9][\w-]*)*)/i;
 
 function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
-  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text };
+  // Boards name their memory generation short ("PRIME Z790M-PLUS D4").
+  const generation = /^DDR(\d)$/i.exec(text);
+  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(generation ? { anyOf: [`D${generation[1]}`] } : {}) };
 }
 
 /** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"). */
@@ -166,7 +194,7 @@ const formFactorsIn = (subject: string): string[] => FORM_FACTORS.filter((f) => 
 
 /** What the subject itself requires: its colours ("orange straps") and its form ("low-profile graphics cards"). */
 export function subjectRequirements(subject: string): ChecklistItem[] {
-  return [...subjectColours(subject), ...formFactorsIn(subject).map((f) => present(f.replace(/-/g, ' ')))];
+  return [...subjectColours(subject), ...formFactorsIn(subject).map((f) => present(f.replace(/-/g, ' '))), ...boardSizesNamed(subject)];
 }
 
 /**

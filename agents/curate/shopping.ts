@@ -13,10 +13,11 @@ import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, type CardRules } from './card-match';
-import { isKindOnly, kindModifierItems, withKindWord, withoutImpliedWords } from './product-kind';
+import { isKindOnly, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { withJoinedSocketNames } from './standards';
 import { readNeed } from './need-kinds';
 import { refineSubject, type TitleWish } from './title-wishes';
-import { planQueries, profilePlans } from './query-plan';
+import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { compatibilityKeys } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
@@ -91,7 +92,11 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
-  if (shape.mode === 'fit') plans.push(...formFactorQueries(subjects), ...qualityQueries.map((q) => [q]));
+  if (shape.mode === 'fit') {
+    plans.push(...formFactorQueries(subjects), ...socketQueries([...subjects, shape.requirements]), ...qualityQueries.map((q) => [q]));
+    // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
+    plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
+  }
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.
@@ -126,7 +131,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // then select by shape, explain, act.
   const settled = await assistOffers(shape.mode === 'fit' && !shape.cheapest
     ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates, checklist, assist);
-  const { picks, leftOut } = selectOffers(settled, shape);
+  const { picks, leftOut, nearMisses } = selectOffers(settled, shape);
+  if (nearMisses) notes.push(`No offer met every wish; these come closest and miss one: ${nearMisses}.`);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
@@ -217,9 +223,9 @@ function hostOf(url: string): string {
 function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
   if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
   const need = readNeed(shape.subjects[0]!, shape.requirements);
-  const refined = refineSubject(withoutImpliedWords(need?.subject ?? shape.subjects[0]!), shape.requirements);
+  const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
-  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: refined.queries ?? [] };
+  return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };
 }
 
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {

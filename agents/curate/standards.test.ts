@@ -3,7 +3,7 @@ import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
 import { makerItems } from './card-match';
 import { classifyRequest } from './request-shape';
-import { isStandardWord, namesOnlyStandards, standardsAndFigureItems, withoutStandardNames } from './standards';
+import { isStandardWord, namesOnlyStandards, socketSpellings, standardsAndFigureItems, withBareSocketNumbers, withJoinedSocketNames, withoutStandardNames } from './standards';
 
 describe('names of standards are neither makers nor models', () => {
   it('knows memory generations, form factors, slots and sockets, and no maker', () => {
@@ -43,5 +43,27 @@ describe('standards and connectors: one vocabulary of names that are no maker', 
   it('knows the words standards\' names are made of, but no maker\'s or product\'s', () => {
     expect(['Mini', 'Thin', 'Mini-STX', 'SO-DIMM', 'DDR5', 'ARGB', 'Wi-Fi', 'USB-C'].every(isStandardWord)).toBe(true);
     expect(['DeskMini', 'Fractal', 'PN51'].some(isStandardWord)).toBe(false);
+  });
+});
+
+describe('an Intel socket is one socket however it is spelled', () => {
+  it('meets an "LGA1700" requirement on a board titled with the bare "1700", "LGA 1700" or "Socket 1700", not on another socket', () => {
+    const items = makerItems(['LGA1700 motherboards'], []);
+    expect(items).toMatchObject([{ kind: 'attribute-present', label: 'LGA1700', hard: true }]);
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A board.' }))[0]!.status;
+    expect(check('Acme Z790 FORGE, Intel Z790, 1700, ATX, 4 DDR5')).toBe('pass');
+    expect(check('Acme 1700 Z790 TITAN X E-ATX')).toBe('pass');
+    expect(check('Acme B760M PLUS, LGA 1700, Micro ATX')).toBe('pass');
+    expect(check('Acme B760M PLUS, Socket 1700, Micro ATX')).toBe('pass');
+    expect(check('Acme H510M, Intel H510, 1200, Micro ATX')).toBe('fail');
+    expect(check('Acme B650 STORM, AMD B650, AM5, ATX')).toBe('fail');
+  });
+
+  it('writes every spelling one way for comparing ("1700") and for reading a request ("LGA1700"), and leaves AMD sockets alone', () => {
+    expect(withBareSocketNumbers('LGA1700, LGA 1700, LGA-1700, Socket 1700')).toBe('1700, 1700, 1700, 1700');
+    expect(withJoinedSocketNames('Socket 1700 motherboards for LGA 1851 CPUs')).toBe('LGA1700 motherboards for LGA1851 CPUs');
+    expect(withBareSocketNumbers('Socket AM5 board')).toBe('Socket AM5 board');
+    expect(socketSpellings('LGA1200')).toEqual(['LGA1200', 'LGA 1200', 'Socket 1200', '1200']);
+    expect(socketSpellings('AM4')).toEqual(['AM4']);
   });
 });

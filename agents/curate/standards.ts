@@ -46,6 +46,34 @@ export function namesOnlyStandards(words: string): boolean {
 }
 
 /**
+ * Intel's desktop sockets are named by their pin count, which shops write every way: "LGA1700",
+ * "LGA 1700", "LGA-1700", "Socket 1700" and, most often in titles, the bare "1700" ("Intel Z790, 1700,
+ * ATX"). All are one socket. AMD's ("AM5", "Socket AM5") keep their letters and need no rewriting.
+ */
+const INTEL_SOCKET = /\b(?:lga|socket)[\s-]?(\d{4})\b/gi;
+
+/** The text with every spelling of an Intel socket written as its bare number, so spellings compare equal. */
+export function withBareSocketNumbers(text: string): string {
+  return text.replace(INTEL_SOCKET, '$1');
+}
+
+/** The text with every spelling of an Intel socket written "LGA1700", the one way requests are then read ("LGA 1700 boards" asks for no "LGA"). */
+export function withJoinedSocketNames(text: string): string {
+  return text.replace(/\b(?:socket\s+)?(?:lga|socket)[\s-]?(\d{4})\b/gi, 'LGA$1');
+}
+
+/** The bare number of a word or phrase that is an Intel socket's name alone ("LGA1700", "Socket 1700"); undefined otherwise. */
+export function intelSocketNumber(name: string): string | undefined {
+  return new RegExp(`^${INTEL_SOCKET.source}$`, 'i').exec(name.trim())?.[1];
+}
+
+/** Every way pages write the socket a name names ("LGA1700" -> "LGA 1700", "Socket 1700", "1700"), the name first; the name alone for any other. */
+export function socketSpellings(name: string): string[] {
+  const n = intelSocketNumber(name);
+  return n ? [...new Set([name, `LGA${n}`, `LGA ${n}`, `Socket ${n}`, n])] : [name];
+}
+
+/**
  * "32GB DDR4 memory kit": capitalised words before the kind that name no maker, only standards and
  * figures. Each is then required as what it is: the standard as a spec the page states, the figure
  * as a measure in its unit (a "16GB Kit (2 x 8GB)" states no 32 GB). Undefined when a word may be a
@@ -60,6 +88,8 @@ export function standardsAndFigureItems(words: string): ChecklistItem[] | undefi
     const m = measureFromText(w, true, 'request');
     return m ? [{ ...m, label: w }] : [];
   });
-  if (rest) items.push({ kind: 'attribute-present', id: `present:${rest.toLowerCase()}`, label: rest, text: rest, hard: true, origin: 'request' });
+  // A socket is met by any spelling of it: boards titled "Intel Z790, 1700" are LGA1700 boards.
+  const [text, ...spellings] = socketSpellings(rest);
+  if (rest) items.push({ kind: 'attribute-present', id: `present:${rest.toLowerCase()}`, label: rest, text: text!, hard: true, origin: 'request', ...(spellings.length ? { anyOf: spellings } : {}) });
   return items;
 }

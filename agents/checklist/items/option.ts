@@ -1,5 +1,6 @@
 import type { ItemKind } from '../types';
-import { isProduct } from '../fields';
+import { isProduct, textFields } from '../fields';
+import { readInFull } from './attribute';
 import { findPhrase, normalizeText } from '../text';
 
 /** A selectable option (size, colour): offered in the option list, or named in the product title. */
@@ -21,6 +22,23 @@ export const option: ItemKind<'option'> = {
     }
     const inName = record.name ? findPhrase(record.name, item.value) : undefined;
     if (inName) return { status: 'pass', evidence: { field: 'name', value: inName }, reason: `the product is ${item.value}` };
+    const size = inchFigure(item.value);
+    if (size) {
+      const at = textFields(record).find(([, text]) => size.test(text));
+      if (at) return { status: 'pass', evidence: { field: at[0], value: size.exec(at[1])![0] }, reason: `the product is ${item.value}` };
+      if (readInFull(record)) return { status: 'fail', reason: `no size of ${item.value} anywhere on the page` };
+    }
     return { status: 'unknown', reason: `no ${item.name} choices shown` };
   },
 };
+
+/**
+ * A size in inches ("12.4inch screen") as pages write the figure: with or without the unit, often bare
+ * in a title ("Galaxy Tab S9 FE+ 12.4 5G"), never as part of another figure ("112.4", "12.45").
+ */
+function inchFigure(value: string): RegExp | undefined {
+  const m = /^(\d+)(?:[.,](\d+))?\s*(?:-\s*)?(?:inch(?:es)?|in|"|″)(?![a-z])/i.exec(value.trim());
+  if (!m) return undefined;
+  const figure = m[2] ? `${m[1]}[.,]${m[2]}` : m[1]!;
+  return new RegExp(String.raw`(?<![\d.,])${figure}(?![\d]|[.,]\d)`);
+}

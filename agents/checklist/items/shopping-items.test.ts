@@ -115,3 +115,27 @@ describe('measure: a jack size is no length', () => {
     expect(verifyChecklist([jack], box)[0]!.status).toBe('pass');
   });
 });
+
+describe('a screen size in inches', () => {
+  const size: ChecklistItem = { kind: 'option', id: 'option:size=12.4inch', label: '12.4-inch size', name: 'size', value: '12.4inch', hard: true, origin: 'request' };
+  const verdict = (over: Parameters<typeof product>[0]) => verifyChecklist([size], product(over))[0]!.status;
+
+  it('is met by the bare figure a title writes ("Tab S9 FE+ 12.4 5G") or the unit a page writes', () => {
+    expect(verdict({ name: 'Tablet Maker Tab S9 FE+ 12.4 5G 12GB' })).toBe('pass');
+    expect(verdict({ name: 'Tablet Maker Tab', description: '<p>A 12,4" display.</p>' })).toBe('pass');
+  });
+
+  it('is not met by another figure holding its digits, and stays open on a card that says nothing', () => {
+    expect(verdict({ name: 'Tablet Maker Tab 112.4 edition', description: '<p>Slim.</p>' })).toBe('fail');
+    expect(verdict({ name: 'Tablet Maker Tab A9 8.7 LTE' })).toBe('unknown');
+  });
+});
+
+describe('words close together', () => {
+  it('do not meet a model whose tier sits between them ("4070 SUPER" is no "4070 Ti SUPER")', () => {
+    const item: ChecklistItem = { kind: 'attribute-present', id: 'present:4070 super', label: '4070 SUPER', text: '4070 SUPER', hard: true, origin: 'request' };
+    const read = (name: string) => verifyChecklist([item], product({ name, description: '<p>Triple fan.</p>' }))[0]!.status;
+    expect(read('Maker RTX 4070 Ti SUPER, 16GB')).toBe('fail');
+    expect(read('Maker RTX 4070 OC SUPER, 12GB')).toBe('pass');
+  });
+});

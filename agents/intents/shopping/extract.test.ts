@@ -97,3 +97,10 @@ describe('a look compared with another thing', () => {
     expect(shopping('running shoes like my old Brooks').some((i) => i.category === 'product_ref')).toBe(true);
   });
 });
+
+describe('the product named before an aside in brackets', () => {
+  it('ends at the bracket: "a standard Maker Phone S24 (not the Plus)" names "standard Maker Phone S24"', () => {
+    const intents = extractIntents('Find the cheapest offer for a standard Maker Phone S24 (not the Plus or the Ultra) with 256GB of storage.').intents;
+    expect(intents.find((i) => i.category === 'product_type')?.text).toBe('standard Maker Phone S24');
+  });
+});

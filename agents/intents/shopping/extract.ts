@@ -39,7 +39,8 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
   // "find the cheapest offer for X": the filler noun is not the product; X's name is.
   if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
   else {
-    const named = namedProduct(text) ?? bareProduct(text, intents);
+    // An aside in brackets ("S24 (not the Plus)") is no part of the name: the bracket goes with it.
+    const named = (namedProduct(text) ?? bareProduct(text, intents))?.replace(/\s*[([{]\s*$/, '');
     if (named) intents.push({ ...base, category: 'product_type', role: 'wanted', text: named });
   }
   return intents;

@@ -93,3 +93,20 @@ describe('readProductPage: page text', () => {
     expect(() => readProductPage(htmlDoc(huge), URL)).not.toThrow();
   });
 });
+
+describe('readProductPage: the shop categories a product is filed under', () => {
+  it('reads them from a Product\'s JSON-LD "category", without "Home"', () => {
+    const doc = htmlDoc(`${ld({ '@type': 'Product', name: 'Card', category: 'PC Components > GPU > Maker, Sale' })}<nav class="woocommerce-breadcrumb"><a href="/">Home</a> / PC Components / GPU / Card</nav>`);
+    expect(readProductPage(doc, URL).categories).toEqual(['PC Components', 'GPU', 'Maker']);
+  });
+
+  it('reads a labelled line ("Filed under: A / B") where no markup says it', () => {
+    const doc = htmlDoc('<h1>Card</h1><div class="cats">Filed under: PC Components / Graphics Cards</div>');
+    expect(readProductPage(doc, URL).categories).toEqual(['PC Components', 'Graphics Cards']);
+  });
+
+  it('reads a breadcrumb written as plain text, without the product\'s own name', () => {
+    const doc = htmlDoc('<nav aria-label="Breadcrumb"><a href="/">Home</a> / Audio / Headsets / Maker Earset X</nav><h1>Maker Earset X</h1>');
+    expect(readProductPage(doc, URL).categories).toEqual(['Audio', 'Headsets']);
+  });
+});
