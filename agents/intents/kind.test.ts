@@ -89,3 +89,19 @@ describe('a product wanted for music', () => {
     expect(r.intents.some((i) => i.domain === 'music' && i.text === 'disco')).toBe(true);
   });
 });
+
+describe('"tune" as a verb', () => {
+  it('does not make a shopping request music ("a mouse pad ... that help me tune my mouse sensitivity")', () => {
+    expect(extractIntents('Find all offers for a mouse pad with markings that help me tune my mouse sensitivity in aim-training software.').kind).toBe('shopping');
+  });
+  it('still reads "tunes" as music', () => {
+    expect(extractIntents('some chill tunes for a rainy afternoon').kind).toBe('music');
+  });
+});
+
+describe('a request for offers of a named product', () => {
+  it('is shopping even when its name holds a listening word ("all offers for the Maker Core Gaming Headset")', () => {
+    expect(extractIntents('Find all offers for the Maker ROG Delta Core Gaming Headset.').kind).toBe('shopping');
+    expect(extractIntents('Find all offers for the Maker Strix Scope II keyboard with NX Snow switches.').kind).toBe('shopping');
+  });
+});

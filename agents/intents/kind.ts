@@ -10,7 +10,7 @@ import { describesProduct, isObjectAt, productHeads, type ProductHead } from './
 import { isMadeThingNoun } from './lexicon/product-nouns';
 
 const MUSIC_WORDS = /\b(music|songs?|(?:sound)?tracks?|mixtapes?|remix(?:es)?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
-const SHOPPING_WORDS = /\b(buy|buying|purchase|order|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
+const SHOPPING_WORDS = /\b(buy|buying|purchase|order|offers?|(?:shopping )?cart|basket|checkout|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
 
 const PRODUCT_NOUNS = /\b(ssd|hdd|nvme|cpu|gpu|processor|graphics card|motherboard|ram|memory|laptop|notebook|monitor|phone|smartphone|tablet|headphones?|headsets?|earbuds|earphones?|speakers?|soundbars?|subwoofers?|amps?|amplifiers?|turntables?|record players?|microphones?|webcams?|keyboard|mouse|printer|router|camera|tv|console|charger|cable|adapter|case|cooler|fan|psu|power supply|shoes?|sneakers?|jacket|shirt|dress|watch)\b/i;
 
@@ -60,7 +60,12 @@ function musicWordSpans(text: string, heads: ProductHead[]): Array<[number, numb
   const all = [...text.matchAll(new RegExp(MUSIC_WORDS.source, 'gi'))].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const inProduct = ([s, e]: [number, number]): boolean =>
     describesProduct(heads, s, e) || heads.some((h) => s >= h.end && /^\s*$/.test(text.slice(h.end, s)) && PRODUCT_PART_MUSIC_WORDS.test(text.slice(s, e))) || partForProduct(text, s, e);
-  return all.filter((span) => !inProduct(span));
+  return all.filter((span) => !inProduct(span) && !tuneAsVerb(text, span));
+}
+
+/** "tune my mouse sensitivity", "tune it up": the verb, which says nothing about music. */
+function tuneAsVerb(text: string, [s, e]: [number, number]): boolean {
+  return /^tunes?$/i.test(text.slice(s, e)) && /^\s+(?:my|the|your|his|her|our|their|its|it|them|this|that|these|those|up|in)\b/i.test(text.slice(e));
 }
 
 /**

@@ -20,7 +20,9 @@ const PHRASE_END = new Set(['for', 'with', 'without', 'to', 'of', 'in', 'on', 'a
 const OBJECT_CUES = new Set(['for', 'with', 'without', 'of', 'in', 'on', 'at', 'from', 'about', 'into', 'like', 'during', 'by']);
 /** "looking for X", "in search of X", "interested in X", "in need of X": X is the wanted thing. */
 const ASKING_VERBS = new Set(['looking', 'look', 'searching', 'search', 'shopping', 'shop', 'hunting', 'asking', 'ask', 'find', 'finding',
-  'interested', 'need']);
+  'interested', 'need',
+  // "all offers for the X", "an alternative for X": what a shop sells for X is X itself.
+  'offer', 'offers', 'deal', 'deals', 'price', 'prices', 'alternative', 'alternatives', 'substitute', 'substitutes']);
 /** Music forms: nouns a music request asks for that WordNet files as made things ("a mix", "a cover", "the radio"). */
 const MUSIC_FORMS = new Set(['mix', 'mixes', 'remix', 'remixes', 'cover', 'covers', 'mixtape', 'mixtapes', 'single', 'singles',
   'soundtrack', 'soundtracks', 'radio', 'rapper', 'rappers', 'stuff', 'work', 'works', 'piece', 'pieces', 'jam', 'jams',

@@ -56,7 +56,11 @@ async function main() {
       let referenceUrls: string[] = [];
       let error: string | undefined;
       try {
-        const result = await curateShopping({ request: extractIntents(request), sites, visitor, explainLeftOut: args.verbose });
+        const parsed = extractIntents(request);
+        // The extension sends a request read as music to the music sites (run-orchestrator.ts): the
+        // proxy answers as it would, so a misread request fails here too.
+        if (parsed.kind === 'music') throw new Error('read as a music request: the extension would send it to the music sites');
+        const result = await curateShopping({ request: parsed, sites, visitor, explainLeftOut: args.verbose });
         urls = result.picks.map((p) => p.offer.record.url);
         referenceUrls = (result.references ?? []).map((r) => r.record.url);
         if (args.verbose) printDetails(result);
