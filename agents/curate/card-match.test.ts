@@ -186,3 +186,10 @@ describe('a board size in the subject', () => {
     expect(matches(cards[1]!)).toBe(true);
   });
 });
+
+describe('unknownKindItems: a generic word', () => {
+  it('asks no page to say "something" or "device"', () => {
+    expect(unknownKindItems(['something'])).toEqual([]);
+    expect(unknownKindItems(['device'])).toEqual([]);
+  });
+});

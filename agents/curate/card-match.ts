@@ -7,7 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
-import { withoutBoardSizes } from './need-kinds';
+import { isGenericThing, withoutBoardSizes } from './need-kinds';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
@@ -175,7 +175,8 @@ function isMakerQuery(query: string, subject: string): boolean {
  * word of another subject searched for the same need ("wrap").
  */
 export function unknownKindItems(subjects: readonly string[]): ChecklistItem[] {
-  const heads = [...new Set(subjects.filter(isKindOnly).map((s) => subjectTerms(s).pop()).filter((h): h is string => h !== undefined).map(singular))];
+  // "something", "a device": a word naming no kind is nothing a page must say.
+  const heads = [...new Set(subjects.filter((s) => isKindOnly(s) && !isGenericThing(s)).map((s) => subjectTerms(s).pop()).filter((h): h is string => h !== undefined).map(singular))];
   if (!heads.length || subjects.some((s) => subjectKind(s) !== undefined)) return [];
   return [{ kind: 'attribute-present', id: `present:${heads[0]}`, label: `Is a ${heads.join(' or ')}`, text: heads[0]!, anyOf: heads.slice(1), hard: true, origin: 'request' }];
 }
