@@ -216,3 +216,21 @@ describe('board sizes as board makers write them', () => {
     expect(pass('Maker 1700 B760 GAMING X AX DDR4, ATX')).toBe('fail');
   });
 });
+
+describe('readNeed: more everyday needs', () => {
+  it.each([
+    ['so my colleagues can see me on video calls', 'webcam'],
+    ['to record my console gameplay', 'capture card'],
+    ['that holds my monitor at eye level', 'monitor mount'],
+    ['to carry my laptop to work', 'laptop bag'],
+    ['so my camera can take more photos', 'memory card'],
+    ['to put between my CPU and its cooler', 'thermal paste'],
+    ['to play games from the couch with friends', 'controller'],
+  ])('"something %s" is searched as a %s', (need, kind) => {
+    expect(readNeed('something', need)?.subject).toBe(kind);
+  });
+
+  it('leaves a named kind alone ("a keyboard to carry my laptop to work" is a keyboard)', () => {
+    expect(readNeed('keyboard', 'to carry my laptop to work')).toBeUndefined();
+  });
+});

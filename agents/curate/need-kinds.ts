@@ -34,6 +34,18 @@ const NEEDS: Need[] = [
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
   // Hearing a call and answering it takes a headset: earphones with a microphone.
   { when: /\b(?:hear|listen)\b.*\b(?:answer|take|make)\s+(?:phone\s+)?calls\b|\b(?:answer|take|make)\s+(?:phone\s+)?calls\b.*\b(?:headphone|earphone|audio)\s+jack\b|\b(?:headphone|earphone|audio)\s+jack\b.*\b(?:calls?|talk)\b/i, kind: 'headset', shows: ['headset', 'headphone', 'headphones', 'earphones', 'earbuds', 'earset', 'in-ear'], searched: ['earphones', 'earbuds', 'earset'] },
+  // Being seen on a video call takes a camera on the computer.
+  { when: /\b(?:video (?:calls?|chats?|conferenc\w*|meetings?)|see me\b|show my face|stream myself|on camera)\b/i, kind: 'webcam', shows: ['webcam', 'web cam', 'web camera'] },
+  // Recording or streaming a console's or PC's game picture needs a capture card between them.
+  { when: /\b(?:record|capture|stream)\w*\b.*\b(?:gameplay|game ?play|console|playstation|ps[45]|xbox|switch)\b/i, kind: 'capture card', shows: ['capture'] },
+  // Raising a screen or freeing the desk under it is a mount or arm.
+  { when: /\b(?:raise|lift|hold|mount|hang|clamp)\w*\b.*\b(?:monitors?|screens?|displays?)\b|\b(?:monitors?|screens?)\b.*\b(?:off the desk|desk space|eye level|on the wall)\b/i, kind: 'monitor mount', shows: ['mount', 'arm', 'stand', 'bracket'] },
+  { when: /\b(?:carry|carrying|transport|protect|take)\w*\b.*\b(?:laptop|notebook)\b.*\b(?:around|commut\w*|travel\w*|trips?|bag|on the go)\b|\b(?:laptop|notebook)\b.*\b(?:to work|to school|on trips|on the go)\b/i, kind: 'laptop bag', shows: ['bag', 'backpack', 'sleeve'] },
+  // More photos in a camera, or storage in a phone's or console's card slot, is a memory card.
+  { when: /\b(?:more|extra)\s+(?:photos?|pictures?|videos?|storage|space)\b.*\b(?:camera|card slot|drone|dashcam|nintendo switch)\b|\b(?:camera|drone|dashcam)\b.*\b(?:more|extra)\s+(?:photos?|pictures?|videos?|storage|space)\b|\b(?:camera|drone|dashcam)['’]?s?\s+(?:card slot|storage)\b/i, kind: 'memory card', shows: ['sd', 'microsd', 'sdxc', 'sdhc', 'memory card', 'flash card'] },
+  // Pasted between a processor and its cooler: thermal paste.
+  { when: /\bbetween\b.*\b(?:cpu|processor)\b.*\b(?:cooler|heatsink)\b|\b(?:cpu|processor)\b.*\b(?:overheat\w*|runs? hot|too hot)\b.*\b(?:re-?apply|repaste|paste)\b/i, kind: 'thermal paste', shows: ['paste', 'thermal compound', 'thermal grease'] },
+  { when: /\b(?:play|playing)\b.*\bgames?\b.*\b(?:couch|sofa|with (?:a )?friends?|without (?:a )?keyboard)\b/i, kind: 'controller', shows: ['controller', 'gamepad'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
