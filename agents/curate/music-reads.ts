@@ -30,8 +30,12 @@ export type RowChoice = 'drop' | 'settled' | 'unfit' | 'read';
  */
 type Limits = { pages?: number; maxCards?: number; stop?: (readSoFar: MusicFinds) => boolean; row?: (track: TrackRecord) => RowChoice; tag?: string; listingPages?: number };
 
-/** Listing pages of rows that were none worth opening do not count against `pages`, up to this many pages in all. */
-const MAX_LISTING_PAGES = 8;
+/**
+ * Listing pages of rows that were none worth opening do not count against `pages`, up to this many
+ * pages in all: a rare wish (the 1980s among a genre's most played) shows one fitting row in 20 or so,
+ * and a page passed over by its rows costs one load and no track reads.
+ */
+const MAX_LISTING_PAGES = 16;
 
 function rowTrack(card: ListingCard, tag: string | undefined): TrackRecord {
   const track = trackFromRow(card);
