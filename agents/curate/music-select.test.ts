@@ -65,3 +65,17 @@ describe('filling the playlist', () => {
     expect(confirmed.map((c) => c.track.artist)).toContain('Later');
   });
 });
+
+describe('relaxNotes with two loosened wishes', () => {
+  it('says how many tracks met every wish once, then names each wish loosened', () => {
+    const upbeat = { kind: 'mood', id: 'mood:upbeat', label: 'upbeat', mood: 'upbeat', wanted: true, hard: true, origin: 'request' } as unknown as ChecklistItem;
+    const decade = { kind: 'decade', id: 'decade:1980s', label: '1980s', from: 1980, to: 1989, wanted: true, hard: true, origin: 'request' } as unknown as ChecklistItem;
+    const verdict = (item: ChecklistItem, status: 'pass' | 'fail') => ({ itemId: item.id, kind: item.kind, label: item.label, hard: true, status, reason: '', decidedBy: 'rules' });
+    const chosen = [
+      { verdicts: [verdict(upbeat, 'pass'), verdict(decade, 'pass')] },
+      { verdicts: [verdict(upbeat, 'fail'), verdict(decade, 'pass')] },
+      { verdicts: [verdict(upbeat, 'pass'), verdict(decade, 'fail')] },
+    ] as unknown as Parameters<typeof relaxNotes>[0];
+    expect(relaxNotes(chosen, [upbeat, decade], 3).join(' ')).toBe('Only 1 of 3 tracks met every wish; "upbeat" was loosened (1 track without it). "1980s" was loosened too (1 track without it).');
+  });
+});

@@ -118,12 +118,16 @@ export function relaxNotes(chosen: Candidate[], order: ChecklistItem[], count: n
   const unchecked = hard.filter((item) => !chosen.some((c) => shown(c, item)));
   const checked = order.filter((item) => item.hard && !unchecked.includes(item));
   const full = chosen.filter((c) => checked.every((item) => shown(c, item))).length;
+  let counted = false;
   return hard.map((item) => {
     const failing = chosen.filter((c) => c.verdicts.some((v) => v.itemId === item.id && v.status === 'fail')).length;
     const unseen = chosen.filter((c) => !shown(c, item)).length - failing;
     if (unchecked.includes(item) && !failing) return `"${item.label}" was loosened: no chosen track's page shows it.`;
     const parts = [failing ? `${failing} track${failing === 1 ? '' : 's'} without it` : '', unseen ? `${unseen} whose page does not show it` : ''].filter(Boolean);
-    return `Only ${full} of ${count} tracks met every wish; "${item.label}" was loosened (${parts.join(', ')}).`;
+    // The count of tracks meeting every wish is said once, however many wishes were loosened.
+    const lead = counted ? '' : `Only ${full} of ${count} tracks met every wish; `;
+    counted = true;
+    return `${lead}"${item.label}" was loosened${lead ? '' : ' too'} (${parts.join(', ')}).`;
   });
 }
 

@@ -38,6 +38,12 @@ describe('reconciling tagger spans with the rules', () => {
     expect(tagMusicIntents('upbeat pop', tagger).map((i) => `${i.category}:${i.role}:${i.text}`)).toEqual(['mood:wanted:upbeat', 'genre:wanted:pop']);
   });
 
+  it('keeps a mood before a decade and a genre ("upbeat 80s pop")', () => {
+    // A stand-in tagger that keeps only "pop"; the decade comes from the rules.
+    const tagger = { intents: { labels: [], tag: (f: string[][]) => f.map((_, i) => (i === 2 ? 'B-genre-wanted' : 'O')) } };
+    expect(tagMusicIntents('upbeat 80s pop', tagger).map((i) => `${i.category}:${i.role}:${i.text}`)).toEqual(['mood:wanted:upbeat', 'decade:wanted:80s', 'genre:wanted:pop']);
+  });
+
   it('joins neighbouring spans one lexicon phrase covers ("post" + "rock" is "post rock")', () => {
     const ctx = requestContext('not post rock');
     expect(reconcileSpans(ctx, [span(1, 2, 'genre', 'rejected'), span(2, 3, 'genre', 'rejected')])).toEqual([span(1, 3, 'genre', 'rejected')]);

@@ -88,9 +88,12 @@ function category(ctx: RequestContext, span: LabelledSpan): LabelledSpan['catego
  * category: a kept "pop" the tagger called an occasion is still the genre pop.
  */
 function moodsBeforeGenres(ctx: RequestContext, spans: LabelledSpan[], covered: Set<number>): LabelledSpan[] {
+  // "upbeat 80s pop": a decade between the mood and the genre leaves the mood describing the genre.
+  const genreAt = (at: number) => spans.some((s) => category(ctx, s) === 'genre' && s.from === at);
+  const decadeThenGenre = (at: number) => spans.some((d) => category(ctx, d) === 'decade' && d.from === at && genreAt(d.to));
   return bioToSpans(ctx.rules).filter((r) => r.category === 'mood' && r.role === 'wanted'
     && !Array.from({ length: r.to - r.from }, (_, k) => r.from + k).some((k) => covered.has(k))
-    && spans.some((s) => category(ctx, s) === 'genre' && s.from === r.to));
+    && (genreAt(r.to) || decadeThenGenre(r.to)));
 }
 
 /** Words that ask for a quality as the request's predicate: "keep it upbeat", "make it dark", "should be chill". */
@@ -112,7 +115,7 @@ export function tagMusicIntents(text: string, tagger: IntentTagger): MusicIntent
   const covered = new Set<number>();
   for (const s of spans) for (let k = s.from; k < s.to; k++) covered.add(k);
   const keptFromRules = bioToSpans(ctx.rules).filter((r) => (r.role === 'rejected' || r.category === 'decade') && !Array.from({ length: r.to - r.from }, (_, k) => r.from + k).some((k) => covered.has(k)));
-  const final = [...spans, ...keptFromRules, ...moodsBeforeGenres(ctx, spans, covered), ...askedQualities(ctx, covered)].sort((a, b) => a.from - b.from).map((s) => ({ ...s, category: category(ctx, s), role: role(ctx, s) }));
+  const final = [...spans, ...keptFromRules, ...moodsBeforeGenres(ctx, [...spans, ...keptFromRules], covered), ...askedQualities(ctx, covered)].sort((a, b) => a.from - b.from).map((s) => ({ ...s, category: category(ctx, s), role: role(ctx, s) }));
   // A "name" that ends in a rejection cue is the words before the cue ("slow jams but nothing by drake").
   // "to clean the house to": the activity's object is no wish about the music, whatever the tagger read.
   const names = final.filter((s) => !(s.category === 'named_entity' && ctx.inCue[s.to - 1] === 'rej'))
