@@ -96,8 +96,11 @@ export function findPhrase(text: string, phrase: string): string | undefined {
  * fans" or "5 x Fans (3 Front ARGB)". Two or three words, at most NEAR_GAP others between them.
  */
 const NEAR_GAP = 2;
-/** Words that set one model of a line apart from another ("RTX 4070 Ti", "RX 7900 XTX", "iPhone 15 Pro"). */
-const MODEL_TIERS = new Set(['ti', 'super', 'xt', 'xtx', 'gre', 'pro', 'max', 'plus', 'ultra', 'lite', 'mini']);
+/**
+ * Words that set one model of a line apart from another ("RTX 4070 Ti", "RX 7900 XTX", "iPhone 15 Pro",
+ * "S24 FE"), lower-case: the one list of them (findNear here, modelKey and requirements.ts read it).
+ */
+export const MODEL_TIERS: ReadonlySet<string> = new Set(['ti', 'super', 'xt', 'xtx', 'gre', 'pro', 'max', 'plus', 'ultra', 'lite', 'mini', 'fe']);
 export function findNear(text: string, phrase: string): string | undefined {
   const words = tokens(phrase).map(singular);
   const needle = [...new Set(words)];

@@ -9,6 +9,7 @@ import { tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { subjectKind, titleKinds } from './product-kind';
+import { BOARD_SIZES } from './standards';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
 // Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
@@ -130,7 +131,7 @@ export function chargesByStandardPort(quotedKinds: readonly string[], asked: rea
 function phoneCableKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>, requestText: string): CompatibilityKeys {
   if (!chargesByStandardPort([...refKinds], [...wanted])) return { items: [], queries: [] };
   const port = phonePort(name);
-  const other = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB') ?? undefined;
+  const other = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB');
   if (!other) return { items: [{ ...base, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
   const ends = other === port ? [port, port] : [other, port];
   const spelled = (c: string) => (c === 'USB-C' ? ['USB-C', 'Type-C', 'USB Type-C'] : [c]);
@@ -167,18 +168,10 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
 }
 
 /**
- * Motherboard form factors, smallest first, as titles write them. A case takes boards of its own
- * form factor and smaller ones, but a Thin Mini ITX case is too low for a standard Mini ITX board
- * (its cooler and ATX power plug), so it takes Thin Mini ITX boards only.
+ * A case takes boards of its own form factor and smaller ones (standards.ts lists them smallest
+ * first), but a Thin Mini ITX case is too low for a standard Mini ITX board (its cooler and ATX power
+ * plug), so it takes Thin Mini ITX boards only.
  */
-const BOARD_SIZES: readonly { name: string; written: RegExp; also: string[] }[] = [
-  { name: 'Thin Mini ITX', written: /\bthin[\s-]?mini[\s-]?itx\b/i, also: ['Thin ITX', 'Thin-ITX'] },
-  { name: 'Mini ITX', written: /\bmini[\s-]?itx\b/i, also: ['Mini-ITX', 'ITX'] },
-  { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['mATX', 'M-ATX', 'uATX'] },
-  { name: 'ATX', written: /\batx\b/i, also: [] },
-  { name: 'E-ATX', written: /\be-?atx\b/i, also: ['EATX'] },
-];
-
 /** The largest board form factor a title names ("Thin Mini ITX" is not read as a "Mini ITX" too). */
 export function boardSizeOf(title: string): number | undefined {
   let rest = title;

@@ -12,6 +12,7 @@ import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
 import { connectorSaid, namesConnector } from './connectors';
 import { kindOfWord, mentionsKind } from './product-kind';
+import { BOARD_SIZES, type BoardSize } from './standards';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
 
@@ -209,32 +210,22 @@ const QUALITIES: Quality[] = [
 const HOST_PURPOSE = /\bfor\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
 
 /**
- * Board makers name a Micro ATX board by its chipset with an "M" ("B760M GAMING X"), often without
- * the size's own words: the desktop chipsets of the last generations, so written.
+ * Board sizes a request names, read whole and in the table's order, so "Thin Mini ITX" is read before
+ * (and not as) "Mini ITX"; plain "ATX" is left to the words themselves, as nearly every case and board is one.
  */
-const MICRO_ATX_CHIPSETS = ['H510M', 'B560M', 'H610M', 'B660M', 'H670M', 'B760M', 'H770M', 'Z690M', 'Z790M', 'A320M', 'B450M', 'A520M', 'B550M', 'A620M', 'B650M', 'X670M'];
+const NAMED_BOARD_SIZES = BOARD_SIZES.filter((b) => b.name !== 'ATX');
 
-/**
- * Board sizes named in two words, and the other ways shops write them (general knowledge): "Micro
- * ATX" is no plain "ATX", and a page may say "mATX". Read whole, so the size is not cut to its last word.
- */
-const BOARD_SIZES: [RegExp, string, string[]][] = [
-  [/\b(?:micro[\s-]?atx|m-?atx|uatx)\b/i, 'Micro ATX', ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS]],
-  [/\b(?:mini[\s-]?itx|m-?itx)\b/i, 'Mini ITX', ['Mini-ITX', 'MiniITX', 'mITX']],
-  [/\b(?:e-?atx|extended atx)\b/i, 'E-ATX', ['EATX', 'E ATX', 'Extended ATX']],
-];
-
-const boardSizeItem = (name: string, anyOf: string[]): ChecklistItem =>
-  ({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf, hard: true, origin: 'request' });
+const boardSizeItem = ({ name, also }: BoardSize): ChecklistItem =>
+  ({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf: [...also], hard: true, origin: 'request' });
 
 /** The subject without the board size it names: the size is a checklist item, met however a title writes it ("B760M", "M-ATX"). */
 export function withoutBoardSizes(subject: string): string {
-  return BOARD_SIZES.reduce((s, [written]) => s.replace(written, ' '), subject).replace(/\s+/g, ' ').trim();
+  return NAMED_BOARD_SIZES.reduce((s, { written }) => s.replace(written, ' '), subject).replace(/\s+/g, ' ').trim();
 }
 
 /** The board size a subject names ("Micro ATX motherboards"): required, as one said in a clause is. */
 export function boardSizesNamed(subject: string): ChecklistItem[] {
-  return BOARD_SIZES.filter(([written]) => written.test(subject)).map(([, name, anyOf]) => boardSizeItem(name, anyOf));
+  return NAMED_BOARD_SIZES.filter(({ written }) => written.test(subject)).map(boardSizeItem);
 }
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
@@ -242,10 +233,10 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
   let rest = requirements.replace(HOST_PURPOSE, ' ');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
-  for (const [written, name, anyOf] of BOARD_SIZES) {
-    const m = written.exec(rest);
+  for (const size of NAMED_BOARD_SIZES) {
+    const m = size.written.exec(rest);
     if (!m) continue;
-    items.push(boardSizeItem(name, anyOf));
+    items.push(boardSizeItem(size));
     rest = rest.replace(m[0], ' ');
   }
   const detachable = detachablePart(rest);

@@ -162,7 +162,7 @@ export function titleKinds(title: string): string[] {
     ?? (segments.length > 1 ? /\(([^()]+)\s+for\s+[^()]+\)/.exec(title)?.[1] : undefined);
   for (const [i, segment] of [segments[0] ?? '', tail ?? ''].entries()) {
     // A board titled by its specs lists the parts it comes with or takes ("..., 12cm Carrara Fan", "DDR3 SODIMM").
-    if (i === 1 && boardSpecs(title)) return ['motherboard'];
+    if (i === 1 && BOARD_SPECS.test(title)) return ['motherboard'];
     const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
     if (!kinds.length) continue;
@@ -240,18 +240,17 @@ const BOARD_CONTEXT = String.raw`\b(?:E-?ATX|EEB|Micro[- ]?ATX|M-?ATX|Mini[- ]?I
  * is a graphics card ("Sapphire PULSE RX550, 4GB DDR5"); a processor line is a CPU ("AMD Ryzen 9 5900X - 3.7 GHz - 12 Cores"). PCs and laptops name their kind, so they
  * never get here.
  */
+/** A chipset next to a socket or form factor ("Intel Z790, 1700, EATX"): a board named by its specs. */
+const BOARD_SPECS = new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i');
+
 const SPEC_KINDS: [RegExp, string][] = [
-  [new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i'), 'motherboard'],
+  [BOARD_SPECS, 'motherboard'],
   [/\b(?:[RG]TX ?\d{3,4}|GT ?\d{4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
   [/\b(?:ryzen|threadripper|athlon|xeon|core i[3579]|core ultra|pentium|celeron)\b/i, 'cpu'],
   // Flash memory chips and drive interfaces are what drives are made of ("870 EVO 2.5\" 4 TB Serial ATA III V-NAND").
   [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],
 ];
 
-/** Whether a title names a board by its specs: a chipset next to a socket or form factor ("Intel Z790, 1700, EATX"). */
-function boardSpecs(title: string): boolean {
-  return SPEC_KINDS[0]![0].test(title);
-}
 
 /** The kind a run of words names as a whole ("cpu air cooler", "usb flash drive"), or undefined when other words remain. */
 export function wholeKind(text: string): string | undefined {

@@ -3,7 +3,7 @@
  * first capacity in the title ("32GB Kit (2 x 16GB)" is a 32 GB product, not a 16 GB one).
  */
 import type { Superlative } from './request-shape';
-import { measures, modelNumbers, singular, tokens } from '../checklist/text';
+import { measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
 import { withBareSocketNumbers } from './standards';
 
@@ -192,7 +192,6 @@ export function productKey(title: string): string {
   return tokens(title).slice(0, 6).join(' ');
 }
 
-const TIERS = new Set(['plus', 'ultra', 'pro', 'max', 'mini', 'lite', 'fe', 'ti', 'super', 'xt']);
 
 /**
  * The model a title names, for "the cheapest offer for each model": its first model number and a
@@ -204,7 +203,7 @@ export function modelKey(title: string): string {
   const first = modelNumbers(words.join(' '))[0];
   if (!first) return productKey(title);
   const at = words.indexOf(first);
-  const tier = words[at + 1] && TIERS.has(words[at + 1]!) ? ` ${words[at + 1]}` : '';
+  const tier = words[at + 1] && MODEL_TIERS.has(words[at + 1]!) ? ` ${words[at + 1]}` : '';
   return first + tier;
 }
 

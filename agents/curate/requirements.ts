@@ -5,6 +5,7 @@
  * after "fit/compatible with". The rest is kept as one free-text item, labelled unverifiable.
  */
 import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
+import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
@@ -43,6 +44,9 @@ const USE_CASES: [RegExp, ChecklistItem][] = [
   [/\b(photo|video|image) editing\b|\bcolou?r[- ](accurate|accuracy|critical|grading)\b|\bfor (designers|photographers|creators)\b/i,
     { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
 ];
+
+/** A model number and the tier words after it ("RTX 4070 SUPER", "RX7900 XTX"). */
+const MODEL_WITH_TIER = new RegExp(String.raw`\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-Za-z]{0,3})((?:\s+(?:${[...MODEL_TIERS].join('|')}))+)\b`, 'i');
 
 /** Words that say how good or how big, not what a product has: never a feature to find on a page. */
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
@@ -117,7 +121,7 @@ export function requirementItems(said: string): ChecklistItem[] {
   });
   // A model with its tier words ("based on the RTX 4070 SUPER"): one phrase, as titles write it joined
   // ("RTX4070 SUPER") or spaced; the tier is part of its name (a "4070 Ti SUPER" is another chip).
-  take(/\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-Za-z]{0,3})((?:\s+(?:Ti|SUPER|XTX|XT|GRE))+)\b/i, (m) => {
+  take(MODEL_WITH_TIER, (m) => {
     const tiers = m[3]!.trim().replace(/\s+/g, ' ');
     return { ...present(`${m[1]}${m[2]} ${tiers}`), anyOf: [`${m[1]} ${m[2]} ${tiers}`] };
   });

@@ -21,6 +21,33 @@ export const STANDARDS = {
   wireless: [String.raw`wi-?fi(?:\s?\d[e]?)?`, String.raw`bluetooth(?:\s?\d(?:\.\d)?)?`, String.raw`poe\+?`],
 } as const;
 
+/**
+ * Board makers name a Micro ATX board by its chipset with an "M" ("B760M GAMING X"), often without
+ * the size's own words: the desktop chipsets of the last generations, so written.
+ */
+const MICRO_ATX_CHIPSETS = ['H510M', 'B560M', 'H610M', 'B660M', 'H670M', 'B760M', 'H770M', 'Z690M', 'Z790M', 'A320M', 'B450M', 'A520M', 'B550M', 'A620M', 'B650M', 'X670M'];
+
+export interface BoardSize {
+  name: string;
+  /** How a title or a request writes it, whole: "Micro ATX" is no plain "ATX". */
+  written: RegExp;
+  /** The other ways pages write it, for checklist items. */
+  also: readonly string[];
+}
+
+/**
+ * Motherboard form factors, smallest first, and the ways shops write each (general knowledge). The
+ * one table of them: a size a request names is required (need-kinds.ts), and a case takes boards of
+ * its own size and smaller (compatibility-keys.ts).
+ */
+export const BOARD_SIZES: readonly BoardSize[] = [
+  { name: 'Thin Mini ITX', written: /\bthin[\s-]?mini[\s-]?itx\b/i, also: ['Thin ITX', 'Thin-ITX'] },
+  { name: 'Mini ITX', written: /\b(?:mini[\s-]?itx|m-?itx)\b/i, also: ['Mini-ITX', 'MiniITX', 'mITX', 'ITX'] },
+  { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS] },
+  { name: 'ATX', written: /\batx\b/i, also: [] },
+  { name: 'E-ATX', written: /\b(?:e-?atx|extended atx)\b/i, also: ['EATX', 'E ATX', 'Extended ATX'] },
+];
+
 /** Every standard's name and every connector's, so none is read as a maker or a model. */
 const NAMES = [...Object.values(STANDARDS).flat(), ...CONNECTOR_NAME_SOURCES].join('|');
 const STANDARD = new RegExp(String.raw`\b(?:${NAMES})(?![\w.])`, 'gi');
