@@ -75,8 +75,9 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   const near = nearMisses(pool, shape);
   pool = pool.filter((c) => {
     const fail = c.verdicts.find((v) => v.hard && v.status === 'fail');
-    if (fail && !near?.pool.includes(c)) drop(c, `${fail.label}: ${fail.reason}`);
-    return !fail || near?.pool.includes(c);
+    const kept = !fail || near?.pool.includes(c) === true;
+    if (!kept) drop(c, `${fail!.label}: ${fail!.reason}`);
+    return kept;
   });
   // Among those left, the ones with the fewest unchecked hard wishes: confirmed fits beat maybes.
   const fewestUnknown = Math.min(...pool.map((c) => tally(c.verdicts).hardUnknown));
@@ -116,9 +117,9 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
 }
 
 /**
- * When no offer meets every hard wish, those that miss exactly one (the same one) are the closest:
- * shown as such rather than nothing, so the shopper sees what comes nearest and which wish it misses.
- * Never for a cart (nothing is bought that was not asked for), and never past two misses.
+ * When no offer meets every hard wish, those that miss exactly one (the same one for all of them) are
+ * the closest: shown as such rather than nothing, so the shopper sees what comes nearest and which
+ * wish it misses. Never for a cart: nothing is bought that was not asked for.
  */
 function nearMisses(pool: Candidate[], shape: RequestShape): { pool: Candidate[]; unmet: string } | undefined {
   const fails = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'fail');
