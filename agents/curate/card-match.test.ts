@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, sameTier, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -191,5 +191,20 @@ describe('unknownKindItems: a generic word', () => {
   it('asks no page to say "something" or "device"', () => {
     expect(unknownKindItems(['something'])).toEqual([]);
     expect(unknownKindItems(['device'])).toEqual([]);
+  });
+});
+
+describe('cardMatcher for all offers of a model with a tier', () => {
+  const offers = (subject: string, titles: string[]) => titles.map(card).filter(cardMatcher('offers', [subject], { cards: titles.map(card), foundBy: new Map() })).map((c) => c.name);
+
+  it('takes the "RTX4070 SUPER OC" for an "RTX 4070 SUPER", not the "RTX4070 Ti SUPER" or the "RTX4070 Ti", which are other chips', () => {
+    const titles = ['Acme ProArt RTX4070 SUPER OC, 12GB DDR6X, HDMI', 'Acme ProArt RTX4070 Ti SUPER OC, 16GB DDR6X, HDMI', 'Acme ProArt RTX4070 Ti, PCIe4, 12GB DDR6X'];
+    expect(offers('Acme ProArt GeForce RTX 4070 SUPER graphics card', titles)).toEqual([titles[0]]);
+  });
+
+  it('reads a tier only right after the model number, and passes a title that does not carry that number', () => {
+    expect(sameTier('Acme Galaxy S24 Ultra 5G, 256GB', 'Acme Galaxy S24')).toBe(false);
+    expect(sameTier('Acme Galaxy S24 5G, 256GB, Pro Grade Camera', 'Acme Galaxy S24')).toBe(true);
+    expect(sameTier('Acme ProArt Graphics Card, 12GB', 'Acme ProArt RTX 4070 SUPER')).toBe(true);
   });
 });

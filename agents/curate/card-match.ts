@@ -5,7 +5,7 @@
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, modelNumbers, singular, tokens } from '../checklist/text';
+import { containsAllTokens, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
 import { isGenericThing, withoutBoardSizes } from './need-kinds';
 import type { ListingCard } from '../page/types';
@@ -13,7 +13,7 @@ import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { coversKind, isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
-import { matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
+import { joinModelParts, matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
 import { standardsAndFigureItems, withBareSocketNumbers } from './standards';
@@ -33,7 +33,7 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
   const named = wordsNamedInTitles(found.cards.map((c) => c.name), subjects);
   const namesIt = (card: ListingCard, subject: string): boolean => {
     const query = found.foundBy.get(card.url);
-    if (mode === 'offers') return modelMatch(card.name, subject) !== undefined;
+    if (mode === 'offers') return modelMatch(card.name, subject) !== undefined && sameTier(card.name, subject);
     if (mode === 'substitute') return matchesSubject(card.name, subject);
     // A bare kind ("long hdmi cable") needs in the title only what the query that found it asked:
     // its describing words are wishes to rank by (a long cable is sold as "5 Metres", not "long").
@@ -56,6 +56,30 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
   const quotedEnds = mode === 'substitute' && rules.quoted ? connectorEnds(rules.quoted.split(/,| - /)[0]!) : undefined;
   return (card) => byTitle(card) && (!quotedEnds || showsEnds(card.name, quotedEnds))
     && subjects.some((s) => namesIt(card, s) && showsSubjectEnds(card.name, s) && (!kindChecked || sellsKind(card.name, s)));
+}
+
+/**
+ * The tier words a text writes right after a model number ("ti super" after "RTX4070" in "RTX4070 Ti
+ * SUPER OC"); undefined when the text does not carry that model number.
+ */
+function tiersAfter(text: string, model: string): string[] | undefined {
+  const words = tokens(joinModelParts(text.split(/,| - | – | w\/ /)[0] ?? text));
+  const at = words.indexOf(model);
+  if (at < 0) return undefined;
+  const end = words.findIndex((w, i) => i > at && !MODEL_TIERS.has(w));
+  return words.slice(at + 1, end < 0 ? words.length : end);
+}
+
+/**
+ * For all offers of a model: the title carries the model number with the same tier words as asked.
+ * A tier names another chip or model, not an edition: an "RTX4070 Ti SUPER" is no "RTX 4070 SUPER",
+ * and an "S24 Ultra" no "S24". Edition words after the tier ("SUPER OC") are the sibling check's.
+ */
+export function sameTier(title: string, subject: string): boolean {
+  const model = modelNumbers(joinModelParts(subject))[0];
+  const asked = model && tiersAfter(subject, model);
+  const shown = model && tiersAfter(title, model);
+  return !asked || !shown || asked.join(' ') === shown.join(' ');
 }
 
 /**

@@ -31,6 +31,19 @@ describe('compatibilityKeys: what a part must share with the quoted one', () => 
     expect(statuses(keys.items, 'Maker Renegade Pro 128GB Kit, DDR5, ECC, RDIMM Memory')).toContain('fail');
   });
 
+  it('asks memory for a board whose page says it takes registered modules to be registered: a desktop kit\'s "ECC" is no RDIMM', () => {
+    const workstation = product({ name: 'Maker PRO WS W790E, Workstation, Intel W790, LGA4677, EEB, 8 DDR5', description: '<p>Supports up to 2TB of ECC R-DIMM DDR5 memory.</p>' });
+    const keys = compatibilityKeys(workstation, ['memory']);
+    expect(statuses(keys.items, 'Maker Renegade Pro 128GB Kit (8 x 16GB), DDR5, 6800MT/s, ECC, RDIMM Server-Class Memory')).toEqual(['pass', 'pass', 'pass']);
+    expect(statuses(keys.items, 'Maker Beast 16GB, DDR5, 5600MHz, CL40, ECC, XMP 3.0, PMIC, DIMM Memory')).toContain('fail');
+    expect(statuses(keys.items, 'Maker Server Premier 16GB, DDR4, 2666MT/s, ECC Registered, DIMM Server-Class Memory')).toContain('fail');
+  });
+
+  it('leaves a workstation board that also takes unbuffered modules open to them', () => {
+    const both = product({ name: 'Maker W680 ACE, Workstation, Intel W680, LGA1700, ATX, 4 DDR5', description: 'Supports ECC and non-ECC unbuffered DDR5 memory.' });
+    expect(statuses(compatibilityKeys(both, ['memory']).items, 'Maker Beast 16GB, DDR5, 5600MHz, DIMM Memory')).not.toContain('fail');
+  });
+
   it('asks nothing of a kind no key applies to', () => {
     expect(compatibilityKeys(board, ['HDMI cable']).items).toEqual([]);
   });

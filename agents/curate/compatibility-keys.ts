@@ -5,7 +5,7 @@
  * one's key, and the key is searched on its own, since shops title CPUs "AMD Ryzen 7 7700X (AM5)".
  */
 import type { ChecklistItem } from '../checklist/types';
-import { tokens } from '../checklist/text';
+import { stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { subjectKind, titleKinds } from './product-kind';
@@ -51,8 +51,10 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
       items.push(small
         ? { ...base, kind: 'attribute-present', id: 'present:sodimm', label: 'SO-DIMM, like the quoted device', text: 'SODIMM', anyOf: ['SO-DIMM', 'SO DIMM'] }
         : { ...base, kind: 'attribute-absent', id: 'absent:sodimm', label: 'Full-size DIMM, not a laptop SO-DIMM', text: 'SODIMM' });
-      // Registered server memory fits only workstation and server boards.
-      if (!/\b(workstation|server|rdimm|registered)\b/i.test(name)) items.push({ ...base, kind: 'attribute-absent', id: 'absent:rdimm', label: 'Unbuffered memory, not server RDIMMs', text: 'RDIMM' });
+      // Registered server memory fits only workstation and server boards; a board whose page says it
+      // takes registered modules takes no desktop kit ("ECC" in one's name is DDR5's on-die ECC).
+      if (takesRegisteredOnly(ref)) items.push({ ...base, kind: 'attribute-present', id: 'present:rdimm', label: `Registered memory (RDIMM), as ${leading(name)} takes`, text: 'RDIMM', anyOf: ['R-DIMM', 'Registered', 'LRDIMM'] });
+      else if (!/\b(workstation|server|rdimm|registered)\b/i.test(name)) items.push({ ...base, kind: 'attribute-absent', id: 'absent:rdimm', label: 'Unbuffered memory, not server RDIMMs', text: 'RDIMM' });
     }
     queries.push(ddr);
   }
@@ -71,6 +73,15 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
   return { items: [...items, ...drive, ...video.items], queries: [...queries, ...video.queries] };
+}
+
+/**
+ * Whether a board's page says it takes registered memory ("Supports up to 2TB of ECC R-DIMM DDR5")
+ * and names no unbuffered kind beside it: such boards (Xeon, Threadripper Pro) do not run desktop kits.
+ */
+export function takesRegisteredOnly(board: ProductRecord): boolean {
+  const text = [board.name ?? '', ...Object.values(board.specs), stripTags(board.description ?? '')].join(' ');
+  return /\b(?:L?R-?DIMMs?|registered)\b/i.test(text) && !/\b(?:U-?DIMMs?|unbuffered|non-?ECC)\b/i.test(text);
 }
 
 /**

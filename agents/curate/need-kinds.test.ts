@@ -234,3 +234,85 @@ describe('readNeed: more everyday needs', () => {
     expect(readNeed('keyboard', 'to carry my laptop to work')).toBeUndefined();
   });
 });
+
+describe('readNeed: a plug the shopper already has, to go into a socket it does not fit', () => {
+  it('reads "plug a normal HDMI cable into the mini HDMI socket" as an HDMI to Mini HDMI adapter, not a micro one', () => {
+    const need = readNeed('something', 'that lets me plug a normal HDMI cable into the mini HDMI socket of my camcorder')!;
+    expect(need.subject).toBe('HDMI to Mini HDMI adapter');
+    const ends = connectionEnds('that lets me plug a normal HDMI cable into the mini HDMI socket of my camcorder')!;
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Acme HDMI Male to HDMI Type-C (Mini) Male Cable, Gold-Plated, 10cm')).toBe(true);
+    expect(shows('Acme HDMI Type-D (Micro) Male to HDMI Female Cable, Gold-Plated, 10cm')).toBe(false);
+  });
+});
+
+describe('readNeed: a drive joined to a desktop\'s board and power supply', () => {
+  const verdicts = (need: ReturnType<typeof readNeed>, name: string, description: string) =>
+    verifyChecklist(need!.items, product({ name, description })).map((v) => v.status);
+
+  it('takes a SATA cable, and a laptop\'s slim DVD drive a slimline one', () => {
+    const need = readNeed('something', 'that connects the slim DVD drive from my old laptop to the motherboard and power supply of my desktop PC')!;
+    expect(need.subject).toBe('sata cable');
+    expect(need.wishes.every((w) => w.met('Acme SATA Cable For Slimline Opticals, SATA+Molex to Mini SATA Power & Data, 40cm'))).toBe(true);
+    expect(need.wishes.every((w) => w.met('Acme Molex to 2x Fan Power Cable, 30cm'))).toBe(false);
+    expect(verdicts(need, 'Acme SATA Cable For Slimline Opticals, 40cm', 'Connects slimline SATA DVD drives.')).toEqual(['pass']);
+    expect(verdicts(need, 'Acme SATA 3 Data Cable, Right Angled, 50cm', 'A 6Gb/s data cable for drives.')).toEqual(['fail']);
+  });
+
+  it('asks nothing slim of a laptop\'s hard drive, which takes ordinary SATA', () => {
+    const need = readNeed('something', 'that connects the hard drive from my old laptop to the motherboard of my desktop PC')!;
+    expect(need.subject).toBe('sata cable');
+    expect(need.items).toEqual([]);
+  });
+});
+
+describe('readNeed: memory for a laptop is a SO-DIMM module', () => {
+  it('reads "a memory upgrade for my laptop" as SO-DIMM, which a desktop DIMM is not', () => {
+    const need = readNeed('memory upgrade', 'for my laptop, which uses DDR4')!;
+    expect(need.queries).toEqual(['SODIMM']);
+    const verdict = (name: string) => verifyChecklist(need.items, product({ name, description: 'A memory module.' }))[0]!.status;
+    expect(verdict('Acme 4GB, DDR4, 2666MHz (PC4-21300), CL19, SODIMM Memory')).toBe('pass');
+    expect(verdict('Acme 8GB, DDR4, 3200MHz, CL16, SO-DIMM')).toBe('pass');
+    expect(verdict('Acme Fury 16GB, DDR4, 2666MHz (PC4-21400), CL16, XMP, DIMM Memory')).toBe('fail');
+  });
+
+  it('asks nothing of memory for a desktop, nor of a laptop part of another kind', () => {
+    expect(readNeed('memory', 'for my gaming PC')).toBeUndefined();
+    expect(readNeed('charger', 'for my laptop')).toBeUndefined();
+  });
+});
+
+describe('saidQualities: what a product does all day, or shows', () => {
+  const verdict = (requirements: string, name: string, description = 'A part.') =>
+    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+
+  it('reads "shows my CPU and GPU temperatures on a built-in display" as a temperature display, searched as pages title it', () => {
+    const said = saidQualities('that shows my CPU and GPU temperatures on a built-in display');
+    expect(said.rest).toBe('');
+    expect(said.queries).toEqual(['temp display']);
+    expect(verdict('that shows my CPU and GPU temperatures on a built-in display', 'Acme FT Gaming Case, E-ATX, 4 Fans, CPU/GPU Temp Display, USB-C')).toEqual(['pass']);
+    expect(verdict('that shows my CPU and GPU temperatures on a built-in display', 'Acme Gaming Case, E-ATX, 4 ARGB Fans', 'Tempered glass side panel.')).toEqual(['fail']);
+  });
+
+  it('reads "made to run non-stop in a PC that stays switched on day and night" as continuous operation, both phrases taken out', () => {
+    const said = saidQualities('made to run non-stop in a PC that stays switched on day and night');
+    expect(said.rest).toBe('');
+    expect(said.items.map((i) => i.id)).toEqual(['quality:continuous']);
+    expect(said.queries).toEqual(['continuous operation']);
+    expect(verdict('that runs 24/7', 'Acme P14 14cm PWM Case Fan for Continuous Operation, Black')).toEqual(['pass']);
+    expect(verdict('that runs 24/7', 'Acme P14 14cm PWM Case Fan, White', 'Quiet fluid dynamic bearing.')).toEqual(['fail']);
+  });
+});
+
+describe('saidQualities: the computer a part goes in is no quality', () => {
+  it('takes "in a PC" out, but keeps "in my PC case", which names a part', () => {
+    expect(saidQualities('that fits in a PC').rest).toBe('that fits');
+    expect(saidQualities('that fits in my PC case').rest).toBe('that fits in my PC case');
+  });
+});
+
+describe('saidQualities: "shows off" is no display', () => {
+  it('asks no temperature display of a case that shows off the parts and keeps temps low', () => {
+    expect(saidQualities('that shows off my parts and keeps temps low').items).toEqual([]);
+  });
+});

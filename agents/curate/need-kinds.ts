@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
 import { connectorSaid, namesConnector } from './connectors';
-import { kindOfWord, mentionsKind } from './product-kind';
+import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { BOARD_SIZES, type BoardSize } from './standards';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
@@ -21,8 +21,17 @@ export function isGenericThing(subject: string): boolean {
   return GENERIC.test(subject.trim());
 }
 
-/** `searched`: other names shops title the kind by, searched too ("Earset" for a headset). */
-interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[] }
+/**
+ * `searched`: other names shops title the kind by, searched too ("Earset" for a headset).
+ * `features`: what the need's words say about the product besides its kind, each a checked item.
+ */
+interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[] }
+
+/**
+ * A laptop's optical drive is a slim one, which takes a slimline (mini) SATA plug that no desktop
+ * board or power supply has; a laptop's hard drive takes ordinary SATA.
+ */
+const SLIM_DRIVE = /\bslim(?:line)?\b|\b(?:laptop|notebook)\b.*\b(?:dvd|blu-?ray|cd|optical)\b|\b(?:dvd|blu-?ray|cd|optical)\b.*\b(?:laptop|notebook)\b/i;
 
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
@@ -47,12 +56,16 @@ const NEEDS: Need[] = [
   // Pasted between a processor and its cooler: thermal paste.
   { when: /\bbetween\b.*\b(?:cpu|processor)\b.*\b(?:cooler|heatsink)\b|\b(?:cpu|processor)\b.*\b(?:overheat\w*|runs? hot|too hot)\b.*\b(?:re-?apply|repaste|paste)\b/i, kind: 'thermal paste', shows: ['paste', 'thermal compound', 'thermal grease'] },
   { when: /\b(?:play|playing)\b.*\bgames?\b.*\b(?:couch|sofa|with (?:a )?friends?|without (?:a )?keyboard)\b/i, kind: 'controller', shows: ['controller', 'gamepad'] },
+  // A drive is joined to a desktop's board and power supply by SATA cables.
+  { when: /\b(?:connects?|connecting|hooks? up|attach(?:es|ing)?|wires? up|links?)\b.*\b(?:drives?|dvd|blu-?ray|burner|writer|ssd|hdd|hard disk)\b.*\bto\b.*\b(?:motherboard|mainboard|power supply|psu)\b/i, kind: 'sata cable', shows: ['sata'],
+    features: [{ said: SLIM_DRIVE, item: { kind: 'attribute-present', id: 'present:slimline', label: 'Made for a slim (laptop) drive: slimline SATA', text: 'slimline', anyOf: ['slim sata', 'slim-line', 'mini sata'], hard: true, origin: 'request' } }] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
   { when: /\b(?:back ?up|backups?)\b.*\b(?:files?|photos?|pictures?|data|documents?|videos?|laptop|pc|computer)\b/i, kind: 'external hard drive', shows: ['external', 'portable'] },
   { when: /\b(?:extend|boost|improve|strengthen|stretch|better)\b.*\b(?:wi-?fi|wlan|wireless network|internet)\b|\b(?:wi-?fi|wlan|wireless network|internet)\b.*\b(?:every room|whole (?:house|home|flat)|dead spots?|upstairs|garden)\b/i, kind: 'wifi extender', shows: ['extender', 'repeater', 'mesh', 'access point', 'booster'] },
 ];
+const WIRELESS: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless (Bluetooth), as "without cables" asks', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
 const CABLE_FREE = /\b(?:without (?:any |the )?(?:cables?|wires?|cords?)|wireless(?:ly)?|cordless|cable-?free|no (?:cables?|wires?|cords?))\b/i;
 
 export interface NeedReading {
@@ -63,18 +76,22 @@ export interface NeedReading {
   wishes: TitleWish[];
 }
 
-/** The kind a generic subject's need asks for, or undefined when the subject names a kind or no need is known. */
+/**
+ * The kind a generic subject's need asks for; for a subject that names a kind, the form the device
+ * it goes in decides (formForHost); undefined when no need is known.
+ */
 export function readNeed(subject: string, requirements: string): NeedReading | undefined {
   const split = genericWithNeed(subject);
-  if (!split && !GENERIC.test(subject.trim())) return undefined;
+  if (!split && !GENERIC.test(subject.trim())) return formForHost(subject, requirements);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
   if (between) return { subject: between, items: [], wishes: [] };
   const need = NEEDS.find((n) => n.when.test(requirements));
   if (!need) return undefined;
-  const items: ChecklistItem[] = CABLE_FREE.test(requirements)
-    ? [{ kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless (Bluetooth), as "without cables" asks', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' }]
-    : [];
+  const items: ChecklistItem[] = [
+    ...(CABLE_FREE.test(requirements) ? [WIRELESS] : []),
+    ...(need.features ?? []).filter((f) => f.said.test(requirements)).map((f) => f.item),
+  ];
   const shows = new RegExp(`\\b(?:${need.shows.join('|')})\\b`, 'i');
   const wishes: TitleWish[] = [{ id: `need:${need.kind}`, label: `Made for it: its title says ${need.shows.slice(0, 3).join(', ')}`, met: (title) => shows.test(title) }];
   const owner = cableOwner(requirements);
@@ -83,6 +100,26 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
     return { subject: `${owner} ${need.kind}`, items, wishes };
   }
   return { subject: need.kind, items, wishes, queries: need.searched ?? [] };
+}
+
+/**
+ * Parts whose form the device they go in decides (general PC knowledge): laptops and mini PCs take
+ * SO-DIMM memory modules, never a desktop's DIMMs. Only the form is told apart; the generation
+ * (DDR4) is checked as any standard is.
+ */
+const HOSTED_FORMS: { kind: string; host: RegExp; item: ChecklistItem; searched: string }[] = [
+  { kind: 'memory', host: /\b(?:laptops?|notebooks?|ultrabooks?|chromebooks?|mini[\s-]?pcs?|nucs?|all[\s-]in[\s-]one)\b/i,
+    item: { kind: 'attribute-present', id: 'present:sodimm', label: 'SO-DIMM, the module laptops and mini PCs take', text: 'SODIMM', anyOf: ['SO-DIMM', 'SO DIMM'], hard: true, origin: 'request' }, searched: 'SODIMM' },
+];
+
+/**
+ * "a memory upgrade for my laptop": a kind whose form the device it goes in decides, as a checked
+ * item and a word to search; undefined when the request names no such device.
+ */
+function formForHost(subject: string, requirements: string): NeedReading | undefined {
+  const kind = subjectKind(subject);
+  const form = HOSTED_FORMS.find((f) => f.kind === kind && f.host.test(`${subject} ${requirements}`));
+  return form && { subject, items: [form.item], wishes: [], queries: [form.searched] };
 }
 
 /**
@@ -127,6 +164,9 @@ export function connectionEnds(requirements: string): { wishes: TitleWish[]; res
  */
 function endsSaid(requirements: string): { names: [string, string]; rest: string; plugsInto: boolean } | undefined {
   const into = /\b(?:lets?|letting|allows?|makes?|so that|so|that|which)\s+(.*?)\b(?:plugs?|fits?|goes|go|connects?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
+  // "lets me plug a normal HDMI cable into the mini HDMI socket": the shopper's plug goes into the
+  // product, which goes into the socket.
+  const plugged = /\b(?:plug|put|insert|stick|fit)\s+(.*?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
   const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
   // "a USB-A plug on one end and a Micro USB plug on the other": the cable's two ends, named in turn.
   const eachEnd = /^(.*?)\bon one (?:end|side)\b,?\s*(?:and\s+)?(.*?)\bon the other(?:\s+(?:end|side))?\b(.*)$/i.exec(requirements);
@@ -134,7 +174,7 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
     const [from, to] = [connectorSaid(eachEnd[1]!), connectorSaid(eachEnd[2]!)];
     if (from && to && from !== to) return { names: [from.name, to.name], rest: eachEnd[3]!.replace(/^\s*,?\s*(?:and\s+)?/, '').trim(), plugsInto: false };
   }
-  for (const [m, plugsInto] of [[into, true], [joins, false]] as const) {
+  for (const [m, plugsInto] of [[into, true], [plugged, true], [joins, false]] as const) {
     if (!m) continue;
     const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
     const from = connectorSaid(m[1]!);
@@ -173,6 +213,9 @@ function betweenPlugs(requirements: string): string | undefined {
 /** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */
 const FURTHER_CLAUSE = /\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:is|are|has|have|costs?|at|under|over|no|not|shorter|longer|with)\b)|\s+(?=with\b)/i;
 
+/** "non-stop", "24/7", "day and night": all the time. */
+const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
+
 /** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
 interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
 const quality = (id: string, label: string, text: string, anyOf: string[]): ChecklistItem =>
@@ -201,13 +244,20 @@ const QUALITIES: Quality[] = [
     item: quality('encryption', 'Locked against a finder: encrypted', 'encryption', ['encrypted', 'AES', 'password protection', 'password-protected']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
+  // Showing temperatures takes a screen on the product: pages state a "Temp Display".
+  { said: new RegExp(String.raw`\b(?:shows?|showing|displays?|displaying|reads?\s+out|lets?\s+me\s+see)\s+(?!off\b)(?:[\w/-]+\s+){0,5}?temp(?:erature)?s?\b(?:\s+(?:on|in)\s+(?:an?|its|the)\s+(?:(?:built-?in|integrated|front|small|little)\s+)?(?:display|screen|lcd|panel))?|\btemp(?:erature)?\s+(?:display|screen|readout)\b`, 'i'),
+    item: quality('temperature-display', 'Shows temperatures: a temperature display', 'temperature display', ['temp display', 'temp. display', 'temperature screen', 'temperature lcd']), searched: 'temp display' },
+  // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use.
+  { said: new RegExp(String.raw`(?:\b(?:made|designed|built|meant|rated)\s+(?:to|for)\s+)?(?:\b(?:runs?|running|operat(?:e|es|ing)|works?|working|spins?|spinning)\s+${AROUND_THE_CLOCK}|\b(?:non-?stop|continuous|24/7|round-the-clock)\s+(?:operation|use|running|duty)\b|\b(?:stays?|left|is|are|kept|remains?)\s+(?:switched\s+|turned\s+|powered\s+)?on\s+${AROUND_THE_CLOCK})`, 'i'),
+    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty']), searched: 'continuous operation' },
 ];
 
 /**
- * "for the PC in my recording studio": the computer every part of its kind goes in, and where it
- * stands; a purpose no product page names, so nothing a page must say.
+ * "for the PC in my recording studio", "in a PC": the computer every part of its kind goes in, and
+ * where it stands; a purpose no product page names, so nothing a page must say. "In my PC case"
+ * names a part, and stays.
  */
-const HOST_PURPOSE = /\bfor\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
+const HOST_PURPOSE = /\b(?:for|in|inside)\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?!\s+(?:case|cases|chassis|tower|monitor|screen|speakers?|desk)\b)(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
 
 /**
  * Board sizes a request names, read whole and in the table's order, so "Thin Mini ITX" is read before
@@ -245,11 +295,11 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     rest = rest.replace(detachable.said, ' ');
   }
   for (const { said, item, searched } of QUALITIES) {
-    const m = said.exec(rest);
-    if (!m) continue;
+    if (!said.test(rest)) continue;
     items.push(item);
     if (searched) queries.push(searched);
-    rest = rest.replace(m[0], ' ');
+    // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
+    rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
   }
   return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
 }

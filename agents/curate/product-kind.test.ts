@@ -75,6 +75,13 @@ describe('titleKinds: the asked kind must be the head kind of the title', () => 
     expect(titleKinds('Acme 2.5", 1TB, SATA3, Blue Mobile Hard Drive, 5400RPM, 7mm')).toEqual(['hdd']);
   });
 
+  it('searches "all-in-one liquid CPU coolers" as liquid CPU coolers, which shops title without "AIO", and still turns down a water block', () => {
+    expect(withoutImpliedWords('all-in-one liquid CPU coolers')).toBe('liquid CPU coolers');
+    expect(withoutImpliedWords('AIO water coolers')).toBe('water coolers');
+    expect(withoutImpliedWords('all-in-one printers')).toBe('all-in-one printers');
+    expect(sellsKind('Acme ROG Ryujin III WB CPU Water Block, Full-Colour 3.5" LCD Customisable Screen', 'liquid CPU coolers')).toBe(false);
+  });
+
   it('does not take the last part of a negated list for the product ("No Heatsink/Fan")', () => {
     expect(titleKinds('AMD Ryzen Threadripper Pro 5975WX, WRX8, 32-Core, 280W, No Graphics - No Heatsink/Fan')).toEqual(['cpu']);
   });
@@ -278,5 +285,22 @@ describe('a board titled by its specs is a board, whatever part its last segment
     // A title that names its kind keeps it: a case listing its fans, a cooler its socket.
     expect(titleKinds('Acme Pure 500 Gaming Case, ATX, 2 x Pure Wings 2 Fans')).toEqual(['case']);
     expect(titleKinds('Acme Alpine 17 Compact Heatsink & Fan, Intel 1700, 95W TDP')).toEqual(['cooler']);
+  });
+});
+
+describe('a cable between two different video plugs is an adapter as well', () => {
+  it('sells an "HDMI to Mini HDMI adapter" as a short HDMI to HDMI Type-C cable, but no charging cable or same-plug cable', () => {
+    expect(sellsKind('Acme HDMI Male to HDMI Type-C (Mini) Male Cable, Gold-Plated, 10cm', 'HDMI to Mini HDMI adapter')).toBe(true);
+    expect(titleKinds('Acme USB-C Male to HDMI Male Cable, Ultra-HD 4K, 1.5 Metre')).toEqual(['cable', 'adapter']);
+    expect(titleKinds('Acme Charging/Data USB-A to Lightning Cable, 480Mbps, 1.5 Metre')).toEqual(['cable']);
+    expect(titleKinds('Acme High-Speed HDMI Cable w/ Rotatable Plugs - Male to Male, 1.5 Metre')).toEqual(['cable']);
+  });
+});
+
+describe('withoutImpliedWords: why a product is bought is no word its title carries', () => {
+  it('reads "memory upgrade" as memory, and keeps a subject that is nothing but the purpose', () => {
+    expect(withoutImpliedWords('memory upgrade')).toBe('memory');
+    expect(withoutImpliedWords('graphics card upgrade')).toBe('graphics card');
+    expect(withoutImpliedWords('upgrade')).toBe('upgrade');
   });
 });

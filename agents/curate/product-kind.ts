@@ -10,7 +10,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { measureFromText } from '../checklist/build-shopping';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
-import { CONNECTOR_NAME_SOURCES } from './connectors';
+import { CONNECTOR_NAME_SOURCES, VIDEO_CONNECTORS, connectorEnds } from './connectors';
 import { subjectTerms } from './product-match';
 import { STANDARDS } from './standards';
 
@@ -121,7 +121,26 @@ function endsInKind(segment: string): boolean {
  * drive stores); the kind check still tells an SSD.
  */
 export function withoutImpliedWords(subject: string): string {
-  return subject.replace(/\b(?:mechanical|spinning)\s+(?:hard\s+)?(disks?|drives?)\b/i, 'hard $1').replace(/\b(?:data\s+)?storage\s+(drives?)\b/i, '$1');
+  return withoutPurposeWords(withoutAllInOne(subject.replace(/\b(?:mechanical|spinning)\s+(?:hard\s+)?(disks?|drives?)\b/i, 'hard $1').replace(/\b(?:data\s+)?storage\s+(drives?)\b/i, '$1')));
+}
+
+/**
+ * "all-in-one liquid CPU coolers" -> "liquid CPU coolers": a liquid cooler sold as one product is an
+ * all-in-one (custom-loop parts are blocks, pumps, radiators), and many shops title them "Liquid CPU
+ * Cooler" without "AIO", which a word search for "all-in-one" misses; the kind check still tells a block.
+ */
+function withoutAllInOne(subject: string): string {
+  return subject.replace(/\b(?:all[\s-]in[\s-]one|aio)\s+(?=(?:liquid|water)\s+(?:\w+\s+)?coolers?\b)/i, '');
+}
+
+/**
+ * "a memory upgrade": why the product is bought, after the kind that names it; no title says
+ * "upgrade", so the kind alone is searched and checked. Kept where no kind is left ("an upgrade"),
+ * and only at the end: "memory expansion card" names another kind.
+ */
+function withoutPurposeWords(subject: string): string {
+  const cut = subject.replace(/\s+(?:upgrades?|replacements?)\s*$/i, '').trim();
+  return cut !== subject && subjectKind(cut) ? cut : subject;
 }
 
 /** A kind word at the end of a negated list of parts: "No Heatsink/Fan", "without CPU or cooler". */
@@ -185,19 +204,30 @@ const DEVICE_LINES: [RegExp, string][] = [
 ];
 
 /**
- * Kinds a title sells besides its head: a "Converter Cable" is an adapter as much as a cable, and a
- * kind the title names and then restates as its last word ("Rugged Armor Pro Black Case Band
+ * Kinds a title sells besides its head: a "Converter Cable", or a cable between two different video
+ * plugs, is an adapter as much as a cable; and a kind the title names and then restates as its last word ("Rugged Armor Pro Black Case Band
  * Compatible With Apple Watch ... (45mm/44mm) Case") is the product too, not a part of it. A last
  * word after a capitalised name ("... for Apple Watch") is the device served, not restated.
  */
 function alsoSold(name: string, kinds: string[], title: string): string[] {
   const out: string[] = [];
-  if (/\b(?:converter|adapter|adaptor)\s+cables?\b/i.test(name)) out.push('adapter');
+  if (/\b(?:converter|adapter|adaptor)\s+cables?\b/i.test(name) || (kinds.includes('cable') && betweenVideoPlugs(name))) out.push('adapter');
   const words = title.trim().split(/\s+/);
   const last = kindOfWord((words[words.length - 1] ?? '').replace(/[^\w-]/g, ''));
   const before = words[words.length - 2] ?? '';
   if (last && kinds.includes(last) && !/^[A-Z][a-z]/.test(before) && !NEGATION.has(before.toLowerCase())) out.push(last);
   return out;
+}
+
+/**
+ * "HDMI Male to HDMI Type-C (Mini) Male Cable", "USB-C Male to HDMI Male Cable": a cable from one
+ * video plug to another carries the picture from one kind of port into another, which is what an
+ * adapter does, and shops sell it as either. A charging cable (USB-A to Lightning) or one with the
+ * same plug at both ends (HDMI Male to Male) adapts nothing.
+ */
+function betweenVideoPlugs(name: string): boolean {
+  const ends = connectorEnds(name);
+  return Boolean(ends && ends.every((end) => VIDEO_CONNECTORS.includes(end)));
 }
 
 // Desktop chipsets (B650, Z790, W790) and workstation ones (WRX80, TRX40, C621).

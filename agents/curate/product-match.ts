@@ -70,6 +70,11 @@ function lineWordsNameIt(title: string, subject: string, loose: ReadonlySet<stri
  */
 const MODEL_FILLER = new Set(['mark', 'mk', 'body', 'version', 'edition', 'genuine', 'original', 'geforce', 'radeon']);
 
+/** A word a model's name may go without, for a subject that names a model number (see MODEL_FILLER). */
+export function isModelFiller(word: string, subject: string): boolean {
+  return MODEL_FILLER.has(word.toLowerCase()) && modelNumbers(joinModelParts(subject)).length > 0;
+}
+
 /**
  * For a subject that names a model number ("Acme ZX9 Mark II camera body"), the words a shop's title
  * may leave out: the maker before the name, kind words and filler. The model's identity rests on its

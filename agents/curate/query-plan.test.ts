@@ -34,6 +34,16 @@ describe('planQueries: relaxations keep names whole', () => {
   });
 });
 
+describe('planQueries: a named model relaxed without the words its name may go without', () => {
+  it('relaxes "Acme ProArt GeForce RTX 4070 SUPER graphics card" without "GeForce", which some shops never write', () => {
+    const plans = planQueries('Acme ProArt GeForce RTX 4070 SUPER graphics card');
+    expect(plans[0]).toBe('Acme ProArt GeForce RTX 4070 SUPER graphic card');
+    expect(plans).toContain('Acme ProArt RTX 4070 SUPER');
+    expect(plans.slice(1).every((q) => !/geforce/i.test(q))).toBe(true);
+    expect(planQueries('Acme GeForce gaming mouse')).toContain('Acme GeForce');
+  });
+});
+
 describe('planQueries: compounds spelled both ways', () => {
   it('tries a hyphenated pair spaced, and a word with a lone letter hyphenated, right after the query as written', () => {
     expect(planQueries('noise-cancelling headphones').slice(0, 2)).toEqual(['noise-cancelling headphone', 'noise cancelling headphone']);

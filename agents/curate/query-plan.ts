@@ -6,7 +6,7 @@
  */
 import { measures, modelNumbers, singular } from '../checklist/text';
 import { isKindOnly, kindOfWord, wholeKind } from './product-kind';
-import { subjectTerms } from './product-match';
+import { isModelFiller, subjectTerms } from './product-match';
 import { STANDARDS, withBareSocketNumbers, withoutStandardNames } from './standards';
 
 const MAX_QUERIES = 4;
@@ -53,7 +53,14 @@ export function planQueries(subject: string, brand?: string): string[] {
   // relaxation cuts a name in two ("Micro" of "Micro ATX", "supply" of "power supply").
   const cuts = ws.map((_, n) => n).filter((n) => n >= 1 && !splitsName(written, n));
   if (isKindOnly(subject)) for (const n of cuts) { if (plans.length < MAX_QUERIES) add(ws.slice(n).join(' ')); }
-  else for (const n of cuts.reverse()) { if (plans.length < MAX_QUERIES) add(ws.slice(0, n).join(' ')); }
+  else {
+    // A named model is relaxed without the words its name may go without ("GeForce" of "Asus ProArt
+    // GeForce RTX 4070 SUPER"): a shop whose texts leave them out finds it by no query that keeps them.
+    const kept = ws.map((_, i) => i).filter((i) => !isModelFiller(ws[i]!, subject));
+    const [core, coreWritten] = [kept.map((i) => ws[i]!), kept.map((i) => written[i]!)];
+    const coreCuts = core.map((_, n) => n).filter((n) => n >= 1 && !splitsName(coreWritten, n));
+    for (const n of coreCuts.reverse()) { if (plans.length < MAX_QUERIES) add(core.slice(0, n).join(' ')); }
+  }
   return plans.slice(0, MAX_QUERIES);
 }
 

@@ -49,3 +49,12 @@ describe('classifyRequest: clauses that describe the product', () => {
     expect(classifyRequest('Find the cheapest offer for the Maker Vengeance 16GB (2 x 8GB) DDR4 kit.').subjects[0]).toContain('(2 x 8GB)');
   });
 });
+
+describe('classifyRequest: what a product is made for is a clause on it', () => {
+  it('ends the subject at "made to" and "built for": "a case fan made to run non-stop" is a case fan', () => {
+    const shape = classifyRequest('Find all offers for a case fan made to run non-stop in a PC that stays switched on day and night.');
+    expect(shape.subjects).toEqual(['case fan']);
+    expect(shape.requirements).toBe('made to run non-stop in a PC that stays switched on day and night');
+    expect(classifyRequest('Find all offers for fanless cases built for Intel NUC boards.').subjects).toEqual(['fanless cases']);
+  });
+});

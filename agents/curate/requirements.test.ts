@@ -80,6 +80,15 @@ describe('requirementItems: joining words, named versions, acronyms, other devic
     expect(requirementItems('in red')).toEqual([expect.objectContaining({ text: 'red' })]);
   });
 
+  it('reads the wish of a relative clause ("boards that take DDR4 memory"), which points at no device', () => {
+    const items = requirementItems('with the Z790 chipset that take DDR4 memory');
+    expect(items.map((i) => i.label)).toEqual(['Z790', 'DDR4']);
+    const status = (name: string) => verifyChecklist(items, product({ name, description: 'Motherboard.' })).map((v) => v.status);
+    expect(status('Asrock Z790 PRO RS/D4, Intel Z790, 1700, ATX, 4 DDR4, HDMI')).toEqual(['pass', 'pass']);
+    expect(status('Asrock Z790 TAICHI, Intel Z790, 1700, EATX, 4 DDR5, HDMI')).toEqual(['pass', 'fail']);
+    expect(requirementItems('as nice as that Samsung phone')).toEqual([]);
+  });
+
   it('reads a device named by its own name ("the look of my Xbox One") as the one the product is made for', () => {
     expect(requirementItems('that changes the look of my Xbox One')).toEqual([expect.objectContaining({ kind: 'compatible-with', target: 'Xbox One' })]);
   });

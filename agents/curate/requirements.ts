@@ -15,6 +15,11 @@ import { boardSizesNamed } from './need-kinds';
 import { socketSpellings } from './standards';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
+
+/** A colour's name ("White"): a colour is a wish of its own, wherever a title writes it. */
+export function isColourWord(word: string): boolean {
+  return COLOURS.includes(word.toLowerCase());
+}
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
 /** Upper-case words that name a kind of part, not a property of it ("USB" is a connection: "with a USB connection"). */
 const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv)s?$/i;
@@ -112,7 +117,7 @@ export function requirementItems(said: string): ChecklistItem[] {
     const device = /^(?:[A-Z0-9][\w-]*)(?:\s+[A-Z0-9][\w-]*)*/.exec(m[1]!)?.[0];
     return device ? { ...base, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
   });
-  rest = rest.replace(/\b(?:this|my|your|that)\s+\w+\s+\w+/gi, ' ');
+  rest = rest.replace(DEVICE_REFERENCE, ' ');
   // A size in inches ("a 12.4-inch screen", '27" monitor') is one figure, met however a page writes it
   // (often bare in a title: "Galaxy Tab S9 FE+ 12.4 5G"); its digits are no spec tokens of their own.
   take(/\b(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b|"|″)/i, (m) => {
@@ -172,6 +177,13 @@ function spelledAcronyms(text: string): { item: ChecklistItem; written: string }
  * white audio inputs of my amplifier", "the look of my console". From its article to the device.
  */
 const OTHER_DEVICES_PART = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,5}?of\s+(?:my|your|this|that|our)\s+([\w-]+(?:\s+[A-Z0-9][\w-]*)*)/i;
+
+/**
+ * "this Canon camera", "my phone case", "that old laptop": a device the shopper points at, whose words
+ * are no wishes. A "that" opening a relative clause ("boards that take DDR4 memory") is no pointer:
+ * what follows is the wish.
+ */
+const DEVICE_REFERENCE = /\b(?:this|my|your|that(?!\s+(?:takes?|supports?|has|have|uses?|accepts?|comes?|includes?|offers?|holds?|runs?|works?|fits?|is|are|can|will|does|do)\b))\s+\w+\s+\w+/gi;
 
 function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
   // Boards name their memory generation short ("PRIME Z790M-PLUS D4").

@@ -141,3 +141,63 @@ describe('refineSubject: a quality said by its effect is a checklist item, and i
     expect(r.queries).toEqual(['fanless']);
   });
 });
+
+describe('refineSubject: an edition in brackets is shown right after the model\'s name', () => {
+  const titles = {
+    wanted: 'Acme Vortex 2 (Black TG) Gaming Case w/ Dark Tint Glass Window, E-ATX, 3 Fans',
+    lite: 'Acme Vortex 2 Lite (Black TG) Gaming Case w/ Light Tint Glass Window, E-ATX',
+    mini: 'Acme Vortex 2 Mini (Black TG) Gaming Case w/ Dark Glass Window, Micro ATX',
+    solid: 'Acme Vortex 2 (Black Solid) Gaming Case, E-ATX, 3 Fans',
+    white: 'Acme Vortex 2 (White TG) Gaming Case w/ Clear Glass Window, E-ATX',
+  };
+  const kept = (r: ReturnType<typeof refineSubject>) => Object.entries(titles).filter(([, t]) => met(r, t)).map(([k]) => k);
+
+  it('takes "(Black TG)" at the end of the request as the edition: other editions and other models of the line are out', () => {
+    const r = refineSubject('Acme Vortex 2 case', 'with the dark tinted glass side panel (Black TG)');
+    expect(r).toMatchObject({ subject: 'Acme Vortex 2 case', requirements: 'with the dark tinted glass side panel' });
+    expect(kept(r)).toEqual(['wanted']);
+  });
+
+  it('takes the edition from the subject too, which is then no search word', () => {
+    const r = refineSubject('Acme Vortex 2 (Black TG) case', '');
+    expect(r.subject).toBe('Acme Vortex 2 case');
+    expect(kept(r)).toEqual(['wanted']);
+    expect(kept(refineSubject('Acme Vortex 2 gaming case', 'in black with tinted glass (Black TG)'))).toEqual(['wanted']);
+  });
+
+  it('reads no edition in a spelled-out acronym, a pack, a standard or a kind named alone', () => {
+    const editions = (subject: string, requirements: string) => refineSubject(subject, requirements).wishes.filter((w) => w.id.startsWith('edition:'));
+    expect(editions('Acme switch', 'with Power over Ethernet (PoE)')).toEqual([]);
+    expect(editions('Acme RX140 fans (2 Pack)', '')).toEqual([]);
+    expect(editions('Acme Vengeance 32GB DDR5 kit (2x16GB)', '')).toEqual([]);
+    expect(editions('Acme charger', 'with a cable (USB-C)')).toEqual([]);
+    expect(editions('case', 'with a window (Black TG)')).toEqual([]);
+    expect(editions('Acme G Pro X Superlight mouse (White)', '')).toEqual([]);
+  });
+});
+
+describe('refineSubject: a named product\'s capacity is met however the title writes it', () => {
+  it('turns "the 4TB Acme 870 EVO SSD" into the model and a 4 TB wish that "4 TB" and "4000 GB" meet', () => {
+    const r = refineSubject('4TB Acme 870 EVO SSD', '');
+    expect(r.subject).toBe('Acme 870 EVO SSD');
+    expect(met(r, 'Acme 870 EVO 2.5" 4000 GB SATA III V-NAND')).toBe(true);
+    expect(met(r, 'Acme 870 EVO 2.5" 4 TB Serial ATA III V-NAND')).toBe(true);
+    expect(met(r, 'SSD Acme 870 EVO, 4TB, SATA III')).toBe(true);
+    expect(met(r, 'Acme 870 EVO 2TB SSD Drive')).toBe(false);
+    expect(met(r, 'Acme 870 EVO SSD')).toBe(false);
+  });
+
+  it('leaves a kind named with a size, and a kit with two capacities, as they are', () => {
+    expect(refineSubject('4TB SSD', '')).toMatchObject({ subject: '4TB SSD', wishes: [] });
+    expect(refineSubject('Acme Vengeance 16GB (2x8GB) DDR4 kit', '').wishes).toEqual([]);
+    expect(refineSubject('Acme Galaxy S24 (256GB)', '').subject).toBe('Acme Galaxy S24');
+  });
+});
+
+describe('refineSubject: a chip code in the clause is searched with the maker', () => {
+  it('searches "Acme Z790" for "Acme motherboards with the Z790 chipset", the code alone for a kind, never a socket', () => {
+    expect(refineSubject('Acme motherboards', 'with the Z790 chipset that take DDR4 memory').queries).toEqual(['Acme Z790']);
+    expect(refineSubject('motherboards', 'with the B650 chipset').queries).toEqual(['B650']);
+    expect(refineSubject('motherboards', 'for LGA1700').queries ?? []).toEqual([]);
+  });
+});

@@ -6,7 +6,10 @@
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, tokens } from '../checklist/text';
+import { containsAllTokens, measures, tokens } from '../checklist/text';
+import { makerWords } from './card-match';
+import { isColourWord } from './requirements';
+import { socketSpellings, withoutStandardNames } from './standards';
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { connectionEnds, saidQualities } from './need-kinds';
@@ -46,6 +49,16 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     const rest = refineSubject(rejected.subject, requirements);
     return { ...rest, wishes: [rejected.wish, ...rest.wishes] };
   }
+  const edition = namedEdition(subject, requirements);
+  if (edition) {
+    const rest = refineSubject(edition.subject, edition.requirements);
+    return { ...rest, wishes: [edition.wish, ...rest.wishes] };
+  }
+  const capacity = namedCapacity(subject);
+  if (capacity) {
+    const rest = refineSubject(capacity.subject, requirements);
+    return { ...rest, wishes: [capacity.wish, ...rest.wishes] };
+  }
   const look = lookOf(requirements);
   if (look) {
     const rest = refineSubject(subject, look.rest);
@@ -58,7 +71,99 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   const installed = installedParts(requirements);
   const bundled = bundledKinds(pack.subject, installed.rest);
   const included = includedParts(pack.subject, bundled.rest);
-  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: said.items, queries: [...(said.queries ?? []), ...floorFigureQueries(included.subject, requirements)] };
+  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: said.items, queries: [...(said.queries ?? []), ...floorFigureQueries(included.subject, requirements), ...codeQueries(included.subject, requirements)] };
+}
+
+/** A chipset or chip named by its code ("Z790", "B650M", "RTX4070"): letters then three or four digits. */
+const CHIP_CODE = /\b[A-Z]{1,3}\d{3,4}[A-Z]?\b/g;
+
+/**
+ * "Asrock motherboards with the Z790 chipset": the maker with each chip code the clause names is
+ * searched too ("Asrock Z790"), the code alone for a kind named without a maker. Shops title such
+ * parts by maker, chipset and model ("Asrock Z790 PRO RS/D4, Intel Z790, 1700, ATX"), and a search
+ * for the kind's word misses those whose texts never say it. What is found must still sell the kind
+ * and state the code. Sockets are searched as such (query-plan.ts).
+ */
+function codeQueries(subject: string, requirements: string): string[] {
+  const codes = [...new Set(requirements.match(CHIP_CODE) ?? [])].filter((c) => socketSpellings(c).length === 1).slice(0, 2);
+  const maker = isKindOnly(subject) ? undefined : makerWords(subject);
+  return codes.map((code) => (maker ? `${maker} ${code}` : code));
+}
+
+/** "(Black TG)": one to three words in brackets, the way makers name an edition after the model. */
+const BRACKETED = /\s*\(([A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,2})\)/;
+
+/**
+ * "the Meshify 2 case with the dark tinted glass side panel (Black TG)": an edition named in brackets
+ * after the model or at the end of the request. Shops write it right after the model's name
+ * ("Meshify 2 (Black TG) Gaming Case"), so a title must show the name's last word followed by the
+ * edition: "Meshify 2 Lite (Black TG)" is another model of the line, "Meshify 2 (White TG)" another
+ * edition. Not an acronym spelled out before it ("Power over Ethernet (PoE)"), a pack, a size, a
+ * standard ("(USB-C)") or a colour alone ("(White)"), which titles write anywhere and the checklist reads.
+ */
+function namedEdition(subject: string, requirements: string): { subject: string; requirements: string; wish: TitleWish } | undefined {
+  const inSubject = BRACKETED.exec(subject);
+  const atEnd = inSubject ? null : new RegExp(`${BRACKETED.source}\\s*[.!?]?\\s*$`).exec(requirements);
+  const m = inSubject ?? atEnd;
+  if (!m) return undefined;
+  const edition = m[1]!.trim();
+  const product = inSubject ? subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim() : subject;
+  const name = modelName(product);
+  const before = (inSubject ? subject : requirements).slice(0, m.index);
+  if (!name || isKindOnly(product) || !/[A-Z]/.test(edition) || packCount(`(${edition})`) !== 1 || /\d\s?(?:gb|tb)\b/i.test(edition)
+    || !withoutStandardNames(edition) || spellsOut(before, edition) || tokens(edition).every(isColourWord)) return undefined;
+  const last = tokens(name).pop()!;
+  const wanted = [last, ...tokens(edition)];
+  const met = (title: string) => {
+    const words = tokens(title);
+    return words.some((_, i) => wanted.every((w, j) => words[i + j] === w));
+  };
+  return {
+    subject: product,
+    requirements: inSubject ? requirements : requirements.slice(0, m.index).trim(),
+    wish: { id: `edition:${tokens(edition).join(' ')}`, label: `The ${edition} edition of the ${name}`, met },
+  };
+}
+
+/**
+ * The words of a named product before its kind and the describing words in front of it ("Fractal
+ * Design Meshify 2" of "Fractal Design Meshify 2 gaming case").
+ */
+function modelName(subject: string): string {
+  const words = subject.trim().split(/\s+/);
+  const kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+  const name = words.slice(0, kindAt < 0 ? words.length : kindAt);
+  while (name.length && /^[a-z]+$/.test(name[name.length - 1]!)) name.pop();
+  return name.join(' ');
+}
+
+/** Whether the words before a bracket spell it out by their initials ("Power over Ethernet (PoE)"). */
+function spellsOut(before: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const words = before.trim().split(/\s+/).slice(-letters.length);
+  return words.length === letters.length && words.map((w) => w[0]!.toLowerCase()).join('') === letters;
+}
+
+const CAPACITY = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(gb|tb)\b/gi;
+
+/**
+ * "the 4TB Samsung 870 EVO SSD": a named product's one capacity is a wish on the title's capacity,
+ * however it is written ("4TB", "4 TB", "4000 GB"), not a search word: a search for "4TB" misses the
+ * shop that titles it "4000 GB". The title's first capacity counts ("32GB Kit (2 x 16GB)" is 32 GB).
+ */
+function namedCapacity(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const all = [...subject.matchAll(CAPACITY)];
+  if (all.length !== 1 || isKindOnly(subject)) return undefined;
+  const rest = subject.replace(all[0]![0], ' ').replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const asked = gigabytes(all[0]![0]);
+  if (!rest || isKindOnly(rest) || asked === undefined) return undefined;
+  const written = all[0]![0].replace(/\s+/g, '');
+  return { subject: rest, wish: { id: `capacity:${asked}gb`, label: `${written} capacity`, met: (title) => gigabytes(title) === asked } };
+}
+
+/** The first capacity a text states, in GB. */
+function gigabytes(text: string): number | undefined {
+  return measures(text).find((m) => m.unit === 'gb')?.value;
 }
 
 /** "at least 16GB", "16GB or more": a floor on a size that shops title products by. */

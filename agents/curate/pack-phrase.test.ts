@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { withPackageAsCount } from './pack-phrase';
+import { classifyRequest } from './request-shape';
+import { refineSubject } from './title-wishes';
+
+describe('withPackageAsCount: a package named before what it holds', () => {
+  it('reads "a pack of three 14cm ARGB case fans" as three fans, not a product called "pack"', () => {
+    const shape = classifyRequest('Find the cheapest offer for a pack of three 14cm ARGB case fans.');
+    expect(shape.subjects).toEqual(['three 14cm ARGB case fans']);
+    const refined = refineSubject(shape.subjects[0]!, shape.requirements);
+    expect(refined.subject).toBe('14cm ARGB case fans');
+    const [pack] = refined.wishes;
+    expect(pack?.met('Maker AL-14 14cm ARGB Case Fans (3 Pack), Black')).toBe(true);
+    expect(pack?.met('Maker RX140 14cm ARGB Case Fans x2, Hub Included')).toBe(false);
+    expect(pack?.met('Maker RX140 14cm ARGB Case Fan, Single Fan Expansion Kit')).toBe(false);
+  });
+
+  it('reads the count however the package is written', () => {
+    expect(withPackageAsCount('3-pack of 14cm fans')).toBe('three 14cm fans');
+    expect(withPackageAsCount('set of 3 ARGB fans')).toBe('three ARGB fans');
+    expect(withPackageAsCount('twin pack of 140mm fans')).toBe('two 140mm fans');
+  });
+
+  it('reads "a pair of headphones" as headphones, one product, not a two-pack', () => {
+    expect(classifyRequest('Find all offers for a pair of noise cancelling headphones.').subjects).toEqual(['noise cancelling headphones']);
+  });
+
+  it('leaves a kit of modules, a count it cannot say and a named product as written', () => {
+    expect(withPackageAsCount('16GB DDR4 memory kit')).toBe('16GB DDR4 memory kit');
+    expect(withPackageAsCount('pack of 12 cable ties')).toBe('pack of 12 cable ties');
+    expect(classifyRequest('Find a 16GB DDR4 memory kit of two 8GB modules.').subjects).toEqual(['16GB DDR4 memory kit']);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * "a pack of three 14cm fans", "a 3-pack of fans", "a pair of headphones": the package named before
+ * what it holds. What is sold is the contents, so the request is read as "three 14cm fans", whose
+ * count title-wishes.ts turns into a pack-size wish on the title ("3 Pack", "x3", "Triple Pack").
+ * Left as written, a clause cut at "of" would make "pack" the product searched for.
+ * Memory kits are not packages here: "a kit of two 8GB modules" is one product with its module count.
+ */
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, twin: 2, dual: 2, triple: 3 };
+/** The counts title-wishes.ts reads at the head of a subject. */
+const SAID: Record<number, string> = { 2: 'two', 3: 'three' };
+
+const COUNT = String.raw`(\d{1,2}|two|three|twin|dual|triple)`;
+const PACKAGE_OF = new RegExp(String.raw`^(?:${COUNT}[\s-]?)?(?:pack|multipack|set|bundle)\s+of\s+(?:${COUNT}\s+)?(?=\S)`, 'i');
+const PAIR_OF = /^(?:pair|couple)\s+of\s+(?=\S)/i;
+
+function countOf(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
+}
+
+/** The subject with a leading package phrase read as its count ("pack of three X" -> "three X"); unchanged otherwise. */
+export function withPackageAsCount(subject: string): string {
+  // "a pair of headphones" is one product: a pair names no pack, so only the package word goes.
+  if (PAIR_OF.test(subject)) return subject.replace(PAIR_OF, '');
+  const m = PACKAGE_OF.exec(subject);
+  const count = m ? countOf(m[1]) ?? countOf(m[2]) : undefined;
+  const said = count === undefined ? undefined : SAID[count];
+  return m && said ? `${said} ${subject.slice(m[0].length)}` : subject;
+}
