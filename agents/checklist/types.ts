@@ -34,8 +34,12 @@ export type ShoppingItem =
   | (ItemBase & { kind: 'price-at-least'; min: number; currency?: string })
   | (ItemBase & { kind: 'brand-is'; brand: string })
   | (ItemBase & { kind: 'brand-is-not'; brand: string })
-  /** `anyOf`: other words that count as the same wish ("AORUS", a gaming line, for "gaming"). */
-  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[] })
+  /**
+   * `anyOf`: other words that count as the same wish ("AORUS", a gaming line, for "gaming").
+   * `inModelName`: words that count only in the product's name before its first comma ("360" in
+   * "Acme TITAN 360 RX, ..." for "360mm"), where makers write a size as part of the model's name.
+   */
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[] })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, sameTier, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -26,6 +26,12 @@ describe('cardMatcher for a maker\'s described kind', () => {
     const matches = cardMatcher('fit', ['Xbox gaming console'], found);
     expect(matches(bundle)).toBe(true);
     expect(matches(pad)).toBe(false);
+  });
+
+  it('keeps a maker\'s card found by the maker and a chip code although its title omits the kind words', () => {
+    const gpu = card('Acme RTX4070 SUPER DUAL OC, 12GB DDR6X, HDMI, 3 DP, 2550MHz Clock');
+    const found = { cards: [gpu], foundBy: new Map([[gpu.url, 'Acme RTX4070']]) };
+    expect(cardMatcher('fit', ['Acme graphics cards'], found)(gpu)).toBe(true);
   });
 
   it('still wants the subject\'s words when the card was found by a query that dropped the line name', () => {
@@ -206,5 +212,14 @@ describe('cardMatcher for all offers of a model with a tier', () => {
     expect(sameTier('Acme Galaxy S24 Ultra 5G, 256GB', 'Acme Galaxy S24')).toBe(false);
     expect(sameTier('Acme Galaxy S24 5G, 256GB, Pro Grade Camera', 'Acme Galaxy S24')).toBe(true);
     expect(sameTier('Acme ProArt Graphics Card, 12GB', 'Acme ProArt RTX 4070 SUPER')).toBe(true);
+  });
+});
+
+describe('namesTieredModel: a title names a model with exactly its tier words', () => {
+  it('tells the RTX 4070 Ti SUPER from the RTX 4070 Ti however the title spaces it', () => {
+    expect(namesTieredModel('Acme RTX4070 Ti SUPER OC, 16GB', 'RTX 4070 Ti SUPER')).toBe(true);
+    expect(namesTieredModel('Acme RTX 4070 Ti SUPER, 16GB', 'RTX 4070 Ti SUPER')).toBe(true);
+    expect(namesTieredModel('Acme RTX4070 Ti OC, 12GB', 'RTX 4070 Ti SUPER')).toBe(false);
+    expect(namesTieredModel('Acme RTX4080 SUPER, 16GB', 'RTX 4070 Ti SUPER')).toBe(false);
   });
 });

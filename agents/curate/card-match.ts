@@ -83,6 +83,18 @@ export function sameTier(title: string, subject: string): boolean {
 }
 
 /**
+ * Whether a title names this model with exactly its tier words ("RTX4070 Ti SUPER OC" names the
+ * "RTX 4070 Ti SUPER", not the "RTX 4070 Ti"): a tier names another chip, so a title that merely
+ * starts the same way is another model.
+ */
+export function namesTieredModel(title: string, model: string): boolean {
+  const number = modelNumbers(joinModelParts(model))[0];
+  const asked = number && tiersAfter(model, number);
+  const shown = number && tiersAfter(title, number);
+  return Boolean(asked && shown && asked.join(' ') === shown.join(' '));
+}
+
+/**
  * An "X to Y" cable or adapter shows both ends in its title: a shop's search matches "USB-C to
  * Lightning" in any text, and a USB-C cable whose description mentions Lightning is none.
  */
@@ -189,8 +201,17 @@ export function namesLine(title: string, makerAndLine: string): boolean {
   return containsAllTokens(withBareSocketNumbers(title), (words.length >= 3 ? words.slice(1) : words).join(' '));
 }
 
+/**
+ * The maker's name searched alone, or with a chip code the clause names ("Palit RTX4070" for "Palit
+ * graphics cards based on the RTX 4070 SUPER", title-wishes.ts): either finds the maker's cards
+ * titled by model, which need only the searched words, not the kind's.
+ */
 function isMakerQuery(query: string, subject: string): boolean {
-  return makerWords(subject)?.toLowerCase() === query.trim().toLowerCase();
+  const maker = makerWords(subject)?.toLowerCase();
+  const searched = query.trim().toLowerCase();
+  if (!maker || (searched !== maker && !searched.startsWith(`${maker} `))) return false;
+  const rest = searched.slice(maker.length).trim();
+  return !rest || (!/\s/.test(rest) && modelNumbers(rest).length === 1);
 }
 
 /**

@@ -121,6 +121,40 @@ describe('compatibilityKeys: boards for a small case, memory for a DDR3 board, c
   });
 });
 
+describe('compatibilityKeys: cases for a board larger than ATX, adapters for a headset\'s plug', () => {
+  const eeb = product({ name: 'Maker WS C621E, Workstation, Intel C621, S 3647, EEB, Dual Scalable Xeon, 12 DDR4' });
+
+  it('asks a case for an EEB board to state EEB support: an E-ATX case that does not say so may lack its holes', () => {
+    const keys = compatibilityKeys(eeb, ['cases']);
+    expect(statuses(keys.items, 'Maker Vista 2 XL Gaming Case, E-ATX, supports SSI-EEB')).toEqual(['pass']);
+    expect(statuses(keys.items, 'Maker Vista 2 Gaming Case, E-ATX')).toEqual(['fail']);
+  });
+
+  it('asks a case for an E-ATX board to state E-ATX or larger, and nothing of one for an ATX board', () => {
+    const keys = compatibilityKeys(product({ name: 'Maker Z790 TAICHI, 1700, EATX, 4 DDR5' }), ['cases']);
+    expect(statuses(keys.items, 'Maker Vista 2 Gaming Case, E-ATX')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker Vista Gaming Case, ATX')).toContain('fail');
+    expect(compatibilityKeys(board, ['cases']).items).toEqual([]);
+    expect(compatibilityKeys(board, ['cases']).wishes).toEqual([]);
+  });
+
+  it('leaves a case titled for Micro ATX or smaller boards unread for a board larger than ATX', () => {
+    const [wish] = compatibilityKeys(eeb, ['cases']).wishes!;
+    expect(wish!.met('Maker Core 1100 Case, Micro ATX, 1 Fan')).toBe(false);
+    expect(wish!.met('Maker Vista Gaming Case, ATX')).toBe(true);
+    expect(wish!.met('Maker Tower Gaming Case w/ Glass Window')).toBe(true);
+  });
+
+  it('asks an adapter for a headset to take its 3.5mm plug and go into the Lightning port the request names, and searches that port', () => {
+    const headset = product({ name: 'Maker (825-26) Headset, 3.5mm Jack, Foldable, Black' });
+    const keys = compatibilityKeys(headset, ['adapters'], 'Find adapters that let me plug this headset into my iPhone\'s Lightning port: http://shop.test/product/825-26-headset-3-5mm-jack/');
+    expect(keys.queries).toEqual(['Lightning', 'Lightning 3.5mm']);
+    expect(statuses(keys.items, 'Maker Lightning Male to 3.5mm Jack Female Cable')).toEqual(['pass', 'pass']);
+    expect(statuses(keys.items, 'Maker USB-C Male to 3.5mm Jack Female Adapter')).toContain('fail');
+    expect(statuses(keys.items, 'Maker USB-A to Lightning Cable, 1 Metre')).toContain('fail');
+  });
+});
+
 describe('a device powered over its network cable', () => {
   it('asks a switch for it to send power down the cable (PoE), and searches PoE switches', () => {
     const ap = product({ name: 'Maker (AP200) Dual Band Ceiling Mount Access Point, 5 Pack, PoE, GB LAN' });

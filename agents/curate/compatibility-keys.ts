@@ -8,8 +8,10 @@ import type { ChecklistItem } from '../checklist/types';
 import { stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
+import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES } from './standards';
+import type { TitleWish } from './title-wishes';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
 // Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
@@ -25,6 +27,8 @@ export interface CompatibilityKeys {
   items: ChecklistItem[];
   /** Searched besides the subject: the key alone finds parts whose titles omit the kind word. */
   queries: string[];
+  /** What a listing's title must show before its page is worth reading. */
+  wishes?: TitleWish[];
 }
 
 const base = { hard: true, origin: 'request' as const };
@@ -68,11 +72,17 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   queries.push(...charging.queries);
   // A charging cable fits by its plugs, not by naming the phone (a case or a screen protector must).
   if (!charging.items.length) items.push(...deviceNameItems(name, wanted, refKinds));
-  items.push(...boardSizeItems(name, wanted, refKinds));
+  items.push(...boardSizeItems(name, wanted, refKinds), ...caseSizeItems(name, wanted, refKinds));
   const drive = driveKeys(name, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
-  return { items: [...items, ...drive, ...video.items], queries: [...queries, ...video.queries] };
+  const plug = video.items.length ? { items: [], queries: [] } : plugBridgeKeys(name, wanted, requestText);
+  const madeFor = madeForKinds(name, [...wanted].filter((k): k is string => k !== undefined));
+  return {
+    items: [...items, ...drive, ...video.items, ...plug.items],
+    queries: [...queries, ...video.queries, ...plug.queries, ...(madeFor?.queries ?? [])],
+    wishes: [...caseSizeWishes(name, wanted, refKinds), ...(madeFor ? [madeFor.wish] : [])],
+  };
 }
 
 /**
@@ -178,6 +188,24 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
   return { items, queries: outputs.map((o) => `${o} to ${target}`) };
 }
 
+/** Plugs a device's title names that an adapter may take in: audio and data plugs, not the video outputs bridged above, nor a bare "USB" or a power plug. */
+const BRIDGED_PLUGS = new Set(['3.5mm', 'Jack', 'RCA', 'Toslink', 'XLR', 'Micro USB', 'USB-A', 'USB-B', 'Lightning', 'Ethernet', 'Coax']);
+
+/**
+ * "adapters that let me plug this headset into my iPhone's Lightning port": one end takes the quoted
+ * device's plug (a headset's 3.5mm jack), the other goes into the port the request names.
+ */
+function plugBridgeKeys(name: string, wanted: Set<string | undefined>, requestText: string): CompatibilityKeys {
+  const plugs = connectorsIn(name).filter((c) => BRIDGED_PLUGS.has(c));
+  const target = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB' && !plugs.includes(c) && !VIDEO.includes(c));
+  if (!plugs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
+  const items: ChecklistItem[] = [
+    { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} port`, text: target },
+    { ...base, kind: 'attribute-present', id: `present:${plugs[0]!.toLowerCase()}`, label: `${plugs.join(' or ')} on the other end, for ${leading(name)}`, text: plugs[0]!, anyOf: plugs.slice(1) },
+  ];
+  return { items, queries: [target, ...plugs.map((p) => `${target} ${p}`)] };
+}
+
 /**
  * A case takes boards of its own form factor and smaller ones (standards.ts lists them smallest
  * first), but a Thin Mini ITX case is too low for a standard Mini ITX board (its cooler and ATX power
@@ -202,10 +230,35 @@ export function boardSizeOf(title: string): number | undefined {
 function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
   if (!wanted.has('motherboard') || !refKinds.has('case') || refKinds.has('motherboard')) return [];
   const size = boardSizeOf(name);
-  if (size === undefined || BOARD_SIZES[size]!.name === 'ATX' || BOARD_SIZES[size]!.name === 'E-ATX') return [];
+  if (size === undefined || size >= ATX_SIZE) return [];
   const fitting = BOARD_SIZES[size]!.name === 'Thin Mini ITX' ? [BOARD_SIZES[size]!] : BOARD_SIZES.slice(0, size + 1);
   const names = fitting.flatMap((f) => [f.name, ...f.also]);
   return [{ ...base, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `A ${fitting.map((f) => f.name).join(' or ')} board, like ${leading(name)} takes`, text: names[0]!, anyOf: names.slice(1) }];
+}
+
+const ATX_SIZE = BOARD_SIZES.findIndex((b) => b.name === 'ATX');
+
+/**
+ * A board larger than ATX (E-ATX, EEB) fits only a case that states its size or a larger one: most
+ * cases stop at ATX, and a case that does not say it takes the board may lack its mounting holes.
+ * Boards of ATX size and smaller fit nearly every case, so they ask nothing.
+ */
+function caseSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+  if (!wanted.has('case') || !refKinds.has('motherboard') || refKinds.has('case')) return [];
+  const size = boardSizeOf(name);
+  if (size === undefined || size <= ATX_SIZE) return [];
+  const fitting = BOARD_SIZES.slice(size);
+  const names = fitting.flatMap((f) => [f.name, ...f.also]);
+  return [{ ...base, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `Takes ${fitting.map((f) => f.name).join(' or ')} boards, like ${leading(name)}`, text: names[0]!, anyOf: names.slice(1) }];
+}
+
+/**
+ * A case titled for boards below ATX ("Micro ATX Case") is smaller than an ATX board, so it cannot
+ * hold a larger one: its page need not be read to know.
+ */
+function caseSizeWishes(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): TitleWish[] {
+  if (!caseSizeItems(name, wanted, refKinds).length) return [];
+  return [{ id: 'case-size:atx', label: 'A case for ATX boards or larger', met: (title) => (boardSizeOf(title) ?? ATX_SIZE) >= ATX_SIZE }];
 }
 
 function leading(name: string): string {

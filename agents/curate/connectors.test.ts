@@ -54,6 +54,24 @@ describe('connectors: the one table, read by every other vocabulary', () => {
     expect(said('my lamp')).toBeUndefined();
   });
 
+  it('reads a Mini USB plug however shops write it, apart from USB-A and from a "Mini USB-C" one', () => {
+    expect(connectorsIn('Hama Mini USB Cable, USB-A Male to USB Mini-B5 Male, USB 2.0')).toEqual(['Mini USB', 'USB-A', 'USB']);
+    expect(connectorsIn('Maker USB-A to Mini-USB Cable, 1m')).toEqual(['USB-A', 'Mini USB']);
+    expect(connectorsIn('Maker Mini USB-C Hub, 4 Ports')).toEqual(['USB-C']);
+    expect(namesConnector('Maker USB-A to Micro USB Cable', 'Mini USB')).toBe(false);
+    expect(namesConnector('Maker USB-A to Mini-USB Cable', 'USB')).toBe(true);
+  });
+
+  it('names the port of a device named instead of its socket: an older iPhone\'s Lightning, a 15\'s USB-C', () => {
+    const said = (phrase: string) => connectorSaid(phrase)?.name;
+    expect(said('my iPhone')).toBe('Lightning');
+    expect(said('my old iPhone 11')).toBe('Lightning');
+    expect(said('my iPhone 15 Pro')).toBe('USB-C');
+    // A socket the phrase names itself comes first.
+    expect(said('the headphone jack of my iPhone')).toBe('3.5mm');
+    expect(said('the USB-A port of my charger')).toBe('USB-A');
+  });
+
   it('reads HDMI\'s own Type C and Type D plugs as Mini and Micro HDMI, no USB-C', () => {
     expect(connectorsIn('Maker HDMI Male to HDMI Type-C (Mini) Male Cable, 10cm')).toEqual(['HDMI', 'Mini HDMI']);
     expect(connectorsIn('Maker HDMI Type D Cable')).toEqual(['Micro HDMI']);

@@ -21,7 +21,16 @@ export interface Connector {
    * cable fits it, so it is the end a request is likely missing).
    */
   videoRank?: number;
+  /**
+   * Devices whose own port it is, for a request that names the device instead of its port ("charge
+   * my iPhone"): read only where the phrase names no port itself.
+   */
+  portOf?: RegExp;
 }
+
+/** iPhones up to the 14 charge over Lightning; the 15 and later over USB-C. */
+const IPHONE_WITH_LIGHTNING = /\biphones?\b(?!\s?(?:1[5-9]|[2-9]\d)\b)/i;
+const IPHONE_WITH_USB_C = /\biphones?\s?(?:1[5-9]|[2-9]\d)\b/i;
 
 /**
  * Most specific first where one name holds another ("Mini DisplayPort" is no plain DisplayPort, a
@@ -43,12 +52,14 @@ export const CONNECTORS: readonly Connector[] = [
   { name: 'VGA', written: /\bvga\b/i, videoRank: 7 },
   { name: 'DVI', written: /\bdvi(?:-[adi])?\b/i, videoRank: 6 },
   // A Thunderbolt port takes a USB-C plug.
-  { name: 'USB-C', written: /\b(?:usb[\s-]?type[\s-]?c|usb[\s-]?c|type[\s-]?c)\b/i, said: /\bthunderbolt\b/i, videoRank: 5 },
+  { name: 'USB-C', written: /\b(?:usb[\s-]?type[\s-]?c|usb[\s-]?c|type[\s-]?c)\b/i, said: /\bthunderbolt\b/i, videoRank: 5, portOf: IPHONE_WITH_USB_C },
   { name: 'Micro USB', written: /\bmicro[\s-]?usb\b/i },
+  // Older cameras and players: "Mini USB", "USB Mini-B5" (after USB-C, so a "Mini USB-C Hub" stays USB-C).
+  { name: 'Mini USB', written: /\bmini[\s-]?usb\b|\busb[\s-]?mini[\s-]?b\d?\b/i },
   { name: 'USB-B', written: /\b(?:usb[\s-]?type[\s-]?b|usb[\s-]?b|type[\s-]?b)\b/i },
   { name: 'USB-A', written: /\b(?:usb[\s-]?type[\s-]?a|usb[\s-]?a|type[\s-]?a)\b/i },
   { name: 'USB', written: /\busb\b/i, generation: String.raw`\s?\d(?:\.\d)?` },
-  { name: 'Lightning', written: /\blightning\b/i },
+  { name: 'Lightning', written: /\blightning\b/i, portOf: IPHONE_WITH_LIGHTNING },
   { name: 'Thunderbolt', written: /\bthunderbolt\b/i, generation: String.raw`\s?\d` },
   { name: 'Ethernet', written: /\b(?:ethernet|rj-?45)\b/i },
   // A TV's aerial socket takes a coaxial plug: "Antenna Cable, Coax Male to Coax Female".
@@ -96,10 +107,11 @@ export function videoConnectorsIn(text: string): string[] {
 /**
  * The connector a phrase names for a socket ("the headphone jack of my phone", "the HDMI port"),
  * by a phrase people say or by its name: the earliest in the table when it names more than one.
+ * A phrase that names no socket but a device with a known port ("my iPhone") names that port.
  */
 export function connectorSaid(phrase: string): Connector | undefined {
   const named = namedIn(phrase);
-  return CONNECTORS.find((c) => c.said?.test(phrase) || named.includes(c));
+  return CONNECTORS.find((c) => c.said?.test(phrase) || named.includes(c)) ?? CONNECTORS.find((c) => c.portOf?.test(phrase));
 }
 
 
@@ -128,8 +140,8 @@ export function connectorEnds(text: string): [string, string] | undefined {
   return from && to && from !== to ? [from, to] : undefined;
 }
 
-/** A plain "USB" end is met by any USB plug (USB-A, USB-C, Micro USB). */
-const MEETS: Record<string, string[]> = { USB: ['USB', 'USB-A', 'USB-B', 'USB-C', 'Micro USB'] };
+/** A plain "USB" end is met by any USB plug (USB-A, USB-C, Micro USB, Mini USB). */
+const MEETS: Record<string, string[]> = { USB: ['USB', 'USB-A', 'USB-B', 'USB-C', 'Micro USB', 'Mini USB'] };
 
 /** Whether a title names the connector, or for a plain "USB" any USB plug (a "Micro HDMI" is no HDMI). */
 export function namesConnector(title: string, name: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { fitNames, madeForItems, madeForOthers, madeForStatement, namedProducts } from './made-for';
+import { fitNames, madeForItems, madeForKinds, madeForOthers, madeForStatement, namedProducts } from './made-for';
 
 const miniPc = 'Acme Mini PC, Maker QN51 Case, Ryzen 3 5300U, 8GB 3200MHz, 256GB SSD, HDMI, DP, USB-C, No Operating System';
 const tower = 'Maker Design Vista 2 (Black TG) Gaming Case w/ Clear Glass Window, ATX, 2 Fans, Mesh Front';
@@ -76,5 +76,22 @@ describe('standards named beside products, from the one vocabulary (standards.ts
     expect(namedProducts('Maker PN51 Mini-STX')).toEqual([['maker', 'pn51']]);
     expect(namedProducts('DeskMini Mini-STX Chassis')).toEqual([]);
     expect(namedProducts('Maker QN51 Wi-Fi and Maker QN50 SO-DIMM')).toEqual([['maker', 'qn51'], ['maker', 'qn50']]);
+  });
+});
+
+describe('the products a quoted part names, when the ones asked for are of the kind it names', () => {
+  const cable = 'Maker USB-C 10Gbps Model E Cable for Maker Vista Lite Cases Only, 1000mm';
+
+  it('takes only cases carrying every word of a named one, a model number between them or not, and searches them', () => {
+    const made = madeForKinds(cable, ['case'])!;
+    expect(made.queries).toEqual(['maker vista lite']);
+    expect(made.wish.met('Maker Design Vista 2 Lite (Black TG) Gaming Case w/ Light Tint Glass Window, E-ATX')).toBe(true);
+    expect(made.wish.met('Maker Design Vista 2 (Black TG) Gaming Case w/ Dark Tint Glass Window, E-ATX, USB-C')).toBe(false);
+    expect(made.wish.met('Other Lite Gaming Case, ATX')).toBe(false);
+  });
+
+  it('says nothing of kinds the statement does not name, nor of a part made for no named product', () => {
+    expect(madeForKinds(cable, ['fan'])).toBeUndefined();
+    expect(madeForKinds('Acme Wireless Headset for Gaming, 7.1 Surround', ['case'])).toBeUndefined();
   });
 });

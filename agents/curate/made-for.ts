@@ -9,6 +9,7 @@ import { decodeEntities, findPhrase, modelNumbers, tokens } from '../checklist/t
 import { socketOf } from './compatibility-keys';
 import { kindOfWord, subjectKind, titleKinds } from './product-kind';
 import { isStandardWord } from './standards';
+import type { TitleWish } from './title-wishes';
 /** Words of a statement that name no product ("7th Gen", "Select Models", "Only"). */
 const PLAIN_WORDS = /^(the|all|most|select|selected|and|or|gen|generation|series|models?|only|use|systems?|boards?|devices?)$/i;
 
@@ -100,4 +101,20 @@ export function madeForItems(quotedTitle: string, subjects: readonly string[]): 
   const asked = subjects.map(subjectKind).filter((k): k is string => k !== undefined);
   if (!target || !asked.length || asked.some((k) => quotedKinds.includes(k))) return [];
   return [{ kind: 'compatible-with', id: `compatible:${target.toLowerCase()}`, label: `Made for ${target}`, target, hard: true, origin: 'request' }];
+}
+
+/**
+ * "USB-C Cable for Fractal Meshify Lite Cases Only": asked for products of the kind its statement
+ * names, a part fits those it names and no others, so a title must carry every word of one of them
+ * ("Fractal Design Meshify 2 Lite (Black TG) Gaming Case"); the same words are searched.
+ */
+export function madeForKinds(quotedTitle: string, askedKinds: readonly string[]): { wish: TitleWish; queries: string[] } | undefined {
+  const statement = madeForStatement(quotedTitle);
+  const products = statement ? namedProducts(statement.text) : [];
+  if (!statement || !products.length || !titleKinds(statement.text).some((k) => askedKinds.includes(k))) return undefined;
+  const met = (title: string) => {
+    const words = new Set(tokens(decodeEntities(title)));
+    return products.some((product) => product.every((w) => words.has(w)));
+  };
+  return { wish: { id: `made-for:${statement.text.toLowerCase()}`, label: `Among those the quoted part is made for: ${statement.text}`, met }, queries: products.map((p) => p.join(' ')) };
 }

@@ -316,3 +316,62 @@ describe('saidQualities: "shows off" is no display', () => {
     expect(saidQualities('that shows off my parts and keeps temps low').items).toEqual([]);
   });
 });
+
+describe('saidQualities: needs said by what the product does for the shopper', () => {
+  const verdict = (requirements: string, name: string, description = 'A part.') =>
+    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+
+  it('reads "shut out the noise of the train" as noise cancelling, searched so; the train is no wish', () => {
+    const request = 'that shut out the noise of the train';
+    const said = saidQualities(request);
+    expect(said.items.map((i) => i.id)).toEqual(['quality:noise-cancelling']);
+    expect(said.queries).toEqual(['noise cancelling']);
+    expect(said.rest).toBe('');
+    expect(verdict(request, 'Acme Bluetooth Headset ANC, Active Noise Cancellation, 13 Hours')).toEqual(['pass']);
+    expect(verdict(request, 'Acme QC45 Noise-Canceling Wireless Over-Ear Headphones')).toEqual(['pass']);
+    expect(verdict(request, 'Acme Headset, 3.5mm Jack, Foldable', 'Soft ear cushions.')).toEqual(['fail']);
+    // Muffling a product's own noise stays sound dampening.
+    expect(saidQualities('that muffles the noise of my PC').items.map((i) => i.id)).toEqual(['quality:dampening']);
+  });
+
+  it('reads "tells me when its dust filters need cleaning" as a dust indicator; a filter alone does not tell', () => {
+    const request = 'that tells me when its dust filters need cleaning';
+    const said = saidQualities(request);
+    expect(said.rest).toBe('');
+    expect(said.queries).toEqual(['dust indicator']);
+    expect(verdict(request, 'Acme PA602 Gaming Case, E-ATX, 2x 20cm Fans, IR Dust Indicator, USB-C')).toEqual(['pass']);
+    expect(verdict(request, 'Acme Meshify Case, E-ATX, Detachable Front Filter', 'Dust filters on the front and top.')).toEqual(['fail']);
+    expect(saidQualities('that warns me if the filter is clogged').items.map((i) => i.id)).toEqual(['quality:dust-indicator']);
+  });
+
+  it('reads "with a built-in battery" and "without a power cable" as a battery; a portable monitor powered over USB-C has none', () => {
+    for (const request of ['with a built-in battery', 'that works without a power cable', 'that runs on batteries']) {
+      expect(saidQualities(request)).toMatchObject({ items: [{ id: 'quality:battery', hard: true }], rest: '' });
+    }
+    expect(verdict('with a built-in battery', 'Acme 31.5" Movable Touchscreen Monitor, 4-Hour Battery, Speakers')).toEqual(['pass']);
+    expect(verdict('with a built-in battery', 'Acme 15.6" Portable IPS Monitor, USB-C, USB Powered', 'One cable for power and picture.')).toEqual(['fail']);
+  });
+});
+
+describe('connectionEnds: ends named by a device or from one side only', () => {
+  const shows = (ends: ReturnType<typeof connectionEnds>, title: string) => ends!.wishes.every((w) => w.met(title));
+
+  it('reads "charge my iPhone from the USB-A port of my old charger" as USB-A to Lightning, no USB-C to Lightning', () => {
+    const ends = connectionEnds('to charge my iPhone from the USB-A port of my old charger');
+    expect(ends?.wishes.map((w) => w.label)).toEqual(['One end is a USB-A plug', 'One end is a Lightning plug']);
+    expect(ends?.rest).toBe('');
+    expect(shows(ends, 'Hama Charging/Data USB-A to Lightning Cable, 1.5 Metre, White')).toBe(true);
+    expect(shows(ends, 'Hama Charging/Data USB-C to Lightning Cable, 0.2 Metre')).toBe(false);
+    expect(shows(ends, 'Hama Lightning to 3.5mm Jack Adapter')).toBe(false);
+  });
+
+  it('reads "connects the Mini USB port of my old camera to my computer" as a Mini USB end; the computer\'s stays open', () => {
+    const ends = connectionEnds('that connects the Mini USB port of my old camera to my computer');
+    expect(ends?.wishes.map((w) => w.label)).toEqual(['One end is a Mini USB plug']);
+    expect(ends?.rest).toBe('');
+    expect(shows(ends, 'Hama Mini USB Cable, USB-A Male to USB Mini-B5 Male, 1.5 Metre')).toBe(true);
+    expect(shows(ends, 'Hama USB-A to Micro USB Cable, 1.5 Metre')).toBe(false);
+    expect(shows(ends, 'Jedel DisplayPort Male to HDMI Female Converter Cable')).toBe(false);
+    expect(connectionEnds('that connects my camera to my computer')).toBeUndefined();
+  });
+});

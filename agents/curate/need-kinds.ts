@@ -168,6 +168,14 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
   // product, which goes into the socket.
   const plugged = /\b(?:plug|put|insert|stick|fit)\s+(.*?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
   const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
+  // "charge my iPhone from the USB-A port of my old charger": power flows from the socket named after
+  // "from" into the device charged, so that socket is the first end and the device's port the second.
+  const fed = /\b(?:charges?|charging|powers?|powering|syncs?|syncing)\s+(.*?)\s+(?:from|off|via|through|using)\s+(.*)$/i.exec(requirements);
+  if (fed) {
+    const [source, rest = ''] = fed[2]!.split(FURTHER_CLAUSE, 2);
+    const [from, to] = [connectorSaid(source!), connectorSaid(fed[1]!)];
+    if (from && to && from !== to) return { names: [from.name, to.name], rest: rest.trim(), plugsInto: false };
+  }
   // "a USB-A plug on one end and a Micro USB plug on the other": the cable's two ends, named in turn.
   const eachEnd = /^(.*?)\bon one (?:end|side)\b,?\s*(?:and\s+)?(.*?)\bon the other(?:\s+(?:end|side))?\b(.*)$/i.exec(requirements);
   if (eachEnd) {
@@ -189,15 +197,25 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
  * other by a device (whose plug the request leaves open). The named end is a wish the title shows.
  */
 function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
-  const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b.*?\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
+  const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
-  const [target, rest = ''] = m[1]!.split(FURTHER_CLAUSE, 2);
+  const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
   const end = connectorSaid(target!);
-  if (!end) return undefined;
+  if (!end) return startSaid(m[1]!, rest);
   // What follows the socket's words is kept ("... headphone jack to hear and answer calls").
   const named = end.said?.exec(target!) ?? end.written.exec(target!);
   const after = named ? target!.slice(named.index + named[0].length) : '';
   return { wishes: [{ id: `end:${end.name}`, label: `One end is a ${end.name} plug`, met: (title: string) => namesConnector(title, end.name) }], rest: `${after} ${rest}`.trim() };
+}
+
+/**
+ * "connects the Mini USB port of my old camera to my computer": the end it starts at named by its
+ * socket, the device it goes to by name only (a computer may have USB-A or USB-C ports). The named
+ * end is a wish the title shows; the device's words describe nothing on the product.
+ */
+function startSaid(start: string, rest: string): { wishes: TitleWish[]; rest: string } | undefined {
+  const end = connectorSaid(start);
+  return end && { wishes: [{ id: `end:${end.name}`, label: `One end is a ${end.name} plug`, met: (title: string) => namesConnector(title, end.name) }], rest: rest.trim() };
 }
 
 /**
@@ -239,6 +257,16 @@ const QUALITIES: Quality[] = [
     item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
   { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
     item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
+  // Shutting out the world's noise (a train, an office) is noise cancelling, as headphones and
+  // microphones state it; muffling a product's own noise is dampening (above).
+  { said: new RegExp(String.raw`\b(?:(?:shuts?|shutting|blocks?|blocking|keeps?|keeping|drowns?|drowning|tunes?|tuning|cancels?|cancell?ing|filters?|filtering)\s+out\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:noise|sounds?|din|chatter)|(?:blocks?|blocking|cancels?|cancell?ing)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?noise)\b(?:\s+(?:of|from|around|near)\s+(?:the|my|a|an|our|your|me)\b(?:\s+(?!(?:on|in|at|during|while|when|and|but|so)\b)[\w-]+){0,2})?|\b(?:with\s+)?(?:active\s+)?noise[\s-]cancel+(?:ing|ation|ling)\b`, 'i'),
+    item: quality('noise-cancelling', 'Shuts out noise around you: noise cancelling', 'noise cancelling', ['noise cancellation', 'noise-cancelling', 'noise canceling', 'noise-canceling', 'noise cancelation', 'ANC']), searched: 'noise cancelling' },
+  // Telling when its filters need cleaning takes a sensor on the product: pages state a "Dust Indicator".
+  { said: /\b(?:tells?|telling|warns?|warning|alerts?|alerting|reminds?|reminding|signals?|signalling|indicates?|indicating|notif(?:y|ies|ying)|shows?|showing|lets?\s+(?:me|you|us)\s+know)\s+(?:(?:me|you|us)\s+)?(?:when|if|once)\s+(?:(?:the|its|their|my|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filters?|dust)\s+(?:(?:needs?|has|have|are|is|should|must)\s+(?:to\s+)?(?:be\s+)?)?(?:clean(?:ing|ed)?|wash(?:ing|ed)?|dirty|clogged|full|build(?:s|ing)?\s+up|chang(?:ing|ed)|replac(?:ing|ed))\b|\b(?:dust|filter)\s+(?:indicators?|sensors?|alarms?|alerts?|reminders?)\b/i,
+    item: quality('dust-indicator', 'Tells when its filters need cleaning: a dust indicator', 'dust indicator', ['filter indicator', 'dust sensor', 'dust alarm', 'dust alert', 'filter reminder', 'filter alert', 'filter cleaning reminder']), searched: 'dust indicator' },
+  // Used without a power cable, or with a battery of its own: a battery, as pages state it.
+  { said: /\b(?:with\s+(?:an?\s+|its\s+own\s+)?)?(?:built[\s-]?in|internal|integrated|inbuilt|rechargeable|own)\s+batter(?:y|ies)\b|\bwith\s+(?:an?\s+)?batter(?:y|ies)\b|\bbattery[\s-](?:powered|operated)\b|\bruns?\s+(?:on|off)\s+(?:an?\s+|its\s+)?batter(?:y|ies)\b|\bwithout\s+(?:an?\s+|any\s+|the\s+)?(?:power\s+(?:cables?|cords?|leads?|supply|sockets?|outlets?)|mains(?:\s+power)?|being\s+plugged\s+in|plugging\s+(?:it\s+)?in)\b/i,
+    item: quality('battery', 'Works without a power cable: a built-in battery', 'battery', ['batteries', 'battery-powered', 'battery powered']) },
   // Locked so a finder cannot read it: encrypted, as drives state it.
   { said: /\b(?:hardware[\s-])?encrypt(?:ion|ed|s)?\b|\b(?:keeps?|kept|locks?)\s+(?:\w+\s+){0,3}?(?:locked|safe from (?:thieves|strangers|others))\b|\bpassword[\s-]protect(?:ed|ion|s)?\b/i,
     item: quality('encryption', 'Locked against a finder: encrypted', 'encryption', ['encrypted', 'AES', 'password protection', 'password-protected']) },
@@ -333,5 +361,5 @@ function tidy(clause: string): string {
   // "that and still takes ...": the joining words of a phrase taken out.
   const joined = spaced.replace(/^(?:(?:that|which)\s+)?(?:(?:and|but|,)\s+)(?:still\s+|also\s+)?/i, (lead) => (/^(?:that|which)\b/i.test(lead) ? `${lead.split(/\s+/)[0]} ` : ''));
   // "that stays", "which is": a clause whose every requirement was taken out.
-  return /^(?:(?:that|which|is|are|stays?|remains?|keeps?|runs?|and|still)\s*)*$/i.test(joined) ? '' : joined.trim();
+  return /^(?:(?:that|which|is|are|stays?|remains?|keeps?|runs?|works?|and|still)\s*)*$/i.test(joined) ? '' : joined.trim();
 }

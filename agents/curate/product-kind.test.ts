@@ -297,6 +297,13 @@ describe('a cable between two different video plugs is an adapter as well', () =
   });
 });
 
+describe('a cable from a plug of one kind into a socket of another is an adapter as well', () => {
+  it('sells a headset\'s Lightning adapter as a "Lightning Male to 3.5mm Jack Female Cable", but not a same-plug extension', () => {
+    expect(titleKinds('Acme Lightning Male to 3.5mm Jack Female Cable, Ultra-Thin')).toEqual(['cable', 'adapter']);
+    expect(titleKinds('Acme 3.5mm Jack Male to 3.5mm Jack Female Extension Cable, 2 Metres')).toEqual(['cable']);
+  });
+});
+
 describe('withoutImpliedWords: why a product is bought is no word its title carries', () => {
   it('reads "memory upgrade" as memory, and keeps a subject that is nothing but the purpose', () => {
     expect(withoutImpliedWords('memory upgrade')).toBe('memory');

@@ -211,7 +211,7 @@ const DEVICE_LINES: [RegExp, string][] = [
  */
 function alsoSold(name: string, kinds: string[], title: string): string[] {
   const out: string[] = [];
-  if (/\b(?:converter|adapter|adaptor)\s+cables?\b/i.test(name) || (kinds.includes('cable') && betweenVideoPlugs(name))) out.push('adapter');
+  if (/\b(?:converter|adapter|adaptor)\s+cables?\b/i.test(name) || (kinds.includes('cable') && (betweenVideoPlugs(name) || plugToOtherSocket(name)))) out.push('adapter');
   const words = title.trim().split(/\s+/);
   const last = kindOfWord((words[words.length - 1] ?? '').replace(/[^\w-]/g, ''));
   const before = words[words.length - 2] ?? '';
@@ -228,6 +228,14 @@ function alsoSold(name: string, kinds: string[], title: string): string[] {
 function betweenVideoPlugs(name: string): boolean {
   const ends = connectorEnds(name);
   return Boolean(ends && ends.every((end) => VIDEO_CONNECTORS.includes(end)));
+}
+
+/**
+ * "Lightning Male to 3.5mm Jack Female Cable": a plug of one kind into a socket of another takes in
+ * what another device plugs into it, which is what an adapter does, whatever the shop calls it.
+ */
+function plugToOtherSocket(name: string): boolean {
+  return connectorEnds(name) !== undefined && /\bmale\b.*\bto\b.*\bfemale\b/i.test(name);
 }
 
 // Desktop chipsets (B650, Z790, W790) and workstation ones (WRX80, TRX40, C621).

@@ -134,6 +134,15 @@ describe('model numbers written with or without a space', () => {
     expect(modelMatch('Team 256GB MS30 M.2 SATA SSD, M.2 2280, SATA3', 'Team MS30 256GB M.2 SATA SSD')).toBe('exact');
   });
 
+  it('finds a fan titled in capitals whose size follows a tier word ("VENTO PRO 120" is the "Vento Pro 120")', () => {
+    expect(modelMatch('Maker XPG VENTO PRO 120 12cm PWM Case Fan, 900-2150 RPM, Dual Bearings', 'Maker XPG Vento Pro 120 case fan')).toBe('exact');
+  });
+
+  it('reads capitals after the model\'s size as specs, not an edition ("MX500 2TB 2.5\" SATA 3D NAND SSD" is the MX500)', () => {
+    expect(modelMatch('Acme MX500 2TB 2.5" SATA 3D NAND SSD', 'Acme MX500 SSD')).toBe('exact');
+    expect(modelMatch('Acme MX500 PRO 2TB 2.5" SATA SSD', 'Acme MX500 SSD')).toBe('sibling');
+  });
+
   it('still tells a sibling card apart when the request writes the model spaced', () => {
     expect(modelMatch('Maker ROG STRIX RTX4070 SUPER, 12GB', 'Maker ROG Strix RTX 4080 SUPER')).toBeUndefined();
   });

@@ -21,9 +21,10 @@ export function subjectTerms(subject: string): string[] {
  */
 export function joinModelParts(text: string): string {
   // A series code is written in capitals ("RTX") or typed lower-case ("rtx"), never as a word ("Team");
-  // a figure with its unit ("256GB") is a size, not the rest of a model number.
+  // a figure with its unit ("256GB") is a size, not the rest of a model number. A tier word follows a
+  // model, never opens one: "VENTO PRO 120" is the Vento Pro's 120 mm size, as in "Vento Pro 120".
   return text.replace(/\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g, (whole, letters: string, digits: string) =>
-    (FILLER.has(letters.toLowerCase()) || /\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits) ? whole : `${letters}${digits}`));
+    (FILLER.has(letters.toLowerCase()) || MODEL_TIERS.has(letters.toLowerCase()) || /\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits) ? whole : `${letters}${digits}`));
 }
 
 /** Every meaningful word of the subject is in the title, and no sibling model (see isVariantOf). */
@@ -178,7 +179,7 @@ export function wordsNamedInTitles(titles: string[], subjects: string[]): Set<st
  */
 export function hasExtraDesignator(title: string, subject: string): boolean {
   const wanted = new Set(tokens(subject));
-  const name = (title.split(/,| - | – | w\/ |\(/)[0] ?? title).split(/\s+/);
+  const name = beforeSpecs((title.split(/,| - | – | w\/ |\(/)[0] ?? title).split(/\s+/), subject);
   // Without a model number, only a word added straight after the name's own words ("ARION LITE"
   // for "Arion") is an edition; elsewhere it may be a spec the shop adds ("USB", "RGB").
   const numbered = modelNumbers(subject).length > 0;
@@ -187,6 +188,18 @@ export function hasExtraDesignator(title: string, subject: string): boolean {
   if (name.some((w, i) => /^[A-Z]$/.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
   return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase())
     && (numbered || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
+}
+
+/**
+ * A name's words up to the first figure with a unit after the model number: what follows lists
+ * specs ("Acme MX500 2TB 2.5\" SATA 3D NAND SSD"), never an edition, which makers write before them.
+ */
+function beforeSpecs(words: string[], subject: string): string[] {
+  const models = new Set(modelNumbers(subject));
+  const model = words.findIndex((w) => models.has(w.toLowerCase()));
+  if (model < 0) return words;
+  const figure = words.findIndex((w, i) => i > model && /\d/.test(w) && measures(w).length > 0);
+  return figure < 0 ? words : words.slice(0, figure);
 }
 
 /** Identity of a product across shops: model numbers plus the leading capacity, else the first words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { compatibleItems, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { compatibleItems, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
 import { classifyRequest } from './request-shape';
 import { verifyChecklist } from '../checklist/verify';
 
@@ -164,5 +164,48 @@ describe('the quoted device\'s video ports, read from the one connector table', 
   it('reads a hyphenated "Mini-DP" output as Mini DisplayPort', () => {
     const card = product({ name: 'Maker T200 Graphics Card, 2GB, 2x Mini-DP, DVI' });
     expect(compatibleItems(card, ['HDMI cable'])).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'Mini DisplayPort' }));
+  });
+});
+
+describe('compatible products: what the quoted product does, and what one shop states of a product another sells', () => {
+  it('asks nothing of a case from a clause saying what the quoted cable adds to it', () => {
+    const shape = withoutQuotedProductClause(classifyRequest('Find all offers for cases that this cable adds a front USB-C port to: http://shop.test/product/model-e-cable/ .'));
+    expect(shape.requirements).toBe('');
+    const kept = withoutQuotedProductClause(classifyRequest('Find all offers for cases with a glass window for this board: http://shop.test/product/board/'));
+    expect(kept.requirements).toBe(classifyRequest('Find all offers for cases with a glass window for this board: http://shop.test/product/board/').requirements);
+  });
+
+  it('passes a spec for a shop\'s listing that leaves it out when another shop\'s page for the same product states it', () => {
+    const items = [{ kind: 'attribute-present' as const, id: 'present:eeb', label: 'Takes an EEB board', text: 'EEB', hard: true, origin: 'request' as const }];
+    const offer = (url: string, name: string, description: string) => {
+      const record = product({ url, name, description });
+      return { offer: { record }, verdicts: verifyChecklist(items, record) };
+    };
+    const [stated, silent, other] = withSameProductStatements([
+      offer('http://a.test/xl', 'Maker Vista 2 XL (Black TG) Gaming Case, E-ATX', 'Supports SSI-EEB boards.'),
+      offer('http://b.test/xl', 'Maker Vista 2 XL (Black TG) Gaming Case, E-ATX, USB-C', 'Up to E-ATX.'),
+      offer('http://b.test/v2', 'Maker Vista 2 (Black TG) Gaming Case, E-ATX', 'Up to E-ATX.'),
+    ]);
+    expect(stated!.verdicts[0]!.status).toBe('pass');
+    expect(silent!.verdicts[0]!.status).toBe('pass');
+    expect(other!.verdicts[0]!.status).toBe('fail');
+  });
+});
+
+describe('compatible offers that nothing checked against the quoted product', () => {
+  const quoted = product({ name: 'Maker Widget 3000, Black' });
+  const offers = Array.from({ length: 40 }, (_, i) => `offer ${i}`);
+  const soft = [{ kind: 'attribute-present' as const, id: 'present:black', label: 'black like Maker Widget 3000', text: 'black', hard: false, origin: 'request' as const }];
+
+  it('withholds every offer of the kind, with a note saying what to add, rather than list them all', () => {
+    const { picks, note } = withoutUncheckedFits(offers, soft, 0, quoted);
+    expect(picks).toEqual([]);
+    expect(note).toMatch(/Maker Widget 3000.*40 offers/);
+  });
+
+  it('keeps the offers when a key checked them, a title wish narrowed them, or they are few', () => {
+    expect(withoutUncheckedFits(offers, [{ ...soft[0]!, hard: true }], 0, quoted).picks).toHaveLength(40);
+    expect(withoutUncheckedFits(offers, soft, 1, quoted).picks).toHaveLength(40);
+    expect(withoutUncheckedFits(offers.slice(0, 3), soft, 0, quoted)).toEqual({ picks: offers.slice(0, 3) });
   });
 });

@@ -2,7 +2,7 @@
  * Requests that quote a product ("alternative for this item: URL", "HDMI cable for this GPU: URL"):
  * what to search for and what to require, derived from the product page that was read first.
  */
-import type { ChecklistItem } from '../checklist/types';
+import type { ChecklistItem, Verdict } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { compatibilityKeys } from './compatibility-keys';
@@ -175,6 +175,31 @@ export function compatibleSubjects(ref: ProductRecord, subjects: string[]): stri
   return port && wanted ? [...subjects, `${port} ${wanted}`] : subjects;
 }
 
+/** More offers than this, none checked against the quoted product, is the whole kind, not an answer. */
+const MAX_UNCHECKED_FITS = 10;
+
+/**
+ * Compatible offers when nothing checks them against the quoted product (no socket, size, connector
+ * or "made for" statement, nor any wish of the request): up to MAX_UNCHECKED_FITS are listed as they
+ * are; more is every offer of the kind, which says nothing about fit, so none is listed and a note
+ * asks the shopper to say what the part must match.
+ */
+export function withoutUncheckedFits<C>(picks: C[], checklist: readonly ChecklistItem[], titleWishes: number, quoted: ProductRecord): { picks: C[]; note?: string } {
+  if (picks.length <= MAX_UNCHECKED_FITS || titleWishes > 0 || checklist.some((i) => i.hard)) return { picks };
+  return { picks: [], note: `Nothing on the page of ${leadingTitle(quoted.name ?? quoted.url)} says what fits it (no socket, size, connector or product it is made for), so the ${picks.length} offers of the kind asked for were not listed: add what it must match to your request.` };
+}
+
+/**
+ * "cases that this cable adds a front USB-C port to": a clause whose subject is the quoted product
+ * says what that product does for the one asked for, so none of its words is asked of the latter
+ * (the case need not have the USB-C port the cable brings).
+ */
+export function withoutQuotedProductClause(shape: RequestShape): RequestShape {
+  if (shape.mode !== 'compatible') return shape;
+  const requirements = shape.requirements.replace(/^\s*(?:that|which)\s+(?:this|these)\s[^,;]*[,;]?\s*/i, '');
+  return requirements === shape.requirements ? shape : { ...shape, requirements };
+}
+
 /**
  * What a product must have to go with the quoted one: its colour (hard when the request asks for the
  * same colour), for storage at least its capacity, and for a cable the quoted device's own port on
@@ -199,7 +224,8 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   }
   out.push(...subjects.flatMap(lackedPartItems));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
-  if (!compatibilityKeys(ref, subjects, requestText).items.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
+  const keys = compatibilityKeys(ref, subjects, requestText);
+  if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
   const port = bridgedPort(ref, subjects);
   const wanted = subjects.flatMap(videoConnectorsIn)[0];
   if (port && wanted) {
@@ -226,6 +252,24 @@ export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
   const colours = (r: ProductRecord) => [...new Set((decodeEntities(r.name ?? '').match(COLOURS) ?? []).map((c) => c.toLowerCase()))].sort().join(' ');
   const sizes = (r: ProductRecord) => [...new Set(measures(r.name ?? '').map((m) => `${m.value}${m.unit}`))].sort().join(' ');
   return lead(a) !== '' && lead(a) === lead(b) && colours(a) === colours(b) && sizes(a) === sizes(b);
+}
+
+/**
+ * The same product at two shops fits the same things: what one shop's page states (a case's "SSI-EEB"
+ * support) holds for another shop's listing of it that leaves it out, so a stated spec one listing
+ * passes, the other passes too.
+ */
+export function withSameProductStatements<C extends { offer: { record: ProductRecord }; verdicts: Verdict[] }>(candidates: C[]): C[] {
+  return candidates.map((c) => {
+    const twins = candidates.filter((o) => o.offer.record.url !== c.offer.record.url && isSameProduct(o.offer.record, c.offer.record));
+    if (!twins.length) return c;
+    const verdicts = c.verdicts.map((v) => {
+      if (v.status === 'pass' || v.kind !== 'attribute-present') return v;
+      const stated = twins.map((t) => t.verdicts.find((x) => x.itemId === v.itemId && x.status === 'pass')).find((x) => x !== undefined);
+      return stated ? { ...stated, reason: `${stated.reason}, as the same product's page at another shop states` } : v;
+    });
+    return { ...c, verdicts };
+  });
 }
 
 /**

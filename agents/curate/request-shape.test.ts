@@ -57,4 +57,13 @@ describe('classifyRequest: what a product is made for is a clause on it', () => 
     expect(shape.requirements).toBe('made to run non-stop in a PC that stays switched on day and night');
     expect(classifyRequest('Find all offers for fanless cases built for Intel NUC boards.').subjects).toEqual(['fanless cases']);
   });
+
+  it('ends the subject at a purpose said as "to" and a verb: "a cable to charge my iPhone" is a cable, not a connection request', () => {
+    const shape = classifyRequest('Find the cheapest offer for a cable to charge my iPhone from the USB-A port of my old charger.');
+    expect(shape.subjects).toEqual(['cable']);
+    expect(shape.requirements).toBe('to charge my iPhone from the USB-A port of my old charger');
+    expect(shape.mode).toBe('fit');
+    // "to" between two plugs names the product's ends, no purpose.
+    expect(classifyRequest('Find all offers for a USB-C to Lightning cable.').subjects).toEqual(['USB-C to Lightning cable']);
+  });
 });

@@ -115,8 +115,9 @@ const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
-// "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out.
-const CLAUSE = /\s+(?:(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+// "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
+// charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;

@@ -197,3 +197,14 @@ describe('requirementItems: memory generations on boards', () => {
     expect(verifyChecklist(items, product({ name: 'Maker 1700 PRIME Z790M-PLUS D4 M-ATX', description: '<p>A board.</p>' })).map((v) => v.status)).not.toContain('fail');
   });
 });
+
+describe('requirementItems: the size of a part the product has', () => {
+  it('meets "with a 360mm radiator" by "360mm" anywhere, or by a bare 360 in the model\'s name only', () => {
+    const items = requirementItems('with a 360mm radiator');
+    const status = (name: string, description = 'A liquid cooler with RGB fans.') => verifyChecklist(items, product({ name, description }))[0]!.status;
+    expect(status('Acme Vortex 360mm Liquid CPU Cooler, White')).toBe('pass');
+    expect(status('Acme TITAN 360 RX RGB Liquid CPU Cooler, RX120 Fans, White')).toBe('pass');
+    expect(status('Acme TITAN 240 RX RGB Liquid CPU Cooler, RX120 Fans, White')).toBe('fail');
+    expect(status('Acme Freezer 240mm Liquid CPU Cooler, 360 Degree Rotatable Pump')).toBe('fail');
+  });
+});

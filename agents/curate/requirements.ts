@@ -130,6 +130,9 @@ export function requirementItems(said: string): ChecklistItem[] {
     const tiers = m[3]!.trim().replace(/\s+/g, ' ');
     return { ...present(`${m[1]}${m[2]} ${tiers}`), anyOf: [`${m[1]} ${m[2]} ${tiers}`] };
   });
+  // "with a 360mm radiator": the size of a part the product has, which makers also write bare in the
+  // model's name ("TITAN 360 RX", "Vortex 360"); the bare figure counts there only, not in any text.
+  take(/\bwith\s+(?:an?\s+|one\s+)?(\d{3,4})\s?mm\s+(?=[a-z]+\b)/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
   take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm)\b/i, (m) => {

@@ -16,11 +16,12 @@ import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, 
 import { isKindOnly, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
 import { readNeed } from './need-kinds';
+import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { compatibilityKeys } from './compatibility-keys';
-import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
@@ -36,7 +37,7 @@ const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(classifyRequest(request.text));
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)));
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -69,6 +70,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     const keys = compatibilityKeys(references[0], subjects, request.text);
     shapeItems.push(...keys.items);
     keyQueries.push(...keys.queries);
+    wishes.push(...(keys.wishes ?? []));
     // "watch bands" are titled "Watch Strap" too: the kind's usual shop word is searched as well.
     subjects = [...new Set(compatibleSubjects(references[0], subjects).flatMap((s) => [s, withKindWord(s) ?? s]))];
   }
@@ -84,7 +86,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const kindAsked = new Set(shape.mode === 'fit' || shape.mode === 'compatible' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
   // "alternative", "offers": words of the request's shape, which no product page carries.
   const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
-  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))]);
+  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text)));
   if (shape.mode === 'fit' && !references.length) checklist.push(...makerItems(shape.subjects, checklist));
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 
@@ -114,9 +116,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const seenQueries = new Set<string>();
   const rules: CardRules = { wishes, quoted: references[0]?.name };
   const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
-  const found = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers')
+  const merged = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers')
     // Another shop's listing of the quoted product is no part that fits it.
     .filter((c) => shape.mode !== 'compatible' || !references.some((r) => isSameProduct(r, c.offer.record)));
+  const found = shape.mode === 'compatible' ? withSameProductStatements(merged) : merged;
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
   let candidates = exact.length ? exact : found;
@@ -131,7 +134,11 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // then select by shape, explain, act.
   const settled = await assistOffers(shape.mode === 'fit' && !shape.cheapest
     ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates, checklist, assist);
-  const { picks, leftOut, nearMisses } = selectOffers(settled, shape);
+  const selected = selectOffers(settled, shape);
+  const { leftOut, nearMisses } = selected;
+  const unchecked = shape.mode === 'compatible' && references[0] ? withoutUncheckedFits(selected.picks, checklist, wishes.length, references[0]) : { picks: selected.picks };
+  const picks = unchecked.picks;
+  if (unchecked.note) notes.push(unchecked.note);
   if (nearMisses) notes.push(`No offer met every wish; these come closest and miss one: ${nearMisses}.`);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;

@@ -46,6 +46,8 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS] },
   { name: 'ATX', written: /\batx\b/i, also: [] },
   { name: 'E-ATX', written: /\b(?:e-?atx|extended atx)\b/i, also: ['EATX', 'E ATX', 'Extended ATX'] },
+  // Workstation and dual-socket boards: wider than E-ATX and with their own mounting holes.
+  { name: 'EEB', written: /\b(?:ssi[\s-]?)?eeb\b/i, also: ['SSI-EEB', 'SSI EEB'] },
 ];
 
 /** Every standard's name and every connector's, so none is read as a maker or a model. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lacksParts, packCount, refineSubject } from './title-wishes';
+import { boardSizesWritten, lacksParts, packCount, refineSubject } from './title-wishes';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
 
@@ -199,5 +199,49 @@ describe('refineSubject: a chip code in the clause is searched with the maker', 
     expect(refineSubject('Acme motherboards', 'with the Z790 chipset that take DDR4 memory').queries).toEqual(['Acme Z790']);
     expect(refineSubject('motherboards', 'with the B650 chipset').queries).toEqual(['B650']);
     expect(refineSubject('motherboards', 'for LGA1700').queries ?? []).toEqual([]);
+  });
+});
+
+describe('refineSubject: a model ruled out by its tier words', () => {
+  it('keeps "RTX4070 Ti" cards and drops "RTX4070 Ti SUPER" ones for "with the RTX 4070 Ti chip, not the RTX 4070 Ti SUPER"', () => {
+    const r = refineSubject('graphics cards', 'with the RTX 4070 Ti chip, not the RTX 4070 Ti SUPER');
+    expect(r.requirements).toBe('with the RTX 4070 Ti chip');
+    expect(met(r, 'Acme TUF GAMING RTX4070 Ti OC, PCIe4, 12GB DDR6X, 2 HDMI, 3 DP')).toBe(true);
+    expect(met(r, 'Acme ProArt RTX4070 Ti, PCIe4, 12GB DDR6X, HDMI, 3 DP')).toBe(true);
+    expect(met(r, 'Acme TUF GAMING RTX4070 Ti SUPER OC, PCIe4, 16GB DDR6X')).toBe(false);
+    expect(met(r, 'Acme Dual RTX 4070 Ti SUPER, 16GB')).toBe(false);
+  });
+
+  it('searches the chip code however the request spaces it', () => {
+    expect(refineSubject('graphics cards', 'with the RTX 4070 Ti chip').queries).toEqual(['RTX4070']);
+  });
+});
+
+describe('refineSubject: a board size the subject names is the product\'s own, by its title', () => {
+  it('keeps Mini ITX cases and drops ATX and Micro ATX ones whose pages say they take Mini ITX boards', () => {
+    const r = refineSubject('Mini ITX case', '');
+    expect(met(r, 'Acme Define 7 Nano (Black Solid) Gaming Case, Mini ITX, 2 Fans')).toBe(true);
+    expect(met(r, 'Acme Ridge SFF Console-Type Case, ITX, Requires SFX PSU')).toBe(true);
+    expect(met(r, 'Acme Nano Case, Black')).toBe(true);
+    expect(met(r, 'Acme Focus 2 (Black TG) Gaming Case, ATX, 2 Fans')).toBe(false);
+    expect(met(r, 'Acme Pop Mini Silent Gaming Case, Micro ATX, 3 Fans')).toBe(false);
+  });
+
+  it('asks nothing of the title for plain ATX, which larger cases take too', () => {
+    expect(refineSubject('ATX case', '').wishes).toEqual([]);
+  });
+
+  it('reads each size by its most specific name', () => {
+    expect(boardSizesWritten('Acme Pop XL Silent, E-ATX, 4 Fans')).toEqual(['E-ATX']);
+    expect(boardSizesWritten('Acme B650M-PLUS WIFI, AM5, DDR5')).toEqual(['Micro ATX']);
+    expect(boardSizesWritten('Acme Case, Thin Mini-ITX')).toEqual(['Thin Mini ITX']);
+  });
+});
+
+describe('refineSubject: only a model is ruled out as one', () => {
+  it('leaves "not over 1000W" to the checklist: "over" is no series code', () => {
+    const r = refineSubject('power supply', 'not over 1000W');
+    expect(r.wishes).toEqual([]);
+    expect(r.requirements).toBe('not over 1000W');
   });
 });

@@ -6,12 +6,13 @@
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, measures, tokens } from '../checklist/text';
-import { makerWords } from './card-match';
+import { containsAllTokens, measures, MODEL_TIERS, tokens } from '../checklist/text';
+import { makerWords, namesTieredModel } from './card-match';
 import { isColourWord } from './requirements';
-import { socketSpellings, withoutStandardNames } from './standards';
+import { BOARD_SIZES, socketSpellings, withoutStandardNames } from './standards';
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
+import { joinModelParts } from './product-match';
 import { connectionEnds, saidQualities } from './need-kinds';
 
 export interface TitleWish {
@@ -59,6 +60,11 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     const rest = refineSubject(capacity.subject, requirements);
     return { ...rest, wishes: [capacity.wish, ...rest.wishes] };
   }
+  const model = rejectedModel(requirements);
+  if (model) {
+    const rest = refineSubject(subject, model.rest);
+    return { ...rest, wishes: [model.wish, ...rest.wishes] };
+  }
   const look = lookOf(requirements);
   if (look) {
     const rest = refineSubject(subject, look.rest);
@@ -71,7 +77,7 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   const installed = installedParts(requirements);
   const bundled = bundledKinds(pack.subject, installed.rest);
   const included = includedParts(pack.subject, bundled.rest);
-  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes], items: said.items, queries: [...(said.queries ?? []), ...floorFigureQueries(included.subject, requirements), ...codeQueries(included.subject, requirements)] };
+  return { subject: included.subject, requirements: included.rest, wishes: [...pack.wishes, ...installed.wishes, ...bundled.wishes, ...included.wishes, ...boardSizeWishes(subject)], items: said.items, queries: [...(said.queries ?? []), ...floorFigureQueries(included.subject, requirements), ...codeQueries(included.subject, requirements)] };
 }
 
 /** A chipset or chip named by its code ("Z790", "B650M", "RTX4070"): letters then three or four digits. */
@@ -85,7 +91,8 @@ const CHIP_CODE = /\b[A-Z]{1,3}\d{3,4}[A-Z]?\b/g;
  * and state the code. Sockets are searched as such (query-plan.ts).
  */
 function codeQueries(subject: string, requirements: string): string[] {
-  const codes = [...new Set(requirements.match(CHIP_CODE) ?? [])].filter((c) => socketSpellings(c).length === 1).slice(0, 2);
+  // "the RTX 4070 Ti chip" is the code "RTX4070" however the request spaces it.
+  const codes = [...new Set(joinModelParts(requirements).match(CHIP_CODE) ?? [])].filter((c) => socketSpellings(c).length === 1).slice(0, 2);
   const maker = isKindOnly(subject) ? undefined : makerWords(subject);
   return codes.map((code) => (maker ? `${maker} ${code}` : code));
 }
@@ -166,6 +173,29 @@ function gigabytes(text: string): number | undefined {
   return measures(text).find((m) => m.unit === 'gb')?.value;
 }
 
+/**
+ * "a Mini ITX case": the product's own board size. An ATX case's page says it takes Mini ITX boards
+ * too, so the page cannot tell; its title, which names the size it is built for, can. A title naming
+ * no size is left to the page. Plain "ATX" is never asked this way: larger cases take ATX boards too.
+ */
+function boardSizeWishes(subject: string): TitleWish[] {
+  const asked = boardSizesWritten(subject).filter((name) => name !== 'ATX');
+  return asked.map((name) => ({ id: `board-size:${name.toLowerCase()}`, label: `A ${name} product, by its title`, met: (title: string) => {
+    const shown = boardSizesWritten(title);
+    return !shown.length || shown.includes(name);
+  } }));
+}
+
+/** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */
+export function boardSizesWritten(text: string): string[] {
+  const spans = BOARD_SIZES.flatMap(({ name, written, also }) => {
+    const forms = new RegExp(`${written.source}|${also.map((a) => String.raw`\b${a.replace(/[-\s]/g, '[-\\s]?')}\b`).join('|') || '(?!)'}`, 'gi');
+    return [...text.matchAll(forms)].map((m) => ({ name, from: m.index!, to: m.index! + m[0].length }));
+  });
+  const inside = (s: typeof spans[number]) => spans.some((o) => o.from <= s.from && o.to >= s.to && o.to - o.from > s.to - s.from);
+  return [...new Set(spans.filter((s) => !inside(s)).map((s) => s.name))];
+}
+
 /** "at least 16GB", "16GB or more": a floor on a size that shops title products by. */
 const SIZE_FLOOR = /\b(?:at least|minimum(?: of)?|no less than)\s+(\d+(?:[.,]\d+)?)\s?(gb|tb)\b|\b(\d+(?:[.,]\d+)?)\s?(gb|tb)\s+or\s+(?:more|larger|bigger|higher)\b/i;
 
@@ -208,6 +238,28 @@ function rejectedVariant(subject: string): { subject: string; wish: TitleWish } 
   if (!words.length || !name) return undefined;
   const variant = m![1]!.trim();
   return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+}
+
+/** ", not the RTX 4070 Ti SUPER": a series code in capitals ("over 1000" is none), its number and tier words, ruled out. */
+const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?([A-Z]{2,5}[\s-]?\d{3,5}[A-Za-z]{0,3}(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)`);
+
+/** A word as requests write it: lower-case, capitalised or in capitals. */
+function caseForms(word: string): string[] {
+  return [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()];
+}
+
+/**
+ * "graphics cards with the RTX 4070 Ti chip, not the RTX 4070 Ti SUPER": a model ruled out by its
+ * number and tier words is a wish on the title, which names that model with those very tiers
+ * ("RTX4070 Ti SUPER OC"); a title of the asked model ("RTX4070 Ti") shares the rejected one's
+ * leading words, and a page mentioning the other chip still sells this one. Not a search word.
+ */
+function rejectedModel(requirements: string): { rest: string; wish: TitleWish } | undefined {
+  const m = REJECTED_MODEL.exec(requirements);
+  if (!m) return undefined;
+  const model = m[1]!.trim();
+  const rest = requirements.replace(m[0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  return { rest, wish: { id: `not-model:${tokens(model).join(' ')}`, label: `Not the ${model}`, met: (title) => !namesTieredModel(title, model) } };
 }
 
 const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over)\b)[a-z][\w-]*\s*){1,3})/i;

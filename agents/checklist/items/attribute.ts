@@ -1,7 +1,7 @@
 import type { CheckedRecord, Evidence, ItemKind, Verdict } from '../types';
 
 type Outcome = Pick<Verdict, 'status' | 'reason'>;
-import { textFields } from '../fields';
+import { isProduct, textFields } from '../fields';
 import { findNear, findPhrase } from '../text';
 import { findWordForm } from './word-forms';
 
@@ -20,6 +20,12 @@ export function findInRecord(record: CheckedRecord, text: string): Evidence | un
     if (snippet) return { field, value: snippet };
   }
   return undefined;
+}
+
+/** A product's name before its first comma or dash: the model, without the specs listed after it. */
+function modelName(record: CheckedRecord): string {
+  const name = isProduct(record) ? record.name ?? '' : '';
+  return name.split(/,| - | – /)[0] ?? '';
 }
 
 /** A record with a description or specs was read in full; a bare listing card may just not say. */
@@ -41,6 +47,11 @@ export const attributePresent: ItemKind<'attribute-present'> = {
     for (const words of [item.text, ...(item.anyOf ?? [])]) {
       const evidence = findInRecord(record, words);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
+    }
+    const name = modelName(record);
+    for (const words of item.inModelName ?? []) {
+      const snippet = findPhrase(name, words);
+      if (snippet) return { status: 'pass', evidence: { field: 'name', value: snippet }, reason: `the model's name carries "${words}", which counts as ${item.text}` };
     }
     return notMentioned(record, item.text, 'fail');
   },

@@ -64,6 +64,14 @@ describe('attributes, options and other shopping intents', () => {
     expect(shopping('mechanical hard drives that fit into this drive caddy').filter((i) => i.category === 'product_ref')).toEqual([]);
     expect(shopping('a case that fits in my Fractal Node 304').find((i) => i.category === 'product_ref')?.text).toBe('Fractal Node 304');
   });
+
+  it('reads no maker in "from room to room" nor in "from the USB-A port of my charger", but keeps "from Ikea"', () => {
+    const brands = (text: string) => shopping(text).filter((i) => i.category === 'brand').map((i) => i.value);
+    expect(brands('a monitor with a battery, so that I can carry it from room to room')).toEqual([]);
+    expect(brands('a lamp I can move from one room to another')).toEqual([]);
+    expect(brands('a cable to charge my phone from the USB-A port of my old charger')).toEqual([]);
+    expect(brands('a lamp from Ikea to read by')).toEqual(['ikea']);
+  });
 });
 
 describe('request kind', () => {

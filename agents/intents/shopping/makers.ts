@@ -63,8 +63,18 @@ export function findMakers(text: string, push: Push): void {
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
     if (TIME_WORDS.test(value)) continue;
+    // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
+    if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
     push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });
   }
+}
+
+const SOCKET_WORD = /\b(?:ports?|sockets?|jacks?|outlets?|inputs?|outputs?|connectors?)$/i;
+
+/** "(from) room to room", "(from) one room to another": what follows names the same place again. */
+function fromPlaceToPlace(after: string, place: string): boolean {
+  const to = /^\s+to\s+(?:(?:the|my|a|an)\s+)?([\w'-]+)/i.exec(after);
+  return Boolean(to && (to[1]!.toLowerCase() === place.split(/\s+/).pop() || /^(?:another|other)$/i.test(to[1]!)));
 }
 
 const TIME_WORDS = /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|era|times|ago|today|tonight|tomorrow|now|last|past|recent(?:ly)?|\d+'?s)\b/i;

@@ -1,0 +1,50 @@
+/**
+ * Soft wishes the intent extractor reads from words that ask for nothing a product page could show.
+ * Each checklist item is printed on every result card with its mark, so "✗ my" or "? e" under a pick
+ * reads as a wish the shopper never made. The request's own rules (shape, needs, requirement clauses)
+ * already carry what those words meant; these are dropped before the search.
+ */
+import type { ChecklistItem } from '../checklist/types';
+import { isGenericThing } from './need-kinds';
+
+/** Words that point or count, never describe: "my", "one", "same". */
+const POINTING = /^(?:my|your|our|his|her|their|its|it|this|that|these|those|one|ones|same|some|any|other)$/i;
+/** Sizes said without a figure, which shops do title products by. */
+const SIZE_WORDS = /^(?:x{0,3}s|m|x{0,4}l|small|medium|large|regular|standard|compact|full[- ]size|mini|micro|one size)$/i;
+
+const withoutArticle = (text: string) => text.trim().replace(/^(?:an?|the|some)\s+/i, '');
+
+/** The parts of the request's hyphenated words ("all", "in", "one" of "all-in-one"), without the wholes. */
+function hyphenatedParts(request: string): Set<string> {
+  const parts = new Set<string>();
+  for (const m of request.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) for (const p of m[0].split('-')) parts.add(p.toLowerCase());
+  return parts;
+}
+
+/** True when the soft request item asks for nothing: see the module comment. Hard items and profile items are never idle. */
+export function isIdleWish(item: ChecklistItem, request: string): boolean {
+  if (item.hard || item.origin !== 'request') return false;
+  switch (item.kind) {
+    case 'attribute-present': {
+      const text = withoutArticle(item.text);
+      // "one" of "all-in-one", "e" of "E-ATX": the whole word is read elsewhere, a piece of it is no wish.
+      if (!/[\s-]/.test(text) && hyphenatedParts(request).has(text.toLowerCase()) && !new RegExp(`(?<![\\p{L}\\p{N}-])${escape(text)}(?![\\p{L}\\p{N}-])`, 'iu').test(request)) return true;
+      return POINTING.test(text) || isGenericThing(text);
+    }
+    case 'brand-is': {
+      // "charge my iPhone": the shopper's own device, which the product must suit, not the maker wanted.
+      const at = request.toLowerCase().indexOf(item.brand.toLowerCase());
+      return at >= 0 && /\b(?:my|your|our|his|her|their)\s+$/i.test(request.slice(0, at));
+    }
+    case 'option':
+      // "the same radiator size": a size named without a figure or a size word is no option a page states.
+      return /^size$/i.test(item.name) && !/\d/.test(item.value) && !SIZE_WORDS.test(item.value.trim());
+    case 'same-product':
+      // "fits on one drive", "the same socket and": a count or a pointer, not a product to be like.
+      return POINTING.test(withoutArticle(item.reference).split(/\s+/)[0] ?? '');
+    default:
+      return false;
+  }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
