@@ -186,3 +186,24 @@ describe('cables that charge a phone', () => {
 function read(keys: ReturnType<typeof compatibilityKeys>, name: string) {
   return statuses(keys.items, name);
 }
+
+describe('compatibilityKeys: boards of the size asked, for a quoted CPU', () => {
+  const cpu = product({ name: 'AMD Ryzen 7 5800X 8C/16T AM4 CPU' });
+  const titleOk = (keys: ReturnType<typeof compatibilityKeys>, title: string) => (keys.wishes ?? []).every((w) => w.met(title));
+
+  it('asks "ATX motherboards" to be ATX by their titles: no Micro ATX, Mini ITX or E-ATX board, a title naming no size left to its page', () => {
+    const keys = compatibilityKeys(cpu, ['ATX motherboards']);
+    expect(titleOk(keys, 'Maker X570 TAICHI, AMD X570, AM4, ATX, 4 DDR4, AX Wi-Fi')).toBe(true);
+    expect(titleOk(keys, 'Maker AM4 B550 ELITE AX V2')).toBe(true);
+    expect(titleOk(keys, 'Maker A520M PRO4, AMD A520, AM4, Micro ATX, 2 DDR4')).toBe(false);
+    expect(titleOk(keys, 'Maker AM4 B550M ELITE M-ATX')).toBe(false);
+    expect(titleOk(keys, 'Maker STRIX B550-I GAMING, AMD B550, AM4')).toBe(false);
+    expect(titleOk(keys, 'Maker X570 CREATOR, AMD X570, AM4, EATX')).toBe(false);
+  });
+
+  it('asks nothing of the size when the request names none, and holds a named Micro ATX board to its size too', () => {
+    expect(compatibilityKeys(cpu, ['motherboards']).wishes).toEqual([]);
+    expect(titleOk(compatibilityKeys(cpu, ['Micro ATX motherboards']), 'Maker B760M MORTAR WIFI II')).toBe(true);
+    expect(titleOk(compatibilityKeys(cpu, ['Micro ATX motherboards']), 'Maker Z790-P, Intel Z790, 1700, ATX')).toBe(false);
+  });
+});

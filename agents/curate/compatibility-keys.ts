@@ -10,7 +10,7 @@ import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
-import { BOARD_SIZES } from './standards';
+import { BOARD_SIZES, boardSizesWritten } from './standards';
 import type { TitleWish } from './title-wishes';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
@@ -81,7 +81,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   return {
     items: [...items, ...drive, ...video.items, ...plug.items],
     queries: [...queries, ...video.queries, ...plug.queries, ...(madeFor?.queries ?? [])],
-    wishes: [...caseSizeWishes(name, wanted, refKinds), ...(madeFor ? [madeFor.wish] : [])],
+    wishes: [...caseSizeWishes(name, wanted, refKinds), ...ownBoardSizeWishes(subjects, refKinds), ...(madeFor ? [madeFor.wish] : [])],
   };
 }
 
@@ -259,6 +259,29 @@ function caseSizeItems(name: string, wanted: Set<string | undefined>, refKinds: 
 function caseSizeWishes(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): TitleWish[] {
   if (!caseSizeItems(name, wanted, refKinds).length) return [];
   return [{ id: 'case-size:atx', label: 'A case for ATX boards or larger', met: (title) => (boardSizeOf(title) ?? ATX_SIZE) >= ATX_SIZE }];
+}
+
+/** A chipset named with an "I" ("B550I", "Z790-I") is a Mini ITX board, as one with an "M" is Micro ATX (standards.ts). */
+const MINI_ITX_CHIPSET = /\b[ABHQXZ]\d{3}E?-?I\b/;
+
+/** The board sizes a board's title names, its chipset's size letter among them. */
+function boardSizesTitled(title: string): string[] {
+  const written = boardSizesWritten(title);
+  return MINI_ITX_CHIPSET.test(title) && !written.includes('Mini ITX') ? [...written, 'Mini ITX'] : written;
+}
+
+/**
+ * "ATX motherboards": a board is built in one form factor, so the size asked is the board's own, plain
+ * ATX too (a case, unlike a board, takes smaller boards as well): a title naming another size ("Micro
+ * ATX", "M-ITX", "EATX", a chipset with an "M" or "I") is out; one naming none is left to its page.
+ */
+function ownBoardSizeWishes(subjects: string[], refKinds: Set<string>): TitleWish[] {
+  if (refKinds.has('motherboard')) return [];
+  const asked = [...new Set(subjects.filter((s) => subjectKind(s) === 'motherboard').flatMap(boardSizesWritten))];
+  return asked.map((size) => ({ id: `board-size:${size.toLowerCase()}`, label: `${/^[AEIOU]/.test(size) ? 'An' : 'A'} ${size} board, by its title`, met: (title: string) => {
+    const shown = boardSizesTitled(title);
+    return !shown.length || shown.includes(size);
+  } }));
 }
 
 function leading(name: string): string {

@@ -128,6 +128,21 @@ describe('readNeed: music and calls through a car radio', () => {
   });
 });
 
+describe('readNeed: a protective kind is made for the device it protects', () => {
+  it('reads "a rugged case that protects my Apple Watch Series 5 (44mm) from bumps" as a case made for that watch, searched by its line', () => {
+    const need = readNeed('rugged case', 'that protects my Apple Watch Series 5 (44mm) from bumps when I go climbing')!;
+    expect(need).toMatchObject({ subject: 'rugged case', requirements: '(44mm)', queries: ['Apple Watch case', 'Apple Watch'] });
+    const made = (name: string) => verifyChecklist(need.items, product({ name, description: 'Shock-absorbent layer.' }))[0]!.status;
+    expect(made('Acme Rugged Armor for Apple Watch 44mm Series 4-6')).toBe('pass');
+    expect(made('Acme Rugged Armor for Galaxy Watch 44mm')).toBe('unknown');
+  });
+
+  it('leaves a kind that protects nothing, and a device named in lower case, to the other rules', () => {
+    expect(readNeed('graphics card', 'that protects my Apple Watch Series 5')).toBeUndefined();
+    expect(readNeed('case', 'that protects my old phone from drops')).toBeUndefined();
+  });
+});
+
 describe('saidQualities: a quality said by its effect is checked by the words pages state it with', () => {
   const verdict = (requirements: string, name: string, description = 'A part.') =>
     verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
@@ -162,6 +177,30 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
   it('reads "take hands-free calls" as a microphone', () => {
     expect(verdict('that lets me take hands-free calls', 'Acme Bluetooth Receiver for Cars', 'Built-in microphone for calls.')).toEqual(['pass']);
     expect(verdict('that lets me take hands-free calls', 'Acme HA100 Bluetooth Music Receiver', 'Streams music to your stereo.')).toEqual(['fail']);
+  });
+
+  it('reads "dust- and waterproof" as a stated protection: an IP rating with a water digit of 5 or more passes, "spill resistant" does not', () => {
+    const said = saidQualities('that is dust- and waterproof');
+    expect(said.rest).toBe('');
+    expect(verdict('that is dust- and waterproof', 'Acme Scope RX Mechanical Gaming Keyboard, RX Red Switches, IP57, PBT Keycaps')).toEqual(['pass']);
+    expect(verdict('that is dust- and waterproof', 'Acme K1 Gaming Keyboard', 'Spill-resistant design keeps small splashes away.')).toEqual(['fail']);
+    expect(saidQualities('that I can rinse under the tap').items.map((i) => i.id)).toEqual(['quality:waterproof']);
+  });
+
+  it('reads "calibrates its colours by itself" as automatic calibration: a factory calibration set once does not count', () => {
+    const request = 'that calibrates its colours by itself';
+    expect(saidQualities(request).rest).toBe('');
+    expect(verdict(request, 'Acme ProArt 4K Monitor, Automatic Calibration, Built-in Motorized Colorimeter')).toEqual(['pass']);
+    expect(verdict(request, 'Acme ProArt 24" Monitor', 'Factory pre-calibrated colour accuracy (Delta E < 2).')).toEqual(['fail']);
+  });
+
+  it('reads "with an oak front" as that material on that part, searched as the pair: a walnut front or an oak-coloured stand does not count', () => {
+    const said = saidQualities('with an oak front');
+    expect(said.rest).toBe('');
+    expect(said.queries).toEqual(['oak front']);
+    expect(verdict('with an oak front', 'Acme North Chalk White Case, ATX, 2 Fans, Oak Front')).toEqual(['pass']);
+    expect(verdict('with an oak front', 'Acme North Charcoal Black Case, ATX, Walnut Front')).toEqual(['fail']);
+    expect(saidQualities('with a tempered glass side panel').items).toEqual([]);
   });
 
   it('leaves a clause with no quality said by its effect as it was', () => {

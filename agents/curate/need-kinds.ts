@@ -70,6 +70,8 @@ const CABLE_FREE = /\b(?:without (?:any |the )?(?:cables?|wires?|cords?)|wireles
 
 export interface NeedReading {
   subject: string;
+  /** The clause without the words the reading took ("that protects my Apple Watch"), when it took any. */
+  requirements?: string;
   /** Other names of the kind, searched besides the subject. */
   queries?: string[];
   items: ChecklistItem[];
@@ -82,7 +84,7 @@ export interface NeedReading {
  */
 export function readNeed(subject: string, requirements: string): NeedReading | undefined {
   const split = genericWithNeed(subject);
-  if (!split && !GENERIC.test(subject.trim())) return formForHost(subject, requirements);
+  if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, requirements);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
   if (between) return { subject: between, items: [], wishes: [] };
@@ -120,6 +122,29 @@ function formForHost(subject: string, requirements: string): NeedReading | undef
   const kind = subjectKind(subject);
   const form = HOSTED_FORMS.find((f) => f.kind === kind && f.host.test(`${subject} ${requirements}`));
   return form && { subject, items: [form.item], wishes: [], queries: [form.searched] };
+}
+
+/** Kinds whose purpose is to protect the device they are made for (general knowledge). */
+const PROTECTIVE_KINDS = new Set(['case', 'cover', 'bag', 'sleeve', 'bumper', 'skin', 'screen protector', 'pouch']);
+/** "that protects my Apple Watch Series 5 (44mm)": the device, named as its maker names it, and a size after it. */
+const PROTECTS = /\s*\b(?:that|which|to)?\s*(?:protects?|protecting|shields?|shielding|guards?|guarding|covers?|covering)\s+(?:my|the|our|your|a|an)\s+((?:[A-Z][\w-]*|\d+[\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+[\w-]*))*)(\s*\([^)]*\))?(?:\s+(?:from|against)\s+.*)?$/;
+
+/**
+ * "a rugged case that protects my Apple Watch Series 5 from bumps": a protective kind is made for the
+ * device it protects. Shops title such parts by the device ("... for Apple Watch 44mm"), some without
+ * the kind's word, so the device's line is searched with and without it; the device is a checked
+ * item; what it protects from is its purpose, which no page names.
+ */
+function protectedDevice(subject: string, requirements: string): NeedReading | undefined {
+  const kind = subjectKind(subject);
+  const m = kind && PROTECTIVE_KINDS.has(kind) ? PROTECTS.exec(requirements) : null;
+  if (!m) return undefined;
+  const device = m[1]!.trim();
+  const line = device.split(/\s+/).filter((w) => !/\d/.test(w) && !/^(?:series|gen|generation|model)$/i.test(w)).join(' ');
+  if (!line) return undefined;
+  const item: ChecklistItem = { kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device, hard: true, origin: 'request' };
+  const rest = `${requirements.slice(0, m.index)} ${m[2] ?? ''}`.replace(/\s+/g, ' ').trim();
+  return { subject, requirements: rest, items: [item], wishes: [], queries: [`${line} ${kind}`, line] };
 }
 
 /**
@@ -278,6 +303,14 @@ const QUALITIES: Quality[] = [
   // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use.
   { said: new RegExp(String.raw`(?:\b(?:made|designed|built|meant|rated)\s+(?:to|for)\s+)?(?:\b(?:runs?|running|operat(?:e|es|ing)|works?|working|spins?|spinning)\s+${AROUND_THE_CLOCK}|\b(?:non-?stop|continuous|24/7|round-the-clock)\s+(?:operation|use|running|duty)\b|\b(?:stays?|left|is|are|kept|remains?)\s+(?:switched\s+|turned\s+|powered\s+)?on\s+${AROUND_THE_CLOCK})`, 'i'),
     item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty']), searched: 'continuous operation' },
+  // Rinsing under a tap or taking it into rain asks for a stated protection: "waterproof" or an IP
+  // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
+  { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b|\b(?:submerge|submerged|submersible|under\s?water)\b/i,
+    item: quality('waterproof', 'Survives water: waterproof (an IP rating)', 'waterproof', ['water-proof', 'IPX5', 'IPX6', 'IPX7', 'IPX8', 'IP55', 'IP56', 'IP57', 'IP58', 'IP65', 'IP66', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
+  // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
+  // built-in colorimeter; "factory calibrated" was set once and drifts.
+  { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,
+    item: quality('self-calibration', 'Keeps its colours accurate by itself: automatic calibration', 'automatic calibration', ['auto calibration', 'auto-calibration', 'self-calibration', 'self calibration', 'self-calibrating', 'built-in colorimeter', 'built-in calibrator', 'built-in calibration sensor', 'motorized colorimeter']) },
 ];
 
 /**
@@ -317,6 +350,12 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     items.push(boardSizeItem(size));
     rest = rest.replace(m[0], ' ');
   }
+  const material = partMaterial(rest);
+  if (material) {
+    items.push(material.item);
+    queries.push(material.searched);
+    rest = rest.replace(material.said, ' ');
+  }
   const detachable = detachablePart(rest);
   if (detachable) {
     items.push(detachable.item);
@@ -330,6 +369,26 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
   }
   return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
+}
+
+/**
+ * Materials a part of a product is made of, as pages name them; each wood is its own look. Glass and
+ * mesh are left out: pages write those panels many ways ("TG", "w/ Glass Side", "Mesh Panels").
+ */
+const MATERIALS = String.raw`oak|walnut|beech|bamboo|cherry ?wood|wood(?:en)?|aluminium|aluminum|steel|leather|fabric`;
+/** Parts of a product a material is stated for. */
+const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)?|panels?|frame|shell|base|stand|cover|lid|trim|accents?`;
+
+/**
+ * "with an oak front", "a walnut side panel": the material of one part, which pages state as the pair
+ * ("Oak Front"); a material said alone would be met by any other part (an oak desk, a walnut stand).
+ * The words saying so, the item, and the pair to search by.
+ */
+function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
+  const m = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:real|solid|genuine|natural)\s+)?(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
+  if (!m) return undefined;
+  const pair = `${m[1]!.toLowerCase().replace(/en$/, '')} ${m[2]!.toLowerCase()}`;
+  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, pair.includes('-') ? [] : [pair.replace(' ', '-')]), searched: pair };
 }
 
 /** Parts of a product that go by several names (general knowledge): a page may use any of them. */

@@ -209,3 +209,22 @@ describe('compatible offers that nothing checked against the quoted product', ()
     expect(withoutUncheckedFits(offers.slice(0, 3), soft, 0, quoted)).toEqual({ picks: offers.slice(0, 3) });
   });
 });
+
+describe('compatible products: a maker named before the kind', () => {
+  const cpu = product({ name: 'Intel Processor 300 CPU, 1700, Up to 3.9 GHz, Dual Core' });
+  const verdict = (items: ReturnType<typeof compatibleItems>, name: string) => verifyChecklist(items.filter((i) => i.id.startsWith('maker:')), product({ name, description: 'A board.' })).map((v) => v.status);
+
+  it('asks "Asrock ATX motherboards" for a quoted CPU to be made by Asrock, the standard no part of the maker', () => {
+    const items = compatibleItems(cpu, ['Asrock ATX motherboards']);
+    expect(items).toContainEqual(expect.objectContaining({ label: 'Made by Asrock', hard: true }));
+    expect(verdict(items, 'Asrock Z790 PG RIPTIDE, Intel Z790, 1700, ATX, 4 DDR5')).toEqual(['pass']);
+    expect(verdict(items, 'Asus PRIME Z790-P WIFI, Intel Z790, 1700, ATX, 4 DDR5')).toEqual(['fail']);
+  });
+
+  it('asks no maker of a kind named by standards alone, nor of words naming the quoted device ("Apple Watch bands")', () => {
+    expect(compatibleItems(cpu, ['ATX motherboards']).some((i) => i.id.startsWith('maker:'))).toBe(false);
+    expect(compatibleItems(cpu, ['Micro ATX motherboards']).some((i) => i.id.startsWith('maker:'))).toBe(false);
+    const watch = product({ name: 'Apple Watch Series 8 GPS 41mm Midnight Aluminium Case' });
+    expect(compatibleItems(watch, ['Apple Watch bands']).some((i) => i.id.startsWith('maker:'))).toBe(false);
+  });
+});

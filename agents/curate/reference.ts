@@ -5,12 +5,14 @@
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
+import { makerWords } from './card-match';
 import { compatibilityKeys } from './compatibility-keys';
 import { videoConnectorsIn } from './connectors';
 import { madeForItems } from './made-for';
 import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
+import { withoutStandardNames } from './standards';
 
 const COLOURS = /\b(black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|gold)\b/gi;
 
@@ -222,7 +224,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
@@ -233,6 +235,18 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/**
+ * "Asrock ATX motherboards that this processor fits": a maker named before the kind makes the part, so
+ * another maker's board is no answer. Standards are no maker ("ATX"), and words the quoted product's
+ * own name carries ("Apple Watch bands" for an Apple Watch) name the device the part goes with.
+ */
+function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistItem[] {
+  if (subjects.length !== 1) return [];
+  const maker = withoutStandardNames(makerWords(subjects[0]!) ?? '');
+  if (!/[a-z]/i.test(maker) || normalizeText(quotedName).includes(normalizeText(maker))) return [];
+  return [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
 }
 
 /**

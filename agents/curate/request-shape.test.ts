@@ -23,6 +23,12 @@ describe('classifyRequest: what is asked for, apart from why and how it is descr
     expect(classifyRequest('Find the top rated headphones.').subjects).toEqual(['top rated headphones']);
   });
 
+  it('reads "a replacement for the small 8cm fan at the back of my PC" as the fan it replaces, where it sits a clause', () => {
+    const shape = classifyRequest('Find the cheapest offer for a replacement for the small 8cm fan at the back of my old office PC, which has started rattling.');
+    expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['small 8cm fan'] });
+    expect(classifyRequest('Find all offers for a replacement laptop charger.').subjects).toEqual(['laptop charger']);
+  });
+
   it('keeps a model name that merely contains such words whole', () => {
     expect(classifyRequest('Find all offers for the Canon EOS R5 Mark II camera body.').subjects).toEqual(['Canon EOS R5 Mark II camera body']);
   });
@@ -65,5 +71,17 @@ describe('classifyRequest: what a product is made for is a clause on it', () => 
     expect(shape.mode).toBe('fit');
     // "to" between two plugs names the product's ends, no purpose.
     expect(classifyRequest('Find all offers for a USB-C to Lightning cable.').subjects).toEqual(['USB-C to Lightning cable']);
+  });
+});
+
+describe('classifyRequest: a sentence that leads in before the one that asks', () => {
+  it('reads the subject from the sentence that asks, not from a wish said before it', () => {
+    const shape = classifyRequest('I want an Asrock board. Find all offers for Asrock ATX motherboards with DDR5 memory slots that this processor can be installed on: http://shop.test/product/cpu/ .');
+    expect(shape).toMatchObject({ mode: 'compatible', subjects: ['Asrock ATX motherboards'], requirements: 'with DDR5 memory slots that this processor can be installed on' });
+  });
+
+  it('keeps a request that asks first, and its later sentences out of the subject', () => {
+    const shape = classifyRequest('Find the cheapest offer for a 32GB DDR4 memory kit. Find one with RGB if you can.');
+    expect(shape.subjects).toEqual(['32GB DDR4 memory kit']);
   });
 });

@@ -84,7 +84,7 @@ export function classifyRequest(text: string): RequestShape {
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
-  const { subjects, requirements, indefinite } = splitSubject(t);
+  const { subjects, requirements, indefinite } = splitSubject(askingSentence(t));
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   return {
@@ -109,6 +109,15 @@ function isGeneric(subject: string): boolean {
 }
 
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
+/** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for)\b`;
+
+/** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
+function askingSentence(text: string): string {
+  if (new RegExp(`^${ASKING_VERB}`, 'i').test(text)) return text;
+  const at = new RegExp(String.raw`[.!?]\s+(?=${ASKING_VERB})`, 'i').exec(text);
+  return at ? text.slice(at.index + at[0].length) : text;
+}
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
@@ -117,12 +126,15 @@ const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;
-/** "replacement laptop charger": how the thing will be used, a word no title carries. */
-const REPLACEMENT = /^replacement\s+(?=\S)/i;
+/**
+ * "replacement laptop charger", "a replacement for the fan in my PC": how the thing will be used, words
+ * no title carries; what it replaces is the kind asked for.
+ */
+const REPLACEMENT = /^replacement\s+(?:for\s+(?:the|my|our|an?)\s+)?(?=\S)/i;
 
 function splitSubject(text: string): { subjects: string[]; requirements: string; indefinite: boolean } {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.

@@ -208,3 +208,14 @@ describe('requirementItems: the size of a part the product has', () => {
     expect(status('Acme Freezer 240mm Liquid CPU Cooler, 360 Degree Rotatable Pump')).toBe('fail');
   });
 });
+
+describe('requirementItems: a part named by its material', () => {
+  it('requires "glass" of cases "that have a glass side window": a solid-panel page never says it', () => {
+    const items = requirementItems('that have a glass side window');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'glass', hard: true }));
+    const verdicts = (name: string) => verifyChecklist(items, product({ name, description: 'A gaming case.' })).map((v) => v.status);
+    expect(verdicts('Acme Pop XL Silent (Black TG) Gaming Case w/ Clear Glass Window, E-ATX')).toEqual(['pass']);
+    expect(verdicts('Acme Pop XL Silent (Black Solid) Gaming Case, E-ATX')).toEqual(['fail']);
+    expect(requirementItems('with a tempered glass front panel')).toContainEqual(expect.objectContaining({ text: 'tempered glass' }));
+  });
+});

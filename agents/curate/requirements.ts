@@ -12,7 +12,8 @@ import { namedSuperlative } from './figures';
 import { partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
 import { boardSizesNamed } from './need-kinds';
-import { socketSpellings } from './standards';
+import { socketSpellings, UNVERSIONED_WIRELESS, wirelessItem } from './standards';
+import { MATERIALS } from '../intents/shopping/vocabulary';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 
@@ -96,8 +97,12 @@ export function requirementItems(said: string): ChecklistItem[] {
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
     (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
+  // "that have a glass side window": the material of a part the product has; pages name it ("Clear
+  // Glass Window", "Tempered Glass Panel") and one without that part does not.
+  take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
+  take(UNVERSIONED_WIRELESS, wirelessItem);
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
@@ -155,6 +160,10 @@ export function requirementItems(said: string): ChecklistItem[] {
   }
   return items;
 }
+
+const MATERIAL_NAMES = [...MATERIALS].sort((a, b) => b.length - a.length).join('|');
+/** "has a glass side window", "with an aluminium frame": a material, then the part made of it. */
+const PART_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
 
 /** Versioned wireless standards named without a floor phrase: "Wi-Fi 6", "WiFi 6E", "Bluetooth 5.3". */
 const NAMED_VERSION = /\b(Wi-?Fi|Bluetooth)\s?(\d{1,2}(?:\.\d)?[eE]?)\b/i;

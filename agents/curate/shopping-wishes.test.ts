@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractIntents } from '../intents';
 import type { ParsedRequest } from '../intents/types';
 import { curateShopping } from './shopping';
 import { fakeCard as card, fakeShopRef as ref, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
@@ -101,5 +102,17 @@ describe('curateShopping: needs, looks and bundles said in other words than the 
     const { visitor, picked } = await run([shop], ask('Find all offers for PC cases shaped like a games console, so that my computer can sit under the TV.'), pages);
     expect(picked).toEqual(['Bolt Slab SFF Case, Mini ITX, Horizontal']);
     expect(visitor.searches.some((s) => /shaped|console|tv/i.test(s))).toBe(false);
+  });
+});
+
+describe('curateShopping: an offer condition the shopper refuses', () => {
+  it('leaves a refurbished listing out when the request says it does not want one', async () => {
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'new', 'Acme Watch Series 8 GPS 41mm Silver Case with White Band', 300),
+      card('a', 'refurb', 'Refurbished Acme Watch Series 8 GPS 41mm Graphite Case with Black Band', 250),
+    ] };
+    const text = 'Find all offers for a new Acme Watch Series 8 with a 41mm case. I do not want a refurbished one.';
+    const { picked } = await run([shop], { ...ask(text), intents: extractIntents(text, { domain: 'shopping' }).intents });
+    expect(picked).toEqual(['Acme Watch Series 8 GPS 41mm Silver Case with White Band']);
   });
 });

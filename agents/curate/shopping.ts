@@ -35,6 +35,11 @@ import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
 
+/** "not refurbished": titles state an offer's condition, so a refused one is as reliable as a refused brand. */
+function isRefusedCondition(item: ChecklistItem): boolean {
+  return item.kind === 'attribute-absent' && item.name === 'condition';
+}
+
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)));
@@ -57,7 +62,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
-    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) ? { ...i, hard: false } : i);
+    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements)];
@@ -230,7 +235,7 @@ function hostOf(url: string): string {
 function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
   if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
   const need = readNeed(shape.subjects[0]!, shape.requirements);
-  const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(shape.requirements));
+  const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
   return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };
 }

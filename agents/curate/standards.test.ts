@@ -3,6 +3,7 @@ import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
 import { makerItems } from './card-match';
 import { classifyRequest } from './request-shape';
+import { requirementItems } from './requirements';
 import { isStandardWord, namesOnlyStandards, socketSpellings, standardsAndFigureItems, withBareSocketNumbers, withJoinedSocketNames, withoutStandardNames } from './standards';
 
 describe('names of standards are neither makers nor models', () => {
@@ -65,5 +66,21 @@ describe('an Intel socket is one socket however it is spelled', () => {
     expect(withBareSocketNumbers('Socket AM5 board')).toBe('Socket AM5 board');
     expect(socketSpellings('LGA1200')).toEqual(['LGA1200', 'LGA 1200', 'Socket 1200', '1200']);
     expect(socketSpellings('AM4')).toEqual(['AM4']);
+  });
+});
+
+describe('wireless standards named without a version', () => {
+  it('asks "with built-in Wi-Fi" for Wi-Fi however a page spells it, and turns down a board without it', () => {
+    const items = requirementItems('with built-in Wi-Fi that this processor can be installed on');
+    expect(items).toMatchObject([{ kind: 'attribute-present', label: 'Wi-Fi', hard: true }]);
+    const check = (name: string, description: string) => verifyChecklist(items, product({ name, description }))[0]!.status;
+    expect(check('Maker X570 TAICHI, AMD X570, AM4, ATX, AX Wi-Fi', 'A board.')).toBe('pass');
+    expect(check('Maker B550 ELITE AX V2', 'It features WIFI 6 and 2.5GbE LAN.')).toBe('pass');
+    expect(check('Maker B550 STEEL LEGEND, AMD B550, AM4, ATX, 2.5GB LAN', 'A board.')).toBe('fail');
+  });
+
+  it('asks "with Bluetooth" for Bluetooth, and leaves a named version to its floor', () => {
+    expect(requirementItems('with Bluetooth').map((i) => i.label)).toEqual(['Bluetooth']);
+    expect(requirementItems('with Wi-Fi 6').map((i) => i.kind)).toEqual(['version-at-least']);
   });
 });

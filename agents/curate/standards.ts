@@ -50,6 +50,17 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'EEB', written: /\b(?:ssi[\s-]?)?eeb\b/i, also: ['SSI-EEB', 'SSI EEB'] },
 ];
 
+/** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */
+export function boardSizesWritten(text: string): string[] {
+  const spans = BOARD_SIZES.flatMap(({ name, written, also }) => {
+    const forms = new RegExp(`${written.source}|${also.map((a) => String.raw`\b${a.replace(/[-\s]/g, '[-\\s]?')}\b`).join('|') || '(?!)'}`, 'gi');
+    return [...text.matchAll(forms)].map((m) => ({ name, from: m.index!, to: m.index! + m[0].length }));
+  });
+  const inside = (s: typeof spans[number]) => spans.some((o) => o.from <= s.from && o.to >= s.to && o.to - o.from > s.to - s.from);
+  return [...new Set(spans.filter((s) => !inside(s)).map((s) => s.name))];
+}
+
+
 /** Every standard's name and every connector's, so none is read as a maker or a model. */
 const NAMES = [...Object.values(STANDARDS).flat(), ...CONNECTOR_NAME_SOURCES].join('|');
 const STANDARD = new RegExp(String.raw`\b(?:${NAMES})(?![\w.])`, 'gi');
@@ -72,6 +83,21 @@ export function namesOnlyStandards(words: string): boolean {
   const left = withoutStandardNames(words);
   // What is left between names ("HDMI, DP,") is punctuation, no word.
   return /\w/.test(words) && left.split(/\s+/).filter((w) => /\w/.test(w)).every((w) => isConnectorWord(w));
+}
+
+/**
+ * "with built-in Wi-Fi", "that has Bluetooth": a wireless standard named without a version ("Wi-Fi 6"
+ * is a floor, requirements.ts), which any version meets. Pages write it "Wi-Fi", "WiFi", "WIFI" or
+ * "wifi 6", and Wi-Fi as "WLAN" too.
+ */
+export const UNVERSIONED_WIRELESS = /\b(Wi-?Fi|WLAN|Bluetooth)\b(?!\s?\d)/i;
+
+/** The item a wireless standard named without a version asks: the product has it, however spelled. */
+export function wirelessItem(named: RegExpExecArray): ChecklistItem {
+  const bluetooth = /^bluetooth$/i.test(named[1]!);
+  // "WiFi" is one word, so a page's "Wi-Fi" or "Wi Fi" is the same word split (word-forms.ts).
+  const [text, label, anyOf] = bluetooth ? ['Bluetooth', 'Bluetooth', []] : ['WiFi', 'Wi-Fi', ['WLAN', 'wireless LAN']];
+  return { kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label, text, anyOf, hard: true, origin: 'request' };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardSizesWritten, lacksParts, packCount, refineSubject } from './title-wishes';
+import { lacksParts, packCount, refineSubject } from './title-wishes';
+import { boardSizesWritten } from './standards';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
 
@@ -11,6 +12,35 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(met(r, 'Acme 12cm ARGB Case Fans x3, Rifle Bearing')).toBe(false);
     expect(met(r, 'Acme TF120 ARGB 12cm Case Fans (3 Pack), Hub included')).toBe(false);
     expect(met(r, 'Acme RX120 12cm Case Fan, 8 ARGB LEDs, Black, Single Fan Expansion Kit')).toBe(false);
+  });
+
+  it('searches a named product without the kind it restates after a comma, and rules out the named variant', () => {
+    const r = refineSubject('black Acme Lens G, the full-size ATX case and not the Lens G Mini', '');
+    expect(r.subject).toBe('black Acme Lens G');
+    expect(met(r, 'Acme Lens G (Black) Gaming Case w/ Clear Window, ATX')).toBe(true);
+    expect(met(r, 'Acme Lens G Mini (Black) Gaming Case, Micro ATX')).toBe(false);
+    const mini = refineSubject('Acme Lens G, the Micro ATX case', '');
+    expect(mini.subject).toBe('Acme Lens G');
+    expect(met(mini, 'Acme Lens G Gaming Case, E-ATX')).toBe(false);
+    expect(refineSubject('Acme GR70 gaming case', '').subject).toBe('Acme GR70 gaming case');
+  });
+
+  it('drops an aside in brackets from the search and rules out by title what it says "not" to', () => {
+    const r = refineSubject('Acme C150 RGB 360mm liquid CPU cooler (the plain C150 RGB, not an Glow C150i)', '');
+    expect(r.subject).toBe('Acme C150 RGB 360mm liquid CPU cooler');
+    expect(met(r, 'Acme C150 RGB 360mm Liquid CPU Cooler, 12cm RGB Fans')).toBe(true);
+    expect(met(r, 'Acme Glow C150i ELITE 360mm Liquid CPU Cooler')).toBe(false);
+    expect(refineSubject('Acme NV2 SSD (M.2 2280)', '').subject).toBe('Acme NV2 SSD (M.2 2280)');
+  });
+
+  it('reads "Galaxy S series" as models whose number starts with S, and searches without the series words', () => {
+    const r = refineSubject('Acme Galaxy S series smartphone', '');
+    expect(r.subject).toBe('Acme Galaxy smartphone');
+    expect(met(r, 'Smartphone ACME Galaxy S23 8/256GB Black')).toBe(true);
+    expect(met(r, 'Acme Galaxy S24 Ultra 5G 256GB Titanium Gray')).toBe(true);
+    expect(met(r, 'Acme Galaxy A35 5G 256GB')).toBe(false);
+    expect(met(r, 'Acme Galaxy Z Flip6 256GB')).toBe(false);
+    expect(refineSubject('Acme Watch Series 8', '').subject).toBe('Acme Watch Series 8');
   });
 
   it('reads ", not the BTF edition" as a variant ruled out by title, not as search words', () => {
@@ -128,7 +158,8 @@ describe('refineSubject: a look is stated on the page by the thing it looks like
     const r = refineSubject('PC cases', 'shaped like a games console');
     expect(r).toMatchObject({ subject: 'PC cases', requirements: '', wishes: [] });
     expect(r.items).toMatchObject([{ kind: 'attribute-present', text: 'console', hard: true }]);
-    expect(refineSubject('PC case', 'that looks like a retro radio with a wooden front').items).toMatchObject([{ text: 'radio' }]);
+    // The front's material is the case's own, stated as the pair ("Mesh/Wood Front").
+    expect(refineSubject('PC case', 'that looks like a retro radio with a wooden front').items).toMatchObject([{ text: 'radio' }, { text: 'wood front' }]);
   });
 });
 

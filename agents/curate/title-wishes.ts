@@ -9,11 +9,12 @@ import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, measures, MODEL_TIERS, tokens } from '../checklist/text';
 import { makerWords, namesTieredModel } from './card-match';
 import { isColourWord } from './requirements';
-import { BOARD_SIZES, socketSpellings, withoutStandardNames } from './standards';
+import { boardSizesWritten, socketSpellings, withoutStandardNames } from './standards';
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { joinModelParts } from './product-match';
 import { connectionEnds, saidQualities } from './need-kinds';
+import { seriesOf } from './series';
 
 export interface TitleWish {
   id: string;
@@ -49,6 +50,21 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   if (rejected) {
     const rest = refineSubject(rejected.subject, requirements);
     return { ...rest, wishes: [rejected.wish, ...rest.wishes] };
+  }
+  const aside = bracketedAside(subject);
+  if (aside) {
+    const rest = refineSubject(aside.subject, requirements);
+    return { ...rest, wishes: [...aside.wishes, ...rest.wishes] };
+  }
+  const line = letterSeries(subject);
+  if (line) {
+    const rest = refineSubject(line.subject, requirements);
+    return { ...rest, wishes: [line.wish, ...rest.wishes] };
+  }
+  const restated = restatedKind(subject);
+  if (restated) {
+    const rest = refineSubject(restated.subject, requirements);
+    return { ...rest, wishes: [...restated.wishes, ...rest.wishes] };
   }
   const edition = namedEdition(subject, requirements);
   if (edition) {
@@ -186,16 +202,6 @@ function boardSizeWishes(subject: string): TitleWish[] {
   } }));
 }
 
-/** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */
-export function boardSizesWritten(text: string): string[] {
-  const spans = BOARD_SIZES.flatMap(({ name, written, also }) => {
-    const forms = new RegExp(`${written.source}|${also.map((a) => String.raw`\b${a.replace(/[-\s]/g, '[-\\s]?')}\b`).join('|') || '(?!)'}`, 'gi');
-    return [...text.matchAll(forms)].map((m) => ({ name, from: m.index!, to: m.index! + m[0].length }));
-  });
-  const inside = (s: typeof spans[number]) => spans.some((o) => o.from <= s.from && o.to >= s.to && o.to - o.from > s.to - s.from);
-  return [...new Set(spans.filter((s) => !inside(s)).map((s) => s.name))];
-}
-
 /** "at least 16GB", "16GB or more": a floor on a size that shops title products by. */
 const SIZE_FLOOR = /\b(?:at least|minimum(?: of)?|no less than)\s+(\d+(?:[.,]\d+)?)\s?(gb|tb)\b|\b(\d+(?:[.,]\d+)?)\s?(gb|tb)\s+or\s+(?:more|larger|bigger|higher)\b/i;
 
@@ -238,6 +244,53 @@ function rejectedVariant(subject: string): { subject: string; wish: TitleWish } 
   if (!words.length || !name) return undefined;
   const variant = m![1]!.trim();
   return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+}
+
+/** "(the plain H150 RGB, not an iCUE H150i)": an aside in brackets that opens with an article or a negation. */
+const ASIDE = /\s*\(\s*((?:the|an?|not|but|i\.e\.)\s[^()]*)\)/i;
+const ASIDE_REJECTS = /\b(?:not|except)\s+(?:the\s+|an?\s+|any\s+)?([\w+-]+(?:\s+[\w+-]+){0,3})/gi;
+
+/**
+ * "the Corsair H150 RGB cooler (the plain H150 RGB, not an iCUE H150i)": the aside restates the name
+ * and rules out look-alikes, so its words are not searched; each product it rules out is a wish on
+ * the title, which names that product by those words.
+ */
+function bracketedAside(subject: string): { subject: string; wishes: TitleWish[] } | undefined {
+  const m = ASIDE.exec(subject);
+  if (!m) return undefined;
+  const rest = subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+  const ruledOut = [...m[1]!.matchAll(ASIDE_REJECTS)].map((r) => r[1]!.trim());
+  return { subject: rest, wishes: ruledOut.map((other) => ({ id: `not-variant:${tokens(other).join(' ')}`, label: `Not the ${other}`, met: (title: string) => !containsAllTokens(title, other) })) };
+}
+
+/** "Galaxy S series": a product line named by the letters its model numbers start with. */
+const LETTER_SERIES = /\s+([A-Z]{1,3})[\s-]+[Ss]eries\b/;
+
+/**
+ * "a Samsung Galaxy S series smartphone": no title says "S series"; each names a model of it ("Galaxy
+ * S23", "S24 Ultra"). So the words are not searched, and the title's model number must start with the
+ * line's letters: an A35 or a Z Flip6 is another line.
+ */
+function letterSeries(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = LETTER_SERIES.exec(subject);
+  if (!m || isKindOnly(subject)) return undefined;
+  const letters = m[1]!.toLowerCase();
+  const rest = subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+  return { subject: rest, wish: { id: `series:${letters}`, label: `A model of the ${m[1]} series`, met: (title) => seriesOf(title) === letters } };
+}
+
+/** "Maker Model, the full-size ATX case": a named product, then its kind restated after a comma. */
+const RESTATED_KIND = /^(.*?[A-Z].*?),\s+(?:the|an?)\s+((?:[\w+-]+\s+){0,3}?([\w-]+))(?:\s*,|\s+and)?\s*$/;
+
+/**
+ * "the black Fractal Design Focus G, the full-size ATX case": what follows the comma says what the
+ * named product is, in words its titles need not use ("full-size"), so it is neither searched nor
+ * required; only a board size it names is checked on the title, as for a kind asked with one.
+ */
+function restatedKind(subject: string): { subject: string; wishes: TitleWish[] } | undefined {
+  const m = RESTATED_KIND.exec(subject);
+  if (!m || !kindOfWord(m[3]!) || isKindOnly(m[1]!)) return undefined;
+  return { subject: m[1]!.trim(), wishes: boardSizeWishes(m[2]!) };
 }
 
 /** ", not the RTX 4070 Ti SUPER": a series code in capitals ("over 1000" is none), its number and tier words, ruled out. */

@@ -38,6 +38,8 @@ const DEVICE_BRAND_RE = new RegExp(`\\b(${alt(DEVICE_MAKES.filter((w) => !COMMON
 const OTHER_VALUE = new RegExp(`^(?:${alt([...COLOURS, ...PATTERNS, ...MATERIALS])}|casual|formal)$`, 'i');
 const NOT_A_HEAD_VALUE = /^(?:added|special|extra|key|main|following|other|additional|new|best|great|good|nice|its|same|different|various|many|more|several|mens|womens|men's|women's|kids)$/i;
 const name1 = (head: string): boolean => ['waist', 'rise', 'heel', 'neck', 'neckline', 'collar'].includes(head);
+/** An offer's condition other than new: titles say it ("Refurbished Apple Watch ..."), so wanting or refusing it is checkable. */
+const CONDITION_RE = /\b(refurbished|renewed|pre-?owned|second[- ]hand|open[- ]box)\b/gi;
 const UNISEX_RE = /\bunisex\b|\b(?:both\s+)?(?:men and women|women and men)\b|\bany gender\b|\bboth genders\b/gi;
 
 export function findAttributes(text: string): AttributeMatch[] {
@@ -89,6 +91,7 @@ export function findAttributes(text: string): AttributeMatch[] {
   for (const m of text.matchAll(SHAPE_RE)) push({ category: 'attribute', name: 'shape', value: m[1]!.toLowerCase(), text: m[0], index: m.index });
   for (const m of text.matchAll(PATTERN_RE)) push({ category: 'attribute', name: 'pattern', value: m[1]!.toLowerCase(), text: m[0], index: m.index });
   // Who it is for ("women's jeans", "for boys") is part of what the product is; only "unisex" is a choice.
+  for (const m of text.matchAll(CONDITION_RE)) push({ category: 'attribute', name: 'condition', value: m[1]!.toLowerCase(), text: m[0], index: m.index });
   for (const m of text.matchAll(UNISEX_RE)) push({ category: 'attribute', name: 'gender', value: 'unisex', text: m[0], index: m.index });
   return out.sort((a, b) => a.index - b.index);
 }

@@ -72,6 +72,14 @@ describe('attributes, options and other shopping intents', () => {
     expect(brands('a cable to charge my phone from the USB-A port of my old charger')).toEqual([]);
     expect(brands('a lamp from Ikea to read by')).toEqual(['ikea']);
   });
+
+  it('reads no maker in what a product guards against, how it works, or the clause after "when"', () => {
+    const brands = (text: string) => shopping(text).filter((i) => i.category === 'brand').map((i) => i.value);
+    expect(brands('a rugged case that protects my watch from bumps when I go climbing')).toEqual([]);
+    expect(brands('a monitor that calibrates its colours by itself')).toEqual([]);
+    expect(brands('shoes from nike when on sale')).toEqual(['nike']);
+    expect(brands('a screen protector from belkin')).toEqual(['belkin']);
+  });
 });
 
 describe('request kind', () => {
@@ -110,5 +118,13 @@ describe('the product named before an aside in brackets', () => {
   it('ends at the bracket: "a standard Maker Phone S24 (not the Plus)" names "standard Maker Phone S24"', () => {
     const intents = extractIntents('Find the cheapest offer for a standard Maker Phone S24 (not the Plus or the Ultra) with 256GB of storage.').intents;
     expect(intents.find((i) => i.category === 'product_type')?.text).toBe('standard Maker Phone S24');
+  });
+});
+
+describe("an offer's condition", () => {
+  it('reads "I do not want a refurbished one" as refusing refurbished offers, and "a refurbished phone" as wanting one', () => {
+    const refused = shopping('Find all offers for a new Acme Watch Series 8 with a 41mm case. I do not want a refurbished one.').find((i) => i.name === 'condition');
+    expect(refused).toMatchObject({ role: 'rejected', value: 'refurbished' });
+    expect(shopping('a refurbished phone under 200 euros').find((i) => i.name === 'condition')).toMatchObject({ role: 'wanted', value: 'refurbished' });
   });
 });

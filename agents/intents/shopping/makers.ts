@@ -56,6 +56,8 @@ export function findMakers(text: string, push: Push): void {
   for (const m of text.matchAll(MAKER_CUE_RE)) {
     // "made from cotton", "free from parabens", "ranging from": not a maker.
     if (/^from/i.test(m[0]) && /\b(?:made|free|away|apart|far|different|ranging|range|choose|select|pick|comes?|coming|ships?|shipped|imported)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "protects my watch from bumps": what it guards against, not who makes it.
+    if (/^from/i.test(m[0]) && /\b(?:protect(?:s|ing|ed)?|shield(?:s|ing)?|guard(?:s|ing)|shelter(?:s|ing)?|safe)\b[^,.;]*$/i.test(text.slice(0, m.index))) continue;
     const run = brandRun(text, wordsAfter(text, tokens, m.index + m[0].length, 4));
     if (!run.length) continue;
     const s = span(text, run);
@@ -63,6 +65,8 @@ export function findMakers(text: string, push: Push): void {
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
     if (TIME_WORDS.test(value)) continue;
+    // "calibrates by itself", "made by hand": how it is done, not who makes it.
+    if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
     // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
     if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
     push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });

@@ -11,7 +11,8 @@ export const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'with', 'in', 'for',
   'also', 'only', 'just', 'but', 'not', 'no', 'without', 'some', 'any', 'all', 'its', 'their', 'my', 'your', 'it', 'as', 'set',
   'like', 'such', 'i', "i'm", 'im', 'can', 'you', 'do', 'does', 'should', 'would', 'will', 'want', 'get', 'buy', 'sold', 'comes',
   'come', 'choose', 'select', 'pick', 'supports', 'support', 'features', 'offers', 'includes', 'include', 'specifically', 'especially', 'suitable', 'perfect',
-  'ideal', 'great', 'good', 'nice', 'option', 'options', 'this', 'these', 'those', 'than', 'less', 'more', 'up', 'if', 'so']);
+  'ideal', 'great', 'good', 'nice', 'option', 'options', 'this', 'these', 'those', 'than', 'less', 'more', 'up', 'if', 'so',
+  'when', 'whenever', 'while', 'because', 'since', 'until', 'where']);
 
 export interface Token { word: string; start: number; end: number }
 
