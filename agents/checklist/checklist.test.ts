@@ -69,6 +69,13 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'compatible-with', target: 'Garmin Fenix 7' })], strap).status).toBe('unknown');
   });
 
+  it('compatible when the page names the device\'s maker and line apart ("Asrock Rear Audio Cable for DeskMini")', () => {
+    const cable = product({ name: 'Asrock Rear Audio Cable for DeskMini Mini-STX Chassis', description: 'Connect to a soundbar.' });
+    expect(only([item({ kind: 'compatible-with', target: 'Asrock DeskMini' })], cable)).toMatchObject({ status: 'pass', evidence: { field: 'name' } });
+    expect(only([item({ kind: 'compatible-with', target: 'Asrock DeskMini' })], product({ name: 'Asrock Front Panel Cable', description: 'For Asrock boards.' })).status).toBe('unknown');
+    expect(only([item({ kind: 'compatible-with', target: 'Asrock DeskMini' })], product({ name: 'Spire USB 2.0 Cable, Male to Male' })).status).toBe('unknown');
+  });
+
   it('free text stays unknown and says so; items for tracks do not apply to products', () => {
     const [v] = verifyChecklist([item({ kind: 'free-text', text: 'looks elegant' })], strap);
     expect(v).toMatchObject({ status: 'unknown', decidedBy: 'unverifiable' });

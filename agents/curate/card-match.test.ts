@@ -52,6 +52,17 @@ describe('cardMatcher for a maker\'s described kind', () => {
   });
 });
 
+describe('cardMatcher for a model named by one letter', () => {
+  it('keeps the "Define C" titled so, not another Define whose title has "USB-C", though the search found both', () => {
+    const c = card('Acme Keep C (Black Solid) Quiet Gaming Case, ATX, 2 Fans');
+    const seven = card('Acme Keep 7 Nano (Black Solid) Gaming Case, Mini ITX, USB-C');
+    const found = { cards: [c, seven], foundBy: new Map([[c.url, 'Acme Keep C'], [seven.url, 'Acme Keep C']]) };
+    const matches = cardMatcher('fit', ['Acme Keep C'], found);
+    expect(matches(c)).toBe(true);
+    expect(matches(seven)).toBe(false);
+  });
+});
+
 describe('makerItems: a figure is never a maker', () => {
   const makers = (request: string) => makerItems(classifyRequest(request).subjects, []).map((i) => i.label);
 

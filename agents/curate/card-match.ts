@@ -5,7 +5,7 @@
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
+import { containsAllTokens, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
 import { isGenericThing, withoutBoardSizes } from './need-kinds';
 import type { ListingCard } from '../page/types';
@@ -48,7 +48,8 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     const makerQuery = mode === 'fit' && query !== undefined && isMakerQuery(query, subject);
     const asked = makerQuery || bareKind || keyQuery ? query! : subject;
     const line = mode === 'fit' ? makerWords(subject) : undefined;
-    return matchesSubjectFoundBy(card.name, withoutBoardSizes(asked), query, named) && (!line || namesLine(card.name, line));
+    return matchesSubjectFoundBy(card.name, withoutBoardSizes(asked), query, named) && (!line || namesLine(card.name, line))
+      && (mode !== 'fit' || namesLetterModel(card.name, subject));
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
@@ -199,6 +200,19 @@ const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|p
 export function namesLine(title: string, makerAndLine: string): boolean {
   const words = subjectTerms(withBareSocketNumbers(makerAndLine));
   return containsAllTokens(withBareSocketNumbers(title), (words.length >= 3 ? words.slice(1) : words).join(' '));
+}
+
+/** "Define C", "One X": a line word, then one capital letter that names the model. */
+const LETTER_MODEL = /\b([A-Z][A-Za-z]+)\s+([A-Z])(?![\w-])/;
+
+/**
+ * "Fractal Design Define C": a model named by one letter after its line word is titled by that pair.
+ * A lone letter is no word a search can tell apart ("USB-C" in a Define 7's title), so a shop's
+ * search matching "C" anywhere is no sign the card is the Define C.
+ */
+export function namesLetterModel(title: string, subject: string): boolean {
+  const m = LETTER_MODEL.exec(subject);
+  return !m || findPhrase(title, `${m[1]} ${m[2]}`) !== undefined;
 }
 
 /**

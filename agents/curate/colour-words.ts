@@ -16,7 +16,14 @@ const TRANSLATIONS: Record<string, string[]> = {
   gold: ['golden', 'doré', 'dorado', 'oro', 'dourado', 'goud', 'guld'],
 };
 
-/** Other words for the same colour, when the wish is one ("white" -> "hvit", "weiß", ...). */
+/**
+ * Colour names shortened to their consonants in product names ("ROG Strix Flare PNK LTD" is the pink
+ * limited edition, "BLK" black, "WHT" white); whole words only, as above.
+ */
+const ABBREVIATIONS: Record<string, string[]> = { pink: ['pnk'], black: ['blk'], white: ['wht'] };
+
+/** Other words for the same colour, when the wish is one ("white" -> "hvit", "weiß", "wht", ...). */
 export function colourSynonyms(colour: string): string[] {
-  return (TRANSLATIONS[colour.toLowerCase()] ?? []).filter((w) => w !== colour.toLowerCase());
+  const low = colour.toLowerCase();
+  return [...(TRANSLATIONS[low] ?? []), ...(ABBREVIATIONS[low] ?? [])].filter((w) => w !== low);
 }

@@ -147,6 +147,24 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
   const verdict = (requirements: string, name: string, description = 'A part.') =>
     verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
 
+  it('reads a cable "coiled like an old telephone cord" as a spiral cable: a straight one fails', () => {
+    const request = 'that is coiled like an old telephone cord, so that it stretches when I lean back';
+    expect(saidQualities(request).rest).not.toMatch(/coiled|telephone/);
+    expect(verdict(request, 'Acme Flexi-Slim 3.5mm Jack Stereo Spiral Cable, 1.5 Metre')).toEqual(['pass']);
+    expect(verdict(request, 'Acme Coiled Headphone Extension Lead, 3 m')).toEqual(['pass']);
+    expect(verdict(request, 'Acme 3.5mm Jack Stereo Cable, Male to Male, 3 Metre', 'A straight stereo cable.')).toEqual(['fail']);
+  });
+
+  it('reads "I have no power supply, so one must come with the case" as a power supply in the box: "No PSU" fails', () => {
+    const request = 'for a Mini ITX board, I have no power supply, so one must come with the case';
+    const said = saidQualities(request);
+    expect(said.items.map((i) => i.label)).toEqual(['Mini ITX', 'Comes with a power supply']);
+    expect(said.rest).toBe('for a board');
+    expect(verdict(request, 'Acme Mini ITX Slimline Desktop Case, 300W TFX Bronze', 'Slimline case with 300W TFX Bronze power supply.')).toEqual(['pass', 'pass']);
+    expect(verdict(request, 'Acme Micro ATX Slimline Desktop Case, No PSU (TFX Only)', 'Supports Micro ATX and Mini ITX boards.')).toEqual(['pass', 'fail']);
+    expect(saidQualities('that comes with a PSU').items.map((i) => i.label)).toEqual(['Comes with a power supply']);
+  });
+
   it('reads "completely silent even under full load" as no fans: a fanless card passes, a 0 dB fan that stops at low load does not', () => {
     const said = saidQualities('that stays completely silent even under full load, for the PC in my recording studio');
     expect(said.rest).toBe('');
@@ -282,6 +300,22 @@ describe('readNeed: a plug the shopper already has, to go into a socket it does 
     const shows = (title: string) => ends.wishes.every((w) => w.met(title));
     expect(shows('Acme HDMI Male to HDMI Type-C (Mini) Male Cable, Gold-Plated, 10cm')).toBe(true);
     expect(shows('Acme HDMI Type-D (Micro) Male to HDMI Female Cable, Gold-Plated, 10cm')).toBe(false);
+  });
+
+  it('reads the socket a device is said to have after it ("my camcorder, which only has a micro HDMI socket") as the end it goes into, and searches the adapter as a cable too', () => {
+    const request = 'that lets me plug a normal HDMI cable into my camcorder, which only has a tiny micro HDMI socket';
+    const need = readNeed('something', request)!;
+    expect(need.subject).toBe('HDMI to Micro HDMI adapter');
+    expect(need.queries).toEqual(['HDMI to Micro HDMI cable']);
+    const ends = connectionEnds(request)!;
+    expect(ends.rest).toBe('');
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Acme HDMI Type-D (Micro) Male to HDMI Female Cable, Gold-Plated, 10cm')).toBe(true);
+    expect(shows('Acme HDMI Male to HDMI Type-C (Mini) Male Cable, Gold-Plated, 10cm')).toBe(false);
+  });
+
+  it('searches a cable between two sockets only as a cable', () => {
+    expect(readNeed('something', 'that connects the HDMI port of my laptop to the VGA input of my projector')?.queries).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
-import { connectorSaid, namesConnector } from './connectors';
+import { connectorSaid, namesConnector, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { BOARD_SIZES, type BoardSize } from './standards';
 
@@ -87,7 +87,7 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
   if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, requirements);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
-  if (between) return { subject: between, items: [], wishes: [] };
+  if (between) return { subject: between.subject, items: [], wishes: [], queries: between.queries };
   const need = NEEDS.find((n) => n.when.test(requirements));
   if (!need) return undefined;
   const items: ChecklistItem[] = [
@@ -211,10 +211,20 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
     if (!m) continue;
     const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
     const from = connectorSaid(m[1]!);
-    const to = connectorSaid(target!);
-    if (from && to && from !== to) return { names: [from.name, to.name], rest: rest.trim(), plugsInto };
+    const socket = connectorSaid(target!) ? undefined : socketOfDevice(rest);
+    const to = connectorSaid(target!) ?? socket;
+    if (from && to && from !== to) return { names: [from.name, to.name], rest: socket ? '' : rest.trim(), plugsInto };
   }
   return undefined;
+}
+
+/**
+ * "into my camcorder, which only has a tiny micro HDMI socket": a device named by name, its socket
+ * said in the clause after it; that socket is the end the product goes into.
+ */
+function socketOfDevice(clause: string): Connector | undefined {
+  const m = /^(?:which|that|it)\s+(?:only\s+|just\s+)?(?:has|have|takes?|offers?)\s+(.*)$/i.exec(clause.trim());
+  return m ? connectorSaid(m[1]!) : undefined;
 }
 
 /**
@@ -248,9 +258,13 @@ function startSaid(start: string, rest: string): { wishes: TitleWish[]; rest: st
  * generic thing between two different plugs is an adapter from one to the other (a plug goes into it),
  * and one that connects two sockets is a cable; named as shops title it ("4-pin to 8-pin adapter").
  */
-function betweenPlugs(requirements: string): string | undefined {
+function betweenPlugs(requirements: string): { subject: string; queries: string[] } | undefined {
   const ends = endsSaid(requirements);
-  return ends && `${ends.names[0]} to ${ends.names[1]} ${ends.plugsInto ? 'adapter' : 'cable'}`;
+  if (!ends) return undefined;
+  const pair = `${ends.names[0]} to ${ends.names[1]}`;
+  // Shops title many such adapters as a short cable, male at one end, female at the other
+  // ("Micro HDMI Male to HDMI Female Cable, 10cm"), so the cable is searched too.
+  return ends.plugsInto ? { subject: `${pair} adapter`, queries: [`${pair} cable`] } : { subject: `${pair} cable`, queries: [] };
 }
 
 /** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */
@@ -307,6 +321,13 @@ const QUALITIES: Quality[] = [
   // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
   { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b|\b(?:submerge|submerged|submersible|under\s?water)\b/i,
     item: quality('waterproof', 'Survives water: waterproof (an IP rating)', 'waterproof', ['water-proof', 'IPX5', 'IPX6', 'IPX7', 'IPX8', 'IP55', 'IP56', 'IP57', 'IP58', 'IP65', 'IP66', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
+  // A cord coiled like an old telephone's stretches and springs back: pages call it a spiral or coiled cable.
+  { said: /\b(?:coiled|curly|spiral(?:led)?|springy)\b(?:\s+like\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+(?:cords?|cables?|leads?))?|\blike\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+cords?\b/i,
+    item: quality('coiled', 'Coiled, so it stretches: a spiral cable', 'spiral', ['coiled', 'curly', 'coil cable']) },
+  // Bought without a power supply of one's own, one must be in the box: pages say the case comes with
+  // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
+  { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
+    item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
   // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
   // built-in colorimeter; "factory calibrated" was set once and drifts.
   { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,

@@ -228,3 +228,39 @@ describe('compatible products: a maker named before the kind', () => {
     expect(compatibleItems(watch, ['Apple Watch bands']).some((i) => i.id.startsWith('maker:'))).toBe(false);
   });
 });
+
+describe('a port the request names for a compatible part', () => {
+  const cpu = product({ name: 'Maker Ryzen 5 4600G CPU, AM4, 6-Core, Radeon Graphics' });
+  const ports = (items: ReturnType<typeof compatibleItems>, name: string) => verifyChecklist(items.filter((i) => i.id === 'present:displayport'), product({ name, description: 'A board.' })).map((v) => v.status);
+
+  it('asks a board "with DisplayPort" to show it, written "DP" or in full, and leaves out one with HDMI only', () => {
+    const items = compatibleItems(cpu, ['Maker ATX motherboards'], 'The board needs a DisplayPort output. Find Maker ATX motherboards with DisplayPort that this processor fits: http://shop.test/p/maker-hdmi-dp/ .');
+    expect(items.filter((i) => i.id === 'present:displayport')).toEqual([expect.objectContaining({ label: 'Has DisplayPort', hard: true })]);
+    expect(ports(items, 'Maker B550 Board, AM4, ATX, 4 DDR4, HDMI, DP')).toEqual(['pass']);
+    expect(ports(items, 'Maker X570 Board, AM4, ATX, 4 DDR4, HDMI')).toEqual(['fail']);
+  });
+
+  it('reads no port from the quoted page\'s address, nor asks a cable for its ends', () => {
+    expect(compatibleItems(cpu, ['Maker ATX motherboards'], 'Find Maker ATX motherboards that fit: http://shop.test/p/board-hdmi-dp/').some((i) => i.id === 'present:displayport')).toBe(false);
+    const card = product({ name: 'Maker RTX 4060 Graphics Card, HDMI, 3 DP' });
+    expect(compatibleItems(card, ['DisplayPort cable'], 'Find a DisplayPort cable with DisplayPort on both ends for this card').some((i) => i.id === 'present:displayport')).toBe(false);
+  });
+});
+
+describe('an alternative from the maker the request names', () => {
+  const cooler = product({ name: 'Maker ROG 360 ARGB Liquid CPU Cooler, 360mm, 3 x ARGB PWM Fans' });
+  const maker = (text: string) => substituteItems(cooler, classifyRequest(text)).filter((i) => i.id === 'maker:maker');
+
+  it('keeps "another Maker 360mm cooler" to that maker, so a cheaper cooler of another make is left out', () => {
+    const items = maker('Find the cheapest alternative for this liquid cooler; I want another Maker 360mm cooler with ARGB fans: http://shop.test/p/');
+    expect(items).toEqual([expect.objectContaining({ label: 'Made by Maker', hard: true })]);
+    const verdict = (name: string) => verifyChecklist(items, product({ name, description: 'A cooler.' }))[0]!.status;
+    expect(verdict('Maker TUF 360 ARGB Liquid CPU Cooler, 360mm Radiator')).toBe('pass');
+    expect(verdict('Other Iceburg 360mm ARGB Liquid CPU Cooler')).toBe('fail');
+  });
+
+  it('asks no maker when the request names none, or refuses it', () => {
+    expect(maker('Find the cheapest alternative for this liquid cooler: http://shop.test/p/')).toEqual([]);
+    expect(maker('Find the cheapest alternative for this liquid cooler; a 360mm cooler, but not from Maker: http://shop.test/p/')).toEqual([]);
+  });
+});

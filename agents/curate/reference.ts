@@ -7,7 +7,7 @@ import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, 
 import type { ProductRecord } from '../page/types';
 import { makerWords } from './card-match';
 import { compatibilityKeys } from './compatibility-keys';
-import { videoConnectorsIn } from './connectors';
+import { connectorsIn, videoConnectorsIn } from './connectors';
 import { madeForItems } from './made-for';
 import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
@@ -117,7 +117,19 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape): Checkl
   for (const spec of namedSpecItems(ref, shape.requirements)) {
     if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
   }
-  return out;
+  return [...out, ...sameMakerItems(ref, shape.requirements)];
+}
+
+/**
+ * "I want another Asus 360mm cooler", "an Asus one": the original's maker named as the kind's maker
+ * keeps the alternative to it; another maker's cooler is no answer, however cheap. Only an article
+ * before the maker counts: a refusal ("not from Asus") reaches the requirements without its "not".
+ */
+function sameMakerItems(ref: ProductRecord, requirements: string): ChecklistItem[] {
+  const maker = leadingTitle(ref.name ?? '').split(/\s+/)[0] ?? '';
+  if (!/^[a-z][a-z-]+$/i.test(maker) || kindOfWord(maker) !== undefined) return [];
+  if (!new RegExp(`\\b(?:another|an?|other)\\s+${maker}\\b`, 'i').test(requirements)) return [];
+  return [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
 }
 
 /** Specs the title's sizes and substituteFloors already keep, by the words that name them. */
@@ -224,7 +236,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
@@ -247,6 +259,24 @@ function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistIte
   const maker = withoutStandardNames(makerWords(subjects[0]!) ?? '');
   if (!/[a-z]/i.test(maker) || normalizeText(quotedName).includes(normalizeText(maker))) return [];
   return [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
+}
+
+/** How shops also write a port in a title ("HDMI, DP" on a motherboard). */
+const PORT_SHORT_NAMES: Record<string, string[]> = { DisplayPort: ['DP', 'Display Port'], 'Mini DisplayPort': ['Mini DP', 'miniDP'], 'USB-C': ['Type-C', 'USB Type-C'] };
+
+/** "with DisplayPort", "needs a DisplayPort output": a port named after such words, within two words. */
+const PORT_ASKED = /\b(?:with|needs?|has|have|having|offers?)\s+(?:an?\s+|one\s+|at least one\s+)?([\w.+-]+(?:\s+[\w.+-]+)?)/gi;
+
+/**
+ * "Asrock boards with DisplayPort that this processor fits": a port the request names for the part is
+ * one its page must show (a board whose outputs are "HDMI" only has none). A cable's or adapter's
+ * connectors are its ends, which bridgedPort reads, so a part named by a connector is left alone.
+ */
+function portsAskedItems(requestText: string, subjects: string[]): ChecklistItem[] {
+  if (subjects.some((s) => connectorsIn(s).length || /\b(cable|adapter|converter|hub|dock)s?\b/i.test(s))) return [];
+  const said = requestText.replace(/\bhttps?:\/\/\S+/g, ' ');
+  const ports = new Set([...said.matchAll(PORT_ASKED)].flatMap((m) => connectorsIn(m[1]!).slice(0, 1)));
+  return [...ports].map((port) => ({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `Has ${port}`, text: port, anyOf: PORT_SHORT_NAMES[port] ?? [], hard: true, origin: 'request' }));
 }
 
 /**

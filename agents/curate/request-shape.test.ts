@@ -80,6 +80,17 @@ describe('classifyRequest: a sentence that leads in before the one that asks', (
     expect(shape).toMatchObject({ mode: 'compatible', subjects: ['Asrock ATX motherboards'], requirements: 'with DDR5 memory slots that this processor can be installed on' });
   });
 
+  it('reads "Find the cheapest offer for one" as the thing the lead-in says is needed', () => {
+    const shape = classifyRequest('My son starts university next month and needs a laptop that already runs Windows 11. Find the cheapest offer for one. If multiple offers share the lowest price, return all of them.');
+    expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['laptop'], requirements: 'that already runs Windows 11' });
+  });
+
+  it('keeps a later sentence that says what the product must have as a requirement, not the closing "If multiple offers"', () => {
+    const shape = classifyRequest('Find the cheapest offer for a flat desktop case for a Mini ITX board. I have no power supply, so one must come with the case. If multiple offers share the lowest price, return all of them.');
+    expect(shape.subjects).toEqual(['flat desktop case']);
+    expect(shape.requirements).toBe('for a Mini ITX board, I have no power supply, so one must come with the case');
+  });
+
   it('keeps a request that asks first, and its later sentences out of the subject', () => {
     const shape = classifyRequest('Find the cheapest offer for a 32GB DDR4 memory kit. Find one with RGB if you can.');
     expect(shape.subjects).toEqual(['32GB DDR4 memory kit']);

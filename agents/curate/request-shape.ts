@@ -84,7 +84,11 @@ export function classifyRequest(text: string): RequestShape {
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
-  const { subjects, requirements, indefinite } = splitSubject(askingSentence(t));
+  const asking = askingSentence(t);
+  const split = splitSubject(asking);
+  const chosen = (productUrls.length === 0 && split.subjects.length === 0 ? ledInSubject(t, asking) : undefined) ?? split;
+  const { subjects, indefinite } = chosen;
+  const requirements = [chosen.requirements, ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   return {
@@ -118,6 +122,31 @@ function askingSentence(text: string): string {
   const at = new RegExp(String.raw`[.!?]\s+(?=${ASKING_VERB})`, 'i').exec(text);
   return at ? text.slice(at.index + at[0].length) : text;
 }
+
+/** "My son ... needs a laptop that runs Windows 11": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for)\s+((?:an?|some)\s+[^.!?]+)/i;
+
+/**
+ * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
+ * that names no product ("one", "it") asks for the thing its lead-in says is needed.
+ */
+function ledInSubject(text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } | undefined {
+  if (asking === text) return undefined;
+  const need = LEAD_IN_NEED.exec(text.slice(0, text.length - asking.length));
+  const split = need && splitSubject(need[1]!);
+  return split && split.subjects.length > 0 ? split : undefined;
+}
+
+/** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
+const MUST = /\b(?:must|has to|have to|needs? to|should)\b/i;
+
+/** Sentences after the asking one that state a requirement; the closing "If multiple offers ..." is how to answer, not one. */
+function laterRequirements(asking: string): string[] {
+  return asking.split(/(?<=[.!?])\s+/).slice(1)
+    .filter((sentence) => MUST.test(sentence) && !/^if multiple\b/i.test(sentence))
+    .map((sentence) => sentence.replace(/[.!?]+$/, '').trim());
+}
+
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;

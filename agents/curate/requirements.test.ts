@@ -49,6 +49,14 @@ describe('requirementItems: uses that imply a checkable property', () => {
     expect(status('Antec C8 Case', 'Includes 3 ARGB PWM fans.')).toBe('pass');
   });
 
+  it('asks for the named integrated graphics, so a processor titled "No Graphics" is left out', () => {
+    const items = requirementItems('with integrated Radeon graphics');
+    expect(items).toEqual([expect.objectContaining({ kind: 'attribute-present', text: 'Radeon Graphics', hard: true })]);
+    const status = (name: string) => verifyChecklist(items, product({ name, description: 'A desktop processor.' }))[0]!.status;
+    expect(status('Maker Ryzen 5 5600GT CPU, AM4, 6-Core, 65W, 5th Gen, Radeon Graphics')).toBe('pass');
+    expect(status('Maker Ryzen 5 4500 CPU, AM4, 6-Core, 65W, 4th Gen, No Graphics')).toBe('fail');
+  });
+
   it('keeps a spec token alone when the noun after it names a type: "AMD sockets"', () => {
     expect(requirementItems('motherboards with AMD sockets older than AM5').filter((i) => i.kind === 'attribute-present').map((i) => i.kind === 'attribute-present' && i.text)).toEqual(['AMD']);
   });
@@ -172,6 +180,16 @@ describe('requirementItems: figures and models said whole', () => {
     expect(pass(items, { name: 'Maker Gaming Mouse Pad, Measurement Markings for Aim Software' })).toBe(true);
     expect(pass(items, { name: 'Maker XL Cloth Mouse Pad', description: '<p>Non-slip base.</p>' })).toBe(false);
     expect(requirementItems('on which I can fully dump my data')).toEqual([]);
+  });
+
+  it('leaves out a sibling named by several words, not the line its first word names: "not a Keep Compact"', () => {
+    expect(requirementItems('with glass windows, not a Keep Compact').map((i) => i.label)).toContain('Not Keep Compact');
+    expect(requirementItems('with glass windows, not a Keep Compact').map((i) => i.label)).not.toContain('Not Keep');
+  });
+
+  it('rules out the material of a part said to be missing: "no glass window"', () => {
+    expect(requirementItems('in the Black Solid version, no glass window')).toContainEqual(
+      expect.objectContaining({ kind: 'attribute-absent', text: 'glass', hard: true }));
   });
 
   it('leaves out each edition of "not the Plus or the Ultra"', () => {

@@ -100,6 +100,8 @@ export function requirementItems(said: string): ChecklistItem[] {
   // "that have a glass side window": the material of a part the product has; pages name it ("Clear
   // Glass Window", "Tempered Glass Panel") and one without that part does not.
   take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
+  // "no glass window": the same part ruled out; pages of a solid-sided edition never name the material.
+  take(NO_PART_MATERIAL, (m) => ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
@@ -108,7 +110,9 @@ export function requirementItems(said: string): ChecklistItem[] {
     rest = rest.replace(written, ' ');
   }
   // "not the Plus or the Ultra": each named edition left out.
-  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+)?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+)(?:\s+(?:or|nor)\s+(?:the\s+)?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+))?/, (m) => {
+  // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
+  // alone ("Torrent") is the line the shopper wants.
+  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2}))?/, (m) => {
     if (m[2]) items.push({ ...base, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
     return { ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
   });
@@ -147,6 +151,9 @@ export function requirementItems(said: string): ChecklistItem[] {
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
   take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // "with integrated Radeon graphics": the named graphics is a spec titles state as the pair ("Radeon
+  // Graphics"); a processor titled "No Graphics" has none, however cheap.
+  take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} ${m[2]}`)));
@@ -164,6 +171,8 @@ export function requirementItems(said: string): ChecklistItem[] {
 const MATERIAL_NAMES = [...MATERIALS].sort((a, b) => b.length - a.length).join('|');
 /** "has a glass side window", "with an aluminium frame": a material, then the part made of it. */
 const PART_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
+
+const NO_PART_MATERIAL = new RegExp(String.raw`\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
 
 /** Versioned wireless standards named without a floor phrase: "Wi-Fi 6", "WiFi 6E", "Bluetooth 5.3". */
 const NAMED_VERSION = /\b(Wi-?Fi|Bluetooth)\s?(\d{1,2}(?:\.\d)?[eE]?)\b/i;

@@ -52,6 +52,19 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(refineSubject('Acme Vista Z9 camera', 'not refurbished').subject).toBe('Acme Vista Z9 camera');
   });
 
+  it('searches "the standard edition and not the White one" as the plain name and rules out titles naming White', () => {
+    const r = refineSubject('Acme Vault GX50 case, the standard edition and not the White one', '');
+    expect(r.subject).toBe('Acme Vault GX50 case');
+    expect(met(r, 'Acme Vault GX50 Gaming Case w/ Window, E-ATX')).toBe(true);
+    expect(met(r, 'Acme Vault GX50 White Gaming Case w/ Window, E-ATX')).toBe(false);
+  });
+
+  it('does not search "full-size" before a named model, which no title writes', () => {
+    expect(refineSubject('full-size Acme Keep 7', '').subject).toBe('Acme Keep 7');
+    expect(refineSubject('a full size Acme Keep 7 case', '').subject).toBe('Acme Keep 7 case');
+    expect(refineSubject('full-size ATX case', '').subject).toBe('full-size ATX case');
+  });
+
   it('gives "made" back to the purpose clause it opens: "fanless cases made" + "for NUC boards"', () => {
     expect(refineSubject('fanless cases made', 'for Intel NUC boards')).toMatchObject({ subject: 'fanless cases', requirements: 'made for Intel NUC boards' });
     expect(refineSubject('cables specifically designed', 'to fit my desk')).toMatchObject({ subject: 'cables', requirements: 'specifically designed to fit my desk' });

@@ -61,6 +61,10 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     const rest = refineSubject(line.subject, requirements);
     return { ...rest, wishes: [line.wish, ...rest.wishes] };
   }
+  const plain = plainEditionNamed(subject);
+  if (plain) return refineSubject(plain, requirements);
+  const size = sizeBeforeName(subject);
+  if (size) return refineSubject(size, requirements);
   const restated = restatedKind(subject);
   if (restated) {
     const rest = refineSubject(restated.subject, requirements);
@@ -230,7 +234,7 @@ function floorFigureQueries(subject: string, requirements: string): string[] {
 const PURPOSE_OPENING = /\s+((?:(?:specifically|specially|purpose)[\s-]+)?(?:made|designed|built|meant|intended|sold|engineered))\s*$/i;
 
 /** ", not the BTF edition", "but not the Pro version": a named variant the shopper rules out, at the end of the name. */
-const REJECTED = /\s*,?\s+(?:but\s+)?not\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model)?\s*$/i;
+const REJECTED = /\s*,?\s+(?:but\s+)?not\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
 
 /**
  * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
@@ -291,6 +295,33 @@ function restatedKind(subject: string): { subject: string; wishes: TitleWish[] }
   const m = RESTATED_KIND.exec(subject);
   if (!m || !kindOfWord(m[3]!) || isKindOnly(m[1]!)) return undefined;
   return { subject: m[1]!.trim(), wishes: boardSizeWishes(m[2]!) };
+}
+
+/** ", the standard edition and": the plain model restated after its name, left over once a variant was ruled out. */
+const PLAIN_EDITION = /\s*,?\s+(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?:\s*,|\s+and|\s+but)?\s*$/i;
+
+/**
+ * "the Asus GT501 case, the standard edition and not the White one": "standard edition" is what the
+ * named product is when no variant is named, and no title says it, so it is neither searched nor required.
+ */
+function plainEditionNamed(subject: string): string | undefined {
+  const m = PLAIN_EDITION.exec(subject);
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  return name && /[A-Z]/.test(name) ? name : undefined;
+}
+
+/** "full-size", "standard-size": the size of a model line's largest member, said before its name. */
+const SIZE_BEFORE_NAME = /^(?:the\s+|an?\s+)?(?:full|standard|regular|normal)[\s-]?sized?\s+(?=[A-Z])/i;
+
+/**
+ * "a full-size Fractal Design Define 7 (not the Compact)": the full-size model is the one titled by
+ * its plain name; shops never write "full-size" in it, so the word is not searched. Its smaller
+ * siblings are ruled out by the words the request names for them, not by this one.
+ */
+function sizeBeforeName(subject: string): string | undefined {
+  const m = SIZE_BEFORE_NAME.exec(subject);
+  const name = m ? subject.slice(m[0].length).trim() : '';
+  return name && !isKindOnly(name) ? name : undefined;
 }
 
 /** ", not the RTX 4070 Ti SUPER": a series code in capitals ("over 1000" is none), its number and tier words, ruled out. */

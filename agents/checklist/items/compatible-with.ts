@@ -22,6 +22,13 @@ export const compatibleWith: ItemKind<'compatible-with'> = {
         if (near) return { status: 'pass', evidence: { field, value: near }, reason: `made for ${family} (generation not stated)` };
       }
     }
+    // "Asrock Rear Audio Cable for DeskMini": the maker and the line named apart, in one field.
+    const words = family.split(' ').filter(Boolean);
+    if (words.length > 1) {
+      for (const [field, text] of textFields(record)) {
+        if (words.every((w) => findPhrase(text, w))) return { status: 'pass', evidence: { field, value: findPhrase(text, words[words.length - 1]!)! }, reason: `names ${words.join(' and ')}` };
+      }
+    }
     return { status: 'unknown', reason: `does not say whether it fits ${item.target}` };
   },
 };
