@@ -195,7 +195,8 @@ function familyForms(family: string): string[] {
   return FAMILY_FORMS[key] ?? [normalizeText(family)];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a regular expression that matches it literally. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Wi-Fi generations written by their IEEE name or speed class: "802.11ax" and "AX3000" are Wi-Fi 6,

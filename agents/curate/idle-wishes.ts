@@ -5,6 +5,7 @@
  * already carry what those words meant; these are dropped before the search.
  */
 import type { ChecklistItem } from '../checklist/types';
+import { escapeRe } from '../checklist/text';
 import { isGenericThing } from './need-kinds';
 
 /** Words that point or count, never describe: "my", "one", "same". */
@@ -28,7 +29,7 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
     case 'attribute-present': {
       const text = withoutArticle(item.text);
       // "one" of "all-in-one", "e" of "E-ATX": the whole word is read elsewhere, a piece of it is no wish.
-      if (!/[\s-]/.test(text) && hyphenatedParts(request).has(text.toLowerCase()) && !new RegExp(`(?<![\\p{L}\\p{N}-])${escape(text)}(?![\\p{L}\\p{N}-])`, 'iu').test(request)) return true;
+      if (!/[\s-]/.test(text) && hyphenatedParts(request).has(text.toLowerCase()) && !new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(text)}(?![\\p{L}\\p{N}-])`, 'iu').test(request)) return true;
       return POINTING.test(text) || isGenericThing(text);
     }
     case 'brand-is': {
@@ -47,4 +48,3 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

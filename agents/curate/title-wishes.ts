@@ -33,57 +33,40 @@ export interface RefinedSubject {
   queries?: string[];
 }
 
-/** Reads pack size, included parts and installed parts out of a subject and its clause. */
-export function refineSubject(subject: string, requirements: string): RefinedSubject {
+/**
+ * What one reading of the subject or the clause takes out: the subject and clause left (unchanged where
+ * absent) and the title wishes it found. The first reading that applies is taken, then the rest read again.
+ */
+type SubjectReading = { subject?: string; requirements?: string; wishes?: TitleWish[] };
+
+/** The readings, in the order they are tried: an earlier one may leave text a later one reads. */
+const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReading | undefined)[] = [
   // The sockets a connecting clause names are the product's ends; its other words (the sockets'
   // colours, the devices they belong to) describe those devices, not the product.
-  const ends = connectionEnds(requirements);
-  if (ends) {
-    const rest = refineSubject(subject, ends.rest);
-    return { ...rest, wishes: [...ends.wishes, ...rest.wishes] };
-  }
-  const participle = PURPOSE_OPENING.exec(subject);
-  if (participle && /^(?:for|to)\b/i.test(requirements.trim())) {
-    return refineSubject(subject.slice(0, participle.index).trim(), `${participle[1]} ${requirements.trim()}`);
-  }
-  const rejected = rejectedVariant(subject);
-  if (rejected) {
-    const rest = refineSubject(rejected.subject, requirements);
-    return { ...rest, wishes: [rejected.wish, ...rest.wishes] };
-  }
-  const aside = bracketedAside(subject);
-  if (aside) {
-    const rest = refineSubject(aside.subject, requirements);
-    return { ...rest, wishes: [...aside.wishes, ...rest.wishes] };
-  }
-  const line = letterSeries(subject);
-  if (line) {
-    const rest = refineSubject(line.subject, requirements);
-    return { ...rest, wishes: [line.wish, ...rest.wishes] };
-  }
-  const plain = plainEditionNamed(subject);
-  if (plain) return refineSubject(plain, requirements);
-  const size = sizeBeforeName(subject);
-  if (size) return refineSubject(size, requirements);
-  const restated = restatedKind(subject);
-  if (restated) {
-    const rest = refineSubject(restated.subject, requirements);
-    return { ...rest, wishes: [...restated.wishes, ...rest.wishes] };
-  }
-  const edition = namedEdition(subject, requirements);
-  if (edition) {
-    const rest = refineSubject(edition.subject, edition.requirements);
-    return { ...rest, wishes: [edition.wish, ...rest.wishes] };
-  }
-  const capacity = namedCapacity(subject);
-  if (capacity) {
-    const rest = refineSubject(capacity.subject, requirements);
-    return { ...rest, wishes: [capacity.wish, ...rest.wishes] };
-  }
-  const model = rejectedModel(requirements);
-  if (model) {
-    const rest = refineSubject(subject, model.rest);
-    return { ...rest, wishes: [model.wish, ...rest.wishes] };
+  (_, requirements) => { const ends = connectionEnds(requirements); return ends && { requirements: ends.rest, wishes: ends.wishes }; },
+  (subject, requirements) => {
+    const participle = PURPOSE_OPENING.exec(subject);
+    return participle && /^(?:for|to)\b/i.test(requirements.trim())
+      ? { subject: subject.slice(0, participle.index).trim(), requirements: `${participle[1]} ${requirements.trim()}` } : undefined;
+  },
+  (subject) => { const rejected = rejectedVariant(subject); return rejected && { subject: rejected.subject, wishes: [rejected.wish] }; },
+  (subject) => bracketedAside(subject),
+  (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
+  (subject) => { const plain = plainEditionNamed(subject); return plain ? { subject: plain } : undefined; },
+  (subject) => { const size = sizeBeforeName(subject); return size ? { subject: size } : undefined; },
+  (subject) => restatedKind(subject),
+  (subject, requirements) => { const edition = namedEdition(subject, requirements); return edition && { subject: edition.subject, requirements: edition.requirements, wishes: [edition.wish] }; },
+  (subject) => { const capacity = namedCapacity(subject); return capacity && { subject: capacity.subject, wishes: [capacity.wish] }; },
+  (_, requirements) => { const model = rejectedModel(requirements); return model && { requirements: model.rest, wishes: [model.wish] }; },
+];
+
+/** Reads pack size, included parts and installed parts out of a subject and its clause. */
+export function refineSubject(subject: string, requirements: string): RefinedSubject {
+  for (const read of SUBJECT_READINGS) {
+    const reading = read(subject, requirements);
+    if (!reading) continue;
+    const rest = refineSubject(reading.subject ?? subject, reading.requirements ?? requirements);
+    return { ...rest, wishes: [...(reading.wishes ?? []), ...rest.wishes] };
   }
   const look = lookOf(requirements);
   if (look) {
