@@ -120,3 +120,31 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ryzen-5900x/']);
   });
 });
+
+describe('a need no rule reads: the words few candidates state decide', () => {
+  const pads: FakeSite[] = [
+    { ref: ref('a'), cards: [
+      card('a', 'gel', 'Hama Gel Mouse Pad, Wrist Support', 14.99),
+      card('a', 'plain', 'Jedel Plain Mouse Pad, Black', 4.99),
+      card('a', 'xl', 'Spire XL Mouse Pad, Stitched Edges', 9.99),
+    ] },
+    { ref: ref('b'), cards: [
+      card('b', 'gel', 'Hama Gel Mouse Pad, Wrist Support', 12.99),
+      card('b', 'rgb', 'Sandberg RGB Mouse Pad', 19.99),
+      card('b', 'cloth', 'Hama Cloth Mouse Pad', 6.99),
+    ] },
+  ];
+
+  it('answers with the product that states the rare words, at every shop, not every mouse pad', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(pads);
+    const result = await curateShopping({ request: ask('Find all offers for a mouse pad that keeps my wrist comfortable during long evenings of work.'), sites: pads.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://b.test/product/gel/', 'http://a.test/product/gel/']);
+    expect(result.decisions.map((d) => d.what).join('\n')).toMatch(/pages state "wrist…"/);
+  });
+
+  it('narrows nothing when the request names only a purpose ("for my desk")', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(pads);
+    const result = await curateShopping({ request: ask('Find all offers for a mouse pad for my desk.'), sites: pads.map((s) => s.ref), visitor });
+    expect(result.picks).toHaveLength(6);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * A need said in the user's own words ("a cable that lets me connect my soundbar at the back of my
+ * Asrock DeskMini", "a mouse pad with markings for aim training") that no rule reads leaves every
+ * product of the kind an equal fit, so the answer would be every cable or every mouse pad. This is the
+ * general fallback, no table of needs: the request's words that nothing else explained are looked up
+ * in each shop's own search, which matches titles and descriptions as WooCommerce's does, together
+ * with the kind ("cable deskmini"). A word that few of the candidates state sets them apart, the
+ * rarer the more (inverse document frequency); the candidates that state the most of it are kept. A
+ * word that most candidates state ("dust" among cases with dust filters), or none, decides nothing.
+ */
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
+import stem from 'wink-porter2-stemmer';
+import type { ListingCard } from '../page/types';
+import type { SiteRef, SiteVisitor } from '../sites/types';
+import { mapLimit, raceAbort } from './bounded';
+import { modelKey } from './product-match';
+import type { Candidate } from './rank';
+
+/** Words of how requests are put, which say nothing about the product. */
+const REQUEST_WORDS = new Set(`find offer offers cheapest lowest price prices multiple share return please want need needs
+  looking look search help helps let lets allow allows able use used using get buy thing something device product item
+  one ones kind sort type new old also just really good nice great best fit fits suitable suited work works
+  someone somebody anyone thing things stuff lot lots bit little day days week weeks month months year years
+  time times when whenever won't don't doesn't can't isn't aren't wouldn't shouldn't i'm i've it's that's
+  even ever every without within`.split(/\s+/));
+
+const STOPWORDS = new Set([...ENGLISH_STOPWORDS, ...REQUEST_WORDS]);
+
+/** At most this many words are looked up per run: each is one search per shop. */
+const MAX_WORDS = 6;
+
+/** Candidates scoring at least this share of the best are kept: products that differ only in incidental words. */
+const NEAR_BEST = 0.75;
+
+/** A word stated by more than this share of the candidates is common to the kind, not distinctive. */
+const MAX_SHARE = 1 / 3;
+
+/**
+ * What a shop's substring search should look for: the word's stem where it is a prefix of the word
+ * ("calibrates" -> "calibr", which finds "Automatic Calibration"), else the longest prefix the two
+ * share ("battery" -> "batter", not Porter's "batteri"). Never shorter than three letters.
+ */
+export function searchForm(word: string): string {
+  const w = word.toLowerCase();
+  const s = stem(w);
+  let n = 0;
+  while (n < s.length && n < w.length && s[n] === w[n]) n++;
+  return n >= 3 ? w.slice(0, n) : w;
+}
+
+/**
+ * The request's content words that no other reading explained, as search forms, in the order written.
+ * `explained` holds the texts the rules already read: the subject (its kind), hard checklist items.
+ */
+export function unexplainedWords(request: string, explained: readonly string[]): string[] {
+  const known = new Set(explained.flatMap(words).map(searchForm));
+  const out: string[] = [];
+  for (const w of words(request)) {
+    const form = searchForm(w);
+    if (STOPWORDS.has(w) || known.has(form) || out.includes(form)) continue;
+    out.push(form);
+  }
+  return out.slice(0, MAX_WORDS);
+}
+
+function words(text: string): string[] {
+  // Hyphenated words are split ("aim-training"); figures and short words name no feature by themselves.
+  return (text.toLowerCase().match(/[a-z][a-z']*/g) ?? []).map((w) => w.replace(/'s?$/, '')).filter((w) => w.length >= 3);
+}
+
+/** Per word: the product URLs whose text states it, on every shop; `overflow` where a shop listed more than we read. */
+export type WordHits = Map<string, { urls: Set<string>; overflow: boolean }>;
+
+/** A card a word's search found, with its site and query: it may be a candidate the kind's search missed. */
+export interface WordCard {
+  site: SiteRef;
+  card: ListingCard;
+  query: string;
+}
+
+/** Looks each word up, with the kind, in each site's search (first page only: a word on more pages is no rarity). */
+export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: string, visitor: SiteVisitor, signal: AbortSignal)
+  : Promise<{ hits: WordHits; cards: WordCard[] }> {
+  const hits: WordHits = new Map(forms.map((f) => [f, { urls: new Set<string>(), overflow: false }]));
+  const cards: WordCard[] = [];
+  const jobs = sites.flatMap((site) => forms.map((form) => ({ site, form })));
+  await mapLimit(jobs, 3, async ({ site, form }) => {
+    const query = kindQuery ? `${kindQuery} ${form}` : form;
+    const listing = await raceAbort(visitor.search(site, query, 1, signal), signal).catch(() => undefined);
+    const hit = hits.get(form)!;
+    // A shop that could not answer leaves the word unknown there: counted as common, so it decides little.
+    if (!listing) return void (hit.overflow = true);
+    if (listing.noResults) return;
+    for (const card of listing.cards) (hit.urls.add(card.url), cards.push({ site, card, query }));
+    if (listing.nextPageUrl) hit.overflow = true;
+  });
+  return { hits, cards };
+}
+
+/**
+ * The candidates that state the most of the request's rare words, with every other shop's offer of
+ * the same products; undefined when no word sets any candidate apart.
+ */
+export function keepDistinctive(pool: Candidate[], hits: WordHits): { kept: Candidate[]; words: string[] } | undefined {
+  // Those the rules would pick: no hard wish failed, and the fewest left unchecked (as selectOffers does).
+  const open = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'unknown').length;
+  const passing = pool.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail'));
+  const fewest = Math.min(...passing.map(open));
+  const eligible = passing.filter((c) => open(c) === fewest);
+  if (eligible.length < 3) return undefined;
+  // BM25's inverse document frequency: a word few candidates state weighs much, a common one little; a
+  // word whose search overflowed is taken as stated by at least half of them.
+  const n = eligible.length;
+  const weights = new Map<string, number>();
+  for (const [form, hit] of hits) {
+    const seen = eligible.filter((c) => hit.urls.has(c.offer.record.url)).length;
+    const df = hit.overflow ? Math.max(seen, n / 2) : seen;
+    if (seen > 0) weights.set(form, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  // Only a rare word sets candidates apart; common ones then add to those that state it.
+  const rare = [...hits].filter(([form, hit]) => weights.has(form) && !hit.overflow
+    && eligible.filter((c) => hit.urls.has(c.offer.record.url)).length <= Math.max(1, Math.floor(n * MAX_SHARE)));
+  if (!rare.length) return undefined;
+  const score = (c: Candidate) => [...weights].reduce((s, [form, w]) => s + (hits.get(form)!.urls.has(c.offer.record.url) ? w : 0), 0);
+  const best = Math.max(...eligible.map(score));
+  const statesRare = (c: Candidate) => rare.some(([, hit]) => hit.urls.has(c.offer.record.url));
+  const products = new Set(eligible.filter((c) => statesRare(c) && score(c) >= NEAR_BEST * best).map((c) => modelKey(c.offer.record.name ?? c.offer.productKey)));
+  const kept = eligible.filter((c) => products.has(modelKey(c.offer.record.name ?? c.offer.productKey)));
+  const used = rare.map(([form]) => form).filter((form) => kept.some((c) => hits.get(form)!.urls.has(c.offer.record.url)));
+  return kept.length < eligible.length ? { kept, words: used } : undefined;
+}
