@@ -4,7 +4,7 @@
  * that decide something, verify, select by the request's shape, explain, and add to cart if asked.
  */
 import { buildChecklist } from '../checklist/build';
-import type { ChecklistItem, Verdict } from '../checklist/types';
+import type { ChecklistItem } from '../checklist/types';
 import { verifyChecklist } from '../checklist/verify';
 import type { ListingCard, ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
@@ -15,7 +15,8 @@ import { modelMatch, productKey } from './product-match';
 import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
-import { readNeed } from './need-kinds';
+import { isGenericThing, readNeed } from './need-kinds';
+import { connectorsIn } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
@@ -30,7 +31,7 @@ import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
 import { cardRecord, readProducts } from './product-reads';
-import { keepDistinctive, lookUpWords, unexplainedWords } from './distinctive-words';
+import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
@@ -99,7 +100,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Step 3: search every site, a few at a time; a failing site is reported and skipped.
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
-  const plans = (subjects.length ? subjects : [request.text]).map((s) => planQueries(s, brand));
+  // "something that lets me connect my laptop's Mini DisplayPort to the TV": no shop titles a product
+  // "something"; the plugs the request names are what such a product's title shows.
+  const searched = subjects.map((s) => (isGenericThing(s) && connectorsIn(request.text).length ? connectorsIn(request.text).join(' ') : s));
+  const plans = (searched.length ? searched : [request.text]).map((s) => planQueries(s, brand));
   if (shape.mode === 'fit') {
     plans.push(...formFactorQueries(subjects), ...socketQueries([...subjects, shape.requirements]), ...qualityQueries.map((q) => [q]));
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
@@ -135,13 +139,15 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
   }
   if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
+  const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads };
+  if (shape.mode === 'fit' && !shape.cheapest && !references.length && shape.subjects.length === 1) candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], shape.cheapest);
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;
   // then select by shape, explain, act.
   let settled = await assistOffers(shape.mode === 'fit' && !shape.cheapest
     ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates, checklist, assist);
   if (!qualityQueries.length && !needItems.length && readNothingOfClause(shape, references.length, settled, wishes)) {
-    const distinct = await distinctiveCandidates(settled, shape, checklist, { wishes, quoted: undefined }, opts, seenReads);
+    const distinct = await distinctiveCandidates(settled, wordRun);
     if (distinct) {
       settled = distinct.kept;
       decisions.push({ what: `kept the offers whose pages state ${distinct.words.map((w) => `"${w}…"`).join(', ')}, which few others do`, engine: 'rules' });
@@ -246,53 +252,6 @@ function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleW
   const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
   return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };
-}
-
-/**
- * A best fit (no superlative) of one kind whose clause the rules read nothing from that decides: no
- * title wish, no hard wish of the request's confirmed on any candidate (nor, checked by the caller, a
- * need or quality they read). Where they did, they decide; the words they left are then mostly the user
- * explaining it ("BTF boards, the ones with their connectors on the back"). A hard wish no page could
- * confirm ("made for the Asrock DeskMini", where no title says it) decided nothing.
- */
-function readNothingOfClause(shape: RequestShape, references: number, candidates: Candidate[], wishes: TitleWish[]): boolean {
-  // "a keyboard for my desk": a purpose, which the profile ranks by; its words set no product apart.
-  const clause = shape.requirements.trim();
-  return shape.mode === 'fit' && !shape.superlative && !references && shape.subjects.length === 1 && !wishes.length
-    && clause !== '' && !/^for\s/i.test(clause) && !decidedItems(candidates).some((v) => v.hard && v.origin === 'request');
-}
-
-/** The checklist's verdicts that passed on some candidate: what the rules could check. */
-function decidedItems(candidates: Candidate[]): Verdict[] {
-  return [...new Map(candidates.flatMap((c) => c.verdicts).filter((v) => v.status === 'pass').map((v) => [v.itemId, v])).values()];
-}
-
-/**
- * A best fit whose clause no rule read: the clause's words that few candidates state decide
- * (distinctive-words.ts). Words the subject or a checklist item already holds are not looked up.
- */
-async function distinctiveCandidates(candidates: Candidate[], shape: RequestShape, checklist: ChecklistItem[], rules: CardRules, opts: CurateOptions, seenReads: Set<string>) {
-  const subject = shape.subjects[0]!;
-  // Words of wishes the rules confirmed somewhere are theirs; those of wishes no page confirmed are looked up.
-  const confirmed = new Set(decidedItems(candidates).map((v) => v.itemId));
-  const explained = [subject, ...checklist.filter((i) => confirmed.has(i.id)).flatMap((i) => [i.label, 'text' in i ? String(i.text) : '', ...('anyOf' in i && Array.isArray(i.anyOf) ? i.anyOf : [])])];
-  const forms = unexplainedWords(shape.requirements, explained);
-  if (!forms.length || candidates.length < 3) return undefined;
-  const signal = opts.signal ?? new AbortController().signal;
-  const { hits, cards } = await lookUpWords(opts.sites, forms, subjectKind(subject) ?? '', opts.visitor, signal);
-  // A word's search may find products of the kind that the kind's own search did not reach (it reads a
-  // bounded number of pages): they join the candidates, checked like the rest.
-  const known = new Set(candidates.map((c) => c.offer.record.url));
-  const added: Candidate[] = [];
-  for (const site of opts.sites) {
-    const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()]
-      .filter((f) => cardMatcher('fit', shape.subjects, { cards: [f.card], foundBy: new Map([[f.card.url, f.query]]) }, rules)(f.card) && namesKindAsked(f.card.name, shape.subjects));
-    const records = await readProducts(fresh.map((f) => cardRecord(f.card)), checklist, opts.visitor, signal, seenReads);
-    for (const { record, readInFull } of records) {
-      added.push({ offer: { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull }, verdicts: verifyChecklist(checklist, record) });
-    }
-  }
-  return keepDistinctive(mergeSameShopDuplicates([...candidates, ...added], false), hits);
 }
 
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {

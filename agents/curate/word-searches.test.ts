@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedRequest } from '../intents/types';
+import type { PageReading } from '../page/types';
+import { product } from '../checklist/fixtures';
+import { curateShopping } from './shopping';
+import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
+
+const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents: [], engine: 'rules', notes: [] });
+const urls = (r: Awaited<ReturnType<typeof curateShopping>>) => r.picks.map((p) => p.offer.record.url).sort();
+const page = (url: string, name: string, description: string): PageReading => ({ kind: 'product', product: product({ url, name, price: 10, description }) });
+
+describe('word searches beside the kind\'s own search', () => {
+  it('finds the one product that meets a hard wish beyond the pages the kind\'s search reads', async () => {
+    // 40 cases fill the kind's eight result pages of four; the cube case comes after them.
+    const cases = Array.from({ length: 40 }, (_, i) => fakeCard('a', `tower-${i}`, `Filler Tower Case ${i}, ATX`, 50 + i));
+    const cube = fakeCard('a', 'cube', 'GameMax Spark Gaming Cube Case, Micro ATX', 79.99);
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...cases, cube] }];
+    const result = await curateShopping({ request: ask('Find all offers for a PC case shaped like a cube.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop) });
+    expect(urls(result)).toEqual([cube.url]);
+  });
+
+  it('searches the plugs a request names when it asks for "something"', async () => {
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [
+      fakeCard('a', 'mdp-hdmi', 'Sandberg Mini DisplayPort Male to HDMI Female Converter Cable', 12.99),
+      fakeCard('a', 'dp-vga', 'Spire DisplayPort Male to VGA Female Converter', 9.99),
+      fakeCard('a', 'hdmi', 'Hama High Speed HDMI Cable, 3 Metres', 6.99),
+    ] }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask("Find all offers for something that lets me connect my laptop's Mini DisplayPort to the TV."), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches.some((s) => s.startsWith('a:Mini DisplayPort'))).toBe(true);
+    expect(urls(result)).toEqual(['http://a.test/product/mdp-hdmi/']);
+  });
+
+  it('reads a rare word only where it starts a word on the page ("turn" is not in "returns")', async () => {
+    const cards = [
+      fakeCard('a', 'swivel', 'Hama HDMI Cable w/ Turnable Ends, 1.5 Metre', 12.99),
+      fakeCard('a', 'returns', 'Spire HDMI Cable, 2 Metre, Free Returns', 7.99),
+      fakeCard('a', 'plain-3', 'Hama HDMI Cable, 3 Metre', 6.99),
+      fakeCard('a', 'plain-5', 'Hama HDMI Cable, 5 Metre', 9.99),
+      fakeCard('a', 'plain-1', 'Jedel HDMI Cable, 1 Metre', 4.99),
+      ...[2, 4, 10].map((m) => fakeCard('a', `plain-${m}m`, `Sandberg HDMI Cable, ${m} Metre`, 5 + m)),
+    ];
+    const pages = Object.fromEntries(cards.map((c) => [c.url, page(c.url, c.name, 'An HDMI cable.')]));
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
+    const result = await curateShopping({ request: ask('Find all offers for an HDMI cable whose plugs can turn, because my TV sits against the wall.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop, pages) });
+    // Before its page was read, the "Free Returns" cable stated "turn" as much as the turnable one.
+    expect(urls(result)).toEqual(['http://a.test/product/swivel/']);
+    expect(result.decisions.map((d) => d.what).join('\n')).toMatch(/pages state "turn…"/);
+  });
+});

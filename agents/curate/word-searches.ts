@@ -1,0 +1,154 @@
+/**
+ * Searches by single words, beside the kind's own search: for a best fit whose clause the rules could
+ * not read (the words few candidates state decide, distinctive-words.ts), and for a hard wish no
+ * candidate met (the kind's search reads a bounded number of pages, so the one "cube" case may lie
+ * beyond them). Whatever a word's search finds is checked like every other candidate.
+ */
+import { verifyChecklist } from '../checklist/verify';
+import type { ChecklistItem, Verdict } from '../checklist/types';
+import type { ListingCard } from '../page/types';
+import { cardMatcher, namesKindAsked, type CardRules } from './card-match';
+import { escapeRe } from '../checklist/text';
+import { keepDistinctive, lookUpWords, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
+import { mergeSameShopDuplicates } from './duplicates';
+import { cardRecord, readProducts } from './product-reads';
+import { subjectKind } from './product-kind';
+import { modelKey, productKey } from './product-match';
+import type { Candidate } from './rank';
+import type { RequestShape } from './request-shape';
+import type { TitleWish } from './title-wishes';
+import type { CurateOptions } from './types';
+
+/** What a word search needs of the run. */
+export interface WordSearchRun {
+  shape: RequestShape;
+  checklist: ChecklistItem[];
+  rules: CardRules;
+  opts: CurateOptions;
+  seenReads: Set<string>;
+}
+
+/** Hard wishes looked up by their word: each is one search per shop. */
+const MAX_WISH_LOOKUPS = 2;
+
+/** Rounds of reading kept candidates' pages to confirm their words. */
+const MAX_CONFIRM_ROUNDS = 2;
+
+/**
+ * A best fit (no superlative) of one kind whose clause the rules read nothing from that decides: no
+ * title wish, no hard wish of the clause's confirmed on any candidate (nor, checked by the caller, a
+ * need or quality they read). Where they did, they decide; the words they left are then mostly the user
+ * explaining it ("BTF boards, the ones with their connectors on the back"). A hard wish no page could
+ * confirm ("made for the Asrock DeskMini", where no title says it) decided nothing, and one that only
+ * repeats the subject's words ("HDMI" of "an HDMI cable whose plugs can turn") reads nothing of the clause.
+ */
+export function readNothingOfClause(shape: RequestShape, references: number, candidates: Candidate[], wishes: TitleWish[]): boolean {
+  // "a keyboard for my desk": a purpose, which the profile ranks by; its words set no product apart.
+  const clause = shape.requirements.trim();
+  const subject = shape.subjects[0] ?? '';
+  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !withinSubject(v.label, subject);
+  return shape.mode === 'fit' && !shape.superlative && !references && shape.subjects.length === 1 && !wishes.length
+    && clause !== '' && !/^for\s/i.test(clause) && !decidedItems(candidates).some(ofClause);
+}
+
+function withinSubject(label: string, subject: string): boolean {
+  const words = subject.toLowerCase().split(/\W+/).filter(Boolean);
+  const said = label.toLowerCase().split(/\W+/).filter(Boolean);
+  return said.length > 0 && said.every((w) => words.includes(w));
+}
+
+/** The checklist's verdicts that passed on some candidate: what the rules could check. */
+function decidedItems(candidates: Candidate[]): Verdict[] {
+  return [...new Map(candidates.flatMap((c) => c.verdicts).filter((v) => v.status === 'pass').map((v) => [v.itemId, v])).values()];
+}
+
+/**
+ * The candidates that state the clause's rare words (distinctive-words.ts), or undefined where no word
+ * sets any apart. Words the subject or a wish the rules confirmed already hold are not looked up.
+ */
+export async function distinctiveCandidates(candidates: Candidate[], run: WordSearchRun) {
+  const { shape, checklist, opts } = run;
+  const subject = shape.subjects[0]!;
+  const confirmed = new Set(decidedItems(candidates).map((v) => v.itemId));
+  const explained = [subject, ...checklist.filter((i) => confirmed.has(i.id)).flatMap(itemWords)];
+  const forms = unexplainedWords(shape.requirements, explained);
+  if (!forms.length || candidates.length < 3) return undefined;
+  const { hits, cards } = await lookUpWords(opts.sites, forms, subjectKind(subject) ?? '', opts.visitor, signalOf(opts));
+  const pool = mergeSameShopDuplicates([...candidates, ...await candidatesFromCards(cards, candidates, run)], shape.cheapest);
+  // A shop's search matches inside words ("turn" in "return"): the pages of those a word would keep are
+  // read, and the word counts only where it starts a word there. Twice, as dropping one may raise another.
+  let kept = keepDistinctive(pool, hits);
+  for (let round = 0; kept && round < MAX_CONFIRM_ROUNDS; round++) {
+    if (!await confirmWordStarts(kept.kept, hits, run)) return kept;
+    kept = keepDistinctive(pool, hits);
+  }
+  return kept;
+}
+
+/** Reads kept candidates' pages where needed; removes hits whose word does not start a word there. True when any was removed. */
+async function confirmWordStarts(kept: Candidate[], hits: WordHits, { opts }: WordSearchRun): Promise<boolean> {
+  let removed = false;
+  for (const c of kept) {
+    const text = await fullText(c, opts);
+    if (text === undefined) continue;
+    for (const [form, hit] of hits) {
+      if (hit.urls.has(c.offer.record.url) && !new RegExp(`\\b${escapeRe(form)}`, 'i').test(text)) (hit.urls.delete(c.offer.record.url), removed = true);
+    }
+  }
+  return removed;
+}
+
+/** The candidate's title, description and specs, from its page when the listing card was all there was. */
+async function fullText(c: Candidate, opts: CurateOptions): Promise<string | undefined> {
+  let record = c.offer.record;
+  if (!c.offer.readInFull) {
+    const page = await opts.visitor.read(record.url, signalOf(opts)).catch(() => undefined);
+    if (page?.kind !== 'product') return undefined;
+    record = page.product;
+  }
+  return [record.name ?? '', record.description ?? '', ...Object.entries(record.specs).flat()].join(' ');
+}
+
+/**
+ * "a PC case shaped like a cube": a hard wish that one product at most meets is looked up with the kind
+ * ("case cube"), as the kind's own search reads a bounded number of pages and the products that meet
+ * it may lie beyond them; what that finds joins the candidates.
+ */
+export async function hardWishCandidates(candidates: Candidate[], run: WordSearchRun): Promise<Candidate[]> {
+  const { shape, checklist, opts } = run;
+  // Only a wish that one product at most meets: where several do, the kind's search evidently reaches them.
+  const products = (id: string) => new Set(candidates.filter((c) => c.verdicts.some((v) => v.itemId === id && v.status === 'pass')).map((c) => modelKey(c.offer.record.name ?? c.offer.productKey))).size;
+  const wished = checklist.filter((i): i is Extract<ChecklistItem, { kind: 'attribute-present' }> =>
+    i.hard && i.origin === 'request' && i.kind === 'attribute-present' && i.text.trim().length > 2 && !/\s/.test(i.text.trim()) && products(i.id) <= 1);
+  if (!wished.length) return [];
+  const words = wished.slice(0, MAX_WISH_LOOKUPS).map((i) => i.text.trim().toLowerCase());
+  const { cards } = await lookUpWords(opts.sites, words, subjectKind(shape.subjects[0] ?? '') ?? '', opts.visitor, signalOf(opts));
+  return candidatesFromCards(cards, candidates, run);
+}
+
+/** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
+async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], { shape, checklist, rules, opts, seenReads }: WordSearchRun): Promise<Candidate[]> {
+  const known = new Set(candidates.map((c) => c.offer.record.url));
+  const ofKind = (f: WordCard) => cardMatcher('fit', shape.subjects, { cards: [f.card], foundBy: new Map([[f.card.url, f.query]]) }, rules)(f.card)
+    && namesKindAsked(f.card.name, shape.subjects);
+  const added: Candidate[] = [];
+  for (const site of opts.sites) {
+    const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()].filter(ofKind);
+    const records = await readProducts(fresh.map((f) => cardRecord(f.card as ListingCard)), checklist, opts.visitor, signalOf(opts), seenReads);
+    for (const { record, readInFull } of records) {
+      added.push({ offer: { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull }, verdicts: verifyChecklist(checklist, record) });
+    }
+  }
+  // The kind's own search asked for the subject's words ("dual-chamber case"); a word's search asked for
+  // the kind alone, so what it found must not be seen to lack them.
+  const subject = shape.subjects[0] ?? '';
+  return added.filter((c) => !c.verdicts.some((v) => v.status === 'fail' && withinSubject(v.label, subject)));
+}
+
+function itemWords(i: ChecklistItem): string[] {
+  return [i.label, 'text' in i ? String(i.text) : '', ...('anyOf' in i && Array.isArray(i.anyOf) ? i.anyOf.map(String) : [])];
+}
+
+function signalOf(opts: CurateOptions): AbortSignal {
+  return opts.signal ?? new AbortController().signal;
+}
