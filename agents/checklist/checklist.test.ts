@@ -39,6 +39,13 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'measure', unit: 'm', op: '=', value: 3 })], hdmiCable).status).toBe('fail');
   });
 
+  it('a tablet\'s or phone\'s screen is read from the bare size its title carries after the model', () => {
+    const atLeast11 = [item({ kind: 'measure', unit: 'in', op: '>=', value: 11 })];
+    expect(only(atLeast11, product({ name: 'Tablet SAMSUNG Galaxy Tab A9+ 11 WiFi 8GB 128GB Gray' }))).toMatchObject({ status: 'pass', evidence: { field: 'name', value: '11 in' } });
+    expect(only(atLeast11, product({ name: 'Tablet SAMSUNG Galaxy Tab A9 8.7 LTE 8GB 128GB Gray' })).status).toBe('fail');
+    expect(only(atLeast11, product({ name: 'Acme Tablet Case, Black' })).status).toBe('unknown');
+  });
+
   it('a measure missing from the name is read from a description that names one figure in its unit, never from one naming several', () => {
     const atLeast512 = item({ kind: 'measure', unit: 'gb', op: '>=', value: 512 });
     const console = product({ name: 'Games Console Bundle | White', description: '<p>512 GB | 1080p | 1 controller</p>' });

@@ -294,3 +294,12 @@ export function measuresBeside(text: string, spec: string): ReturnType<typeof me
   }
   return out;
 }
+
+/**
+ * The screen diagonal phones and tablets carry bare after their model ("Galaxy Tab A9+ 11 WiFi",
+ * "Galaxy Tab S9 Ultra 14.6 5G"): the title's first plain number from 5 to 99, read as inches.
+ */
+export function bareScreenInches(title: string): number | undefined {
+  const bare = title.split(/[\s,()]+/).find((w) => /^\d{1,2}(?:\.\d)?$/.test(w) && Number(w) >= 5);
+  return bare ? Number(bare) : undefined;
+}

@@ -17,6 +17,13 @@ describe('cardMatcher for a maker\'s described kind', () => {
     expect(makerWords('USB-C to Lightning cables')).toBeUndefined();
     expect(makerWords('Spire DisplayPort cable')).toBe('Spire');
     expect(makerWords('gaming console')).toBeUndefined();
+    // A maker written in capitals is no standard's acronym; a standard opening the subject makes nothing.
+    expect(makerWords('MSI motherboards')).toBe('MSI');
+    expect(makerWords('ATX motherboards')).toBeUndefined();
+  });
+
+  it('requires the line a maker names up to the first standard after it, lighting kept as part of the line', () => {
+    expect(makerItems(['Corsair Vengeance RGB DDR5 kit'], [])).toEqual([expect.objectContaining({ label: 'Made by Corsair Vengeance RGB', hard: true })]);
   });
 
   it('keeps a console found by the maker\'s name alone although its title omits the kind words, but not another kind', () => {

@@ -16,7 +16,7 @@ import { figureWords } from './query-plan';
 import { joinModelParts, matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
-import { standardsAndFigureItems, withBareSocketNumbers } from './standards';
+import { standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
 import type { TitleWish } from './title-wishes';
 
 export interface CardRules {
@@ -163,13 +163,23 @@ export function makerWords(subject: string): string | undefined {
   const start = all.findIndex((w, i) => /^[A-Z0-9]/.test(w) && !figure[i]);
   if (start < 0) return undefined;
   const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i]);
-  return maker?.length && !isKindOnly(subject) ? maker.join(' ') : undefined;
+  // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
+  // that names no standard or connector is the maker.
+  const acronymMaker = maker?.length === 1 && /^[A-Z]{2,4}$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!);
+  return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
 }
 
 /** The capitalised words and figures that open a run of words, up to the first kind or describing word; undefined when that is all of it or nothing. */
 function capitalisedRun(words: readonly string[]): string[] | undefined {
-  // A connector opens "USB-C to Lightning cables" but makes none: no card is one because it says "USB-C".
-  const end = words.findIndex((w) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w));
+  // A connector opens "USB-C to Lightning cables" but makes none: no card is one because it says "USB-C";
+  // a standard after the line ("Corsair Vengeance RGB DDR5 kit") is a spec, which titles put elsewhere.
+  // Lighting is the exception: lines are named by it ("Vengeance RGB", "Trident Z5 RGB").
+  // A word that only completes a standard with the one before it ("Micro ATX") splits nothing.
+  const isStandard = (text: string) => !withoutStandardNames(text).trim();
+  // Only after a name: "32GB DDR4 memory" opens with specs alone, read as such by makerItems.
+  const named = (i: number) => words.slice(0, i).some((w) => !/^\d/.test(w) && !isStandard(w));
+  const isSpec = (w: string, i: number) => named(i) && !/^a?rgb$/i.test(w) && isStandard(w) && (isStandard(words[i - 1]!) || !isStandard(`${words[i - 1]} ${w}`));
+  const end = words.findIndex((w, i) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w) || isSpec(w, i));
   return end > 0 ? words.slice(0, end) : undefined;
 }
 

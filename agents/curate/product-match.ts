@@ -3,7 +3,7 @@
  * first capacity in the title ("32GB Kit (2 x 16GB)" is a 32 GB product, not a 16 GB one).
  */
 import type { Superlative } from './request-shape';
-import { measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
+import { bareScreenInches, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
 import { withBareSocketNumbers } from './standards';
 
@@ -257,6 +257,5 @@ export function measureFor(title: string, measure: Superlative['measure']): numb
 function screenInches(title: string): number | undefined {
   const marked = /(\d{1,2}(?:\.\d)?)\s*(?:"|”|''|-?\s?inch(?:es)?\b|in\b)/i.exec(title);
   if (marked) return Number(marked[1]);
-  const bare = title.split(/[\s,()]+/).find((w) => /^\d{1,2}(?:\.\d)?$/.test(w) && Number(w) >= 5);
-  return bare ? Number(bare) : undefined;
+  return bareScreenInches(title);
 }

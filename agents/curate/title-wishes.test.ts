@@ -25,6 +25,23 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(refineSubject('Acme GR70 gaming case', '').subject).toBe('Acme GR70 gaming case');
   });
 
+  it('reads ", the full white one" as the edition chosen: its words are in the title, not searched', () => {
+    const r = refineSubject('the Acme Meshbox case, the full white one', '');
+    expect(r.subject).toBe('the Acme Meshbox case');
+    // One shop runs two words together; each word still starts a word there.
+    expect(met(r, 'Acme Meshbox Full WhiteGaming Case, ATX')).toBe(true);
+    expect(met(r, 'Acme Meshbox Black Gaming Case, ATX')).toBe(false);
+  });
+
+  it('reads "the version that comes without fans": the title says "No Fans" or names none', () => {
+    const r = refineSubject('the Acme Infinity dual-chamber case', 'in the version that comes without fans');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'Acme Infinity Case, ATX, Dual Chamber, No Fans inc., Mesh Panels')).toBe(true);
+    expect(met(r, 'Acme Infinity Case, ATX, Dual Chamber, Mesh Panels')).toBe(true);
+    expect(met(r, 'Acme Infinity Case, ATX, Dual Chamber, 6x ARGB Fans inc.')).toBe(false);
+    expect(refineSubject('a mouse', 'that comes without cables').wishes).toHaveLength(0);
+  });
+
   it('drops an aside in brackets from the search and rules out by title what it says "not" to', () => {
     const r = refineSubject('Acme C150 RGB 360mm liquid CPU cooler (the plain C150 RGB, not an Glow C150i)', '');
     expect(r.subject).toBe('Acme C150 RGB 360mm liquid CPU cooler');

@@ -6,7 +6,7 @@
  * Such words name no product, so they are never searched nor required as title words themselves.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, measures, MODEL_TIERS, tokens } from '../checklist/text';
+import { containsAllTokens, escapeRe, measures, MODEL_TIERS, singular, tokens } from '../checklist/text';
 import { makerWords, namesTieredModel } from './card-match';
 import { isColourWord } from './requirements';
 import { boardSizesWritten, socketSpellings, withoutStandardNames } from './standards';
@@ -50,6 +50,7 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
       ? { subject: subject.slice(0, participle.index).trim(), requirements: `${participle[1]} ${requirements.trim()}` } : undefined;
   },
   (subject) => { const rejected = rejectedVariant(subject); return rejected && { subject: rejected.subject, wishes: [rejected.wish] }; },
+  (subject) => { const chosen = chosenVariant(subject); return chosen && { subject: chosen.subject, wishes: [chosen.wish] }; },
   (subject) => bracketedAside(subject),
   (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
   (subject) => { const plain = plainEditionNamed(subject); return plain ? { subject: plain } : undefined; },
@@ -58,7 +59,24 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
   (subject, requirements) => { const edition = namedEdition(subject, requirements); return edition && { subject: edition.subject, requirements: edition.requirements, wishes: [edition.wish] }; },
   (subject) => { const capacity = namedCapacity(subject); return capacity && { subject: capacity.subject, wishes: [capacity.wish] }; },
   (_, requirements) => { const model = rejectedModel(requirements); return model && { requirements: model.rest, wishes: [model.wish] }; },
+  (_, requirements) => { const part = soldWithout(requirements); return part && { requirements: part.rest, wishes: [part.wish] }; },
 ];
+
+const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered)\s+without\s+(?:any\s+)?([a-z]+)\b/i;
+
+/**
+ * "in the version that comes without fans": the edition sold without a part. Its title says so ("No
+ * Fans inc.", "w/o Fans") or names no such part; an edition whose title names it ("6x ARGB Fans
+ * inc.") comes with it. Cables are left to the wireless reading ("comes without cables").
+ */
+function soldWithout(requirements: string): { rest: string; wish: TitleWish } | undefined {
+  const m = SOLD_WITHOUT.exec(requirements);
+  const part = m && singular(m[1]!.toLowerCase());
+  if (!m || !part || /^(?:cable|wire|cord)$/.test(part)) return undefined;
+  const named = new RegExp(`\\b${escapeRe(part)}s?\\b`, 'i');
+  const denied = new RegExp(`\\b(?:no|without|w/o|excl\\.?|excluding)\\s+(?:[\\w-]+\\s+){0,2}?${escapeRe(part)}s?\\b`, 'i');
+  return { rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wish: { id: `without:${part}`, label: `Sold without ${m[1]}: its title says so or names none`, met: (title) => denied.test(title) || !named.test(title) } };
+}
 
 /** Reads pack size, included parts and installed parts out of a subject and its clause. */
 export function refineSubject(subject: string, requirements: string): RefinedSubject {
@@ -231,6 +249,23 @@ function rejectedVariant(subject: string): { subject: string; wish: TitleWish } 
   if (!words.length || !name) return undefined;
   const variant = m![1]!.trim();
   return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+}
+
+/** ", the full white one", ", the black edition": the variant chosen, after the name. */
+const CHOSEN = /\s*,\s*(?:the|its)\s+((?:(?!(?:edition|version|variant|model|ones?|not)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|one)\s*$/i;
+
+/**
+ * "the GameMax Meshbox case, the full white one": the product is the Meshbox; the variant's words are
+ * no search words (no title says "one"), and a title of that variant starts a word with each of them
+ * ("Full WhiteGaming Case", as one shop runs two words together).
+ */
+function chosenVariant(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = CHOSEN.exec(subject);
+  const words = m ? tokens(m[1]!) : [];
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  if (!words.length || !name) return undefined;
+  const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
+  return { subject: name, wish: { id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} edition`, met: (title) => starts.every((re) => re.test(title)) } };
 }
 
 /** "(the plain H150 RGB, not an iCUE H150i)": an aside in brackets that opens with an article or a negation. */

@@ -2,7 +2,7 @@ import type { Comparison, ItemKind } from '../types';
 import { isProduct, textFields } from '../fields';
 import type { ProductRecord } from '../../page/types';
 import { partFigures } from './part-fit';
-import { convertMeasure, measures, measuresBeside, stripTags } from '../text';
+import { bareScreenInches, convertMeasure, measures, measuresBeside, stripTags } from '../text';
 
 export function compare(a: number, op: Comparison, b: number): boolean {
   switch (op) {
@@ -57,6 +57,14 @@ export const measure: ItemKind<'measure'> = {
       return compare(value, item.op, item.value)
         ? { status: 'pass', evidence, reason: `the description says ${named}${value} ${item.unit}, ${item.op} ${item.value} ${item.unit}` }
         : { status: 'fail', evidence, reason: `the description says ${named}${value} ${item.unit}, not ${item.op} ${item.value} ${item.unit}` };
+    }
+    // Phones and tablets are titled with their screen's inches bare ("Galaxy Tab A9+ 11 WiFi").
+    const bare = item.unit === 'in' && !item.near && !described.length ? bareScreenInches(record.name ?? '') : undefined;
+    if (bare !== undefined) {
+      const evidence = { field: 'name', value: `${bare} in` };
+      return compare(bare, item.op, item.value)
+        ? { status: 'pass', evidence, reason: `the title's bare screen size ${bare} in is ${item.op} ${item.value} in` }
+        : { status: 'fail', evidence, reason: `the title's bare screen size ${bare} in is not ${item.op} ${item.value} in` };
     }
     return { status: 'unknown', reason: described.length ? `the description names several ${named}${item.unit} figures` : `no ${named}quantity in ${item.unit} shown` };
   },
