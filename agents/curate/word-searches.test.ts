@@ -47,4 +47,17 @@ describe('word searches beside the kind\'s own search', () => {
     expect(urls(result)).toEqual(['http://a.test/product/swivel/']);
     expect(result.decisions.map((d) => d.what).join('\n')).toMatch(/pages state "turn…"/);
   });
+
+  it('never looks up the words of a reason or a circumstance ("when I type in a shared office")', async () => {
+    const cards = [
+      fakeCard('a', 'palm', 'Jedel Wired Keyboard with Palm Rest', 19.99),
+      fakeCard('a', 'office', 'Spire Office Keyboard and Mouse Set', 14.99),
+      ...[1, 2, 3, 4].map((n) => fakeCard('a', `plain-${n}`, `Acme Wired Keyboard ${n}`, 10 + n)),
+    ];
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask('Find all offers for a keyboard that has a palm rest, as my wrists hurt when I type in a shared office.'), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches.some((q) => /offic|share/i.test(q))).toBe(false);
+    expect(urls(result)).toEqual(['http://a.test/product/palm/']);
+  });
 });

@@ -13,6 +13,7 @@ import { keepDistinctive, lookUpWords, unexplainedWords, type WordCard, type Wor
 import { mergeSameShopDuplicates } from './duplicates';
 import { cardRecord, readProducts } from './product-reads';
 import { subjectKind } from './product-kind';
+import { REASON_CUE } from './reason-clause';
 import { modelKey, productKey } from './product-match';
 import type { Candidate } from './rank';
 import type { RequestShape } from './request-shape';
@@ -57,6 +58,14 @@ function withinSubject(label: string, subject: string): boolean {
   return said.length > 0 && said.every((w) => words.includes(w));
 }
 
+/** A reason or a circumstance: "because I carry it between home and office", "when I type in a shared office". */
+const CIRCUMSTANCE = new RegExp(String.raw`\b(?:${REASON_CUE}|when|whenever|while)\b`, 'i');
+
+/** The clause up to its reason or circumstance: those say why or when, which no product page states. */
+function withoutCircumstance(clause: string): string {
+  return clause.split(CIRCUMSTANCE)[0]!;
+}
+
 /** The checklist's verdicts that passed on some candidate: what the rules could check. */
 function decidedItems(candidates: Candidate[]): Verdict[] {
   return [...new Map(candidates.flatMap((c) => c.verdicts).filter((v) => v.status === 'pass').map((v) => [v.itemId, v])).values()];
@@ -71,7 +80,7 @@ export async function distinctiveCandidates(candidates: Candidate[], run: WordSe
   const subject = shape.subjects[0]!;
   const confirmed = new Set(decidedItems(candidates).map((v) => v.itemId));
   const explained = [subject, ...checklist.filter((i) => confirmed.has(i.id)).flatMap(itemWords)];
-  const forms = unexplainedWords(shape.requirements, explained);
+  const forms = unexplainedWords(withoutCircumstance(shape.requirements), explained);
   if (!forms.length || candidates.length < 3) return undefined;
   const { hits, cards } = await lookUpWords(opts.sites, forms, subjectKind(subject) ?? '', opts.visitor, signalOf(opts));
   const pool = mergeSameShopDuplicates([...candidates, ...await candidatesFromCards(cards, candidates, run)], shape.cheapest);
