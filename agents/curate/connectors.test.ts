@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShopProducts } from '../../eval/sites/data/webmall';
 import { DATA_DIR, HAS_DATA } from '../../eval/sites/test-support';
-import { connectorEnds, connectorSaid, connectorsIn, isConnectorWord, namesConnector, showsEnds, videoConnectorsIn } from './connectors';
+import { connectorEnds, connectorSaid, connectorsIn, isConnectorWord, namesConnector, namesSocket, showsEnds, socketEndAsked, videoConnectorsIn } from './connectors';
 
 describe('connectors: plugs and ports, not makers', () => {
   it('reads connector names however shops write them, most specific first', () => {
@@ -101,5 +101,15 @@ describe('connectorsIn: plugs named by their pins', () => {
     expect(connectorsIn('Acme 4-pin to 8-pin (4+4) ATX PSU Adapter Cable')).toEqual(['4-pin', '8-pin']);
     expect(connectorsIn('Acme 24 Pin ATX Extension, 6+2-pin PCIe')).toEqual(['24-pin', '8-pin']);
     expect(connectorEnds('4-pin to 8-pin adapter')).toEqual(['4-pin', '8-pin']);
+  });
+});
+
+describe('an end asked to be a socket', () => {
+  it('reads "an HDMI socket on the other end" and tells a female end from a male one in titles', () => {
+    expect(socketEndAsked('I already have a long HDMI cable, so it needs an HDMI socket on the other end.')).toBe('HDMI');
+    expect(socketEndAsked('a cable with an HDMI plug on both ends')).toBeUndefined();
+    expect(namesSocket('Sandberg Mini DisplayPort Male to HDMI Female Converter Cable', 'HDMI')).toBe(true);
+    expect(namesSocket('Sandberg DisplayPort Male to Female HDMI Converter Cable', 'HDMI')).toBe(true);
+    expect(namesSocket('Spire Mini DisplayPort Male to HDMI Male Converter, 1 Metre', 'HDMI')).toBe(false);
   });
 });

@@ -153,3 +153,18 @@ export function namesConnector(title: string, name: string): boolean {
 export function showsEnds(title: string, ends: readonly [string, string]): boolean {
   return ends.every((end) => namesConnector(title, end));
 }
+
+/**
+ * "it needs an HDMI socket on the other end": the end a request asks to be a socket (female), for a
+ * plug the shopper already has; undefined unless the phrase names a known connector.
+ */
+export function socketEndAsked(text: string): string | undefined {
+  const m = /\b(?:an?|one)\s+([\w.+-]+(?:\s[\w.+-]+)?)\s+(?:socket|female(?:\s+(?:socket|port|plug|connector))?)\s+(?:on|at)\s+(?:the|one|its)\s+(?:other\s+)?(?:end|side)\b/i.exec(text);
+  return m ? connectorSaid(m[1]!)?.name : undefined;
+}
+
+/** Whether a title names the connector as a socket: "HDMI Female", "Female HDMI", "HDMI Socket". */
+export function namesSocket(title: string, name: string): boolean {
+  const written = CONNECTORS.find((c) => c.name === name)?.written.source;
+  return written !== undefined && new RegExp(`(?:${written})\\s+(?:female|socket)\\b|\\bfemale\\s+(?:to\\s+)?(?:${written})`, 'i').test(title);
+}

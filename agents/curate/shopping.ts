@@ -16,7 +16,7 @@ import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, 
 import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
 import { isGenericThing, readNeed } from './need-kinds';
-import { connectorsIn } from './connectors';
+import { connectorsIn, namesSocket, socketEndAsked } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
@@ -45,6 +45,9 @@ function isRefusedCondition(item: ChecklistItem): boolean {
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)));
+  // "so it needs an HDMI socket on the other end", often said in a sentence of its own.
+  const socketEnd = socketEndAsked(request.text);
+  if (socketEnd) wishes.push({ id: `socket-end:${socketEnd}`, label: `One end is ${/^(?:[aeio8]|hdmi|rca|xlr)/i.test(socketEnd) ? 'an' : 'a'} ${socketEnd} socket (female)`, met: (title) => namesSocket(title, socketEnd) });
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
