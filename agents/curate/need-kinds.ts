@@ -10,7 +10,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
-import { connectorSaid, namesConnector, type Connector } from './connectors';
+import { connectorSaid, namesConnector, namesSocket, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { BOARD_SIZES, type BoardSize } from './standards';
 
@@ -178,8 +178,20 @@ function genericWithNeed(subject: string): string | undefined {
 export function connectionEnds(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
   const ends = endsSaid(requirements);
   if (!ends) return oneEndSaid(requirements);
-  const wishes = ends.names.map((name) => ({ id: `end:${name}`, label: `One end is ${/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a'} ${name} plug`, met: (title: string) => namesConnector(title, name) }));
+  const wishes = ends.names.map((name) => ({ id: `end:${name}`, label: `One end is ${article(name)} ${name} plug`, met: (title: string) => namesConnector(title, name) }));
   return { wishes, rest: ends.rest };
+}
+
+/** "an HDMI", "a USB-C": connector names are read out letter by letter or as words. */
+const article = (name: string) => (/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a');
+
+/**
+ * "so it needs an HDMI socket on the other end", often said in a sentence of its own: a wish that the
+ * title names that connector as a socket (female); undefined when the request asks for no such end.
+ */
+export function socketEndWish(text: string): TitleWish | undefined {
+  const name = socketEndAsked(text);
+  return name ? { id: `socket-end:${name}`, label: `One end is ${article(name)} ${name} socket (female)`, met: (title) => namesSocket(title, name) } : undefined;
 }
 
 /**

@@ -15,8 +15,8 @@ import { modelMatch, productKey } from './product-match';
 import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
-import { isGenericThing, readNeed } from './need-kinds';
-import { connectorsIn, namesSocket, socketEndAsked } from './connectors';
+import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
+import { connectorsIn } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
@@ -45,9 +45,8 @@ function isRefusedCondition(item: ChecklistItem): boolean {
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)));
-  // "so it needs an HDMI socket on the other end", often said in a sentence of its own.
-  const socketEnd = socketEndAsked(request.text);
-  if (socketEnd) wishes.push({ id: `socket-end:${socketEnd}`, label: `One end is ${/^(?:[aeio8]|hdmi|rca|xlr)/i.test(socketEnd) ? 'an' : 'a'} ${socketEnd} socket (female)`, met: (title) => namesSocket(title, socketEnd) });
+  const socketEnd = socketEndWish(request.text);
+  if (socketEnd) wishes.push(socketEnd);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -143,7 +142,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
   const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads };
-  if (shape.mode === 'fit' && !shape.cheapest && !references.length && shape.subjects.length === 1) candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], shape.cheapest);
+  // All offers of a best fit: a rare hard wish is also searched by its word (word-searches.ts).
+  if (shape.mode === 'fit' && !shape.cheapest && !references.length && shape.subjects.length === 1) {
+    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], false);
+  }
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;
   // then select by shape, explain, act.

@@ -1,12 +1,11 @@
 /**
  * Searches by single words, beside the kind's own search: for a best fit whose clause the rules could
- * not read (the words few candidates state decide, distinctive-words.ts), and for a hard wish no
- * candidate met (the kind's search reads a bounded number of pages, so the one "cube" case may lie
- * beyond them). Whatever a word's search finds is checked like every other candidate.
+ * not read (the words few candidates state decide, distinctive-words.ts), and for a hard wish one
+ * product at most meets (the kind's search reads a bounded number of pages, so the one "cube" case may
+ * lie beyond them). Whatever a word's search finds is checked like every other candidate.
  */
 import { verifyChecklist } from '../checklist/verify';
 import type { ChecklistItem, Verdict } from '../checklist/types';
-import type { ListingCard } from '../page/types';
 import { cardMatcher, namesKindAsked, type CardRules } from './card-match';
 import { escapeRe } from '../checklist/text';
 import { keepDistinctive, lookUpWords, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
@@ -143,7 +142,7 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   const added: Candidate[] = [];
   for (const site of opts.sites) {
     const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()].filter(ofKind);
-    const records = await readProducts(fresh.map((f) => cardRecord(f.card as ListingCard)), checklist, opts.visitor, signalOf(opts), seenReads);
+    const records = await readProducts(fresh.map((f) => cardRecord(f.card)), checklist, opts.visitor, signalOf(opts), seenReads);
     for (const { record, readInFull } of records) {
       added.push({ offer: { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull }, verdicts: verifyChecklist(checklist, record) });
     }
