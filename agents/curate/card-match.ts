@@ -249,3 +249,12 @@ export function unknownKindItems(subjects: readonly string[]): ChecklistItem[] {
   if (!heads.length || subjects.some((s) => subjectKind(s) !== undefined)) return [];
   return [{ kind: 'attribute-present', id: `present:${heads[0]}`, label: `Is a ${heads.join(' or ')}`, text: heads[0]!, anyOf: heads.slice(1), hard: true, origin: 'request' }];
 }
+
+/**
+ * Whether a card one query found is the thing asked for: the card rules, and for a kind asked for
+ * (not a named product's offers nor a substitute) a title that sells that kind.
+ */
+export function acceptsCard(mode: ShapeMode, subjects: string[], rules: CardRules): (card: ListingCard, query: string) => boolean {
+  return (card, query) => cardMatcher(mode, subjects, { cards: [card], foundBy: new Map([[card.url, query]]) }, rules)(card)
+    && (mode === 'offers' || mode === 'substitute' || namesKindAsked(card.name, subjects));
+}

@@ -13,14 +13,14 @@ import stem from 'wink-porter2-stemmer';
 import type { ListingCard } from '../page/types';
 import type { SiteRef, SiteVisitor } from '../sites/types';
 import { mapLimit, raceAbort } from './bounded';
-import { modelKey } from './product-match';
-import type { Candidate } from './rank';
+import { tally } from '../checklist/verify';
+import { productOf, type Candidate } from './rank';
 
 /** Words of how requests are put, which say nothing about the product. */
 const REQUEST_WORDS = new Set(`find offer offers cheapest lowest price prices multiple share return please want need needs
   looking look search help helps let lets allow allows able use used using get buy thing something device product item
   one ones kind sort type new old also just really good nice great best fit fits suitable suited work works
-  someone somebody anyone thing things stuff lot lots bit little day days week weeks month months year years
+  someone somebody anyone things stuff lot lots bit little day days week weeks month months year years
   time times when whenever won't don't doesn't can't isn't aren't wouldn't shouldn't i'm i've it's that's
   even ever every without within`.split(/\s+/));
 
@@ -50,7 +50,7 @@ export function searchForm(word: string): string {
 
 /**
  * The request's content words that no other reading explained, as search forms, in the order written.
- * `explained` holds the texts the rules already read: the subject (its kind), hard checklist items.
+ * `explained` holds the texts the rules already read: the subject (its kind), the wishes they confirmed.
  */
 export function unexplainedWords(request: string, explained: readonly string[]): string[] {
   const known = new Set(explained.flatMap(words).map(searchForm));
@@ -103,29 +103,27 @@ export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: 
  */
 export function keepDistinctive(pool: Candidate[], hits: WordHits): { kept: Candidate[]; words: string[] } | undefined {
   // Those the rules would pick: no hard wish failed, and the fewest left unchecked (as selectOffers does).
-  const open = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'unknown').length;
-  const passing = pool.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail'));
-  const fewest = Math.min(...passing.map(open));
-  const eligible = passing.filter((c) => open(c) === fewest);
+  const passing = pool.filter((c) => tally(c.verdicts).hardFail === 0);
+  const fewest = Math.min(...passing.map((c) => tally(c.verdicts).hardUnknown));
+  const eligible = passing.filter((c) => tally(c.verdicts).hardUnknown === fewest);
   if (eligible.length < 3) return undefined;
+  const n = eligible.length;
+  const states = (c: Candidate, form: string) => hits.get(form)!.urls.has(c.offer.record.url);
+  const seen = new Map([...hits.keys()].map((form) => [form, eligible.filter((c) => states(c, form)).length]));
   // BM25's inverse document frequency: a word few candidates state weighs much, a common one little; a
   // word whose search overflowed is taken as stated by at least half of them.
-  const n = eligible.length;
   const weights = new Map<string, number>();
   for (const [form, hit] of hits) {
-    const seen = eligible.filter((c) => hit.urls.has(c.offer.record.url)).length;
-    const df = hit.overflow ? Math.max(seen, n / 2) : seen;
-    if (seen > 0) weights.set(form, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    const df = hit.overflow ? Math.max(seen.get(form)!, n / 2) : seen.get(form)!;
+    if (seen.get(form)! > 0) weights.set(form, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
   // Only a rare word sets candidates apart; common ones then add to those that state it.
-  const rare = [...hits].filter(([form, hit]) => weights.has(form) && !hit.overflow
-    && eligible.filter((c) => hit.urls.has(c.offer.record.url)).length <= Math.max(1, Math.floor(n * MAX_SHARE)));
+  const rare = [...weights.keys()].filter((form) => !hits.get(form)!.overflow && seen.get(form)! <= Math.max(1, Math.floor(n * MAX_SHARE)));
   if (!rare.length) return undefined;
-  const score = (c: Candidate) => [...weights].reduce((s, [form, w]) => s + (hits.get(form)!.urls.has(c.offer.record.url) ? w : 0), 0);
+  const score = (c: Candidate) => [...weights].reduce((s, [form, w]) => s + (states(c, form) ? w : 0), 0);
   const best = Math.max(...eligible.map(score));
-  const statesRare = (c: Candidate) => rare.some(([, hit]) => hit.urls.has(c.offer.record.url));
-  const products = new Set(eligible.filter((c) => statesRare(c) && score(c) >= NEAR_BEST * best).map((c) => modelKey(c.offer.record.name ?? c.offer.productKey)));
-  const kept = eligible.filter((c) => products.has(modelKey(c.offer.record.name ?? c.offer.productKey)));
-  const used = rare.map(([form]) => form).filter((form) => kept.some((c) => hits.get(form)!.urls.has(c.offer.record.url)));
+  const products = new Set(eligible.filter((c) => rare.some((form) => states(c, form)) && score(c) >= NEAR_BEST * best).map(productOf));
+  const kept = eligible.filter((c) => products.has(productOf(c)));
+  const used = rare.filter((form) => kept.some((c) => states(c, form)));
   return kept.length < eligible.length ? { kept, words: used } : undefined;
 }

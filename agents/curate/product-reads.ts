@@ -4,6 +4,8 @@ import { verifyChecklist } from '../checklist/verify';
 import type { ListingCard, ProductRecord } from '../page/types';
 import type { SiteVisitor } from '../sites/types';
 import { raceAbort } from './bounded';
+import { productKey } from './product-match';
+import type { Candidate } from './rank';
 
 const MAX_READS_PER_SITE = 60;
 
@@ -35,4 +37,13 @@ export async function readProducts(cards: ProductRecord[], checklist: ChecklistI
       : { record: card, readInFull: false });
   }
   return out;
+}
+
+/** A site's matching cards as candidates: read where a page can change a verdict, then checked. */
+export async function readCandidates(siteId: string, cards: ListingCard[], checklist: ChecklistItem[], visitor: SiteVisitor, signal: AbortSignal, seen: Set<string>): Promise<Candidate[]> {
+  const records = await readProducts(cards.map(cardRecord), checklist, visitor, signal, seen);
+  return records.map(({ record, readInFull }) => ({
+    offer: { site: siteId, record, productKey: productKey(record.name ?? record.url), readInFull },
+    verdicts: verifyChecklist(checklist, record),
+  }));
 }

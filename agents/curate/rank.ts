@@ -19,6 +19,9 @@ export interface Candidate {
 
 const price = (c: Candidate) => c.offer.record.price ?? Number.POSITIVE_INFINITY;
 
+/** The product an offer is of, the same at every shop that lists it ("RTX4070 SUPER"). */
+export const productOf = (c: Candidate): string => modelKey(c.offer.record.name ?? c.offer.productKey);
+
 /**
  * Soft wishes that still outrank all others when they fail: the budget and the brands the shopper
  * avoids. Within budget beats over budget, but over budget still beats nothing at all.
@@ -57,7 +60,7 @@ export function varietyFirst(sorted: Candidate[]): Candidate[] {
     const firsts: Candidate[] = [];
     const repeats: Candidate[] = [];
     for (const c of sorted.slice(start, end)) {
-      const product = modelKey(c.offer.record.name ?? c.offer.productKey);
+      const product = productOf(c);
       (seen.has(product) ? repeats : firsts).push(c);
       seen.add(product);
     }
@@ -164,7 +167,7 @@ export function withoutMissedWords(pool: Candidate[], drop: (c: Candidate, reaso
 function cheapest(pool: Candidate[], perProduct: boolean, drop: (c: Candidate, reason: string) => void): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of pool) {
-    const key = perProduct ? modelKey(c.offer.record.name ?? c.offer.productKey) : '*';
+    const key = perProduct ? productOf(c) : '*';
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const out: Candidate[] = [];

@@ -5,14 +5,13 @@
  */
 import { buildChecklist } from '../checklist/build';
 import type { ChecklistItem } from '../checklist/types';
-import { verifyChecklist } from '../checklist/verify';
-import type { ListingCard, ProductRecord } from '../page/types';
+import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { cardMatcher, makerItems, makerWords, namesKindAsked, unknownKindItems, type CardRules } from './card-match';
+import { acceptsCard, cardMatcher, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
 import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
@@ -30,7 +29,7 @@ import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
-import { cardRecord, readProducts } from './product-reads';
+import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 
@@ -104,7 +103,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   // "something that lets me connect my laptop's Mini DisplayPort to the TV": no shop titles a product
   // "something"; the plugs the request names are what such a product's title shows.
-  const searched = subjects.map((s) => (isGenericThing(s) && connectorsIn(request.text).length ? connectorsIn(request.text).join(' ') : s));
+  const plugs = connectorsIn(request.text).join(' ');
+  const searched = subjects.map((s) => (isGenericThing(s) && plugs ? plugs : s));
   const plans = (searched.length ? searched : [request.text]).map((s) => planQueries(s, brand));
   if (shape.mode === 'fit') {
     plans.push(...formFactorQueries(subjects), ...socketQueries([...subjects, shape.requirements]), ...qualityQueries.map((q) => [q]));
@@ -197,8 +197,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   const queries: string[] = [];
   const watch = watchReadability(opts.visitor);
   try {
-    const accepts = (card: ListingCard, query: string) => cardMatcher(mode, subjects, { cards: [card], foundBy: new Map([[card.url, query]]) }, rules)(card)
-      && (mode === 'offers' || mode === 'substitute' || namesKindAsked(card.name, subjects));
+    const accepts = acceptsCard(mode, subjects, rules);
     const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8, accepts };
     const found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
@@ -214,11 +213,8 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
     }
     // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.
     if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
-    const records = await readProducts(matching.map(cardRecord), checklist, opts.visitor, signal, seenReads);
-    const candidates = records.map(({ record, readInFull }): Candidate => {
-      const offer: Offer = { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull };
-      return { offer, verdicts: verifyChecklist(checklist, record), sibling: isSibling(record.name ?? '') };
-    });
+    const candidates = (await readCandidates(site.id, matching, checklist, opts.visitor, signal, seenReads))
+      .map((c): Candidate => ({ ...c, sibling: isSibling(c.offer.record.name ?? '') }));
     opts.onProgress?.({ site: site.id, status: 'done', items: found.cards.length });
     return { candidates, report: { site: site.id, status: 'done', queries, itemsRead: found.cards.length } };
   } catch (e) {

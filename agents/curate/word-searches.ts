@@ -4,17 +4,16 @@
  * product at most meets (the kind's search reads a bounded number of pages, so the one "cube" case may
  * lie beyond them). Whatever a word's search finds is checked like every other candidate.
  */
-import { verifyChecklist } from '../checklist/verify';
 import type { ChecklistItem, Verdict } from '../checklist/types';
-import { cardMatcher, namesKindAsked, type CardRules } from './card-match';
-import { escapeRe } from '../checklist/text';
+import { textFields } from '../checklist/fields';
+import { containsAllTokens, escapeRe } from '../checklist/text';
+import { acceptsCard, type CardRules } from './card-match';
 import { keepDistinctive, lookUpWords, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
-import { cardRecord, readProducts } from './product-reads';
+import { readCandidates } from './product-reads';
 import { subjectKind } from './product-kind';
 import { REASON_CUE } from './reason-clause';
-import { modelKey, productKey } from './product-match';
-import type { Candidate } from './rank';
+import { productOf, type Candidate } from './rank';
 import type { RequestShape } from './request-shape';
 import type { TitleWish } from './title-wishes';
 import type { CurateOptions } from './types';
@@ -46,15 +45,9 @@ export function readNothingOfClause(shape: RequestShape, references: number, can
   // "a keyboard for my desk": a purpose, which the profile ranks by; its words set no product apart.
   const clause = shape.requirements.trim();
   const subject = shape.subjects[0] ?? '';
-  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !withinSubject(v.label, subject);
+  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !containsAllTokens(subject, v.label);
   return shape.mode === 'fit' && !shape.superlative && !references && shape.subjects.length === 1 && !wishes.length
     && clause !== '' && !/^for\s/i.test(clause) && !decidedItems(candidates).some(ofClause);
-}
-
-function withinSubject(label: string, subject: string): boolean {
-  const words = subject.toLowerCase().split(/\W+/).filter(Boolean);
-  const said = label.toLowerCase().split(/\W+/).filter(Boolean);
-  return said.length > 0 && said.every((w) => words.includes(w));
 }
 
 /** A reason or a circumstance: "because I carry it between home and office", "when I type in a shared office". */
@@ -95,12 +88,13 @@ export async function distinctiveCandidates(candidates: Candidate[], run: WordSe
 
 /** Reads kept candidates' pages where needed; removes hits whose word does not start a word there. True when any was removed. */
 async function confirmWordStarts(kept: Candidate[], hits: WordHits, { opts }: WordSearchRun): Promise<boolean> {
+  const starts = new Map([...hits.keys()].map((form) => [form, new RegExp(`\\b${escapeRe(form)}`, 'i')]));
   let removed = false;
   for (const c of kept) {
     const text = await fullText(c, opts);
     if (text === undefined) continue;
     for (const [form, hit] of hits) {
-      if (hit.urls.has(c.offer.record.url) && !new RegExp(`\\b${escapeRe(form)}`, 'i').test(text)) (hit.urls.delete(c.offer.record.url), removed = true);
+      if (hit.urls.has(c.offer.record.url) && !starts.get(form)!.test(text)) (hit.urls.delete(c.offer.record.url), removed = true);
     }
   }
   return removed;
@@ -114,7 +108,7 @@ async function fullText(c: Candidate, opts: CurateOptions): Promise<string | und
     if (page?.kind !== 'product') return undefined;
     record = page.product;
   }
-  return [record.name ?? '', record.description ?? '', ...Object.entries(record.specs).flat()].join(' ');
+  return textFields(record).map(([, text]) => text).join(' ');
 }
 
 /**
@@ -125,7 +119,7 @@ async function fullText(c: Candidate, opts: CurateOptions): Promise<string | und
 export async function hardWishCandidates(candidates: Candidate[], run: WordSearchRun): Promise<Candidate[]> {
   const { shape, checklist, opts } = run;
   // Only a wish that one product at most meets: where several do, the kind's search evidently reaches them.
-  const products = (id: string) => new Set(candidates.filter((c) => c.verdicts.some((v) => v.itemId === id && v.status === 'pass')).map((c) => modelKey(c.offer.record.name ?? c.offer.productKey))).size;
+  const products = (id: string) => new Set(candidates.filter((c) => c.verdicts.some((v) => v.itemId === id && v.status === 'pass')).map(productOf)).size;
   const wished = checklist.filter((i): i is Extract<ChecklistItem, { kind: 'attribute-present' }> =>
     i.hard && i.origin === 'request' && i.kind === 'attribute-present' && i.text.trim().length > 2 && !/\s/.test(i.text.trim()) && products(i.id) <= 1);
   if (!wished.length) return [];
@@ -137,20 +131,17 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
 /** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
 async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], { shape, checklist, rules, opts, seenReads }: WordSearchRun): Promise<Candidate[]> {
   const known = new Set(candidates.map((c) => c.offer.record.url));
-  const ofKind = (f: WordCard) => cardMatcher('fit', shape.subjects, { cards: [f.card], foundBy: new Map([[f.card.url, f.query]]) }, rules)(f.card)
-    && namesKindAsked(f.card.name, shape.subjects);
+  const accepts = acceptsCard('fit', shape.subjects, rules);
   const added: Candidate[] = [];
   for (const site of opts.sites) {
-    const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()].filter(ofKind);
-    const records = await readProducts(fresh.map((f) => cardRecord(f.card)), checklist, opts.visitor, signalOf(opts), seenReads);
-    for (const { record, readInFull } of records) {
-      added.push({ offer: { site: site.id, record, productKey: productKey(record.name ?? record.url), readInFull }, verdicts: verifyChecklist(checklist, record) });
-    }
+    const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()]
+      .filter((f) => accepts(f.card, f.query));
+    added.push(...await readCandidates(site.id, fresh.map((f) => f.card), checklist, opts.visitor, signalOf(opts), seenReads));
   }
   // The kind's own search asked for the subject's words ("dual-chamber case"); a word's search asked for
   // the kind alone, so what it found must not be seen to lack them.
   const subject = shape.subjects[0] ?? '';
-  return added.filter((c) => !c.verdicts.some((v) => v.status === 'fail' && withinSubject(v.label, subject)));
+  return added.filter((c) => !c.verdicts.some((v) => v.status === 'fail' && containsAllTokens(subject, v.label)));
 }
 
 function itemWords(i: ChecklistItem): string[] {
