@@ -77,10 +77,14 @@ function tiersAfter(text: string, model: string): string[] | undefined {
  * and an "S24 Ultra" no "S24". Edition words after the tier ("SUPER OC") are the sibling check's.
  */
 export function sameTier(title: string, subject: string): boolean {
+  const { asked, shown } = tiersOf(title, subject);
+  return asked === undefined || shown === undefined || asked === shown;
+}
+
+/** The tier words the subject and the title write after the subject's model number; undefined where one does not carry it. */
+function tiersOf(title: string, subject: string): { asked?: string; shown?: string } {
   const model = modelNumbers(joinModelParts(subject))[0];
-  const asked = model && tiersAfter(subject, model);
-  const shown = model && tiersAfter(title, model);
-  return !asked || !shown || asked.join(' ') === shown.join(' ');
+  return model ? { asked: tiersAfter(subject, model)?.join(' '), shown: tiersAfter(title, model)?.join(' ') } : {};
 }
 
 /**
@@ -89,10 +93,8 @@ export function sameTier(title: string, subject: string): boolean {
  * starts the same way is another model.
  */
 export function namesTieredModel(title: string, model: string): boolean {
-  const number = modelNumbers(joinModelParts(model))[0];
-  const asked = number && tiersAfter(model, number);
-  const shown = number && tiersAfter(title, number);
-  return Boolean(asked && shown && asked.join(' ') === shown.join(' '));
+  const { asked, shown } = tiersOf(title, model);
+  return asked !== undefined && asked === shown;
 }
 
 /**
@@ -196,7 +198,12 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   const specs = opening && standardsAndFigureItems(opening.join(' '));
   if (specs) return specs;
   const maker = makerWords(subjects[0]!);
-  return maker ? [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }] : [];
+  return maker ? [makerItem(maker)] : [];
+}
+
+/** "Made by Asrock": a maker the request names, required of every pick. */
+export function makerItem(maker: string): ChecklistItem {
+  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' };
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

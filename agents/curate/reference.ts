@@ -5,7 +5,7 @@
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { makerWords } from './card-match';
+import { makerItem, makerWords } from './card-match';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorsIn, videoConnectorsIn } from './connectors';
 import { madeForItems } from './made-for';
@@ -129,7 +129,7 @@ function sameMakerItems(ref: ProductRecord, requirements: string): ChecklistItem
   const maker = leadingTitle(ref.name ?? '').split(/\s+/)[0] ?? '';
   if (!/^[a-z][a-z-]+$/i.test(maker) || kindOfWord(maker) !== undefined) return [];
   if (!new RegExp(`\\b(?:another|an?|other)\\s+${maker}\\b`, 'i').test(requirements)) return [];
-  return [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
+  return [makerItem(maker)];
 }
 
 /** Specs the title's sizes and substituteFloors already keep, by the words that name them. */
@@ -258,7 +258,7 @@ function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistIte
   if (subjects.length !== 1) return [];
   const maker = withoutStandardNames(makerWords(subjects[0]!) ?? '');
   if (!/[a-z]/i.test(maker) || normalizeText(quotedName).includes(normalizeText(maker))) return [];
-  return [{ kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' }];
+  return [makerItem(maker)];
 }
 
 /** How shops also write a port in a title ("HDMI, DP" on a motherboard). */
