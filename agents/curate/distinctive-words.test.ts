@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepDistinctive, searchForm, unexplainedWords, type WordHits } from './distinctive-words';
+import { formsOf, keepDistinctive, searchForm, termForms, unexplainedWords, type WordHits } from './distinctive-words';
 import type { Candidate } from './rank';
 import type { Verdict } from '../checklist/types';
 
@@ -28,6 +28,13 @@ describe('unexplainedWords', () => {
   it('drops request words, contractions and short words, and looks up at most six', () => {
     expect(unexplainedWords("that won't disturb anyone when I write, please", ['keyboard'])).toEqual(['disturb', 'write']);
     expect(unexplainedWords('one two three four five six seven eight nine', [])).toHaveLength(6);
+  });
+});
+
+describe('termForms', () => {
+  it('looks a model\'s terms up word by word, figures whole, nothing the request already looks up', () => {
+    expect(termForms(['Rotatable plugs', 'swivel', 'IP67 rated', '360° rotation', 'of the'], formsOf(['HDMI cable whose plugs can turn'])))
+      .toEqual(['rotat', 'swivel', 'ip67', 'rate', '360']);
   });
 });
 

@@ -53,12 +53,32 @@ export function searchForm(word: string): string {
  * `explained` holds the texts the rules already read: the subject (its kind), the wishes they confirmed.
  */
 export function unexplainedWords(request: string, explained: readonly string[]): string[] {
-  const known = new Set(explained.flatMap(words).map(searchForm));
+  const known = formsOf(explained);
   const out: string[] = [];
   for (const w of words(request)) {
     const form = searchForm(w);
     if (STOPWORDS.has(w) || known.has(form) || out.includes(form)) continue;
     out.push(form);
+  }
+  return out.slice(0, MAX_WORDS);
+}
+
+/** The search forms of the texts' words. */
+export function formsOf(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap(words).map(searchForm));
+}
+
+/**
+ * Search forms of the terms a model proposed for a need ("rotatable", "IP67", "low noise"): each word
+ * by itself, as the shops' searches match words; figures kept whole ("ip67", "360"); none already `taken`.
+ */
+export function termForms(terms: readonly string[], taken: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const token of terms.flatMap((t) => t.toLowerCase().match(/[a-z0-9][a-z0-9+]*/g) ?? [])) {
+    const hasFigure = /\d/.test(token);
+    if (STOPWORDS.has(token) || (!hasFigure && (token.length < 3 || !/^[a-z]+$/.test(token)))) continue;
+    const form = hasFigure ? token : searchForm(token);
+    if (!taken.has(form) && !out.includes(form)) out.push(form);
   }
   return out.slice(0, MAX_WORDS);
 }

@@ -141,7 +141,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
   }
   if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
-  const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads };
+  const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads, assist };
   // All offers of a best fit: a rare hard wish is also searched by its word (word-searches.ts).
   if (shape.mode === 'fit' && !shape.cheapest && !references.length && shape.subjects.length === 1) {
     candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], false);
@@ -155,6 +155,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     const distinct = await distinctiveCandidates(settled, wordRun);
     if (distinct) {
       settled = distinct.kept;
+      if (distinct.proposed) assist?.decided(`words a page would use for "${distinct.proposed.need}": ${distinct.proposed.terms.join(', ')}`, distinct.proposed.decidedBy);
       decisions.push({ what: `kept the offers whose pages state ${distinct.words.map((w) => `"${w}…"`).join(', ')}, which few others do`, engine: 'rules' });
     }
   }

@@ -8,8 +8,9 @@ import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
 import { containsAllTokens, escapeRe } from '../checklist/text';
 import { acceptsCard, type CardRules } from './card-match';
-import { keepDistinctive, lookUpWords, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
+import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
+import type { ModelAssistRun } from './model-assist/run-state';
 import { readCandidates } from './product-reads';
 import { subjectKind } from './product-kind';
 import { REASON_CUE } from './reason-clause';
@@ -25,6 +26,8 @@ export interface WordSearchRun {
   rules: CardRules;
   opts: CurateOptions;
   seenReads: Set<string>;
+  /** The run's model, where the user chose one: it proposes the words pages use for the need. */
+  assist?: ModelAssistRun;
 }
 
 /** Hard wishes looked up by their word: each is one search per shop. */
@@ -63,27 +66,56 @@ function decidedItems(candidates: Candidate[]): Verdict[] {
   return [...new Map(candidates.flatMap((c) => c.verdicts).filter((v) => v.status === 'pass').map((v) => [v.itemId, v])).values()];
 }
 
+/** What distinctiveCandidates kept, and the model's words among those looked up (none without a model). */
+export interface DistinctiveAnswer {
+  kept: Candidate[];
+  words: string[];
+  proposed?: { terms: string[]; forms: string[]; decidedBy: string; need: string };
+}
+
 /**
  * The candidates that state the clause's rare words (distinctive-words.ts), or undefined where no word
  * sets any apart. Words the subject or a wish the rules confirmed already hold are not looked up.
  */
-export async function distinctiveCandidates(candidates: Candidate[], run: WordSearchRun) {
+export async function distinctiveCandidates(candidates: Candidate[], run: WordSearchRun): Promise<DistinctiveAnswer | undefined> {
   const { shape, checklist, opts } = run;
   const subject = shape.subjects[0]!;
   const confirmed = new Set(decidedItems(candidates).map((v) => v.itemId));
   const explained = [subject, ...checklist.filter((i) => confirmed.has(i.id)).flatMap(itemWords)];
-  const forms = unexplainedWords(withoutCircumstance(shape.requirements), explained);
-  if (!forms.length || candidates.length < 3) return undefined;
-  const { hits, cards } = await lookUpWords(opts.sites, forms, subjectKind(subject) ?? '', opts.visitor, signalOf(opts));
+  const need = withoutCircumstance(shape.requirements).trim();
+  const own = unexplainedWords(need, explained);
+  if (!own.length || candidates.length < 3) return undefined;
+  const kind = subjectKind(subject) ?? '';
+  const proposed = await proposedForms(need, kind || subject, new Set([...formsOf(explained), ...own]), run.assist);
+  const forms = [...own, ...(proposed?.forms ?? [])];
+  const { hits, cards } = await lookUpWords(opts.sites, forms, kind, opts.visitor, signalOf(opts));
   const pool = mergeSameShopDuplicates([...candidates, ...await candidatesFromCards(cards, candidates, run)], shape.cheapest);
   // A shop's search matches inside words ("turn" in "return"): the pages of those a word would keep are
   // read, and the word counts only where it starts a word there. Twice, as dropping one may raise another.
   let kept = keepDistinctive(pool, hits);
   for (let round = 0; kept && round < MAX_CONFIRM_ROUNDS; round++) {
-    if (!await confirmWordStarts(kept.kept, hits, run)) return kept;
+    if (!await confirmWordStarts(kept.kept, hits, run)) break;
     kept = keepDistinctive(pool, hits);
   }
-  return kept;
+  return kept && { ...kept, ...(proposed && kept.words.some((w) => proposed.forms.includes(w)) ? { proposed } : {}) };
+}
+
+/**
+ * The words a product page would use for the need, as the model proposes them ("plugs can turn" ->
+ * "rotatable"): the request's own words miss a page that names the feature otherwise. They are looked
+ * up and counted like the request's words, so the pages still decide. Undefined without a model or an
+ * answer; an unusable answer leaves a note.
+ */
+async function proposedForms(need: string, kind: string, taken: Set<string>, assist: ModelAssistRun | undefined) {
+  if (!assist) return undefined;
+  const answer = await assist.ask((signal) => assist.model.pageWords(need, kind, signal));
+  if (!answer) return undefined;
+  if (answer.problem) {
+    assist.note(`${assist.model.label}: ${answer.problem}, so "${need}" was looked up by your own words only.`);
+    return undefined;
+  }
+  const forms = termForms(answer.terms, taken);
+  return forms.length ? { terms: answer.terms, forms, decidedBy: answer.decidedBy, need } : undefined;
 }
 
 /** Reads kept candidates' pages where needed; removes hits whose word does not start a word there. True when any was removed. */

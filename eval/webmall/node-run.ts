@@ -2,12 +2,18 @@
  * A fast development proxy for WebMall: the shopping agent in Node through the fetch visitor and
  * linkedom, against the four local shops started in-process. No browser, no extension.
  *   npm run -s eval:webmall:node -- --data ../shared/data [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]
+ *     [--model-server URL [--model NAME]]
+ * With --model-server (an OpenAI-compatible server on this machine: Ollama, llama.cpp, LM Studio) the
+ * agent is model-assisted as in the side panel with that engine; without it, model-free (the default).
  * Every task is answered first; gold is read only afterwards (gold.ts), and restricted to the shops
  * searched (--shops; all four by default: the fetch visitor reads shop 3's script-filled listings from
  * the JSON endpoint the page declares). The add-to-cart tasks are scored by the picks (the fetch
  * visitor has no cart). A dev proxy: the reported benchmark figures stay the browser ones (eval:webmall).
  */
+import { curationModelFromEngine } from '../../agents/curate/model-assist';
+import type { ModelAssistOptions } from '../../agents/curate/model-assist/types';
 import { curateShopping } from '../../agents/curate/shopping';
+import { OpenAiCompatibleEngine } from '../../agents/llm/openai-compatible/engine';
 import type { CurationResult } from '../../agents/curate/types';
 import { extractIntents } from '../../agents/intents/extract';
 import { createLinkedomVisitor } from '../sites/linkedom-visitor';
@@ -18,11 +24,16 @@ import { loadGold } from './gold';
 import { printNodeRun, scoreNodeAnswers, type NodeAnswer } from './node-score';
 import { loadTasksForRun, taskRequest } from './tasks';
 
-const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]';
+const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--model-server URL [--model NAME]]';
 /** Shops searched by default: all four (shop 3's script-filled listings are read from their JSON endpoint). */
 const ALL_SHOPS = [1, 2, 3, 4];
 
-function parseArgs(argv: string[]): { data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean } {
+interface Args {
+  data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean;
+  modelServer?: string; model?: string;
+}
+
+function parseArgs(argv: string[]): Args {
   const get = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -31,7 +42,10 @@ function parseArgs(argv: string[]): { data: string; tasks?: string; task?: strin
   if (!data) throw new Error(`Missing --data DIR (the WebMall folder or its parent). Usage: ${USAGE}`);
   const shops = (get('--shops') ?? ALL_SHOPS.join(',')).split(',').map(Number);
   if (shops.some((n) => !ALL_SHOPS.includes(n))) throw new Error(`--shops takes shop numbers 1 to 4 separated by commas, e.g. --shops 1,2,4. Usage: ${USAGE}`);
-  return { data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose') };
+  return {
+    data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose'),
+    modelServer: get('--model-server'), model: get('--model'),
+  };
 }
 
 async function main() {
@@ -47,6 +61,7 @@ async function main() {
     console.log(`WebMall (Node proxy): ${tasks.length} tasks from ${data.tasksFile} over shops ${shops.join(', ')} through the fetch visitor (shop 3's listings are read from the JSON endpoint its page declares, as its script does); gold offers on shops not searched are left out of the scores.`);
     const sites: SiteRef[] = shopIds.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
     const siteBases = Object.fromEntries(Object.values(running.sites).map((s) => [s.id, s.baseUrl]));
+    const modelAssist = await modelAssistFor(args);
     const answers: NodeAnswer[] = [];
     for (const task of tasks) {
       const request = taskRequest(task, (shop, id) => running.productUrl(shop, id));
@@ -60,7 +75,7 @@ async function main() {
         // The extension sends a request read as music to the music sites (run-orchestrator.ts): the
         // proxy answers as it would, so a misread request fails here too.
         if (parsed.kind === 'music') throw new Error('read as a music request: the extension would send it to the music sites');
-        const result = await curateShopping({ request: parsed, sites, visitor, explainLeftOut: args.verbose });
+        const result = await curateShopping({ request: parsed, sites, visitor, explainLeftOut: args.verbose, modelAssist });
         urls = result.picks.map((p) => p.offer.record.url);
         referenceUrls = (result.references ?? []).map((r) => r.record.url);
         if (args.verbose) printDetails(result);
@@ -80,10 +95,21 @@ async function main() {
   }
 }
 
+/** --model-server: the local server's model assists the agent; one that cannot answer stops the run with the reason. */
+async function modelAssistFor(args: Args): Promise<ModelAssistOptions | undefined> {
+  if (!args.modelServer) return undefined;
+  const engine = new OpenAiCompatibleEngine({ baseUrl: args.modelServer, model: args.model });
+  const availability = await engine.availability();
+  if (!availability.available) throw new Error(availability.reason);
+  console.log(`Model-assisted by ${engine.label}${engine.modelId ? ` (${engine.modelId})` : ''} at ${args.modelServer}.`);
+  return { model: curationModelFromEngine(engine) };
+}
+
 /** --verbose: how the agent decided (before any gold is read). */
 function printDetails(result: CurationResult): void {
   console.log(`  shape ${result.shape}; checklist: ${result.checklist.map((i) => `${i.hard ? '!' : ''}${i.label}`).join('; ')}`);
   for (const d of result.decisions) console.log(`  decision (${d.engine}): ${d.what}`);
+  for (const n of result.notes) console.log(`  note: ${n}`);
   for (const s of result.sites) console.log(`  ${s.site}: ${s.status}, ${s.itemsRead} items, queries ${s.queries.join(' | ')}${s.message ? `, ${s.message}` : ''}`);
   for (const l of result.leftOut.slice(0, 40)) console.log(`  left out ${l.offer.record.url}: ${l.reason}`);
   // What each pick was not shown to meet: why a wrong pick got through.

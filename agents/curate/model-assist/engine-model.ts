@@ -4,10 +4,11 @@
  * unusable JSON comes back as an answer with a `problem` and nothing judged.
  */
 import { FREE_TEXT_JUDGE_SCHEMA, freeTextJudgePrompt } from '../../llm/prompts/free-text-judge';
+import { PAGE_WORDS_SCHEMA, pageWordsPrompt } from '../../llm/prompts/page-words';
 import { QUERY_REWRITE_SCHEMA, queryRewritePrompt } from '../../llm/prompts/query-rewrite';
 import type { LlmEngine } from '../../llm/types';
-import type { CurationModel, JudgeAnswer, RewriteAnswer } from './types';
-import { validateJudgements, validateRewrites } from './validate';
+import type { CurationModel, JudgeAnswer, PageWordsAnswer, RewriteAnswer } from './types';
+import { validateJudgements, validatePageWords, validateRewrites } from './validate';
 
 /** Enough tokens for a few short judgements; small models ramble on otherwise. */
 const MAX_TOKENS = 400;
@@ -36,6 +37,13 @@ export function curationModelFromEngine(engine: LlmEngine): CurationModel {
       const checked = validateRewrites(raw, [query]);
       const decidedBy = deciderId(engine);
       return checked.ok ? { queries: checked.value, decidedBy } : { queries: [], decidedBy, problem: checked.problem };
+    },
+    async pageWords(need, kind, signal): Promise<PageWordsAnswer> {
+      await engine.load({ signal });
+      const raw = await engine.completeJson(pageWordsPrompt(need, kind), PAGE_WORDS_SCHEMA, { signal, maxTokens: MAX_TOKENS });
+      const checked = validatePageWords(raw);
+      const decidedBy = deciderId(engine);
+      return checked.ok ? { terms: checked.value, decidedBy } : { terms: [], decidedBy, problem: checked.problem };
     },
   };
 }

@@ -33,6 +33,9 @@ function modelPassing(title: string): CurationModel & { calls: string[] } {
     async rewriteQuery() {
       return { decidedBy: 'double:title-match', queries: [] };
     },
+    async pageWords() {
+      return { decidedBy: 'double:title-match', terms: [] };
+    },
   };
 }
 
@@ -65,6 +68,9 @@ describe('model-assisted music curation', () => {
       async rewriteQuery(query, site, why) {
         asked.push(`${query} @ ${site}: ${why}`);
         return { decidedBy: 'double:synonyms', queries: ['synthwave'] };
+      },
+      async pageWords() {
+        return { decidedBy: 'double:synonyms', terms: [] };
       },
     };
     const run = async (m?: CurationModel) => {

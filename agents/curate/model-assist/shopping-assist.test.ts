@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../../intents/types';
 import { ScriptedLlmEngine } from '../../llm/scripted/engine';
-import { FakeSiteVisitorTestDouble } from '../fake-visitor.test-double';
+import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from '../fake-visitor.test-double';
 import { curateShopping } from '../shopping';
 import { curationModelFromEngine } from './engine-model';
 import type { CurationModel } from './types';
@@ -64,6 +64,7 @@ describe('model-assisted shopping curation (scripted engine: a test double)', ()
       label: 'Silent model (test double)',
       judgeFreeText: () => (calls++, new Promise(() => undefined)),
       rewriteQuery: () => new Promise(() => undefined),
+      pageWords: () => new Promise(() => undefined),
     };
     const timedOut = await curate(wellReviewed, silent, { callTimeoutMs: 50 });
     expect(timedOut.picks).toEqual(rules.picks);
@@ -95,5 +96,54 @@ describe('model-assisted shopping curation (scripted engine: a test double)', ()
     const idle = new ScriptedLlmEngine([]);
     expect(await curate(lamp, curationModelFromEngine(idle))).toEqual(await curate(lamp));
     expect(idle.prompts).toHaveLength(0);
+  });
+});
+
+describe('a need in the shopper\'s own words: the model proposes the words pages use, the pages decide', () => {
+  const cables: FakeSite[] = [
+    { ref: fakeShopRef('a'), cards: [
+      fakeCard('a', 'rotatable', 'Hama HDMI Cable w/ Rotatable Plugs, 1.5 Metre', 14.99),
+      fakeCard('a', 'speed', 'Hama High Speed HDMI Cable, 3 Metre', 9.99),
+      fakeCard('a', 'gold', 'Jedel HDMI Cable, Gold-Plated, 5 Metre', 7.99),
+    ] },
+    { ref: fakeShopRef('b'), cards: [
+      fakeCard('b', 'rotatable', 'Hama HDMI Cable w/ Rotatable Plugs, 1.5 Metre', 13.99),
+      fakeCard('b', 'braided', 'Sandberg HDMI Cable, Braided, 2 Metre', 11.99),
+      fakeCard('b', 'flat', 'Jedel Flat HDMI Cable, 1 Metre', 5.99),
+      fakeCard('b', 'long', 'Hama HDMI Cable, Ethernet, 10 Metre', 19.99),
+    ] },
+  ];
+  const request: ParsedRequest = { text: 'Find all offers for an HDMI cable whose ends can turn.', kind: 'shopping', engine: 'rules', notes: [], intents: [] };
+  /** TEST DOUBLE: answers the page-words question with fixed terms (or a problem) and judges nothing. */
+  const wordingModel = (answer: { terms: string[]; problem?: string }): CurationModel & { needs: string[] } => {
+    const needs: string[] = [];
+    return {
+      label: 'Wording model (test double)',
+      needs,
+      judgeFreeText: async (wishes) => ({ decidedBy: 'double:wording', judgements: wishes.map((w) => ({ itemId: w.id, status: 'unknown' as const, reason: 'not judged' })) }),
+      rewriteQuery: async () => ({ decidedBy: 'double:wording', queries: [] }),
+      pageWords: async (need, kind) => (needs.push(`${need} | ${kind}`), { decidedBy: 'double:wording', ...answer }),
+    };
+  };
+  const run = (model?: CurationModel) => curateShopping({ request, sites: cables.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(cables), modelAssist: model && { model } });
+  const urls = (r: Awaited<ReturnType<typeof run>>) => r.picks.map((p) => p.offer.record.url).sort();
+
+  it('finds the product whose page words the need differently ("ends can turn" -> "Rotatable Plugs") at every shop', async () => {
+    // No page says "turn": the rules alone can only answer every HDMI cable.
+    expect(urls(await run())).toHaveLength(7);
+    const model = wordingModel({ terms: ['rotatable', 'swivel plugs'] });
+    const result = await run(model);
+    expect(urls(result)).toEqual(['http://a.test/product/rotatable/', 'http://b.test/product/rotatable/']);
+    expect(model.needs).toEqual(['whose ends can turn | cable']);
+    expect(result.decisions).toContainEqual({ what: 'words a page would use for "whose ends can turn": rotatable, swivel plugs', engine: 'double:wording' });
+    expect(result.decisions.map((d) => d.what).join('\n')).toMatch(/pages state .*"rotat…"/);
+  });
+
+  it('words no page states, or an unusable answer, change nothing but a note', async () => {
+    const rules = await run();
+    expect(urls(await run(wordingModel({ terms: ['swivel'] })))).toEqual(urls(rules));
+    const broken = await run(wordingModel({ terms: [], problem: 'the model\'s answer was not JSON (Unexpected token)' }));
+    expect(urls(broken)).toEqual(urls(rules));
+    expect(broken.notes.join('\n')).toMatch(/Wording model \(test double\): the model's answer was not JSON.*looked up by your own words only/);
   });
 });

@@ -36,6 +36,13 @@ export interface JudgeAnswer {
   problem?: string;
 }
 
+/** Words a product page would use for a need the shopper put in their own words. */
+export interface PageWordsAnswer {
+  terms: string[];
+  decidedBy: string;
+  problem?: string;
+}
+
 export interface RewriteAnswer {
   queries: string[];
   decidedBy: string;
@@ -52,6 +59,8 @@ export interface CurationModel {
   readonly label: string;
   judgeFreeText(wishes: WishToJudge[], evidence: CandidateEvidence, signal?: AbortSignal): Promise<JudgeAnswer>;
   rewriteQuery(query: string, site: string, why: string, signal?: AbortSignal): Promise<RewriteAnswer>;
+  /** "plugs can turn" of a cable -> "rotatable", "swivel": the shops' searches then decide which products state them. */
+  pageWords(need: string, kind: string, signal?: AbortSignal): Promise<PageWordsAnswer>;
 }
 
 /** The optional input of curateShopping and curateMusic. Bounds keep a run fast. */

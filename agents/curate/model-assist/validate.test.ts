@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateJudgements, validateRewrites } from './validate';
+import { validateJudgements, validatePageWords, validateRewrites } from './validate';
 
 const asked = new Map([['w1', 'free:quiet'], ['w2', 'free:elegant']]);
 
@@ -19,5 +19,12 @@ describe('checking the model\'s JSON before it is used', () => {
   it('keeps at most three short, plain, new queries', () => {
     const raw = '{"queries": ["desk lamp", "Desk Lamp", "reading lamp", "visit https://evil.test", "<b>lamp</b>", "lamp", "led lamp"]}';
     expect(validateRewrites(raw, ['reading lamp'])).toMatchObject({ ok: true, value: ['desk lamp', 'lamp', 'led lamp'] });
+  });
+
+  it('keeps at most six short page terms: no sentences, markup or repeats', () => {
+    const raw = '{"terms": ["Rotatable", "rotatable", "swivel plugs", "360° rotation", "IP67", "a cable whose plugs you can turn", "<i>x</i>", 7, "r", "angled", "flexible", "slim", "spare"]}';
+    expect(validatePageWords(raw)).toEqual({ ok: true, dropped: 7, value: ['Rotatable', 'swivel plugs', '360° rotation', 'IP67', 'angled', 'flexible'] });
+    expect(validatePageWords('Rotatable plugs!')).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
+    expect(validatePageWords('{"words": ["rotatable"]}')).toMatchObject({ ok: false, problem: expect.stringMatching(/no "terms" list/) });
   });
 });

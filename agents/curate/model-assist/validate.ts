@@ -56,3 +56,25 @@ export function validateRewrites(raw: string, tried: string[]): Checked<string[]
   }
   return { ok: true, value: out, dropped: list.length - out.length };
 }
+
+const MAX_TERM_CHARS = 40;
+const MAX_TERMS = 6;
+
+/** Plain words and short terms only ("rotatable", "IP67", "low noise"): no markup, no sentences, no repeats. */
+export function validatePageWords(raw: string): Checked<string[]> {
+  const parsed = parseModelJson(raw);
+  if (!parsed.ok) return { ok: false, problem: `the model's answer was not JSON (${parsed.error})` };
+  const list = (parsed.value as { terms?: unknown } | null)?.terms;
+  if (!Array.isArray(list)) return { ok: false, problem: 'the model\'s answer had no "terms" list' };
+  const out: string[] = [];
+  for (const t of list) {
+    if (typeof t !== 'string') continue;
+    const term = t.replace(/\s+/g, ' ').trim();
+    // At most three words: a page names a feature in a few; a sentence is the model explaining.
+    if (term.length < 2 || term.length > MAX_TERM_CHARS || term.split(' ').length > 3 || !/^[\p{L}\p{N}][\p{L}\p{N} \-+°/.]*$/u.test(term)) continue;
+    if (out.some((o) => o.toLowerCase() === term.toLowerCase())) continue;
+    out.push(term);
+    if (out.length === MAX_TERMS) break;
+  }
+  return { ok: true, value: out, dropped: list.length - out.length };
+}
