@@ -88,6 +88,12 @@ describe('makerItems: a figure is never a maker', () => {
     expect(makerWords('27 Inch monitor')).toBeUndefined();
   });
 
+  it('keeps a line\'s generation number, which names the model: a Meshify C is no Meshify 2', () => {
+    expect(makers('the Fractal Design Meshify 2 case in White TG')).toEqual(['Made by Fractal Design Meshify 2']);
+    expect(makerWords('Sony PlayStation 5 console')).toBe('Sony PlayStation 5');
+    expect(makers('Samsung 2 TB SSDs')).toEqual(['Made by Samsung']);
+  });
+
   it('still requires a figure and a standard before the kind as what they are', () => {
     expect(makerItems(['32GB DDR4 memory kit'], []).map((i) => i.label)).toEqual(['32GB', 'DDR4']);
   });

@@ -164,7 +164,10 @@ export function makerWords(subject: string): string | undefined {
   // Lower-case words and sizes before the maker ("new Xbox gaming console", "27 Inch Samsung monitor") describe it too.
   const start = all.findIndex((w, i) => /^[A-Z0-9]/.test(w) && !figure[i]);
   if (start < 0) return undefined;
-  const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i]);
+  // "Fractal Design Meshify 2 case": a small number right after a line's name, with no unit, is its
+  // generation, part of the name (a Meshify C is another case); "27 inch" and "2 TB" are figures.
+  const generation = (i: number) => /^\d{1,2}$/.test(all[i]!) && i > start && /^[A-Z]/.test(all[i - 1]!) && !figure[i - 1] && !figure[i + 1];
+  const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i] || generation(start + i));
   // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
   // that names no standard or connector is the maker.
   const acronymMaker = maker?.length === 1 && /^[A-Z]{2,4}$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { boardSizeOf, compatibilityKeys, socketOf } from './compatibility-keys';
+import { boardSizeOf, compatibilityKeys, socketOf, statedSocketItem } from './compatibility-keys';
+import type { ChecklistItem } from '../checklist/types';
 import { fitsBesideQuoted } from './card-match';
 
 const board = product({ name: 'Maker PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5, HDMI, DP, 2.5G LAN' });
@@ -205,5 +206,22 @@ describe('compatibilityKeys: boards of the size asked, for a quoted CPU', () => 
     expect(compatibilityKeys(cpu, ['motherboards']).wishes).toEqual([]);
     expect(titleOk(compatibilityKeys(cpu, ['Micro ATX motherboards']), 'Maker B760M MORTAR WIFI II')).toBe(true);
     expect(titleOk(compatibilityKeys(cpu, ['Micro ATX motherboards']), 'Maker Z790-P, Intel Z790, 1700, ATX')).toBe(false);
+  });
+});
+
+describe('statedSocketItem: a socket the request names binds a part that mounts on it', () => {
+  const socketIntent = (text: string): ChecklistItem => ({ kind: 'attribute-present', id: `present:${text}`, label: text, text, name: 'socket', hard: false, origin: 'request' });
+  const check = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name, description: 'A part.' }))[0]!.status;
+
+  it('requires an old PC\'s LGA775 of a cooler in any spelling pages use ("Intel 1200/115X/775")', () => {
+    const item = statedSocketItem(socketIntent('lga775 socket'), ['cooler'])!;
+    expect(item).toMatchObject({ hard: true, label: 'Fits socket LGA775' });
+    expect(check(item, 'Acme Ultra Quiet Heatsink and Fan, Intel 1200/115X/775, 73W TDP')).toBe('pass');
+    expect(check(item, 'Acme Compact Heatsink & Fan, Intel 1700, 95W TDP')).toBe('fail');
+    expect(statedSocketItem(socketIntent('AM4 CPU socket'), ['motherboard'])).toMatchObject({ label: 'Fits socket AM4', hard: true });
+  });
+
+  it('leaves the socket a wish for a part that does not mount on one', () => {
+    expect(statedSocketItem(socketIntent('lga775 socket'), ['case'])).toBeUndefined();
   });
 });

@@ -10,17 +10,35 @@ import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
-import { BOARD_SIZES, boardSizesWritten } from './standards';
+import { BOARD_SIZES, boardSizesWritten, socketSpellings } from './standards';
 import type { TitleWish } from './title-wishes';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
 // Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
-const SOCKET = /\b(AM[2-5]\+?|sTRX?[45]|s?WRX8|TR4|LGA ?\d{4}|1150|1151|1155|1200|1700|1851|2011|2066)\b/i;
+const SOCKET = /\b(AM[2-5]\+?|sTRX?[45]|s?WRX8|TR4|LGA ?\d{3,4}|1150|1151|1155|1200|1700|1851|2011|2066)\b/i;
 const DDR = /\bDDR([2-5])\b/i;
 
 export function socketOf(name: string): string | undefined {
   const m = SOCKET.exec(name);
   return m ? m[1]!.toUpperCase().replace(/^LGA ?/, '').replace(/^SWRX8$/, 'WRX8') : undefined;
+}
+
+/** Parts that mount on a CPU socket, so a socket the request names decides whether they fit. */
+const SOCKET_BOUND = new Set(['cpu', 'cooler', 'motherboard']);
+
+/**
+ * "an old PC with an LGA775 socket ... Find all offers for a cooler that will fit it": a socket the
+ * request names, even in the sentence before the ask, binds a part that mounts on it. Hard, and met by
+ * any spelling of it ("Intel 1200/115X/775"); undefined for any other item or kind.
+ */
+export function statedSocketItem(item: ChecklistItem, subjects: string[]): ChecklistItem | undefined {
+  if (item.kind !== 'attribute-present' || item.name !== 'socket' || item.origin !== 'request') return undefined;
+  if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? ''))) return undefined;
+  const named = socketOf(item.text);
+  if (!named) return undefined;
+  const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
+  const [text, ...anyOf] = socketSpellings(socket);
+  return { ...item, hard: true, label: `Fits socket ${socket}`, text: text!, ...(anyOf.length ? { anyOf } : {}) };
 }
 
 export interface CompatibilityKeys {
@@ -41,7 +59,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   const queries: string[] = [];
   const socket = socketOf(name);
   if (socket && ['cpu', 'cooler', 'motherboard'].some((k) => wanted.has(k)) && !refKinds.has('memory')) {
-    const intel = /^\d{4}$/.test(socket);
+    const intel = /^\d{3,4}$/.test(socket);
     items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: intel ? [`LGA${socket}`, `LGA ${socket}`] : socket === 'WRX8' ? ['sWRX8'] : [] });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }

@@ -165,6 +165,22 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
     expect(saidQualities('that comes with a PSU').items.map((i) => i.label)).toEqual(['Comes with a power supply']);
   });
 
+  it('reads "quiet to type on" as silent or quiet, as pages say either; the maker be quiet! is no quality', () => {
+    expect(saidQualities('that is quiet to type on').rest).toBe('');
+    expect(saidQualities('that is quiet').items.map((i) => i.label)).toEqual(['Quiet: its page says silent or quiet']);
+    expect(verdict('that is quiet to type on', 'Acme TK-350 Wireless Membrane Keyboard, Silent Keys')).toEqual(['pass']);
+    expect(verdict('that is quiet to type on', 'Acme K11 Mechanical Keyboard, Blue Clicky Switches', 'Loud, tactile switches.')).toEqual(['fail']);
+    expect(saidQualities('made by be quiet!').items).toEqual([]);
+  });
+
+  it('reads "everything I need to copy my current system drive onto it" as a cloning kit: a bare drive fails', () => {
+    const request = 'that comes with everything I need to copy my current system drive onto it';
+    expect(saidQualities(request).queries).toEqual(['cloning']);
+    expect(verdict(request, '500GB Acme MX500 SSD with cloning kit')).toEqual(['pass']);
+    expect(verdict(request, 'Acme 500GB SSD', 'Includes data migration software.')).toEqual(['pass']);
+    expect(verdict(request, 'Acme 500GB NV3 M.2 NVMe SSD', 'A fast drive.')).toEqual(['fail']);
+  });
+
   it('reads "completely silent even under full load" as no fans: a fanless card passes, a 0 dB fan that stops at low load does not', () => {
     const said = saidQualities('that stays completely silent even under full load, for the PC in my recording studio');
     expect(said.rest).toBe('');
@@ -223,7 +239,7 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
 
   it('leaves a clause with no quality said by its effect as it was', () => {
     expect(saidQualities('with RGB fans, at least 2 m long')).toEqual({ items: [], queries: [], rest: 'with RGB fans, at least 2 m long' });
-    expect(saidQualities('that is quiet').items).toEqual([]);
+    expect(saidQualities('that has a QuietComfort mode').items).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
 import { connectorSaid, namesConnector, namesSocket, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
-import { BOARD_SIZES, type BoardSize } from './standards';
+import { BOARD_SIZES, CABLE_FREE_ITEM, CABLE_FREE_SAID, type BoardSize } from './standards';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
 
@@ -65,8 +65,7 @@ const NEEDS: Need[] = [
   { when: /\b(?:back ?up|backups?)\b.*\b(?:files?|photos?|pictures?|data|documents?|videos?|laptop|pc|computer)\b/i, kind: 'external hard drive', shows: ['external', 'portable'] },
   { when: /\b(?:extend|boost|improve|strengthen|stretch|better)\b.*\b(?:wi-?fi|wlan|wireless network|internet)\b|\b(?:wi-?fi|wlan|wireless network|internet)\b.*\b(?:every room|whole (?:house|home|flat)|dead spots?|upstairs|garden)\b/i, kind: 'wifi extender', shows: ['extender', 'repeater', 'mesh', 'access point', 'booster'] },
 ];
-const WIRELESS: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless (Bluetooth), as "without cables" asks', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
-const CABLE_FREE = /\b(?:without (?:any |the )?(?:cables?|wires?|cords?)|wireless(?:ly)?|cordless|cable-?free|no (?:cables?|wires?|cords?))\b/i;
+const CABLE_FREE = new RegExp(String.raw`${CABLE_FREE_SAID.source}|\bwireless(?:ly)?\b`, 'i');
 
 export interface NeedReading {
   subject: string;
@@ -91,7 +90,7 @@ export function readNeed(subject: string, requirements: string): NeedReading | u
   const need = NEEDS.find((n) => n.when.test(requirements));
   if (!need) return undefined;
   const items: ChecklistItem[] = [
-    ...(CABLE_FREE.test(requirements) ? [WIRELESS] : []),
+    ...(CABLE_FREE.test(requirements) ? [CABLE_FREE_ITEM] : []),
     ...(need.features ?? []).filter((f) => f.said.test(requirements)).map((f) => f.item),
   ];
   const shows = new RegExp(`\\b(?:${need.shows.join('|')})\\b`, 'i');
@@ -340,6 +339,14 @@ const QUALITIES: Quality[] = [
   // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
   { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
     item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
+  // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan").
+  // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
+  { said: /(?<!\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?/i,
+    item: quality('quiet', 'Quiet: its page says silent or quiet', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper']) },
+  // Copying a system onto a new drive takes a cloning kit or migration software: pages say "with
+  // cloning kit", "data migration", "Acronis True Image".
+  { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
+    item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
   // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
   // built-in colorimeter; "factory calibrated" was set once and drifts.
   { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,

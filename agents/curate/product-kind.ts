@@ -430,11 +430,11 @@ const SPEC_WORDS: Record<string, string[]> = {
 /**
  * Describing words that are specs of some kinds only: a hard or solid-state drive is built in or
  * carried about, so "external drives" are external or portable ones ("Pocket Size External SSD",
- * "Portable Hard Drive"); an "external" webcam or keyboard, or a "portable" USB stick, says nothing
+ * "Portable Hard Drive"), and "pocket-size" ones say so; an "external" webcam or keyboard, or a "portable" USB stick, says nothing
  * its page needs to state.
  */
 function kindSpecWords(kind: string): Record<string, string[]> {
-  return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'] } : {};
+  return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'], pocket: ['pocket-size', 'pocket-sized'] } : {};
 }
 
 /**

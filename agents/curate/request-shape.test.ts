@@ -48,6 +48,12 @@ describe('classifyRequest: clauses that describe the product', () => {
     expect(classifyRequest('Find all offers for a gaming keyboard whose number pad I can take off.').subjects).toEqual(['gaming keyboard']);
   });
 
+  it('ends the subject at "without": "a keyboard without a cable" is a keyboard, the cable a requirement', () => {
+    const shape = classifyRequest('Find all offers for a keyboard without a cable that is quiet to type on, because I work late.');
+    expect(shape.subjects).toEqual(['keyboard']);
+    expect(shape.requirements).toBe('without a cable that is quiet to type on');
+  });
+
   it('reads an aside in brackets that leaves something out as a requirement, and keeps one that describes the kit', () => {
     const shape = classifyRequest('Find the cheapest offer for a standard Maker Phone S24 (not the Plus or the Ultra) with 256GB of storage.');
     expect(shape.subjects).toEqual(['standard Maker Phone S24']);

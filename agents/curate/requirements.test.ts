@@ -237,3 +237,20 @@ describe('requirementItems: a part named by its material', () => {
     expect(requirementItems('with a tempered glass front panel')).toContainEqual(expect.objectContaining({ text: 'tempered glass' }));
   });
 });
+
+describe('requirementItems: a board\'s memory slots, a product without a cable', () => {
+  const statuses = (clause: string, name: string) => verifyChecklist(requirementItems(clause), product({ name, description: 'A product.' })).map((v) => v.status);
+
+  it('meets "with four memory slots" by a title counting the modules ("4 DDR5"); a two-slot board fails', () => {
+    expect(requirementItems('with four memory slots').map((i) => i.label)).toEqual(['4 memory slots']);
+    expect(statuses('with four memory slots', 'Acme Z790-E GAMING WIFI, Intel Z790, 1700, ATX, 4 DDR5, HDMI')).toEqual(['pass']);
+    expect(statuses('with 4 DIMM slots', 'Acme B550M PRO, AMD B550, AM4, Micro ATX, 4x DIMM')).toEqual(['pass']);
+    expect(statuses('with four memory slots', 'Acme Z790-I GAMING WIFI, Intel Z790, 1700, Mini ITX, 2 DDR5, HDMI')).toEqual(['fail']);
+  });
+
+  it('reads "without a cable" as wireless: a wired keyboard fails', () => {
+    expect(statuses('without a cable', 'Acme TK-350 Wireless Membrane Keyboard')).toEqual(['pass']);
+    expect(statuses('with no wires', 'Acme K5 Bluetooth Keyboard')).toEqual(['pass']);
+    expect(statuses('without a cable', 'Acme K11 Wired Keyboard, USB')).toEqual(['fail']);
+  });
+});

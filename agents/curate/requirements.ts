@@ -9,10 +9,10 @@ import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
-import { partCountItems, partSizeItems } from './part-requirements';
+import { MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
 import { boardSizesNamed } from './need-kinds';
-import { socketSpellings, UNVERSIONED_WIRELESS, wirelessItem } from './standards';
+import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
@@ -105,6 +105,8 @@ export function requirementItems(said: string): ChecklistItem[] {
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
+  take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
+  take(MEMORY_SLOTS, (m) => memorySlotsItem(m[1]!));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');

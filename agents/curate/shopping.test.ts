@@ -148,3 +148,19 @@ describe('a need no rule reads: the words few candidates state decide', () => {
     expect(result.picks).toHaveLength(6);
   });
 });
+
+describe('a maker\'s described kind: the words between maker and kind describe it', () => {
+  const drives: FakeSite[] = [
+    { ref: ref('a'), cards: [
+      card('a', 'sc610', 'Adata SC610 2TB Pocket Size External SSD, USB 3.2 Gen2', 129.99),
+      card('a', 'legend', 'ADATA 2TB Legend 800 M.2 NVMe SSD, M.2 2280, PCIe Gen4', 99.99),
+      card('a', 'wd', 'WD 2TB Pocket Size External SSD', 119.99),
+    ] },
+  ];
+
+  it('keeps "pocket-size" of "Adata pocket-size SSDs" as a spec: an internal NVMe drive by the same maker is no answer', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(drives);
+    const result = await curateShopping({ request: ask('Find all offers for Adata pocket-size SSDs with 2TB of storage.'), sites: drives.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/sc610/']);
+  });
+});

@@ -20,7 +20,7 @@ import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
-import { compatibilityKeys } from './compatibility-keys';
+import { compatibilityKeys, statedSocketItem } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
@@ -39,6 +39,17 @@ const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-
 /** "not refurbished": titles state an offer's condition, so a refused one is as reliable as a refused brand. */
 function isRefusedCondition(item: ChecklistItem): boolean {
   return item.kind === 'attribute-absent' && item.name === 'condition';
+}
+
+/**
+ * "Adata pocket-size SSDs": the words between a maker and the kind describe it as a kind-only
+ * subject's do ("pocket-size SSDs"), so they are read the same way; the subject itself when no maker
+ * opens it or more than a kind follows.
+ */
+function describedKind(subject: string): string {
+  const maker = makerWords(subject);
+  const rest = maker && subject.startsWith(maker) ? subject.slice(maker.length).trim() : '';
+  return rest && isKindOnly(rest) ? rest : subject;
 }
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
@@ -65,7 +76,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
-    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i);
+    statedSocketItem(i, shape.subjects) ?? (i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i));
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements)];
@@ -85,7 +96,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
   // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
   if (shape.mode === 'fit' && !references.length) {
-    shapeItems.push(...subjects.flatMap(kindModifierItems));
+    shapeItems.push(...subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s))));
     subjects = [...new Set(subjects.flatMap((s) => [s, withKindWord(s) ?? s]))];
     shapeItems.push(...unknownKindItems(subjects));
   }

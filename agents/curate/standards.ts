@@ -92,6 +92,12 @@ export function namesOnlyStandards(words: string): boolean {
  */
 export const UNVERSIONED_WIRELESS = /\b(Wi-?Fi|WLAN|Bluetooth)\b(?!\s?\d)/i;
 
+/** "without a cable", "no wires", "cordless": the product connects wirelessly, however the request puts it. */
+export const CABLE_FREE_SAID = /\b(?:without (?:an? |any |the )?(?:cables?|wires?|cords?)|no (?:cables?|wires?|cords?)|cable-?free|cordless)\b/i;
+
+/** What a cable-free request asks of a page: it says wireless, Bluetooth or Wi-Fi. */
+export const CABLE_FREE_ITEM: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless (Bluetooth), as "without cables" asks', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
+
 /** The item a wireless standard named without a version asks: the product has it, however spelled. */
 export function wirelessItem(named: RegExpExecArray): ChecklistItem {
   const bluetooth = /^bluetooth$/i.test(named[1]!);
@@ -105,7 +111,8 @@ export function wirelessItem(named: RegExpExecArray): ChecklistItem {
  * "LGA 1700", "LGA-1700", "Socket 1700" and, most often in titles, the bare "1700" ("Intel Z790, 1700,
  * ATX"). All are one socket. AMD's ("AM5", "Socket AM5") keep their letters and need no rewriting.
  */
-const INTEL_SOCKET = /\b(?:lga|socket)[\s-]?(\d{4})\b/gi;
+// Three digits too: older boards and coolers name LGA775 and LGA771 the same ways ("Intel 1200/115X/775").
+const INTEL_SOCKET = /\b(?:lga|socket)[\s-]?(\d{3,4})\b/gi;
 
 /** The text with every spelling of an Intel socket written as its bare number, so spellings compare equal. */
 export function withBareSocketNumbers(text: string): string {
@@ -114,7 +121,7 @@ export function withBareSocketNumbers(text: string): string {
 
 /** The text with every spelling of an Intel socket written "LGA1700", the one way requests are then read ("LGA 1700 boards" asks for no "LGA"). */
 export function withJoinedSocketNames(text: string): string {
-  return text.replace(/\b(?:socket\s+)?(?:lga|socket)[\s-]?(\d{4})\b/gi, 'LGA$1');
+  return text.replace(/\b(?:socket\s+)?(?:lga|socket)[\s-]?(\d{3,4})\b/gi, 'LGA$1');
 }
 
 /** The bare number of a word or phrase that is an Intel socket's name alone ("LGA1700", "Socket 1700"); undefined otherwise. */
