@@ -7,7 +7,8 @@
 import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
-import { isGenericThing, withoutBoardSizes } from './need-kinds';
+import { isGenericThing } from './need-kinds';
+import { withoutBoardSizes } from './said-qualities';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { boardSizesNamed, connectionEnds, readNeed, saidQualities } from './need-kinds';
+import { connectionEnds, readNeed } from './need-kinds';
+import { saidQualities } from './said-qualities';
 
 describe('readNeed: a generic "device" is searched by the kind its need asks for', () => {
   it('turns playing phone music on an old stereo without cables into a Bluetooth music receiver', () => {
@@ -143,106 +144,6 @@ describe('readNeed: a protective kind is made for the device it protects', () =>
   });
 });
 
-describe('saidQualities: a quality said by its effect is checked by the words pages state it with', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
-  it('reads a cable "coiled like an old telephone cord" as a spiral cable: a straight one fails', () => {
-    const request = 'that is coiled like an old telephone cord, so that it stretches when I lean back';
-    expect(saidQualities(request).rest).not.toMatch(/coiled|telephone/);
-    expect(verdict(request, 'Acme Flexi-Slim 3.5mm Jack Stereo Spiral Cable, 1.5 Metre')).toEqual(['pass']);
-    expect(verdict(request, 'Acme Coiled Headphone Extension Lead, 3 m')).toEqual(['pass']);
-    expect(verdict(request, 'Acme 3.5mm Jack Stereo Cable, Male to Male, 3 Metre', 'A straight stereo cable.')).toEqual(['fail']);
-  });
-
-  it('reads "I have no power supply, so one must come with the case" as a power supply in the box: "No PSU" fails', () => {
-    const request = 'for a Mini ITX board, I have no power supply, so one must come with the case';
-    const said = saidQualities(request);
-    expect(said.items.map((i) => i.label)).toEqual(['Mini ITX', 'Comes with a power supply']);
-    expect(said.rest).toBe('for a board');
-    expect(verdict(request, 'Acme Mini ITX Slimline Desktop Case, 300W TFX Bronze', 'Slimline case with 300W TFX Bronze power supply.')).toEqual(['pass', 'pass']);
-    expect(verdict(request, 'Acme Micro ATX Slimline Desktop Case, No PSU (TFX Only)', 'Supports Micro ATX and Mini ITX boards.')).toEqual(['pass', 'fail']);
-    expect(saidQualities('that comes with a PSU').items.map((i) => i.label)).toEqual(['Comes with a power supply']);
-  });
-
-  it('reads "quiet to type on" as silent or quiet, as pages say either; the maker be quiet! is no quality', () => {
-    expect(saidQualities('that is quiet to type on').rest).toBe('');
-    expect(saidQualities('that is quiet').items.map((i) => i.label)).toEqual(['Quiet: its page says silent or quiet']);
-    expect(verdict('that is quiet to type on', 'Acme TK-350 Wireless Membrane Keyboard, Silent Keys')).toEqual(['pass']);
-    expect(verdict('that is quiet to type on', 'Acme K11 Mechanical Keyboard, Blue Clicky Switches', 'Loud, tactile switches.')).toEqual(['fail']);
-    expect(saidQualities('made by be quiet!').items).toEqual([]);
-  });
-
-  it('reads "everything I need to copy my current system drive onto it" as a cloning kit: a bare drive fails', () => {
-    const request = 'that comes with everything I need to copy my current system drive onto it';
-    expect(saidQualities(request).queries).toEqual(['cloning']);
-    expect(verdict(request, '500GB Acme MX500 SSD with cloning kit')).toEqual(['pass']);
-    expect(verdict(request, 'Acme 500GB SSD', 'Includes data migration software.')).toEqual(['pass']);
-    expect(verdict(request, 'Acme 500GB NV3 M.2 NVMe SSD', 'A fast drive.')).toEqual(['fail']);
-  });
-
-  it('reads "completely silent even under full load" as no fans: a fanless card passes, a 0 dB fan that stops at low load does not', () => {
-    const said = saidQualities('that stays completely silent even under full load, for the PC in my recording studio');
-    expect(said.rest).toBe('');
-    expect(said.queries).toEqual(['fanless']);
-    expect(verdict('that stays completely silent even under full load', 'Acme RTX3050 KalmX, 6GB, Passive Fanless Design')).toEqual(['pass']);
-    expect(verdict('that stays completely silent even under full load', 'Acme RTX4060 OC, 8GB', '0dB technology for silent operation; semi-passive at idle')).toEqual(['fail']);
-  });
-
-  it('reads "muffles the noise of my PC" as sound dampening, not fans named "Silent Series", and names no device of the shopper\'s', () => {
-    const said = saidQualities('that muffles the noise of my PC');
-    expect(said.rest).toBe('');
-    expect(verdict('that muffles the noise of my PC', 'Acme P7 Silent ATX Case, Sound Dampening, 2 Fans')).toEqual(['pass']);
-    expect(verdict('that muffles the noise of my PC', 'Acme Pop Silent Case, ATX, Sound-Damping Steel & Foam')).toEqual(['pass']);
-    expect(verdict('that muffles the noise of my PC', 'Acme Focus Case, ATX, 2 Fans', 'Two preinstalled Silent Series 120mm fans')).toEqual(['fail']);
-  });
-
-  it('reads "lies flat under my monitor" as a desktop or slimline form and "a Micro ATX motherboard" whole, however shops spell it', () => {
-    const said = saidQualities('that lies flat under my monitor and still takes a Micro ATX motherboard');
-    expect(said.rest).toBe('that takes a motherboard');
-    expect(said.items.map((i) => i.label)).toEqual(['Micro ATX', 'Lies flat: a desktop, slimline or horizontal form']);
-    const request = 'that lies flat under my monitor and takes a Micro ATX motherboard';
-    expect(verdict(request, 'Acme VSK2000 Micro ATX Slimline Desktop Case, TFX PSUs Only')).toEqual(['pass', 'pass']);
-    expect(verdict(request, 'Acme Office Case, mATX, 12cm Fan', 'A slim desktop case.')).toEqual(['pass', 'pass']);
-    expect(verdict(request, 'Acme VSK3000 Micro ATX Case, 9.2cm Fan')).toEqual(['pass', 'fail']);
-    expect(verdict(request, 'Acme Gaming Case, ATX, Slimline Desktop')).toEqual(['fail', 'pass']);
-  });
-
-  it('reads "take hands-free calls" as a microphone', () => {
-    expect(verdict('that lets me take hands-free calls', 'Acme Bluetooth Receiver for Cars', 'Built-in microphone for calls.')).toEqual(['pass']);
-    expect(verdict('that lets me take hands-free calls', 'Acme HA100 Bluetooth Music Receiver', 'Streams music to your stereo.')).toEqual(['fail']);
-  });
-
-  it('reads "dust- and waterproof" as a stated protection: an IP rating with a water digit of 5 or more passes, "spill resistant" does not', () => {
-    const said = saidQualities('that is dust- and waterproof');
-    expect(said.rest).toBe('');
-    expect(verdict('that is dust- and waterproof', 'Acme Scope RX Mechanical Gaming Keyboard, RX Red Switches, IP57, PBT Keycaps')).toEqual(['pass']);
-    expect(verdict('that is dust- and waterproof', 'Acme K1 Gaming Keyboard', 'Spill-resistant design keeps small splashes away.')).toEqual(['fail']);
-    expect(saidQualities('that I can rinse under the tap').items.map((i) => i.id)).toEqual(['quality:waterproof']);
-  });
-
-  it('reads "calibrates its colours by itself" as automatic calibration: a factory calibration set once does not count', () => {
-    const request = 'that calibrates its colours by itself';
-    expect(saidQualities(request).rest).toBe('');
-    expect(verdict(request, 'Acme ProArt 4K Monitor, Automatic Calibration, Built-in Motorized Colorimeter')).toEqual(['pass']);
-    expect(verdict(request, 'Acme ProArt 24" Monitor', 'Factory pre-calibrated colour accuracy (Delta E < 2).')).toEqual(['fail']);
-  });
-
-  it('reads "with an oak front" as that material on that part, searched as the pair: a walnut front or an oak-coloured stand does not count', () => {
-    const said = saidQualities('with an oak front');
-    expect(said.rest).toBe('');
-    expect(said.queries).toEqual(['oak front']);
-    expect(verdict('with an oak front', 'Acme North Chalk White Case, ATX, 2 Fans, Oak Front')).toEqual(['pass']);
-    expect(verdict('with an oak front', 'Acme North Charcoal Black Case, ATX, Walnut Front')).toEqual(['fail']);
-    expect(saidQualities('with a tempered glass side panel').items).toEqual([]);
-  });
-
-  it('leaves a clause with no quality said by its effect as it was', () => {
-    expect(saidQualities('with RGB fans, at least 2 m long')).toEqual({ items: [], queries: [], rest: 'with RGB fans, at least 2 m long' });
-    expect(saidQualities('that has a QuietComfort mode').items).toEqual([]);
-  });
-});
-
 describe('ends, parts and qualities said in everyday words', () => {
   it('reads "a USB-A plug on one end and a Micro USB plug on the other" as the cable\'s two ends', () => {
     const ends = connectionEnds('with a USB-A plug on one end and a Micro USB plug on the other')!;
@@ -278,15 +179,6 @@ describe('ends, parts and qualities said in everyday words', () => {
     const need = readNeed('something', 'I can plug into my phone\'s headphone jack to hear and answer calls')!;
     expect(need.subject).toBe('headset');
     expect(need.queries).toContain('earset');
-  });
-});
-
-describe('board sizes as board makers write them', () => {
-  it('meets "Micro ATX" by a chipset with an M ("B760M") or "D4" for DDR4 on a board\'s title', () => {
-    const [size] = boardSizesNamed('Micro ATX motherboards');
-    const pass = (name: string) => verifyChecklist([size!], product({ name, description: '<p>A board.</p>' }))[0]!.status;
-    expect(pass('Maker 1700 B760M GAMING X AX DDR4')).toBe('pass');
-    expect(pass('Maker 1700 B760 GAMING X AX DDR4, ATX')).toBe('fail');
   });
 });
 
@@ -368,77 +260,6 @@ describe('readNeed: memory for a laptop is a SO-DIMM module', () => {
   it('asks nothing of memory for a desktop, nor of a laptop part of another kind', () => {
     expect(readNeed('memory', 'for my gaming PC')).toBeUndefined();
     expect(readNeed('charger', 'for my laptop')).toBeUndefined();
-  });
-});
-
-describe('saidQualities: what a product does all day, or shows', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
-  it('reads "shows my CPU and GPU temperatures on a built-in display" as a temperature display, searched as pages title it', () => {
-    const said = saidQualities('that shows my CPU and GPU temperatures on a built-in display');
-    expect(said.rest).toBe('');
-    expect(said.queries).toEqual(['temp display']);
-    expect(verdict('that shows my CPU and GPU temperatures on a built-in display', 'Acme FT Gaming Case, E-ATX, 4 Fans, CPU/GPU Temp Display, USB-C')).toEqual(['pass']);
-    expect(verdict('that shows my CPU and GPU temperatures on a built-in display', 'Acme Gaming Case, E-ATX, 4 ARGB Fans', 'Tempered glass side panel.')).toEqual(['fail']);
-  });
-
-  it('reads "made to run non-stop in a PC that stays switched on day and night" as continuous operation, both phrases taken out', () => {
-    const said = saidQualities('made to run non-stop in a PC that stays switched on day and night');
-    expect(said.rest).toBe('');
-    expect(said.items.map((i) => i.id)).toEqual(['quality:continuous']);
-    expect(said.queries).toEqual(['continuous operation']);
-    expect(verdict('that runs 24/7', 'Acme P14 14cm PWM Case Fan for Continuous Operation, Black')).toEqual(['pass']);
-    expect(verdict('that runs 24/7', 'Acme P14 14cm PWM Case Fan, White', 'Quiet fluid dynamic bearing.')).toEqual(['fail']);
-  });
-});
-
-describe('saidQualities: the computer a part goes in is no quality', () => {
-  it('takes "in a PC" out, but keeps "in my PC case", which names a part', () => {
-    expect(saidQualities('that fits in a PC').rest).toBe('that fits');
-    expect(saidQualities('that fits in my PC case').rest).toBe('that fits in my PC case');
-  });
-});
-
-describe('saidQualities: "shows off" is no display', () => {
-  it('asks no temperature display of a case that shows off the parts and keeps temps low', () => {
-    expect(saidQualities('that shows off my parts and keeps temps low').items).toEqual([]);
-  });
-});
-
-describe('saidQualities: needs said by what the product does for the shopper', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
-  it('reads "shut out the noise of the train" as noise cancelling, searched so; the train is no wish', () => {
-    const request = 'that shut out the noise of the train';
-    const said = saidQualities(request);
-    expect(said.items.map((i) => i.id)).toEqual(['quality:noise-cancelling']);
-    expect(said.queries).toEqual(['noise cancelling']);
-    expect(said.rest).toBe('');
-    expect(verdict(request, 'Acme Bluetooth Headset ANC, Active Noise Cancellation, 13 Hours')).toEqual(['pass']);
-    expect(verdict(request, 'Acme QC45 Noise-Canceling Wireless Over-Ear Headphones')).toEqual(['pass']);
-    expect(verdict(request, 'Acme Headset, 3.5mm Jack, Foldable', 'Soft ear cushions.')).toEqual(['fail']);
-    // Muffling a product's own noise stays sound dampening.
-    expect(saidQualities('that muffles the noise of my PC').items.map((i) => i.id)).toEqual(['quality:dampening']);
-  });
-
-  it('reads "tells me when its dust filters need cleaning" as a dust indicator; a filter alone does not tell', () => {
-    const request = 'that tells me when its dust filters need cleaning';
-    const said = saidQualities(request);
-    expect(said.rest).toBe('');
-    expect(said.queries).toEqual(['dust indicator']);
-    expect(verdict(request, 'Acme PA602 Gaming Case, E-ATX, 2x 20cm Fans, IR Dust Indicator, USB-C')).toEqual(['pass']);
-    expect(verdict(request, 'Acme Meshify Case, E-ATX, Detachable Front Filter', 'Dust filters on the front and top.')).toEqual(['fail']);
-    expect(saidQualities('that warns me if the filter is clogged').items.map((i) => i.id)).toEqual(['quality:dust-indicator']);
-  });
-
-  it('reads "with a built-in battery" and "without a power cable" as a battery; a portable monitor powered over USB-C has none', () => {
-    for (const request of ['with a built-in battery', 'that works without a power cable', 'that runs on batteries']) {
-      expect(saidQualities(request)).toMatchObject({ items: [{ id: 'quality:battery', hard: true }], rest: '' });
-    }
-    expect(verdict('with a built-in battery', 'Acme 31.5" Movable Touchscreen Monitor, 4-Hour Battery, Speakers')).toEqual(['pass']);
-    expect(verdict('with a built-in battery', 'Acme 15.6" Portable IPS Monitor, USB-C, USB Powered', 'One cable for power and picture.')).toEqual(['fail']);
   });
 });
 

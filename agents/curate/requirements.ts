@@ -11,7 +11,7 @@ import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
 import { MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
-import { boardSizesNamed } from './need-kinds';
+import { boardSizesNamed } from './said-qualities';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 

@@ -13,7 +13,8 @@ import { boardSizesWritten, socketSpellings, withoutStandardNames } from './stan
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { joinModelParts } from './product-match';
-import { connectionEnds, saidQualities } from './need-kinds';
+import { connectionEnds } from './need-kinds';
+import { saidQualities } from './said-qualities';
 import { seriesOf } from './series';
 
 export interface TitleWish {

@@ -1,0 +1,190 @@
+/**
+ * Qualities said by what they do ("stays silent under full load", "tells me when its dust filters
+ * need cleaning", "quiet to type on"), board sizes, a part's material and a part one can take off:
+ * each turned into the checklist item pages state it with (general product knowledge, not any shop's
+ * data). The rest of the clause goes back to the caller for the other readings.
+ */
+import type { ChecklistItem } from '../checklist/types';
+import { BOARD_SIZES, type BoardSize } from './standards';
+
+/** "non-stop", "24/7", "day and night": all the time. */
+const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
+
+/** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
+interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
+const quality = (id: string, label: string, text: string, anyOf: string[]): ChecklistItem =>
+  ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
+
+/** Where the shopper's own thing sits or sounds ("of my PC", "under my monitor"): the product's page never names it. */
+const THEIRS = String.raw`(?:\s+(?:of|from|under|below|beneath|on|beside|next to|in)\s+(?:my|the|our|your)\s+[\w-]+)?`;
+/** "even under full load", "at full speed": when a wish must still hold. */
+const LOAD = String.raw`\s+(?:even\s+)?(?:under|at|during)\s+(?:full|heavy|high|max(?:imum)?|any)\s+(?:load|speed|use)`;
+
+/**
+ * Qualities people describe by what they want to happen, and the words pages state them with
+ * (general product knowledge, not any shop's data). Silent even under load means no fan at all: a
+ * "0 dB" fan stops only at low load. Muffled noise is sound dampening, which a "Silent Series" fan
+ * is not. Lying flat is a desktop, slimline or horizontal form. Hands-free calls need a microphone.
+ */
+const QUALITIES: Quality[] = [
+  { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise)\b(?:${LOAD})?`, 'i'),
+    item: quality('fanless', 'Silent under any load: no fans (fanless, passive)', 'fanless', ['fan-less', 'passively cooled', 'passive cooling', 'passive cooler', 'passive heatsink', 'passive design', 'zero fans']), searched: 'fanless' },
+  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b`, 'i'),
+    item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
+  { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
+    item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
+  // Shutting out the world's noise (a train, an office) is noise cancelling, as headphones and
+  // microphones state it; muffling a product's own noise is dampening (above).
+  { said: new RegExp(String.raw`\b(?:(?:shuts?|shutting|blocks?|blocking|keeps?|keeping|drowns?|drowning|tunes?|tuning|cancels?|cancell?ing|filters?|filtering)\s+out\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:noise|sounds?|din|chatter)|(?:blocks?|blocking|cancels?|cancell?ing)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?noise)\b(?:\s+(?:of|from|around|near)\s+(?:the|my|a|an|our|your|me)\b(?:\s+(?!(?:on|in|at|during|while|when|and|but|so)\b)[\w-]+){0,2})?|\b(?:with\s+)?(?:active\s+)?noise[\s-]cancel+(?:ing|ation|ling)\b`, 'i'),
+    item: quality('noise-cancelling', 'Shuts out noise around you: noise cancelling', 'noise cancelling', ['noise cancellation', 'noise-cancelling', 'noise canceling', 'noise-canceling', 'noise cancelation', 'ANC']), searched: 'noise cancelling' },
+  // Telling when its filters need cleaning takes a sensor on the product: pages state a "Dust Indicator".
+  { said: /\b(?:tells?|telling|warns?|warning|alerts?|alerting|reminds?|reminding|signals?|signalling|indicates?|indicating|notif(?:y|ies|ying)|shows?|showing|lets?\s+(?:me|you|us)\s+know)\s+(?:(?:me|you|us)\s+)?(?:when|if|once)\s+(?:(?:the|its|their|my|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filters?|dust)\s+(?:(?:needs?|has|have|are|is|should|must)\s+(?:to\s+)?(?:be\s+)?)?(?:clean(?:ing|ed)?|wash(?:ing|ed)?|dirty|clogged|full|build(?:s|ing)?\s+up|chang(?:ing|ed)|replac(?:ing|ed))\b|\b(?:dust|filter)\s+(?:indicators?|sensors?|alarms?|alerts?|reminders?)\b/i,
+    item: quality('dust-indicator', 'Tells when its filters need cleaning: a dust indicator', 'dust indicator', ['filter indicator', 'dust sensor', 'dust alarm', 'dust alert', 'filter reminder', 'filter alert', 'filter cleaning reminder']), searched: 'dust indicator' },
+  // Used without a power cable, or with a battery of its own: a battery, as pages state it.
+  { said: /\b(?:with\s+(?:an?\s+|its\s+own\s+)?)?(?:built[\s-]?in|internal|integrated|inbuilt|rechargeable|own)\s+batter(?:y|ies)\b|\bwith\s+(?:an?\s+)?batter(?:y|ies)\b|\bbattery[\s-](?:powered|operated)\b|\bruns?\s+(?:on|off)\s+(?:an?\s+|its\s+)?batter(?:y|ies)\b|\bwithout\s+(?:an?\s+|any\s+|the\s+)?(?:power\s+(?:cables?|cords?|leads?|supply|sockets?|outlets?)|mains(?:\s+power)?|being\s+plugged\s+in|plugging\s+(?:it\s+)?in)\b/i,
+    item: quality('battery', 'Works without a power cable: a built-in battery', 'battery', ['batteries', 'battery-powered', 'battery powered']) },
+  // Locked so a finder cannot read it: encrypted, as drives state it.
+  { said: /\b(?:hardware[\s-])?encrypt(?:ion|ed|s)?\b|\b(?:keeps?|kept|locks?)\s+(?:\w+\s+){0,3}?(?:locked|safe from (?:thieves|strangers|others))\b|\bpassword[\s-]protect(?:ed|ion|s)?\b/i,
+    item: quality('encryption', 'Locked against a finder: encrypted', 'encryption', ['encrypted', 'AES', 'password protection', 'password-protected']) },
+  { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
+    item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
+  // Showing temperatures takes a screen on the product: pages state a "Temp Display".
+  { said: new RegExp(String.raw`\b(?:shows?|showing|displays?|displaying|reads?\s+out|lets?\s+me\s+see)\s+(?!off\b)(?:[\w/-]+\s+){0,5}?temp(?:erature)?s?\b(?:\s+(?:on|in)\s+(?:an?|its|the)\s+(?:(?:built-?in|integrated|front|small|little)\s+)?(?:display|screen|lcd|panel))?|\btemp(?:erature)?\s+(?:display|screen|readout)\b`, 'i'),
+    item: quality('temperature-display', 'Shows temperatures: a temperature display', 'temperature display', ['temp display', 'temp. display', 'temperature screen', 'temperature lcd']), searched: 'temp display' },
+  // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use.
+  { said: new RegExp(String.raw`(?:\b(?:made|designed|built|meant|rated)\s+(?:to|for)\s+)?(?:\b(?:runs?|running|operat(?:e|es|ing)|works?|working|spins?|spinning)\s+${AROUND_THE_CLOCK}|\b(?:non-?stop|continuous|24/7|round-the-clock)\s+(?:operation|use|running|duty)\b|\b(?:stays?|left|is|are|kept|remains?)\s+(?:switched\s+|turned\s+|powered\s+)?on\s+${AROUND_THE_CLOCK})`, 'i'),
+    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty']), searched: 'continuous operation' },
+  // Rinsing under a tap or taking it into rain asks for a stated protection: "waterproof" or an IP
+  // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
+  { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b|\b(?:submerge|submerged|submersible|under\s?water)\b/i,
+    item: quality('waterproof', 'Survives water: waterproof (an IP rating)', 'waterproof', ['water-proof', 'IPX5', 'IPX6', 'IPX7', 'IPX8', 'IP55', 'IP56', 'IP57', 'IP58', 'IP65', 'IP66', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
+  // A cord coiled like an old telephone's stretches and springs back: pages call it a spiral or coiled cable.
+  { said: /\b(?:coiled|curly|spiral(?:led)?|springy)\b(?:\s+like\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+(?:cords?|cables?|leads?))?|\blike\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+cords?\b/i,
+    item: quality('coiled', 'Coiled, so it stretches: a spiral cable', 'spiral', ['coiled', 'curly', 'coil cable']) },
+  // Bought without a power supply of one's own, one must be in the box: pages say the case comes with
+  // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
+  { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
+    item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
+  // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan").
+  // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
+  { said: /(?<!\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?/i,
+    item: quality('quiet', 'Quiet: its page says silent or quiet', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper']) },
+  // Copying a system onto a new drive takes a cloning kit or migration software: pages say "with
+  // cloning kit", "data migration", "Acronis True Image".
+  { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
+    item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
+  // built-in colorimeter; "factory calibrated" was set once and drifts.
+  { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,
+    item: quality('self-calibration', 'Keeps its colours accurate by itself: automatic calibration', 'automatic calibration', ['auto calibration', 'auto-calibration', 'self-calibration', 'self calibration', 'self-calibrating', 'built-in colorimeter', 'built-in calibrator', 'built-in calibration sensor', 'motorized colorimeter']) },
+];
+
+/**
+ * "for the PC in my recording studio", "in a PC": the computer every part of its kind goes in, and
+ * where it stands; a purpose no product page names, so nothing a page must say. "In my PC case"
+ * names a part, and stays.
+ */
+const HOST_PURPOSE = /\b(?:for|in|inside)\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?!\s+(?:case|cases|chassis|tower|monitor|screen|speakers?|desk)\b)(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
+
+/**
+ * Board sizes a request names, read whole and in the table's order, so "Thin Mini ITX" is read before
+ * (and not as) "Mini ITX"; plain "ATX" is left to the words themselves, as nearly every case and board is one.
+ */
+const NAMED_BOARD_SIZES = BOARD_SIZES.filter((b) => b.name !== 'ATX');
+
+const boardSizeItem = ({ name, also }: BoardSize): ChecklistItem =>
+  ({ kind: 'attribute-present', id: `present:${name.toLowerCase()}`, label: name, text: name, anyOf: [...also], hard: true, origin: 'request' });
+
+/** The subject without the board size it names: the size is a checklist item, met however a title writes it ("B760M", "M-ATX"). */
+export function withoutBoardSizes(subject: string): string {
+  return NAMED_BOARD_SIZES.reduce((s, { written }) => s.replace(written, ' '), subject).replace(/\s+/g, ' ').trim();
+}
+
+/** The board size a subject names ("Micro ATX motherboards"): required, as one said in a clause is. */
+export function boardSizesNamed(subject: string): ChecklistItem[] {
+  return NAMED_BOARD_SIZES.filter(({ written }) => written.test(subject)).map(boardSizeItem);
+}
+
+/** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
+export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
+  let rest = requirements.replace(HOST_PURPOSE, ' ');
+  const items: ChecklistItem[] = [];
+  const queries: string[] = [];
+  for (const size of NAMED_BOARD_SIZES) {
+    const m = size.written.exec(rest);
+    if (!m) continue;
+    items.push(boardSizeItem(size));
+    rest = rest.replace(m[0], ' ');
+  }
+  const material = partMaterial(rest);
+  if (material) {
+    items.push(material.item);
+    queries.push(material.searched);
+    rest = rest.replace(material.said, ' ');
+  }
+  const detachable = detachablePart(rest);
+  if (detachable) {
+    items.push(detachable.item);
+    rest = rest.replace(detachable.said, ' ');
+  }
+  for (const { said, item, searched } of QUALITIES) {
+    if (!said.test(rest)) continue;
+    items.push(item);
+    if (searched) queries.push(searched);
+    // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
+    rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
+  }
+  return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
+}
+
+/**
+ * Materials a part of a product is made of, as pages name them; each wood is its own look. Glass and
+ * mesh are left out: pages write those panels many ways ("TG", "w/ Glass Side", "Mesh Panels").
+ */
+const MATERIALS = String.raw`oak|walnut|beech|bamboo|cherry ?wood|wood(?:en)?|aluminium|aluminum|steel|leather|fabric`;
+/** Parts of a product a material is stated for. */
+const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)?|panels?|frame|shell|base|stand|cover|lid|trim|accents?`;
+
+/**
+ * "with an oak front", "a walnut side panel": the material of one part, which pages state as the pair
+ * ("Oak Front"); a material said alone would be met by any other part (an oak desk, a walnut stand).
+ * The words saying so, the item, and the pair to search by.
+ */
+function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
+  const m = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:real|solid|genuine|natural)\s+)?(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
+  if (!m) return undefined;
+  const pair = `${m[1]!.toLowerCase().replace(/en$/, '')} ${m[2]!.toLowerCase()}`;
+  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, pair.includes('-') ? [] : [pair.replace(' ', '-')]), searched: pair };
+}
+
+/** Parts of a product that go by several names (general knowledge): a page may use any of them. */
+const PART_NAMES: readonly (readonly string[])[] = [
+  ['number pad', 'numpad', 'num pad', 'numeric keypad', 'numeric pad', 'number block'],
+  ['cable', 'cord', 'lead'],
+  ['wrist rest', 'palm rest'],
+  ['faceplate', 'front plate', 'face plate'],
+];
+
+/**
+ * "whose number pad I can take off", "a cable you can remove": a part the shopper can take off is a
+ * detachable (or removable) one, as pages write it. The words saying so, and the item.
+ */
+function detachablePart(clause: string): { said: string; item: ChecklistItem } | undefined {
+  const m = /\b((?:[a-z]+\s)?[a-z]+)\s+(?:i|you|we|one)\s+can\s+(?:take off|take out|remove|detach|unclip|pull off|unplug)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause)
+    ?? /\b(?:can\s+)?(?:take off|remove|detach|unclip)\s+(?:the|its)\s+((?:[a-z]+\s)?[a-z]+)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause);
+  if (!m) return undefined;
+  const part = m[1]!.toLowerCase();
+  const names = PART_NAMES.find((n) => n.some((name) => part === name || part.endsWith(` ${name}`)))
+    ?? [part.split(/\s+/).pop()!];
+  const ways = ['detachable', 'removable'].flatMap((adj) => names.map((n) => `${adj} ${n}`));
+  return { said: m[0], item: quality(`detachable-${names[0]!.replace(/\s+/g, '-')}`, `A ${names[0]} you can take off: detachable`, ways[0]!, ways.slice(1)) };
+}
+
+/** A clause with the phrases taken out: no doubled spaces, no joining word or comma left dangling. */
+function tidy(clause: string): string {
+  const spaced = clause.replace(/\s+/g, ' ').replace(/(?:\s*,)+\s*$/, '').replace(/\s+(?:and|or|but|even|still)\s*$/i, '').trim();
+  // "that and still takes ...": the joining words of a phrase taken out.
+  const joined = spaced.replace(/^(?:(?:that|which)\s+)?(?:(?:and|but|,)\s+)(?:still\s+|also\s+)?/i, (lead) => (/^(?:that|which)\b/i.test(lead) ? `${lead.split(/\s+/)[0]} ` : ''));
+  // "that stays", "which is": a clause whose every requirement was taken out.
+  return /^(?:(?:that|which|is|are|stays?|remains?|keeps?|runs?|works?|and|still)\s*)*$/i.test(joined) ? '' : joined.trim();
+}
