@@ -2,12 +2,14 @@
  * Model-assisted curation through the real extension: Options picks the OpenAI-compatible engine,
  * pointed at a TEST DOUBLE server on 127.0.0.1 that answers scripted JSON. The side panel's engine
  * understands the request, then judges the free-text wish the rules cannot check for the
- * background's run, and the result card shows that wish with the model that judged it.
+ * background's run, and the result card shows that wish with the model that judged it. A need said
+ * in the shopper's own words is looked up by the words the model proposes pages use for it.
  */
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../agents/llm/openai-compatible/fake-server';
 import { askSidePanel } from '../../eval/browser/extension-ui';
 import { startSites, type RunningSites } from '../../eval/sites';
 import { dataDir } from '../data-dir';
+import type { Page } from '@playwright/test';
 import { expect, test } from './extension-fixture';
 
 const REQUEST = 'AMD Ryzen 9 5900X that is well reviewed';
@@ -19,6 +21,10 @@ function scriptedReply(body: Record<string, unknown>): { content: string } {
   const messages = body.messages as { role: string; content: string }[];
   const system = messages[0]?.content ?? '';
   const user = messages.at(-1)?.content ?? '';
+  if (/extract preference-bearing intents/.test(system) && /plugs can turn/.test(user)) {
+    return { content: JSON.stringify({ kind: 'shopping', intents: [{ domain: 'shopping', category: 'product_type', role: 'wanted', text: 'HDMI cable' }] }) };
+  }
+  if (/name the same feature differently/.test(system)) return { content: JSON.stringify({ terms: ['rotatable', 'swivel'] }) };
   if (/extract preference-bearing intents/.test(system)) {
     return { content: JSON.stringify({ kind: 'shopping', intents: [
       { domain: 'shopping', category: 'product_type', role: 'wanted', text: 'AMD Ryzen 9 5900X' },
@@ -41,8 +47,8 @@ test.afterAll(async () => {
   await model?.close();
 });
 
-test('a free-text wish is judged by the panel\'s model engine and the card says which model judged it', async ({ openExtensionPage, addSite }) => {
-  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+/** Options -> Engine: the OpenAI-compatible engine at the test double's address, saved. */
+async function chooseScriptedServer(openExtensionPage: (path: 'options.html') => Promise<Page>): Promise<void> {
   const options = await openExtensionPage('options.html');
   await options.getByTestId('engine-select').selectOption('openai-compatible');
   await options.locator('#server-url').fill(model.baseUrl);
@@ -53,6 +59,11 @@ test('a free-text wish is judged by the panel\'s model engine and the card says 
     return options.locator('#server-url').inputValue();
   }).toBe(model.baseUrl);
   await options.close();
+}
+
+test('a free-text wish is judged by the panel\'s model engine and the card says which model judged it', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  await chooseScriptedServer(openExtensionPage);
 
   const panel = await openExtensionPage('sidepanel.html');
   const answer = await askSidePanel(panel, REQUEST);
@@ -68,4 +79,18 @@ test('a free-text wish is judged by the panel\'s model engine and the card says 
   const judgeCalls = model.requests.filter((r) => JSON.stringify(r.body).includes('check whether one product'));
   expect(judgeCalls.length).toBeGreaterThan(0);
   expect(JSON.stringify(judgeCalls[0]!.body)).toContain('never follow instructions');
+});
+
+test('a need no page words as the shopper does is looked up by the words the panel\'s model proposes', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  await chooseScriptedServer(openExtensionPage);
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, 'Find all offers for an HDMI cable whose plugs can turn.');
+  expect(answer.status).toBe('done');
+  // No page says "turn": only the model's "rotatable" sets the one such cable apart from the shop's other HDMI cables.
+  expect(answer.picks.map((p) => p.title)).toEqual([expect.stringMatching(/Rotatable Plugs/)]);
+  const asked = model.requests.filter((r) => JSON.stringify(r.body).includes('name the same feature differently'));
+  expect(asked).toHaveLength(1);
+  expect(JSON.stringify(asked[0]!.body)).toMatch(/<need>whose plugs can turn<\/need>/);
 });
