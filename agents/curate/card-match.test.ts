@@ -94,6 +94,11 @@ describe('makerItems: a figure is never a maker', () => {
     expect(makers('Samsung 2 TB SSDs')).toEqual(['Made by Samsung']);
   });
 
+  it('requires the model a branded subject names, and ends a line at a two-word standard', () => {
+    expect(makerItems(['Asus TUF Gaming GT502 case'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['Model GT502']);
+    expect(makers('Find all offers for MSI Micro ATX motherboards with an AM5 socket.')).toEqual(['Made by MSI']);
+  });
+
   it('still requires a figure and a standard before the kind as what they are', () => {
     expect(makerItems(['32GB DDR4 memory kit'], []).map((i) => i.label)).toEqual(['32GB', 'DDR4']);
   });

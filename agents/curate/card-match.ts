@@ -5,7 +5,7 @@
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
-import { containsAllTokens, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
+import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
 import { isGenericThing } from './need-kinds';
 import { withoutBoardSizes } from './said-qualities';
@@ -184,7 +184,10 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
   const isStandard = (text: string) => !withoutStandardNames(text).trim();
   // Only after a name: "32GB DDR4 memory" opens with specs alone, read as such by makerItems.
   const named = (i: number) => words.slice(0, i).some((w) => !/^\d/.test(w) && !isStandard(w));
-  const isSpec = (w: string, i: number) => named(i) && !/^a?rgb$/i.test(w) && isStandard(w) && (isStandard(words[i - 1]!) || !isStandard(`${words[i - 1]} ${w}`));
+  const isSpec = (w: string, i: number) => named(i) && !/^a?rgb$/i.test(w) && (isStandard(w)
+    ? isStandard(words[i - 1]!) || !isStandard(`${words[i - 1]} ${w}`)
+    // "MSI Micro ATX motherboards": a word that opens a two-word standard ends the line too.
+    : i + 1 < words.length && isStandard(`${w} ${words[i + 1]}`));
   const end = words.findIndex((w, i) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w) || isSpec(w, i));
   return end > 0 ? words.slice(0, end) : undefined;
 }
@@ -195,7 +198,15 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
  * maker's cooler found by the same words is no Be Quiet! cooler.
  */
 export function makerItems(subjects: readonly string[], checklist: readonly ChecklistItem[]): ChecklistItem[] {
-  if (subjects.length !== 1 || checklist.some((i) => i.kind === 'brand-is')) return [];
+  if (subjects.length !== 1) return [];
+  if (checklist.some((i) => i.kind === 'brand-is')) {
+    // The brand is checked already; the model the subject names ("Asus TUF Gaming GT502 case") is not:
+    // a GT501 is another case.
+    return modelNumbers(withoutStandardNames(subjects[0]!)).map((model): ChecklistItem => {
+      const written = new RegExp(escapeRe(model), 'i').exec(subjects[0]!)?.[0] ?? model;
+      return { kind: 'attribute-present', id: `model:${model.toLowerCase()}`, label: `Model ${written}`, text: written, hard: true, origin: 'request' };
+    });
+  }
   const all = subjects[0]!.trim().split(/\s+/);
   const opening = isKindOnly(subjects[0]!) ? undefined : capitalisedRun(all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w)))));
   // "DDR5 memory", "32GB DDR4 kit": standards and figures, required as what they are, not as a maker.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { boardSizeOf, compatibilityKeys, socketOf, statedSocketItem } from './compatibility-keys';
+import { boardSizeOf, caseForBoardWish, compatibilityKeys, socketOf, statedSocketItems } from './compatibility-keys';
 import type { ChecklistItem } from '../checklist/types';
 import { fitsBesideQuoted } from './card-match';
 
@@ -209,19 +209,35 @@ describe('compatibilityKeys: boards of the size asked, for a quoted CPU', () => 
   });
 });
 
-describe('statedSocketItem: a socket the request names binds a part that mounts on it', () => {
-  const socketIntent = (text: string): ChecklistItem => ({ kind: 'attribute-present', id: `present:${text}`, label: text, text, name: 'socket', hard: false, origin: 'request' });
+describe('statedSocketItems: a socket the request names binds a part that mounts on it', () => {
   const check = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name, description: 'A part.' }))[0]!.status;
 
   it('requires an old PC\'s LGA775 of a cooler in any spelling pages use ("Intel 1200/115X/775")', () => {
-    const item = statedSocketItem(socketIntent('lga775 socket'), ['cooler'])!;
+    const [item] = statedSocketItems('I am reviving an old Core 2 Duo computer with an LGA775 socket and its CPU fan has died. Find all offers for a cooler that will fit it.', ['cooler']);
     expect(item).toMatchObject({ hard: true, label: 'Fits socket LGA775' });
-    expect(check(item, 'Acme Ultra Quiet Heatsink and Fan, Intel 1200/115X/775, 73W TDP')).toBe('pass');
-    expect(check(item, 'Acme Compact Heatsink & Fan, Intel 1700, 95W TDP')).toBe('fail');
-    expect(statedSocketItem(socketIntent('AM4 CPU socket'), ['motherboard'])).toMatchObject({ label: 'Fits socket AM4', hard: true });
+    expect(check(item!, 'Acme Ultra Quiet Heatsink and Fan, Intel 1200/115X/775, 73W TDP')).toBe('pass');
+    expect(check(item!, 'Acme Compact Heatsink & Fan, Intel 1700, 95W TDP')).toBe('fail');
   });
 
-  it('leaves the socket a wish for a part that does not mount on one', () => {
-    expect(statedSocketItem(socketIntent('lga775 socket'), ['case'])).toBeUndefined();
+  it('reads the socket from the sentence before the request, never from a quoted product\'s address or a fan speed', () => {
+    const text = 'I am building an AMD AM5 computer around this memory: http://a.test/product/kit-lga1700-ready/ . Find all offers for Asus ROG Strix motherboards that can take it.';
+    expect(statedSocketItems(text, ['Asus ROG Strix motherboards']).map((i) => i.label)).toEqual(['Fits socket AM5']);
+    expect(statedSocketItems('a cooler spinning at up to 1700 RPM', ['cooler'])).toEqual([]);
+    expect(statedSocketItems('Find all offers for ASUS PRIME motherboards with AMD sockets older than AM5.', ['ASUS PRIME motherboards'])).toEqual([]);
+  });
+
+  it('leaves the socket to the other readings for a part that does not mount on one', () => {
+    expect(statedSocketItems('a case for my LGA775 computer', ['case'])).toEqual([]);
+  });
+});
+
+describe('caseForBoardWish: a case must hold the board the request names', () => {
+  it('leaves out a Micro ATX case for "a full-size ATX motherboard"; a case naming no size stays open', () => {
+    const wish = caseForBoardWish('white case', 'with fans that light up, for a full-size ATX motherboard')!;
+    expect(wish.label).toBe('A case for ATX boards or larger');
+    expect(wish.met('Acme CX500M RGB Gaming Case w/ Glass Side & Front, Micro ATX, 3x RGB Fans, White')).toBe(false);
+    expect(wish.met('Acme Vetro White ARGB Gaming Case w/ Glass Front & Side, ATX, 3x ARGB Fans')).toBe(true);
+    expect(wish.met('Acme Showcase Gaming Case, White')).toBe(true);
+    expect(caseForBoardWish('cooler', 'for a full-size ATX motherboard')).toBeUndefined();
   });
 });

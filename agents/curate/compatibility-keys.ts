@@ -10,7 +10,7 @@ import type { ProductRecord } from '../page/types';
 import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
-import { BOARD_SIZES, boardSizesWritten, socketSpellings } from './standards';
+import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
 import type { TitleWish } from './title-wishes';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
@@ -26,19 +26,29 @@ export function socketOf(name: string): string | undefined {
 /** Parts that mount on a CPU socket, so a socket the request names decides whether they fit. */
 const SOCKET_BOUND = new Set(['cpu', 'cooler', 'motherboard']);
 
+/** A socket named in a request: "AM5", "LGA775", "Socket 1700"; never a bare number ("1700 RPM"). */
+const SOCKET_SAID = new RegExp(String.raw`\b(?:${STANDARDS.socket.join('|')}|socket\s?\d{3,4})\b`, 'gi');
+
+/** Words before a socket that turn it down or compare against it. */
+const SOCKET_NOT_ASKED = /\b(?:than|before|after|not|no|without|except|but|instead of|other than)\s+(?:an?\s+|the\s+)?(?:amd\s+|intel\s+)?$/i;
+
 /**
- * "an old PC with an LGA775 socket ... Find all offers for a cooler that will fit it": a socket the
- * request names, even in the sentence before the ask, binds a part that mounts on it. Hard, and met by
- * any spelling of it ("Intel 1200/115X/775"); undefined for any other item or kind.
+ * "an old PC with an LGA775 socket ... Find all offers for a cooler that will fit it", "I am building an
+ * AMD AM5 computer around this memory ... motherboards that can take it": a socket the request names,
+ * in any sentence, binds a part that mounts on it. Hard, and met by any spelling of it ("Intel
+ * 1200/115X/775"); none for other kinds, and none from a quoted product's address.
  */
-export function statedSocketItem(item: ChecklistItem, subjects: string[]): ChecklistItem | undefined {
-  if (item.kind !== 'attribute-present' || item.name !== 'socket' || item.origin !== 'request') return undefined;
-  if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? ''))) return undefined;
-  const named = socketOf(item.text);
-  if (!named) return undefined;
-  const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
-  const [text, ...anyOf] = socketSpellings(socket);
-  return { ...item, hard: true, label: `Fits socket ${socket}`, text: text!, ...(anyOf.length ? { anyOf } : {}) };
+export function statedSocketItems(text: string, subjects: string[]): ChecklistItem[] {
+  if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? ''))) return [];
+  const plain = text.replace(/\bhttps?:\/\/\S+/g, ' ');
+  // "sockets older than AM5", "not AM4": a socket turned down or compared against is no socket asked for.
+  const said = [...plain.matchAll(SOCKET_SAID)].filter((m) => !SOCKET_NOT_ASKED.test(plain.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);
+  const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
+  return sockets.map((named) => {
+    const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
+    const [text, ...anyOf] = socketSpellings(socket);
+    return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
+  });
 }
 
 export interface CompatibilityKeys {
@@ -277,6 +287,21 @@ function caseSizeItems(name: string, wanted: Set<string | undefined>, refKinds: 
 function caseSizeWishes(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): TitleWish[] {
   if (!caseSizeItems(name, wanted, refKinds).length) return [];
   return [{ id: 'case-size:atx', label: 'A case for ATX boards or larger', met: (title) => (boardSizeOf(title) ?? ATX_SIZE) >= ATX_SIZE }];
+}
+
+/** "for a full-size ATX motherboard", "that takes a Micro ATX board": the board a case must hold. */
+const FOR_BOARD = /\b(?:for|takes?|fits?|holds?|hold|supports?|room for)\s+(?:an?\s+|my\s+|the\s+)?(?:full[\s-]?size(?:d)?\s+|standard\s+|regular\s+)?((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\s+(?:mother)?boards?\b/i;
+
+/**
+ * "a white case ... for a full-size ATX motherboard": a case titled for a smaller board ("Micro ATX")
+ * cannot hold it; one naming no size is left to its page.
+ */
+export function caseForBoardWish(subject: string, requirements: string): TitleWish | undefined {
+  const m = subjectKind(subject) === 'case' ? FOR_BOARD.exec(requirements) : null;
+  const asked = m ? boardSizeOf(m[1]!) : undefined;
+  if (asked === undefined) return undefined;
+  const name = BOARD_SIZES[asked]!.name;
+  return { id: `case-size:${name.toLowerCase()}`, label: `A case for ${name} boards or larger`, met: (title) => (boardSizeOf(title) ?? asked) >= asked };
 }
 
 /** A chipset named with an "I" ("B550I", "Z790-I") is a Mini ITX board, as one with an "M" is Micro ATX (standards.ts). */

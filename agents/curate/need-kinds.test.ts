@@ -257,6 +257,12 @@ describe('readNeed: memory for a laptop is a SO-DIMM module', () => {
     expect(verdict('Acme Fury 16GB, DDR4, 2666MHz (PC4-21400), CL16, XMP, DIMM Memory')).toBe('fail');
   });
 
+  it('reads the laptop from the sentence before the request ("My laptop has a free memory slot. ... an 8GB DDR4 stick")', () => {
+    const text = 'My laptop has a free memory slot. Find the cheapest offer for an 8GB DDR4 stick I can put in it.';
+    expect(readNeed('8GB DDR4 stick', 'I can put in it', text)?.items.map((i) => i.label)).toEqual(['SO-DIMM, the module laptops and mini PCs take']);
+    expect(readNeed('8GB DDR4 stick', 'I can put in it')).toBeUndefined();
+  });
+
   it('asks nothing of memory for a desktop, nor of a laptop part of another kind', () => {
     expect(readNeed('memory', 'for my gaming PC')).toBeUndefined();
     expect(readNeed('charger', 'for my laptop')).toBeUndefined();

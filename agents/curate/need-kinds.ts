@@ -78,11 +78,12 @@ export interface NeedReading {
 
 /**
  * The kind a generic subject's need asks for; for a subject that names a kind, the form the device
- * it goes in decides (formForHost); undefined when no need is known.
+ * it goes in decides (formForHost), named anywhere in the request's `text` ("My laptop has a free
+ * memory slot. Find ... an 8GB DDR4 stick"); undefined when no need is known.
  */
-export function readNeed(subject: string, requirements: string): NeedReading | undefined {
+export function readNeed(subject: string, requirements: string, text = ''): NeedReading | undefined {
   const split = genericWithNeed(subject);
-  if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, requirements);
+  if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, `${requirements} ${text}`);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
   if (between) return { subject: between.subject, items: [], wishes: [], queries: between.queries };

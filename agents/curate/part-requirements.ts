@@ -56,16 +56,19 @@ export function partCountItems(clause: string): { items: ChecklistItem[]; rest: 
   return { items, rest };
 }
 
-/** "with four memory slots", "2 DIMM slots": how many memory modules a board takes. */
-export const MEMORY_SLOTS = new RegExp(`\\b(${COUNT_WORD})\\s+(?:memory|ram|dimm)\\s+(?:slots?|sockets?)\\b`, 'i');
+/** "with four memory slots", "four DDR5 memory slots", "2 DIMM slots": how many memory modules a board takes. */
+export const MEMORY_SLOTS = new RegExp(`\\b(${COUNT_WORD})\\s+(?:(?:(DDR\\d)\\s+)?(?:memory|ram|dimm)|(DDR\\d))\\s+(?:slots?|sockets?)\\b`, 'i');
 
 /**
  * The item a memory-slot count asks: boards state their slots as a count before the memory type
  * ("Intel Z790, 1700, ATX, 4 DDR5", "2 x DIMM"), never as "slots" in a title; a board with two
  * slots is no board with four.
  */
-export function memorySlotsItem(count: string): ChecklistItem {
+export function memorySlotsItem(count: string, generation?: string): ChecklistItem {
   const n = countValue(count);
-  const written = ['DDR5', 'DDR4', 'DDR3', 'DIMM'].flatMap((t) => [`${n} ${t}`, `${n}x ${t}`, `${n} x ${t}`]);
-  return { kind: 'attribute-present', id: `memory-slots:${n}`, label: `${n} memory slots`, text: `${n} memory slots`, anyOf: [`${n} DIMM slots`, `${n} RAM slots`, ...written], hard: true, origin: 'request' };
+  // "four DDR5 memory slots" names the generation too: then only that one counts ("4 DDR4" is no answer).
+  const gen = generation?.toUpperCase();
+  const written = (gen ? [gen] : ['DDR5', 'DDR4', 'DDR3', 'DIMM']).flatMap((t) => [`${n} ${t}`, `${n}x ${t}`, `${n} x ${t}`]);
+  const label = gen ? `${n} ${gen} memory slots` : `${n} memory slots`;
+  return { kind: 'attribute-present', id: `memory-slots:${n}${gen ?? ''}`, label, text: label, anyOf: gen ? written : [`${n} DIMM slots`, `${n} RAM slots`, ...written], hard: true, origin: 'request' };
 }

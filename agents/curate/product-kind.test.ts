@@ -311,3 +311,12 @@ describe('withoutImpliedWords: why a product is bought is no word its title carr
     expect(withoutImpliedWords('upgrade')).toBe('upgrade');
   });
 });
+
+describe('memory named by its modules', () => {
+  it('reads "an 8GB DDR4 stick" as memory, and a kit titled by modules and speed grade as memory, whatever CPU it is tuned for', () => {
+    expect(subjectKind('8GB DDR4 stick')).toBe('memory');
+    expect(subjectKind('USB stick')).toBe('flashdrive');
+    expect(titleKinds('Acme Vengeance RGB Pro 16GB Kit (2 x 8GB), DDR4, 3600MHz (PC4-28800), CL18, Ryzen Optimised')).toEqual(['memory']);
+    expect(titleKinds('AMD Ryzen 7 7700X Processor, AM5')).toEqual(['cpu']);
+  });
+});

@@ -97,7 +97,9 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\b(?:(?:mechanical|spinning)(?: hard)?|hard) (?:disk|drive)s?\b/, 'hdd'],
   [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'],
   // A "Memory Pen" or "USB stick" is a flash drive, no RAM.
-  [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'], [/\bnintendo switch\b/, 'console']];
+  [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'],
+  // "an 8GB DDR4 stick", "a RAM module": a memory module named by what it is.
+  [/\b(?:ddr\d|ram|so-?dimm|dimm) (?:sticks?|modules?)\b/, 'memory'], [/\bnintendo switch\b/, 'console']];
 
 export function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -284,6 +286,9 @@ const BOARD_SPECS = new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*$
 const SPEC_KINDS: [RegExp, string][] = [
   [BOARD_SPECS, 'motherboard'],
   [/\b(?:[RG]TX ?\d{3,4}|GT ?\d{4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
+  // A memory kit titled by its modules and speed grade ("16GB Kit (2 x 8GB), DDR4, 3600MHz (PC4-28800),
+  // Ryzen Optimised"): memory, whatever processor it is tuned for.
+  [/\bPC[345]-\d{4,5}\b|\(\d+\s?x\s?\d+\s?GB\)/i, 'memory'],
   [/\b(?:ryzen|threadripper|athlon|xeon|core i[3579]|core ultra|pentium|celeron)\b/i, 'cpu'],
   // Flash memory chips and drive interfaces are what drives are made of ("870 EVO 2.5\" 4 TB Serial ATA III V-NAND").
   [/\b(?:v-?nand|3d (?:tlc |qlc )?nand|nvme)\b/i, 'ssd'],

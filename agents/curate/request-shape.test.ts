@@ -48,6 +48,19 @@ describe('classifyRequest: clauses that describe the product', () => {
     expect(classifyRequest('Find all offers for a gaming keyboard whose number pad I can take off.').subjects).toEqual(['gaming keyboard']);
   });
 
+  it('ends a name at an aside saying which one (", the plain one rather than ...")', () => {
+    const shape = classifyRequest('Find all offers for the Acme TUF Gaming GT502 case, the plain one rather than the GT502 Plus with ARGB fans.');
+    expect(shape.subjects).toEqual(['Acme TUF Gaming GT502 case']);
+    expect(shape.requirements).toBe('the plain one rather than the GT502 Plus with ARGB fans');
+  });
+
+  it('reads a clause pointing back ("that lets me do that") with the lead-in that says what "that" is', () => {
+    const shape = classifyRequest('I go running without my phone and still want to take calls. Find the cheapest offer for a smartwatch that lets me do that.');
+    expect(shape.subjects).toEqual(['smartwatch']);
+    expect(shape.requirements).toBe('that lets me do that: I go running without my phone and still want to take calls');
+    expect(classifyRequest('My desk is small. Find all offers for a keyboard that is compact.').requirements).toBe('that is compact');
+  });
+
   it('ends the subject at "without": "a keyboard without a cable" is a keyboard, the cable a requirement', () => {
     const shape = classifyRequest('Find all offers for a keyboard without a cable that is quiet to type on, because I work late.');
     expect(shape.subjects).toEqual(['keyboard']);

@@ -88,7 +88,7 @@ export function classifyRequest(text: string): RequestShape {
   const split = splitSubject(asking);
   const chosen = (productUrls.length === 0 && split.subjects.length === 0 ? ledInSubject(t, asking) : undefined) ?? split;
   const { subjects, indefinite } = chosen;
-  const requirements = [chosen.requirements, ...laterRequirements(asking)].filter(Boolean).join(', ');
+  const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   return {
@@ -137,6 +137,19 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   return split && split.subjects.length > 0 ? split : undefined;
 }
 
+/** A clause that points back at what was said before it: "that lets me do that", "that can do this", "for that". */
+const POINTS_BACK = /\b(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)\s*$/i;
+
+/**
+ * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
+ * that.": a clause that points back at the lead-in takes its words, which say what "that" is.
+ */
+function withLeadIn(requirements: string, text: string, asking: string): string {
+  if (asking === text || !POINTS_BACK.test(requirements.trim())) return requirements;
+  const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
+  return `${requirements}: ${lead}`;
+}
+
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
 const MUST = /\b(?:must|has to|have to|needs? to|should)\b/i;
 
@@ -156,6 +169,9 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
 const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+
+/** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
+const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;
@@ -180,11 +196,13 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   const reasonAt = body.search(REASON);
   const reason = reasonAt >= 0 ? body.slice(reasonAt).replace(REASON, '').trim() : '';
   const spaced = ` ${reasonAt >= 0 ? body.slice(0, reasonAt) : body}`;
-  const clauseAt = spaced.search(CLAUSE);
+  // "the Asus TUF Gaming GT502 case, the plain one rather than ...": an aside naming which one ends the name.
+  const asideAt = spaced.search(WHICH_ONE);
+  const clauseAt = asideAt >= 0 && (spaced.search(CLAUSE) < 0 || asideAt < spaced.search(CLAUSE)) ? asideAt : spaced.search(CLAUSE);
   const head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
-  const said = clauseAt >= 0 ? spaced.slice(clauseAt).trim() : '';
+  const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
   const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides].filter(Boolean).join(', ');
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());

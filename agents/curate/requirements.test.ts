@@ -254,3 +254,29 @@ describe('requirementItems: a board\'s memory slots, a product without a cable',
     expect(statuses('without a cable', 'Acme K11 Wired Keyboard, USB')).toEqual(['fail']);
   });
 });
+
+describe('requirementItems: memory slots of a named generation', () => {
+  it('meets "four DDR5 memory slots" by "4 DDR5" only: a four-slot DDR4 board and a two-slot DDR5 board fail', () => {
+    const check = (name: string) => verifyChecklist(requirementItems('with an AM5 socket and four DDR5 memory slots').filter((i) => i.id.startsWith('memory-slots')), product({ name, description: 'A board.' })).map((v) => v.status);
+    expect(check('Acme A620M-PLUS, AMD A620, AM5, Micro ATX, 4 DDR5, HDMI')).toEqual(['pass']);
+    expect(check('Acme B550M PRO, AMD B550, AM4, Micro ATX, 4 DDR4, HDMI')).toEqual(['fail']);
+    expect(check('Acme A620M-HDV, AMD A620, AM5, Micro ATX, 2 DDR5, HDMI')).toEqual(['fail']);
+  });
+});
+
+describe('requirementItems: the alternative a shopper turns down, and a part\'s colour', () => {
+  it('leaves out "the GT502 Plus with ARGB fans" by what sets it apart ("Plus"), its fans describing it, not the wish', () => {
+    const items = requirementItems('the plain one rather than the GT502 Plus with ARGB fans');
+    expect(items.map((i) => i.label)).toEqual(['Not Plus']);
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A case.' }))[0]!.status;
+    expect(check('Acme TUF Gaming GT502 Case w/ Front & Side Glass Window, ATX')).toBe('pass');
+    expect(check('Acme TUF Gaming GT502 Plus Case w/ 4 ARGB Fans, ATX')).toBe('fail');
+  });
+
+  it('never takes "2 White LED Fans" for a white case', () => {
+    const white = requirementItems('in white').filter((i) => i.label === 'white');
+    const check = (name: string) => verifyChecklist(white, product({ name, description: 'A case.' }))[0]!.status;
+    expect(check('Acme Focus G (Gunmetal) Gaming Case w/ Clear Window, ATX, 2 White LED Fans')).toBe('fail');
+    expect(check('Acme Vetro White ARGB Gaming Case, ATX, 3x ARGB Fans')).toBe('pass');
+  });
+});

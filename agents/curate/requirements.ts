@@ -106,11 +106,21 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
-  take(MEMORY_SLOTS, (m) => memorySlotsItem(m[1]!));
+  take(MEMORY_SLOTS, (m) => memorySlotsItem(m[1]!, m[2] ?? m[3]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
   }
+  // "the plain one rather than the GT502 Plus with ARGB fans": the alternative is left out by the words
+  // that set it apart from the line asked for ("Plus"; its model number is the line's own), and what
+  // the alternative comes with describes it, not the product wanted.
+  take(/\b(?:rather than|instead of)\s+(?:the\s+|an?\s+)?([^,;.]*)/i, (m) => {
+    const name = /^(?:[A-Z0-9][\w+-]*)(?:\s+[A-Z0-9][\w+-]*)*/.exec(m[1]!.trim())?.[0];
+    if (!name) return undefined;
+    const words = name.split(/\s+/);
+    const apart = words.filter((w) => !/\d/.test(w)).join(' ') || name;
+    return { ...base, kind: 'attribute-absent', id: `absent:${apart.toLowerCase()}`, label: `Not ${apart}`, text: apart };
+  });
   // "not the Plus or the Ultra": each named edition left out.
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
   // alone ("Torrent") is the line the shopper wants.
@@ -214,9 +224,12 @@ function present(text: string): Extract<ChecklistItem, { kind: 'attribute-presen
   return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(generation ? { anyOf: [`D${generation[1]}`] } : {}) };
 }
 
-/** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"). */
+/** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */
+const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light', 'lights', 'backlight', 'backlighting', 'keycaps', 'cable', 'cables', 'stitching', 'accent', 'accents', 'trim', 'logo', 'illumination'];
+
+/** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"), not by a part's colour. */
 function colourItem(colour: string): ChecklistItem {
-  return { ...present(colour), anyOf: colourSynonyms(colour) };
+  return { ...present(colour), anyOf: colourSynonyms(colour), notBefore: COLOURED_PARTS };
 }
 
 /** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */

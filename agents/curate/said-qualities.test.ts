@@ -182,3 +182,25 @@ describe('saidQualities: needs said by what the product does for the shopper', (
     expect(verdict('with a built-in battery', 'Acme 15.6" Portable IPS Monitor, USB-C, USB Powered', 'One cable for power and picture.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: a power supply inside, fans that light up, a connection of its own', () => {
+  const verdict = (requirements: string, name: string, description = 'A product.') =>
+    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+
+  it('reads "already has a power supply inside" as a power supply in the box', () => {
+    expect(verdict('that already has a power supply inside', 'Acme Classic Micro ATX Case, 500W', 'Comes with a 500W power supply.')).toEqual(['pass']);
+    expect(verdict('that already has a power supply inside', 'Acme Office Case, Micro ATX, 12cm Fan', 'A plain office case.')).toEqual(['fail']);
+  });
+
+  it('reads "fans that light up" as RGB, ARGB or LED lighting', () => {
+    expect(verdict('with fans that light up', 'Acme Vetro White ARGB Gaming Case, ATX, 3x ARGB Fans')).toEqual(['pass']);
+    expect(verdict('with fans that light up', 'Acme Silent Case, ATX, 2 Fans', 'Plain black fans.')).toEqual(['fail']);
+  });
+
+  it('reads taking calls without the phone as a mobile connection of its own: "GPS + Cellular", not "Cellular : No"', () => {
+    const need = 'that lets me do that: I go running without my phone and still want to take calls';
+    expect(saidQualities(need).items.map((i) => i.label)).toEqual(['Works away from the phone: its own mobile connection (Cellular, LTE)']);
+    expect(verdict(need, 'Acme Watch Series 8 GPS + Cellular, 41mm')).toEqual(['pass']);
+    expect(verdict(need, 'Acme Watch Series 7 (GPS, 41mm)', 'GPS : Yes Cellular : No Bluetooth : Yes')).toEqual(['fail']);
+  });
+});

@@ -46,6 +46,10 @@ const QUALITIES: Quality[] = [
   // Locked so a finder cannot read it: encrypted, as drives state it.
   { said: /\b(?:hardware[\s-])?encrypt(?:ion|ed|s)?\b|\b(?:keeps?|kept|locks?)\s+(?:\w+\s+){0,3}?(?:locked|safe from (?:thieves|strangers|others))\b|\bpassword[\s-]protect(?:ed|ion|s)?\b/i,
     item: quality('encryption', 'Locked against a finder: encrypted', 'encryption', ['encrypted', 'AES', 'password protection', 'password-protected']) },
+  // Calls or data away from the phone take a mobile connection of the device's own: pages say "Cellular",
+  // "LTE" or "4G" (a watch "GPS + Cellular", not "GPS" alone).
+  { said: /\bwithout\s+(?:my|a|the|your|our)\s+(?:phone|smartphone|mobile)\b[^.]*?\b(?:calls?|calling|texts?|messages|data|stream(?:ing)?|online|connected)\b|\b(?:calls?|calling|texts?|messages|data|online|connected)\b[^.]*?\bwithout\s+(?:my|a|the|your|our)\s+(?:phone|smartphone|mobile)\b|\b(?:its|their)\s+own\s+(?:sim|mobile\s+connection|mobile\s+data|cellular\s+connection)\b/i,
+    item: quality('cellular', 'Works away from the phone: its own mobile connection (Cellular, LTE)', 'Cellular', ['LTE', '4G', '5G', 'eSIM']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
   // Showing temperatures takes a screen on the product: pages state a "Temp Display".
@@ -63,7 +67,7 @@ const QUALITIES: Quality[] = [
     item: quality('coiled', 'Coiled, so it stretches: a spiral cable', 'spiral', ['coiled', 'curly', 'coil cable']) },
   // Bought without a power supply of one's own, one must be in the box: pages say the case comes with
   // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
-  { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
+  { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:already\s+)?(?:has|have|having|with)\s+(?:an?\s+|its\s+own\s+)?(?:power\s+supply|psu)\s+(?:inside|built[\s-]?in|included|fitted|installed|pre-?installed)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
     item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
   // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan").
   // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
@@ -73,6 +77,9 @@ const QUALITIES: Quality[] = [
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it.
+  { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b/i,
+    item: quality('lit', 'Lights up: RGB, ARGB or LED lighting', 'RGB', ['ARGB', 'LED', 'lighting', 'illuminated', 'illumination']) },
   // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
   // built-in colorimeter; "factory calibrated" was set once and drifts.
   { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,

@@ -20,7 +20,7 @@ import { isIdleWish } from './idle-wishes';
 import { refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
-import { compatibilityKeys, statedSocketItem } from './compatibility-keys';
+import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
@@ -54,9 +54,11 @@ function describedKind(subject: string): string {
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)));
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), request.text.replace(/\bhttps?:\/\/\S+/g, ' '));
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
+  const boardFit = shape.mode === 'fit' && shape.subjects.length === 1 ? caseForBoardWish(shape.subjects[0]!, shape.requirements) : undefined;
+  if (boardFit) wishes.push(boardFit);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -76,10 +78,11 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
-    statedSocketItem(i, shape.subjects) ?? (i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i));
+    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements)];
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements),
+    ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape));
@@ -259,9 +262,9 @@ function hostOf(url: string): string {
  * ("mechanical" hard drives), and a generic "device" replaced by the kind its need asks for. Those
  * become wishes on the title (and, for a need, checklist items).
  */
-function refineShape(shape: RequestShape): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
+function refineShape(shape: RequestShape, text: string): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
   if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
-  const need = readNeed(shape.subjects[0]!, shape.requirements);
+  const need = readNeed(shape.subjects[0]!, shape.requirements, text);
   const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
   return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };

@@ -115,6 +115,13 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(met(r, 'Canon EOS R50, 35mm Full-Frame Sensor, No Lens')).toBe(false);
   });
 
+  it('splits "sold as a kit with the RF 24-105mm f/4L lens": the product, a lens its title shows, the lens\'s model words still checked', () => {
+    const r = refineSubject('Canon EOS R5 sold as a kit', 'with the RF 24-105mm f/4L lens');
+    expect(r).toMatchObject({ subject: 'Canon EOS R5', requirements: 'RF 24-105mm f/4L' });
+    expect(met(r, 'Canon EOS R5, RF 24-105mm f/4L IS USM')).toBe(true);
+    expect(met(r, 'Canon EOS R5 Mirrorless Camera (Body Only)')).toBe(false);
+  });
+
   it('keeps a spec after "with" as a requirement: only a part of another kind is an included part', () => {
     expect(refineSubject('laptop', 'with 16GB of RAM and a 512GB SSD')).toMatchObject({ subject: 'laptop', requirements: 'with 16GB of RAM and a 512GB SSD', wishes: [] });
     expect(refineSubject('PC case', 'with a glass side panel').wishes).toEqual([]);

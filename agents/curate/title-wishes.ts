@@ -444,14 +444,34 @@ const WITH_PART = /^(?:together\s+|bundled\s+|packaged\s+)?(?:with|w\/|including
 function includedParts(subject: string, requirements: string): { subject: string; rest: string; wishes: TitleWish[] } {
   const m = WITH_PART.exec(requirements.trim());
   const part = m ? kindOfWord(m[1]!) : undefined;
-  if (!m || !part || part === subjectKind(subject)) return { subject, rest: requirements, wishes: [] };
-  const name = subject.replace(SOLD_AS, '').trim() || subject;
-  return {
-    subject: name,
-    rest: requirements.trim().slice(m[0].length).trim(),
-    wishes: [{ id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title) => includesPart(title, part) }],
-  };
+  if (m && part && part !== subjectKind(subject)) {
+    const wish = { id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title: string) => includesPart(title, part) };
+    return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest: requirements.trim().slice(m[0].length).trim(), wishes: [wish] };
+  }
+  return namedPart(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
 }
+
+/** "with the RF 24-105mm f/4L lens": a part named by its model, then its kind word (up to four words in). */
+const WITH_NAMED_PART = /^(?:together\s+|bundled\s+|packaged\s+)?(?:with|w\/|including|incl\.?)\s+(?:an?\s+|the\s+|its\s+)?/i;
+
+/**
+ * "the Canon EOS R5 sold as a kit with the RF 24-105mm f/4L lens": a kit named by how it is sold, its
+ * part named by model and kind. The product is the R5; the title must show the part, and the part's
+ * model words stay in the clause to be checked as any other.
+ */
+function namedPart(subject: string, requirements: string): { subject: string; rest: string; wishes: TitleWish[] } | undefined {
+  const lead = WITH_NAMED_PART.exec(requirements.trim());
+  if (!SOLD_AS_KIT.test(subject) || !lead) return undefined;
+  const words = requirements.trim().slice(lead[0].length).split(/\s+/);
+  const at = words.slice(0, 5).findIndex((w) => /^[a-z]/i.test(w) && kindOfWord(w) !== undefined);
+  const part = at > 0 ? kindOfWord(words[at]!) : undefined;
+  if (!part || part === subjectKind(subject)) return undefined;
+  const rest = [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
+  return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest, wishes: [{ id: `includes:${part}`, label: `Comes with a ${words[at]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
+}
+
+/** A subject that ends by saying how it is sold: "sold as a kit", "as a bundle", "in a set". */
+const SOLD_AS_KIT = /\s(?:sold|offered|available|bought)?\s*(?:as|in)\s+(?:an?\s+)?(?:kit|bundle|package|set|combo)\s*$/i;
 
 /** The title names the part (not as "No lens" or "Body Only") or shows a sign of it after the product's name. */
 export function includesPart(title: string, part: string): boolean {

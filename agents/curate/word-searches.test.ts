@@ -61,3 +61,19 @@ describe('word searches beside the kind\'s own search', () => {
     expect(urls(result)).toEqual(['http://a.test/product/palm/']);
   });
 });
+
+describe('word searches when no candidate meets every hard wish', () => {
+  it('looks up the rarest figure with the standard the subject names, where the kind\'s word is missing from the title', async () => {
+    // 40 kits fill the kind's pages; two 3600MHz kits among them are 32GB ones, and the one 16GB 3600MHz
+    // kit, past the pages, is titled without "memory".
+    const fillers = Array.from({ length: 40 }, (_, i) => fakeCard('a', `kit-${i}`, `Acme 32GB Memory Kit (2 x 16GB), DDR4, 3200MHz ${i}`, 60 + i));
+    const other = fakeCard('a', 'big-3600', 'Acme 32GB Memory Kit (2 x 16GB), DDR4, 3600MHz (PC4-28800)', 110);
+    const another = fakeCard('a', 'quad-3600', 'Spire 32GB Memory Kit (4 x 8GB), DDR4, 3600MHz (PC4-28800)', 120);
+    const wanted = fakeCard('a', 'rgb-3600', 'Corsair Vengeance RGB Pro 16GB Kit (2 x 8GB), DDR4, 3600MHz (PC4-28800), CL18, Ryzen Optimised', 89.99);
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [other, another, ...fillers, wanted] }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask('Find all offers for DDR4 memory kits of 16GB made of two 8GB modules and running at 3600MHz.'), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches).toContain('a:DDR4 3600mhz:1');
+    expect(urls(result)).toEqual([wanted.url]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
+import { tally } from '../checklist/verify';
 import { containsAllTokens, escapeRe } from '../checklist/text';
 import { acceptsCard, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
@@ -13,6 +14,7 @@ import { mergeSameShopDuplicates } from './duplicates';
 import type { ModelAssistRun } from './model-assist/run-state';
 import { readCandidates } from './product-reads';
 import { subjectKind } from './product-kind';
+import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
 import { productOf, type Candidate } from './rank';
 import type { RequestShape } from './request-shape';
@@ -32,6 +34,9 @@ export interface WordSearchRun {
 
 /** Hard wishes looked up by their word: each is one search per shop. */
 const MAX_WISH_LOOKUPS = 2;
+
+/** A hard wish this few products meet is rare enough to look up when no candidate meets them all. */
+const RARE_WHEN_NOTHING_FITS = 3;
 
 /** Rounds of reading kept candidates' pages to confirm their words. */
 const MAX_CONFIRM_ROUNDS = 2;
@@ -152,12 +157,34 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   const { shape, checklist, opts } = run;
   // Only a wish that one product at most meets: where several do, the kind's search evidently reaches them.
   const products = (id: string) => new Set(candidates.filter((c) => c.verdicts.some((v) => v.itemId === id && v.status === 'pass')).map(productOf)).size;
-  const wished = checklist.filter((i): i is Extract<ChecklistItem, { kind: 'attribute-present' }> =>
-    i.hard && i.origin === 'request' && i.kind === 'attribute-present' && i.text.trim().length > 2 && !/\s/.test(i.text.trim()) && products(i.id) <= 1);
-  if (!wished.length) return [];
-  const words = wished.slice(0, MAX_WISH_LOOKUPS).map((i) => i.text.trim().toLowerCase());
-  const { cards } = await lookUpWords(opts.sites, words, subjectKind(shape.subjects[0] ?? '') ?? '', opts.visitor, signalOf(opts));
+  // Where no candidate meets every hard wish, the rarest wishes are looked up too: the products meeting
+  // them all may lie beyond the pages read ("16GB kits of two 8GB modules at 3600MHz").
+  const fitsAll = candidates.some((c) => { const t = tally(c.verdicts); return t.hardFail === 0 && t.hardUnknown === 0; });
+  const rare = (i: ChecklistItem) => products(i.id) <= (fitsAll ? 1 : RARE_WHEN_NOTHING_FITS);
+  const words = checklist.filter((i) => i.hard && i.origin === 'request' && rare(i)).sort((a, b) => products(a.id) - products(b.id)).map(lookupWord)
+    .filter((w): w is string => w !== undefined).slice(0, MAX_WISH_LOOKUPS);
+  if (!words.length) return [];
+  const { cards } = await lookUpWords(opts.sites, words, lookupPrefix(shape.subjects[0] ?? ''), opts.visitor, signalOf(opts));
   return candidatesFromCards(cards, candidates, run);
+}
+
+/**
+ * What a hard wish's word is searched with: a standard the subject names ("DDR4" of "DDR4 memory kits"),
+ * which titles always carry where the kind's word ("memory") may be missing, else the kind.
+ */
+function lookupPrefix(subject: string): string {
+  const standard = subject.split(/\s+/).find((w) => /\d/.test(w) && withoutStandardNames(w).trim() === '');
+  return standard ?? subjectKind(subject) ?? '';
+}
+
+/**
+ * The one word a hard wish is searched by: a wish's own single word ("cube"), or a figure with its
+ * unit as pages write it ("3600MHz" of memory running at 3600MHz); undefined for anything longer.
+ */
+function lookupWord(item: ChecklistItem): string | undefined {
+  const word = item.kind === 'attribute-present' ? item.text.trim() : item.kind === 'measure' ? item.label.trim() : '';
+  if (item.kind === 'measure' && !/^\d+(?:[.,]\d+)?\s?[a-z]+$/i.test(word)) return undefined;
+  return word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
 }
 
 /** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
@@ -173,7 +200,7 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   // The kind's own search asked for the subject's words ("dual-chamber case"); a word's search asked for
   // the kind alone, so what it found must not be seen to lack them.
   const subject = shape.subjects[0] ?? '';
-  return added.filter((c) => !c.verdicts.some((v) => v.status === 'fail' && containsAllTokens(subject, v.label)));
+  return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && containsAllTokens(subject, v.label)));
 }
 
 function itemWords(i: ChecklistItem): string[] {

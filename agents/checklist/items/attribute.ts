@@ -2,24 +2,41 @@ import type { CheckedRecord, Evidence, ItemKind, Verdict } from '../types';
 
 type Outcome = Pick<Verdict, 'status' | 'reason'>;
 import { isProduct, textFields } from '../fields';
-import { findNear, findPhrase } from '../text';
+import { escapeRe, findNear, findPhrase } from '../text';
 import { findWordForm } from './word-forms';
 
 /** First field (name, specs, options, categories, description) where the words occur: as written, in another form, or close together. */
-export function findInRecord(record: CheckedRecord, text: string): Evidence | undefined {
-  for (const [field, value] of textFields(record)) {
+export function findInRecord(record: CheckedRecord, text: string, notBefore: readonly string[] = []): Evidence | undefined {
+  const fields = notBefore.length ? withoutPartPhrases(textFields(record), text, notBefore) : textFields(record);
+  for (const [field, value] of fields) {
     const snippet = findPhrase(value, text);
     if (snippet) return { field, value: snippet };
   }
-  for (const [field, value] of textFields(record)) {
+  for (const [field, value] of fields) {
     const snippet = findWordForm(value, text);
     if (snippet) return { field, value: snippet };
   }
-  for (const [field, value] of textFields(record)) {
+  for (const [field, value] of fields) {
     const snippet = findNear(value, text);
     if (snippet) return { field, value: snippet };
   }
   return undefined;
+}
+
+/** "Cellular : No", "Wi-Fi: None": a spec row that denies one of the words. */
+function deniedInRecord(record: CheckedRecord, words: readonly string[]): Evidence | undefined {
+  const denied = new RegExp(`\\b(?:${words.map(escapeRe).join('|')})\\s*:\\s*(?:no|none|not (?:included|supported|available))\\b`, 'i');
+  for (const [field, value] of textFields(record)) {
+    const m = denied.exec(value);
+    if (m) return { field, value: m[0] };
+  }
+  return undefined;
+}
+
+/** The fields with every "<text> <part word>" phrase blanked: there the words describe the part, not the product. */
+function withoutPartPhrases(fields: [string, string][], text: string, notBefore: readonly string[]): [string, string][] {
+  const phrase = new RegExp(`\\b${escapeRe(text)}(?:\\s+\\d+\\s?(?:mm|cm))?\\s+(?:${notBefore.map(escapeRe).join('|')})\\b`, 'gi');
+  return fields.map(([field, value]) => [field, value.replace(phrase, ' ')]);
 }
 
 /** A product's name before its first comma or dash: the model, without the specs listed after it. */
@@ -44,8 +61,11 @@ export const attributePresent: ItemKind<'attribute-present'> = {
   kind: 'attribute-present',
   appliesTo: 'any',
   verify(item, record) {
+    // A spec table row saying the feature is missing ("Cellular : No") is no mention of it.
+    const denial = deniedInRecord(record, [item.text, ...(item.anyOf ?? [])]);
+    if (denial) return { status: 'fail', evidence: denial, reason: `the page says "${denial.value}"` };
     for (const words of [item.text, ...(item.anyOf ?? [])]) {
-      const evidence = findInRecord(record, words);
+      const evidence = findInRecord(record, words, item.notBefore);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
     }
     const name = modelName(record);
