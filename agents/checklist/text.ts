@@ -101,6 +101,8 @@ const NEAR_GAP = 2;
  * "S24 FE"), lower-case: the one list of them (findNear here, modelKey and requirements.ts read it).
  */
 export const MODEL_TIERS: ReadonlySet<string> = new Set(['ti', 'super', 'xt', 'xtx', 'gre', 'pro', 'max', 'plus', 'ultra', 'lite', 'mini', 'fe']);
+const NEGATIONS = new Set(['not', 'no', 'without', 'excluding', 'excl', 'non', 'never']);
+
 export function findNear(text: string, phrase: string): string | undefined {
   const words = tokens(phrase).map(singular);
   const needle = [...new Set(words)];
@@ -116,6 +118,8 @@ export function findNear(text: string, phrase: string): string | undefined {
     // A tier word among them names another model: "4070 Ti SUPER" is no "4070 SUPER".
     const between = window.slice(0, Math.max(...needle.map((t) => window.indexOf(t))) + 1);
     if (between.some((t) => MODEL_TIERS.has(t) && !needle.includes(t))) continue;
+    // A negation among them says the opposite: "PSU not included" is no "PSU included".
+    if (between.some((t) => NEGATIONS.has(t) && !needle.includes(t))) continue;
     return raw.slice(Math.max(0, i - 2), i + span + 2).join(' ');
   }
   return undefined;

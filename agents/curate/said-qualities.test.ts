@@ -190,6 +190,8 @@ describe('saidQualities: a power supply inside, fans that light up, a connection
   it('reads "already has a power supply inside" as a power supply in the box', () => {
     expect(verdict('that already has a power supply inside', 'Acme Classic Micro ATX Case, 500W', 'Comes with a 500W power supply.')).toEqual(['pass']);
     expect(verdict('that already has a power supply inside', 'Acme Office Case, Micro ATX, 12cm Fan', 'A plain office case.')).toEqual(['fail']);
+    // Words close together with a negation among them say the opposite.
+    expect(verdict('that already has a power supply inside', 'Acme Office Case, Micro ATX, 12cm Fan', 'PSU not included.')).toEqual(['fail']);
   });
 
   it('reads "fans that light up" as RGB, ARGB or LED lighting', () => {
