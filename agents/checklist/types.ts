@@ -39,7 +39,7 @@ export type ShoppingItem =
    * `inModelName`: words that count only in the product's name before its first comma ("360" in
    * "Acme TITAN 360 RX, ..." for "360mm"), where makers write a size as part of the model's name.
    */
-  /** `notBefore`: words that make the match describe a part instead ("White" of "2 White LED Fans" is no white case). */
+  /** `notBefore`: part words after the wish's first word that make it describe that part ("White" of "2 White LED Fans" is no white case). */
   | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[] })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
   /**

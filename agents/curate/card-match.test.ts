@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, lineTierWish, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -97,6 +97,19 @@ describe('makerItems: a figure is never a maker', () => {
   it('requires the model a branded subject names, and ends a line at a two-word standard', () => {
     expect(makerItems(['Asus TUF Gaming GT502 case'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['Model GT502']);
     expect(makers('Find all offers for MSI Micro ATX motherboards with an AM5 socket.')).toEqual(['Made by MSI']);
+  });
+
+  it('requires a branded line named after the maker, and reads a maker in capitals ("AORUS motherboards")', () => {
+    expect(makerItems(['Asus ROG Falchion NX keyboard'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['Made by Asus ROG Falchion NX']);
+    expect(makerWords('AORUS motherboards')).toBe('AORUS');
+    expect(makerWords('AMOLED phones')).toBeUndefined();
+  });
+
+  it('lineTierWish: a tier or size word right after the line names another model, unless the request names it', () => {
+    const wish = lineTierWish('Fractal Design Meshify C', 'Find all offers for the Fractal Design Meshify C case in the Dark TG version.')!;
+    expect(wish.met('Fractal Design Meshify C (Dark TG) Gaming Case')).toBe(true);
+    expect(wish.met('Fractal Design Meshify C Mini Dark TG Gaming Case')).toBe(false);
+    expect(lineTierWish('Fractal Design Meshify C', 'the Meshify C Mini case')!.met('Fractal Design Meshify C Mini Dark TG Gaming Case')).toBe(true);
   });
 
   it('still requires a figure and a standard before the kind as what they are', () => {

@@ -98,6 +98,29 @@ export function namesTieredModel(title: string, model: string): boolean {
   return asked !== undefined && asked === shown;
 }
 
+/** Words that, right after a line's name, name another model of it: "Meshify C Mini", "Torrent Compact", "Falchion Ace". */
+const LINE_TIERS = new Set([...MODEL_TIERS, 'xl', 'compact', 'nano', 'micro', 'elite', 'air', 'ace']);
+
+/**
+ * "the Fractal Design Meshify C case": a title naming the line with a tier or size word right after it
+ * ("Meshify C Mini") is another model, unless the request names that word too; a title that does not
+ * name the line whole is left to the other checks.
+ */
+export function lineTierWish(line: string, request: string): TitleWish | undefined {
+  const words = tokens(line);
+  if (words.length < 2) return undefined;
+  const asked = new Set(tokens(request));
+  const [prev, last] = words.slice(-2) as [string, string];
+  return {
+    id: `line-tier:${words.join(' ')}`,
+    label: `The ${line} itself, no other model of the line`,
+    met: (title) => {
+      const t = tokens(title);
+      return !t.some((w, i) => i > 0 && t[i - 1] === prev && w === last && LINE_TIERS.has(t[i + 1] ?? '') && !asked.has(t[i + 1]!));
+    },
+  };
+}
+
 /**
  * An "X to Y" cable or adapter shows both ends in its title: a shop's search matches "USB-C to
  * Lightning" in any text, and a USB-C cable whose description mentions Lightning is none.
@@ -171,7 +194,8 @@ export function makerWords(subject: string): string | undefined {
   const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i] || generation(start + i));
   // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
   // that names no standard or connector is the maker.
-  const acronymMaker = maker?.length === 1 && /^[A-Z]{2,4}$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!);
+  // Up to six capitals ("AORUS motherboards"), but no panel type ("AMOLED phones").
+  const acronymMaker = maker?.length === 1 && /^[A-Z]{2,6}$/.test(maker[0]!) && !/OLED$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!);
   return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
 }
 
@@ -200,12 +224,14 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
 export function makerItems(subjects: readonly string[], checklist: readonly ChecklistItem[]): ChecklistItem[] {
   if (subjects.length !== 1) return [];
   if (checklist.some((i) => i.kind === 'brand-is')) {
-    // The brand is checked already; the model the subject names ("Asus TUF Gaming GT502 case") is not:
-    // a GT501 is another case.
-    return modelNumbers(withoutStandardNames(subjects[0]!)).map((model): ChecklistItem => {
+    // The brand is checked already; the model the subject names ("Asus TUF Gaming GT502 case") is not
+    // (a GT501 is another case), nor a line named after it ("Asus ROG Falchion NX": a Falchion Ace is another).
+    const models = modelNumbers(withoutStandardNames(subjects[0]!)).map((model): ChecklistItem => {
       const written = new RegExp(escapeRe(model), 'i').exec(subjects[0]!)?.[0] ?? model;
       return { kind: 'attribute-present', id: `model:${model.toLowerCase()}`, label: `Model ${written}`, text: written, hard: true, origin: 'request' };
     });
+    const line = makerWords(subjects[0]!);
+    return models.length || !line || line.split(/\s+/).length < 3 ? models : [makerItem(line)];
   }
   const all = subjects[0]!.trim().split(/\s+/);
   const opening = isKindOnly(subjects[0]!) ? undefined : capitalisedRun(all.slice(Math.max(0, all.findIndex((w) => /^[A-Z0-9]/.test(w)))));

@@ -241,3 +241,14 @@ describe('caseForBoardWish: a case must hold the board the request names', () =>
     expect(caseForBoardWish('cooler', 'for a full-size ATX motherboard')).toBeUndefined();
   });
 });
+
+describe('statedSocketItems: the platform of "an Intel computer"', () => {
+  it('asks a board for an Intel computer to be an Intel board, when no socket is named', () => {
+    const text = 'I am moving to an Intel computer and want to keep this memory kit: http://a.test/product/kit/ . Find all offers for AORUS motherboards that can take it.';
+    const items = statedSocketItems(text, ['AORUS motherboards']);
+    expect(items.map((i) => i.label)).toEqual(['For an Intel computer']);
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A board.' }))[0]!.status;
+    expect(check('GIGABYTE Z790 AORUS ELITE AX, Intel Z790, 1700, ATX')).toBe('pass');
+    expect(check('AORUS AM4 B550M AORUS ELITE M-ATX, AMD B550')).toBe('fail');
+  });
+});

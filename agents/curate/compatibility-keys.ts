@@ -26,6 +26,9 @@ export function socketOf(name: string): string | undefined {
 /** Parts that mount on a CPU socket, so a socket the request names decides whether they fit. */
 const SOCKET_BOUND = new Set(['cpu', 'cooler', 'motherboard']);
 
+/** "an Intel computer", "my AMD build": the platform a socket-mounted part must be of. */
+const PLATFORM_SAID = /\b(?:an?|my|our|the|new)\s+(intel|amd)\s+(?:computer|pc|build|system|rig|machine|platform|desktop)\b/i;
+
 /** A socket named in a request: "AM5", "LGA775", "Socket 1700"; never a bare number ("1700 RPM"). */
 const SOCKET_SAID = new RegExp(String.raw`\b(?:${STANDARDS.socket.join('|')}|socket\s?\d{3,4})\b`, 'gi');
 
@@ -44,11 +47,16 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   // "sockets older than AM5", "not AM4": a socket turned down or compared against is no socket asked for.
   const said = [...plain.matchAll(SOCKET_SAID)].filter((m) => !SOCKET_NOT_ASKED.test(plain.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);
   const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
-  return sockets.map((named) => {
+  // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
+  const platform = PLATFORM_SAID.exec(plain)?.[1];
+  const platformItems: ChecklistItem[] = platform && !sockets.length
+    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform.toUpperCase() === 'AMD' ? 'AMD' : 'Intel'} computer`, text: platform.toUpperCase() === 'AMD' ? 'AMD' : 'Intel', hard: true, origin: 'request' }]
+    : [];
+  return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
     const [text, ...anyOf] = socketSpellings(socket);
     return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
-  });
+  })];
 }
 
 export interface CompatibilityKeys {

@@ -30,6 +30,8 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
       const text = withoutArticle(item.text);
       // "one" of "all-in-one", "e" of "E-ATX": the whole word is read elsewhere, a piece of it is no wish.
       if (!/[\s-]/.test(text) && hyphenatedParts(request).has(text.toLowerCase()) && !new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(text)}(?![\\p{L}\\p{N}-])`, 'iu').test(request)) return true;
+      // "solid side panels": panels with no window, which the request's "no glass" says; no page says "solid" of them.
+      if (/^solid$/i.test(text) && /\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i.test(request)) return true;
       return POINTING.test(text) || isGenericThing(text);
     }
     case 'brand-is': {

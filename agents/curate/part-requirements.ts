@@ -39,10 +39,24 @@ export function partSizeItems(clause: string): { items: ChecklistItem[]; rest: s
 const AT_LEAST_COUNT = new RegExp(`\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+(${COUNT_WORD})\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b|\\b(${COUNT_WORD})\\s+or more\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b`, 'i');
 const NOT_PARTS = /^(?:years|months|weeks|days|hours|minutes|seconds|times)$/i;
 
+/**
+ * "with four tempered glass panels", "with three ARGB fans": a count of parts a product is sold by, said
+ * plainly, is a floor too (a case with 3x glass panels is not one with four).
+ */
+const WITH_COUNT = new RegExp(`\\bwith\\s+(${COUNT_WORD})\\s+((?:[A-Za-z][\\w-]*\\s+){0,2}?)(panels|fans|heatpipes)\\b`, 'i');
+
 /** The part-count items of a clause, and the clause without the phrases they came from. */
 export function partCountItems(clause: string): { items: ChecklistItem[]; rest: string } {
   const items: ChecklistItem[] = [];
   let rest = clause;
+  const said = WITH_COUNT.exec(rest);
+  if (said) {
+    const value = countValue(said[1]!);
+    const kindWords = said[2]!.trim().split(/\s+/).filter(Boolean);
+    const what = [...kindWords, said[3]!].join(' ');
+    items.push({ kind: 'part-count', id: `count:${what.toLowerCase()}>=${value}`, label: `${value} ${what}`, part: singular(said[3]!.toLowerCase()), kindWords, op: '>=', value, hard: true, origin: 'request' });
+    rest = rest.replace(said[0], ' ');
+  }
   for (let m = AT_LEAST_COUNT.exec(rest); m; m = AT_LEAST_COUNT.exec(rest)) {
     const [n, between, parts] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
     const value = countValue(n);
@@ -71,4 +85,16 @@ export function memorySlotsItem(count: string, generation?: string): ChecklistIt
   const written = (gen ? [gen] : ['DDR5', 'DDR4', 'DDR3', 'DIMM']).flatMap((t) => [`${n} ${t}`, `${n}x ${t}`, `${n} x ${t}`]);
   const label = gen ? `${n} ${gen} memory slots` : `${n} memory slots`;
   return { kind: 'attribute-present', id: `memory-slots:${n}${gen ?? ''}`, label, text: label, anyOf: gen ? written : [`${n} DIMM slots`, `${n} RAM slots`, ...written], hard: true, origin: 'request' };
+}
+
+/** "a DDR4 memory kit made of four modules", "with two sticks": how many modules a memory kit holds. */
+export const KIT_MODULES = new RegExp(`\\b(?:made (?:up )?of|consisting of|with|of|in)\\s+(${COUNT_WORD})\\s+(?:(?:(\\d+)\\s?gb\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
+
+/** The item a module count asks, with the module size where said: kits are titled "(4 x 8GB)" or "4x8GB". */
+export function kitModulesItem(count: string, sizeGb?: string): ChecklistItem {
+  const n = countValue(count);
+  const each = sizeGb ? `${sizeGb}GB` : '';
+  const written = each ? [`${n} x ${each}`, `${n}x ${each}`, `${n}x${each}`] : [`${n} x`, `${n}x`];
+  const label = each ? `${n} x ${each} modules` : `${n} modules in the kit`;
+  return { kind: 'attribute-present', id: `kit-modules:${n}x${each}`, label, text: written[0]!, anyOf: written.slice(1), hard: true, origin: 'request' };
 }

@@ -61,6 +61,13 @@ describe('classifyRequest: clauses that describe the product', () => {
     expect(classifyRequest('My desk is small. Find all offers for a keyboard that is compact.').requirements).toBe('that is compact');
   });
 
+  it('reads the maker be quiet! whole, "the 10.9-inch one" as an aside, and "like that" as pointing back', () => {
+    expect(classifyRequest('Find the cheapest offer for a be quiet! PC case with solid side panels.').subjects).toEqual(['Be Quiet PC case']);
+    expect(classifyRequest('Find all offers for the Acme Galaxy Tab S9 FE tablet, the 10.9-inch one rather than the FE+.').requirements).toBe('the 10.9-inch one rather than the FE+');
+    expect(classifyRequest('I share an office, so my computer has to be locked to the desk. Find the cheapest offer for a PC case I can lock like that.').requirements)
+      .toBe('I can lock like that: I share an office, so my computer has to be locked to the desk');
+  });
+
   it('ends the subject at "without": "a keyboard without a cable" is a keyboard, the cable a requirement', () => {
     const shape = classifyRequest('Find all offers for a keyboard without a cable that is quiet to type on, because I work late.');
     expect(shape.subjects).toEqual(['keyboard']);

@@ -75,7 +75,8 @@ function versionSuperlative(low: string): Superlative | undefined {
 
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
-  const t = text.replace(URL_RE, ' ').replace(/\s+/g, ' ').trim();
+  // The maker be quiet! writes its name with an exclamation mark, which ends no sentence.
+  const t = text.replace(URL_RE, ' ').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
@@ -137,8 +138,8 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   return split && split.subjects.length > 0 ? split : undefined;
 }
 
-/** A clause that points back at what was said before it: "that lets me do that", "that can do this", "for that". */
-const POINTS_BACK = /\b(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)\s*$/i;
+/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there". */
+const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$/i;
 
 /**
  * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
@@ -171,7 +172,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
-const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
+const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;

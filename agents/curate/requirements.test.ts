@@ -280,3 +280,32 @@ describe('requirementItems: the alternative a shopper turns down, and a part\'s 
     expect(check('Acme Vetro White ARGB Gaming Case, ATX, 3x ARGB Fans')).toBe('pass');
   });
 });
+
+describe('requirementItems: counts, makers and looks of parts, alternatives', () => {
+  const statuses = (clause: string, name: string, description = 'A product.') => verifyChecklist(requirementItems(clause), product({ name, description })).map((v) => v.status);
+
+  it('reads "made of four modules" and "with four tempered glass panels" as counts titles state', () => {
+    expect(statuses('made of four modules', 'Acme Vengeance RGB RT 32GB Memory Kit (4 x 8GB), DDR4, 3600MHz')).toEqual(['pass']);
+    expect(statuses('made of four modules', 'Acme Vulcan Z 16GB Kit (2 x 8GB), DDR4, 3200MHz')).toEqual(['fail']);
+    expect(statuses('with four tempered glass panels', 'Acme iCUE 5000X RGB Case w/ 4x Tempered Glass Panels, E-ATX')).toEqual(['pass']);
+    expect(statuses('with four tempered glass panels', 'Acme iCUE 7000X RGB Case w/ 3x Tempered Glass Panels, E-ATX')).toEqual(['fail']);
+  });
+
+  it('reads "with a compact design" and "with large 140mm Noctua fans" as what titles say', () => {
+    expect(statuses('with a compact design', 'Acme RTX3050 StormX, 6GB, Compact Design')).toEqual(['pass']);
+    expect(statuses('with a compact design', 'Acme RTX4070 SUPER JetStream OC, 12GB', 'A triple-fan card.')).toEqual(['fail']);
+    expect(requirementItems('with large 140mm Noctua fans').map((i) => i.label)).toEqual(['Noctua parts', '140mm']);
+  });
+
+  it('takes either of two looks ("mesh panels or a glass window", "in black or in white")', () => {
+    expect(requirementItems('with mesh panels or a glass window, in black or in white').map((i) => i.label)).toEqual(['mesh or glass', 'black or white']);
+    expect(statuses('with mesh panels or a glass window, in black or in white', 'Acme AP201 Case w/ Tempered Glass Window, Micro ATX, White')).toEqual(['pass', 'pass']);
+  });
+
+  it('reads "RGB fans" as the pair, ARGB ones included, and "without a glass window" as no window at all', () => {
+    expect(statuses('that come with RGB fans', 'Acme Torrent (White RGB TG) Case, E-ATX, 5 ARGB Fans')).toEqual(['pass']);
+    expect(statuses('that come with RGB fans', 'Acme Torrent Compact (White TG) Case, E-ATX, 2 Fans, Fan Hub, RGB Strip on PSU Shroud')).toEqual(['fail']);
+    expect(statuses('with solid side panels, without a glass window', 'Acme Pure Base 500 Gaming Case with Window, ATX')).toContain('fail');
+    expect(statuses('with solid side panels, without a glass window', 'Acme Silent Base 601 Gaming Case, E-ATX, 2 Fans')).not.toContain('fail');
+  });
+});

@@ -9,10 +9,10 @@ import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
-import { MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
+import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
 import { boardSizesNamed } from './said-qualities';
-import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem } from './standards';
+import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
 const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
@@ -94,12 +94,27 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   take(VERSION_FLOOR, versionFloorItem);
+  // "with a compact design", "with a slim profile": the look or size pages title the product by ("Compact Design").
+  take(/\bwith\s+an?\s+([a-z]+)\s+(?:design|form factor|form|build|shape|profile)\b/, (m) =>
+    (VAGUE_FEATURE.test(m[1]!) ? undefined : { ...present(m[1]!), label: `${m[1]} design` }));
+  // "with large 140mm Noctua fans": a part of a maker's is named by that maker on the page.
+  take(/(?<=\bwith\s+(?:(?:large|big|small|quiet|silent|two|three|four|\d+)\s+)*(?:\d+\s?mm\s+)?)([A-Z][a-z]+)(?=\s+(?:fans?|switches|keycaps|heatpipes?|drivers?)\b)/, (m) =>
+    (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() ? undefined : { ...present(m[1]!), label: `${m[1]} parts` }));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
     (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
   // "that have a glass side window": the material of a part the product has; pages name it ("Clear
   // Glass Window", "Tempered Glass Panel") and one without that part does not.
+  // "with mesh panels or a glass window": either part will do.
+  take(EITHER_MATERIAL, (m) => ({ ...present(m[1]!.toLowerCase()), anyOf: [m[2]!.toLowerCase()], label: `${m[1]!.toLowerCase()} or ${m[2]!.toLowerCase()}` }));
   take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
+  // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
+  take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
+    if (/glass/i.test(m[0])) items.push({ ...base, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' });
+    return { ...base, kind: 'attribute-absent', id: 'absent:window', label: 'No window', text: 'window' };
+  });
+  // "solid side panels": panels with no window in them, which pages of such editions never call glass.
+  take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => ({ ...base, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' }));
   // "no glass window": the same part ruled out; pages of a solid-sided edition never name the material.
   take(NO_PART_MATERIAL, (m) => ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
@@ -107,6 +122,7 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   take(MEMORY_SLOTS, (m) => memorySlotsItem(m[1]!, m[2] ?? m[3]));
+  take(KIT_MODULES, (m) => kitModulesItem(m[1]!, m[2]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
@@ -119,6 +135,8 @@ export function requirementItems(said: string): ChecklistItem[] {
     if (!name) return undefined;
     const words = name.split(/\s+/);
     const apart = words.filter((w) => !/\d/.test(w)).join(' ') || name;
+    // "rather than the FE+": pages' words drop the "+", so the plain FE would be left out too; its size tells them apart.
+    if (apart.includes('+')) return undefined;
     return { ...base, kind: 'attribute-absent', id: `absent:${apart.toLowerCase()}`, label: `Not ${apart}`, text: apart };
   });
   // "not the Plus or the Ultra": each named edition left out.
@@ -168,21 +186,42 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
-  take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} ${m[2]}`)));
+  take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : partSpecItem(m[1]!, m[2]!)));
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe").
   take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // "in black or in white": either colour will do, one wish.
+  const either = new RegExp(`\\b(${COLOURS.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOURS.join('|')})\\b`, 'i').exec(rest);
+  if (either) {
+    const [a, b] = [either[1]!.toLowerCase(), either[2]!.toLowerCase()];
+    items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS });
+    rest = rest.replace(either[0], ' ');
+  }
   for (const colour of COLOURS) {
     if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(colourItem(colour));
   }
   return items;
 }
 
+/** Parts a spec word may describe instead of the part asked for: "RGB Strip", "ARGB Controller". */
+const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers', 'lighting', 'splitter'];
+
+/**
+ * "RGB fans": the pair, close together but never through another part ("2 Fans, Fan Hub, RGB Strip"
+ * has no RGB fans); addressable RGB is RGB too ("5 ARGB Fans").
+ */
+function partSpecItem(spec: string, part: string): ChecklistItem {
+  const also = /^rgb$/i.test(spec) ? [`ARGB ${part}`, `A-RGB ${part}`] : [];
+  return { ...present(`${spec} ${part}`), notBefore: OTHER_PARTS, ...(also.length ? { anyOf: also } : {}) };
+}
+
 const MATERIAL_NAMES = [...MATERIALS].sort((a, b) => b.length - a.length).join('|');
 /** "has a glass side window", "with an aluminium frame": a material, then the part made of it. */
 const PART_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
+
+const EITHER_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}\s+or\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}`, 'i');
 
 const NO_PART_MATERIAL = new RegExp(String.raw`\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
 

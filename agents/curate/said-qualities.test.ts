@@ -206,3 +206,24 @@ describe('saidQualities: a power supply inside, fans that light up, a connection
     expect(verdict(need, 'Acme Watch Series 7 (GPS, 41mm)', 'GPS : Yes Cellular : No Bluetooth : Yes')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: a hub for the keyboard, a lock for the desk, sound without speakers', () => {
+  const verdict = (requirements: string, name: string, description = 'A product.') =>
+    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+
+  it('reads "that my keyboard and mouse can plug into" as a USB hub', () => {
+    expect(verdict('that my keyboard and mouse can plug into', 'Acme 27" Eye Care Monitor (VA27DQSB), 75Hz, USB Hub')).toEqual(['pass']);
+    expect(verdict('that my keyboard and mouse can plug into', 'Acme 27 Inch Curved Monitor, HDMI, Display Port, USB', 'USB port for service updates.')).toEqual(['fail']);
+  });
+
+  it('reads "locked to the desk with a security cable" as a Kensington slot, searched by that word', () => {
+    const said = saidQualities('I can lock like that: I share an office, so my computer has to be locked to the desk with a security cable');
+    expect(said.queries).toEqual(['Kensington']);
+    expect(verdict('locked to the desk with a security cable', 'Acme Focus G Gaming Case, ATX, Kensington Bracket')).toEqual(['pass']);
+  });
+
+  it('reads "plays sound by itself" as built-in speakers, "SPK" as pages abbreviate it', () => {
+    expect(verdict('that plays sound by itself', 'Acme 25 IPS MONITOR SPK PD2506Q')).toEqual(['pass']);
+    expect(verdict('that plays sound by itself', 'Acme 27" Gaming Monitor, IPS, 180Hz', 'No audio.')).toEqual(['fail']);
+  });
+});

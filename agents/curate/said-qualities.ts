@@ -80,6 +80,15 @@ const QUALITIES: Quality[] = [
   // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it.
   { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b/i,
     item: quality('lit', 'Lights up: RGB, ARGB or LED lighting', 'RGB', ['ARGB', 'LED', 'lighting', 'illuminated', 'illumination']) },
+  // A keyboard and mouse plugged into the monitor take USB ports on it: pages say "USB Hub".
+  { said: /\b(?:keyboard|mouse|peripherals?|usb devices?)\b[^.]*?\b(?:plug|plugs|plugged|connect|connects|connected)\s+(?:in(?:to)?|to)\b(?!\s+(?:my|the|a)\s+(?:pc|computer|laptop))|\bplug\s+(?:my\s+)?(?:keyboard|mouse)\s+(?:in(?:to)?)\b/i,
+    item: quality('usb-hub', 'Takes your keyboard and mouse: a USB hub', 'USB hub', ['USB-hub', 'USB downstream', 'KVM']), searched: 'USB hub' },
+  // Locking a computer to a desk with a security cable takes a slot or bracket for it: pages say "Kensington".
+  { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cable|cable\s+lock|kensington|padlock)\b|\b(?:security\s+cable|cable\s+lock)\b/i,
+    item: quality('lockable', 'Locks to a desk: a Kensington slot or padlock loop', 'Kensington', ['security slot', 'lock slot', 'padlock', 'lockable', 'security lock']), searched: 'Kensington' },
+  // Sound without separate speakers takes speakers built in: pages say "Speakers", "SPK" or "Multimedia".
+  { said: /\bplays?\s+(?:the\s+)?sound\b|\b(?:built[\s-]?in|integrated|internal|its\s+own)\s+speakers?\b|\bno\s+(?:room|space)\s+for\s+speakers\b|\bwith\s+speakers\b/i,
+    item: quality('speakers', 'Plays sound by itself: built-in speakers', 'speakers', ['speaker', 'SPK', 'multimedia', 'audio speakers']) },
   // Staying accurate by itself takes a sensor in the screen: pages state "Automatic Calibration" or a
   // built-in colorimeter; "factory calibrated" was set once and drifts.
   { said: /\bcalibrat(?:es?|ing)\s+(?:(?:its|the|their)\s+)?(?:own\s+)?(?:colou?rs?\s+|screen\s+|display\s+|panel\s+)?(?:by\s+itself|itself|automatically|on\s+its\s+own)\b|\bself-?\s?calibrat\w*|\bauto(?:matic(?:ally)?)?[\s-]calibrat\w*|\bbuilt-?in\s+(?:colou?ri?meter|calibrat\w*)/i,

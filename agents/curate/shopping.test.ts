@@ -164,3 +164,19 @@ describe('a maker\'s described kind: the words between maker and kind describe i
     expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/sc610/']);
   });
 });
+
+describe('a line named in the singular is that model; in the plural, every model of the line', () => {
+  const cases: FakeSite[] = [{ ref: ref('a'), cards: [
+    card('a', 'pop-xl', 'Acme Pop XL Silent Case w/ Glass Window, E-ATX', 99.99),
+    card('a', 'pop-xl-air', 'Acme Pop XL Air RGB Case w/ Glass Window, E-ATX', 109.99),
+    card('a', 'other', 'Spire Tower Case w/ Glass Window, ATX', 49.99),
+  ] }];
+  const run = (text: string) => curateShopping({ request: ask(text), sites: cases.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(cases) });
+
+  it('keeps the Pop XL Air among "Pop XL cases", and leaves it out of "the Pop XL case"', async () => {
+    expect((await run('Find all offers for Acme Pop XL cases that have a glass side window.')).picks.map((p) => p.offer.record.url).sort())
+      .toEqual(['http://a.test/product/pop-xl-air/', 'http://a.test/product/pop-xl/']);
+    expect((await run('Find all offers for the Acme Pop XL case that has a glass side window.')).picks.map((p) => p.offer.record.url))
+      .toEqual(['http://a.test/product/pop-xl/']);
+  });
+});

@@ -9,9 +9,10 @@ import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
+import { singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { acceptsCard, cardMatcher, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
+import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { withJoinedSocketNames } from './standards';
 import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
@@ -42,6 +43,18 @@ function isRefusedCondition(item: ChecklistItem): boolean {
 }
 
 /**
+ * Title wishes of a best fit of one subject: a case must hold the board named; "the Meshify C case"
+ * is that model and no other of its line ("Meshify C Mini"), where "Pop XL cases" are every Pop XL.
+ */
+function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
+  if (shape.mode !== 'fit' || shape.subjects.length !== 1) return [];
+  const subject = shape.subjects[0]!;
+  const last = subject.trim().split(/\s+/).at(-1)!;
+  const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) : undefined;
+  return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined].filter((w): w is TitleWish => w !== undefined);
+}
+
+/**
  * "Adata pocket-size SSDs": the words between a maker and the kind describe it as a kind-only
  * subject's do ("pocket-size SSDs"), so they are read the same way; the subject itself when no maker
  * opens it or more than a kind follows.
@@ -57,8 +70,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), request.text.replace(/\bhttps?:\/\/\S+/g, ' '));
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  const boardFit = shape.mode === 'fit' && shape.subjects.length === 1 ? caseForBoardWish(shape.subjects[0]!, shape.requirements) : undefined;
-  if (boardFit) wishes.push(boardFit);
+  wishes.push(...fitTitleWishes(shape, request.text));
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();

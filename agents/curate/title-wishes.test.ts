@@ -122,6 +122,14 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(met(r, 'Canon EOS R5 Mirrorless Camera (Body Only)')).toBe(false);
   });
 
+  it('reads "in the Dark TG version" as a variant its title names; "the plain version" names none', () => {
+    const r = refineSubject('Fractal Design Meshify C case', 'in the Dark TG version');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'Fractal Design Meshify C (Dark TG) Gaming Case w/ Dark Tint Glass Window, ATX')).toBe(true);
+    expect(met(r, 'Fractal Design Meshify C (White TG) Gaming Case w/ Clear Glass Window, ATX')).toBe(false);
+    expect(refineSubject('Fractal Design Meshify C case', 'in the plain version').wishes).toEqual([]);
+  });
+
   it('keeps a spec after "with" as a requirement: only a part of another kind is an included part', () => {
     expect(refineSubject('laptop', 'with 16GB of RAM and a 512GB SSD')).toMatchObject({ subject: 'laptop', requirements: 'with 16GB of RAM and a 512GB SSD', wishes: [] });
     expect(refineSubject('PC case', 'with a glass side panel').wishes).toEqual([]);

@@ -52,6 +52,7 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
   },
   (subject) => { const rejected = rejectedVariant(subject); return rejected && { subject: rejected.subject, wishes: [rejected.wish] }; },
   (subject) => { const chosen = chosenVariant(subject); return chosen && { subject: chosen.subject, wishes: [chosen.wish] }; },
+  (_, requirements) => clauseVariant(requirements),
   (subject) => bracketedAside(subject),
   (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
   (subject) => { const plain = plainEditionNamed(subject); return plain ? { subject: plain } : undefined; },
@@ -267,6 +268,19 @@ function chosenVariant(subject: string): { subject: string; wish: TitleWish } | 
   if (!words.length || !name) return undefined;
   const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
   return { subject: name, wish: { id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} edition`, met: (title) => starts.every((re) => re.test(title)) } };
+}
+
+/** "in the Dark TG version", "as the White edition": the variant named in a clause; "plain" or "standard" names none. */
+const CLAUSE_VARIANT = /^\s*(?:in|as)\s+the\s+((?:(?!(?:edition|version|variant)\b)[\w+-]+\s+){1,3}?)(?:edition|version|variant)\b\s*,?\s*/i;
+const NO_VARIANT_WORD = /^(?:plain|standard|regular|normal|basic|original|base|same|other|new|old|latest)$/i;
+
+/** "the Fractal Design Meshify C case in the Dark TG version": a title of that variant starts a word with each of its words. */
+function clauseVariant(requirements: string): { requirements: string; wishes: TitleWish[] } | undefined {
+  const m = CLAUSE_VARIANT.exec(requirements);
+  const words = m ? tokens(m[1]!) : [];
+  if (!words.length || words.some((w) => NO_VARIANT_WORD.test(w))) return undefined;
+  const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
+  return { requirements: requirements.slice(m![0].length).trim(), wishes: [{ id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} version`, met: (title) => starts.every((re) => re.test(title)) }] };
 }
 
 /** "(the plain H150 RGB, not an iCUE H150i)": an aside in brackets that opens with an article or a negation. */

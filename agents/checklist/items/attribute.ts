@@ -33,9 +33,13 @@ function deniedInRecord(record: CheckedRecord, words: readonly string[]): Eviden
   return undefined;
 }
 
-/** The fields with every "<text> <part word>" phrase blanked: there the words describe the part, not the product. */
+/**
+ * The fields with every "<word> <part word>" phrase blanked, the word being the wish's first ("White"
+ * of "white", "RGB" of "RGB fans"): there it describes another part ("2 White LED Fans", "RGB Strip").
+ */
 function withoutPartPhrases(fields: [string, string][], text: string, notBefore: readonly string[]): [string, string][] {
-  const phrase = new RegExp(`\\b${escapeRe(text)}(?:\\s+\\d+\\s?(?:mm|cm))?\\s+(?:${notBefore.map(escapeRe).join('|')})\\b`, 'gi');
+  const word = text.trim().split(/\s+/)[0]!;
+  const phrase = new RegExp(`\\b${escapeRe(word)}(?:\\s+\\d+\\s?(?:mm|cm))?\\s+(?:${notBefore.map(escapeRe).join('|')})\\b`, 'gi');
   return fields.map(([field, value]) => [field, value.replace(phrase, ' ')]);
 }
 
