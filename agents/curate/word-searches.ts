@@ -1,8 +1,9 @@
 /**
  * Searches by single words, beside the kind's own search: for a best fit whose clause the rules could
  * not read (the words few candidates state decide, distinctive-words.ts), and for a hard wish one
- * product at most meets (the kind's search reads a bounded number of pages, so the one "cube" case may
- * lie beyond them). Whatever a word's search finds is checked like every other candidate.
+ * product at most meets, or the rarest ones where no candidate meets them all (the kind's search reads
+ * a bounded number of pages, so the one "cube" case may lie beyond them). Whatever a word's search
+ * finds is checked like every other candidate.
  */
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
@@ -155,7 +156,7 @@ async function fullText(c: Candidate, opts: CurateOptions): Promise<string | und
  */
 export async function hardWishCandidates(candidates: Candidate[], run: WordSearchRun): Promise<Candidate[]> {
   const { shape, checklist, opts } = run;
-  // Only a wish that one product at most meets: where several do, the kind's search evidently reaches them.
+  // A wish that one product at most meets: where several do, the kind's search evidently reaches them.
   const products = (id: string) => new Set(candidates.filter((c) => c.verdicts.some((v) => v.itemId === id && v.status === 'pass')).map(productOf)).size;
   // Where no candidate meets every hard wish, the rarest wishes are looked up too: the products meeting
   // them all may lie beyond the pages read ("16GB kits of two 8GB modules at 3600MHz").
