@@ -252,3 +252,12 @@ describe('statedSocketItems: the platform of "an Intel computer"', () => {
     expect(check('AORUS AM4 B550M AORUS ELITE M-ATX, AMD B550')).toBe('fail');
   });
 });
+
+describe('statedSocketItems: a chipset or a platform said of the computer', () => {
+  it('reads "my old Intel X299 workstation" as LGA2066 and "a small AMD office computer" as AMD', () => {
+    expect(statedSocketItems('I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.', ['CPU']).map((i) => i.label)).toEqual(['Fits socket LGA2066']);
+    expect(statedSocketItems('I want to build a small AMD office computer in this case. Find all offers for Gigabyte boards.', ['Gigabyte motherboards']).map((i) => i.label)).toEqual(['For an AMD computer']);
+    // A board named by its chipset is the board asked for, not a computer it goes in.
+    expect(statedSocketItems('Find all offers for the Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard.', ['Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard'])).toEqual([]);
+  });
+});

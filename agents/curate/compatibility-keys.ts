@@ -27,7 +27,16 @@ export function socketOf(name: string): string | undefined {
 const SOCKET_BOUND = new Set(['cpu', 'cooler', 'motherboard']);
 
 /** "an Intel computer", "my AMD build": the platform a socket-mounted part must be of. */
-const PLATFORM_SAID = /\b(?:an?|my|our|the|new)\s+(intel|amd)\s+(?:computer|pc|build|system|rig|machine|platform|desktop)\b/i;
+const PLATFORM_SAID = /\b(?:an?|my|our|the|new)\s+(?:[a-z]+\s+){0,2}?(intel|amd)\s+(?:[a-z]+\s+)?(?:computer|pc|build|system|rig|machine|platform|desktop|workstation)\b/i;
+
+/** Desktop chipsets and the socket each takes (general knowledge): "my old Intel X299 workstation" has an LGA2066. */
+const CHIPSET_SOCKETS: Record<string, string> = {
+  X299: 'LGA2066', X99: 'LGA2011', Z790: 'LGA1700', B760: 'LGA1700', H770: 'LGA1700', H610: 'LGA1700', Z690: 'LGA1700', B660: 'LGA1700', H670: 'LGA1700',
+  Z590: 'LGA1200', B560: 'LGA1200', H510: 'LGA1200', Z490: 'LGA1200', B460: 'LGA1200', H410: 'LGA1200',
+  X670: 'AM5', B650: 'AM5', A620: 'AM5', X870: 'AM5', B850: 'AM5', X570: 'AM4', B550: 'AM4', A520: 'AM4', B450: 'AM4', X470: 'AM4', A320: 'AM4',
+  TRX40: 'sTRX4', WRX80: 'sWRX8',
+};
+const CHIPSET_SAID = new RegExp(`\\b(${Object.keys(CHIPSET_SOCKETS).join('|')})[EM]?\\b(?=[^.]*\\b(?:workstation|computer|pc|build|system|rig|machine|board|motherboard)\\b)`, 'i');
 
 /** A socket named in a request: "AM5", "LGA775", "Socket 1700"; never a bare number ("1700 RPM"). */
 const SOCKET_SAID = new RegExp(String.raw`\b(?:${STANDARDS.socket.join('|')}|socket\s?\d{3,4})\b`, 'gi');
@@ -46,6 +55,10 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   const plain = text.replace(/\bhttps?:\/\/\S+/g, ' ');
   // "sockets older than AM5", "not AM4": a socket turned down or compared against is no socket asked for.
   const said = [...plain.matchAll(SOCKET_SAID)].filter((m) => !SOCKET_NOT_ASKED.test(plain.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);
+  // "my old Intel X299 workstation": a chipset named for the computer says its socket.
+  // A board named by its chipset is that board, not a computer it goes in.
+  const chipset = subjects.some((s) => subjectKind(s) === 'motherboard') ? undefined : CHIPSET_SAID.exec(plain)?.[1]?.toUpperCase();
+  if (chipset && !said.length) said.push(CHIPSET_SOCKETS[chipset]!);
   const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
   // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
   const platform = PLATFORM_SAID.exec(plain)?.[1];
@@ -54,7 +67,8 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
     : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
-    const [text, ...anyOf] = socketSpellings(socket);
+    // Threadripper Pro boards and CPUs write their socket "sWRX8".
+    const [text, ...anyOf] = socket === 'WRX8' ? ['sWRX8', 'WRX8'] : socketSpellings(socket);
     return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
   })];
 }

@@ -68,6 +68,11 @@ describe('classifyRequest: clauses that describe the product', () => {
       .toBe('I can lock like that: I share an office, so my computer has to be locked to the desk');
   });
 
+  it('reads the lead-in with a clause that acts on what it named ("a case that can cool it without any fans")', () => {
+    expect(classifyRequest('I want a silent PC built on a Mini ITX board. Find all offers for a case that can cool it without any fans.').requirements)
+      .toBe('that can cool it without any fans: I want a silent PC built on a Mini ITX board');
+  });
+
   it('ends the subject at "without": "a keyboard without a cable" is a keyboard, the cable a requirement', () => {
     const shape = classifyRequest('Find all offers for a keyboard without a cable that is quiet to type on, because I work late.');
     expect(shape.subjects).toEqual(['keyboard']);

@@ -141,12 +141,15 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
 /** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there". */
 const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$/i;
 
+/** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
+const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries)\s+(?:it|them)\b/i;
+
 /**
  * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
  * that.": a clause that points back at the lead-in takes its words, which say what "that" is.
  */
 function withLeadIn(requirements: string, text: string, asking: string): string {
-  if (asking === text || !POINTS_BACK.test(requirements.trim())) return requirements;
+  if (asking === text || !(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
   const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
   return `${requirements}: ${lead}`;
 }

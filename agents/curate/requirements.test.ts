@@ -309,3 +309,17 @@ describe('requirementItems: counts, makers and looks of parts, alternatives', ()
     expect(statuses('with solid side panels, without a glass window', 'Acme Silent Base 601 Gaming Case, E-ATX, 2 Fans')).not.toContain('fail');
   });
 });
+
+describe('requirementItems: floors said with "or more", a colour edition turned down', () => {
+  it('reads "250GB or more" as at least 250 GB', () => {
+    const items = requirementItems('and 250GB or more is enough for my games');
+    expect(items.map((i) => i.label)).toContain('gb >= 250');
+    expect(verifyChecklist(items.filter((i) => i.kind === 'measure'), product({ name: 'Acme 256GB MP33 M.2 NVMe SSD', description: 'A drive.' }))[0]!.status).toBe('pass');
+  });
+
+  it('keeps "in black, not the White edition" to a wish: the plain edition names no colour', () => {
+    const items = requirementItems('in black, not the White edition');
+    expect(items.find((i) => i.label === 'black')).toMatchObject({ hard: false });
+    expect(items.find((i) => i.label === 'Not White')).toMatchObject({ hard: true });
+  });
+});

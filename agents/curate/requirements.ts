@@ -93,6 +93,8 @@ export function requirementItems(said: string): ChecklistItem[] {
   });
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
+  // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
+  take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
   take(VERSION_FLOOR, versionFloorItem);
   // "with a compact design", "with a slim profile": the look or size pages title the product by ("Compact Design").
   take(/\bwith\s+an?\s+([a-z]+)\s+(?:design|form factor|form|build|shape|profile)\b/, (m) =>
@@ -199,8 +201,11 @@ export function requirementItems(said: string): ChecklistItem[] {
     items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS });
     rest = rest.replace(either[0], ' ');
   }
+  // "in black, not the White edition": the edition turned down is named by its colour; the one wanted
+  // may be the plain edition whose title names none, so its colour is a wish to rank by, not a must.
+  const refused = new RegExp(`\\bnot\\s+(?:the\\s+|an?\\s+)?(${COLOURS.join('|')})\\s+(?:edition|version|model|one|variant)\\b`, 'i').exec(clause)?.[1]?.toLowerCase();
   for (const colour of COLOURS) {
-    if (new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(colourItem(colour));
+    if (colour !== refused && new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(refused ? { ...colourItem(colour), hard: false } : colourItem(colour));
   }
   return items;
 }

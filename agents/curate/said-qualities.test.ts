@@ -227,3 +227,10 @@ describe('saidQualities: a hub for the keyboard, a lock for the desk, sound with
     expect(verdict('that plays sound by itself', 'Acme 27" Gaming Monitor, IPS, 180Hz', 'No audio.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: sound-damping panels, cooling without fans', () => {
+  it('reads "sound-damping panels" as dampening and "cool it without any fans" as fanless', () => {
+    expect(saidQualities('with sound-damping panels').items.map((i) => i.label)).toEqual(['Muffles noise: sound dampening']);
+    expect(saidQualities('that can cool it without any fans').items.map((i) => i.label)).toEqual(['Silent under any load: no fans (fanless, passive)']);
+  });
+});
