@@ -61,14 +61,14 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   if (chipset && !said.length) said.push(CHIPSET_SOCKETS[chipset]!);
   const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
   // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
-  const platform = PLATFORM_SAID.exec(plain)?.[1];
+  const platformWord = PLATFORM_SAID.exec(plain)?.[1];
+  const platform = platformWord && (/^amd$/i.test(platformWord) ? 'AMD' : 'Intel');
   const platformItems: ChecklistItem[] = platform && !sockets.length
-    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform.toUpperCase() === 'AMD' ? 'AMD' : 'Intel'} computer`, text: platform.toUpperCase() === 'AMD' ? 'AMD' : 'Intel', hard: true, origin: 'request' }]
+    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, hard: true, origin: 'request' }]
     : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
-    // Threadripper Pro boards and CPUs write their socket "sWRX8".
-    const [text, ...anyOf] = socket === 'WRX8' ? ['sWRX8', 'WRX8'] : socketSpellings(socket);
+    const [text, ...anyOf] = socketSpellings(socket);
     return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
   })];
 }
@@ -92,7 +92,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   const socket = socketOf(name);
   if (socket && ['cpu', 'cooler', 'motherboard'].some((k) => wanted.has(k)) && !refKinds.has('memory')) {
     const intel = /^\d{3,4}$/.test(socket);
-    items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: intel ? [`LGA${socket}`, `LGA ${socket}`] : socket === 'WRX8' ? ['sWRX8'] : [] });
+    items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket) });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }
   const ddr = DDR.exec(name)?.[0]?.toUpperCase();

@@ -201,8 +201,8 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   const reason = reasonAt >= 0 ? body.slice(reasonAt).replace(REASON, '').trim() : '';
   const spaced = ` ${reasonAt >= 0 ? body.slice(0, reasonAt) : body}`;
   // "the Asus TUF Gaming GT502 case, the plain one rather than ...": an aside naming which one ends the name.
-  const asideAt = spaced.search(WHICH_ONE);
-  const clauseAt = asideAt >= 0 && (spaced.search(CLAUSE) < 0 || asideAt < spaced.search(CLAUSE)) ? asideAt : spaced.search(CLAUSE);
+  const starts = [spaced.search(WHICH_ONE), spaced.search(CLAUSE)].filter((at) => at >= 0);
+  const clauseAt = starts.length ? Math.min(...starts) : -1;
   const head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").

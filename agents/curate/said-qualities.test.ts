@@ -3,10 +3,11 @@ import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
 import { boardSizesNamed, saidQualities } from './said-qualities';
 
-describe('saidQualities: a quality said by its effect is checked by the words pages state it with', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
+/** The verdicts the qualities a clause says get on a product of that name and description. */
+const verdict = (requirements: string, name: string, description = 'A part.') =>
+  verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
 
+describe('saidQualities: a quality said by its effect is checked by the words pages state it with', () => {
   it('reads a cable "coiled like an old telephone cord" as a spiral cable: a straight one fails', () => {
     const request = 'that is coiled like an old telephone cord, so that it stretches when I lean back';
     expect(saidQualities(request).rest).not.toMatch(/coiled|telephone/);
@@ -113,9 +114,6 @@ describe('board sizes as board makers write them', () => {
 });
 
 describe('saidQualities: what a product does all day, or shows', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
   it('reads "shows my CPU and GPU temperatures on a built-in display" as a temperature display, searched as pages title it', () => {
     const said = saidQualities('that shows my CPU and GPU temperatures on a built-in display');
     expect(said.rest).toBe('');
@@ -148,9 +146,6 @@ describe('saidQualities: "shows off" is no display', () => {
 });
 
 describe('saidQualities: needs said by what the product does for the shopper', () => {
-  const verdict = (requirements: string, name: string, description = 'A part.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
   it('reads "shut out the noise of the train" as noise cancelling, searched so; the train is no wish', () => {
     const request = 'that shut out the noise of the train';
     const said = saidQualities(request);
@@ -184,9 +179,6 @@ describe('saidQualities: needs said by what the product does for the shopper', (
 });
 
 describe('saidQualities: a power supply inside, fans that light up, a connection of its own', () => {
-  const verdict = (requirements: string, name: string, description = 'A product.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
   it('reads "already has a power supply inside" as a power supply in the box', () => {
     expect(verdict('that already has a power supply inside', 'Acme Classic Micro ATX Case, 500W', 'Comes with a 500W power supply.')).toEqual(['pass']);
     expect(verdict('that already has a power supply inside', 'Acme Office Case, Micro ATX, 12cm Fan', 'A plain office case.')).toEqual(['fail']);
@@ -208,9 +200,6 @@ describe('saidQualities: a power supply inside, fans that light up, a connection
 });
 
 describe('saidQualities: a hub for the keyboard, a lock for the desk, sound without speakers', () => {
-  const verdict = (requirements: string, name: string, description = 'A product.') =>
-    verifyChecklist(saidQualities(requirements).items, product({ name, description })).map((v) => v.status);
-
   it('reads "that my keyboard and mouse can plug into" as a USB hub', () => {
     expect(verdict('that my keyboard and mouse can plug into', 'Acme 27" Eye Care Monitor (VA27DQSB), 75Hz, USB Hub')).toEqual(['pass']);
     expect(verdict('that my keyboard and mouse can plug into', 'Acme 27 Inch Curved Monitor, HDMI, Display Port, USB', 'USB port for service updates.')).toEqual(['fail']);

@@ -129,9 +129,14 @@ export function intelSocketNumber(name: string): string | undefined {
   return new RegExp(`^${INTEL_SOCKET.source}$`, 'i').exec(name.trim())?.[1];
 }
 
-/** Every way pages write the socket a name names ("LGA1700" -> "LGA 1700", "Socket 1700", "1700"), the name first; the name alone for any other. */
+/**
+ * Every way pages write the socket a name names ("LGA1700" -> "LGA 1700", "Socket 1700", "1700"), the
+ * name first; Threadripper Pro's "WRX8" (as socketOf reads it) as pages write it, "sWRX8", first; the
+ * name alone for any other.
+ */
 export function socketSpellings(name: string): string[] {
   const n = intelSocketNumber(name);
+  if (/^WRX8$/i.test(name.trim())) return ['sWRX8', 'WRX8'];
   return n ? [...new Set([name, `LGA${n}`, `LGA ${n}`, `Socket ${n}`, n])] : [name];
 }
 
