@@ -20,6 +20,7 @@ describe('cardMatcher for a maker\'s described kind', () => {
     // A maker written in capitals is no standard's acronym; a standard opening the subject makes nothing.
     expect(makerWords('MSI motherboards')).toBe('MSI');
     expect(makerWords('ATX motherboards')).toBeUndefined();
+    expect(makerWords('16GB registered ECC memory modules')).toBeUndefined();
   });
 
   it('requires the line a maker names up to the first standard after it, lighting kept as part of the line', () => {

@@ -301,6 +301,11 @@ export function wholeKind(text: string): string | undefined {
   return words.length === 1 ? kindOfWord(words[0]!) : undefined;
 }
 
+/** The word shops most often title a kind with ("ssd"), or undefined for an unknown kind. */
+export function kindWord(kind: string): string | undefined {
+  return KINDS[kind]?.[0];
+}
+
 /** The kind a request's subject asks for: its last kind word ("pc case" -> case, "case fans" -> fan). */
 export function subjectKind(subject: string): string | undefined {
   const kinds = kindsIn(subject);

@@ -83,6 +83,10 @@ describe('requirementItems: joining words, named versions, acronyms, other devic
     expect(requirementItems('with PoE')).toEqual([expect.objectContaining({ kind: 'attribute-present', text: 'PoE' })]);
   });
 
+  it('reads "M.2" as one name, never a bare "2" every title with a digit two would meet', () => {
+    expect(requirementItems('my laptop has a free M.2 slot').map((i) => i.label)).toEqual(['M.2']);
+  });
+
   it('takes no colours from the parts of another device ("the red and white inputs of my amplifier")', () => {
     expect(requirementItems('that connects the headphone jack of my phone to the red and white audio inputs of my amplifier')).toEqual([]);
     expect(requirementItems('in red')).toEqual([expect.objectContaining({ text: 'red' })]);

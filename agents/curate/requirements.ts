@@ -192,8 +192,9 @@ export function requirementItems(said: string): ChecklistItem[] {
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
-  // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe").
-  take(/\b([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
+  // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
+  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // "in black or in white": either colour will do, one wish.
   const either = new RegExp(`\\b(${COLOURS.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOURS.join('|')})\\b`, 'i').exec(rest);
   if (either) {

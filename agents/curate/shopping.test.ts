@@ -95,6 +95,22 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ddr3l-8/']);
   });
 
+  it('requires what describes a part that fits a quoted board ("16GB registered ECC memory modules")', async () => {
+    const board = 'Asus PRO WS WRX80E-SAGE SE WIFI II, Workstation, AMD WRX80, sWRX8, EATX, 8 DDR4';
+    const boardShops: FakeSite[] = [{ ref: ref('a'), cards: [
+      card('a', 'wrx80', board, 499.99),
+      card('a', 'ecc-8', 'Kingston Server Premier 8GB, DDR4, 3200MT/s, CL22, ECC Registered, DIMM Server-Class Memory', 40),
+      card('a', 'ecc-16', 'Kingston Server Premier 16GB, DDR4, 2666MT/s, CL19, ECC Registered, DIMM Server-Class Memory', 75),
+      card('a', 'plain-16', 'Netac Basic, 16GB, DDR4, 2666MHz, CL19, DIMM Memory', 30),
+    ] }];
+    const quoted = 'http://a.test/product/wrx80/';
+    const visitor = new FakeSiteVisitorTestDouble(boardShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: board, price: 499.99 }) } });
+    const result = await curateShopping({ request: ask(`Find all offers for 16GB registered ECC memory modules that work in this motherboard: ${quoted} .`), sites: boardShops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ecc-16/']);
+    // "ECC" is a memory standard, not a maker.
+    expect(result.checklist.map((i) => i.label)).not.toContain('Made by ECC');
+  });
+
   it('gives the same answer twice', async () => {
     const run = () => curateShopping({ request: ask('Find all offers for the Hama High Speed HDMI Cable'), sites: shops.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shops), maxConcurrent: 3 });
     const [x, y] = [await run(), await run()];

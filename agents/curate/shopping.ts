@@ -13,8 +13,8 @@ import { singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
-import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
-import { withJoinedSocketNames } from './standards';
+import { coversKind, isKindOnly, kindWord, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { boardSizesWritten, isStandardWord, withJoinedSocketNames } from './standards';
 import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
 import { connectorsIn } from './connectors';
 import { isIdleWish } from './idle-wishes';
@@ -65,6 +65,20 @@ function describedKind(subject: string): string {
   return rest && isKindOnly(rest) ? rest : subject;
 }
 
+/**
+ * "a drive for it", where "it" is an M.2 slot for NVMe: a standard the request requires narrows a
+ * broad kind ("M.2 drive" is an SSD), and shops title the narrower kind by its own word ("SSD"), which
+ * pages that never say "drive" carry. Searched besides the subject.
+ */
+export function impliedKinds(subjects: readonly string[], checklist: readonly ChecklistItem[]): string[] {
+  if (subjects.length !== 1) return [];
+  const broad = subjectKind(subjects[0]!);
+  if (!broad) return [];
+  const standards = checklist.filter((i) => i.hard && i.origin === 'request' && i.kind === 'attribute-present' && isStandardWord(i.text)).map((i) => (i as { text: string }).text);
+  const narrower = standards.map((w) => subjectKind(`${w} ${subjects[0]}`)).filter((k): k is string => Boolean(k) && k !== broad && coversKind(broad, k!));
+  return [...new Set(narrower.map(kindWord).filter((w): w is string => Boolean(w)))];
+}
+
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), request.text.replace(/\bhttps?:\/\/\S+/g, ' '));
@@ -110,6 +124,12 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
   // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
+  // A part that fits ("16GB registered ECC memory modules that work in this motherboard") is described
+  // the same way; a board's size is the compatibility keys' (a title naming none is left to its page).
+  if (shape.mode === 'compatible' && references[0]) {
+    shapeItems.push(...shape.subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s)))
+      .filter((i) => !(i.kind === 'attribute-present' && boardSizesWritten(i.text).length)));
+  }
   if (shape.mode === 'fit' && !references.length) {
     shapeItems.push(...subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s))));
     subjects = [...new Set(subjects.flatMap((s) => [s, withKindWord(s) ?? s]))];
@@ -136,6 +156,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     plans.push(...formFactorQueries(subjects), ...socketQueries([...subjects, shape.requirements]), ...qualityQueries.map((q) => [q]));
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
     plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
+    plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]));
   }
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
@@ -169,8 +190,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
   const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads, assist };
   // All offers of a best fit: a rare hard wish is also searched by its word (word-searches.ts).
-  if (shape.mode === 'fit' && !shape.cheapest && !references.length && shape.subjects.length === 1) {
-    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], false);
+  if ((shape.mode === 'fit' || shape.mode === 'compatible') && shape.subjects.length === 1) {
+    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], shape.cheapest);
   }
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;

@@ -12,7 +12,7 @@ import { CONNECTOR_NAME_SOURCES, isConnectorWord } from './connectors';
 
 /** Names of standards as regex sources, by what they standardise (connectors are in connectors.ts). */
 export const STANDARDS = {
-  memory: [String.raw`(?:lp)?ddr\d[a-z]?`, String.raw`gddr\d[a-z]?x?`, '(?:so-?)?dimm'],
+  memory: [String.raw`(?:lp)?ddr\d[a-z]?`, String.raw`gddr\d[a-z]?x?`, '(?:so-?|r|u|lr)?dimm', 'ecc'],
   formFactor: [String.raw`(?:micro|mini|e|flex)[- ]?atx`, 'atx', '[me]atx', String.raw`(?:mini|micro|nano)[- ]?(?:itx|dtx|stx)`, 'm?itx', 'dtx', 'stx', 'sfx(?:-l)?', 'tfx'],
   bus: [String.raw`pcie?(?:\s?(?:gen\s?)?\d(?:\.\d)?)?`, String.raw`pci[- ]express(?:\s\d(?:\.\d)?)?`],
   drive: [String.raw`m\.2`, 'nvme', String.raw`sata(?:\s?(?:iii|3|6gb\/s))?`, String.raw`u\.2`],

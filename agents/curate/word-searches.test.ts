@@ -76,4 +76,38 @@ describe('word searches when no candidate meets every hard wish', () => {
     expect(visitor.searches).toContain('a:DDR4 3600mhz:1');
     expect(urls(result)).toEqual([wanted.url]);
   });
+
+  it('looks up a socket by the bare number titles write, without the kind\'s word the one fitting title lacks', async () => {
+    const fillers = Array.from({ length: 40 }, (_, i) => fakeCard('a', `cpu-${i}`, `AMD Ryzen 5 ${5000 + i} CPU, AM4, 3.6GHz, 6-Core, 65W`, 100 + i));
+    const x299 = fakeCard('a', 'i9-10920x', 'Intel Core I9-10920X, 2066, 3.5GHz (4.6 Turbo), 12-Core, 165W, Cascade Lake, NO HEATSINK/FAN', 499.99);
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...fillers, x299] }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask('I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.'), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches).toContain('a:2066:1');
+    expect(urls(result)).toEqual([x299.url]);
+  });
+
+  it('looks up a hard wish for the cheapest offer too: the one that meets it may lie beyond the pages read', async () => {
+    const black = Array.from({ length: 40 }, (_, i) => fakeCard('a', `black-${i}`, `Filler Tower Case ${i}, ATX, Black`, 30 + i));
+    const red = [fakeCard('a', 'red', 'Fractal Design Focus G (Mystic Red) Gaming Case w/ Clear Window, ATX', 49.87), fakeCard('a', 'red-dear', 'Acme Red Gaming Case, ATX', 89.99)];
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...black, ...red] }];
+    const result = await curateShopping({ request: ask('My whole desk setup is red. Find the cheapest offer for a PC case in red to match it. If multiple offers share the lowest price, return all of them.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop) });
+    expect(urls(result)).toEqual([red[0]!.url]);
+  });
 });
+
+describe('the kind a required standard narrows', () => {
+  it('searches "SSD" for a drive that goes in an M.2 slot for NVMe, as such drives are titled so', async () => {
+    const cards = [
+      fakeCard('a', 'hdd', 'Seagate 1TB Hard Drive, 3.5", SATA', 39.99),
+      fakeCard('a', 'nv2', 'Kingston 250GB NV2 M.2 NVMe SSD, M.2 2280, PCIe4', 39.99),
+      fakeCard('a', 'mp33', 'Team 256GB MP33 M.2 NVMe Gen3 SSD, M.2 2280, PCIe3', 34.99),
+    ];
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask('My laptop has a free M.2 slot for an NVMe drive, and 250GB or more is enough. Find the cheapest offer for a drive for it. If multiple offers share the lowest price, return all of them.'), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches).toContain('a:ssd:1');
+    expect(urls(result)).toEqual(['http://a.test/product/mp33/']);
+  });
+});
+

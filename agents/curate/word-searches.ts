@@ -8,13 +8,13 @@
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
 import { tally } from '../checklist/verify';
-import { containsAllTokens, escapeRe } from '../checklist/text';
+import { containsAllTokens, escapeRe, tokens } from '../checklist/text';
 import { acceptsCard, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
 import type { ModelAssistRun } from './model-assist/run-state';
 import { readCandidates } from './product-reads';
-import { subjectKind } from './product-kind';
+import { kindOfWord, subjectKind } from './product-kind';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
 import { productOf, type Candidate } from './rank';
@@ -38,6 +38,11 @@ const MAX_WISH_LOOKUPS = 2;
 
 /** A hard wish this few products meet is rare enough to look up when no candidate meets them all. */
 const RARE_WHEN_NOTHING_FITS = 3;
+
+/** A described kind ("dual-chamber PC case") has at most this many words. */
+const MAX_DESCRIBED_KIND_WORDS = 3;
+
+const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'for', 'with']);
 
 /** Rounds of reading kept candidates' pages to confirm their words. */
 const MAX_CONFIRM_ROUNDS = 2;
@@ -165,9 +170,16 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   const words = checklist.filter((i) => i.hard && i.origin === 'request' && rare(i)).sort((a, b) => products(a.id) - products(b.id)).map(lookupWord)
     .filter((w): w is string => w !== undefined).slice(0, MAX_WISH_LOOKUPS);
   if (!words.length) return [];
-  const { cards } = await lookUpWords(opts.sites, words, lookupPrefix(shape.subjects[0] ?? ''), opts.visitor, signalOf(opts));
-  return candidatesFromCards(cards, candidates, run);
+  // A socket's bare number ("2066") is searched alone: titles write it so, and the kind's word ("CPU")
+  // may be on no page of the one product that fits ("Intel Core i9-10920X, 2066, ...").
+  const [figures, others] = [words.filter(isBareNumber), words.filter((w) => !isBareNumber(w))];
+  const prefix = lookupPrefix(shape.subjects[0] ?? '');
+  const lookups: Array<[string[], string]> = [[figures, ''], [others, prefix]];
+  const found = await Promise.all(lookups.filter(([w]) => w.length).map(([w, kindQuery]) => lookUpWords(opts.sites, w, kindQuery, opts.visitor, signalOf(opts))));
+  return candidatesFromCards(found.flatMap((f) => f.cards), candidates, run);
 }
+
+const isBareNumber = (word: string) => /^\d{3,}$/.test(word);
 
 /**
  * What a hard wish's word is searched with: a standard the subject names ("DDR4" of "DDR4 memory kits"),
@@ -179,10 +191,14 @@ function lookupPrefix(subject: string): string {
 }
 
 /**
- * The one word a hard wish is searched by: a wish's own single word ("cube"), or a figure with its
- * unit as pages write it ("3600MHz" of memory running at 3600MHz); undefined for anything longer.
+ * The one word a hard wish is searched by: a wish's own single word ("cube"), a socket's bare number
+ * ("2066"), or a figure with its unit as pages write it ("3600MHz" of memory running at 3600MHz);
+ * undefined for anything longer.
  */
 function lookupWord(item: ChecklistItem): string | undefined {
+  // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.
+  const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
+  if (number) return number;
   const word = item.kind === 'attribute-present' ? item.text.trim() : item.kind === 'measure' ? item.label.trim() : '';
   if (item.kind === 'measure' && !/^\d+(?:[.,]\d+)?\s?[a-z]+$/i.test(word)) return undefined;
   return word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
@@ -201,7 +217,13 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   // The kind's own search asked for the subject's words ("dual-chamber case"); a word's search asked for
   // the kind alone, so what it found must not be seen to lack them.
   const subject = shape.subjects[0] ?? '';
-  return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && containsAllTokens(subject, v.label)));
+  // Its describing words too ("dual-chamber" of "dual-chamber case"), which the kind's search required
+  // of every card it found; a word's search found any case with the word. Only of a short described
+  // kind: a long subject ("something to cool my CPU inside my loop") was searched by few of its words.
+  const words = tokens(subject).filter((t) => !STOPWORDS.has(t));
+  const describing = words.length <= MAX_DESCRIBED_KIND_WORDS ? words.filter((t) => !kindOfWord(t)).join(' ') : '';
+  return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && containsAllTokens(subject, v.label))
+    && containsAllTokens(textFields(c.offer.record).map(([, text]) => text).join(' '), describing));
 }
 
 function itemWords(i: ChecklistItem): string[] {

@@ -98,6 +98,8 @@ describe('features, heads and purposes', () => {
     expect(found('a cordless drill')).toEqual(['feature=cordless']);
     expect(found('a lotion free from parabens')).toEqual(['feature=paraben-free']);
     expect(found('gluten free pasta with free delivery')).toEqual(['feature=gluten-free']);
+    // A slot that is free is unused, not "a-free".
+    expect(found('my laptop has a free M.2 slot')).toEqual([]);
   });
 
   it('reads a value before its head word, without what precedes it', () => {
