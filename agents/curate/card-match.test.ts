@@ -21,6 +21,8 @@ describe('cardMatcher for a maker\'s described kind', () => {
     expect(makerWords('MSI motherboards')).toBe('MSI');
     expect(makerWords('ATX motherboards')).toBeUndefined();
     expect(makerWords('16GB registered ECC memory modules')).toBeUndefined();
+    // A series before its number is no maker either.
+    expect(makerWords('RTX 4070 graphics cards')).toBeUndefined();
   });
 
   it('requires the line a maker names up to the first standard after it, lighting kept as part of the line', () => {

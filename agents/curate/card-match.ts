@@ -195,7 +195,9 @@ export function makerWords(subject: string): string | undefined {
   // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
   // that names no standard or connector is the maker.
   // Up to six capitals ("AORUS motherboards"), but no panel type ("AMOLED phones").
-  const acronymMaker = maker?.length === 1 && /^[A-Z]{2,6}$/.test(maker[0]!) && !/OLED$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!);
+  // A series before its bare model number ("RTX 4070 graphics cards") is no maker either.
+  const acronymMaker = maker?.length === 1 && /^[A-Z]{2,6}$/.test(maker[0]!) && !/OLED$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!)
+    && !new RegExp(String.raw`\b${maker[0]}\s\d{3,5}\b`).test(subject);
   return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
 }
 

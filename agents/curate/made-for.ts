@@ -55,7 +55,8 @@ export function namedProducts(statement: string): string[][] {
 export function fitNames(title: string): string[] {
   const segments = decodeEntities(title).split(/,| - | – | w\/ /).map((s) => s.replace(/\([^)]*\)/g, ' ').trim());
   const naming = segments.filter((s, i) => i === 0 || titleKinds(s).length > 0);
-  const written = naming.flatMap((s) => s.split(/\s+/)).filter((w) => modelNumbers(w).length === 1 && !socketOf(w));
+  // "1x Pure Wings 3 PWM Fans": a count ("1x") names no model.
+  const written = naming.flatMap((s) => s.split(/\s+/)).filter((w) => modelNumbers(w).length === 1 && !socketOf(w) && !/^\d+x$/i.test(w));
   const models = [...new Set(written.map((w) => w.replace(/[^\w-]/g, '')))];
   if (models.length) return models;
   const lead = segments[0]!.split(/\s+/);

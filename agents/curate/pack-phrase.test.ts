@@ -31,3 +31,10 @@ describe('withPackageAsCount: a package named before what it holds', () => {
     expect(classifyRequest('Find a 16GB DDR4 memory kit of two 8GB modules.').subjects).toEqual(['16GB DDR4 memory kit']);
   });
 });
+
+describe('a package named after what it holds', () => {
+  it('reads "fan three-packs" as three fans', () => {
+    expect(withPackageAsCount('Corsair RGB 12cm fan three-packs')).toBe('three Corsair RGB 12cm fan');
+    expect(withPackageAsCount('Corsair RGB 12cm fan 3-pack that I can add')).toBe('three Corsair RGB 12cm fan that I can add');
+  });
+});

@@ -12,6 +12,7 @@ const SAID: Record<number, string> = { 2: 'two', 3: 'three' };
 const COUNT = String.raw`(\d{1,2}|two|three|twin|dual|triple)`;
 const PACKAGE_OF = new RegExp(String.raw`^(?:${COUNT}[\s-]?)?(?:pack|multipack|set|bundle)\s+of\s+(?:${COUNT}\s+)?(?=\S)`, 'i');
 const PAIR_OF = /^(?:pair|couple)\s+of\s+(?=\S)/i;
+const PACK_AFTER = new RegExp(String.raw`\s+${COUNT}[\s-]?packs?\b`, 'i');
 
 function countOf(word: string | undefined): number | undefined {
   if (!word) return undefined;
@@ -22,6 +23,10 @@ function countOf(word: string | undefined): number | undefined {
 export function withPackageAsCount(subject: string): string {
   // "a pair of headphones" is one product: a pair names no pack, so only the package word goes.
   if (PAIR_OF.test(subject)) return subject.replace(PAIR_OF, '');
+  // "Corsair RGB 12cm fan three-packs": the package named after what it holds.
+  const after = PACK_AFTER.exec(subject);
+  const afterCount = after ? SAID[countOf(after[1]) ?? 0] : undefined;
+  if (after && afterCount) return `${afterCount} ${subject.slice(0, after.index).trim()}${subject.slice(after.index + after[0].length)}`;
   const m = PACKAGE_OF.exec(subject);
   const count = m ? countOf(m[1]) ?? countOf(m[2]) : undefined;
   const said = count === undefined ? undefined : SAID[count];

@@ -320,3 +320,16 @@ describe('memory named by its modules', () => {
     expect(titleKinds('AMD Ryzen 7 7700X Processor, AM5')).toEqual(['cpu']);
   });
 });
+
+describe('kind-only subjects with a series and its number, and packages of two kinds', () => {
+  it('reads "RTX 4070" as one model name met joined or spaced, not two words every title must carry', () => {
+    const items = kindModifierItems('RTX 4070 graphics cards');
+    expect(items).toEqual([expect.objectContaining({ label: 'RTX 4070', anyOf: ['RTX4070', 'RTX-4070'], hard: true })]);
+  });
+
+  it('takes a package of a keyboard and a mouse only where the title sells both', () => {
+    expect(sellsKind('Asus ROG Harpe Ace Gaming Mouse, Wireless', 'wired keyboard and mouse set')).toBe(false);
+    expect(sellsKind('Asus CW100 Wired Keyboard and Mouse Set', 'wired keyboard and mouse set')).toBe(true);
+    expect(sellsKind('Asus ROG Harpe Ace Gaming Mouse, Wireless', 'wired mouse')).toBe(true);
+  });
+});

@@ -334,8 +334,13 @@ export function sellsKind(title: string, subject: string): boolean {
   const wanted = subjectKind(subject);
   if (!wanted) return true;
   const kinds = titleKinds(title);
-  return kinds.length === 0 || kinds.some((k) => coversKind(wanted, k));
+  // "keyboard and mouse set": a package sells every kind it names; a mouse alone is none.
+  const all = PACKAGE_OF_KINDS.test(subject) ? [...new Set(kindsIn(subject))] : [wanted];
+  return kinds.length === 0 || all.every((w) => kinds.some((k) => coversKind(w, k)));
 }
+
+/** "wired keyboard and mouse set": kinds joined and sold as one package. */
+const PACKAGE_OF_KINDS = /\s(?:and|&)\s.*\b(?:set|kit|bundle|combo)s?\s*$/i;
 
 /**
  * A subject that names only a kind of product ("motherboard", "long hdmi cable", "ram"): no model
@@ -395,10 +400,17 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by;
   // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
   const specWords = { ...SPEC_WORDS, ...kindSpecWords(subjectKind(subject)!) };
-  return [...servedDeviceItems(subject), ...modifierWords(subject).map((w): ChecklistItem => measures(w).length
+  // "RTX 4070 graphics cards": a series and its number are one model name, which titles often join ("RTX4070").
+  const models = [...subject.matchAll(SERIES_NUMBER)];
+  const modelWords = new Set(models.flatMap((m) => [m[1]!.toLowerCase(), m[2]!.toLowerCase()]));
+  const modelItems = models.map(([, series, number]): ChecklistItem => ({ kind: 'attribute-present', id: `present:${series!.toLowerCase()} ${number!.toLowerCase()}`, label: `${series} ${number}`, text: `${series} ${number}`, anyOf: [`${series}${number}`, `${series}-${number}`], hard: true, origin: 'request' }));
+  return [...servedDeviceItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
     : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
 }
+
+/** A series in capitals and its model number, spaced: "RTX 4070", "RX 7800". */
+export const SERIES_NUMBER = /\b([A-Z]{2,5})\s(\d{3,5})\b/g;
 
 /** Accessories made for one kind of device: a laptop charger, a laptop bag or a console skin fits no other. */
 const SERVES_ONE_DEVICE = new Set(['charger', 'bag', 'skin']);

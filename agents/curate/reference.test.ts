@@ -264,3 +264,35 @@ describe('an alternative from the maker the request names', () => {
     expect(maker('Find the cheapest alternative for this liquid cooler; a 360mm cooler, but not from Maker: http://shop.test/p/')).toEqual([]);
   });
 });
+
+describe('an alternative\'s size where the request allows another, and figures of other parts', () => {
+  it('makes the original\'s radiator size a ceiling where "a smaller radiator is fine"', () => {
+    const cooler = product({ name: 'Arctic Liquid Freezer II ARGB 360mm Liquid CPU Cooler, PWM Fans & PWM Controlled Pump' });
+    const text = 'Find the cheapest alternative from the same series for this cooler: http://shop.test/p/ . A smaller radiator is fine.';
+    const items = substituteItems(cooler, classifyRequest(text), text);
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'measure', unit: 'mm', op: '<=', value: 360 }));
+    expect(substituteItems(cooler, classifyRequest('Find the cheapest alternative for this cooler: http://shop.test/p/ .'))).toContainEqual(expect.objectContaining({ kind: 'measure', unit: 'mm', op: '=', value: 360 }));
+  });
+
+  it('keeps no case\'s room for another part ("315mm GPU Support") as the size an alternative must share', () => {
+    const pc = product({ name: 'Fractal Design Meshify C Mini (Dark TG) Gaming Case w/ Dark Glass Window, Micro ATX, 2 Fans, 315mm GPU Support' });
+    expect(substituteItems(pc, classifyRequest('Find the cheapest alternative for this case: http://shop.test/p/ .')).some((i) => i.kind === 'measure' && i.unit === 'mm')).toBe(false);
+  });
+});
+
+describe('compatible parts: the model the quoted product comes with, and a size that says what fits', () => {
+  const cooler = product({ name: 'Be Quiet! Pure Loop 2 120mm Liquid CPU Cooler, 1x Pure Wings 3 PWM Fans, ARGB Cooling Block' });
+
+  it('requires the included part\'s model of "a second fan of the same model that it comes with"', () => {
+    const items = compatibleItems(cooler, ['second fan'], 'Find all offers for a second fan of the same model that it comes with.');
+    expect(items).toContainEqual(expect.objectContaining({ text: 'Pure Wings 3 PWM', hard: true }));
+    expect(items.some((i) => /1x/.test(i.label))).toBe(false);
+    expect(compatibleItems(cooler, ['second fan'], 'Find all offers for a second fan.').some((i) => i.label.includes('Pure Wings'))).toBe(false);
+  });
+
+  it('asks no "made for" statement of fans asked in a size, which is what fits a case', () => {
+    const pc = product({ name: 'Corsair iCUE 5000T RGB Gaming Case w/ Glass Window, E-ATX, 3 RGB Fans' });
+    expect(compatibleItems(pc, ['three Corsair RGB 12cm fan']).some((i) => i.kind === 'compatible-with')).toBe(false);
+    expect(compatibleItems(pc, ['Corsair RGB fan']).some((i) => i.kind === 'compatible-with')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * what to search for and what to require, derived from the product page that was read first.
  */
 import type { ChecklistItem, Verdict } from '../checklist/types';
-import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags } from '../checklist/text';
+import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { makerItem, makerWords } from './card-match';
 import { compatibilityKeys } from './compatibility-keys';
@@ -98,18 +98,46 @@ function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
   return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${m.value} ${m.unit} like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
 }
 
-export function substituteItems(ref: ProductRecord, shape: RequestShape): ChecklistItem[] {
+/** "A smaller radiator is fine": the original's size becomes a bound in the direction allowed. */
+const SIZE_ALLOWED = /\b(?:an?\s+)?(smaller|bigger|larger|shorter|longer|lower|higher)\s+(\w+)\s+(?:is|are|would be|will do)\s*(?:fine|ok|okay|acceptable|allowed|too|as well|no problem)?\b/i;
+
+function allowedDirection(text: string, unit: string): '<=' | '>=' | undefined {
+  const m = SIZE_ALLOWED.exec(text);
+  if (!m || !NAMED_BY[unit]?.test(m[2]!)) return undefined;
+  return /^(?:smaller|shorter|lower)$/i.test(m[1]!) ? '<=' : '>=';
+}
+
+/**
+ * Figures a title gives for another kind of part ("315mm GPU Support" of a case, as "value+unit"):
+ * room for that part, not the product's own size, which an alternative need not share.
+ */
+function partFigures(title: string, kind: string | undefined): Set<string> {
+  const words = tokens(title);
+  return new Set(words.filter((w, i) => {
+    const next = kindOfWord(words[i + 1] ?? '');
+    return measures(w).length > 0 && next !== undefined && next !== kind;
+  }).map((w) => `${measures(w)[0]!.value}${measures(w)[0]!.unit}`));
+}
+
+export function substituteItems(ref: ProductRecord, shape: RequestShape, text = shape.requirements): ChecklistItem[] {
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
   // An alternative fits where the original fits: the same socket, the same memory generation.
   const kind = titleKinds(ref.name ?? '')[0];
   const out: ChecklistItem[] = kind ? [...compatibilityKeys(ref, [kind]).items] : [];
   const units = new Set<string>();
+  const ofParts = partFigures(ref.name ?? '', kind);
   for (const m of measures(ref.name ?? '')) {
+    if (ofParts.has(`${m.value}${m.unit}`)) continue;
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
     if (m.derived || !NAMED_BY[m.unit] || units.has(SAME_FIGURE[m.unit] ?? m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
     // "At least the same resolution and refresh rate" keeps those figures (substituteFloors), not the screen's size.
     if (atLeast && !NAMED_BY[m.unit]!.test(shape.requirements)) continue;
     units.add(SAME_FIGURE[m.unit] ?? m.unit);
+    const allowed = allowedDirection(text, m.unit);
+    if (allowed) {
+      out.push({ kind: 'measure', id: `measure:${m.unit}${allowed}${m.value}`, label: `${allowed === '<=' ? 'At most' : 'At least'} ${m.value} ${m.unit} like the original`, unit: m.unit, op: allowed, value: m.value, hard: true, origin: 'request' });
+      continue;
+    }
     out.push(atLeast
       ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `At least ${m.value} ${m.unit} like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
       : sameSizeItem(m));
@@ -236,10 +264,11 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
-  if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length)) out.push(...madeForItems(name, subjects));
+  // A size the part is asked in ("12cm fans" for a case) is what fits, as a standard is.
+  if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length || measures(s).length)) out.push(...madeForItems(name, subjects));
   const port = bridgedPort(ref, subjects);
   const wanted = subjects.flatMap(videoConnectorsIn)[0];
   if (port && wanted) {
@@ -247,6 +276,23 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/** "a second fan of the same model that it comes with": the part the quoted product includes. */
+const SAME_AS_INCLUDED = /\bsame\s+(?:model|one|kind|type)\b[^.]*\b(?:comes?|came|ships?|shipped)\s+with\b|\b(?:the\s+)?(?:model|one)\s+(?:it|that)\s+(?:comes?|came|ships?)\s+with\b/i;
+
+/**
+ * "Find all offers for a second fan of the same model that it comes with": the quoted title names
+ * the included part ("1x Pure Wings 3 PWM Fans"); its model words, without the count and the kind,
+ * are what the answer's title must carry.
+ */
+function includedModelItems(quotedName: string, subjects: string[], requestText: string): ChecklistItem[] {
+  const kind = subjectKind(subjects[0] ?? '');
+  if (!kind || !SAME_AS_INCLUDED.test(requestText)) return [];
+  const segment = quotedName.split(/,| - | w\/ /).slice(1).find((s) => titleKinds(s).includes(kind));
+  const model = segment?.trim().split(/\s+/).filter((w) => !/^\d+x$/i.test(w) && kindOfWord(w.toLowerCase().replace(/[^\w-]/g, '')) === undefined).join(' ');
+  if (!model || !/[A-Za-z]{3,}/.test(model)) return [];
+  return [{ kind: 'attribute-present', id: `present:${model.toLowerCase()}`, label: `${model}, the ${kind} it comes with`, text: model, hard: true, origin: 'request' }];
 }
 
 /**

@@ -127,3 +127,35 @@ describe('classifyRequest: a sentence that leads in before the one that asks', (
     expect(shape.subjects).toEqual(['32GB DDR4 memory kit']);
   });
 });
+
+describe('classifyRequest: asides that leave editions out, packages, lead-ins', () => {
+  it('reads an aside between commas that leaves editions out as a requirement, not part of the name', () => {
+    expect(classifyRequest('Find all offers for the plain Asus DUAL RTX 4070 SUPER, not the OC or EVO editions, and add each of them to the cart.'))
+      .toMatchObject({ subjects: ['Asus DUAL RTX 4070 SUPER'], requirements: 'not the OC or EVO editions' });
+    expect(classifyRequest('Find all offers for RTX 4070 graphics cards, the plain 4070 and not the SUPER or Ti models.'))
+      .toMatchObject({ subjects: ['RTX 4070 graphics cards'], requirements: 'the plain 4070 and not the SUPER or Ti models' });
+    // A bracketed aside is the name's own business (title-wishes.ts), commas inside it included.
+    expect(classifyRequest('Find the cheapest offer for the Corsair H150 RGB 360mm liquid CPU cooler (the plain H150 RGB, not an iCUE H150i).').subjects)
+      .toEqual(['Corsair H150 RGB 360mm liquid CPU cooler (the plain H150 RGB, not an iCUE H150i)']);
+  });
+
+  it('reads things that "come together as a set" as one package of both kinds', () => {
+    expect(classifyRequest('Find all offers for a wired keyboard and mouse that come together as a set.').subjects).toEqual(['wired keyboard and mouse set']);
+  });
+
+  it('reads "the bigger Galaxy S24+" in a lead-in as the product "it" asks for', () => {
+    const shape = classifyRequest('I want the bigger Galaxy S24+ from Samsung, in grey to match my tablet. Find the cheapest offer for it.');
+    expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['Galaxy S24+'] });
+  });
+
+  it('takes the lead-in into a clause that says "gets me there"', () => {
+    const shape = classifyRequest('My laptop has two DDR4 memory slots and I want 32GB in total. Find all offers for memory that gets me there in one purchase.');
+    expect(shape.subjects).toEqual(['memory']);
+    expect(shape.requirements).toMatch(/two DDR4 memory slots and I want 32GB in total/);
+  });
+
+  it('reads "at 3600MHz" after a name as a requirement, not a word titles carry', () => {
+    expect(classifyRequest('Find the cheapest offer for the Corsair Vengeance LPX 32GB DDR4 kit at 3600MHz.'))
+      .toMatchObject({ subjects: ['Corsair Vengeance LPX 32GB DDR4 kit'], requirements: 'at 3600MHz' });
+  });
+});

@@ -125,7 +125,7 @@ function askingSentence(text: string): string {
 }
 
 /** "My son ... needs a laptop that runs Windows 11": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for)\s+((?:an?|some)\s+[^.!?]+)/i;
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for)\s+((?:an?|some|the)\s+[^.!?]+)/i;
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
@@ -139,7 +139,7 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
 }
 
 /** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there". */
-const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$/i;
+const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries)\s+(?:it|them)\b/i;
@@ -166,16 +166,25 @@ function laterRequirements(asking: string): string[] {
 
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
-const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
+const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|bigger|larger|smaller)\s+(?=[A-Z])|^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
+
+/** "the plain Asus DUAL RTX 4070 SUPER": the model under its own name, which no title calls plain. */
+const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular)\s+(?=[A-Z])/;
+
+/** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,". */
+const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+[^,()]*?)\s*(?:,|$)/gi;
+
+/** "that come together as a set", "sold together in one bundle": the things named are one package. */
+const TOGETHER = /^\s*(?:that|which)\s+(?:come|comes|are sold|is sold|sold)\s+(?:together\s+)?(?:as|in)\s+(?:a|one)\s+(set|kit|bundle|combo|pack)\b/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
 const INDEFINITE = /^(?:an?|some)\s/i;
@@ -189,14 +198,17 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
-  let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '');
+  let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
-  body = body.replace(/\s*\(((?:not|no|without|except|excluding|but not)\b[^()]*)\)/gi, (_, aside: string) => { asides.push(aside.trim()); return ' '; }).replace(/\s+/g, ' ').trim();
+  body = body.replace(/\s*\(((?:not|no|without|except|excluding|but not)\b[^()]*)\)/gi, (_, aside: string) => { asides.push(aside.trim()); return ' '; })
+    // "the plain Asus DUAL RTX 4070 SUPER, not the OC or EVO editions": so between commas too, and
+    // "RTX 4070 graphics cards, the plain 4070 and not the SUPER or Ti models" says which ones are meant.
+    .replace(COMMA_ASIDE, (_, aside: string) => { asides.push(aside.trim()); return ' '; }).replace(/\s+/g, ' ').trim();
   const reasonAt = body.search(REASON);
   const reason = reasonAt >= 0 ? body.slice(reasonAt).replace(REASON, '').trim() : '';
   const spaced = ` ${reasonAt >= 0 ? body.slice(0, reasonAt) : body}`;
@@ -208,6 +220,11 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
   const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides].filter(Boolean).join(', ');
+  // "a wired keyboard and mouse that come together as a set": one package of both kinds.
+  const together = TOGETHER.exec(requirements);
+  if (together && /\s(?:and|&)\s/i.test(head)) {
+    return { subjects: [`${head.trim()} ${together[1]!.toLowerCase()}`], requirements: requirements.replace(TOGETHER, '').replace(/^[\s,]+|[\s,]+$/g, ''), indefinite };
+  }
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };

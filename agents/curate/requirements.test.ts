@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
+import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
   it('reads competitive, reaction-based play as a high refresh rate', () => {
@@ -325,5 +325,38 @@ describe('requirementItems: floors said with "or more", a colour edition turned 
     const items = requirementItems('in black, not the White edition');
     expect(items.find((i) => i.label === 'black')).toMatchObject({ hard: false });
     expect(items.find((i) => i.label === 'Not White')).toMatchObject({ hard: true });
+  });
+});
+
+describe('requirementItems: what a clause says of the kind asked', () => {
+  it('reads a decimal size with its unit word as one token ("2.5-slot")', () => {
+    expect(requirementItems('with 16GB of memory in a compact 2.5-slot design').map((i) => i.label)).toContain('2.5-slot');
+    expect(requirementItems('with 16GB of memory in a compact 2.5-slot design').map((i) => i.label)).not.toContain('2');
+  });
+
+  it('reads memory slots as a board\'s count, and of memory as the generation its modules must be', () => {
+    expect(requirementItems('with two DDR4 memory slots').map((i) => i.label)).toEqual(['2 DDR4 memory slots']);
+    expect(requirementItems('my laptop has two DDR4 memory slots', 'memory').map((i) => i.label)).toEqual(['DDR4']);
+  });
+
+  it('reads video editing as a screen\'s colour accuracy only where a screen is asked', () => {
+    expect(requirementItems('for video editing', 'monitor').map((i) => i.label)).toEqual(['Made for colour-accurate professional work']);
+    expect(requirementItems('for video editing', 'memory')).toEqual([]);
+  });
+
+  it('reads what parts can be done with as a feature, not a judgement', () => {
+    expect(requirementItems('with a glass window and interchangeable top and front panels').map((i) => i.label)).toContain('interchangeable');
+    expect(requirementItems('with comfortable keys')).toEqual([]);
+  });
+
+  it('reads a board size named whole, never as a plain "ATX"', () => {
+    expect(requirementItems('from Fractal Design in the same Micro ATX size that comes with RGB fans').map((i) => i.label)).toEqual(['Micro ATX', 'Brand Fractal Design', 'RGB fans']);
+  });
+});
+
+describe('makersLineItems: a maker\'s line named by its possessive', () => {
+  it('requires the line\'s words of every pick', () => {
+    expect(makersLineItems('I would rather have a board from MSI\'s MAG line than this one.')).toEqual([expect.objectContaining({ text: 'MAG', hard: true, label: "From MSI's MAG line" })]);
+    expect(makersLineItems('a board from MSI, which I like')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
-import { boardSizesNamed } from './said-qualities';
+import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
@@ -43,16 +43,19 @@ const PROFESSIONAL_COLOUR = ['professional', 'ProArt', 'UltraSharp', 'ColorEdge'
  * play needs a high refresh rate (144 Hz is the usual floor for e-sports monitors); "for gamers"
  * means a product sold as gaming gear.
  */
-const USE_CASES: [RegExp, ChecklistItem][] = [
-  [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }],
+const USE_CASES: [RegExp, ChecklistItem, ScreenOnly?][] = [
+  [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }, 'screen'],
   [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming', anyOf: GAMING_LINES }],
   // Photo or video editing and colour-accurate work ask for a screen sold for it, not any screen.
   [/\b(photo|video|image) editing\b|\bcolou?r[- ](accurate|accuracy|critical|grading)\b|\bfor (designers|photographers|creators)\b/i,
-    { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }],
+    { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }, 'screen'],
 ];
 
 /** A model number and the tier words after it ("RTX 4070 SUPER", "RX7900 XTX"). */
 const MODEL_WITH_TIER = new RegExp(String.raw`\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-Za-z]{0,3})((?:\s+(?:${[...MODEL_TIERS].join('|')}))+)\b`, 'i');
+
+/** "-able" words that judge rather than say what a part does: no page states them as a feature. */
+const JUDGING_ABLE = /^(?:comfortable|reliable|affordable|suitable|durable|capable|available|enjoyable|acceptable|reasonable|valuable|fashionable|sustainable|noticeable|usable|considerable|remarkable|desirable|dependable|sizable|sizeable|possible|sensible|flexible|incredible|terrible|horrible|visible)$/i;
 
 /** Words that say how good or how big, not what a product has: never a feature to find on a page. */
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
@@ -65,7 +68,15 @@ function withoutReason(clause: string): string {
   return clause.replace(REASON, '');
 }
 
-export function requirementItems(said: string): ChecklistItem[] {
+/** A use read as a screen's property: memory "for video editing" needs no colour-accurate panel. */
+type ScreenOnly = 'screen';
+const SCREEN_KINDS = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
+
+/**
+ * The items a requirement clause says; `kind` is the kind asked for where known, which decides
+ * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
+ */
+export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const clause = withoutReason(said);
   // "with the lowest CAS latency": the figure ranks the offers (rank.ts); no page need say "CAS".
   const ranked = namedSuperlative(clause)?.phrase;
@@ -80,6 +91,9 @@ export function requirementItems(said: string): ChecklistItem[] {
       rest = rest.replace(m[0], ' ');
     }
   };
+  // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
+  items.push(...boardSizesNamed(rest));
+  rest = ` ${withoutBoardSizes(rest)} `;
   take(/\b(?:fits?|fit with|compatible with|works with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
     const target = m[1]!.trim();
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
@@ -102,6 +116,10 @@ export function requirementItems(said: string): ChecklistItem[] {
   // "with large 140mm Noctua fans": a part of a maker's is named by that maker on the page.
   take(/(?<=\bwith\s+(?:(?:large|big|small|quiet|silent|two|three|four|\d+)\s+)*(?:\d+\s?mm\s+)?)([A-Z][a-z]+)(?=\s+(?:fans?|switches|keycaps|heatpipes?|drivers?)\b)/, (m) =>
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() ? undefined : { ...present(m[1]!), label: `${m[1]} parts` }));
+  // "with a glass window and interchangeable top and front panels": what parts can be done with
+  // ("interchangeable", "adjustable", "removable") is a feature pages state in that word.
+  take(/\b(?:with|and|has|have|having)\s+(?:an?\s+|the\s+)?([a-z]{3,}(?:able|ible))\s+(?=[a-z])/i, (m) =>
+    (JUDGING_ABLE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
     (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
@@ -123,7 +141,8 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
-  take(MEMORY_SLOTS, (m) => memorySlotsItem(m[1]!, m[2] ?? m[3]));
+  // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
+  take(MEMORY_SLOTS, (m) => (kind === 'memory' ? generationItem(m[2] ?? m[3]) : memorySlotsItem(m[1]!, m[2] ?? m[3])));
   take(KIT_MODULES, (m) => kitModulesItem(m[1]!, m[2]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
@@ -148,8 +167,8 @@ export function requirementItems(said: string): ChecklistItem[] {
     if (m[2]) items.push({ ...base, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
     return { ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
   });
-  for (const [re, item] of USE_CASES) {
-    if (re.test(rest)) items.push(item);
+  for (const [re, item, only] of USE_CASES) {
+    if (re.test(rest) && !(only === 'screen' && kind && !SCREEN_KINDS.has(kind))) items.push(item);
   }
   rest = rest.replace(/\b(?:designed |made |built )?for (?:gamers?|gaming)\b/gi, ' ');
   // "the red and white inputs of my amplifier": the words describe the other device, not the product;
@@ -194,7 +213,7 @@ export function requirementItems(said: string): ChecklistItem[] {
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
-  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // "in black or in white": either colour will do, one wish.
   const either = new RegExp(`\\b(${COLOURS.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOURS.join('|')})\\b`, 'i').exec(rest);
   if (either) {
@@ -300,4 +319,19 @@ export function subjectRequirements(subject: string): ChecklistItem[] {
  */
 export function formFactorQueries(subjects: readonly string[]): string[][] {
   return [...new Set(subjects.flatMap(formFactorsIn))].map((f) => [f.replace(/-/g, ' ')]);
+}
+
+function generationItem(generation: string | undefined): ChecklistItem | undefined {
+  return generation ? present(generation.toUpperCase()) : undefined;
+}
+
+/** "a board from MSI's MAG line", "in Corsair's Vengeance range": a maker's line, named anywhere in the request. */
+const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+)['’]s\s+((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+
+/** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"). */
+export function makersLineItems(text: string): ChecklistItem[] {
+  return [...text.matchAll(MAKERS_LINE)].map((m) => {
+    const line = m[2]!.trim();
+    return { ...present(line), label: `From ${m[1]}'s ${line} line` };
+  });
 }

@@ -117,3 +117,28 @@ describe('curateShopping: an offer condition the shopper refuses', () => {
     expect(picked).toEqual(['Acme Watch Series 8 GPS 41mm Silver Case with White Band']);
   });
 });
+
+describe('a maker demanded, a package of two kinds, a line named without its kind', () => {
+  it('answers "everything on my desk to be Asus ... a keyboard and mouse that come together as a set" with Asus sets only', async () => {
+    const text = 'I want everything on my office desk to be Asus. Find all offers for a wired keyboard and mouse that come together as a set.';
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'asus-set', 'Asus CW100 Wired Keyboard and Mouse Set, USB', 29.99),
+      card('a', 'logi-set', 'Logitech MK120 Wired Keyboard and Mouse Set, USB', 19.99),
+      card('a', 'asus-mouse', 'Asus ROG Harpe Ace Gaming Mouse, Wireless', 99.99),
+      card('a', 'asus-keyboard', 'Asus ROG Falchion Ace Wired Keyboard', 109.99),
+    ] };
+    const { picked } = await run([shop], { ...ask(text), intents: extractIntents(text).intents });
+    expect(picked).toEqual(['Asus CW100 Wired Keyboard and Mouse Set, USB']);
+  });
+
+  it('answers "the Fractal Design Torrent in the White Clear TG edition" with that edition of the plain Torrent', async () => {
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'clear', 'Fractal Design Torrent (White Clear TG) Gaming Case w/ Clear Glass Windows, E-ATX, 5 Fans', 171.38),
+      card('a', 'compact', 'Fractal Design Torrent Compact (White TG) Gaming Case w/ Clear Glass Window, E-ATX, 2 Fans', 139.99),
+      card('a', 'compact-clear', 'Fractal Design Torrent Compact (White Clear TG) Gaming Case w/ Clear Glass Window, E-ATX, 2 Fans', 149.99),
+      card('a', 'rgb', 'Fractal Design Torrent (White RGB TG) Gaming Case w/ Clear Glass Window, E-ATX, 5 ARGB Fans', 199.99),
+    ] };
+    const { picked } = await run([shop], ask('Find all offers for the Fractal Design Torrent in the White Clear TG edition.'));
+    expect(picked).toEqual(['Fractal Design Torrent (White Clear TG) Gaming Case w/ Clear Glass Windows, E-ATX, 5 Fans']);
+  });
+});

@@ -9,7 +9,7 @@ import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
-import { singular } from '../checklist/text';
+import { escapeRe, singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
@@ -18,14 +18,14 @@ import { boardSizesWritten, isStandardWord, withJoinedSocketNames } from './stan
 import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
 import { connectorsIn } from './connectors';
 import { isIdleWish } from './idle-wishes';
-import { refineSubject, type TitleWish } from './title-wishes';
+import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
-import { formFactorQueries, requirementItems, subjectRequirements } from './requirements';
+import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
 import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';
@@ -36,6 +36,16 @@ import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, 
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
+
+/**
+ * "I want everything on my desk to be Asus", "I only buy Logitech": a maker demanded, not merely
+ * liked, is required as a refused one is ruled out.
+ */
+export function isDemandedBrand(item: ChecklistItem, text: string): boolean {
+  if (item.kind !== 'brand-is') return false;
+  const demand = String.raw`(?:(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with))`;
+  return new RegExp(String.raw`\b${demand}\s+${escapeRe(item.brand)}\b`, 'i').test(text);
+}
 
 /** "not refurbished": titles state an offer's condition, so a refused one is as reliable as a refused brand. */
 function isRefusedCondition(item: ChecklistItem): boolean {
@@ -50,7 +60,8 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   if (shape.mode !== 'fit' || shape.subjects.length !== 1) return [];
   const subject = shape.subjects[0]!;
   const last = subject.trim().split(/\s+/).at(-1)!;
-  const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) : undefined;
+  // "the Fractal Design Torrent": a name with no kind word is the line itself.
+  const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
   return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined].filter((w): w is TitleWish => w !== undefined);
 }
 
@@ -85,6 +96,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
   wishes.push(...fitTitleWishes(shape, request.text));
+  // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names.
+  if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();
@@ -104,14 +117,14 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
-    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) ? { ...i, hard: false } : i);
+    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements), ...subjects.flatMap(subjectRequirements),
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(request.text), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
-    shapeItems.push(...substituteItems(references[0], shape));
+    shapeItems.push(...substituteItems(references[0], shape, request.text));
     shape.floors = substituteFloors(references[0], shape.requirements);
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));

@@ -130,6 +130,13 @@ describe('refineSubject: words that name no product become wishes on the title',
     expect(refineSubject('Fractal Design Meshify C case', 'in the plain version').wishes).toEqual([]);
   });
 
+  it('reads a variant from the brackets where the title names its variant there, not from words elsewhere', () => {
+    const r = refineSubject('Fractal Design Torrent', 'in the White Clear TG edition');
+    expect(met(r, 'Fractal Design Torrent (White Clear TG) Gaming Case w/ Clear Glass Windows, E-ATX')).toBe(true);
+    // "Clear" of "Clear Glass Window" does not make the White RGB TG edition the White Clear TG one.
+    expect(met(r, 'Fractal Design Torrent (White RGB TG) Gaming Case w/ Clear Glass Window, E-ATX')).toBe(false);
+  });
+
   it('keeps a spec after "with" as a requirement: only a part of another kind is an included part', () => {
     expect(refineSubject('laptop', 'with 16GB of RAM and a 512GB SSD')).toMatchObject({ subject: 'laptop', requirements: 'with 16GB of RAM and a 512GB SSD', wishes: [] });
     expect(refineSubject('PC case', 'with a glass side panel').wishes).toEqual([]);

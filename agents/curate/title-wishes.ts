@@ -201,7 +201,7 @@ function gigabytes(text: string): number | undefined {
  * too, so the page cannot tell; its title, which names the size it is built for, can. A title naming
  * no size is left to the page. Plain "ATX" is never asked this way: larger cases take ATX boards too.
  */
-function boardSizeWishes(subject: string): TitleWish[] {
+export function boardSizeWishes(subject: string): TitleWish[] {
   const asked = boardSizesWritten(subject).filter((name) => name !== 'ATX');
   return asked.map((name) => ({ id: `board-size:${name.toLowerCase()}`, label: `A ${name} product, by its title`, met: (title: string) => {
     const shown = boardSizesWritten(title);
@@ -266,8 +266,7 @@ function chosenVariant(subject: string): { subject: string; wish: TitleWish } | 
   const words = m ? tokens(m[1]!) : [];
   const name = m ? subject.slice(0, m.index).trim() : '';
   if (!words.length || !name) return undefined;
-  const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
-  return { subject: name, wish: { id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} edition`, met: (title) => starts.every((re) => re.test(title)) } };
+  return { subject: name, wish: { id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} edition`, met: variantShown(words) } };
 }
 
 /** "in the Dark TG version", "as the White edition": the variant named in a clause; "plain" or "standard" names none. */
@@ -279,8 +278,21 @@ function clauseVariant(requirements: string): { requirements: string; wishes: Ti
   const m = CLAUSE_VARIANT.exec(requirements);
   const words = m ? tokens(m[1]!) : [];
   if (!words.length || words.some((w) => NO_VARIANT_WORD.test(w))) return undefined;
+  return { requirements: requirements.slice(m![0].length).trim(), wishes: [{ id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} version`, met: variantShown(words) }] };
+}
+
+/**
+ * Whether a title shows a variant: it starts a word with each of the variant's words, and where it
+ * names its variant in brackets ("Torrent (White RGB TG)"), they are all there: "Clear" in "Clear
+ * Glass Window" does not make the White RGB TG the White Clear TG.
+ */
+function variantShown(words: string[]): (title: string) => boolean {
   const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
-  return { requirements: requirements.slice(m![0].length).trim(), wishes: [{ id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} version`, met: (title) => starts.every((re) => re.test(title)) }] };
+  return (title) => {
+    const bracket = /\(([^()]+)\)/.exec(title.split(',')[0]!)?.[1];
+    const named = bracket && words.some((w) => new RegExp(`\\b${escapeRe(w)}`, 'i').test(bracket)) ? bracket : title;
+    return starts.every((re) => re.test(named));
+  };
 }
 
 /** "(the plain H150 RGB, not an iCUE H150i)": an aside in brackets that opens with an article or a negation. */
