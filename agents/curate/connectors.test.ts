@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShopProducts } from '../../eval/sites/data/webmall';
 import { DATA_DIR, HAS_DATA } from '../../eval/sites/test-support';
-import { connectorEnds, connectorSaid, connectorsIn, isConnectorWord, namesConnector, namesSocket, showsEnds, socketEndAsked, videoConnectorsIn } from './connectors';
+import { connectorEnds, connectorSaid, connectorsIn, connectorsMeant, isConnectorWord, namesConnector, namesSocket, showsEnds, socketEndAsked, videoConnectorsIn } from './connectors';
 
 describe('connectors: plugs and ports, not makers', () => {
   it('reads connector names however shops write them, most specific first', () => {
@@ -111,5 +111,13 @@ describe('an end asked to be a socket', () => {
     expect(namesSocket('Sandberg Mini DisplayPort Male to HDMI Female Converter Cable', 'HDMI')).toBe(true);
     expect(namesSocket('Sandberg DisplayPort Male to Female HDMI Converter Cable', 'HDMI')).toBe(true);
     expect(namesSocket('Spire Mini DisplayPort Male to HDMI Male Converter, 1 Metre', 'HDMI')).toBe(false);
+  });
+});
+
+describe('connectorsMeant: connectors named or described', () => {
+  it('reads an aerial socket as a coax connector, in the order said', () => {
+    expect(connectorsMeant('My TV stands five metres away from the aerial socket in the wall.')).toEqual(['Coax']);
+    expect(connectorsMeant('from the headphone jack to my USB-C phone')).toEqual(['3.5mm', 'USB-C']);
+    expect(connectorsMeant('a long cable')).toEqual([]);
   });
 });

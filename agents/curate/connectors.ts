@@ -99,6 +99,18 @@ export function connectorsIn(text: string): string[] {
   return namedIn(text).map((c) => c.name);
 }
 
+/** Connectors the text names or describes ("the aerial socket in the wall" is a coax one), in the order said. */
+export function connectorsMeant(text: string): string[] {
+  const said = CONNECTORS.flatMap((c) => {
+    const m = c.said ? new RegExp(c.said.source, 'i').exec(text) : null;
+    return m ? [{ at: m.index, end: m.index + m[0].length, name: c.name }] : [];
+  });
+  // "headphone jack" says a 3.5mm socket; its "jack" names no connector of its own.
+  const written = namedIn(text).map((c) => ({ at: text.search(new RegExp(c.written.source, 'i')), name: c.name }))
+    .filter((w) => !said.some((s) => w.at >= s.at && w.at < s.end));
+  return [...new Set([...written, ...said].sort((a, b) => a.at - b.at).map((c) => c.name))];
+}
+
 /** Video connectors in the text, best-ranked first (see Connector.videoRank). */
 export function videoConnectorsIn(text: string): string[] {
   return namedIn(text).filter((c) => c.videoRank !== undefined).sort((a, b) => a.videoRank! - b.videoRank!).map((c) => c.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { connectionEnds, readNeed } from './need-kinds';
+import { connectionEnds, namedEndsWish, readNeed } from './need-kinds';
 import { saidQualities } from './said-qualities';
 
 describe('readNeed: a generic "device" is searched by the kind its need asks for', () => {
@@ -289,5 +289,20 @@ describe('connectionEnds: ends named by a device or from one side only', () => {
     expect(shows(ends, 'Hama USB-A to Micro USB Cable, 1.5 Metre')).toBe(false);
     expect(shows(ends, 'Jedel DisplayPort Male to HDMI Female Converter Cable')).toBe(false);
     expect(connectionEnds('that connects my camera to my computer')).toBeUndefined();
+  });
+});
+
+describe('namedEndsWish: a cable asked by its kind goes between the sockets the request names', () => {
+  const text = 'My iPhone still has a Lightning socket, and the only free socket for my USB-C charger is three metres from the sofa. Find all offers for a cable long enough to charge the phone from there.';
+
+  it('asks the title to show both ends', () => {
+    const wish = namedEndsWish(['cable'], text)!;
+    expect(wish.met('Hama Charging/Data USB-C to Lightning Cable, 480Mbps, 3 Metre, Black')).toBe(true);
+    expect(wish.met('Hama USB-C to USB-C Quick Charging Cable, USB 2.0, 3 Metre, Black')).toBe(false);
+  });
+
+  it('asks nothing of a cable whose subject names its ends, nor where the request names one connector', () => {
+    expect(namedEndsWish(['USB-C to Lightning cable'], text)).toBeUndefined();
+    expect(namedEndsWish(['cable'], 'Find all offers for a cable for my USB-C charger.')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
-import { connectorSaid, namesConnector, namesSocket, socketEndAsked, type Connector } from './connectors';
+import { connectorSaid, connectorsIn, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
 
@@ -191,6 +191,19 @@ const article = (name: string) => (/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an
 export function socketEndWish(text: string): TitleWish | undefined {
   const name = socketEndAsked(text);
   return name ? { id: `socket-end:${name}`, label: `One end is ${article(name)} ${name} socket (female)`, met: (title) => namesSocket(title, name) } : undefined;
+}
+
+/**
+ * "My iPhone still has a Lightning socket, and the only free socket for my USB-C charger is three
+ * metres from the sofa. ... a cable long enough to charge the phone from there": a cable named by its
+ * kind alone goes between the two sockets the request names, so its title shows both ends.
+ */
+export function namedEndsWish(subjects: readonly string[], text: string): TitleWish | undefined {
+  if (subjects.length !== 1 || subjectKind(subjects[0]!) !== 'cable' || connectorsIn(subjects[0]!).length) return undefined;
+  const named = [...new Set(connectorsIn(text.replace(/\bhttps?:\/\/\S+/g, ' ')))];
+  if (named.length !== 2) return undefined;
+  const ends = named as [string, string];
+  return { id: `ends:${ends.join('-').toLowerCase()}`, label: `A ${ends[0]} to ${ends[1]} cable, by its title`, met: (title) => showsEnds(title, ends) };
 }
 
 /**

@@ -159,3 +159,15 @@ describe('classifyRequest: asides that leave editions out, packages, lead-ins', 
       .toMatchObject({ subjects: ['Corsair Vengeance LPX 32GB DDR4 kit'], requirements: 'at 3600MHz' });
   });
 });
+
+describe('classifyRequest: what is needed, and how long', () => {
+  it('reads "what I need to connect the two" as something that connects what the lead-in names', () => {
+    const shape = classifyRequest('My TV stands five metres away from the aerial socket in the wall. Find all offers for what I need to connect the two.');
+    expect(shape.subjects).toEqual(['something']);
+    expect(shape.requirements).toBe('to connect the two: My TV stands five metres away from the aerial socket in the wall');
+  });
+
+  it('ends the name at "long enough"', () => {
+    expect(classifyRequest('Find all offers for a cable long enough to reach my TV.').subjects).toEqual(['cable']);
+  });
+});

@@ -142,7 +142,7 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
 const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
-const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries)\s+(?:it|them)\b/i;
+const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries)\s+(?:it|them|the two|both)\b/i;
 
 /**
  * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
@@ -172,10 +172,12 @@ const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
+
+const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|must get)\s+(?=to\s)/i;
 
 /** "the plain Asus DUAL RTX 4070 SUPER": the model under its own name, which no title calls plain. */
 const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular)\s+(?=[A-Z])/;
@@ -198,7 +200,8 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
-  let body = asked.replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
+  // "what I need to connect the two": something, described by what it must do.
+  let body = asked.replace(WHAT_IS_NEEDED, 'something ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);

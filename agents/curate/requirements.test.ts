@@ -360,3 +360,15 @@ describe('makersLineItems: a maker\'s line named by its possessive', () => {
     expect(makersLineItems('a board from MSI, which I like')).toEqual([]);
   });
 });
+
+describe('requirementItems: a distance a cable spans', () => {
+  it('reads "three metres from the sofa" of a cable as a length floor', () => {
+    expect(requirementItems('long enough to charge the phone from there: the only free socket is three metres from the sofa', 'cable'))
+      .toContainEqual(expect.objectContaining({ kind: 'measure', unit: 'm', op: '>=', value: 3, hard: true }));
+  });
+
+  it('reads it of what connects two things, and of nothing else', () => {
+    expect(requirementItems('to connect the two: my TV stands five metres away from the aerial socket')).toContainEqual(expect.objectContaining({ unit: 'm', value: 5 }));
+    expect(requirementItems('for my desk, two metres from the window', 'lamp').some((i) => i.kind === 'measure')).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { namedSuperlative } from './figures';
+import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
 import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
@@ -57,6 +58,11 @@ const MODEL_WITH_TIER = new RegExp(String.raw`\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-
 /** "-able" words that judge rather than say what a part does: no page states them as a feature. */
 const JUDGING_ABLE = /^(?:comfortable|reliable|affordable|suitable|durable|capable|available|enjoyable|acceptable|reasonable|valuable|fashionable|sustainable|noticeable|usable|considerable|remarkable|desirable|dependable|sizable|sizeable|possible|sensible|flexible|incredible|terrible|horrible|visible)$/i;
 
+/** A distance said in metres between two things: "three metres from the sofa", "5m away". */
+const DISTANCE_SAID = new RegExp(String.raw`\b(${COUNT_WORD})\s*(?:m|metres?|meters?)\s+(?:away\b|from\b)`, 'i');
+/** What a product does across a distance: connecting, reaching, charging from there. */
+const SPANS = /\b(?:connect|connects|reach|reaches|long enough|charge)\b/i;
+
 /** Words that say how good or how big, not what a product has: never a feature to find on a page. */
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
 
@@ -91,6 +97,13 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
       rest = rest.replace(m[0], ' ');
     }
   };
+  // "three metres from the sofa", "five metres away": a cable (or what connects the two) spans it.
+  const distance = DISTANCE_SAID.exec(rest);
+  if (distance && (kind === 'cable' || SPANS.test(rest))) {
+    const metres = countValue(distance[1]!);
+    items.push({ ...base, kind: 'measure', id: `measure:m>=${metres}`, label: `At least ${metres} m long, to span the distance`, unit: 'm', op: '>=', value: metres });
+    rest = rest.replace(distance[0], ' ');
+  }
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;

@@ -15,8 +15,8 @@ import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { coversKind, isKindOnly, kindWord, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { boardSizesWritten, isStandardWord, withJoinedSocketNames } from './standards';
-import { isGenericThing, readNeed, socketEndWish } from './need-kinds';
-import { connectorsIn } from './connectors';
+import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
+import { connectorsMeant } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
@@ -95,6 +95,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), request.text.replace(/\bhttps?:\/\/\S+/g, ' '));
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
+  const ends = namedEndsWish(shape.subjects, request.text);
+  if (ends) wishes.push(ends);
   wishes.push(...fitTitleWishes(shape, request.text));
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
@@ -162,7 +164,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     ? (checklist.find((i) => i.kind === 'brand-is' && i.hard) as { brand: string }).brand : undefined;
   // "something that lets me connect my laptop's Mini DisplayPort to the TV": no shop titles a product
   // "something"; the plugs the request names are what such a product's title shows.
-  const plugs = connectorsIn(request.text).join(' ');
+  const plugs = connectorsMeant(request.text).join(' ');
   const searched = subjects.map((s) => (isGenericThing(s) && plugs ? plugs : s));
   const plans = (searched.length ? searched : [request.text]).map((s) => planQueries(s, brand));
   if (shape.mode === 'fit') {

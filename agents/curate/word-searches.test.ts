@@ -96,6 +96,20 @@ describe('word searches when no candidate meets every hard wish', () => {
   });
 });
 
+describe('the two rarest wishes searched together', () => {
+  it('finds a graphics card titled by its chip, whose title never says "graphics card"', async () => {
+    const cards = [
+      ...Array.from({ length: 12 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX40${60 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
+      fakeCard('a', 'proart', 'Asus ProArt RTX4070 Ti SUPER OC, 16GB DDR6X, HDMI, 3 DP, Compact 2.5 Slot', 899.99),
+    ];
+    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
+    const visitor = new FakeSiteVisitorTestDouble(shop);
+    const result = await curateShopping({ request: ask('Find all offers for graphics cards with 16GB of memory in a compact 2.5-slot design.'), sites: shop.map((s) => s.ref), visitor });
+    expect(visitor.searches).toContain('a:16gb 2.5 slot:1');
+    expect(urls(result)).toEqual(['http://a.test/product/proart/']);
+  });
+});
+
 describe('the kind a required standard narrows', () => {
   it('searches "SSD" for a drive that goes in an M.2 slot for NVMe, as such drives are titled so', async () => {
     const cards = [

@@ -174,7 +174,11 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // may be on no page of the one product that fits ("Intel Core i9-10920X, 2066, ...").
   const [figures, others] = [words.filter(isBareNumber), words.filter((w) => !isBareNumber(w))];
   const prefix = lookupPrefix(shape.subjects[0] ?? '');
-  const lookups: Array<[string[], string]> = [[figures, ''], [others, prefix]];
+  // Where nothing meets every wish, the two rarest are also searched together without the kind's
+  // word, which products titled by their chip never carry ("Asus ProArt RTX4070 Ti SUPER OC, 16GB
+  // DDR6X, ..., Compact 2.5 Slot" for a graphics card with 16GB in a 2.5-slot design).
+  const together = !fitsAll && others.length >= 2 ? [others.slice(0, 2).join(' ').replace(/-/g, ' ')] : [];
+  const lookups: Array<[string[], string]> = [[figures, ''], [others, prefix], [together, '']];
   const found = await Promise.all(lookups.filter(([w]) => w.length).map(([w, kindQuery]) => lookUpWords(opts.sites, w, kindQuery, opts.visitor, signalOf(opts))));
   return candidatesFromCards(found.flatMap((f) => f.cards), candidates, run);
 }
@@ -221,7 +225,10 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   // of every card it found; a word's search found any case with the word. Only of a short described
   // kind: a long subject ("something to cool my CPU inside my loop") was searched by few of its words.
   const words = tokens(subject).filter((t) => !STOPWORDS.has(t));
-  const describing = words.length <= MAX_DESCRIBED_KIND_WORDS ? words.filter((t) => !kindOfWord(t)).join(' ') : '';
+  // A word of the kind's own name ("graphics" of "graphics cards") is none: without it the kind changes.
+  const kind = subjectKind(subject);
+  const ofKind = (t: string) => Boolean(kindOfWord(t)) || subjectKind(subject.replace(new RegExp(String.raw`\b${escapeRe(t)}\b`, 'i'), ' ')) !== kind;
+  const describing = words.length <= MAX_DESCRIBED_KIND_WORDS ? words.filter((t) => !ofKind(t)).join(' ') : '';
   return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && containsAllTokens(subject, v.label))
     && containsAllTokens(textFields(c.offer.record).map(([, text]) => text).join(' '), describing));
 }

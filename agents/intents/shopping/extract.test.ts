@@ -80,6 +80,13 @@ describe('attributes, options and other shopping intents', () => {
     expect(brands('shoes from nike when on sale')).toEqual(['nike']);
     expect(brands('a screen protector from belkin')).toEqual(['belkin']);
   });
+
+  it('reads no maker in a distance or a place after "from"', () => {
+    const brands = (text: string) => shopping(text).filter((i) => i.category === 'brand').map((i) => i.value);
+    expect(brands('my charger is three metres from the sofa')).toEqual([]);
+    expect(brands('a cable long enough to charge the phone from there')).toEqual([]);
+    expect(brands('a cable from Hama that reaches 3m')).toEqual(['hama']);
+  });
 });
 
 describe('request kind', () => {

@@ -56,6 +56,8 @@ export function findMakers(text: string, push: Push): void {
   for (const m of text.matchAll(MAKER_CUE_RE)) {
     // "made from cotton", "free from parabens", "ranging from": not a maker.
     if (/^from/i.test(m[0]) && /\b(?:made|free|away|apart|far|different|ranging|range|choose|select|pick|comes?|coming|ships?|shipped|imported)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "three metres from the sofa", "charge it from there": a distance or a place, not a maker.
+    if (/^from/i.test(m[0]) && (DISTANCE_BEFORE.test(text.slice(0, m.index)) || PLACE_AFTER.test(text.slice(m.index + m[0].length)))) continue;
     // "protects my watch from bumps": what it guards against, not who makes it.
     if (/^from/i.test(m[0]) && /\b(?:protect(?:s|ing|ed)?|shield(?:s|ing)?|guard(?:s|ing)|shelter(?:s|ing)?|safe)\b[^,.;]*$/i.test(text.slice(0, m.index))) continue;
     const run = brandRun(text, wordsAfter(text, tokens, m.index + m[0].length, 4));
@@ -72,6 +74,11 @@ export function findMakers(text: string, push: Push): void {
     push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });
   }
 }
+
+/** A distance said just before "from": "three metres from the sofa", "5m away from". */
+const DISTANCE_BEFORE = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:m|cm|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\s+(?:away\s+)?$|\baway\s+$/i;
+/** Places, not makers: "from there", "from home". */
+const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere)\b/i;
 
 const SOCKET_WORD = /\b(?:ports?|sockets?|jacks?|outlets?|inputs?|outputs?|connectors?)$/i;
 
