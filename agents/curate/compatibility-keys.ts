@@ -12,6 +12,7 @@ import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
 import type { TitleWish } from './title-wishes';
+import { withoutUrls } from './quoted-urls';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
 // Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
@@ -52,7 +53,7 @@ const SOCKET_NOT_ASKED = /\b(?:than|before|after|not|no|without|except|but|inste
  */
 export function statedSocketItems(text: string, subjects: string[]): ChecklistItem[] {
   if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? ''))) return [];
-  const plain = text.replace(/\bhttps?:\/\/\S+/g, ' ');
+  const plain = withoutUrls(text);
   // "sockets older than AM5", "not AM4": a socket turned down or compared against is no socket asked for.
   const said = [...plain.matchAll(SOCKET_SAID)].filter((m) => !SOCKET_NOT_ASKED.test(plain.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);
   // "my old Intel X299 workstation": a chipset named for the computer says its socket.
@@ -202,7 +203,7 @@ export function chargesByStandardPort(quotedKinds: readonly string[], asked: rea
 function phoneCableKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>, requestText: string): CompatibilityKeys {
   if (!chargesByStandardPort([...refKinds], [...wanted])) return { items: [], queries: [] };
   const port = phonePort(name);
-  const other = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB');
+  const other = connectorsIn(withoutUrls(requestText)).find((c) => c !== 'USB');
   if (!other) return { items: [{ ...base, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
   const ends = other === port ? [port, port] : [other, port];
   const spelled = (c: string) => (c === 'USB-C' ? ['USB-C', 'Type-C', 'USB Type-C'] : [c]);
@@ -226,7 +227,7 @@ const VIDEO = VIDEO_CONNECTORS.filter((c) => c !== 'USB-C');
  */
 function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestText: string): CompatibilityKeys {
   const outputs = connectorsIn(name).filter((c) => VIDEO_OUTPUTS.includes(c));
-  const target = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => VIDEO.includes(c) && !outputs.includes(c));
+  const target = connectorsIn(withoutUrls(requestText)).find((c) => VIDEO.includes(c) && !outputs.includes(c));
   if (!outputs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
   const items: ChecklistItem[] = [
     { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} input`, text: target },
@@ -247,7 +248,7 @@ const BRIDGED_PLUGS = new Set(['3.5mm', 'Jack', 'RCA', 'Toslink', 'XLR', 'Micro 
  */
 function plugBridgeKeys(name: string, wanted: Set<string | undefined>, requestText: string): CompatibilityKeys {
   const plugs = connectorsIn(name).filter((c) => BRIDGED_PLUGS.has(c));
-  const target = connectorsIn(requestText.replace(/https?:\/\/\S+/g, ' ')).find((c) => c !== 'USB' && !plugs.includes(c) && !VIDEO.includes(c));
+  const target = connectorsIn(withoutUrls(requestText)).find((c) => c !== 'USB' && !plugs.includes(c) && !VIDEO.includes(c));
   if (!plugs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
   const items: ChecklistItem[] = [
     { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} port`, text: target },

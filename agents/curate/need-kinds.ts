@@ -12,6 +12,7 @@ import { singular } from '../checklist/text';
 import { connectorSaid, connectorsIn, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
+import { withoutUrls } from './quoted-urls';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
 
@@ -200,7 +201,7 @@ export function socketEndWish(text: string): TitleWish | undefined {
  */
 export function namedEndsWish(subjects: readonly string[], text: string): TitleWish | undefined {
   if (subjects.length !== 1 || subjectKind(subjects[0]!) !== 'cable' || connectorsIn(subjects[0]!).length) return undefined;
-  const named = [...new Set(connectorsIn(text.replace(/\bhttps?:\/\/\S+/g, ' ')))];
+  const named = [...new Set(connectorsIn(withoutUrls(text)))];
   if (named.length !== 2) return undefined;
   const ends = named as [string, string];
   return { id: `ends:${ends.join('-').toLowerCase()}`, label: `A ${ends[0]} to ${ends[1]} cable, by its title`, met: (title) => showsEnds(title, ends) };

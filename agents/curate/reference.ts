@@ -13,6 +13,7 @@ import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './produc
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
 import { withoutStandardNames } from './standards';
+import { withoutUrls } from './quoted-urls';
 
 const COLOURS = /\b(black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|gold)\b/gi;
 
@@ -320,7 +321,7 @@ const PORT_ASKED = /\b(?:with|needs?|has|have|having|offers?)\s+(?:an?\s+|one\s+
  */
 function portsAskedItems(requestText: string, subjects: string[]): ChecklistItem[] {
   if (subjects.some((s) => connectorsIn(s).length || /\b(cable|adapter|converter|hub|dock)s?\b/i.test(s))) return [];
-  const said = requestText.replace(/\bhttps?:\/\/\S+/g, ' ');
+  const said = withoutUrls(requestText);
   const ports = new Set([...said.matchAll(PORT_ASKED)].flatMap((m) => connectorsIn(m[1]!).slice(0, 1)));
   return [...ports].map((port) => ({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `Has ${port}`, text: port, anyOf: PORT_SHORT_NAMES[port] ?? [], hard: true, origin: 'request' }));
 }

@@ -10,6 +10,7 @@ import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
 import { withPackageAsCount } from './pack-phrase';
+import { URL_RE, withoutUrls } from './quoted-urls';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
@@ -47,8 +48,6 @@ export interface RequestShape {
   requirements: string;
 }
 
-const URL_RE = /https?:\/\/[^\s"'<>)]+/g;
-
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
   // A screen's size before a product's: "the tablet with the largest screen" is no storage question.
@@ -76,7 +75,7 @@ function versionSuperlative(low: string): Superlative | undefined {
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence.
-  const t = text.replace(URL_RE, ' ').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet').replace(/\s+/g, ' ').trim();
+  const t = withoutUrls(text).replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.

@@ -33,6 +33,7 @@ import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from 
 import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
+import { withoutUrls } from './quoted-urls';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
@@ -92,7 +93,7 @@ export function impliedKinds(subjects: readonly string[], checklist: readonly Ch
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), request.text.replace(/\bhttps?:\/\/\S+/g, ' '));
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), withoutUrls(request.text));
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
   const ends = namedEndsWish(shape.subjects, request.text);
@@ -122,7 +123,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(request.text), ...subjects.flatMap(subjectRequirements),
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(withoutUrls(request.text)), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
