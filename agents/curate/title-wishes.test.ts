@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lacksParts, packCount, refineSubject } from './title-wishes';
+import { packCount } from './pack-phrase';
+import { lacksParts, refineSubject } from './title-wishes';
 import { boardSizesWritten } from './standards';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));

@@ -1,0 +1,209 @@
+/**
+ * Which edition, variant or sibling of a named product the request means, read off its name and
+ * clause ("in the Dark TG version", ", not the BTF edition", "(the plain H150 RGB, not an iCUE
+ * H150i)", "the Galaxy S series"), each as a wish its title decides. Such words name no product, so
+ * they are neither searched nor required as words; refineSubject (title-wishes.ts) tries them in order.
+ */
+import { containsAllTokens, escapeRe, MODEL_TIERS, tokens } from '../checklist/text';
+import { namesTieredModel } from './card-match';
+import { packCount } from './pack-phrase';
+import { isKindOnly, kindOfWord } from './product-kind';
+import { isColourWord } from './requirements';
+import { seriesOf } from './series';
+import { withoutStandardNames } from './standards';
+import type { TitleWish } from './title-wishes';
+
+/** "(Black TG)": one to three words in brackets, the way makers name an edition after the model. */
+const BRACKETED = /\s*\(([A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,2})\)/;
+
+/**
+ * "the Meshify 2 case with the dark tinted glass side panel (Black TG)": an edition named in brackets
+ * after the model or at the end of the request. Shops write it right after the model's name
+ * ("Meshify 2 (Black TG) Gaming Case"), so a title must show the name's last word followed by the
+ * edition: "Meshify 2 Lite (Black TG)" is another model of the line, "Meshify 2 (White TG)" another
+ * edition. Not an acronym spelled out before it ("Power over Ethernet (PoE)"), a pack, a size, a
+ * standard ("(USB-C)") or a colour alone ("(White)"), which titles write anywhere and the checklist reads.
+ */
+export function namedEdition(subject: string, requirements: string): { subject: string; requirements: string; wish: TitleWish } | undefined {
+  const inSubject = BRACKETED.exec(subject);
+  const atEnd = inSubject ? null : new RegExp(`${BRACKETED.source}\\s*[.!?]?\\s*$`).exec(requirements);
+  const m = inSubject ?? atEnd;
+  if (!m) return undefined;
+  const edition = m[1]!.trim();
+  const product = inSubject ? subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim() : subject;
+  const name = modelName(product);
+  const before = (inSubject ? subject : requirements).slice(0, m.index);
+  if (!name || isKindOnly(product) || !/[A-Z]/.test(edition) || packCount(`(${edition})`) !== 1 || /\d\s?(?:gb|tb)\b/i.test(edition)
+    || !withoutStandardNames(edition) || spellsOut(before, edition) || tokens(edition).every(isColourWord)) return undefined;
+  const last = tokens(name).pop()!;
+  const wanted = [last, ...tokens(edition)];
+  const met = (title: string) => {
+    const words = tokens(title);
+    return words.some((_, i) => wanted.every((w, j) => words[i + j] === w));
+  };
+  return {
+    subject: product,
+    requirements: inSubject ? requirements : requirements.slice(0, m.index).trim(),
+    wish: { id: `edition:${tokens(edition).join(' ')}`, label: `The ${edition} edition of the ${name}`, met },
+  };
+}
+
+/**
+ * The words of a named product before its kind and the describing words in front of it ("Fractal
+ * Design Meshify 2" of "Fractal Design Meshify 2 gaming case").
+ */
+function modelName(subject: string): string {
+  const words = subject.trim().split(/\s+/);
+  const kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+  const name = words.slice(0, kindAt < 0 ? words.length : kindAt);
+  while (name.length && /^[a-z]+$/.test(name[name.length - 1]!)) name.pop();
+  return name.join(' ');
+}
+
+/** Whether the words before a bracket spell it out by their initials ("Power over Ethernet (PoE)"). */
+function spellsOut(before: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const words = before.trim().split(/\s+/).slice(-letters.length);
+  return words.length === letters.length && words.map((w) => w[0]!.toLowerCase()).join('') === letters;
+}
+
+/** ", not the BTF edition", "but not the Pro version": a named variant the shopper rules out, at the end of the name. */
+const REJECTED = /\s*,?\s+(?:but\s+)?not\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
+
+/**
+ * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
+ * variant's words is that edition. Only titles naming it are ruled out: the words are no search words,
+ * and a page merely mentioning the other edition still sells this one.
+ */
+export function rejectedVariant(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = REJECTED.exec(subject);
+  const words = m ? tokens(m[1]!) : [];
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  if (!words.length || !name) return undefined;
+  const variant = m![1]!.trim();
+  return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+}
+
+/** ", the full white one", ", the black edition": the variant chosen, after the name. */
+const CHOSEN = /\s*,\s*(?:the|its)\s+((?:(?!(?:edition|version|variant|model|ones?|not)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|one)\s*$/i;
+
+/**
+ * "the GameMax Meshbox case, the full white one": the product is the Meshbox; the variant's words are
+ * no search words (no title says "one"), and a title of that variant starts a word with each of them
+ * ("Full WhiteGaming Case", as one shop runs two words together).
+ */
+export function chosenVariant(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = CHOSEN.exec(subject);
+  const words = m ? tokens(m[1]!) : [];
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  if (!words.length || !name) return undefined;
+  return { subject: name, wish: { id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} edition`, met: variantShown(words) } };
+}
+
+/** "in the Dark TG version", "as the White edition": the variant named in a clause; "plain" or "standard" names none. */
+const CLAUSE_VARIANT = /^\s*(?:in|as)\s+the\s+((?:(?!(?:edition|version|variant)\b)[\w+-]+\s+){1,3}?)(?:edition|version|variant)\b\s*,?\s*/i;
+const NO_VARIANT_WORD = /^(?:plain|standard|regular|normal|basic|original|base|same|other|new|old|latest)$/i;
+
+/** "the Fractal Design Meshify C case in the Dark TG version": a title of that variant starts a word with each of its words. */
+export function clauseVariant(requirements: string): { requirements: string; wishes: TitleWish[] } | undefined {
+  const m = CLAUSE_VARIANT.exec(requirements);
+  const words = m ? tokens(m[1]!) : [];
+  if (!words.length || words.some((w) => NO_VARIANT_WORD.test(w))) return undefined;
+  return { requirements: requirements.slice(m![0].length).trim(), wishes: [{ id: `variant:${words.join(' ')}`, label: `The ${m![1]!.trim()} version`, met: variantShown(words) }] };
+}
+
+/**
+ * Whether a title shows a variant: it starts a word with each of the variant's words, and where it
+ * names its variant in brackets ("Torrent (White RGB TG)"), they are all there: "Clear" in "Clear
+ * Glass Window" does not make the White RGB TG the White Clear TG.
+ */
+function variantShown(words: string[]): (title: string) => boolean {
+  const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
+  return (title) => {
+    const bracket = /\(([^()]+)\)/.exec(title.split(',')[0]!)?.[1];
+    const named = bracket && words.some((w) => new RegExp(`\\b${escapeRe(w)}`, 'i').test(bracket)) ? bracket : title;
+    return starts.every((re) => re.test(named));
+  };
+}
+
+/** "(the plain H150 RGB, not an iCUE H150i)": an aside in brackets that opens with an article or a negation. */
+const ASIDE = /\s*\(\s*((?:the|an?|not|but|i\.e\.)\s[^()]*)\)/i;
+const ASIDE_REJECTS = /\b(?:not|except)\s+(?:the\s+|an?\s+|any\s+)?([\w+-]+(?:\s+[\w+-]+){0,3})/gi;
+
+/**
+ * "the Corsair H150 RGB cooler (the plain H150 RGB, not an iCUE H150i)": the aside restates the name
+ * and rules out look-alikes, so its words are not searched; each product it rules out is a wish on
+ * the title, which names that product by those words.
+ */
+export function bracketedAside(subject: string): { subject: string; wishes: TitleWish[] } | undefined {
+  const m = ASIDE.exec(subject);
+  if (!m) return undefined;
+  const rest = subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+  const ruledOut = [...m[1]!.matchAll(ASIDE_REJECTS)].map((r) => r[1]!.trim());
+  return { subject: rest, wishes: ruledOut.map((other) => ({ id: `not-variant:${tokens(other).join(' ')}`, label: `Not the ${other}`, met: (title: string) => !containsAllTokens(title, other) })) };
+}
+
+/** "Galaxy S series": a product line named by the letters its model numbers start with. */
+const LETTER_SERIES = /\s+([A-Z]{1,3})[\s-]+[Ss]eries\b/;
+
+/**
+ * "a Samsung Galaxy S series smartphone": no title says "S series"; each names a model of it ("Galaxy
+ * S23", "S24 Ultra"). So the words are not searched, and the title's model number must start with the
+ * line's letters: an A35 or a Z Flip6 is another line.
+ */
+export function letterSeries(subject: string): { subject: string; wish: TitleWish } | undefined {
+  const m = LETTER_SERIES.exec(subject);
+  if (!m || isKindOnly(subject)) return undefined;
+  const letters = m[1]!.toLowerCase();
+  const rest = subject.replace(m[0], ' ').replace(/\s+/g, ' ').trim();
+  return { subject: rest, wish: { id: `series:${letters}`, label: `A model of the ${m[1]} series`, met: (title) => seriesOf(title) === letters } };
+}
+
+/** ", the standard edition and": the plain model restated after its name, left over once a variant was ruled out. */
+const PLAIN_EDITION = /\s*,?\s+(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?:\s*,|\s+and|\s+but)?\s*$/i;
+
+/**
+ * "the Asus GT501 case, the standard edition and not the White one": "standard edition" is what the
+ * named product is when no variant is named, and no title says it, so it is neither searched nor required.
+ */
+export function plainEditionNamed(subject: string): string | undefined {
+  const m = PLAIN_EDITION.exec(subject);
+  const name = m ? subject.slice(0, m.index).trim() : '';
+  return name && /[A-Z]/.test(name) ? name : undefined;
+}
+
+/** "full-size", "standard-size": the size of a model line's largest member, said before its name. */
+const SIZE_BEFORE_NAME = /^(?:the\s+|an?\s+)?(?:full|standard|regular|normal)[\s-]?sized?\s+(?=[A-Z])/i;
+
+/**
+ * "a full-size Fractal Design Define 7 (not the Compact)": the full-size model is the one titled by
+ * its plain name; shops never write "full-size" in it, so the word is not searched. Its smaller
+ * siblings are ruled out by the words the request names for them, not by this one.
+ */
+export function sizeBeforeName(subject: string): string | undefined {
+  const m = SIZE_BEFORE_NAME.exec(subject);
+  const name = m ? subject.slice(m[0].length).trim() : '';
+  return name && !isKindOnly(name) ? name : undefined;
+}
+
+/** ", not the RTX 4070 Ti SUPER": a series code in capitals ("over 1000" is none), its number and tier words, ruled out. */
+const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?([A-Z]{2,5}[\s-]?\d{3,5}[A-Za-z]{0,3}(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)`);
+
+/** A word as requests write it: lower-case, capitalised or in capitals. */
+function caseForms(word: string): string[] {
+  return [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()];
+}
+
+/**
+ * "graphics cards with the RTX 4070 Ti chip, not the RTX 4070 Ti SUPER": a model ruled out by its
+ * number and tier words is a wish on the title, which names that model with those very tiers
+ * ("RTX4070 Ti SUPER OC"); a title of the asked model ("RTX4070 Ti") shares the rejected one's
+ * leading words, and a page mentioning the other chip still sells this one. Not a search word.
+ */
+export function rejectedModel(requirements: string): { rest: string; wish: TitleWish } | undefined {
+  const m = REJECTED_MODEL.exec(requirements);
+  if (!m) return undefined;
+  const model = m[1]!.trim();
+  const rest = requirements.replace(m[0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  return { rest, wish: { id: `not-model:${tokens(model).join(' ')}`, label: `Not the ${model}`, met: (title) => !namesTieredModel(title, model) } };
+}
