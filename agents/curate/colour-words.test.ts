@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import type { ChecklistItem } from '../checklist/types';
 import { verifyChecklist } from '../checklist/verify';
-import { colourSynonyms } from './colour-words';
+import { colourSynonyms, coloursIn } from './colour-words';
 
 describe('colourSynonyms: a colour wish is met however a shop writes the colour', () => {
   const wish = (colour: string): ChecklistItem =>
@@ -18,5 +18,14 @@ describe('colourSynonyms: a colour wish is met however a shop writes the colour'
 
   it('still reads a colour in the languages shops list products in', () => {
     expect(status('white', 'Acme Xbox Series S, Hvit')).toBe('pass');
+  });
+});
+
+describe('coloursIn: the one colour list, read from titles', () => {
+  it('finds each colour once, as whole words, in any case', () => {
+    expect(coloursIn('Fractal Design Pop Air RGB (White TG), White, Clear Glass')).toEqual(['white']);
+    expect(coloursIn('Acme Beige & Brown Desk Lamp')).toEqual(['beige', 'brown']);
+    // "Redragon" is a maker, not red.
+    expect(coloursIn('Redragon K552 Keyboard')).toEqual([]);
   });
 });

@@ -3,6 +3,19 @@
  * Hvit" (Norwegian) is white. General language knowledge, not any shop's data; only the common
  * colours, and only whole words, so "rot" or "vit" inside other words never count.
  */
+/** The colours products are sold in, as English titles and requests name them. */
+export const COLOUR_NAMES = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
+
+/** A colour's name ("White"): a colour is a wish of its own, wherever a title writes it. */
+export function isColourWord(word: string): boolean {
+  return COLOUR_NAMES.includes(word.toLowerCase());
+}
+
+/** Every colour name in a text, as whole words, lower-cased, each once. */
+export function coloursIn(text: string): string[] {
+  return [...new Set((text.match(new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})\b`, 'gi')) ?? []).map((c) => c.toLowerCase()))];
+}
+
 const TRANSLATIONS: Record<string, string[]> = {
   white: ['weiss', 'weiß', 'blanc', 'blanche', 'blanco', 'blanca', 'bianco', 'bianca', 'branco', 'wit', 'hvit', 'hvid', 'vit', 'valkoinen', 'biały'],
   black: ['schwarz', 'noir', 'noire', 'negro', 'negra', 'nero', 'nera', 'preto', 'zwart', 'svart', 'sort', 'musta', 'czarny'],

@@ -6,6 +6,7 @@ import type { ChecklistItem, Verdict } from '../checklist/types';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { makerItem, makerWords } from './card-match';
+import { coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorsIn, videoConnectorsIn } from './connectors';
 import { madeForItems } from './made-for';
@@ -15,7 +16,6 @@ import { measureFor } from './product-match';
 import { withoutStandardNames } from './standards';
 import { withoutUrls } from './quoted-urls';
 
-const COLOURS = /\b(black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|gold)\b/gi;
 
 /** "Arctic Liquid Freezer III 360mm Liquid CPU Cooler, P12 ..." -> "Arctic Liquid Freezer III 360mm Liquid CPU Cooler". */
 export function leadingTitle(name: string): string {
@@ -253,7 +253,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   const name = ref.name ?? '';
   const out: ChecklistItem[] = [];
   const sameColour = /\bsame colou?r|matching colou?r|colou?r match/i.test(requestText);
-  for (const c of new Set((name.match(COLOURS) ?? []).map((x) => x.toLowerCase()))) {
+  for (const c of coloursIn(name)) {
     out.push({ kind: 'attribute-present', id: `present:${c}`, label: `${c} like ${leadingTitle(name)}`, text: c, hard: sameColour, origin: 'request' });
   }
   const capacity = measures(name).find((m) => m.unit === 'tb') ?? measures(name).find((m) => m.unit === 'gb');
@@ -340,7 +340,7 @@ function lackedPartItems(subject: string): ChecklistItem[] {
  */
 export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
   const lead = (r: ProductRecord) => normalizeText(leadingTitle(r.name ?? ''));
-  const colours = (r: ProductRecord) => [...new Set((decodeEntities(r.name ?? '').match(COLOURS) ?? []).map((c) => c.toLowerCase()))].sort().join(' ');
+  const colours = (r: ProductRecord) => coloursIn(decodeEntities(r.name ?? '')).sort().join(' ');
   const sizes = (r: ProductRecord) => [...new Set(measures(r.name ?? '').map((m) => `${m.value}${m.unit}`))].sort().join(' ');
   return lead(a) !== '' && lead(a) === lead(b) && colours(a) === colours(b) && sizes(a) === sizes(b);
 }

@@ -7,7 +7,7 @@
 import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
-import { colourSynonyms } from './colour-words';
+import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -16,12 +16,6 @@ import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
-const COLOURS = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
-
-/** A colour's name ("White"): a colour is a wish of its own, wherever a title writes it. */
-export function isColourWord(word: string): boolean {
-  return COLOURS.includes(word.toLowerCase());
-}
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
 /** Upper-case words that name a kind of part, not a property of it ("USB" is a connection: "with a USB connection"). */
 const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv)s?$/i;
@@ -228,7 +222,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // "in black or in white": either colour will do, one wish.
-  const either = new RegExp(`\\b(${COLOURS.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOURS.join('|')})\\b`, 'i').exec(rest);
+  const either = new RegExp(`\\b(${COLOUR_NAMES.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOUR_NAMES.join('|')})\\b`, 'i').exec(rest);
   if (either) {
     const [a, b] = [either[1]!.toLowerCase(), either[2]!.toLowerCase()];
     items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS });
@@ -236,8 +230,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   }
   // "in black, not the White edition": the edition turned down is named by its colour; the one wanted
   // may be the plain edition whose title names none, so its colour is a wish to rank by, not a must.
-  const refused = new RegExp(`\\bnot\\s+(?:the\\s+|an?\\s+)?(${COLOURS.join('|')})\\s+(?:edition|version|model|one|variant)\\b`, 'i').exec(clause)?.[1]?.toLowerCase();
-  for (const colour of COLOURS) {
+  const refused = new RegExp(`\\bnot\\s+(?:the\\s+|an?\\s+)?(${COLOUR_NAMES.join('|')})\\s+(?:edition|version|model|one|variant)\\b`, 'i').exec(clause)?.[1]?.toLowerCase();
+  for (const colour of COLOUR_NAMES) {
     if (colour !== refused && new RegExp(`\\b${colour}\\b`, 'i').test(rest)) items.push(refused ? { ...colourItem(colour), hard: false } : colourItem(colour));
   }
   return items;
@@ -311,7 +305,7 @@ function colourItem(colour: string): ChecklistItem {
 
 /** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
 export function subjectColours(subject: string): ChecklistItem[] {
-  return COLOURS.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(colourItem);
+  return COLOUR_NAMES.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(colourItem);
 }
 
 /**

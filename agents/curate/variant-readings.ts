@@ -8,7 +8,7 @@ import { containsAllTokens, escapeRe, MODEL_TIERS, tokens } from '../checklist/t
 import { namesTieredModel } from './card-match';
 import { packCount } from './pack-phrase';
 import { isKindOnly, kindOfWord } from './product-kind';
-import { isColourWord } from './requirements';
+import { isColourWord } from './colour-words';
 import { seriesOf } from './series';
 import { withoutStandardNames } from './standards';
 import type { TitleWish } from './title-wishes';
