@@ -261,3 +261,12 @@ describe('statedSocketItems: a chipset or a platform said of the computer', () =
     expect(statedSocketItems('Find all offers for the Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard.', ['Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard'])).toEqual([]);
   });
 });
+
+describe('compatibilityKeys: a drive\'s caddy, from its page where its title says nothing', () => {
+  it('asks a caddy to take a SATA drive when the quoted SSD\'s specs say "2.5in (7mm) sata"', () => {
+    const ssd = product({ name: '500GB Crucial MX500 SSD', description: 'Device type: 2.5in (7mm) sata 6gb/s solid-state drive' });
+    const items = compatibilityKeys(ssd, ['caddy']).items;
+    expect(items).toContainEqual(expect.objectContaining({ text: 'SATA' }));
+    expect(items.some((i) => 'text' in i && i.text === 'M.2')).toBe(false);
+  });
+});

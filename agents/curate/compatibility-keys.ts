@@ -124,7 +124,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   // A charging cable fits by its plugs, not by naming the phone (a case or a screen protector must).
   if (!charging.items.length) items.push(...deviceNameItems(name, wanted, refKinds));
   items.push(...boardSizeItems(name, wanted, refKinds), ...caseSizeItems(name, wanted, refKinds));
-  const drive = driveKeys(name, wanted, refKinds);
+  const drive = driveKeys(ref, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
   const plug = video.items.length ? { items: [], queries: [] } : plugBridgeKeys(name, wanted, requestText);
@@ -149,11 +149,14 @@ export function takesRegisteredOnly(board: ProductRecord): boolean {
  * A drive goes into an enclosure of its form factor and interface: an M.2 NVMe SSD needs an M.2
  * NVMe enclosure, not a 2.5" SATA caddy.
  */
-function driveKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+function driveKeys(ref: ProductRecord, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
   if (!wanted.has('enclosure') || !(refKinds.has('ssd') || refKinds.has('hdd'))) return [];
+  const name = ref.name ?? '';
+  // "500GB Crucial MX500 SSD": a title naming neither form nor bus leaves them to its page's specs ("2.5in (7mm) sata").
+  const said = /\b(?:M\.2|NVMe|SATA)\b/i.test(name) ? name : [name, ...Object.values(ref.specs), stripTags(ref.description ?? '')].join(' ');
   const out: ChecklistItem[] = [];
-  if (/\bM\.2\b/i.test(name)) out.push({ ...base, kind: 'attribute-present', id: 'present:m.2', label: `Takes an M.2 drive, like ${leading(name)}`, text: 'M.2' });
-  const bus = /\bNVMe\b/i.test(name) ? 'NVMe' : /\bSATA\b/i.test(name) ? 'SATA' : undefined;
+  if (/\bM\.2\b/i.test(said)) out.push({ ...base, kind: 'attribute-present', id: 'present:m.2', label: `Takes an M.2 drive, like ${leading(name)}`, text: 'M.2' });
+  const bus = /\bNVMe\b/i.test(said) ? 'NVMe' : /\bSATA\b/i.test(said) ? 'SATA' : undefined;
   if (bus) out.push({ ...base, kind: 'attribute-present', id: `present:${bus.toLowerCase()}`, label: `Takes a ${bus} drive, like ${leading(name)}`, text: bus });
   return out;
 }

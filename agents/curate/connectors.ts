@@ -99,6 +99,19 @@ export function connectorsIn(text: string): string[] {
   return namedIn(text).map((c) => c.name);
 }
 
+/** Other ways titles write a connector's name ("Type-C" for USB-C), for a wish stated as text. */
+const SPELLINGS: Record<string, string[]> = {
+  'usb-c': ['Type-C', 'Type C', 'USB Type-C', 'USB C', 'USBC'],
+  'usb-a': ['Type-A', 'Type A', 'USB Type-A', 'USB A'],
+  'micro usb': ['Micro-USB', 'MicroUSB'],
+  'mini usb': ['Mini-USB', 'MiniUSB'],
+};
+
+/** The other spellings of a connector's name; none for other words. */
+export function connectorSpellings(name: string): string[] {
+  return SPELLINGS[name.trim().toLowerCase()] ?? [];
+}
+
 /** Connectors the text names or describes ("the aerial socket in the wall" is a coax one), in the order said. */
 export function connectorsMeant(text: string): string[] {
   const said = CONNECTORS.flatMap((c) => {

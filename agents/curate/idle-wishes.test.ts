@@ -23,6 +23,8 @@ describe('isIdleWish: words that ask for nothing a product page shows are not pr
     expect(shown('Find the cheapest alternative with the same radiator size for this liquid CPU cooler')).not.toContain('size radiator');
     expect(shown('Find all offers for the NVMe SSD with the largest capacity, so that my whole game library fits on one drive.')).toEqual(['NVMe SSD']);
     expect(shown('Find the cheapest offer for something that lets me plug a normal HDMI cable into the mini HDMI socket')).not.toContain('something');
+    // "fits into" is no product to be like.
+    expect(shown('Find all offers for a caddy that it fits into.')).not.toContain('Like into');
   });
 
   it('keeps sizes and brands a shopper does ask for', () => {

@@ -43,8 +43,9 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
       // "the same radiator size": a size named without a figure or a size word is no option a page states.
       return /^size$/i.test(item.name) && !/\d/.test(item.value) && !SIZE_WORDS.test(item.value.trim());
     case 'same-product':
-      // "fits on one drive", "the same socket and": a count or a pointer, not a product to be like.
-      return POINTING.test(withoutArticle(item.reference).split(/\s+/)[0] ?? '');
+      // "fits on one drive", "the same socket and", "a caddy that it fits into": a count, a pointer or a
+      // preposition, not a product to be like.
+      return POINTING.test(withoutArticle(item.reference).split(/\s+/)[0] ?? '') || /^(?:into|onto|in|on|to|with)$/i.test(item.reference.trim());
     default:
       return false;
   }

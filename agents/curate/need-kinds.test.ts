@@ -306,3 +306,20 @@ describe('namedEndsWish: a cable asked by its kind goes between the sockets the 
     expect(namedEndsWish(['cable'], 'Find all offers for a cable for my USB-C charger.')).toBeUndefined();
   });
 });
+
+describe('readNeed: reading cards, burning discs, joining two named ports', () => {
+  it('reads "something that lets me read them over USB" of a camera\'s memory cards as a card reader', () => {
+    expect(readNeed('something', 'that lets me read them over USB: My laptop has no slot for my camera\'s memory cards')?.subject).toBe('card reader');
+  });
+
+  it('narrows "a drive that does it" of burning DVDs to a DVD writer, and leaves other drives alone', () => {
+    expect(readNeed('drive', 'that does it: I still need to burn DVDs now and then')?.subject).toBe('dvd writer');
+    expect(readNeed('drive', 'with 2TB for my photos')).toBeUndefined();
+  });
+
+  it('reads "something that lets me connect the two" between the ports the lead-in names as an adapter from one to the other', () => {
+    const need = readNeed('something', 'that lets me connect the two: My old graphics card only has a DVI output and my new monitor only has HDMI inputs');
+    expect(need?.subject).toBe('DVI to HDMI adapter');
+    expect(need?.queries).toEqual(['DVI to HDMI cable']);
+  });
+});

@@ -9,7 +9,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
-import { connectorSaid, connectorsIn, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
+import { connectorSaid, connectorsIn, connectorsMeant, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
 import { withoutUrls } from './quoted-urls';
@@ -25,7 +25,7 @@ export function isGenericThing(subject: string): boolean {
  * `searched`: other names shops title the kind by, searched too ("Earset" for a headset).
  * `features`: what the need's words say about the product besides its kind, each a checked item.
  */
-interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[] }
+interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[]; narrows?: string[] }
 
 /**
  * A laptop's optical drive is a slim one, which takes a slimline (mini) SATA plug that no desktop
@@ -59,6 +59,10 @@ const NEEDS: Need[] = [
   // A drive is joined to a desktop's board and power supply by SATA cables.
   { when: /\b(?:connects?|connecting|hooks? up|attach(?:es|ing)?|wires? up|links?)\b.*\b(?:drives?|dvd|blu-?ray|burner|writer|ssd|hdd|hard disk)\b.*\bto\b.*\b(?:motherboard|mainboard|power supply|psu)\b/i, kind: 'sata cable', shows: ['sata'],
     features: [{ said: SLIM_DRIVE, item: { kind: 'attribute-present', id: 'present:slimline', label: 'Made for a slim (laptop) drive: slimline SATA', text: 'slimline', anyOf: ['slim sata', 'slim-line', 'mini sata'], hard: true, origin: 'request' } }] },
+  // Reading a camera's cards on a computer without a slot for them takes a card reader.
+  { when: /\b(?:read|reads|reading|open|copy|transfer|get)\b.*\b(?:memory cards?|sd cards?|micro ?sd|cf cards?|cards)\b|\b(?:memory cards?|sd cards?)\b.*\b(?:read|reads|reading|open)\b/i, kind: 'card reader', shows: ['card reader', 'reader'] },
+  // Burning or playing discs takes an optical drive, an external one where the computer has none.
+  { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
@@ -84,12 +88,19 @@ export interface NeedReading {
  */
 export function readNeed(subject: string, requirements: string, text = ''): NeedReading | undefined {
   const split = genericWithNeed(subject);
+  // "a drive that does it" of burning DVDs: a broad kind the need narrows ("dvd writer").
+  const narrowed = NEEDS.find((n) => n.narrows?.includes(subjectKind(subject) ?? '') && n.when.test(requirements));
+  if (narrowed) return needReading(narrowed, requirements);
   if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, `${requirements} ${text}`);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
   if (between) return { subject: between.subject, items: [], wishes: [], queries: between.queries };
   const need = NEEDS.find((n) => n.when.test(requirements));
-  if (!need) return undefined;
+  return need && needReading(need, requirements);
+}
+
+/** What a need asks: its kind searched, its words on the title, its features checked. */
+function needReading(need: Need, requirements: string): NeedReading {
   const items: ChecklistItem[] = [
     ...(CABLE_FREE.test(requirements) ? [CABLE_FREE_ITEM] : []),
     ...(need.features ?? []).filter((f) => f.said.test(requirements)).map((f) => f.item),
@@ -284,12 +295,24 @@ function startSaid(start: string, rest: string): { wishes: TitleWish[]; rest: st
  * and one that connects two sockets is a cable; named as shops title it ("4-pin to 8-pin adapter").
  */
 function betweenPlugs(requirements: string): { subject: string; queries: string[] } | undefined {
-  const ends = endsSaid(requirements);
+  const ends = endsSaid(requirements) ?? twoSaidBefore(requirements);
   if (!ends) return undefined;
   const pair = `${ends.names[0]} to ${ends.names[1]}`;
   // Shops title many such adapters as a short cable, male at one end, female at the other
   // ("Micro HDMI Male to HDMI Female Cable, 10cm"), so the cable is searched too.
   return ends.plugsInto ? { subject: `${pair} adapter`, queries: [`${pair} cable`] } : { subject: `${pair} cable`, queries: [] };
+}
+
+/**
+ * "My old graphics card only has a DVI output and my new monitor only has HDMI inputs ... something
+ * that lets me connect the two": the two connectors the lead-in names, in the order said. Read as an
+ * adapter, searched as a cable too: shops title what joins two devices' ports either way ("DVI-D Male
+ * to HDMI Female Converter Dongle").
+ */
+function twoSaidBefore(requirements: string): { names: [string, string]; plugsInto: boolean } | undefined {
+  if (!/\bconnect(?:s|ing)?\s+(?:the two|both|them)\b/i.test(requirements)) return undefined;
+  const named = connectorsMeant(requirements);
+  return named.length === 2 ? { names: [named[0]!, named[1]!], plugsInto: true } : undefined;
 }
 
 /** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */

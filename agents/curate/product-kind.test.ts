@@ -102,6 +102,8 @@ describe('kind-only requests', () => {
     expect(withKindWord('ram')).toBe('memory');
     expect(withKindWord('a phone'.replace('a ', ''))).toBe('smartphone');
     expect(withKindWord('memory')).toBeUndefined();
+    // British shops title a USB flash drive a "Memory Pen".
+    expect(withKindWord('USB flash drive')).toBe('memory pen');
     expect(planQueries('long hdmi cable')).toEqual(['long hdmi cable', 'hdmi cable', 'cable']);
     expect(planQueries('Hama High Speed HDMI Cable')[1]).toBe('Hama High Speed HDMI');
   });

@@ -364,6 +364,9 @@ const STANDARD_NAMES = new RegExp(String.raw`\b(?:${[...CONNECTOR_NAME_SOURCES, 
 
 const LAPTOP_CHARGER = /\b(laptop|notebook) chargers?\b/i;
 
+/** The other name shops title a two-word kind by (general knowledge of British shops). */
+const OTHER_SHOP_NAME: Record<string, string> = { flashdrive: 'memory pen' };
+
 /**
  * For a kind-only subject, the same subject with the kind's usual shop word ("ram" -> "memory",
  * "phone" -> "smartphone"): shops title products with one word and shoppers ask with another.
@@ -375,6 +378,8 @@ export function withKindWord(subject: string): string | undefined {
   // A two-word kind ("power supply") is titled by its short word ("PSU").
   const compound = COMPOUNDS.find(([re]) => re.test(subject.toLowerCase()));
   if (compound && ['psu', 'gpu', 'hdd'].includes(compound[1])) return subject.toLowerCase().replace(compound[0], KINDS[compound[1]]![0]!);
+  // Shops title a kind by another name of it ("Memory Pen" for a USB flash drive).
+  if (compound && OTHER_SHOP_NAME[compound[1]]) return subject.toLowerCase().replace(compound[0], OTHER_SHOP_NAME[compound[1]]!);
   const words = subject.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const kind = kindOfWord(words[i]!);

@@ -147,3 +147,13 @@ describe('model numbers written with or without a space', () => {
     expect(modelMatch('Maker ROG STRIX RTX4070 SUPER, 12GB', 'Maker ROG Strix RTX 4080 SUPER')).toBeUndefined();
   });
 });
+
+describe('modelMatch: a word describing the kind after the model', () => {
+  it('matches "Canon EOS R5 C cinema camera body" with titles that leave "cinema" out, not another model', () => {
+    expect(modelMatch('Canon EOS R5 C (body only)', 'Canon EOS R5 C cinema camera body')).toBe('exact');
+    expect(modelMatch('Canon EOS R5 C Mirrorless Cinema Camera Body Only', 'Canon EOS R5 C cinema camera body')).toBe('exact');
+    expect(modelMatch('Canon EOS R6 Body', 'Canon EOS R5 C cinema camera body')).toBeUndefined();
+    // A kit with a lens is no body alone.
+    expect(modelMatch('Canon EOS R5, RF 24-105mm f/4L IS USM', 'Canon EOS R5 mirrorless camera body')).toBeUndefined();
+  });
+});

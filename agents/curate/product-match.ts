@@ -42,8 +42,13 @@ export function modelMatch(title: string, subject: string): 'exact' | 'sibling' 
   [title, subject] = [joinModelParts(title), joinModelParts(subject)];
   const loose = new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]);
   if (!termsMatch(title, subject, loose) || !lineWordsNameIt(title, subject, loose)) return undefined;
+  // "camera body": a kit with a lens ("Canon EOS R5, RF 24-105mm f/4L") is no body alone.
+  if (/\bbody\b/i.test(subject) && WITH_LENS.test(title)) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
 }
+
+/** A title selling a camera with a lens: a zoom's focal range ("24-105mm"), a "lens" or a "kit". */
+const WITH_LENS = /\b\d{1,3}-\d{1,3}\s?mm\b|\blens\b|\bkit\b/i;
 
 /**
  * A model named without a model number ("Be Quiet! Pure Rock LP") is told by its line words; one
@@ -87,9 +92,14 @@ export function looseModelTerms(subject: string): Set<string> {
   const firstModel = terms.findIndex((t) => models.has(t));
   if (firstModel < 0) return new Set();
   const loose = new Set<string>();
+  // "Canon EOS R5 C cinema camera body": a word written in lower case before the kind, after the
+  // model, describes the kind ("cinema camera"), which shops leave out ("Canon EOS R5 C Body").
+  const written = subject.trim().split(/\s+/);
+  const describing = new Set(written.filter((w, i) => i > 0 && /^[a-z]+$/.test(w) && kindOfWord(written[i + 1] ?? '') !== undefined && kindOfWord(w) === undefined
+    && written.slice(0, i).some((p) => models.has(p.toLowerCase()))).map((w) => singular(w)));
   terms.forEach((t, i) => {
     if (models.has(t) || measures(t).length) return;
-    if (MODEL_FILLER.has(t) || kindOfWord(t) !== undefined) loose.add(singular(t));
+    if (MODEL_FILLER.has(t) || kindOfWord(t) !== undefined || describing.has(singular(t))) loose.add(singular(t));
     // The maker opens the name and comes before a line word ("Acme Vista Z9"): shops drop one of them, never both.
     else if (i === 0 && firstModel >= 2) loose.add(singular(t));
   });

@@ -171,3 +171,12 @@ describe('classifyRequest: what is needed, and how long', () => {
     expect(classifyRequest('Find all offers for a cable long enough to reach my TV.').subjects).toEqual(['cable']);
   });
 });
+
+describe('classifyRequest: clauses that act on what the lead-in named', () => {
+  it('takes the lead-in into "read them" and "that kind of build"', () => {
+    expect(classifyRequest('My laptop has no slot for my camera\'s memory cards. Find the cheapest offer for something that lets me read them over USB.').requirements)
+      .toMatch(/read them over USB: My laptop has no slot for my camera's memory cards/);
+    expect(classifyRequest('I am putting together a server in a 4U rack chassis. Find all offers for a CPU cooler that is made for that kind of build.').requirements)
+      .toMatch(/that kind of build: I am putting together a server in a 4U rack chassis/);
+  });
+});

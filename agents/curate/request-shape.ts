@@ -138,10 +138,10 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
 }
 
 /** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there". */
-const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b/i;
+const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
-const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries)\s+(?:it|them|the two|both)\b/i;
+const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens)\s+(?:it|them|the two|both)\b/i;
 
 /**
  * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do

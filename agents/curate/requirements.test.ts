@@ -372,3 +372,10 @@ describe('requirementItems: a distance a cable spans', () => {
     expect(requirementItems('for my desk, two metres from the window', 'lamp').some((i) => i.kind === 'measure')).toBe(false);
   });
 });
+
+describe('requirementItems: spellings titles use for a connector and a chipset', () => {
+  it('meets "USB-C" by "Type-C" and a chipset by its size-lettered boards', () => {
+    expect(requirementItems('which only has USB-C ports')).toEqual([expect.objectContaining({ text: 'USB-C', anyOf: expect.arrayContaining(['Type-C']) })]);
+    expect(requirementItems('with Intel\'s B760 chipset')).toContainEqual(expect.objectContaining({ text: 'B760', anyOf: ['B760M', 'B760I'] }));
+  });
+});

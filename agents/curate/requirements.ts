@@ -8,6 +8,7 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
+import { connectorSpellings } from './connectors';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -292,7 +293,11 @@ const DEVICE_REFERENCE = /\b(?:this|my|your|that(?!\s+(?:takes?|supports?|has|ha
 function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
   // Boards name their memory generation short ("PRIME Z790M-PLUS D4").
   const generation = /^DDR(\d)$/i.exec(text);
-  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(generation ? { anyOf: [`D${generation[1]}`] } : {}) };
+  // A connector titles spell another way ("USB-C" as "Type-C"); a chipset with its board's size
+  // letter ("B760I", "B760M") is that chipset.
+  const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset];
+  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
 }
 
 /** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */

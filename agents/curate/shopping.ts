@@ -19,6 +19,7 @@ import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-k
 import { connectorsMeant } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
+import { sameLineWish } from './variant-readings';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
@@ -99,8 +100,11 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   wishes.push(...fitTitleWishes(shape, request.text));
-  // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names.
+  // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
+  // "from the same Pop Silent model": its line.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
+  const sameLine = shape.mode === 'substitute' ? sameLineWish(withoutUrls(request.text)) : undefined;
+  if (sameLine) wishes.push(sameLine);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
   const seenReads = new Set<string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packCount } from './pack-phrase';
 import { lacksParts, refineSubject } from './title-wishes';
+import { sameLineWish } from './variant-readings';
 import { boardSizesWritten } from './standards';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
@@ -327,5 +328,15 @@ describe('refineSubject: only a model is ruled out as one', () => {
     const r = refineSubject('power supply', 'not over 1000W');
     expect(r.wishes).toEqual([]);
     expect(r.requirements).toBe('not over 1000W');
+  });
+});
+
+describe('sameLineWish: "from the same X model" keeps the line', () => {
+  it('asks every word of the line named, in any order', () => {
+    const wish = sameLineWish('Find the cheapest alternative from the same Pop Silent model for this case.')!;
+    expect(wish.met('Fractal Design Pop Silent (Black TG) Gaming Case w/ Clear Glass Window, ATX')).toBe(true);
+    expect(wish.met('Vida Apollo Black ARGB Gaming Case w/ Glass Window, ATX')).toBe(false);
+    expect(sameLineWish('Find the cheapest alternative from the same Arctic Liquid Freezer II ARGB series.')!.met('Arctic Liquid Freezer II 280 ARGB 280mm Liquid CPU Cooler')).toBe(true);
+    expect(sameLineWish('Find the cheapest alternative for this case.')).toBeUndefined();
   });
 });

@@ -207,3 +207,16 @@ export function rejectedModel(requirements: string): { rest: string; wish: Title
   const rest = requirements.replace(m[0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
   return { rest, wish: { id: `not-model:${tokens(model).join(' ')}`, label: `Not the ${model}`, met: (title) => !namesTieredModel(title, model) } };
 }
+
+/** "from the same Pop Silent model", "the same Arctic Liquid Freezer II ARGB series": a line named as the one to keep. */
+const SAME_LINE = /\bthe same\s+((?:[A-Z0-9][\w+-]*\s+){1,6}?)(?:model|series|line|range|family)\b/;
+
+/**
+ * "Find the cheapest alternative from the same Pop Silent model for this case": every word of the
+ * line named is in the alternative's title ("Pop Silent (Black TG)"), in any order ("Liquid Freezer
+ * II 280 ARGB" is of the Liquid Freezer II ARGB series).
+ */
+export function sameLineWish(text: string): TitleWish | undefined {
+  const line = SAME_LINE.exec(text)?.[1]?.trim();
+  return line ? { id: `same-line:${tokens(line).join(' ')}`, label: `From the same ${line} line`, met: (title) => containsAllTokens(title, line) } : undefined;
+}
