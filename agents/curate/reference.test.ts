@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { compatibleItems, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
+import { compatibleItems, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
 import { classifyRequest } from './request-shape';
 import { verifyChecklist } from '../checklist/verify';
 
@@ -294,5 +294,21 @@ describe('compatible parts: the model the quoted product comes with, and a size 
     const pc = product({ name: 'Corsair iCUE 5000T RGB Gaming Case w/ Glass Window, E-ATX, 3 RGB Fans' });
     expect(compatibleItems(pc, ['three Corsair RGB 12cm fan']).some((i) => i.kind === 'compatible-with')).toBe(false);
     expect(compatibleItems(pc, ['Corsair RGB fan']).some((i) => i.kind === 'compatible-with')).toBe(true);
+  });
+});
+
+describe('statedFitsFirst: picks that say they are made for the quoted product', () => {
+  const pick = (name: string) => ({ offer: { record: product({ name }) } });
+  const pop = product({ name: 'Fractal Design Pop Air RGB (Magenta Core TG) Gaming Case w/ Clear Glass Window, ATX' });
+
+  it('keeps the cable made for the quoted case over any USB-C cable', () => {
+    const made = pick('Fractal Design USB-C 10Gpbs Model D Cable for Fractal Pop & Focus 2 Cases Only, 650mm');
+    const any = pick('Hama USB-C to USB-C Quick Charging Cable, USB 2.0, 1.5 Metre, White');
+    expect(statedFitsFirst([any, made], pop)).toEqual([made]);
+  });
+
+  it('keeps every pick where none says it is made for the quoted product', () => {
+    const picks = [pick('Hama USB-C to USB-C Cable, 1.5 Metre'), pick('USB-C Cable for Fractal Meshify Lite Cases Only')];
+    expect(statedFitsFirst(picks, pop)).toEqual(picks);
   });
 });

@@ -9,7 +9,7 @@ import { makerItem, makerWords } from './card-match';
 import { coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorsIn, videoConnectorsIn } from './connectors';
-import { madeForItems } from './made-for';
+import { madeForItems, madeForStatement, namesQuoted } from './made-for';
 import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
@@ -230,6 +230,21 @@ const MAX_UNCHECKED_FITS = 10;
 export function withoutUncheckedFits<C>(picks: C[], checklist: readonly ChecklistItem[], titleWishes: number, quoted: ProductRecord): { picks: C[]; note?: string } {
   if (picks.length <= MAX_UNCHECKED_FITS || titleWishes > 0 || checklist.some((i) => i.hard)) return { picks };
   return { picks: [], note: `Nothing on the page of ${leadingTitle(quoted.name ?? quoted.url)} says what fits it (no socket, size, connector or product it is made for), so the ${picks.length} offers of the kind asked for were not listed: add what it must match to your request.` };
+}
+
+/**
+ * "cables that give this case a front USB-C port": where no key says what fits the quoted product (a
+ * socket, a size, a device name; the caller knows) and some picks say they are made for it ("...
+ * Cable for Fractal Pop & Focus 2 Cases Only" of a "Fractal Design Pop Air" case), those are the
+ * answer; the others say nothing of fitting it (any USB-C cable).
+ */
+export function statedFitsFirst<C extends { offer: { record: ProductRecord } }>(picks: C[], quoted: ProductRecord): C[] {
+  const quotedName = quoted.name ?? '';
+  const stated = picks.filter((c) => {
+    const statement = madeForStatement(c.offer.record.name ?? '');
+    return statement !== undefined && namesQuoted(statement, quotedName);
+  });
+  return stated.length ? stated : picks;
 }
 
 /**

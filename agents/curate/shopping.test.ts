@@ -111,6 +111,32 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.checklist.map((i) => i.label)).not.toContain('Made by ECC');
   });
 
+  it('answers cables for a quoted case\'s front USB-C port with the one made for that case, not any USB-C cable', async () => {
+    const pc = 'Fractal Design Pop Air RGB (Magenta Core TG) Gaming Case w/ Clear Glass Window, ATX, 3 RGB Fans';
+    const caseShops: FakeSite[] = [{ ref: ref('a'), cards: [
+      card('a', 'pop', pc, 84.24),
+      card('a', 'made', 'Fractal Design USB-C 10Gpbs Model D Cable for Fractal Pop & Focus 2 Cases Only, 650mm', 15.99),
+      card('a', 'any', 'Hama USB-C to USB-C Quick Charging Cable, USB 2.0, 1.5 Metre, White', 9.99),
+    ] }];
+    const quoted = 'http://a.test/product/pop/';
+    const visitor = new FakeSiteVisitorTestDouble(caseShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: pc, price: 84.24 }) } });
+    const result = await curateShopping({ request: ask(`Find all offers for cables that give this case a front USB-C port: ${quoted} .`), sites: caseShops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/made/']);
+  });
+
+  it('keeps watch bands that fit by the watch\'s name and size, whether or not their title says "for"', async () => {
+    const watch = 'Apple Watch Series 7 (GPS, 41mm) - Green with Trefoil Sport Strap';
+    const bandShops: FakeSite[] = [{ ref: ref('a'), cards: [
+      card('a', 'watch', watch, 399),
+      card('a', 'for', 'Sport Band for Apple Watch Series 7, 41mm, Green', 19.99),
+      card('a', 'plain', 'Leather Watch Strap Apple Watch Series 9, 8, 7, 41mm, Pink', 14.99),
+    ] }];
+    const quoted = 'http://a.test/product/watch/';
+    const visitor = new FakeSiteVisitorTestDouble(bandShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: watch, price: 399 }) } });
+    const result = await curateShopping({ request: ask(`Find all offers for watch bands that fit this watch: ${quoted} .`), sites: bandShops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url).sort()).toEqual(['http://a.test/product/for/', 'http://a.test/product/plain/']);
+  });
+
   it('gives the same answer twice', async () => {
     const run = () => curateShopping({ request: ask('Find all offers for the Hama High Speed HDMI Cable'), sites: shops.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shops), maxConcurrent: 3 });
     const [x, y] = [await run(), await run()];

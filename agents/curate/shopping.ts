@@ -23,7 +23,7 @@ import { sameLineWish } from './variant-readings';
 import { planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
-import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
@@ -127,6 +127,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
+  // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
+  let fitKeyed = false;
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(withoutUrls(request.text)), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
   if (shape.mode === 'substitute' && references[0]) {
@@ -136,6 +138,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);
+    fitKeyed = keys.items.length > 0 || (keys.wishes?.length ?? 0) > 0;
     shapeItems.push(...keys.items);
     keyQueries.push(...keys.queries);
     wishes.push(...(keys.wishes ?? []));
@@ -228,7 +231,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   const selected = selectOffers(settled, shape);
   const { leftOut, nearMisses } = selected;
-  const unchecked = shape.mode === 'compatible' && references[0] ? withoutUncheckedFits(selected.picks, checklist, wishes.length, references[0]) : { picks: selected.picks };
+  const fitting = shape.mode === 'compatible' && references[0] && !fitKeyed ? statedFitsFirst(selected.picks, references[0]) : selected.picks;
+  const unchecked = shape.mode === 'compatible' && references[0] ? withoutUncheckedFits(fitting, checklist, wishes.length, references[0]) : { picks: fitting };
   const picks = unchecked.picks;
   if (unchecked.note) notes.push(unchecked.note);
   if (nearMisses) notes.push(`No offer met every wish; these come closest and miss one: ${nearMisses}.`);
