@@ -1,5 +1,5 @@
 /**
- * Intents the extractor read wrongly, from what the request itself shows around them.
+ * Intents the extractor read wrongly, or too softly, from what the request itself shows around them.
  *
  * A bound the intent extractor read as a price ("at least 512") that the request itself follows with
  * a unit of measure ("at least 512gb disk space") is a quantity, not a price: dropping it keeps a
@@ -7,6 +7,8 @@
  * quantity as a measure item.
  */
 import type { Intent } from '../intents/types';
+import type { ChecklistItem } from '../checklist/types';
+import { escapeRe } from '../checklist/text';
 
 /** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
 const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
@@ -25,4 +27,14 @@ export function isFromQuotedUrl(intent: Intent, requestText: string, urls: strin
   if (!urls.length) return false;
   const outside = urls.reduce((t, u) => t.split(u).join(' '), requestText).toLowerCase();
   return !outside.includes(intent.text.toLowerCase());
+}
+
+/**
+ * "I want everything on my desk to be Asus", "I only buy Logitech": a maker demanded, not merely
+ * liked, is required as a refused one is ruled out.
+ */
+export function isDemandedBrand(item: ChecklistItem, text: string): boolean {
+  if (item.kind !== 'brand-is') return false;
+  const demand = String.raw`(?:(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with))`;
+  return new RegExp(String.raw`\b${demand}\s+${escapeRe(item.brand)}\b`, 'i').test(text);
 }

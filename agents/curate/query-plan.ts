@@ -5,9 +5,10 @@
  * Plural words are searched singular ("cables" misses "Cable" in a substring search, "cable" does not).
  */
 import { measures, modelNumbers, singular } from '../checklist/text';
-import { isKindOnly, kindOfWord, wholeKind } from './product-kind';
+import type { ChecklistItem } from '../checklist/types';
+import { coversKind, isKindOnly, kindOfWord, kindWord, subjectKind, wholeKind } from './product-kind';
 import { isModelFiller, subjectTerms } from './product-match';
-import { STANDARDS, withBareSocketNumbers, withoutStandardNames } from './standards';
+import { isStandardWord, STANDARDS, withBareSocketNumbers, withoutStandardNames } from './standards';
 
 const MAX_QUERIES = 4;
 const PACKAGE = /^(set|kit|bundle|combo|pack)$/i;
@@ -153,4 +154,18 @@ export function profilePlans(kindQuery: string, profile: { brandsLiked: string[]
     ...likes.map((l) => [`${l} ${kindQuery}`, l]),
   ];
   return plans.slice(0, MAX_PROFILE_PLANS);
+}
+
+/**
+ * "a drive for it", where "it" is an M.2 slot for NVMe: a standard the request requires narrows a
+ * broad kind ("M.2 drive" is an SSD), and shops title the narrower kind by its own word ("SSD"), which
+ * pages that never say "drive" carry. Searched besides the subject.
+ */
+export function impliedKinds(subjects: readonly string[], checklist: readonly ChecklistItem[]): string[] {
+  if (subjects.length !== 1) return [];
+  const broad = subjectKind(subjects[0]!);
+  if (!broad) return [];
+  const standards = checklist.filter((i) => i.hard && i.origin === 'request' && i.kind === 'attribute-present' && isStandardWord(i.text)).map((i) => (i as { text: string }).text);
+  const narrower = standards.map((w) => subjectKind(`${w} ${subjects[0]}`)).filter((k): k is string => Boolean(k) && k !== broad && coversKind(broad, k!));
+  return [...new Set(narrower.map(kindWord).filter((w): w is string => Boolean(w)))];
 }

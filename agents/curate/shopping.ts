@@ -9,23 +9,23 @@ import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
-import { escapeRe, singular } from '../checklist/text';
+import { singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
-import { coversKind, isKindOnly, kindWord, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
-import { boardSizesWritten, isStandardWord, withJoinedSocketNames } from './standards';
+import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { boardSizesWritten, withJoinedSocketNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
 import { isIdleWish } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { sameLineWish } from './variant-readings';
-import { planQueries, profilePlans, socketQueries } from './query-plan';
+import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
-import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
+import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
 import { watchReadability } from './readability';
 import { searchSite } from './site-search';
@@ -38,16 +38,6 @@ import { withoutUrls } from './quoted-urls';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
-
-/**
- * "I want everything on my desk to be Asus", "I only buy Logitech": a maker demanded, not merely
- * liked, is required as a refused one is ruled out.
- */
-export function isDemandedBrand(item: ChecklistItem, text: string): boolean {
-  if (item.kind !== 'brand-is') return false;
-  const demand = String.raw`(?:(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with))`;
-  return new RegExp(String.raw`\b${demand}\s+${escapeRe(item.brand)}\b`, 'i').test(text);
-}
 
 /** "not refurbished": titles state an offer's condition, so a refused one is as reliable as a refused brand. */
 function isRefusedCondition(item: ChecklistItem): boolean {
@@ -76,20 +66,6 @@ function describedKind(subject: string): string {
   const maker = makerWords(subject);
   const rest = maker && subject.startsWith(maker) ? subject.slice(maker.length).trim() : '';
   return rest && isKindOnly(rest) ? rest : subject;
-}
-
-/**
- * "a drive for it", where "it" is an M.2 slot for NVMe: a standard the request requires narrows a
- * broad kind ("M.2 drive" is an SSD), and shops title the narrower kind by its own word ("SSD"), which
- * pages that never say "drive" carry. Searched besides the subject.
- */
-export function impliedKinds(subjects: readonly string[], checklist: readonly ChecklistItem[]): string[] {
-  if (subjects.length !== 1) return [];
-  const broad = subjectKind(subjects[0]!);
-  if (!broad) return [];
-  const standards = checklist.filter((i) => i.hard && i.origin === 'request' && i.kind === 'attribute-present' && isStandardWord(i.text)).map((i) => (i as { text: string }).text);
-  const narrower = standards.map((w) => subjectKind(`${w} ${subjects[0]}`)).filter((k): k is string => Boolean(k) && k !== broad && coversKind(broad, k!));
-  return [...new Set(narrower.map(kindWord).filter((w): w is string => Boolean(w)))];
 }
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
@@ -145,14 +121,14 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     // "watch bands" are titled "Watch Strap" too: the kind's usual shop word is searched as well.
     subjects = [...new Set(compatibleSubjects(references[0], subjects).flatMap((s) => [s, withKindWord(s) ?? s]))];
   }
-  // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
-  // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
   // A part that fits ("16GB registered ECC memory modules that work in this motherboard") is described
-  // the same way; a board's size is the compatibility keys' (a title naming none is left to its page).
+  // by its words as a bare kind is (below); a board's size is the compatibility keys' (a title naming none is left to its page).
   if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...shape.subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s)))
       .filter((i) => !(i.kind === 'attribute-present' && boardSizesWritten(i.text).length)));
   }
+  // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
+  // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
   if (shape.mode === 'fit' && !references.length) {
     shapeItems.push(...subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s))));
     subjects = [...new Set(subjects.flatMap((s) => [s, withKindWord(s) ?? s]))];
