@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
+import { makersLineItems, requirementItems } from './requirements';
+import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
   it('reads competitive, reaction-based play as a high refresh rate', () => {

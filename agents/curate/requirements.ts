@@ -8,7 +8,7 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
-import { connectorSpellings } from './connectors';
+import { colourItem, COLOURED_PARTS, present } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -289,49 +289,6 @@ const OTHER_DEVICES_PART = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,5}?of\s+(?:my|
  * what follows is the wish.
  */
 const DEVICE_REFERENCE = /\b(?:this|my|your|that(?!\s+(?:takes?|supports?|has|have|uses?|accepts?|comes?|includes?|offers?|holds?|runs?|works?|fits?|is|are|can|will|does|do)\b))\s+\w+\s+\w+/gi;
-
-function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
-  // Boards name their memory generation short ("PRIME Z790M-PLUS D4").
-  const generation = /^DDR(\d)$/i.exec(text);
-  // A connector titles spell another way ("USB-C" as "Type-C"); a chipset with its board's size
-  // letter ("B760I", "B760M") is that chipset.
-  const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
-  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset];
-  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
-}
-
-/** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */
-const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light', 'lights', 'backlight', 'backlighting', 'keycaps', 'cable', 'cables', 'stitching', 'accent', 'accents', 'trim', 'logo', 'illumination'];
-
-/** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"), not by a part's colour. */
-function colourItem(colour: string): ChecklistItem {
-  return { ...present(colour), anyOf: colourSynonyms(colour), notBefore: COLOURED_PARTS };
-}
-
-/** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
-export function subjectColours(subject: string): ChecklistItem[] {
-  return COLOUR_NAMES.filter((c) => new RegExp(`\\b${c}\\b`, 'i').test(subject)).map(colourItem);
-}
-
-/**
- * Forms a product is built in (general product knowledge): a low-profile card fits a slim case and a
- * full-height one does not, so the form is required, not a taste to rank by. Shops write it spaced.
- */
-const FORM_FACTORS = ['low-profile', 'half-height', 'full-height', 'single-slot', 'dual-slot', 'small form factor'];
-const formFactorsIn = (subject: string): string[] => FORM_FACTORS.filter((f) => new RegExp(`\\b${f.replace(/[- ]/g, '[- ]?')}\\b`, 'i').test(subject));
-
-/** What the subject itself requires: its colours ("orange straps") and its form ("low-profile graphics cards"). */
-export function subjectRequirements(subject: string): ChecklistItem[] {
-  return [...subjectColours(subject), ...formFactorsIn(subject).map((f) => present(f.replace(/-/g, ' '))), ...boardSizesNamed(subject)];
-}
-
-/**
- * A form searched by itself, as shops write it ("low profile"): such products are titled by model and
- * form ("RTX3050 LP ... Low Profile"), often without the kind's words a search for the kind needs.
- */
-export function formFactorQueries(subjects: readonly string[]): string[][] {
-  return [...new Set(subjects.flatMap(formFactorsIn))].map((f) => [f.replace(/-/g, ' ')]);
-}
 
 function generationItem(generation: string | undefined): ChecklistItem | undefined {
   return generation ? present(generation.toUpperCase()) : undefined;

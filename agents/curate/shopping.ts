@@ -26,7 +26,8 @@ import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compat
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
-import { formFactorQueries, makersLineItems, requirementItems, subjectRequirements } from './requirements';
+import { makersLineItems, requirementItems } from './requirements';
+import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite } from './site-search';
 import { readTopCandidates } from './top-reads';

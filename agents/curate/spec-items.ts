@@ -1,0 +1,28 @@
+/**
+ * The items a requirement names most often, built one way wherever they are read: a spec a page
+ * states as written (with the other ways titles write it), and a colour wish.
+ */
+import type { ChecklistItem } from '../checklist/types';
+import { colourSynonyms } from './colour-words';
+import { connectorSpellings } from './connectors';
+
+const base = { hard: true, origin: 'request' as const };
+
+/** A spec the page must state ("PoE", "DDR5", "USB-C"), hard. */
+export function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
+  // Boards name their memory generation short ("PRIME Z790M-PLUS D4").
+  const generation = /^DDR(\d)$/i.exec(text);
+  // A connector titles spell another way ("USB-C" as "Type-C"); a chipset with its board's size
+  // letter ("B760I", "B760M") is that chipset.
+  const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset];
+  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
+}
+
+/** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */
+export const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light', 'lights', 'backlight', 'backlighting', 'keycaps', 'cable', 'cables', 'stitching', 'accent', 'accents', 'trim', 'logo', 'illumination'];
+
+/** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"), not by a part's colour. */
+export function colourItem(colour: string): ChecklistItem {
+  return { ...present(colour), anyOf: colourSynonyms(colour), notBefore: COLOURED_PARTS };
+}
