@@ -14,7 +14,7 @@ import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { coversKind, isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
-import { joinModelParts, matchesSubject, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
+import { joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
 import { standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
@@ -197,7 +197,7 @@ export function makerWords(subject: string): string | undefined {
   // Up to six capitals ("AORUS motherboards"), but no panel type ("AMOLED phones").
   // A series before its bare model number ("RTX 4070 graphics cards") is no maker either.
   const acronymMaker = maker?.length === 1 && /^[A-Z]{2,6}$/.test(maker[0]!) && !/OLED$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!)
-    && !new RegExp(String.raw`\b${maker[0]}\s\d{3,5}\b`).test(subject);
+    && !spacedModels(subject).some((m) => m.letters === maker[0]);
   return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
 }
 

@@ -1,8 +1,10 @@
 /**
- * Colour names in the languages European shops list products in: a console sold as "Xbox Series S,
- * Hvit" (Norwegian) is white. General language knowledge, not any shop's data; only the common
- * colours, and only whole words, so "rot" or "vit" inside other words never count.
+ * Colour names: the one list of them in English, and the same colours in the languages European shops
+ * list products in (a console sold as "Xbox Series S, Hvit" (Norwegian) is white). General language
+ * knowledge, not any shop's data; only the common colours, and only whole words, so "rot" or "vit"
+ * inside other words never count.
  */
+
 /** The colours products are sold in, as English titles and requests name them. */
 export const COLOUR_NAMES = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
 

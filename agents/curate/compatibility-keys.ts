@@ -7,7 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { connectorsIn, VIDEO_CONNECTORS } from './connectors';
+import { connectorSpellings, connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
@@ -209,7 +209,7 @@ function phoneCableKeys(name: string, wanted: Set<string | undefined>, refKinds:
   const other = connectorsIn(withoutUrls(requestText)).find((c) => c !== 'USB');
   if (!other) return { items: [{ ...base, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
   const ends = other === port ? [port, port] : [other, port];
-  const spelled = (c: string) => (c === 'USB-C' ? ['USB-C', 'Type-C', 'USB Type-C'] : [c]);
+  const spelled = (c: string) => [c, ...connectorSpellings(c)];
   const phrases = spelled(ends[0]!).flatMap((a) => spelled(ends[1]!).flatMap((b) => [`${a} to ${b}`, `${b} to ${a}`]));
   const [text, ...anyOf] = [...new Set(phrases)];
   return { items: [{ ...base, kind: 'attribute-present', id: `present:${text!.toLowerCase()}`, label: `${ends[0]} to ${ends[1]}: the charger's plug and the phone's port`, text: text!, anyOf }], queries: [`${ends[0]} to ${ends[1]}`] };

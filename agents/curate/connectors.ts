@@ -99,9 +99,14 @@ export function connectorsIn(text: string): string[] {
   return namedIn(text).map((c) => c.name);
 }
 
-/** Other ways titles write a connector's name ("Type-C" for USB-C), for a wish stated as text. */
+/**
+ * Other ways titles write a connector's name ("Type-C" for USB-C, "DP" for DisplayPort), for a wish
+ * stated as text: the one table of them (a port asked, a cable's ends, a spec token).
+ */
 const SPELLINGS: Record<string, string[]> = {
-  'usb-c': ['Type-C', 'Type C', 'USB Type-C', 'USB C', 'USBC'],
+  'usb-c': ['Type-C', 'USB Type-C', 'Type C', 'USB C', 'USBC'],
+  displayport: ['DP', 'Display Port'],
+  'mini displayport': ['Mini DP', 'miniDP'],
   'usb-a': ['Type-A', 'Type A', 'USB Type-A', 'USB A'],
   'micro usb': ['Micro-USB', 'MicroUSB'],
   'mini usb': ['Mini-USB', 'MiniUSB'],

@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { measureFromText } from '../checklist/build-shopping';
 import { measures, modelNumbers, singular, tokens } from '../checklist/text';
 import { CONNECTOR_NAME_SOURCES, VIDEO_CONNECTORS, connectorEnds } from './connectors';
-import { subjectTerms } from './product-match';
+import { spacedModels, subjectTerms } from './product-match';
 import { STANDARDS } from './standards';
 
 /** Kinds of product, each with the words shops and shoppers use for it (general knowledge, not any shop's data). */
@@ -406,16 +406,13 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
   const specWords = { ...SPEC_WORDS, ...kindSpecWords(subjectKind(subject)!) };
   // "RTX 4070 graphics cards": a series and its number are one model name, which titles often join ("RTX4070").
-  const models = [...subject.matchAll(SERIES_NUMBER)];
-  const modelWords = new Set(models.flatMap((m) => [m[1]!.toLowerCase(), m[2]!.toLowerCase()]));
-  const modelItems = models.map(([, series, number]): ChecklistItem => ({ kind: 'attribute-present', id: `present:${series!.toLowerCase()} ${number!.toLowerCase()}`, label: `${series} ${number}`, text: `${series} ${number}`, anyOf: [`${series}${number}`, `${series}-${number}`], hard: true, origin: 'request' }));
+  const models = spacedModels(subject);
+  const modelWords = new Set(models.flatMap((m) => [m.letters.toLowerCase(), m.digits.toLowerCase()]));
+  const modelItems = models.map(({ letters, digits }): ChecklistItem => ({ kind: 'attribute-present', id: `present:${letters.toLowerCase()} ${digits.toLowerCase()}`, label: `${letters} ${digits}`, text: `${letters} ${digits}`, anyOf: [`${letters}${digits}`, `${letters}-${digits}`], hard: true, origin: 'request' }));
   return [...servedDeviceItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
     : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
 }
-
-/** A series in capitals and its model number, spaced: "RTX 4070", "RX 7800". */
-export const SERIES_NUMBER = /\b([A-Z]{2,5})\s(\d{3,5})\b/g;
 
 /** Accessories made for one kind of device: a laptop charger, a laptop bag or a console skin fits no other. */
 const SERVES_ONE_DEVICE = new Set(['charger', 'bag', 'skin']);

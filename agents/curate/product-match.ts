@@ -23,8 +23,19 @@ export function joinModelParts(text: string): string {
   // A series code is written in capitals ("RTX") or typed lower-case ("rtx"), never as a word ("Team");
   // a figure with its unit ("256GB") is a size, not the rest of a model number. A tier word follows a
   // model, never opens one: "VENTO PRO 120" is the Vento Pro's 120 mm size, as in "Vento Pro 120".
-  return text.replace(/\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g, (whole, letters: string, digits: string) =>
-    (FILLER.has(letters.toLowerCase()) || MODEL_TIERS.has(letters.toLowerCase()) || /\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits) ? whole : `${letters}${digits}`));
+  return text.replace(SPACED_MODEL, (whole, letters: string, digits: string) => (isModelPair(letters, digits) ? `${letters}${digits}` : whole));
+}
+
+/** A series code and its number written apart ("RTX 4080", "rx-7900"). */
+const SPACED_MODEL = /\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g;
+
+function isModelPair(letters: string, digits: string): boolean {
+  return !FILLER.has(letters.toLowerCase()) && !MODEL_TIERS.has(letters.toLowerCase()) && !/\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits);
+}
+
+/** The model numbers a text writes apart ("RTX 4070" of "RTX 4070 graphics cards"), as joinModelParts reads them. */
+export function spacedModels(text: string): { letters: string; digits: string }[] {
+  return [...text.matchAll(SPACED_MODEL)].filter((m) => isModelPair(m[1]!, m[2]!)).map((m) => ({ letters: m[1]!, digits: m[2]! }));
 }
 
 /** Every meaningful word of the subject is in the title, and no sibling model (see isVariantOf). */

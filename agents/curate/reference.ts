@@ -8,7 +8,7 @@ import type { ProductRecord } from '../page/types';
 import { makerItem, makerWords } from './card-match';
 import { coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
-import { connectorsIn, videoConnectorsIn } from './connectors';
+import { connectorSpellings, connectorsIn, videoConnectorsIn } from './connectors';
 import { madeForItems, madeForStatement, namesQuoted } from './made-for';
 import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './product-kind';
 import type { RequestShape, Superlative } from './request-shape';
@@ -323,8 +323,6 @@ function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistIte
   return [makerItem(maker)];
 }
 
-/** How shops also write a port in a title ("HDMI, DP" on a motherboard). */
-const PORT_SHORT_NAMES: Record<string, string[]> = { DisplayPort: ['DP', 'Display Port'], 'Mini DisplayPort': ['Mini DP', 'miniDP'], 'USB-C': ['Type-C', 'USB Type-C'] };
 
 /** "with DisplayPort", "needs a DisplayPort output": a port named after such words, within two words. */
 const PORT_ASKED = /\b(?:with|needs?|has|have|having|offers?)\s+(?:an?\s+|one\s+|at least one\s+)?([\w.+-]+(?:\s+[\w.+-]+)?)/gi;
@@ -338,7 +336,7 @@ function portsAskedItems(requestText: string, subjects: string[]): ChecklistItem
   if (subjects.some((s) => connectorsIn(s).length || /\b(cable|adapter|converter|hub|dock)s?\b/i.test(s))) return [];
   const said = withoutUrls(requestText);
   const ports = new Set([...said.matchAll(PORT_ASKED)].flatMap((m) => connectorsIn(m[1]!).slice(0, 1)));
-  return [...ports].map((port) => ({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `Has ${port}`, text: port, anyOf: PORT_SHORT_NAMES[port] ?? [], hard: true, origin: 'request' }));
+  return [...ports].map((port) => ({ kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `Has ${port}`, text: port, anyOf: connectorSpellings(port), hard: true, origin: 'request' }));
 }
 
 /**

@@ -165,7 +165,8 @@ function laterRequirements(asking: string): string[] {
 
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
-const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|bigger|larger|smaller)\s+(?=[A-Z])|^(?:fastest|largest|biggest|smallest|longest|shortest)\s+/i;
+// "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
+const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');

@@ -71,7 +71,9 @@ function describedKind(subject: string): string {
 
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
-  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), withoutUrls(request.text));
+  // The request's own words, without the quoted products' addresses.
+  const said = withoutUrls(request.text);
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
   const ends = namedEndsWish(shape.subjects, request.text);
@@ -80,7 +82,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
   // "from the same Pop Silent model": its line.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
-  const sameLine = shape.mode === 'substitute' ? sameLineWish(withoutUrls(request.text)) : undefined;
+  const sameLine = shape.mode === 'substitute' ? sameLineWish(said) : undefined;
   if (sameLine) wishes.push(sameLine);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];
@@ -106,7 +108,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const keyQueries: string[] = [];
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
   let fitKeyed = false;
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(withoutUrls(request.text)), ...subjects.flatMap(subjectRequirements),
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
@@ -119,14 +121,12 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     shapeItems.push(...keys.items);
     keyQueries.push(...keys.queries);
     wishes.push(...(keys.wishes ?? []));
+    // A part that fits ("16GB registered ECC memory modules that work in this motherboard") is described
+    // by its words as a bare kind is (below); a board's size is the keys' (a title naming none is left to its page).
+    shapeItems.push(...subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s)))
+      .filter((i) => !(i.kind === 'attribute-present' && boardSizesWritten(i.text).length)));
     // "watch bands" are titled "Watch Strap" too: the kind's usual shop word is searched as well.
     subjects = [...new Set(compatibleSubjects(references[0], subjects).flatMap((s) => [s, withKindWord(s) ?? s]))];
-  }
-  // A part that fits ("16GB registered ECC memory modules that work in this motherboard") is described
-  // by its words as a bare kind is (below); a board's size is the compatibility keys' (a title naming none is left to its page).
-  if (shape.mode === 'compatible' && references[0]) {
-    shapeItems.push(...shape.subjects.flatMap((s) => kindModifierItems(isKindOnly(s) ? s : describedKind(s)))
-      .filter((i) => !(i.kind === 'attribute-present' && boardSizesWritten(i.text).length)));
   }
   // A bare kind ("gaming headset", "ram"): its describing words are wishes, and the word shops title
   // that kind with ("memory" for "ram", "smartphone" for "phone") is searched as well.
@@ -208,8 +208,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   const selected = selectOffers(settled, shape);
   const { leftOut, nearMisses } = selected;
-  const fitting = shape.mode === 'compatible' && references[0] && !fitKeyed ? statedFitsFirst(selected.picks, references[0]) : selected.picks;
-  const unchecked = shape.mode === 'compatible' && references[0] ? withoutUncheckedFits(fitting, checklist, wishes.length, references[0]) : { picks: fitting };
+  const unchecked = shape.mode === 'compatible' && references[0]
+    ? withoutUncheckedFits(fitKeyed ? selected.picks : statedFitsFirst(selected.picks, references[0]), checklist, wishes.length, references[0])
+    : { picks: selected.picks };
   const picks = unchecked.picks;
   if (unchecked.note) notes.push(unchecked.note);
   if (nearMisses) notes.push(`No offer met every wish; these come closest and miss one: ${nearMisses}.`);

@@ -121,7 +121,7 @@ function variantShown(words: string[]): (title: string) => boolean {
   const starts = words.map((w) => new RegExp(`\\b${escapeRe(w)}`, 'i'));
   return (title) => {
     const bracket = /\(([^()]+)\)/.exec(title.split(',')[0]!)?.[1];
-    const named = bracket && words.some((w) => new RegExp(`\\b${escapeRe(w)}`, 'i').test(bracket)) ? bracket : title;
+    const named = bracket && starts.some((re) => re.test(bracket)) ? bracket : title;
     return starts.every((re) => re.test(named));
   };
 }

@@ -8,13 +8,14 @@
 import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
 import { tally } from '../checklist/verify';
-import { containsAllTokens, escapeRe, tokens } from '../checklist/text';
+import { containsAllTokens, escapeRe } from '../checklist/text';
 import { acceptsCard, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
 import type { ModelAssistRun } from './model-assist/run-state';
 import { readCandidates } from './product-reads';
 import { kindOfWord, subjectKind } from './product-kind';
+import { subjectTerms } from './product-match';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
 import { productOf, type Candidate } from './rank';
@@ -41,8 +42,6 @@ const RARE_WHEN_NOTHING_FITS = 3;
 
 /** A described kind ("dual-chamber PC case") has at most this many words. */
 const MAX_DESCRIBED_KIND_WORDS = 3;
-
-const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'for', 'with']);
 
 /** Rounds of reading kept candidates' pages to confirm their words. */
 const MAX_CONFIRM_ROUNDS = 2;
@@ -224,7 +223,7 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   // Its describing words too ("dual-chamber" of "dual-chamber case"), which the kind's search required
   // of every card it found; a word's search found any case with the word. Only of a short described
   // kind: a long subject ("something to cool my CPU inside my loop") was searched by few of its words.
-  const words = tokens(subject).filter((t) => !STOPWORDS.has(t));
+  const words = subjectTerms(subject);
   // A word of the kind's own name ("graphics" of "graphics cards") is none: without it the kind changes.
   const kind = subjectKind(subject);
   const ofKind = (t: string) => Boolean(kindOfWord(t)) || subjectKind(subject.replace(new RegExp(String.raw`\b${escapeRe(t)}\b`, 'i'), ' ')) !== kind;
