@@ -8,6 +8,13 @@ const ref = fakeShopRef;
 const card = fakeCard;
 const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents: [], engine: 'rules', notes: [] });
 
+/** The agent run over these shops on a request that quotes the product at `url` (its page read as `name`). */
+function curateQuoting(sites: FakeSite[], quoted: { url: string; name: string; price: number }, request: (url: string) => string) {
+  const visitor = new FakeSiteVisitorTestDouble(sites, { [quoted.url]: { kind: 'product', product: product(quoted) } });
+  return curateShopping({ request: ask(request(quoted.url)), sites: sites.map((s) => s.ref), visitor });
+}
+const pickedUrls = (result: Awaited<ReturnType<typeof curateShopping>>) => result.picks.map((p) => p.offer.record.url);
+
 const shops: FakeSite[] = [
   { ref: ref('a'), cards: [
     card('a', 'ryzen-5900x', 'AMD Ryzen 9 5900X - 3.7 GHz - 12 Cores', 251.26),
@@ -89,10 +96,8 @@ describe('curateShopping over a test-double visitor', () => {
       { ref: ref('a'), cards: [card('a', 'j3355b', board, 60), card('a', 'ddr3l-8', 'Maker 8GB, DDR3L, 1600MHz, CL11, SODIMM Memory', 20)] },
       { ref: ref('b'), cards: [card('b', 'j3355b', board, 65), card('b', 'ddr4-8', 'Maker 8GB, DDR4, 3200MHz, SODIMM Memory', 22)] },
     ];
-    const quoted = 'http://b.test/product/j3355b/';
-    const visitor = new FakeSiteVisitorTestDouble(boardShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: board, price: 65 }) } });
-    const result = await curateShopping({ request: ask(`Find all offers for memory modules that fit this motherboard: ${quoted} .`), sites: boardShops.map((s) => s.ref), visitor });
-    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ddr3l-8/']);
+    const result = await curateQuoting(boardShops, { url: 'http://b.test/product/j3355b/', name: board, price: 65 }, (url) => `Find all offers for memory modules that fit this motherboard: ${url} .`);
+    expect(pickedUrls(result)).toEqual(['http://a.test/product/ddr3l-8/']);
   });
 
   it('requires what describes a part that fits a quoted board ("16GB registered ECC memory modules")', async () => {
@@ -103,10 +108,8 @@ describe('curateShopping over a test-double visitor', () => {
       card('a', 'ecc-16', 'Kingston Server Premier 16GB, DDR4, 2666MT/s, CL19, ECC Registered, DIMM Server-Class Memory', 75),
       card('a', 'plain-16', 'Netac Basic, 16GB, DDR4, 2666MHz, CL19, DIMM Memory', 30),
     ] }];
-    const quoted = 'http://a.test/product/wrx80/';
-    const visitor = new FakeSiteVisitorTestDouble(boardShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: board, price: 499.99 }) } });
-    const result = await curateShopping({ request: ask(`Find all offers for 16GB registered ECC memory modules that work in this motherboard: ${quoted} .`), sites: boardShops.map((s) => s.ref), visitor });
-    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ecc-16/']);
+    const result = await curateQuoting(boardShops, { url: 'http://a.test/product/wrx80/', name: board, price: 499.99 }, (url) => `Find all offers for 16GB registered ECC memory modules that work in this motherboard: ${url} .`);
+    expect(pickedUrls(result)).toEqual(['http://a.test/product/ecc-16/']);
     // "ECC" is a memory standard, not a maker.
     expect(result.checklist.map((i) => i.label)).not.toContain('Made by ECC');
   });
@@ -118,10 +121,8 @@ describe('curateShopping over a test-double visitor', () => {
       card('a', 'made', 'Fractal Design USB-C 10Gpbs Model D Cable for Fractal Pop & Focus 2 Cases Only, 650mm', 15.99),
       card('a', 'any', 'Hama USB-C to USB-C Quick Charging Cable, USB 2.0, 1.5 Metre, White', 9.99),
     ] }];
-    const quoted = 'http://a.test/product/pop/';
-    const visitor = new FakeSiteVisitorTestDouble(caseShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: pc, price: 84.24 }) } });
-    const result = await curateShopping({ request: ask(`Find all offers for cables that give this case a front USB-C port: ${quoted} .`), sites: caseShops.map((s) => s.ref), visitor });
-    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/made/']);
+    const result = await curateQuoting(caseShops, { url: 'http://a.test/product/pop/', name: pc, price: 84.24 }, (url) => `Find all offers for cables that give this case a front USB-C port: ${url} .`);
+    expect(pickedUrls(result)).toEqual(['http://a.test/product/made/']);
   });
 
   it('keeps watch bands that fit by the watch\'s name and size, whether or not their title says "for"', async () => {
@@ -131,10 +132,8 @@ describe('curateShopping over a test-double visitor', () => {
       card('a', 'for', 'Sport Band for Apple Watch Series 7, 41mm, Green', 19.99),
       card('a', 'plain', 'Leather Watch Strap Apple Watch Series 9, 8, 7, 41mm, Pink', 14.99),
     ] }];
-    const quoted = 'http://a.test/product/watch/';
-    const visitor = new FakeSiteVisitorTestDouble(bandShops, { [quoted]: { kind: 'product', product: product({ url: quoted, name: watch, price: 399 }) } });
-    const result = await curateShopping({ request: ask(`Find all offers for watch bands that fit this watch: ${quoted} .`), sites: bandShops.map((s) => s.ref), visitor });
-    expect(result.picks.map((p) => p.offer.record.url).sort()).toEqual(['http://a.test/product/for/', 'http://a.test/product/plain/']);
+    const result = await curateQuoting(bandShops, { url: 'http://a.test/product/watch/', name: watch, price: 399 }, (url) => `Find all offers for watch bands that fit this watch: ${url} .`);
+    expect(pickedUrls(result).sort()).toEqual(['http://a.test/product/for/', 'http://a.test/product/plain/']);
   });
 
   it('gives the same answer twice', async () => {

@@ -9,24 +9,28 @@ const ask = (text: string): ParsedRequest => ({ text, kind: 'shopping', intents:
 const urls = (r: Awaited<ReturnType<typeof curateShopping>>) => r.picks.map((p) => p.offer.record.url).sort();
 const page = (url: string, name: string, description: string): PageReading => ({ kind: 'product', product: product({ url, name, price: 10, description }) });
 
+/** The agent run on one fake shop of these cards, with these product pages. */
+async function curateOn(cards: FakeSite['cards'], text: string, pages: Record<string, PageReading> = {}) {
+  const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
+  const visitor = new FakeSiteVisitorTestDouble(shop, pages);
+  return { visitor, result: await curateShopping({ request: ask(text), sites: shop.map((s) => s.ref), visitor }) };
+}
+
 describe('word searches beside the kind\'s own search', () => {
   it('finds the one product that meets a hard wish beyond the pages the kind\'s search reads', async () => {
     // 40 cases fill the kind's eight result pages of four; the cube case comes after them.
     const cases = Array.from({ length: 40 }, (_, i) => fakeCard('a', `tower-${i}`, `Filler Tower Case ${i}, ATX`, 50 + i));
     const cube = fakeCard('a', 'cube', 'GameMax Spark Gaming Cube Case, Micro ATX', 79.99);
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...cases, cube] }];
-    const result = await curateShopping({ request: ask('Find all offers for a PC case shaped like a cube.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop) });
+    const { result } = await curateOn([...cases, cube], 'Find all offers for a PC case shaped like a cube.');
     expect(urls(result)).toEqual([cube.url]);
   });
 
   it('searches the plugs a request names when it asks for "something"', async () => {
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [
+    const { visitor, result } = await curateOn([
       fakeCard('a', 'mdp-hdmi', 'Sandberg Mini DisplayPort Male to HDMI Female Converter Cable', 12.99),
       fakeCard('a', 'dp-vga', 'Spire DisplayPort Male to VGA Female Converter', 9.99),
       fakeCard('a', 'hdmi', 'Hama High Speed HDMI Cable, 3 Metres', 6.99),
-    ] }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask("Find all offers for something that lets me connect my laptop's Mini DisplayPort to the TV."), sites: shop.map((s) => s.ref), visitor });
+    ], "Find all offers for something that lets me connect my laptop's Mini DisplayPort to the TV.");
     expect(visitor.searches.some((s) => s.startsWith('a:Mini DisplayPort'))).toBe(true);
     expect(urls(result)).toEqual(['http://a.test/product/mdp-hdmi/']);
   });
@@ -41,8 +45,7 @@ describe('word searches beside the kind\'s own search', () => {
       ...[2, 4, 10].map((m) => fakeCard('a', `plain-${m}m`, `Sandberg HDMI Cable, ${m} Metre`, 5 + m)),
     ];
     const pages = Object.fromEntries(cards.map((c) => [c.url, page(c.url, c.name, 'An HDMI cable.')]));
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
-    const result = await curateShopping({ request: ask('Find all offers for an HDMI cable whose plugs can turn, because my TV sits against the wall.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop, pages) });
+    const { result } = await curateOn(cards, 'Find all offers for an HDMI cable whose plugs can turn, because my TV sits against the wall.', pages);
     // Before its page was read, the "Free Returns" cable stated "turn" as much as the turnable one.
     expect(urls(result)).toEqual(['http://a.test/product/swivel/']);
     expect(result.decisions.map((d) => d.what).join('\n')).toMatch(/pages state "turn…"/);
@@ -54,9 +57,7 @@ describe('word searches beside the kind\'s own search', () => {
       fakeCard('a', 'office', 'Spire Office Keyboard and Mouse Set', 14.99),
       ...[1, 2, 3, 4].map((n) => fakeCard('a', `plain-${n}`, `Acme Wired Keyboard ${n}`, 10 + n)),
     ];
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask('Find all offers for a keyboard that has a palm rest, as my wrists hurt when I type in a shared office.'), sites: shop.map((s) => s.ref), visitor });
+    const { visitor, result } = await curateOn(cards, 'Find all offers for a keyboard that has a palm rest, as my wrists hurt when I type in a shared office.');
     expect(visitor.searches.some((q) => /offic|share/i.test(q))).toBe(false);
     expect(urls(result)).toEqual(['http://a.test/product/palm/']);
   });
@@ -70,9 +71,7 @@ describe('word searches when no candidate meets every hard wish', () => {
     const other = fakeCard('a', 'big-3600', 'Acme 32GB Memory Kit (2 x 16GB), DDR4, 3600MHz (PC4-28800)', 110);
     const another = fakeCard('a', 'quad-3600', 'Spire 32GB Memory Kit (4 x 8GB), DDR4, 3600MHz (PC4-28800)', 120);
     const wanted = fakeCard('a', 'rgb-3600', 'Corsair Vengeance RGB Pro 16GB Kit (2 x 8GB), DDR4, 3600MHz (PC4-28800), CL18, Ryzen Optimised', 89.99);
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [other, another, ...fillers, wanted] }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask('Find all offers for DDR4 memory kits of 16GB made of two 8GB modules and running at 3600MHz.'), sites: shop.map((s) => s.ref), visitor });
+    const { visitor, result } = await curateOn([other, another, ...fillers, wanted], 'Find all offers for DDR4 memory kits of 16GB made of two 8GB modules and running at 3600MHz.');
     expect(visitor.searches).toContain('a:DDR4 3600mhz:1');
     expect(urls(result)).toEqual([wanted.url]);
   });
@@ -80,9 +79,7 @@ describe('word searches when no candidate meets every hard wish', () => {
   it('looks up a socket by the bare number titles write, without the kind\'s word the one fitting title lacks', async () => {
     const fillers = Array.from({ length: 40 }, (_, i) => fakeCard('a', `cpu-${i}`, `AMD Ryzen 5 ${5000 + i} CPU, AM4, 3.6GHz, 6-Core, 65W`, 100 + i));
     const x299 = fakeCard('a', 'i9-10920x', 'Intel Core I9-10920X, 2066, 3.5GHz (4.6 Turbo), 12-Core, 165W, Cascade Lake, NO HEATSINK/FAN', 499.99);
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...fillers, x299] }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask('I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.'), sites: shop.map((s) => s.ref), visitor });
+    const { visitor, result } = await curateOn([...fillers, x299], 'I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.');
     expect(visitor.searches).toContain('a:2066:1');
     expect(urls(result)).toEqual([x299.url]);
   });
@@ -90,8 +87,7 @@ describe('word searches when no candidate meets every hard wish', () => {
   it('looks up a hard wish for the cheapest offer too: the one that meets it may lie beyond the pages read', async () => {
     const black = Array.from({ length: 40 }, (_, i) => fakeCard('a', `black-${i}`, `Filler Tower Case ${i}, ATX, Black`, 30 + i));
     const red = [fakeCard('a', 'red', 'Fractal Design Focus G (Mystic Red) Gaming Case w/ Clear Window, ATX', 49.87), fakeCard('a', 'red-dear', 'Acme Red Gaming Case, ATX', 89.99)];
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards: [...black, ...red] }];
-    const result = await curateShopping({ request: ask('My whole desk setup is red. Find the cheapest offer for a PC case in red to match it. If multiple offers share the lowest price, return all of them.'), sites: shop.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(shop) });
+    const { result } = await curateOn([...black, ...red], 'My whole desk setup is red. Find the cheapest offer for a PC case in red to match it. If multiple offers share the lowest price, return all of them.');
     expect(urls(result)).toEqual([red[0]!.url]);
   });
 });
@@ -102,9 +98,7 @@ describe('the two rarest wishes searched together', () => {
       ...Array.from({ length: 12 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX40${60 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
       fakeCard('a', 'proart', 'Asus ProArt RTX4070 Ti SUPER OC, 16GB DDR6X, HDMI, 3 DP, Compact 2.5 Slot', 899.99),
     ];
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask('Find all offers for graphics cards with 16GB of memory in a compact 2.5-slot design.'), sites: shop.map((s) => s.ref), visitor });
+    const { visitor, result } = await curateOn(cards, 'Find all offers for graphics cards with 16GB of memory in a compact 2.5-slot design.');
     expect(visitor.searches).toContain('a:16gb 2.5 slot:1');
     expect(urls(result)).toEqual(['http://a.test/product/proart/']);
   });
@@ -117,9 +111,7 @@ describe('the kind a required standard narrows', () => {
       fakeCard('a', 'nv2', 'Kingston 250GB NV2 M.2 NVMe SSD, M.2 2280, PCIe4', 39.99),
       fakeCard('a', 'mp33', 'Team 256GB MP33 M.2 NVMe Gen3 SSD, M.2 2280, PCIe3', 34.99),
     ];
-    const shop: FakeSite[] = [{ ref: fakeShopRef('a'), cards }];
-    const visitor = new FakeSiteVisitorTestDouble(shop);
-    const result = await curateShopping({ request: ask('My laptop has a free M.2 slot for an NVMe drive, and 250GB or more is enough. Find the cheapest offer for a drive for it. If multiple offers share the lowest price, return all of them.'), sites: shop.map((s) => s.ref), visitor });
+    const { visitor, result } = await curateOn(cards, 'My laptop has a free M.2 slot for an NVMe drive, and 250GB or more is enough. Find the cheapest offer for a drive for it. If multiple offers share the lowest price, return all of them.');
     expect(visitor.searches).toContain('a:ssd:1');
     expect(urls(result)).toEqual(['http://a.test/product/mp33/']);
   });
