@@ -196,3 +196,18 @@ describe('text: model codes and Wi-Fi generations', () => {
     expect(highestVersion('Universal Laptop Power Adapter, AC100-240V', 'Wi-Fi')).toBeUndefined();
   });
 });
+
+describe('text: dimensions with one unit after them', () => {
+  it('reads every figure of "930 x 400 mm" in millimetres, so a desk mat 90 cm wide is found wide enough', () => {
+    expect(measures('Acme XXL Desk Mat, 930 x 400 mm')).toEqual([{ value: 930, unit: 'mm' }, { value: 400, unit: 'mm' }]);
+    expect(measures('Acme Mouse Pad 508x420mm')).toEqual([{ value: 508, unit: 'mm' }, { value: 420, unit: 'mm' }]);
+    const wide = item({ kind: 'measure', unit: 'cm', op: '>=', value: 90 });
+    expect(only([wide], product({ name: 'Acme XXL Desk Mat, 930 x 400 mm' })).status).toBe('pass');
+    expect(only([wide], product({ name: 'Acme Mouse Pad, 508 x 420 mm' })).status).toBe('fail');
+  });
+
+  it('keeps a count before a size a count ("2 x 120mm fans" is no 2 mm)', () => {
+    expect(measures('Acme Cooler, 2 x 120mm fans')).toEqual([{ value: 120, unit: 'mm' }]);
+    expect(measures('16GB Kit (2 x 8GB)')).toEqual([{ value: 16, unit: 'gb' }, { value: 8, unit: 'gb' }]);
+  });
+});

@@ -268,3 +268,19 @@ describe('namesTieredModel: a title names a model with exactly its tier words', 
     expect(namesTieredModel('Acme RTX4080 SUPER, 16GB', 'RTX 4070 Ti SUPER')).toBe(false);
   });
 });
+
+describe('makerWords ends at a figure; a card is taken by any query that found it', () => {
+  it('keeps a feature after the size out of the line ("Prisma AL-14 14cm ARGB fans" is made by Fractal Design Prisma AL-14)', () => {
+    expect(makerWords('Fractal Design Prisma AL-14 14cm ARGB fans')).toBe('Fractal Design Prisma AL-14');
+    expect(makerWords('Corsair Vengeance RGB DDR5 kit')).toBe('Corsair Vengeance RGB');
+  });
+
+  it('takes a card a later query asked for, though the first query that found it (in its description) reads it as another kind', () => {
+    const boreas = card('Vida Boreas Black ARGB Heatsink & Fan, Intel/AMD, 2000RPM Hydraulic Fan');
+    const aquilo = card('Vida Aquilo 240mm ARGB Liquid CPU Cooler, 2x ARGB PWM Fans');
+    const firstOnly = { cards: [boreas, aquilo], foundBy: new Map([[boreas.url, 'Vida ARGB air CPU cooler'], [aquilo.url, 'Vida aio']]) };
+    expect(cardMatcher('fit', ['ARGB air CPU cooler'], firstOnly)(boreas)).toBe(false);
+    const alsoLater = { ...firstOnly, alsoFoundBy: new Map([[boreas.url, ['Vida heatsink']]]) };
+    expect(cardMatcher('fit', ['ARGB air CPU cooler'], alsoLater)(boreas)).toBe(true);
+  });
+});

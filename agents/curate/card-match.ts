@@ -27,13 +27,14 @@ export interface CardRules {
   quoted?: string;
 }
 
-export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'>, rules: CardRules = {}): (card: ListingCard) => boolean {
+export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'> & Partial<Pick<SiteCards, 'alsoFoundBy'>>, rules: CardRules = {}): (card: ListingCard) => boolean {
   const byTitle = (card: ListingCard) => (rules.wishes ?? []).every((w) => w.met(card.name))
     && (mode !== 'compatible' || !rules.quoted || subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!)));
   if (!subjects.length) return byTitle;
   const named = wordsNamedInTitles(found.cards.map((c) => c.name), subjects);
-  const namesIt = (card: ListingCard, subject: string): boolean => {
-    const query = found.foundBy.get(card.url);
+  const namesIt = (card: ListingCard, subject: string): boolean =>
+    [found.foundBy.get(card.url), ...found.alsoFoundBy?.get(card.url) ?? []].some((query) => namesItFoundBy(card, subject, query));
+  const namesItFoundBy = (card: ListingCard, subject: string, query: string | undefined): boolean => {
     if (mode === 'offers') return modelMatch(card.name, subject) !== undefined && sameTier(card.name, subject);
     if (mode === 'substitute') return matchesSubject(card.name, subject);
     // A bare kind ("long hdmi cable") needs in the title only what the query that found it asked:
@@ -191,7 +192,11 @@ export function makerWords(subject: string): string | undefined {
   // "Fractal Design Meshify 2 case": a small number right after a line's name, with no unit, is its
   // generation, part of the name (a Meshify C is another case); "27 inch" and "2 TB" are figures.
   const generation = (i: number) => /^\d{1,2}$/.test(all[i]!) && i > start && /^[A-Z]/.test(all[i - 1]!) && !figure[i - 1] && !figure[i + 1];
-  const maker = capitalisedRun(all.slice(start))?.filter((_, i) => !figure[start + i] || generation(start + i));
+  // A figure ends the name: what follows it describes the product ("Prisma AL-14 14cm ARGB fans": ARGB
+  // after the size is no part of the line, and no title writes it next to the name).
+  const run = capitalisedRun(all.slice(start));
+  const cut = run?.findIndex((_, i) => figure[start + i] && !generation(start + i));
+  const maker = run && cut !== undefined && cut >= 0 ? run.slice(0, cut) : run;
   // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
   // that names no standard or connector is the maker.
   // Up to six capitals ("AORUS motherboards"), but no panel type ("AMOLED phones").

@@ -323,3 +323,15 @@ describe('readNeed: reading cards, burning discs, joining two named ports', () =
     expect(need?.queries).toEqual(['DVI to HDMI cable']);
   });
 });
+
+describe('readNeed: power off a network cable, a charger a quoted cable plugs into', () => {
+  it('reads "something that takes the power off the network cable" as a PoE splitter', () => {
+    const need = readNeed('something', 'that takes the power off the network cable and feeds it to the camera\'s DC input');
+    expect(need?.subject).toBe('poe splitter');
+  });
+
+  it('asks no Lightning end of a wall charger that the quoted Lightning cable plugs into to charge an iPhone', () => {
+    expect(connectionEnds('that I can plug this cable into to charge my iPhone')).toBeUndefined();
+    expect(readNeed('wall charger', 'that I can plug this cable into to charge my iPhone')?.wishes ?? []).toEqual([]);
+  });
+});

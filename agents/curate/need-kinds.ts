@@ -63,6 +63,9 @@ const NEEDS: Need[] = [
   { when: /\b(?:read|reads|reading|open|copy|transfer|get)\b.*\b(?:memory cards?|sd cards?|micro ?sd|cf cards?|cards)\b|\b(?:memory cards?|sd cards?)\b.*\b(?:read|reads|reading|open)\b/i, kind: 'card reader', shows: ['card reader', 'reader'] },
   // Burning or playing discs takes an optical drive, an external one where the computer has none.
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
+  // Power carried over a network cable (PoE) into a device that cannot take it directly: a PoE splitter
+  // separates it into data and a DC plug.
+  { when: /\bpower\b[^.]*\b(?:off|from|out of)\s+(?:the\s+|a\s+|my\s+)?(?:network|ethernet|lan|poe)\s+(?:cables?|leads?|lines?)\b|\bpoe\b[^.]*\b(?:cannot|can't|can not|doesn't|does not|won't|isn't|not)\s+(?:take|support|accept|use|powered)\b|\bsplit\w*\b[^.]*\bpoe\b/i, kind: 'poe splitter', shows: ['splitter'], searched: ['poe splitter'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },
@@ -263,11 +266,16 @@ function socketOfDevice(clause: string): Connector | undefined {
   return m ? connectorSaid(m[1]!) : undefined;
 }
 
+const CABLE_PLUGGED_IN = /\bplug\w*\s+(?:this|the|that|my|its)\s+(?:cable|lead|cord|wire)\s+in(?:to)?\b/i;
+
 /**
  * "a cable that connects my TV to the antenna socket in the wall": one end named by its socket, the
  * other by a device (whose plug the request leaves open). The named end is a wish the title shows.
  */
 function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string } | undefined {
+  // "a wall charger that I can plug this cable into to charge my iPhone": the quoted cable goes into
+  // the product and the device is the cable's other end, no end of the product's own.
+  if (CABLE_PLUGGED_IN.test(requirements)) return undefined;
   const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
   const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);

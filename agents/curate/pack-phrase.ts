@@ -34,6 +34,20 @@ export function withPackageAsCount(subject: string): string {
   return m && said ? `${said} ${subject.slice(m[0].length)}` : subject;
 }
 
+/** "in the pack of three", "as a 3-pack", "in the twin pack": the package a clause after the name chooses. */
+const PACK_CLAUSE = new RegExp(String.raw`^\s*(?:in|as)\s+(?:the|a)\s+(?:(?:pack|set|multipack)\s+of\s+${COUNT}|${COUNT}[\s-]?(?:pack|set|multipack))\b\s*,?\s*`, 'i');
+
+/**
+ * "the Prisma AL-14 fans in the pack of three": the clause says how many one offer sells; read as
+ * the count before the name ("three Prisma AL-14 fans"), which the pack-size wish reads. Undefined
+ * where the clause names no package of two or three.
+ */
+export function packClause(subject: string, requirements: string): { subject: string; requirements: string } | undefined {
+  const m = PACK_CLAUSE.exec(requirements);
+  const said = m ? SAID[countOf(m[1] ?? m[2]) ?? 0] : undefined;
+  return m && said ? { subject: `${said} ${subject}`, requirements: requirements.slice(m[0].length).trim() } : undefined;
+}
+
 /** A title selling several at once: "x3", "(3 Pack)", "3-Pack", "Pack of 3", "Twin Pack"; or a part of a set ("Expansion Kit", which needs its starter kit). */
 const MULTI = /\bx\s?([2-9]|1\d)\b|\b([2-9]|1\d)\s?-?\s?(?:pack|pk|pcs|pieces)\b|\bpack of ([2-9]|1\d)\b|\b(twin|dual|triple|quad) pack\b|\b(?:expansion|starter|add-on) kit\b/i;
 const MULTI_COUNT_WORDS: Record<string, number> = { twin: 2, dual: 2, triple: 3, quad: 4 };

@@ -335,3 +335,30 @@ describe('kind-only subjects with a series and its number, and packages of two k
     expect(sellsKind('Asus ROG Harpe Ace Gaming Mouse, Wireless', 'wired mouse')).toBe(true);
   });
 });
+
+describe('air coolers, boards with their processor built in', () => {
+  it('requires an "air" cooler to be a heatsink, which no liquid cooler is called', () => {
+    expect(kindModifierItems('ARGB air CPU cooler').map((i) => [i.label, i.hard])).toEqual([['argb', true], ['air', true]]);
+    expect(kindModifierItems('ARGB air CPU cooler')[1]).toMatchObject({ anyOf: expect.arrayContaining(['heatsink']) });
+    // Checked, not searched: no title says "heatsink CPU cooler".
+    expect(withOtherSpecWords('air CPU cooler')).toEqual([]);
+  });
+
+  it('finds a maker\'s air cooler sold as a "Heatsink & Fan", and leaves its liquid cooler out', async () => {
+    const shop: FakeSite = { ref: fakeShopRef('a'), cards: [
+      fakeCard('a', 'boreas', 'Vida Boreas Black ARGB Heatsink & Fan, Intel/AMD, 2000RPM Hydraulic Fan', 30),
+      fakeCard('a', 'aquilo', 'Vida Aquilo 240mm ARGB Liquid CPU Cooler, 2x ARGB PWM Fans', 55.25),
+      fakeCard('a', 'akasa', 'Akasa Vegas Chroma ARGB Heatsink & Fan, Intel 115x', 25),
+    ] };
+    const request = { text: 'Find the cheapest offer for an ARGB air CPU cooler from Vida.', kind: 'shopping' as const, intents: [], engine: 'rules' as const, notes: [] };
+    const visitor = new FakeSiteVisitorTestDouble([shop]);
+    const result = await curateShopping({ request, sites: [shop.ref], visitor });
+    expect(visitor.searches).toContain('a:Vida heatsink:1');
+    expect(result.picks.map((p) => p.offer.record.name)).toEqual(['Vida Boreas Black ARGB Heatsink & Fan, Intel/AMD, 2000RPM Hydraulic Fan']);
+  });
+
+  it('reads a board named by its size and memory slots as a board, though it names no chipset', () => {
+    expect(titleKinds('Acme J3355B-ITX, Integrated Intel Dual-Core J3355, Mini ITX, DDR3 SODIMM, VGA, HDMI, Serial & Parallel Port')).toEqual(['motherboard']);
+    expect(titleKinds('Acme 8GB DDR4 SODIMM, 3200MHz, Laptop Memory')).toEqual(['memory']);
+  });
+});

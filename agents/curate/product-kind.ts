@@ -183,7 +183,7 @@ export function titleKinds(title: string): string[] {
     ?? (segments.length > 1 ? /\(([^()]+)\s+for\s+[^()]+\)/.exec(title)?.[1] : undefined);
   for (const [i, segment] of [segments[0] ?? '', tail ?? ''].entries()) {
     // A board titled by its specs lists the parts it comes with or takes ("..., 12cm Carrara Fan", "DDR3 SODIMM").
-    if (i === 1 && BOARD_SPECS.test(title)) return ['motherboard'];
+    if (i === 1 && (BOARD_SPECS.test(title) || BOARD_WITH_SLOTS.test(title))) return ['motherboard'];
     const name = servedDeviceCut(segment.split(/\s+(?:with|w\/|incl\.?|including|for)\s+/i)[0]!);
     const kinds = kindsIn(name);
     if (!kinds.length) continue;
@@ -283,6 +283,12 @@ const BOARD_CONTEXT = String.raw`\b(?:E-?ATX|EEB|Micro[- ]?ATX|M-?ATX|Mini[- ]?I
 /** A chipset next to a socket or form factor ("Intel Z790, 1700, EATX"): a board named by its specs. */
 const BOARD_SPECS = new RegExp(`${CHIPSET}.*${BOARD_CONTEXT}|${BOARD_CONTEXT}.*${CHIPSET}`, 'i');
 
+/**
+ * A board's size beside the memory slots it takes ("Mini ITX, DDR3 SODIMM"): a board with its
+ * processor built in has no chipset code to go by, and no memory module names a board size.
+ */
+const BOARD_WITH_SLOTS = /\b(?:E-?ATX|Micro[- ]?ATX|M-?ATX|Mini[- ]?ITX)\b.*\bDDR\d\w?\s+(?:SO-?)?DIMMs?\b/i;
+
 const SPEC_KINDS: [RegExp, string][] = [
   [BOARD_SPECS, 'motherboard'],
   [/\b(?:[RG]TX ?\d{3,4}|GT ?\d{4}|RX ?\d{3,4}|GeForce|Radeon RX|Quadro|Arc A\d{3})\b/i, 'gpu'],
@@ -299,6 +305,11 @@ const SPEC_KINDS: [RegExp, string][] = [
 export function wholeKind(text: string): string | undefined {
   const words = tokens(compoundsRead(text));
   return words.length === 1 ? kindOfWord(words[0]!) : undefined;
+}
+
+/** The other words shops title a kind with ("aio", "heatsink" for a cooler), beside its usual one. */
+export function otherKindWords(kind: string): string[] {
+  return KINDS[kind]?.slice(1) ?? [];
 }
 
 /** The word shops most often title a kind with ("ssd"), or undefined for an unknown kind. */
@@ -404,7 +415,7 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   const acronyms = new Set(typed.map((w) => w.toLowerCase()));
   // A size in the kind ("27 inch monitors", "1TB SSD") is what is asked for, not a wish to rank by;
   // so is a spec ("8-port", "gigabit", "ARGB"): a switch that is not gigabit is not what was asked.
-  const specWords = { ...SPEC_WORDS, ...kindSpecWords(subjectKind(subject)!) };
+  const specWords = { ...SPEC_WORDS, ...kindSpecWords(subjectKind(subject)!), ...kindCheckWords(subjectKind(subject)!) };
   // "RTX 4070 graphics cards": a series and its number are one model name, which titles often join ("RTX4070").
   const models = spacedModels(subject);
   const modelWords = new Set(models.flatMap((m) => [m.letters.toLowerCase(), m.digits.toLowerCase()]));
@@ -459,6 +470,11 @@ const SPEC_WORDS: Record<string, string[]> = {
  */
 function kindSpecWords(kind: string): Record<string, string[]> {
   return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'], pocket: ['pocket-size', 'pocket-sized'] } : {};
+}
+
+/** Spec words a page states in other words, checked but not searched: an "air" cooler is sold as a "Heatsink & Fan" (a liquid one never says "air"). */
+function kindCheckWords(kind: string): Record<string, string[]> {
+  return kind === 'cooler' ? { air: ['heatsink', 'heat sink', 'air cooler', 'air cooling'] } : {};
 }
 
 /**

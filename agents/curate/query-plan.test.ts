@@ -96,3 +96,11 @@ describe('sockets are searched as shops write them', () => {
     }
   });
 });
+
+describe('planQueries: a required maker with its kind\'s noun', () => {
+  it('searches "ADATA ssd" before dropping the maker, so a shop writing 2.5" still lists the maker\'s drives', () => {
+    expect(planQueries('2.5-inch SATA ssd', 'ADATA')).toEqual(['ADATA 2.5-inch SATA ssd', 'ADATA ssd', '2.5-inch SATA ssd', 'SATA ssd']);
+    // A maker and the noun alone are searched once.
+    expect(planQueries('ssd', 'ADATA').filter((q) => q === 'ADATA ssd')).toHaveLength(1);
+  });
+});

@@ -53,6 +53,10 @@ export function planQueries(subject: string, brand?: string): string[] {
   // it, never the noun ("gaming" alone finds gaming motherboards for "a gaming headset"). Neither
   // relaxation cuts a name in two ("Micro" of "Micro ATX", "supply" of "power supply").
   const cuts = ws.map((_, n) => n).filter((n) => n >= 1 && !splitsName(written, n));
+  // A required maker narrows more than any modifier ("ADATA 2.5-inch SATA ssd"): its kind's noun with
+  // the maker ("ADATA ssd") comes before queries that drop the maker, which a shop spelling a modifier
+  // its own way ('2.5"') would otherwise leave as the only ones that match.
+  if (brand && isKindOnly(subject) && cuts.length > 1) add(`${brand} ${ws.slice(cuts[cuts.length - 1]).join(' ')}`);
   if (isKindOnly(subject)) for (const n of cuts) { if (plans.length < MAX_QUERIES) add(ws.slice(n).join(' ')); }
   else {
     // A named model is relaxed without the words its name may go without ("GeForce" of "Asus ProArt

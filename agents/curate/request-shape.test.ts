@@ -180,3 +180,16 @@ describe('classifyRequest: clauses that act on what the lead-in named', () => {
       .toMatch(/that kind of build: I am putting together a server in a 4U rack chassis/);
   });
 });
+
+describe('classifyRequest: a lead-in that names the product, or the thing "one" stands for', () => {
+  it('asks for the product "I\'m after" when the asking sentence says only "it"', () => {
+    const shape = classifyRequest('I\'m after the AORUS B550 ELITE V2 motherboard, the plain one rather than the AX version. Find all offers for it.');
+    expect(shape.subjects).toEqual(['AORUS B550 ELITE V2 motherboard']);
+    expect(shape.requirements).toBe('the plain one rather than the AX version');
+  });
+
+  it('reads "a motherboard that still has one" as having what the lead-in named', () => {
+    expect(classifyRequest('My old label printer only has a parallel port. Find all offers for a motherboard that still has one, so I can keep using the printer.').requirements)
+      .toBe('that still has a parallel port');
+  });
+});

@@ -123,8 +123,8 @@ function askingSentence(text: string): string {
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
-/** "My son ... needs a laptop that runs Windows 11": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for)\s+((?:an?|some|the)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after)\s+((?:an?|some|the)\s+[^.!?]+)/i;
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
@@ -148,9 +148,21 @@ const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|char
  * that.": a clause that points back at the lead-in takes its words, which say what "that" is.
  */
 function withLeadIn(requirements: string, text: string, asking: string): string {
-  if (asking === text || !(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
+  if (asking === text) return requirements;
   const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
+  const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
+  if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
+  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
   return `${requirements}: ${lead}`;
+}
+
+/** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
+const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?)\s+(?:still\s+)?(?:got\s+)?(?:one|one too|one as well)\s*$/i;
+
+/** The last thing a sentence names with "a" or "an" ("a parallel port" of "My printer only has a parallel port"). */
+function lastThingNamed(sentence: string): string | undefined {
+  const things = [...sentence.matchAll(/\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*$/gi)];
+  return things.length ? things[things.length - 1]![0].trim() : undefined;
 }
 
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */

@@ -380,3 +380,25 @@ describe('requirementItems: spellings titles use for a connector and a chipset',
     expect(requirementItems('with Intel\'s B760 chipset')).toContainEqual(expect.objectContaining({ text: 'B760', anyOf: ['B760M', 'B760I'] }));
   });
 });
+
+describe('requirementItems: ports named in lower case, accessories in the box, builds a part is made for', () => {
+  it('requires a parallel port of a board that must still have one, by any of its names', () => {
+    const items = requirementItems('that still has a parallel port');
+    expect(items).toEqual([expect.objectContaining({ text: 'parallel port', hard: true })]);
+    expect(verifyChecklist(items, product({ name: 'Acme J3355B-ITX, Mini ITX, DDR3 SODIMM, VGA, HDMI, Serial & Parallel Port' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Acme B650M, AM5, Micro ATX, 4 DDR5, HDMI, DP', description: 'A board.' }))[0]!.status).toBe('fail');
+  });
+
+  it('requires the remote a case "comes with", as its page names it', () => {
+    const items = requirementItems('that comes with a remote control for its lights');
+    expect(items).toEqual([expect.objectContaining({ text: 'remote', hard: true })]);
+    expect(verifyChecklist(items, product({ name: 'Acme Raider ATX Gaming Case, Front & Back RGB Fans with Remote' }))[0]!.status).toBe('pass');
+  });
+
+  it('requires a small form factor of a part made for such builds, named in the clause or the lead-in it points back to', () => {
+    expect(requirementItems('that is made for builds like this: I am building a small form factor PC')).toEqual([expect.objectContaining({ text: 'small form factor', anyOf: ['SFF'], hard: true })]);
+    expect(requirementItems('designed for small form factor builds')).toHaveLength(1);
+    // A lead-in about the build, with nothing said to be made for it, asks nothing of the part.
+    expect(requirementItems('that is quiet: I am building a small form factor PC').some((i) => 'text' in i && i.text === 'small form factor')).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { REASON_CUE } from './reason-clause';
 import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
+import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
@@ -99,6 +100,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     items.push({ ...base, kind: 'measure', id: `measure:m>=${metres}`, label: `At least ${metres} m long, to span the distance`, unit: 'm', op: '>=', value: metres });
     rest = rest.replace(distance[0], ' ');
   }
+  items.push(...builtForForms(rest));
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
@@ -128,6 +130,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // ("interchangeable", "adjustable", "removable") is a feature pages state in that word.
   take(/\b(?:with|and|has|have|having)\s+(?:an?\s+|the\s+)?([a-z]{3,}(?:able|ible))\s+(?=[a-z])/i, (m) =>
     (JUDGING_ABLE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
+  // "comes with a remote control for its lights": an accessory the offer includes, which its page names
+  // ("RGB Fans with Remote"); its control or unit word is how the shopper calls it, not the page.
+  take(/\b(?:comes?|coming|supplied|shipped|bundled)\s+with\s+(?:an?\s+|its\s+own\s+)(remote|wireless remote|carry(?:ing)? case|stand|dock|charging dock|cleaning kit|screen protector)(?:\s+(?:control|controller|unit))?\b/i, (m) =>
+    present(m[1]!.toLowerCase()));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
     (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
@@ -219,6 +225,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // A legacy or plain-named port (general knowledge: "parallel port", "serial port"), written in lower
+  // case, which the capitalised names above miss: a board that lacks it cannot take the device.
+  take(/\b(parallel|serial|firewire|optical|coaxial|ethernet)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/i, (m) => ({ ...present(`${m[1]!.toLowerCase()} port`), anyOf: [m[1]!.toLowerCase() === 'parallel' ? 'LPT' : m[1]!.toLowerCase() === 'serial' ? 'COM port' : m[1]!] }));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));

@@ -223,3 +223,23 @@ describe('saidQualities: sound-damping panels, cooling without fans', () => {
     expect(saidQualities('that can cool it without any fans').items.map((i) => i.label)).toEqual(['Silent under any load: no fans (fanless, passive)']);
   });
 });
+
+describe('saidQualities: drives for camera recorders, screens that show temperatures', () => {
+  it('reads "for the recorder of my security cameras" as a surveillance drive, met by CCTV or NVR on the page', () => {
+    const said = saidQualities('built for the recorder of my security cameras');
+    expect(said.items.map((i) => i.id)).toContain('quality:surveillance');
+    expect(verdict('built for the recorder of my security cameras', 'Acme 3.5", 1TB, SATA3, Hard Drive', 'Designed for AV/CCTV applications.')).toEqual(['pass']);
+    expect(verdict('built for the recorder of my security cameras', 'Acme 3.5", 1TB, SATA3, Desktop Hard Drive', 'Fast storage for your PC.')).toEqual(['fail']);
+  });
+
+  it('takes a surveillance drive, or a page saying it operates 24/7, as made to run day and night', () => {
+    expect(verdict('which runs day and night', 'Acme 3.5", 1TB, SATA3, Purple Surveillance Hard Drive')).toEqual(['pass']);
+    expect(verdict('which runs day and night', 'Acme 3.5", 1TB, SATA3, Hard Drive', 'Designed for recorders that operate 24/7.')).toEqual(['pass']);
+    expect(verdict('which runs day and night', 'Acme 2.5", 1TB, SATA3, Mobile Hard Drive', 'Light and quiet.')).toEqual(['fail']);
+  });
+
+  it('takes an LCD screen that displays real-time CPU temperatures as a temperature display', () => {
+    expect(verdict('to show the CPU temperature on a screen', 'Acme CPU Cooler LCD Display Upgrade Kit, White', 'Display real-time CPU temperatures and GIFs.')).toEqual(['pass']);
+    expect(verdict('to show the CPU temperature on a screen', 'Acme CPU Cooler RGB Upgrade Kit, White', 'Brighter lighting for your pump head.')).toEqual(['fail']);
+  });
+});

@@ -52,12 +52,16 @@ const QUALITIES: Quality[] = [
     item: quality('cellular', 'Works away from the phone: its own mobile connection (Cellular, LTE)', 'Cellular', ['LTE', '4G', '5G', 'eSIM']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
-  // Showing temperatures takes a screen on the product: pages state a "Temp Display".
+  // Showing temperatures takes a screen on the product: pages state a "Temp Display" or an LCD screen.
   { said: new RegExp(String.raw`\b(?:shows?|showing|displays?|displaying|reads?\s+out|lets?\s+me\s+see)\s+(?!off\b)(?:[\w/-]+\s+){0,5}?temp(?:erature)?s?\b(?:\s+(?:on|in)\s+(?:an?|its|the)\s+(?:(?:built-?in|integrated|front|small|little)\s+)?(?:display|screen|lcd|panel))?|\btemp(?:erature)?\s+(?:display|screen|readout)\b`, 'i'),
-    item: quality('temperature-display', 'Shows temperatures: a temperature display', 'temperature display', ['temp display', 'temp. display', 'temperature screen', 'temperature lcd']), searched: 'temp display' },
-  // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use.
+    item: quality('temperature-display', 'Shows temperatures: a temperature display', 'temperature display', ['temp display', 'temp. display', 'temperature screen', 'temperature lcd', 'lcd display', 'lcd screen', 'real-time cpu temperatures', 'display cpu temperatures']), searched: 'temp display' },
+  // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use; a
+  // surveillance or NAS drive is built to run all the time, which is what those names promise.
   { said: new RegExp(String.raw`(?:\b(?:made|designed|built|meant|rated)\s+(?:to|for)\s+)?(?:\b(?:runs?|running|operat(?:e|es|ing)|works?|working|spins?|spinning)\s+${AROUND_THE_CLOCK}|\b(?:non-?stop|continuous|24/7|round-the-clock)\s+(?:operation|use|running|duty)\b|\b(?:stays?|left|is|are|kept|remains?)\s+(?:switched\s+|turned\s+|powered\s+)?on\s+${AROUND_THE_CLOCK})`, 'i'),
-    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty']), searched: 'continuous operation' },
+    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'operate 24/7', 'run 24/7', 'runs 24/7', 'operating 24/7', '24/7 use', '24x7', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty', 'surveillance', 'NAS']), searched: 'continuous operation' },
+  // A drive for the recorder of security cameras (an NVR or DVR) is a surveillance drive, as pages call it.
+  { said: /\b(?:security|surveillance|cctv|ip)\s+cameras?(?:'s?)?\s+(?:\w+\s+){0,2}?(?:recorders?|nvrs?|dvrs?)\b|\b(?:recorders?|nvrs?|dvrs?)\s+(?:of|for)\s+(?:my|our|the|a)?\s*(?:security|surveillance|cctv|ip)\s+cameras?\b|\b(?:nvrs?|dvrs?)\b/i,
+    item: quality('surveillance', 'Made for a camera recorder: a surveillance drive', 'surveillance', ['CCTV', 'NVR', 'DVR']) },
   // Rinsing under a tap or taking it into rain asks for a stated protection: "waterproof" or an IP
   // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
   { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b|\b(?:submerge|submerged|submersible|under\s?water)\b/i,

@@ -13,7 +13,7 @@ import { singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
-import { isKindOnly, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { isKindOnly, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { boardSizesWritten, withJoinedSocketNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
@@ -29,7 +29,7 @@ import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice } from './misre
 import { makersLineItems, requirementItems } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
-import { searchSite } from './site-search';
+import { searchSite, withMoreCards } from './site-search';
 import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
 import { readCandidates } from './product-reads';
@@ -157,6 +157,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
     plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
     plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]));
+    // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
+    // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
+    if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
   }
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
@@ -249,7 +252,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   try {
     const accepts = acceptsCard(mode, subjects, rules);
     const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8, accepts };
-    const found = await searchWithRewrites(site, plans, context, assist);
+    let found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
     // The title must sell the kind asked for: a PC "with a Fractal case" is no case, a barebone "- No RAM" no memory.
@@ -258,7 +261,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
     if (broader.length && (matching.length < FEW_MATCHES || mode === 'compatible')) {
       const more = await searchSite(site, broader, context);
       queries.push(...more.queries);
-      for (const c of more.cards) if (!found.foundBy.has(c.url)) (found.cards.push(c), found.foundBy.set(c.url, more.foundBy.get(c.url)!));
+      found = withMoreCards(found, more);
       matching = found.cards.filter(cardMatcher(mode, subjects, found, rules));
     }
     // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.

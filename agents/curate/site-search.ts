@@ -26,12 +26,19 @@ export interface SiteCards {
   queries: string[];
   /** Card URL -> the query that found it first (the shop matched every one of its terms somewhere). */
   foundBy: Map<string, string>;
+  /**
+   * Card URL -> later queries that found it again: a card the first query's reading rejects may be
+   * what a later one asked for ("Vida heatsink" for a cooler sold as a "Heatsink & Fan", first found by
+   * "Vida air CPU cooler" in its description).
+   */
+  alsoFoundBy: Map<string, string[]>;
 }
 
 /** For each subject's plan, stops at the first query that finds anything on this site. */
 export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchContext): Promise<SiteCards> {
   const byUrl = new Map<string, ListingCard>();
   const foundBy = new Map<string, string>();
+  const alsoFoundBy = new Map<string, string[]>();
   const queries: string[] = [];
   for (const plan of plans) {
     for (const query of plan) {
@@ -41,12 +48,26 @@ export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchCo
       queries.push(query);
       ctx.onProgress?.({ site: site.id, status: 'searching', query });
       const found = await searchAllPages(site, query, ctx);
-      for (const c of found) if (!byUrl.has(c.url)) (byUrl.set(c.url, c), foundBy.set(c.url, query));
+      for (const c of found) noteFound(c, query, { byUrl, foundBy, alsoFoundBy });
       ctx.onProgress?.({ site: site.id, status: 'read', items: byUrl.size });
       if (found.length && (!ctx.accepts || found.some((c) => ctx.accepts!(c, query)))) break;
     }
   }
-  return { cards: [...byUrl.values()], queries, foundBy };
+  return { cards: [...byUrl.values()], queries, foundBy, alsoFoundBy };
+}
+
+/** A card a query found: new, or found again by another query. */
+function noteFound(card: ListingCard, query: string, into: { byUrl: Map<string, ListingCard>; foundBy: Map<string, string>; alsoFoundBy: Map<string, string[]> }): void {
+  if (!into.byUrl.has(card.url)) (into.byUrl.set(card.url, card), into.foundBy.set(card.url, query));
+  else if (into.foundBy.get(card.url) !== query) into.alsoFoundBy.set(card.url, [...into.alsoFoundBy.get(card.url) ?? [], query]);
+}
+
+/** A later search's cards added to a site's earlier ones (the broader queries run where few matched). */
+export function withMoreCards(found: SiteCards, more: SiteCards): SiteCards {
+  const byUrl = new Map(found.cards.map((c) => [c.url, c]));
+  const merged = { byUrl, foundBy: new Map(found.foundBy), alsoFoundBy: new Map(found.alsoFoundBy) };
+  for (const c of more.cards) noteFound(c, more.foundBy.get(c.url)!, merged);
+  return { cards: [...byUrl.values()], queries: [...found.queries, ...more.queries], foundBy: merged.foundBy, alsoFoundBy: merged.alsoFoundBy };
 }
 
 async function searchAllPages(site: SiteRef, query: string, ctx: SearchContext): Promise<ListingCard[]> {

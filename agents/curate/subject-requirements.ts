@@ -17,11 +17,29 @@ export function subjectColours(subject: string): ChecklistItem[] {
  * full-height one does not, so the form is required, not a taste to rank by. Shops write it spaced.
  */
 const FORM_FACTORS = ['low-profile', 'half-height', 'full-height', 'single-slot', 'dual-slot', 'small form factor'];
-const formFactorsIn = (subject: string): string[] => FORM_FACTORS.filter((f) => new RegExp(`\\b${f.replace(/[- ]/g, '[- ]?')}\\b`, 'i').test(subject));
+export const formFactorsIn = (subject: string): string[] => FORM_FACTORS.filter((f) => new RegExp(`\\b${f.replace(/[- ]/g, '[- ]?')}\\b`, 'i').test(subject));
+
+/** A form as an item: shops write it spaced ("Low Profile"), a small form factor also "SFF". */
+export function formItem(form: string): ChecklistItem {
+  const item = present(form.replace(/-/g, ' '));
+  return form === 'small form factor' ? { ...item, anyOf: ['SFF'] } : item;
+}
 
 /** What the subject itself requires: its colours ("orange straps") and its form ("low-profile graphics cards"). */
 export function subjectRequirements(subject: string): ChecklistItem[] {
-  return [...subjectColours(subject), ...formFactorsIn(subject).map((f) => present(f.replace(/-/g, ' '))), ...boardSizesNamed(subject)];
+  return [...subjectColours(subject), ...formFactorsIn(subject).map(formItem), ...boardSizesNamed(subject)];
+}
+
+/** "made for small form factor builds", "designed for builds like this" (a lead-in building one). */
+const BUILT_FOR = /\b(?:made|designed|built|meant|intended|ideal|suited|suitable|aimed)\s+(?:for|at)\b/i;
+
+/**
+ * The forms of build a part must be made for: a part "made for builds like this" after a lead-in
+ * about a small form factor PC is one whose page says it suits small form factor builds; any part
+ * fits some build, so without the form named the words ask nothing a page can show.
+ */
+export function builtForForms(clause: string): ChecklistItem[] {
+  return BUILT_FOR.test(clause) ? formFactorsIn(clause).map(formItem) : [];
 }
 
 /**

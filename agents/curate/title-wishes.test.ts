@@ -340,3 +340,20 @@ describe('sameLineWish: "from the same X model" keeps the line', () => {
     expect(sameLineWish('Find the cheapest alternative for this case.')).toBeUndefined();
   });
 });
+
+describe('refineSubject: the plain model kept over a variant, a pack chosen after the name', () => {
+  it('rules the AX variant out for "the plain one rather than the AX version"', () => {
+    const r = refineSubject('AORUS B550 ELITE V2 motherboard', 'the plain one rather than the AX version');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'AORUS AM4 B550 AORUS ELITE V2')).toBe(true);
+    expect(met(r, 'AORUS AM4 B550 AORUS ELITE AX V2')).toBe(false);
+  });
+
+  it('reads "in the pack of three" as a three-pack of the named fans', () => {
+    const r = refineSubject('Fractal Design Prisma AL-14 14cm ARGB fans', 'in the pack of three');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'Fractal Design Prisma AL-14/PWM 14cm ARGB Case Fans (3 Pack), Black')).toBe(true);
+    expect(met(r, 'Fractal Design Prisma AL-14/PWM 14cm ARGB Case Fans x3, Black')).toBe(true);
+    expect(met(r, 'Fractal Design Prisma AL-14 14cm ARGB PWM Case Fan, Black')).toBe(false);
+  });
+});

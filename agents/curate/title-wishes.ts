@@ -14,8 +14,8 @@ import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kin
 import { joinModelParts } from './product-match';
 import { connectionEnds } from './need-kinds';
 import { saidQualities } from './said-qualities';
-import { packCount } from './pack-phrase';
-import { bracketedAside, chosenVariant, clauseVariant, letterSeries, namedEdition, plainEditionNamed, rejectedModel, rejectedVariant, sizeBeforeName } from './variant-readings';
+import { packClause, packCount } from './pack-phrase';
+import { bracketedAside, chosenVariant, clauseVariant, letterSeries, namedEdition, plainEditionNamed, plainOverVariant, rejectedModel, rejectedVariant, sizeBeforeName } from './variant-readings';
 
 export interface TitleWish {
   id: string;
@@ -53,6 +53,8 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
   (subject) => { const rejected = rejectedVariant(subject); return rejected && { subject: rejected.subject, wishes: [rejected.wish] }; },
   (subject) => { const chosen = chosenVariant(subject); return chosen && { subject: chosen.subject, wishes: [chosen.wish] }; },
   (_, requirements) => clauseVariant(requirements),
+  (subject, requirements) => packClause(subject, requirements),
+  (_, requirements) => { const plain = plainOverVariant(requirements); return plain && { requirements: plain.requirements, wishes: [plain.wish] }; },
   (subject) => bracketedAside(subject),
   (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
   (subject) => { const plain = plainEditionNamed(subject); return plain ? { subject: plain } : undefined; },

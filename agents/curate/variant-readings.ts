@@ -67,8 +67,8 @@ function spellsOut(before: string, acronym: string): boolean {
   return words.length === letters.length && words.map((w) => w[0]!.toLowerCase()).join('') === letters;
 }
 
-/** ", not the BTF edition", "but not the Pro version": a named variant the shopper rules out, at the end of the name. */
-const REJECTED = /\s*,?\s+(?:but\s+)?not\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
+/** ", not the BTF edition", "but not the Pro version", "rather than the AX version": a named variant the shopper rules out, at the end of the name. */
+const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of)\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
 
 /**
  * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
@@ -82,6 +82,19 @@ export function rejectedVariant(subject: string): { subject: string; wish: Title
   if (!words.length || !name) return undefined;
   const variant = m![1]!.trim();
   return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+}
+
+/** "the plain one rather than the AX version": a clause that keeps the plain model and rules a variant out. */
+const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?=\s*,?\s+(?:(?:but\s+)?not|rather than|instead of)\s)`, 'i');
+
+/**
+ * "the AORUS B550 ELITE V2 motherboard, the plain one rather than the AX version": the clause restates
+ * the named model and rules a variant out, as rejectedVariant reads it after a name.
+ */
+export function plainOverVariant(requirements: string): { requirements: string; wish: TitleWish } | undefined {
+  const plain = PLAIN_OVER_VARIANT.exec(requirements);
+  const rejected = plain ? rejectedVariant(`x ${requirements.slice(plain[0].length).trim()}`) : undefined;
+  return rejected && rejected.subject === 'x' ? { requirements: '', wish: rejected.wish } : undefined;
 }
 
 /** ", the full white one", ", the black edition": the variant chosen, after the name. */

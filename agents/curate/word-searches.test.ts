@@ -117,3 +117,14 @@ describe('the kind a required standard narrows', () => {
   });
 });
 
+
+describe('a port asked of a board whose title names no kind', () => {
+  it('finds the one board with a parallel port by the port\'s name alone, when no page has it beside "motherboard"', async () => {
+    const boards = [1, 2, 3, 4, 5].map((n) => fakeCard('a', `b${n}`, `Acme B650M-${n} Motherboard, AM5, Micro ATX, 4 DDR5, HDMI`, 100 + n));
+    const legacy = fakeCard('a', 'j3355', 'Acme J3355B-ITX, Integrated Intel Dual-Core J3355, Mini ITX, DDR3 SODIMM, VGA, HDMI, Serial & Parallel Port', 75.99);
+    const pages = Object.fromEntries(boards.map((c) => [c.url, page(c.url, c.name, 'A board for AM5 processors.')]));
+    const { visitor, result } = await curateOn([...boards, legacy], 'My old label printer only has a parallel port. Find all offers for a motherboard that still has one, so I can keep using the printer.', pages);
+    expect(visitor.searches.some((s) => s.startsWith('a:parallel:'))).toBe(true);
+    expect(urls(result)).toEqual([legacy.url]);
+  });
+});

@@ -179,6 +179,11 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   const together = !fitsAll && others.length >= 2 ? [others.slice(0, 2).join(' ').replace(/-/g, ' ')] : [];
   const lookups: Array<[string[], string]> = [[figures, ''], [others, prefix], [together, '']];
   const found = await Promise.all(lookups.filter(([w]) => w.length).map(([w, kindQuery]) => lookUpWords(opts.sites, w, kindQuery, opts.visitor, signalOf(opts))));
+  // A word no shop's page has beside the kind's word is searched alone: a board titled by its specs
+  // ("Asrock J3355B-ITX, ..., Serial & Parallel Port") may say "motherboard" nowhere. The kind check
+  // on each card still applies.
+  const unmatched = prefix ? others.filter((w) => found.every((f) => !f.hits.get(w)?.urls.size)) : [];
+  if (unmatched.length) found.push(await lookUpWords(opts.sites, unmatched, '', opts.visitor, signalOf(opts)));
   return candidatesFromCards(found.flatMap((f) => f.cards), candidates, run);
 }
 
@@ -194,7 +199,8 @@ function lookupPrefix(subject: string): string {
 }
 
 /**
- * The one word a hard wish is searched by: a wish's own single word ("cube"), a socket's bare number
+ * The one word a hard wish is searched by: a wish's own single word ("cube"), a port's name ("parallel"
+ * of "parallel port"), a socket's bare number
  * ("2066"), or a figure with its unit as pages write it ("3600MHz" of memory running at 3600MHz);
  * undefined for anything longer.
  */
@@ -202,7 +208,8 @@ function lookupWord(item: ChecklistItem): string | undefined {
   // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
-  const word = item.kind === 'attribute-present' ? item.text.trim() : item.kind === 'measure' ? item.label.trim() : '';
+  // "parallel port": the port's name is the word; "port" is on every board's page.
+  const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? item.label.trim() : '';
   if (item.kind === 'measure' && !/^\d+(?:[.,]\d+)?\s?[a-z]+$/i.test(word)) return undefined;
   return word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
 }

@@ -20,5 +20,5 @@ export async function searchWithRewrites(site: SiteRef, plans: string[][], ctx: 
   if (!answer.queries.length) return found;
   run.decided(`queries for ${site.name} after nothing was found: ${answer.queries.join(' | ')}`, answer.decidedBy);
   const more = await searchSite(site, [answer.queries], ctx);
-  return { cards: more.cards, queries: [...found.queries, ...more.queries], foundBy: more.foundBy };
+  return { cards: more.cards, queries: [...found.queries, ...more.queries], foundBy: more.foundBy, alsoFoundBy: more.alsoFoundBy };
 }

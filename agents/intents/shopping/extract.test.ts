@@ -135,3 +135,15 @@ describe("an offer's condition", () => {
     expect(shopping('a refurbished phone under 200 euros').find((i) => i.name === 'condition')).toMatchObject({ role: 'wanted', value: 'refurbished' });
   });
 });
+
+describe('wishes and places that are no product or maker', () => {
+  it('reads "I\'d like to change ..." as a wish, not a product like something', () => {
+    expect(shopping('I\'d like to change the colours of my PC\'s lighting. Find a case with a remote.').some((i) => i.category === 'product_ref')).toBe(false);
+    expect(shopping('I would like to find a case like my old Corsair 4000D.').some((i) => i.category === 'product_ref')).toBe(true);
+  });
+
+  it('reads "from the sofa" as a place, not a maker', () => {
+    expect(shopping('I want to change the lights from the sofa. Find a case.').some((i) => i.category === 'brand')).toBe(false);
+    expect(shopping('Find a case from Corsair.').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Corsair']);
+  });
+});

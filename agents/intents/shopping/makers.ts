@@ -77,8 +77,8 @@ export function findMakers(text: string, push: Push): void {
 
 /** A distance said just before "from": "three metres from the sofa", "5m away from". */
 const DISTANCE_BEFORE = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:m|cm|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\s+(?:away\s+)?$|\baway\s+$/i;
-/** Places, not makers: "from there", "from home". */
-const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere)\b/i;
+/** Places, not makers: "from there", "from home", "from the sofa". */
+const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage))\b/i;
 
 const SOCKET_WORD = /\b(?:ports?|sockets?|jacks?|outlets?|inputs?|outputs?|connectors?)$/i;
 
