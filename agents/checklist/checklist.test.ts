@@ -206,6 +206,12 @@ describe('text: dimensions with one unit after them', () => {
     expect(only([wide], product({ name: 'Acme Mouse Pad, 508 x 420 mm' })).status).toBe('fail');
   });
 
+  it('reads battery hours, and no hours out of a processor model ending in H', () => {
+    expect(measures('Acme Laptop 4, Up to 19 Hours Run Time')).toEqual([{ value: 19, unit: 'hr' }]);
+    expect(measures('Acme V15 Laptop, i5-13420H, 16GB')).toEqual([{ value: 16, unit: 'gb' }]);
+    expect(modelNumbers('Acme V15 Laptop, i5-13420H')).toContain('13420h');
+  });
+
   it('keeps a count before a size a count ("2 x 120mm fans" is no 2 mm)', () => {
     expect(measures('Acme Cooler, 2 x 120mm fans')).toEqual([{ value: 120, unit: 'mm' }]);
     expect(measures('16GB Kit (2 x 8GB)')).toEqual([{ value: 16, unit: 'gb' }, { value: 8, unit: 'gb' }]);

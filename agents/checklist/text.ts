@@ -14,6 +14,8 @@ const UNIT_ALIASES: [RegExp, string][] = [
   [/^(inch(es)?|in|")$/, 'in'],
   [/^(hz|mhz|ghz|w|mah|rpm)$/, ''],
   [/^cores?$/, 'core'],
+  // Battery life ("Up to 19 Hours Run Time"); not "h", which ends processor models ("i5-13420H").
+  [/^(hours?|hrs?)$/, 'hr'],
 ];
 
 /** Processor core counts written as words ("Quad Core"), so "at least 4 cores" can be checked. */
@@ -51,7 +53,7 @@ export function normalizeText(text: string): string {
   // ("2 x 120mm fans"): a dimension's figures have two digits or more.
   t = t.replace(/\b(\d{2,}(?:\.\d+)?)\s*x\s*(\d{2,}(?:\.\d+)?)(?:\s*x\s*(\d{2,}(?:\.\d+)?))?\s*(mm|cm|millimetres?|millimeters?|centimetres?|centimeters?)\b/g,
     (_m, a: string, b: string, c: string | undefined, u: string) => [a, b, c].filter(Boolean).map((n) => `${n}${canonicalUnit(u)}`).join(' x '));
-  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?)\b/g,
+  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?|hours?|hrs?)\b/g,
     (_m, n: string, u: string) => `${n}${canonicalUnit(u)}`);
   return t.replace(/\s+/g, ' ').trim();
 }
@@ -134,7 +136,7 @@ export function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ');
 }
 
-const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core)$/;
+const UNIT_TOKEN = /^(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core|hr)$/;
 
 /**
  * Quantities written in the text, normalised: "2TB" -> {value: 2, unit: 'tb'}; tb and gb both also as

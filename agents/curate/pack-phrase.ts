@@ -34,15 +34,20 @@ export function withPackageAsCount(subject: string): string {
   return m && said ? `${said} ${subject.slice(m[0].length)}` : subject;
 }
 
+/** "sold one fan at a time", "sold singly": one item per offer, said after the name. */
+const SOLD_SINGLY = /\s*,?\s*\b(?:sold|bought|offered)\s+(?:one\s+(?:[a-z]+\s+)?at\s+a\s+time|singly|individually|one\s+by\s+one|on\s+(?:its|their)\s+own|as\s+(?:a\s+)?single\s+(?:units?|items?|fans?))\b\s*,?\s*/i;
+
 /** "in the pack of three", "as a 3-pack", "in the twin pack": the package a clause after the name chooses. */
 const PACK_CLAUSE = new RegExp(String.raw`^\s*(?:in|as)\s+(?:the|a)\s+(?:(?:pack|set|multipack)\s+of\s+${COUNT}|${COUNT}[\s-]?(?:pack|set|multipack))\b\s*,?\s*`, 'i');
 
 /**
- * "the Prisma AL-14 fans in the pack of three": the clause says how many one offer sells; read as
- * the count before the name ("three Prisma AL-14 fans"), which the pack-size wish reads. Undefined
- * where the clause names no package of two or three.
+ * "the Prisma AL-14 fans in the pack of three", "sold one fan at a time": the clause says how many one
+ * offer sells; read as the count before the name ("three Prisma AL-14 fans", "single ... fans"), which
+ * the pack-size wish reads. Undefined where the clause names no package of one, two or three.
  */
 export function packClause(subject: string, requirements: string): { subject: string; requirements: string } | undefined {
+  const single = SOLD_SINGLY.exec(requirements);
+  if (single) return { subject: `single ${subject}`, requirements: requirements.replace(single[0], ' ').replace(/\s+/g, ' ').trim() };
   const m = PACK_CLAUSE.exec(requirements);
   const said = m ? SAID[countOf(m[1] ?? m[2]) ?? 0] : undefined;
   return m && said ? { subject: `${said} ${subject}`, requirements: requirements.slice(m[0].length).trim() } : undefined;

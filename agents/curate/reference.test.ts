@@ -312,3 +312,25 @@ describe('statedFitsFirst: picks that say they are made for the quoted product',
     expect(statedFitsFirst(picks, pop)).toEqual(picks);
   });
 });
+
+describe('a product another shop names in its own words; processors a quoted cooler can cool', () => {
+  it('takes the same maker, model number and specs under another name as the same product, not another model', () => {
+    const ref = product({ name: 'Acme A115 High-Performance Heatsink & Fan, Intel/AMD, 2x AF140 ELITE PWM Fans, 270W TDP', price: 109.99 });
+    const offer = (name: string, price: number) => ({ offer: { record: product({ name, price }) } });
+    const renamed = offer('Acme A115 Twin Tower Heatsink & Fan, Intel/AMD, 2x AF140 ELITE PWM Fans, 270W TDP', 89.99);
+    const otherModel = offer('Acme A105 Twin Tower Heatsink & Fan, Intel/AMD, 2x AF140 ELITE PWM Fans, 270W TDP', 69.99);
+    const otherSpecs = offer('Acme A115 Twin Tower Heatsink & Fan, Intel/AMD, 1x AF140 ELITE PWM Fan, 200W TDP', 59.99);
+    expect(sameProductCheaper(ref, [renamed, otherModel, otherSpecs])).toEqual([renamed]);
+  });
+
+  it('caps the processors\' watts at the TDP a quoted cooler is rated for, when the request asks what it can cool', () => {
+    const cooler = product({ name: 'Acme Alpine 17 Compact Heatsink & Fan, Intel 1700, Fluid Dynamic Bearing, 95W TDP' });
+    const items = compatibleItems(cooler, ['processors'], 'Find all offers for processors it can cool, with a TDP no higher than it is rated for.');
+    const cap = items.filter((i) => i.kind === 'measure');
+    expect(cap).toEqual([expect.objectContaining({ unit: 'w', op: '<=', value: 95, hard: true })]);
+    expect(verifyChecklist(cap, product({ name: 'Intel Core i3-12100 CPU, 1700, 3.3 GHz (4.3 Turbo), Quad Core, 60W, 12MB Cache' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(cap, product({ name: 'Intel Core i7-13700K CPU, 1700, 3.4 GHz (5.4 Turbo), 16-Core, 125W (253W Turbo)' }))[0]!.status).toBe('fail');
+    // Fans for the cooler have no such cap; nor do processors when only the socket is asked.
+    expect(compatibleItems(cooler, ['processors'], 'Find all offers for processors that fit this cooler.').some((i) => i.kind === 'measure')).toBe(false);
+  });
+});

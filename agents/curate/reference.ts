@@ -280,7 +280,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText), ...coolableItems(name, subjects, requestText));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   // A size the part is asked in ("12cm fans" for a case) is what fits, as a standard is.
@@ -292,6 +292,21 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/** A cooler's rated heat ("95W TDP"): the watts its title gives beside TDP. */
+const RATED_TDP = /\b(\d{2,3})\s?W\s+TDP\b|\bTDP\s*:?\s*(\d{2,3})\s?W\b/i;
+
+/**
+ * "processors it can cool, with a TDP no higher than it is rated for": a quoted cooler's rated TDP is
+ * the most a processor may give off, and processors are titled by their watts ("Quad Core, 60W").
+ * Only where the request speaks of what the cooler can cool or of TDP: a socket alone decides the fit.
+ */
+function coolableItems(name: string, subjects: readonly string[], requestText: string): ChecklistItem[] {
+  const tdp = RATED_TDP.exec(name);
+  const watts = tdp ? Number(tdp[1] ?? tdp[2]) : undefined;
+  if (!watts || !titleKinds(name).includes('cooler') || !subjects.some((s) => subjectKind(s) === 'cpu') || !/\b(?:tdp|can cool|cool(?:s|ing)? (?:it|them))\b/i.test(requestText)) return [];
+  return [{ kind: 'measure', id: `measure:w<=${watts}`, label: `Gives off at most ${watts} W, the TDP the cooler is rated for`, unit: 'w', op: '<=', value: watts, hard: true, origin: 'request' }];
 }
 
 /** "a second fan of the same model that it comes with": the part the quoted product includes. */
@@ -355,7 +370,20 @@ export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
   const lead = (r: ProductRecord) => normalizeText(leadingTitle(r.name ?? ''));
   const colours = (r: ProductRecord) => coloursIn(decodeEntities(r.name ?? '')).sort().join(' ');
   const sizes = (r: ProductRecord) => [...new Set(measures(r.name ?? '').map((m) => `${m.value}${m.unit}`))].sort().join(' ');
-  return lead(a) !== '' && lead(a) === lead(b) && colours(a) === colours(b) && sizes(a) === sizes(b);
+  return lead(a) !== '' && (lead(a) === lead(b) || sameModelOtherName(a.name ?? '', b.name ?? '')) && colours(a) === colours(b) && sizes(a) === sizes(b);
+}
+
+/**
+ * "Corsair A115 High-Performance Heatsink & Fan, Intel/AMD, 2x AF140 ELITE PWM Fans, 270W TDP" and
+ * "Corsair A115 Twin Tower Heatsink & Fan, ..." (the same specs after the name): one model a shop
+ * names in its own words. The maker, the model numbers and at least two spec segments must agree.
+ */
+function sameModelOtherName(a: string, b: string): boolean {
+  const parts = (name: string) => decodeEntities(name).split(/,| - | w\/ /).map((p) => normalizeText(p)).filter(Boolean);
+  const [pa, pb] = [parts(a), parts(b)];
+  if (pa.length < 3 || pa.length !== pb.length || pa.slice(1).join('|') !== pb.slice(1).join('|')) return false;
+  const [ma, mb] = [modelNumbers(pa[0]!), modelNumbers(pb[0]!)];
+  return ma.length > 0 && ma.join(' ') === mb.join(' ') && tokens(pa[0]!)[0] === tokens(pb[0]!)[0];
 }
 
 /**

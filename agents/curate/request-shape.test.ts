@@ -193,3 +193,16 @@ describe('classifyRequest: a lead-in that names the product, or the thing "one" 
       .toBe('that still has a parallel port');
   });
 });
+
+describe('classifyRequest: another copy of a product, makers after "made by", where a part goes, what "it" does', () => {
+  it('asks for the product the office "needs another copy of", without the clause "we already use"', () => {
+    const shape = classifyRequest('My office needs another copy of the Spire Micro ATX tower PC we already use, the version with the Intel Core i5-12400 in a Fractal Core 1100 case. Find all offers for it.');
+    expect(shape.subjects).toEqual(['Spire Micro ATX tower PC']);
+  });
+
+  it('keeps "made by", "to fit inside it" and "it can cool" out of the subject', () => {
+    expect(classifyRequest('Find all offers for 12cm ARGB case fans made by Fractal Design, sold one fan at a time.').subjects).toEqual(['12cm ARGB case fans']);
+    expect(classifyRequest('Find the cheapest offer for a spinning 2.5-inch hard drive to fit inside it.').subjects).toEqual(['spinning 2.5-inch hard drive']);
+    expect(classifyRequest('I want to build around this cooler: http://shop.test/p/1 . Find all offers for processors it can cool.').subjects).toEqual(['processors']);
+  });
+});

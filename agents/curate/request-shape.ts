@@ -124,7 +124,7 @@ function askingSentence(text: string): string {
 }
 
 /** "My son ... needs a laptop that runs Windows 11", "I'm after the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after)\s+((?:an?|some|the)\s+[^.!?]+)/i;
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the)\s+[^.!?]+)/i;
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
@@ -183,8 +183,9 @@ const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
-// charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall)\b)|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+// charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
+// "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|fit|go|sit|slot)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;

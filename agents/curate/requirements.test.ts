@@ -402,3 +402,17 @@ describe('requirementItems: ports named in lower case, accessories in the box, b
     expect(requirementItems('that is quiet: I am building a small form factor PC').some((i) => 'text' in i && i.text === 'small form factor')).toBe(false);
   });
 });
+
+describe('requirementItems: battery life, a model number before "in", TDP as a figure', () => {
+  it('reads "has to run at least 18 hours on one charge" as a battery floor, even inside a reason', () => {
+    const items = requirementItems('that can do that: I work on long-haul flights, so my next laptop has to run at least 18 hours on one charge');
+    expect(items).toEqual([expect.objectContaining({ kind: 'measure', unit: 'hr', op: '>=', value: 18, hard: true })]);
+    expect(verifyChecklist(items, product({ name: 'Acme Laptop 4, 13.5", 8GB, 256GB SSD, Up to 19 Hours Run Time, USB-C' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Acme Laptop 4, 13.5", 16GB, 512GB SSD, Up to 17 Hours Run Time, USB-C' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads no screen size out of "the i5-12400 in a Fractal case", and no feature out of "a TDP no higher than"', () => {
+    expect(requirementItems('the version with the Intel Core i5-12400 in a Fractal Core 1100 case').some((i) => i.kind === 'option')).toBe(false);
+    expect(requirementItems('have a TDP no higher than the TDP it is rated for')).toEqual([]);
+  });
+});

@@ -19,8 +19,8 @@ import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
-/** Upper-case words that name a kind of part, not a property of it ("USB" is a connection: "with a USB connection"). */
-const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv)s?$/i;
+/** Upper-case words that name a kind of part, or a figure ("TDP"), not a property of it ("USB" is a connection: "with a USB connection"). */
+const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|tdp)s?$/i;
 const base = { hard: true, origin: 'request' as const };
 
 /**
@@ -78,7 +78,19 @@ const SCREEN_KINDS = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
  * The items a requirement clause says; `kind` is the kind asked for where known, which decides
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
+/** "has to run at least 18 hours on one charge", "12 hours of battery life": a battery life floor. */
+const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?)\b(?=[^.]*?\b(?:charge|battery)\b)|\b(\d+(?:[.,]\d+)?)\+?\s*(?:hours?|hrs?)\s+(?:of\s+)?battery(?:\s+life)?\b/i;
+
+/** The battery life a clause asks, wherever it is said: a reason ("so it has to run 18 hours on one charge") states it too. */
+function batteryLifeItem(said: string): ChecklistItem | undefined {
+  const m = BATTERY_LIFE.exec(said);
+  const hours = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : undefined;
+  return hours ? { ...base, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
+}
+
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
+  const battery = batteryLifeItem(said);
+  if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said);
   // "with the lowest CAS latency": the figure ranks the offers (rank.ts); no page need say "CAS".
   const ranked = namedSuperlative(clause)?.phrase;
@@ -194,7 +206,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   rest = rest.replace(DEVICE_REFERENCE, ' ');
   // A size in inches ("a 12.4-inch screen", '27" monitor') is one figure, met however a page writes it
   // (often bare in a title: "Galaxy Tab S9 FE+ 12.4 5G"); its digits are no spec tokens of their own.
-  take(/\b(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b|"|″)/i, (m) => {
+  // Not a model's number before the preposition "in" ("the i5-12400 in a Fractal case").
+  take(/(?<![\w-])(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b(?!\s+(?:a|an|the|my|our|your|its|their|this|that|one)\b)|"|″)/i, (m) => {
     const inches = m[1]!.replace(',', '.');
     return { ...base, kind: 'option', id: `option:size=${inches}inch`, label: `${inches}-inch size`, name: 'size', value: `${inches}inch` };
   });

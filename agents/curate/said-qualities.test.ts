@@ -243,3 +243,15 @@ describe('saidQualities: drives for camera recorders, screens that show temperat
     expect(verdict('to show the CPU temperature on a screen', 'Acme CPU Cooler RGB Upgrade Kit, White', 'Brighter lighting for your pump head.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: controls that light up, screens the laptop powers', () => {
+  it('reads "whose volume control lights up" as backlit', () => {
+    expect(verdict('whose volume control lights up so I can find it in the dark', 'Acme Sonic 2.0 Speaker System, USB-A for Power, Backlit Volume Control')).toEqual(['pass']);
+    expect(verdict('whose volume control lights up so I can find it in the dark', 'Acme Sonic 2.0 Notebook Speakers, Inline Volume Controls', 'Compact speakers.')).toEqual(['fail']);
+  });
+
+  it('reads "a second screen that it can power over a single USB cable" as USB-powered', () => {
+    expect(verdict('that it can power over a single USB cable', 'Acme 15.6" Portable IPS Monitor, USB-C, USB-Powered')).toEqual(['pass']);
+    expect(verdict('that it can power over a single USB cable', 'Acme 23.8" Eye Care Monitor, IPS, HDMI, USB Hub', 'A desk monitor.')).toEqual(['fail']);
+  });
+});

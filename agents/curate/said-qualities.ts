@@ -81,6 +81,12 @@ const QUALITIES: Quality[] = [
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // A screen or drive the computer powers over its USB cable needs no power adapter: pages say "USB-powered".
+  { said: /\b(?:it|the laptop|my laptop|the computer)\s+can\s+power\s+(?:it\s+)?(?:over|through|via|by|with|from)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?usb(?:-c)?\b|\b(?:powered|runs?|running)\s+(?:over|through|via|by|from|off)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?usb(?:-c)?(?:\s+(?:cable|port|connection))?\b|\busb[\s-](?:bus[\s-])?powered\b/i,
+    item: quality('usb-powered', 'Runs on USB power: no power adapter', 'USB-powered', ['USB powered', 'USB bus powered', 'bus-powered', 'powered by USB', 'powered via USB', 'USB power']) },
+  // A control, button or key that lights up (to be found in the dark) is backlit, as pages say.
+  { said: /\b(?:controls?|knobs?|buttons?|keys|dials?|switch(?:es)?)\s+(?:that\s+|which\s+)?(?:lights?|glows?)\s+up\b|\b(?:lit|illuminated|backlit)\s+(?:volume\s+)?(?:controls?|knobs?|buttons?|keys)\b/i,
+    item: quality('backlit', 'Its controls light up: backlit', 'backlit', ['back-lit', 'backlight', 'backlighting', 'illuminated']) },
   // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it.
   { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b/i,
     item: quality('lit', 'Lights up: RGB, ARGB or LED lighting', 'RGB', ['ARGB', 'LED', 'lighting', 'illuminated', 'illumination']) },

@@ -357,3 +357,27 @@ describe('refineSubject: the plain model kept over a variant, a pack chosen afte
     expect(met(r, 'Fractal Design Prisma AL-14 14cm ARGB PWM Case Fan, Black')).toBe(false);
   });
 });
+
+describe('refineSubject: several variants ruled out, one fan at a time, a box of three', () => {
+  it('rules out each variant of "rather than the Aluminium or ARGB edition", a trailing comma or not', () => {
+    const r = refineSubject('white Antec C8 case', 'the plain one rather than the Aluminium or ARGB edition,');
+    expect(r.wishes.map((w) => w.label)).toEqual(['Not the Aluminium edition', 'Not the ARGB edition']);
+    expect(met(r, 'Antec C8 Gaming Case w/ Glass Side & Front, E-ATX, White')).toBe(true);
+    expect(met(r, 'Antec C8 ARGB Gaming Case w/ Glass Side & Front, E-ATX, 3x ARGB Fans, White')).toBe(false);
+    expect(met(r, 'Antec C8 Aluminium Gaming Case, E-ATX, White')).toBe(false);
+  });
+
+  it('reads "sold one fan at a time" as single fans, wherever the clause says it', () => {
+    const r = refineSubject('12cm ARGB case fans', 'made by Fractal Design, sold one fan at a time');
+    expect(r.requirements).toBe('made by Fractal Design');
+    expect(met(r, 'Fractal Design Prisma AL-12/PWM 12cm ARGB Case Fan, Black')).toBe(true);
+    expect(met(r, 'Fractal Design Prisma AL-12 12cm ARGB Case Fans (3 Pack), Black')).toBe(false);
+  });
+
+  it('reads "three matching ... fans sold together in one box" as a three-pack, no word of it searched', () => {
+    const r = refineSubject('three matching 12cm ARGB fans sold together', 'in one box');
+    expect(r.subject).toBe('12cm ARGB fans');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'Asus TUF Gaming TF120 ARGB 12cm PWM Case Fans (3 Pack)')).toBe(true);
+  });
+});

@@ -50,11 +50,11 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
     return participle && /^(?:for|to)\b/i.test(requirements.trim())
       ? { subject: subject.slice(0, participle.index).trim(), requirements: `${participle[1]} ${requirements.trim()}` } : undefined;
   },
-  (subject) => { const rejected = rejectedVariant(subject); return rejected && { subject: rejected.subject, wishes: [rejected.wish] }; },
+  (subject) => rejectedVariant(subject),
   (subject) => { const chosen = chosenVariant(subject); return chosen && { subject: chosen.subject, wishes: [chosen.wish] }; },
   (_, requirements) => clauseVariant(requirements),
   (subject, requirements) => packClause(subject, requirements),
-  (_, requirements) => { const plain = plainOverVariant(requirements); return plain && { requirements: plain.requirements, wishes: [plain.wish] }; },
+  (_, requirements) => plainOverVariant(requirements),
   (subject) => bracketedAside(subject),
   (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
   (subject) => { const plain = plainEditionNamed(subject); return plain ? { subject: plain } : undefined; },
@@ -99,6 +99,8 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   const said = saidQualities(requirements);
   requirements = said.rest;
   const pack = packSize(subject);
+  // "sold together in one box": how a pack is sold, no word its title or page carries.
+  if (pack.wishes.some((w) => w.id !== 'pack:1')) requirements = requirements.replace(ONE_BOX, ' ').trim();
   const installed = installedParts(requirements);
   const bundled = bundledKinds(pack.subject, installed.rest);
   const included = includedParts(pack.subject, bundled.rest);
@@ -235,10 +237,16 @@ const PACK_WORDS: [RegExp, number][] = [
   [/^(?:a\s+)?(?:pair of|couple of|twin|two)\s+/i, 2],
   [/^(?:three|triple|a set of three)\s+/i, 3],
 ];
+/** "matching ... sold together", "in one box": words a pack of several is asked with, which its title never carries. */
+const MATCHING = /^(?:matching|identical|same)\s+/i;
+const SOLD_TOGETHER = /\s+(?:sold|packed|boxed|packaged|bundled|that come)\s+together$/i;
+const ONE_BOX = /^\s*(?:in|as)\s+(?:one|a single|a|the same)\s+(?:box|pack|package|set)\b\s*,?/i;
+
 /** "single 12cm ARGB case fan" -> "12cm ARGB case fan" and a wish for one fan, not a multi-pack. */
 function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
   for (const [re, count] of PACK_WORDS) {
-    const rest = subject.replace(re, '');
+    const stripped = subject.replace(re, '');
+    const rest = count > 1 && stripped !== subject ? stripped.replace(MATCHING, '').replace(SOLD_TOGETHER, '') : stripped;
     if (rest === subject || !subjectKind(rest)) continue;
     const label = count === 1 ? 'One item, not a multi-pack or an expansion kit' : `A pack of ${count}`;
     return { subject: rest, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)) }] };

@@ -75,13 +75,14 @@ const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of)\s+(?:the\s+|
  * variant's words is that edition. Only titles naming it are ruled out: the words are no search words,
  * and a page merely mentioning the other edition still sells this one.
  */
-export function rejectedVariant(subject: string): { subject: string; wish: TitleWish } | undefined {
+export function rejectedVariant(subject: string): { subject: string; wishes: TitleWish[] } | undefined {
   const m = REJECTED.exec(subject);
   const words = m ? tokens(m[1]!) : [];
   const name = m ? subject.slice(0, m.index).trim() : '';
   if (!words.length || !name) return undefined;
-  const variant = m![1]!.trim();
-  return { subject: name, wish: { id: `not-variant:${words.join(' ')}`, label: `Not the ${variant} edition`, met: (title) => !containsAllTokens(title, variant) } };
+  // "the Aluminium or ARGB edition": each variant named is ruled out.
+  const variants = m![1]!.trim().split(/\s+(?:or|nor|and)\s+/i).filter(Boolean);
+  return { subject: name, wishes: variants.map((variant) => ({ id: `not-variant:${tokens(variant).join(' ')}`, label: `Not the ${variant} edition`, met: (title: string) => !containsAllTokens(title, variant) })) };
 }
 
 /** "the plain one rather than the AX version": a clause that keeps the plain model and rules a variant out. */
@@ -91,10 +92,10 @@ const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|r
  * "the AORUS B550 ELITE V2 motherboard, the plain one rather than the AX version": the clause restates
  * the named model and rules a variant out, as rejectedVariant reads it after a name.
  */
-export function plainOverVariant(requirements: string): { requirements: string; wish: TitleWish } | undefined {
+export function plainOverVariant(requirements: string): { requirements: string; wishes: TitleWish[] } | undefined {
   const plain = PLAIN_OVER_VARIANT.exec(requirements);
-  const rejected = plain ? rejectedVariant(`x ${requirements.slice(plain[0].length).trim()}`) : undefined;
-  return rejected && rejected.subject === 'x' ? { requirements: '', wish: rejected.wish } : undefined;
+  const rejected = plain ? rejectedVariant(`x ${requirements.slice(plain[0].length).replace(/[\s,;]+$/, '')}`) : undefined;
+  return rejected && rejected.subject === 'x' ? { requirements: '', wishes: rejected.wishes } : undefined;
 }
 
 /** ", the full white one", ", the black edition": the variant chosen, after the name. */
