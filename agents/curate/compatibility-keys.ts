@@ -13,6 +13,7 @@ import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
 import type { TitleWish } from './title-wishes';
 import { withoutUrls } from './quoted-urls';
+import { REQUESTED } from './spec-items';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */
 // Not the WRX80 chipset: its socket is sWRX8, which processors are titled with as "WRX8".
@@ -82,7 +83,6 @@ export interface CompatibilityKeys {
   wishes?: TitleWish[];
 }
 
-const base = { hard: true, origin: 'request' as const };
 
 export function compatibilityKeys(ref: ProductRecord, subjects: string[], requestText = ''): CompatibilityKeys {
   const name = ref.name ?? '';
@@ -93,29 +93,29 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   const socket = socketOf(name);
   if (socket && ['cpu', 'cooler', 'motherboard'].some((k) => wanted.has(k)) && !refKinds.has('memory')) {
     const intel = /^\d{3,4}$/.test(socket);
-    items.push({ ...base, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket) });
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket) });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }
   const ddr = DDR.exec(name)?.[0]?.toUpperCase();
   if (ddr && (wanted.has('memory') || (wanted.has('motherboard') && refKinds.has('memory')))) {
     // Low-voltage DDR3 ("DDR3L") runs at DDR3's voltage too, so DDR3 slots take it.
-    items.push({ ...base, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`] });
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`] });
     // A laptop or mini PC takes SO-DIMMs; a desktop board takes full-size DIMMs.
     const small = tokens(name).includes('sodimm') || /\bso-?dimm\b/i.test(name);
     if (wanted.has('memory')) {
       items.push(small
-        ? { ...base, kind: 'attribute-present', id: 'present:sodimm', label: 'SO-DIMM, like the quoted device', text: 'SODIMM', anyOf: ['SO-DIMM', 'SO DIMM'] }
-        : { ...base, kind: 'attribute-absent', id: 'absent:sodimm', label: 'Full-size DIMM, not a laptop SO-DIMM', text: 'SODIMM' });
+        ? { ...REQUESTED, kind: 'attribute-present', id: 'present:sodimm', label: 'SO-DIMM, like the quoted device', text: 'SODIMM', anyOf: ['SO-DIMM', 'SO DIMM'] }
+        : { ...REQUESTED, kind: 'attribute-absent', id: 'absent:sodimm', label: 'Full-size DIMM, not a laptop SO-DIMM', text: 'SODIMM' });
       // Registered server memory fits only workstation and server boards; a board whose page says it
       // takes registered modules takes no desktop kit ("ECC" in one's name is DDR5's on-die ECC).
-      if (takesRegisteredOnly(ref)) items.push({ ...base, kind: 'attribute-present', id: 'present:rdimm', label: `Registered memory (RDIMM), as ${leading(name)} takes`, text: 'RDIMM', anyOf: ['R-DIMM', 'Registered', 'LRDIMM'] });
-      else if (!/\b(workstation|server|rdimm|registered)\b/i.test(name)) items.push({ ...base, kind: 'attribute-absent', id: 'absent:rdimm', label: 'Unbuffered memory, not server RDIMMs', text: 'RDIMM' });
+      if (takesRegisteredOnly(ref)) items.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:rdimm', label: `Registered memory (RDIMM), as ${leading(name)} takes`, text: 'RDIMM', anyOf: ['R-DIMM', 'Registered', 'LRDIMM'] });
+      else if (!/\b(workstation|server|rdimm|registered)\b/i.test(name)) items.push({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:rdimm', label: 'Unbuffered memory, not server RDIMMs', text: 'RDIMM' });
     }
     queries.push(ddr);
   }
   // A device powered over its network cable (PoE) needs a switch that sends power down the cable.
   if (/\bPoE\+?\b|\bpower over ethernet\b/i.test(name) && wanted.has('switch') && !refKinds.has('switch')) {
-    items.push({ ...base, kind: 'attribute-present', id: 'present:poe', label: `Powers it over the network cable (PoE), as ${leading(name)} needs`, text: 'PoE', anyOf: ['Power over Ethernet', 'PoE+'] });
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:poe', label: `Powers it over the network cable (PoE), as ${leading(name)} needs`, text: 'PoE', anyOf: ['Power over Ethernet', 'PoE+'] });
     queries.push('PoE switch');
   }
   const charging = phoneCableKeys(name, wanted, refKinds, requestText);
@@ -155,9 +155,9 @@ function driveKeys(ref: ProductRecord, wanted: Set<string | undefined>, refKinds
   // "500GB Crucial MX500 SSD": a title naming neither form nor bus leaves them to its page's specs ("2.5in (7mm) sata").
   const said = /\b(?:M\.2|NVMe|SATA)\b/i.test(name) ? name : [name, ...Object.values(ref.specs), stripTags(ref.description ?? '')].join(' ');
   const out: ChecklistItem[] = [];
-  if (/\bM\.2\b/i.test(said)) out.push({ ...base, kind: 'attribute-present', id: 'present:m.2', label: `Takes an M.2 drive, like ${leading(name)}`, text: 'M.2' });
+  if (/\bM\.2\b/i.test(said)) out.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:m.2', label: `Takes an M.2 drive, like ${leading(name)}`, text: 'M.2' });
   const bus = /\bNVMe\b/i.test(said) ? 'NVMe' : /\bSATA\b/i.test(said) ? 'SATA' : undefined;
-  if (bus) out.push({ ...base, kind: 'attribute-present', id: `present:${bus.toLowerCase()}`, label: `Takes a ${bus} drive, like ${leading(name)}`, text: bus });
+  if (bus) out.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${bus.toLowerCase()}`, label: `Takes a ${bus} drive, like ${leading(name)}`, text: bus });
   return out;
 }
 
@@ -170,7 +170,7 @@ const NAMED_BY_ACCESSORIES = ['watch', 'phone', 'tablet', 'console'];
  */
 function deviceNameItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
   const named = accessoryDeviceName(name, [...wanted].filter((k): k is string => k !== undefined), [...refKinds]);
-  return named ? [{ ...base, kind: 'attribute-present', id: `present:${named.toLowerCase()}`, label: `Made for ${named}`, text: named }] : [];
+  return named ? [{ ...REQUESTED, kind: 'attribute-present', id: `present:${named.toLowerCase()}`, label: `Made for ${named}`, text: named }] : [];
 }
 
 /** The name an accessory of another kind must carry for the quoted device ("Apple Watch"), if any. */
@@ -207,12 +207,12 @@ function phoneCableKeys(name: string, wanted: Set<string | undefined>, refKinds:
   if (!chargesByStandardPort([...refKinds], [...wanted])) return { items: [], queries: [] };
   const port = phonePort(name);
   const other = connectorsIn(withoutUrls(requestText)).find((c) => c !== 'USB');
-  if (!other) return { items: [{ ...base, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
+  if (!other) return { items: [{ ...REQUESTED, kind: 'attribute-present', id: `present:${port.toLowerCase()}`, label: `${port}, the phone's port`, text: port }], queries: [`${port} cable`] };
   const ends = other === port ? [port, port] : [other, port];
   const spelled = (c: string) => [c, ...connectorSpellings(c)];
   const phrases = spelled(ends[0]!).flatMap((a) => spelled(ends[1]!).flatMap((b) => [`${a} to ${b}`, `${b} to ${a}`]));
   const [text, ...anyOf] = [...new Set(phrases)];
-  return { items: [{ ...base, kind: 'attribute-present', id: `present:${text!.toLowerCase()}`, label: `${ends[0]} to ${ends[1]}: the charger's plug and the phone's port`, text: text!, anyOf }], queries: [`${ends[0]} to ${ends[1]}`] };
+  return { items: [{ ...REQUESTED, kind: 'attribute-present', id: `present:${text!.toLowerCase()}`, label: `${ends[0]} to ${ends[1]}: the charger's plug and the phone's port`, text: text!, anyOf }], queries: [`${ends[0]} to ${ends[1]}`] };
 }
 
 /**
@@ -233,11 +233,11 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
   const target = connectorsIn(withoutUrls(requestText)).find((c) => VIDEO.includes(c) && !outputs.includes(c));
   if (!outputs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
   const items: ChecklistItem[] = [
-    { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} input`, text: target },
-    { ...base, kind: 'attribute-present', id: `present:${outputs[0]!.toLowerCase()}`, label: `${outputs.join(' or ')} on the other end, like ${leading(name)}`, text: outputs[0]!, anyOf: outputs.slice(1) },
+    { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} input`, text: target },
+    { ...REQUESTED, kind: 'attribute-present', id: `present:${outputs[0]!.toLowerCase()}`, label: `${outputs.join(' or ')} on the other end, like ${leading(name)}`, text: outputs[0]!, anyOf: outputs.slice(1) },
     // Not a plain "DisplayPort" beside a "Mini DisplayPort" output: one name holds the other.
     ...VIDEO.filter((c) => c !== target && !outputs.some((o) => o.includes(c) || c.includes(o))).map((c): ChecklistItem =>
-      ({ ...base, kind: 'attribute-absent', id: `absent:${c.toLowerCase()}`, label: `No ${c} end: ${leading(name)} has none`, text: c })),
+      ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${c.toLowerCase()}`, label: `No ${c} end: ${leading(name)} has none`, text: c })),
   ];
   return { items, queries: outputs.map((o) => `${o} to ${target}`) };
 }
@@ -254,8 +254,8 @@ function plugBridgeKeys(name: string, wanted: Set<string | undefined>, requestTe
   const target = connectorsIn(withoutUrls(requestText)).find((c) => c !== 'USB' && !plugs.includes(c) && !VIDEO.includes(c));
   if (!plugs.length || !target || !(wanted.has('adapter') || wanted.has('cable'))) return { items: [], queries: [] };
   const items: ChecklistItem[] = [
-    { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} port`, text: target },
-    { ...base, kind: 'attribute-present', id: `present:${plugs[0]!.toLowerCase()}`, label: `${plugs.join(' or ')} on the other end, for ${leading(name)}`, text: plugs[0]!, anyOf: plugs.slice(1) },
+    { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `${target} on one end, for the ${target} port`, text: target },
+    { ...REQUESTED, kind: 'attribute-present', id: `present:${plugs[0]!.toLowerCase()}`, label: `${plugs.join(' or ')} on the other end, for ${leading(name)}`, text: plugs[0]!, anyOf: plugs.slice(1) },
   ];
   return { items, queries: [target, ...plugs.map((p) => `${target} ${p}`)] };
 }
@@ -287,7 +287,7 @@ function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds:
   if (size === undefined || size >= ATX_SIZE) return [];
   const fitting = BOARD_SIZES[size]!.name === 'Thin Mini ITX' ? [BOARD_SIZES[size]!] : BOARD_SIZES.slice(0, size + 1);
   const names = fitting.flatMap((f) => [f.name, ...f.also]);
-  return [{ ...base, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `A ${fitting.map((f) => f.name).join(' or ')} board, like ${leading(name)} takes`, text: names[0]!, anyOf: names.slice(1) }];
+  return [{ ...REQUESTED, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `A ${fitting.map((f) => f.name).join(' or ')} board, like ${leading(name)} takes`, text: names[0]!, anyOf: names.slice(1) }];
 }
 
 const ATX_SIZE = BOARD_SIZES.findIndex((b) => b.name === 'ATX');
@@ -303,7 +303,7 @@ function caseSizeItems(name: string, wanted: Set<string | undefined>, refKinds: 
   if (size === undefined || size <= ATX_SIZE) return [];
   const fitting = BOARD_SIZES.slice(size);
   const names = fitting.flatMap((f) => [f.name, ...f.also]);
-  return [{ ...base, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `Takes ${fitting.map((f) => f.name).join(' or ')} boards, like ${leading(name)}`, text: names[0]!, anyOf: names.slice(1) }];
+  return [{ ...REQUESTED, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `Takes ${fitting.map((f) => f.name).join(' or ')} boards, like ${leading(name)}`, text: names[0]!, anyOf: names.slice(1) }];
 }
 
 /**

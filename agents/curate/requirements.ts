@@ -8,7 +8,7 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { MODEL_TIERS } from '../checklist/text';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
-import { colourItem, COLOURED_PARTS, present } from './spec-items';
+import { colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -21,7 +21,6 @@ import { MATERIALS } from '../intents/shopping/vocabulary';
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
 /** Upper-case words that name a kind of part, or a figure ("TDP"), not a property of it ("USB" is a connection: "with a USB connection"). */
 const GENERIC = /^(ram|cpu|gpu|ssd|hdd|pc|psu|tv|tdp)s?$/i;
-const base = { hard: true, origin: 'request' as const };
 
 /**
  * Makers' product lines sold only as gaming gear, whose titles often omit the word "gaming"
@@ -41,11 +40,11 @@ const PROFESSIONAL_COLOUR = ['professional', 'ProArt', 'UltraSharp', 'ColorEdge'
  * means a product sold as gaming gear.
  */
 const USE_CASES: [RegExp, ChecklistItem, ScreenOnly?][] = [
-  [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...base, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }, 'screen'],
-  [/\bfor (gamers?|gaming)\b/i, { ...base, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming', anyOf: GAMING_LINES }],
+  [/\b(e-?sports?|competitive|reaction[- ]based|fast[- ]paced)\b/i, { ...REQUESTED, kind: 'measure', id: 'measure:hz>=144', label: 'High refresh rate (at least 144 Hz) for competitive play', unit: 'hz', op: '>=', value: 144 }, 'screen'],
+  [/\bfor (gamers?|gaming)\b/i, { ...REQUESTED, kind: 'attribute-present', id: 'present:gaming', label: 'Made for gaming', text: 'gaming', anyOf: GAMING_LINES }],
   // Photo or video editing and colour-accurate work ask for a screen sold for it, not any screen.
   [/\b(photo|video|image) editing\b|\bcolou?r[- ](accurate|accuracy|critical|grading)\b|\bfor (designers|photographers|creators)\b/i,
-    { ...base, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }, 'screen'],
+    { ...REQUESTED, kind: 'attribute-present', id: 'present:professional', label: 'Made for colour-accurate professional work', text: 'professional', anyOf: PROFESSIONAL_COLOUR }, 'screen'],
 ];
 
 /** A model number and the tier words after it ("RTX 4070 SUPER", "RX7900 XTX"). */
@@ -74,10 +73,11 @@ function withoutReason(clause: string): string {
 type ScreenOnly = 'screen';
 const SCREEN_KINDS = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
 
-/**
- * The items a requirement clause says; `kind` is the kind asked for where known, which decides
- * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
- */
+/** Ports written in lower case, and the other names pages give them (general knowledge). */
+const PORT_OTHER_NAMES: Record<string, string[]> = { parallel: ['LPT'], serial: ['COM port', 'RS232', 'RS-232'], firewire: ['IEEE 1394'], optical: ['S/PDIF', 'Toslink'], coaxial: ['coax'], ethernet: ['LAN', 'RJ45'] };
+const LOWER_CASE_PORT = new RegExp(String.raw`\b(${Object.keys(PORT_OTHER_NAMES).join('|')})\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b`, 'i');
+const portItem = (name: string): ChecklistItem => ({ ...present(`${name} port`), anyOf: PORT_OTHER_NAMES[name] ?? [] });
+
 /** "has to run at least 18 hours on one charge", "12 hours of battery life": a battery life floor. */
 const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?)\b(?=[^.]*?\b(?:charge|battery)\b)|\b(\d+(?:[.,]\d+)?)\+?\s*(?:hours?|hrs?)\s+(?:of\s+)?battery(?:\s+life)?\b/i;
 
@@ -85,9 +85,13 @@ const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at
 function batteryLifeItem(said: string): ChecklistItem | undefined {
   const m = BATTERY_LIFE.exec(said);
   const hours = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : undefined;
-  return hours ? { ...base, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
+  return hours ? { ...REQUESTED, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
 }
 
+/**
+ * The items a requirement clause says; `kind` is the kind asked for where known, which decides
+ * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
+ */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
@@ -109,7 +113,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const distance = DISTANCE_SAID.exec(rest);
   if (distance && (kind === 'cable' || SPANS.test(rest))) {
     const metres = countValue(distance[1]!);
-    items.push({ ...base, kind: 'measure', id: `measure:m>=${metres}`, label: `At least ${metres} m long, to span the distance`, unit: 'm', op: '>=', value: metres });
+    items.push({ ...REQUESTED, kind: 'measure', id: `measure:m>=${metres}`, label: `At least ${metres} m long, to span the distance`, unit: 'm', op: '>=', value: metres });
     rest = rest.replace(distance[0], ' ');
   }
   items.push(...builtForForms(rest));
@@ -120,12 +124,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const target = m[1]!.trim();
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);
-    if (anyOf.length) return { ...base, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
-    return { ...base, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
+    if (anyOf.length) return { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
+    return { ...REQUESTED, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
   });
   take(/\b(?:from|by|made by)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)/, (m) => {
     const brand = m[1]!.trim();
-    return { ...base, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
+    return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
   });
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
@@ -156,15 +160,15 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
-    if (/glass/i.test(m[0])) items.push({ ...base, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' });
-    return { ...base, kind: 'attribute-absent', id: 'absent:window', label: 'No window', text: 'window' };
+    if (/glass/i.test(m[0])) items.push({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' });
+    return { ...REQUESTED, kind: 'attribute-absent', id: 'absent:window', label: 'No window', text: 'window' };
   });
   // "solid side panels": panels with no window in them, which pages of such editions never call glass.
-  take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => ({ ...base, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' }));
+  take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => ({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' }));
   // "no glass window": the same part ruled out; pages of a solid-sided edition never name the material.
-  take(NO_PART_MATERIAL, (m) => ({ ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
+  take(NO_PART_MATERIAL, (m) => ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
-  take(NAMED_VERSION, (m) => ({ ...base, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
+  take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
@@ -184,14 +188,14 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const apart = words.filter((w) => !/\d/.test(w)).join(' ') || name;
     // "rather than the FE+": pages' words drop the "+", so the plain FE would be left out too; its size tells them apart.
     if (apart.includes('+')) return undefined;
-    return { ...base, kind: 'attribute-absent', id: `absent:${apart.toLowerCase()}`, label: `Not ${apart}`, text: apart };
+    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${apart.toLowerCase()}`, label: `Not ${apart}`, text: apart };
   });
   // "not the Plus or the Ultra": each named edition left out.
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
   // alone ("Torrent") is the line the shopper wants.
   take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2}))?/, (m) => {
-    if (m[2]) items.push({ ...base, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
-    return { ...base, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
+    if (m[2]) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
+    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
   });
   for (const [re, item, only] of USE_CASES) {
     if (re.test(rest) && !(only === 'screen' && kind && !SCREEN_KINDS.has(kind))) items.push(item);
@@ -201,7 +205,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // a device named by its own name ("the look of my Xbox One") is the one the product is made for.
   take(OTHER_DEVICES_PART, (m) => {
     const device = /^(?:[A-Z0-9][\w-]*)(?:\s+[A-Z0-9][\w-]*)*/.exec(m[1]!)?.[0];
-    return device ? { ...base, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
+    return device ? { ...REQUESTED, kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device } : undefined;
   });
   rest = rest.replace(DEVICE_REFERENCE, ' ');
   // A size in inches ("a 12.4-inch screen", '27" monitor') is one figure, met however a page writes it
@@ -209,7 +213,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Not a model's number before the preposition "in" ("the i5-12400 in a Fractal case").
   take(/(?<![\w-])(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b(?!\s+(?:a|an|the|my|our|your|its|their|this|that|one)\b)|"|″)/i, (m) => {
     const inches = m[1]!.replace(',', '.');
-    return { ...base, kind: 'option', id: `option:size=${inches}inch`, label: `${inches}-inch size`, name: 'size', value: `${inches}inch` };
+    return { ...REQUESTED, kind: 'option', id: `option:size=${inches}inch`, label: `${inches}-inch size`, name: 'size', value: `${inches}inch` };
   });
   // A model with its tier words ("based on the RTX 4070 SUPER"): one phrase, as titles write it joined
   // ("RTX4070 SUPER") or spaced; the tier is part of its name (a "4070 Ti SUPER" is another chip).
@@ -240,7 +244,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
   // A legacy or plain-named port (general knowledge: "parallel port", "serial port"), written in lower
   // case, which the capitalised names above miss: a board that lacks it cannot take the device.
-  take(/\b(parallel|serial|firewire|optical|coaxial|ethernet)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/i, (m) => ({ ...present(`${m[1]!.toLowerCase()} port`), anyOf: [m[1]!.toLowerCase() === 'parallel' ? 'LPT' : m[1]!.toLowerCase() === 'serial' ? 'COM port' : m[1]!] }));
+  take(LOWER_CASE_PORT, (m) => portItem(m[1]!.toLowerCase()));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));

@@ -6,7 +6,8 @@ import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms } from './colour-words';
 import { connectorSpellings } from './connectors';
 
-const base = { hard: true, origin: 'request' as const };
+/** What a request itself requires of every pick: a hard item from the request. */
+export const REQUESTED = { hard: true, origin: 'request' as const };
 
 /** A spec the page must state ("PoE", "DDR5", "USB-C"), hard. */
 export function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
@@ -16,7 +17,7 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   // letter ("B760I", "B760M") is that chipset.
   const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
   const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset];
-  return { ...base, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
+  return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
 }
 
 /** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */

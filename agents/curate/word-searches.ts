@@ -199,10 +199,9 @@ function lookupPrefix(subject: string): string {
 }
 
 /**
- * The one word a hard wish is searched by: a wish's own single word ("cube"), a port's name ("parallel"
- * of "parallel port"), a socket's bare number
- * ("2066"), or a figure with its unit as pages write it ("3600MHz" of memory running at 3600MHz);
- * undefined for anything longer.
+ * The one word a hard wish is searched by: a wish's own single word ("cube"), a port's name
+ * ("parallel" of "parallel port"), a socket's bare number ("2066"), or a figure with its unit as pages
+ * write it ("3600MHz" of memory running at 3600MHz); undefined for anything longer.
  */
 function lookupWord(item: ChecklistItem): string | undefined {
   // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.

@@ -142,6 +142,13 @@ describe('wishes and places that are no product or maker', () => {
     expect(shopping('I would like to find a case like my old Corsair 4000D.').some((i) => i.category === 'product_ref')).toBe(true);
   });
 
+  it('reads what "I would like" names as the product wanted', () => {
+    expect(extractIntents('i would like a body scrub for dry skin').kind).toBe('shopping');
+    expect(shopping('i would like a presentation remote that is easy to use').filter((i) => i.category === 'product_type').map((i) => i.text)).toEqual(['presentation remote']);
+    // What the shopper would like done to a thing of their own names no product.
+    expect(shopping('I\'d like my liquid cooler to show the CPU temperature. Find all offers for an upgrade kit that fits it.').filter((i) => i.category === 'product_type').map((i) => i.text)).toEqual(['an upgrade kit']);
+  });
+
   it('reads "from the sofa" as a place, not a maker', () => {
     expect(shopping('I want to change the lights from the sofa. Find a case.').some((i) => i.category === 'brand')).toBe(false);
     expect(shopping('Find a case from Corsair.').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Corsair']);
