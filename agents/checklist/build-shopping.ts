@@ -12,7 +12,7 @@ const COMPARATORS: [RegExp, Comparison][] = [
 /** "longer than 3 metres" -> measure item; undefined when the text holds no quantity. */
 export function measureFromText(text: string, hard: boolean, origin: 'request' | 'profile'): ChecklistItem | undefined {
   const norm = normalizeText(text);
-  const m = /\b(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core)\b/.exec(norm);
+  const m = /\b(\d+(?:\.\d+)?)(m|cm|mm|tb|gb|in|hz|mhz|ghz|w|mah|rpm|core|hr)\b/.exec(norm);
   if (!m) return undefined;
   const op = COMPARATORS.find(([re]) => re.test(norm))?.[1] ?? '=';
   const value = Number(m[1]);

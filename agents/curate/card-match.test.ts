@@ -284,3 +284,10 @@ describe('makerWords ends at a figure; a card is taken by any query that found i
     expect(cardMatcher('fit', ['ARGB air CPU cooler'], alsoLater)(boreas)).toBe(true);
   });
 });
+
+describe('sameTier: a board size after the model is no tier', () => {
+  it('takes "MTX-008B Mini ITX Slimline Desktop Case" as the MTX-008B slimline desktop case, "mini" being the board size', () => {
+    expect(sameTier('CiT MTX-008B Mini ITX Slimline Desktop Case, 300W TFX Bronze, 8cm Fan', 'CiT MTX-008B slimline desktop case')).toBe(true);
+    expect(sameTier('Acme X500 Mini Gaming Case, Micro ATX', 'Acme X500 case')).toBe(false);
+  });
+});

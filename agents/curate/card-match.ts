@@ -66,7 +66,8 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
  * SUPER OC"); undefined when the text does not carry that model number.
  */
 function tiersAfter(text: string, model: string): string[] | undefined {
-  const words = tokens(joinModelParts(text.split(/,| - | – | w\/ /)[0] ?? text));
+  // A board size after the model ("MTX-008B Mini ITX Slimline Case") is a standard, no tier ("mini").
+  const words = tokens(withoutBoardSizes(joinModelParts(text.split(/,| - | – | w\/ /)[0] ?? text)));
   const at = words.indexOf(model);
   if (at < 0) return undefined;
   const end = words.findIndex((w, i) => i > at && !MODEL_TIERS.has(w));

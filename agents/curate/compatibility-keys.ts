@@ -128,7 +128,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
   const plug = video.items.length ? { items: [], queries: [] } : plugBridgeKeys(name, wanted, requestText);
-  const madeFor = madeForKinds(name, [...wanted].filter((k): k is string => k !== undefined));
+  const madeFor = madeForKinds(name, [...wanted].filter((k): k is string => k !== undefined), requestText);
   return {
     items: [...items, ...drive, ...video.items, ...plug.items],
     queries: [...queries, ...video.queries, ...plug.queries, ...(madeFor?.queries ?? [])],

@@ -95,3 +95,14 @@ describe('the products a quoted part names, when the ones asked for are of the k
     expect(madeForKinds('Acme Wireless Headset for Gaming, 7.1 Surround', ['case'])).toBeUndefined();
   });
 });
+
+describe('madeForKinds: asked for what the quoted part is made for', () => {
+  const akasa = 'Akasa Turing A50 MKII Compact Fanless Case for ASUS PN51 and PN50 with AMD Ryzen, Vertical/Horizontal';
+  it('keeps the mini PCs the case names when the request asks for those "this case is made for"', () => {
+    const found = madeForKinds(akasa, ['pc'], 'Find all offers for barebone mini PCs whose board this fanless case is made for: URL .');
+    expect(found?.wish.met('Asus Mini PC PN51 Barebone, Ryzen 5 5500U, DDR4 SO-DIMM')).toBe(true);
+    expect(found?.wish.met('Asus Mini PC PN64 Barebone, i3-1220P, DDR5 SO-DIMM')).toBe(false);
+    // Without the request asking for what it is made for, a statement naming no kind asks nothing.
+    expect(madeForKinds(akasa, ['pc'])).toBeUndefined();
+  });
+});

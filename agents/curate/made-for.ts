@@ -104,15 +104,19 @@ export function madeForItems(quotedTitle: string, subjects: readonly string[]): 
   return [{ kind: 'compatible-with', id: `compatible:${target.toLowerCase()}`, label: `Made for ${target}`, target, hard: true, origin: 'request' }];
 }
 
+/** "mini PCs whose board this case is made for", "the PCs this case was designed for": the request asks for what the quoted part names. */
+const ASKS_WHAT_IT_IS_MADE_FOR = /\b(?:this|the|that)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\s+(?:made|designed|built|meant|intended)\s+for\b/i;
+
 /**
  * "USB-C Cable for Fractal Meshify Lite Cases Only": asked for products of the kind its statement
  * names, a part fits those it names and no others, so a title must carry every word of one of them
- * ("Fractal Design Meshify 2 Lite (Black TG) Gaming Case"); the same words are searched.
+ * ("Fractal Design Meshify 2 Lite (Black TG) Gaming Case"); the same words are searched. So when the
+ * request asks for what the quoted part is made for, whatever kind its statement names.
  */
-export function madeForKinds(quotedTitle: string, askedKinds: readonly string[]): { wish: TitleWish; queries: string[] } | undefined {
+export function madeForKinds(quotedTitle: string, askedKinds: readonly string[], requestText = ''): { wish: TitleWish; queries: string[] } | undefined {
   const statement = madeForStatement(quotedTitle);
   const products = statement ? namedProducts(statement.text) : [];
-  if (!statement || !products.length || !titleKinds(statement.text).some((k) => askedKinds.includes(k))) return undefined;
+  if (!statement || !products.length || !(titleKinds(statement.text).some((k) => askedKinds.includes(k)) || ASKS_WHAT_IT_IS_MADE_FOR.test(requestText))) return undefined;
   const met = (title: string) => {
     const words = new Set(tokens(decodeEntities(title)));
     return products.some((product) => product.every((w) => words.has(w)));

@@ -335,3 +335,9 @@ describe('readNeed: power off a network cable, a charger a quoted cable plugs in
     expect(readNeed('wall charger', 'that I can plug this cable into to charge my iPhone')?.wishes ?? []).toEqual([]);
   });
 });
+
+describe('readNeed: the part that powers the whole PC', () => {
+  it('reads it as a power supply', () => {
+    expect(readNeed('part', 'that powers the whole PC to be white as well')?.subject).toBe('power supply');
+  });
+});

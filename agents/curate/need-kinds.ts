@@ -14,7 +14,7 @@ import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
 import { withoutUrls } from './quoted-urls';
 
-const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance)s?$/i;
+const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance|part|component)s?$/i;
 
 /** "something", "a device": a word that names no kind of product, only that one is needed. */
 export function isGenericThing(subject: string): boolean {
@@ -63,6 +63,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:read|reads|reading|open|copy|transfer|get)\b.*\b(?:memory cards?|sd cards?|micro ?sd|cf cards?|cards)\b|\b(?:memory cards?|sd cards?)\b.*\b(?:read|reads|reading|open)\b/i, kind: 'card reader', shows: ['card reader', 'reader'] },
   // Burning or playing discs takes an optical drive, an external one where the computer has none.
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
+  // What powers the whole computer is its power supply.
+  { when: /\bpowers?\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:whole\s+|entire\s+)?(?:pc|computer|system|build|rig|desktop)\b|\bpower(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:parts|components)\b/i, kind: 'power supply', shows: ['psu', 'power supply'] },
   // Power carried over a network cable (PoE) into a device that cannot take it directly: a PoE splitter
   // separates it into data and a DC plug.
   { when: /\bpower\b[^.]*\b(?:off|from|out of)\s+(?:the\s+|a\s+|my\s+)?(?:network|ethernet|lan|poe)\s+(?:cables?|leads?|lines?)\b|\bpoe\b[^.]*\b(?:cannot|can't|can not|doesn't|does not|won't|isn't|not)\s+(?:take|support|accept|use|powered)\b|\bsplit\w*\b[^.]*\bpoe\b/i, kind: 'poe splitter', shows: ['splitter'], searched: ['poe splitter'] },

@@ -362,3 +362,18 @@ describe('air coolers, boards with their processor built in', () => {
     expect(titleKinds('Acme 8GB DDR4 SODIMM, 3200MHz, Laptop Memory')).toEqual(['memory']);
   });
 });
+
+describe('titles with a decimal comma, barebones, lenses in other languages', () => {
+  it('splits no segment at a decimal comma ("HARD DISK 2,5 SSD" sells an SSD)', () => {
+    expect(titleKinds('HARD DISK 2,5 SSD 1TB SAMSUNG SOLID STATE 870 EVO SERIES MZ-77E1T0B/EU')).toEqual(['ssd']);
+  });
+
+  it('requires a "barebone mini PC" to be a barebone', () => {
+    expect(kindModifierItems('barebone mini pcs').map((i) => [i.label, i.hard])).toContainEqual(['A barebone (no memory, storage or system)', true]);
+    expect(kindModifierItems('barebone').some((i) => i.id === 'present:barebone')).toBe(false);
+  });
+
+  it('reads a French or German lens title as a lens, no camera', () => {
+    expect(sellsKind('Canon RF-S 55-210 mm f / 5-7.1 IS Lentille STM', 'Canon camera')).toBe(false);
+  });
+});

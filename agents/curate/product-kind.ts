@@ -48,7 +48,8 @@ const KINDS: Record<string, string[]> = {
   speaker: ['speaker', 'soundbar'],
   webcam: ['webcam'],
   camera: ['camera'],
-  lens: ['lens'],
+  // Shops importing from France or Germany keep the maker's word ("Lentille", "Objektiv").
+  lens: ['lens', 'lentille', 'objectif', 'objektiv'],
   microphone: ['microphone', 'mic'],
   router: ['router'],
   // A network switch; a console named Switch is read as a console (COMPOUNDS).
@@ -176,7 +177,8 @@ export function mentionsKind(text: string, kind: string): boolean {
  * to it by "and"/"&"; else the head kind of a later segment that ends in a kind; empty when the title names none.
  */
 export function titleKinds(title: string): string[] {
-  const segments = title.split(/,| - | – /).map((s) => s.trim()).filter(Boolean);
+  // A decimal comma ("2,5 SSD") splits no segment.
+  const segments = title.split(/,(?!\d)|(?<!\d),| - | – /).map((s) => s.trim()).filter(Boolean);
   // Later segments list specs and included parts ("2 x Fans"); one that ends in a kind names the product.
   const tail = segments.slice(1).reverse().find((seg) => !/^\d+\s*x?\s/i.test(seg) && endsInKind(withoutNote(seg)))
     // A name in brackets that says what the listing is ("Xbox One - Ebb and Flow (Vinyl Wrap for Xbox One)").
@@ -420,9 +422,20 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   const models = spacedModels(subject);
   const modelWords = new Set(models.flatMap((m) => [m.letters.toLowerCase(), m.digits.toLowerCase()]));
   const modelItems = models.map(({ letters, digits }): ChecklistItem => ({ kind: 'attribute-present', id: `present:${letters.toLowerCase()} ${digits.toLowerCase()}`, label: `${letters} ${digits}`, text: `${letters} ${digits}`, anyOf: [`${letters}${digits}`, `${letters}-${digits}`], hard: true, origin: 'request' }));
-  return [...servedDeviceItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
+  return [...servedDeviceItems(subject), ...bareboneItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
     ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
     : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
+}
+
+/**
+ * "barebone mini PCs": a barebone is a PC sold without memory, storage or system, which its title says;
+ * said before another word for a PC it narrows the kind, as a spec does.
+ */
+function bareboneItems(subject: string): ChecklistItem[] {
+  const words = tokens(subject);
+  const at = words.findIndex((w) => /^barebones?$/.test(w));
+  return at >= 0 && words.slice(at + 1).some((w) => kindOfWord(w) === 'pc')
+    ? [{ kind: 'attribute-present', id: 'present:barebone', label: 'A barebone (no memory, storage or system)', text: 'barebone', anyOf: ['barebones', 'bare bone'], hard: true, origin: 'request' }] : [];
 }
 
 /** Accessories made for one kind of device: a laptop charger, a laptop bag or a console skin fits no other. */

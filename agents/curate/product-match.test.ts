@@ -157,3 +157,12 @@ describe('modelMatch: a word describing the kind after the model', () => {
     expect(modelMatch('Canon EOS R5, RF 24-105mm f/4L IS USM', 'Canon EOS R5 mirrorless camera body')).toBeUndefined();
   });
 });
+
+describe('matchesSubjectFoundBy: a standard with its generation glued on', () => {
+  it('takes "SATA3" in a title as the "SATA" a shop\'s other titles name', () => {
+    const title = 'Samsung 4TB 870 EVO SSD, 2.5", SATA3, V-NAND, R/W, 560/530 MB/s';
+    expect(matchesSubjectFoundBy(title, '2.5-inch SATA SSD', 'SATA SSD', new Set(['sata']))).toBe(true);
+    expect(matchesSubjectFoundBy('Kingston 1TB NV2 M.2 NVMe SSD, PCIe4', '2.5-inch SATA SSD', 'SATA SSD', new Set(['sata']))).toBe(false);
+    expect(wordsNamedInTitles(['Acme 1TB SSD, SATA3', 'Acme 2TB SSD, SATA III'], ['SATA SSD']).has('sata')).toBe(true);
+  });
+});

@@ -179,17 +179,24 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   const searched = new Set(subjectTerms(query).map(singular));
   const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
   if (isVariantOf(title, subject)) return false;
-  const have = new Set(tokens(title).map(singular));
+  const have = new Set(tokens(title).flatMap(withStandardBase).map(singular));
   // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
   const kinds = titleKinds(title);
   return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.some((k) => coversKind(kindOfWord(t)!, k))));
+}
+
+/** A standard with its generation glued on ("SATA3", "USB3", "PCIe4") names the standard too. */
+const STANDARD_GENERATION = /^(sata|usb|pcie|hdmi)(?:\d+(?:\.\d+)?|iii|ii)$/;
+function withStandardBase(token: string): string[] {
+  const m = STANDARD_GENERATION.exec(token);
+  return m ? [token, m[1]!] : [token];
 }
 
 /** Subject words that at least a quarter of a shop's found titles carry: that shop names the kind in titles. */
 export function wordsNamedInTitles(titles: string[], subjects: string[]): Set<string> {
   const terms = new Set(subjects.flatMap(subjectTerms).map(singular));
   const counts = new Map<string, number>();
-  for (const title of titles) for (const t of new Set(tokens(title).map(singular))) if (terms.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const title of titles) for (const t of new Set(tokens(title).flatMap(withStandardBase).map(singular))) if (terms.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n >= Math.max(1, titles.length / 4)).map(([t]) => t));
 }
 

@@ -334,3 +334,13 @@ describe('a product another shop names in its own words; processors a quoted coo
     expect(compatibleItems(cooler, ['processors'], 'Find all offers for processors that fit this cooler.').some((i) => i.kind === 'measure')).toBe(false);
   });
 });
+
+describe('compatible fans of the size the quoted case states for its fans', () => {
+  it('reads "replace them with fans of the same size" as the 180 mm of the case\'s front fans', () => {
+    const torrent = product({ name: 'Acme Torrent Gaming Case, E-ATX, 5 Fans, Fan Hub', description: 'Open grille and 180 mm front fans optimized for maximum air intake.' });
+    const items = compatibleItems(torrent, ['fans'], 'One of the front fans of this case rattles and I want to replace them with fans of the same size.').filter((i) => i.kind === 'measure');
+    expect(items).toEqual([expect.objectContaining({ unit: 'mm', op: '=', value: 180 })]);
+    expect(verifyChecklist(items, product({ name: 'Acme Dynamic X2 GP-18 PWM 18cm Case Fan' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Acme P14 PWM 14cm Case Fan' }))[0]!.status).toBe('fail');
+  });
+});

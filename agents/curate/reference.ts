@@ -280,7 +280,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText), ...coolableItems(name, subjects, requestText));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText), ...coolableItems(name, subjects, requestText), ...sameFanSizeItems(ref, subjects, requestText));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   // A size the part is asked in ("12cm fans" for a case) is what fits, as a standard is.
@@ -292,6 +292,22 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
     out.push({ kind: 'attribute-absent', id: `absent:${wanted.toLowerCase()} female`, label: `A ${wanted} plug, not a socket`, text: `${wanted} female`, hard: true, origin: 'request' });
   }
   return out;
+}
+
+/** "180 mm front fans", "2x 14cm fans": a fan size the quoted product's texts state, with where the fans sit. */
+const FAN_SIZE_STATED = /\b(\d{2,3})\s?(mm|cm)\s+(?:(front|rear|top|side|bottom)\s+)?(?:pwm\s+|argb\s+|rgb\s+)?fans?\b/gi;
+
+/**
+ * "replace them with fans of the same size": the fan size the quoted case or cooler states for its
+ * fans (those at the place the request names, "front", when it names one) is the size asked.
+ */
+function sameFanSizeItems(ref: ProductRecord, subjects: readonly string[], requestText: string): ChecklistItem[] {
+  if (!subjects.some((s) => subjectKind(s) === 'fan') || !/\bsame\s+(?:fan\s+)?size\b|\bsame-sized\b/i.test(requestText)) return [];
+  const place = /\b(front|rear|top|side|bottom)\s+fans?\b/i.exec(requestText)?.[1]?.toLowerCase();
+  const stated = [...`${ref.name ?? ''} ${stripTags(ref.description ?? '')}`.matchAll(FAN_SIZE_STATED)]
+    .map((m) => ({ mm: Number(m[1]) * (m[2]!.toLowerCase() === 'cm' ? 10 : 1), place: m[3]?.toLowerCase() }));
+  const size = (stated.find((f) => place && f.place === place) ?? stated[0])?.mm;
+  return size ? [{ kind: 'measure', id: `measure:mm=${size}`, label: `${size} mm fans, the size of ${leadingTitle(ref.name ?? '')}'s`, unit: 'mm', op: '=', value: size, hard: true, origin: 'request' }] : [];
 }
 
 /** A cooler's rated heat ("95W TDP"): the watts its title gives beside TDP. */

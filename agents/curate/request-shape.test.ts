@@ -206,3 +206,19 @@ describe('classifyRequest: another copy of a product, makers after "made by", wh
     expect(classifyRequest('I want to build around this cooler: http://shop.test/p/1 . Find all offers for processors it can cool.').subjects).toEqual(['processors']);
   });
 });
+
+describe('classifyRequest: "the same case" as a named one, the room a case leaves, "makes this possible"', () => {
+  it('asks for the case the lead-in names when the shopper wants "the same case"', () => {
+    expect(classifyRequest('My brother built his PC in a Be Quiet! Pure Base 500 and I want the same case. Find the cheapest offer for it.').subjects).toEqual(['Be Quiet Pure Base 500 case']);
+  });
+
+  it('turns "my case only has room for a single 120mm radiator" into a size the cooler\'s radiator may not pass', () => {
+    expect(classifyRequest('My small case only has room for a single 120mm radiator, and I would like a liquid cooler with a screen on the pump. Find all offers for one.').requirements)
+      .toBe('with a screen on the pump, with a radiator of at most 120mm');
+  });
+
+  it('takes the lead-in into "a case that makes this possible"', () => {
+    expect(classifyRequest('I have a spare 8th generation Intel NUC board and want a silent little computer. Find the cheapest offer for a case that makes this possible.').requirements)
+      .toMatch(/makes this possible: I have a spare 8th generation Intel NUC board/);
+  });
+});

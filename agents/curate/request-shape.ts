@@ -132,13 +132,31 @@ const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?
  */
 function ledInSubject(text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } | undefined {
   if (asking === text) return undefined;
-  const need = LEAD_IN_NEED.exec(text.slice(0, text.length - asking.length));
+  const lead = text.slice(0, text.length - asking.length);
+  const need = LEAD_IN_NEED.exec(lead);
   const split = need && splitSubject(need[1]!);
-  return split && split.subjects.length > 0 ? split : undefined;
+  if (!split || !split.subjects.length) return undefined;
+  // "his PC is in a Be Quiet Pure Base 500 and I want the same case": the product the lead-in names.
+  const same = /^same\s+([a-z]+)$/i.exec(split.subjects[0]!);
+  const named = same ? lastNameIn(lead.slice(0, need!.index)) : undefined;
+  if (named) return { ...split, subjects: [`${named} ${same![1]}`], indefinite: false };
+  // "My small case only has room for a single 120mm radiator, and I would like a liquid cooler ...":
+  // the room the shopper's case leaves is the size of the part the product brings.
+  const room = ROOM_FOR.exec(lead.slice(0, need!.index));
+  return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, `with a ${room[2]} of at most ${room[1]}`].filter(Boolean).join(', ') } : split;
 }
 
-/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there". */
-const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+/** "only has room for a single 120mm radiator": a size the shopper's own case leaves for a part. */
+const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
+
+/** The last product a sentence names by its capitalised words ("Be Quiet Pure Base 500" of "... in a Be Quiet Pure Base 500 and ..."). */
+function lastNameIn(sentence: string): string | undefined {
+  const names = [...sentence.matchAll(/\b(?:a|an|the|my|his|her|their|our|your)\s+((?:[A-Z][\w!-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!-]*|\d[\w-]*))+)/g)];
+  return names.length ? names[names.length - 1]![1] : undefined;
+}
+
+/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible". */
+const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+possible|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens)\s+(?:it|them|the two|both)\b/i;

@@ -416,3 +416,12 @@ describe('requirementItems: battery life, a model number before "in", TDP as a f
     expect(requirementItems('have a TDP no higher than the TDP it is rated for')).toEqual([]);
   });
 });
+
+describe('requirementItems: a core count', () => {
+  it('reads "with 32 cores" as a count of cores, not a bare "32" every page must state', () => {
+    const items = requirementItems('with 32 cores', 'cpu');
+    expect(items).toEqual([expect.objectContaining({ kind: 'measure', unit: 'core', op: '=', value: 32 })]);
+    expect(verifyChecklist(items, product({ name: 'AMD Ryzen Threadripper Pro 5975WX, WRX8, 3.6GHz (4.5 Turbo), 32-Core, 280W' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'AMD Ryzen Threadripper Pro 5965WX, WRX8, 3.8GHz (4.5 Turbo), 24-Core, 280W' }))[0]!.status).toBe('fail');
+  });
+});

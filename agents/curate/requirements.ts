@@ -226,7 +226,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\bwith\s+(?:an?\s+|one\s+)?(\d{3,4})\s?mm\s+(?=[a-z]+\b)/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
-  take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm)\b/i, (m) => {
+  take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm|cores?(?=\b))\b/i, (m) => {
     const item = measureFromText(m[0], true, 'request');
     return item && { ...item, label: m[0] };
   });

@@ -28,7 +28,7 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
 
   it('reads "quiet to type on" as silent or quiet, as pages say either; the maker be quiet! is no quality', () => {
     expect(saidQualities('that is quiet to type on').rest).toBe('');
-    expect(saidQualities('that is quiet').items.map((i) => i.label)).toEqual(['Quiet: its page says silent or quiet']);
+    expect(saidQualities('that is quiet').items.map((i) => i.label)).toEqual(['Quiet: its page says silent or quiet (or fanless)']);
     expect(verdict('that is quiet to type on', 'Acme TK-350 Wireless Membrane Keyboard, Silent Keys')).toEqual(['pass']);
     expect(verdict('that is quiet to type on', 'Acme K11 Mechanical Keyboard, Blue Clicky Switches', 'Loud, tactile switches.')).toEqual(['fail']);
     expect(saidQualities('made by be quiet!').items).toEqual([]);
@@ -253,5 +253,21 @@ describe('saidQualities: controls that light up, screens the laptop powers', () 
   it('reads "a second screen that it can power over a single USB cable" as USB-powered', () => {
     expect(verdict('that it can power over a single USB cable', 'Acme 15.6" Portable IPS Monitor, USB-C, USB-Powered')).toEqual(['pass']);
     expect(verdict('that it can power over a single USB cable', 'Acme 23.8" Eye Care Monitor, IPS, HDMI, USB Hub', 'A desk monitor.')).toEqual(['fail']);
+  });
+});
+
+describe('saidQualities: fanless is quiet, a wall plate, a screen on the pump', () => {
+  it('takes a fanless page as quiet', () => {
+    expect(verdict('silent', 'Acme Plato X8 Low Profile NUC Case, Fanless, VESA Mountable')).toEqual(['pass']);
+  });
+
+  it('reads "mounts right over that wall socket" as a wall-plate design', () => {
+    expect(verdict('that mounts right over that wall socket', 'Acme AX3000 Wall Plate Wi-Fi 6 Access Point, PoE')).toEqual(['pass']);
+    expect(verdict('that mounts right over that wall socket', 'Acme AC1750 Ceiling Mount Access Point, PoE', 'Mounts on the ceiling.')).toEqual(['fail']);
+  });
+
+  it('reads "a screen on the pump that can show my own animated pictures" as an LCD or OLED display', () => {
+    expect(verdict('with a screen on the pump that can show my own animated pictures', 'Acme Ryuo 120mm Liquid CPU Cooler, Full Colour OLED Display')).toEqual(['pass']);
+    expect(verdict('with a screen on the pump that can show my own animated pictures', 'Acme LC 240 ARGB Liquid CPU Cooler, ARGB Pump Head', 'Bright lighting.')).toEqual(['fail']);
   });
 });

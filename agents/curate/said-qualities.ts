@@ -73,14 +73,21 @@ const QUALITIES: Quality[] = [
   // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
   { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:already\s+)?(?:has|have|having|with)\s+(?:an?\s+|its\s+own\s+)?(?:power\s+supply|psu)\s+(?:inside|built[\s-]?in|included|fitted|installed|pre-?installed)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
     item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
-  // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan").
+  // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan"),
+  // and a fanless product makes no noise at all.
   // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
   { said: /(?<!\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?/i,
-    item: quality('quiet', 'Quiet: its page says silent or quiet', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper']) },
+    item: quality('quiet', 'Quiet: its page says silent or quiet (or fanless)', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper', 'fanless', 'fan-less', 'passively cooled']) },
   // Copying a system onto a new drive takes a cloning kit or migration software: pages say "with
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // A screen on a cooler's pump shows pictures or animations: pages name an LCD or OLED display.
+  { said: /\b(?:screen|display|lcd|oled)\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b|\bpump(?:\s+head)?\s+with\s+(?:an?\s+)?(?:screen|display|lcd|oled)\b|\bshow\s+(?:my\s+own\s+)?(?:animated\s+)?(?:pictures|images|gifs|animations|photos)\b/i,
+    item: quality('pump-screen', 'A screen on the pump: an LCD or OLED display', 'display', ['LCD', 'OLED', 'screen']) },
+  // Mounted over a network socket in the wall, not on the ceiling: a wall-plate (in-wall) device.
+  { said: /\bmounts?\s+(?:right\s+|directly\s+|straight\s+)?(?:over|on|onto|into|in)\s+(?:that|the|a|my|our)\s+(?:(?:network|ethernet|lan|data)\s+)?(?:wall\s+)?(?:socket|outlet|jack|box|port)\b|\breplaces?\s+(?:the|a|my|our)\s+(?:network|ethernet|lan)\s+(?:wall\s+)?(?:socket|outlet|jack)\b/i,
+    item: quality('wall-plate', 'Fits over a wall socket: a wall-plate (in-wall) design', 'wall plate', ['wall-plate', 'wallplate', 'in-wall', 'in wall']) },
   // A screen or drive the computer powers over its USB cable needs no power adapter: pages say "USB-powered".
   { said: /\b(?:it|the laptop|my laptop|the computer)\s+can\s+power\s+(?:it\s+)?(?:over|through|via|by|with|from)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?usb(?:-c)?\b|\b(?:powered|runs?|running)\s+(?:over|through|via|by|from|off)\s+(?:a\s+|one\s+|the\s+)?(?:single\s+)?usb(?:-c)?(?:\s+(?:cable|port|connection))?\b|\busb[\s-](?:bus[\s-])?powered\b/i,
     item: quality('usb-powered', 'Runs on USB power: no power adapter', 'USB-powered', ['USB powered', 'USB bus powered', 'bus-powered', 'powered by USB', 'powered via USB', 'USB power']) },

@@ -381,3 +381,12 @@ describe('refineSubject: several variants ruled out, one fan at a time, a box of
     expect(met(r, 'Asus TUF Gaming TF120 ARGB 12cm PWM Case Fans (3 Pack)')).toBe(true);
   });
 });
+
+describe('refineSubject: a part the shopper will not buy separately', () => {
+  it('requires a lens of a camera bought "without buying a lens separately"', () => {
+    const r = refineSubject('Canon camera', 'I can start shooting with the day it arrives, without buying a lens separately');
+    expect(r.wishes.map((w) => w.id)).toContain('includes:lens');
+    expect(met(r, 'Canon EOS R50 with RF-S 18-45mm')).toBe(true);
+    expect(met(r, 'Canon EOS R50 Mirrorless Camera Body')).toBe(false);
+  });
+});

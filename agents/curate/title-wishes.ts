@@ -275,7 +275,18 @@ function includedParts(subject: string, requirements: string): { subject: string
     const wish = { id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title: string) => includesPart(title, part) };
     return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest: requirements.trim().slice(m[0].length).trim(), wishes: [wish] };
   }
-  return namedPart(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
+  return namedPart(subject, requirements) ?? partNotBoughtSeparately(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
+}
+
+/** "without buying a lens separately", "without having to get a charger as well": the part comes with it. */
+const NOT_SEPARATELY = /,?\s*\bwithout\s+(?:having\s+to\s+)?(?:buying|buy|getting|purchasing|paying\s+for|needing)\s+(?:an?\s+|the\s+)?([a-z]+)\s+(?:separately|extra|as\s+well|too|on\s+top)\b/i;
+
+/** "a Canon camera I can start shooting with, without buying a lens separately": the title must show the lens. */
+function partNotBoughtSeparately(subject: string, requirements: string): { subject: string; rest: string; wishes: TitleWish[] } | undefined {
+  const m = NOT_SEPARATELY.exec(requirements);
+  const part = m ? kindOfWord(m[1]!) : undefined;
+  if (!m || !part || part === subjectKind(subject)) return undefined;
+  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
 }
 
 /** "with the RF 24-105mm f/4L lens": a part named by its model, then its kind word (up to four words in). */

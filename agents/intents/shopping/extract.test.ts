@@ -149,6 +149,11 @@ describe('wishes and places that are no product or maker', () => {
     expect(shopping('I\'d like my liquid cooler to show the CPU temperature. Find all offers for an upgrade kit that fits it.').filter((i) => i.category === 'product_type').map((i) => i.text)).toEqual(['an upgrade kit']);
   });
 
+  it('reads no product out of "replace them" (an article is a whole word)', () => {
+    expect(shopping('I want to replace them with fans of the same size.').some((i) => i.category === 'product_ref')).toBe(false);
+    expect(shopping('a cable to replace the old one I lost').some((i) => i.category === 'product_ref')).toBe(true);
+  });
+
   it('reads "from the sofa" as a place, not a maker', () => {
     expect(shopping('I want to change the lights from the sofa. Find a case.').some((i) => i.category === 'brand')).toBe(false);
     expect(shopping('Find a case from Corsair.').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Corsair']);
