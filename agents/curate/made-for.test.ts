@@ -106,3 +106,9 @@ describe('madeForKinds: asked for what the quoted part is made for', () => {
     expect(madeForKinds(akasa, ['pc'])).toBeUndefined();
   });
 });
+
+describe('madeForItems: a holder is made for devices, not devices for it', () => {
+  it('asks no monitor to be made for the arm that holds it', () => {
+    expect(madeForItems('Arctic X1 Single Monitor Arm, Up to 43" Monitors / 49" Ultrawide', ['monitors'])).toEqual([]);
+  });
+});

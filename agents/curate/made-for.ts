@@ -96,11 +96,15 @@ export function madeForOthers(title: string, quotedTitle: string): boolean {
  * caller knows): a part naming the quoted product confirms the fit; one that does not say stays
  * unconfirmed, not failed, so the confirmed ones are the answer when any shop has one.
  */
+/** Kinds that hold or carry a device, which no device is made for. */
+const HOLDERS = new Set(['mount', 'bag']);
+
 export function madeForItems(quotedTitle: string, subjects: readonly string[]): ChecklistItem[] {
   const target = fitNames(quotedTitle)[0];
   const quotedKinds = titleKinds(quotedTitle);
   const asked = subjects.map(subjectKind).filter((k): k is string => k !== undefined);
-  if (!target || !asked.length || asked.some((k) => quotedKinds.includes(k))) return [];
+  // A mount or bag holds devices made for no one mount: the device is asked, the holder quoted.
+  if (!target || !asked.length || asked.some((k) => quotedKinds.includes(k)) || quotedKinds.some((k) => HOLDERS.has(k))) return [];
   return [{ kind: 'compatible-with', id: `compatible:${target.toLowerCase()}`, label: `Made for ${target}`, target, hard: true, origin: 'request' }];
 }
 

@@ -341,3 +341,9 @@ describe('readNeed: the part that powers the whole PC', () => {
     expect(readNeed('part', 'that powers the whole PC to be white as well')?.subject).toBe('power supply');
   });
 });
+
+describe('readNeed: a TPM module for a board without TPM', () => {
+  it('reads an empty TPM header as the need for a TPM module', () => {
+    expect(readNeed('something', 'to add it: Windows 11 refuses to install because my motherboard has no TPM 2.0, only an empty TPM header')?.subject).toBe('tpm module');
+  });
+});

@@ -63,6 +63,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:read|reads|reading|open|copy|transfer|get)\b.*\b(?:memory cards?|sd cards?|micro ?sd|cf cards?|cards)\b|\b(?:memory cards?|sd cards?)\b.*\b(?:read|reads|reading|open)\b/i, kind: 'card reader', shows: ['card reader', 'reader'] },
   // Burning or playing discs takes an optical drive, an external one where the computer has none.
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
+  // A board without TPM takes it through a TPM module on its TPM header (what Windows 11 asks for).
+  { when: /\b(?:no|without|missing|lacks?|empty)\s+(?:a\s+)?tpm\b|\btpm\s+(?:header|module|chip)\b/i, kind: 'tpm module', shows: ['tpm'] },
   // What powers the whole computer is its power supply.
   { when: /\bpowers?\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:whole\s+|entire\s+)?(?:pc|computer|system|build|rig|desktop)\b|\bpower(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:parts|components)\b/i, kind: 'power supply', shows: ['psu', 'power supply'] },
   // Power carried over a network cable (PoE) into a device that cannot take it directly: a PoE splitter

@@ -377,3 +377,9 @@ describe('titles with a decimal comma, barebones, lenses in other languages', ()
     expect(sellsKind('Canon RF-S 55-210 mm f / 5-7.1 IS Lentille STM', 'Canon camera')).toBe(false);
   });
 });
+
+describe('a memory module named with where it goes', () => {
+  it('reads "DDR4 desktop module" as memory, no PC', () => {
+    expect(subjectKind('8GB DDR4 desktop module')).toBe('memory');
+  });
+});

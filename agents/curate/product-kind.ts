@@ -99,8 +99,8 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'],
   // A "Memory Pen" or "USB stick" is a flash drive, no RAM.
   [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'],
-  // "an 8GB DDR4 stick", "a RAM module": a memory module named by what it is.
-  [/\b(?:ddr\d|ram|so-?dimm|dimm) (?:sticks?|modules?)\b/, 'memory'], [/\bnintendo switch\b/, 'console']];
+  // "an 8GB DDR4 stick", "a RAM module", "a DDR4 desktop module": a memory module named by what it is.
+  [/\b(?:ddr\d|ram|so-?dimm|dimm) (?:(?:desktop|laptop|notebook|pc) )?(?:sticks?|modules?)\b/, 'memory'], [/\bnintendo switch\b/, 'console']];
 
 export function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();

@@ -166,3 +166,10 @@ describe('matchesSubjectFoundBy: a standard with its generation glued on', () =>
     expect(wordsNamedInTitles(['Acme 1TB SSD, SATA3', 'Acme 2TB SSD, SATA III'], ['SATA SSD']).has('sata')).toBe(true);
   });
 });
+
+describe('matchesSubjectFoundBy: a word the title writes in two', () => {
+  it('takes "Ultra-wide" as the "ultrawide" asked', () => {
+    expect(matchesSubjectFoundBy('Asus 34" ROG STRIX UWQHD Ultra-wide Curved Gaming Monitor (XG349C)', 'Asus ultrawide monitors', 'asus')).toBe(true);
+    expect(matchesSubjectFoundBy('Asus 27" ROG STRIX Gaming Monitor', 'Asus ultrawide monitors', 'asus')).toBe(false);
+  });
+});

@@ -179,7 +179,9 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   const searched = new Set(subjectTerms(query).map(singular));
   const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
   if (isVariantOf(title, subject)) return false;
-  const have = new Set(tokens(title).flatMap(withStandardBase).map(singular));
+  // "Ultra-wide" and "Ultra Wide" write the asked "ultrawide" in two words.
+  const words = tokens(title);
+  const have = new Set([...words.flatMap(withStandardBase), ...words.slice(1).map((w, i) => `${words[i]}${w}`)].map(singular));
   // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
   const kinds = titleKinds(title);
   return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.some((k) => coversKind(kindOfWord(t)!, k))));

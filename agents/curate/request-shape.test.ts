@@ -222,3 +222,23 @@ describe('classifyRequest: "the same case" as a named one, the room a case leave
       .toMatch(/makes this possible: I have a spare 8th generation Intel NUC board/);
   });
 });
+
+describe('classifyRequest: "that board", "whatever switches they have", "what I need to add it", "comes with one"', () => {
+  it('asks for the board the build guide uses when the asking sentence says "that board"', () => {
+    const shape = classifyRequest('My build guide uses the Asus Prime Z790-P motherboard, the plain version without Wi-Fi, because my PC sits next to the router on a cable. Find all offers for that board.');
+    expect(shape.subjects).toEqual(['Asus Prime Z790-P motherboard']);
+    expect(shape.requirements).toBe('the plain version without Wi-Fi');
+  });
+
+  it('drops ", whatever switches they have", which asks nothing', () => {
+    expect(classifyRequest('Find all offers for Asus ROG Strix Scope II keyboards, whatever switches they have.')).toMatchObject({ subjects: ['Asus ROG Strix Scope II keyboards'], requirements: '' });
+  });
+
+  it('reads "what I need to add it" as something, described by the lead-in', () => {
+    expect(classifyRequest('My motherboard has no TPM 2.0, only an empty TPM header. Find all offers for what I need to add it.')).toMatchObject({ subjects: ['something'], requirements: expect.stringMatching(/^to add it: My motherboard has no TPM 2\.0/) });
+  });
+
+  it('reads "that comes with one in the box" as coming with the kind of product the lead-in named', () => {
+    expect(classifyRequest('I don\'t want to buy a CPU cooler separately. Find all offers for a six-core AMD processor that comes with one in the box.').requirements).toBe('that comes with a CPU cooler');
+  });
+});

@@ -5,7 +5,7 @@
 import { modelNumbers } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
-import { isKindOnly } from './product-kind';
+import { isKindOnly, kindOfWord } from './product-kind';
 import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
@@ -86,7 +86,9 @@ export function classifyRequest(text: string): RequestShape {
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   const asking = askingSentence(t);
   const split = splitSubject(asking);
-  const chosen = (productUrls.length === 0 && split.subjects.length === 0 ? ledInSubject(t, asking) : undefined) ?? split;
+  // "Find all offers for that board": a subject that only points back names nothing of its own.
+  const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
+  const chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
   const { subjects, indefinite } = chosen;
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
@@ -123,8 +125,14 @@ function askingSentence(text: string): string {
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
-/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the)\s+[^.!?]+)/i;
+/** ", whatever switches they have", ", whichever colour it comes in": an aside that allows any. */
+const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+[a-z]+\s+(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
+
+/** "that board", "this one", "those": a subject that points back at a product named before. */
+const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
+
+/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the)\s+[^.!?]+)/i;
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
@@ -159,7 +167,7 @@ function lastNameIn(sentence: string): string | undefined {
 const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+possible|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
-const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens)\s+(?:it|them|the two|both)\b/i;
+const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
 
 /**
  * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
@@ -175,12 +183,22 @@ function withLeadIn(requirements: string, text: string, asking: string): string 
 }
 
 /** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
-const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?)\s+(?:still\s+)?(?:got\s+)?(?:one|one too|one as well)\s*$/i;
+const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
 
-/** The last thing a sentence names with "a" or "an" ("a parallel port" of "My printer only has a parallel port"). */
+/**
+ * The last thing a sentence names with "a" or "an": at its end ("a parallel port" of "My printer only
+ * has a parallel port"), or a kind of product anywhere ("a CPU cooler" of "I don't want to buy a CPU
+ * cooler separately").
+ */
 function lastThingNamed(sentence: string): string | undefined {
-  const things = [...sentence.matchAll(/\b(?:a|an)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*$/gi)];
-  return things.length ? things[things.length - 1]![0].trim() : undefined;
+  // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").
+  const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].map((m) => {
+    const words = m[2]!.split(/\s+/);
+    const end = words.map((w) => kindOfWord(w) !== undefined).lastIndexOf(true);
+    return end >= 0 ? `${m[1]} ${words.slice(0, end + 1).join(' ')}` : undefined;
+  }).filter((t): t is string => t !== undefined);
+  if (kinds.length) return kinds[kinds.length - 1];
+  return /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/i.exec(sentence)?.[0].trim();
 }
 
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
@@ -203,7 +221,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|fit|go|sit|slot)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|fit|go|sit|slot|add|install|enable|fix)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -236,6 +254,8 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
+  // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
+  body = body.replace(ANY_WILL_DO, ' ').replace(/\s+/g, ' ').trim();
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];

@@ -425,3 +425,9 @@ describe('requirementItems: a core count', () => {
     expect(verifyChecklist(items, product({ name: 'AMD Ryzen Threadripper Pro 5965WX, WRX8, 3.8GHz (4.5 Turbo), 24-Core, 280W' }))[0]!.status).toBe('fail');
   });
 });
+
+describe('requirementItems: a ruled-out model with a one-letter word', () => {
+  it('rules out "the Focus G Mini" whole, not "Focus"', () => {
+    expect(requirementItems('but only the full ATX size, not the Focus G Mini')).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'Focus G Mini' }));
+  });
+});

@@ -193,7 +193,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not the Plus or the Ultra": each named edition left out.
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
   // alone ("Torrent") is the line the shopper wants.
-  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]+){0,2}))?/, (m) => {
+  // A one-letter model word ("Focus G Mini") belongs to the name.
+  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2}))?/, (m) => {
     if (m[2]) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
     return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
   });

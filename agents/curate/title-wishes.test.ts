@@ -390,3 +390,20 @@ describe('refineSubject: a part the shopper will not buy separately', () => {
     expect(met(r, 'Canon EOS R50 Mirrorless Camera Body')).toBe(false);
   });
 });
+
+describe('refineSubject: the plain version without a feature, a part it comes with', () => {
+  it('rules out the Wi-Fi edition for "the plain version without Wi-Fi", however the title writes it', () => {
+    const r = refineSubject('Asus Prime Z790-P motherboard', 'the plain version without Wi-Fi');
+    expect(met(r, 'ASUS 1700 PRIME Z790-P')).toBe(true);
+    expect(met(r, 'Asus PRIME Z790-P WIFI, Intel Z790, 1700, ATX')).toBe(false);
+  });
+
+  it('requires a cooler of a processor "that comes with a CPU cooler"', () => {
+    const r = refineSubject('six-core AMD processor', 'that comes with a CPU cooler');
+    expect(r.requirements).toBe('');
+    expect(met(r, 'AMD Ryzen 5 5600 CPU with Wraith Stealth Cooler, AM4, 6-Core')).toBe(true);
+    expect(met(r, 'AMD Ryzen 5 4600G CPU, AM4, 3.7GHz, 6-Core, 65W')).toBe(false);
+    // A part described by more than its kind ("ARGB fans") is left to the requirement readings.
+    expect(refineSubject('Arctic air CPU coolers', 'that come with ARGB fans').requirements).toBe('that come with ARGB fans');
+  });
+});

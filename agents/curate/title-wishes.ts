@@ -275,7 +275,20 @@ function includedParts(subject: string, requirements: string): { subject: string
     const wish = { id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title: string) => includesPart(title, part) };
     return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest: requirements.trim().slice(m[0].length).trim(), wishes: [wish] };
   }
-  return namedPart(subject, requirements) ?? partNotBoughtSeparately(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
+  return namedPart(subject, requirements) ?? partNotBoughtSeparately(subject, requirements) ?? partComesWith(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
+}
+
+/** "that comes with a CPU cooler (in the box)": a part of another kind the offer includes. */
+const COMES_WITH = /\b(?:(?:that|which)\s+)?(?:comes?|ships?|is\s+sold|is\s+supplied)\s+with\s+(?:an?\s+|its\s+own\s+)?((?:[\w-]+\s+){0,2}?([a-z]+))(?:\s+(?:in\s+the\s+box|included))?(?=\s*(?:$|,|\.|\band\b))/i;
+
+/** "a six-core AMD processor that comes with a CPU cooler": the title must show the cooler. */
+function partComesWith(subject: string, requirements: string): { subject: string; rest: string; wishes: TitleWish[] } | undefined {
+  const m = COMES_WITH.exec(requirements);
+  const part = m ? kindOfWord(m[2]!) : undefined;
+  // Only a part named by kind words alone: "six ARGB fans" says more than that it has fans, which the
+  // requirement readings check.
+  if (!m || !part || part === subjectKind(subject) || !m[1]!.trim().split(/\s+/).every((w) => kindOfWord(w) !== undefined)) return undefined;
+  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
 }
 
 /** "without buying a lens separately", "without having to get a charger as well": the part comes with it. */

@@ -68,7 +68,7 @@ function spellsOut(before: string, acronym: string): boolean {
 }
 
 /** ", not the BTF edition", "but not the Pro version", "rather than the AX version": a named variant the shopper rules out, at the end of the name. */
-const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of)\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
+const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
 
 /**
  * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
@@ -82,11 +82,17 @@ export function rejectedVariant(subject: string): { subject: string; wishes: Tit
   if (!words.length || !name) return undefined;
   // "the Aluminium or ARGB edition": each variant named is ruled out.
   const variants = m![1]!.trim().split(/\s+(?:or|nor|and)\s+/i).filter(Boolean);
-  return { subject: name, wishes: variants.map((variant) => ({ id: `not-variant:${tokens(variant).join(' ')}`, label: `Not the ${variant} edition`, met: (title: string) => !containsAllTokens(title, variant) })) };
+  return { subject: name, wishes: variants.map((variant) => ({ id: `not-variant:${tokens(variant).join(' ')}`, label: `Not the ${variant} edition`, met: (title: string) => !namesVariant(title, variant) })) };
+}
+
+/** Whether a title names a variant, its words apart or run together ("Wi-Fi" as "WIFI"). */
+function namesVariant(title: string, variant: string): boolean {
+  const words = tokens(variant);
+  return containsAllTokens(title, variant) || (words.length > 1 && tokens(title).includes(words.join('')));
 }
 
 /** "the plain one rather than the AX version": a clause that keeps the plain model and rules a variant out. */
-const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?=\s*,?\s+(?:(?:but\s+)?not|rather than|instead of)\s)`, 'i');
+const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?=\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s)`, 'i');
 
 /**
  * "the AORUS B550 ELITE V2 motherboard, the plain one rather than the AX version": the clause restates
