@@ -5,7 +5,8 @@
 import { modelNumbers } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
-import { isKindOnly, kindOfWord } from './product-kind';
+import { isKindOnly } from './product-kind';
+import { lastNameIn, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
@@ -136,7 +137,8 @@ const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
- * that names no product ("one", "it") asks for the thing its lead-in says is needed.
+ * that names no product ("one", "it", "that board") asks for the thing its lead-in says is needed;
+ * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
 function ledInSubject(text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } | undefined {
   if (asking === text) return undefined;
@@ -150,55 +152,8 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   if (named) return { ...split, subjects: [`${named} ${same![1]}`], indefinite: false };
   // "My small case only has room for a single 120mm radiator, and I would like a liquid cooler ...":
   // the room the shopper's case leaves is the size of the part the product brings.
-  const room = ROOM_FOR.exec(lead.slice(0, need!.index));
-  return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, `with a ${room[2]} of at most ${room[1]}`].filter(Boolean).join(', ') } : split;
-}
-
-/** "only has room for a single 120mm radiator": a size the shopper's own case leaves for a part. */
-const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
-
-/** The last product a sentence names by its capitalised words ("Be Quiet Pure Base 500" of "... in a Be Quiet Pure Base 500 and ..."). */
-function lastNameIn(sentence: string): string | undefined {
-  const names = [...sentence.matchAll(/\b(?:a|an|the|my|his|her|their|our|your)\s+((?:[A-Z][\w!-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!-]*|\d[\w-]*))+)/g)];
-  return names.length ? names[names.length - 1]![1] : undefined;
-}
-
-/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible". */
-const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+possible|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
-
-/** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
-const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
-
-/**
- * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
- * that.": a clause that points back at the lead-in takes its words, which say what "that" is.
- */
-function withLeadIn(requirements: string, text: string, asking: string): string {
-  if (asking === text) return requirements;
-  const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
-  const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
-  if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
-  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
-  return `${requirements}: ${lead}`;
-}
-
-/** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
-const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
-
-/**
- * The last thing a sentence names with "a" or "an": at its end ("a parallel port" of "My printer only
- * has a parallel port"), or a kind of product anywhere ("a CPU cooler" of "I don't want to buy a CPU
- * cooler separately").
- */
-function lastThingNamed(sentence: string): string | undefined {
-  // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").
-  const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].map((m) => {
-    const words = m[2]!.split(/\s+/);
-    const end = words.map((w) => kindOfWord(w) !== undefined).lastIndexOf(true);
-    return end >= 0 ? `${m[1]} ${words.slice(0, end + 1).join(' ')}` : undefined;
-  }).filter((t): t is string => t !== undefined);
-  if (kinds.length) return kinds[kinds.length - 1];
-  return /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/i.exec(sentence)?.[0].trim();
+  const room = roomLeft(lead.slice(0, need!.index));
+  return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
 }
 
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */

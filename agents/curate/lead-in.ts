@@ -1,0 +1,59 @@
+/**
+ * What a lead-in sentence ("My old label printer only has a parallel port. Find ...") lends the asking
+ * one: the thing a clause points back at ("that lets me do that", "a board that still has one"), the
+ * product it names, and the room the shopper's own case leaves.
+ */
+import { kindOfWord } from './product-kind';
+
+/** "only has room for a single 120mm radiator": a size the shopper's own case leaves for a part. */
+const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
+
+/** The room a lead-in says the shopper's case leaves, as a clause on the part ("with a radiator of at most 120mm"). */
+export function roomLeft(lead: string): string | undefined {
+  const room = ROOM_FOR.exec(lead);
+  return room ? `with a ${room[2]} of at most ${room[1]}` : undefined;
+}
+
+/** The last product a sentence names by its capitalised words ("Be Quiet Pure Base 500" of "... in a Be Quiet Pure Base 500 and ..."). */
+export function lastNameIn(sentence: string): string | undefined {
+  const names = [...sentence.matchAll(/\b(?:a|an|the|my|his|her|their|our|your)\s+((?:[A-Z][\w!-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!-]*|\d[\w-]*))+)/g)];
+  return names.length ? names[names.length - 1]![1] : undefined;
+}
+
+/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible". */
+const POINTS_BACK = /\b(?:(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+possible|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+
+/** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
+const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
+
+/**
+ * "I go running without my phone and still want to take calls. Find ... a smartwatch that lets me do
+ * that.": a clause that points back at the lead-in takes its words, which say what "that" is.
+ */
+export function withLeadIn(requirements: string, text: string, asking: string): string {
+  if (asking === text) return requirements;
+  const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
+  const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
+  if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
+  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
+  return `${requirements}: ${lead}`;
+}
+
+/** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
+const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
+
+/**
+ * The last thing a sentence names with "a" or "an": at its end ("a parallel port" of "My printer only
+ * has a parallel port"), or a kind of product anywhere ("a CPU cooler" of "I don't want to buy a CPU
+ * cooler separately").
+ */
+function lastThingNamed(sentence: string): string | undefined {
+  // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").
+  const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].map((m) => {
+    const words = m[2]!.split(/\s+/);
+    const end = words.map((w) => kindOfWord(w) !== undefined).lastIndexOf(true);
+    return end >= 0 ? `${m[1]} ${words.slice(0, end + 1).join(' ')}` : undefined;
+  }).filter((t): t is string => t !== undefined);
+  if (kinds.length) return kinds[kinds.length - 1];
+  return /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$/i.exec(sentence)?.[0].trim();
+}
