@@ -154,6 +154,14 @@ describe('wishes and places that are no product or maker', () => {
     expect(shopping('a cable to replace the old one I lost').some((i) => i.category === 'product_ref')).toBe(true);
   });
 
+  it('reads no product or size out of the shopper\'s own things, a quoted address or a pointer', () => {
+    const types = (text: string) => shopping(text).filter((i) => i.category === 'product_type').map((i) => i.text);
+    expect(types('My new case came with no fans at all. Find the cheapest offer for three matching 12cm ARGB fans sold together in one box.')).toEqual([]);
+    expect(types('I want to replace them with fans of the same size: http://shop.test/product/x/ . Find all offers for them.')).toEqual([]);
+    expect(shopping('fans of the same size: http://shop.test/product/x/').some((i) => i.category === 'option')).toBe(false);
+    expect(types('i need to find a charger for my laptop')).toEqual(['charger']);
+  });
+
   it('reads "from the sofa" as a place, not a maker', () => {
     expect(shopping('I want to change the lights from the sofa. Find a case.').some((i) => i.category === 'brand')).toBe(false);
     expect(shopping('Find a case from Corsair.').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Corsair']);

@@ -21,9 +21,12 @@ const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|ava
 // "shaped like a games console" describes a look, it refers to no product the shopper owns; "I'd
 // like to change ..." is a wish, "like" its verb.
 const REF_RE = /\b(?:(?<!\b(?:shaped|looks?|looking|styled|would|i|we|you|they)\s)(?<!'d\s)like(?!\s+to\b)|similar to|same as|replacement for|compatible with|fits?(?:\s+(?:into|in|on|onto|inside))?(?: my)?|to replace|as good as)\s+(?:(?:my|the|a|an)\s+)?(?:(?:old|current|previous|last)\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
-const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need|want|(?:would|'d) like(?!\s+(?:to|my|our|your|his|her|their|it|them)\b)|buy|get me|shopping for|recommend)\s+(?:(?:a|an|some|the|me|all|new|good|cheap|best)\s+)?(?:(?:a|an|some|the|new|good|cheap|best|cheapest|offers? for(?: the)?)\s+)?(?:(?:offers? for|cheapest)(?: the)?\s+)?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
+const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need(?!\s+to\b)|want(?!\s+to\b)|(?:would|'d) like(?!\s+(?:to|my|our|your|his|her|their|it|them)\b)|buy|get me|shopping for|recommend)\s+(?:(?:a|an|some|the|me|all|new|good|cheap|best)\s+)?(?:(?:a|an|some|the|new|good|cheap|best|cheapest|offers? for(?: the)?)\s+)?(?:(?:offers? for|cheapest)(?: the)?\s+)?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
 
-export function extractShoppingIntents(text: string): ShoppingIntent[] {
+export function extractShoppingIntents(request: string): ShoppingIntent[] {
+  // A quoted product's address is no size, name or value ("the same size: http://..."); blanked to
+  // the same length, so every other phrase keeps its place.
+  const text = request.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
   const intents: ShoppingIntent[] = [];
   const base = { domain: 'shopping' as const, source: 'rules' as const };
   for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
@@ -38,7 +41,7 @@ export function extractShoppingIntents(text: string): ShoppingIntent[] {
   }
   const product = PRODUCT_RE.exec(text);
   // "find the cheapest offer for X": the filler noun is not the product; X's name is.
-  if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
+  if (product?.[1] && !/^(offers?|products?|items?|deals?|one|ones|it|them|this|that|these|those)$/i.test(product[1])) intents.push({ ...base, category: 'product_type', role: 'wanted', text: product[1] });
   else {
     // An aside in brackets ("S24 (not the Plus)") is no part of the name: the bracket goes with it.
     const named = (namedProduct(text) ?? bareProduct(text, intents))?.replace(/\s*[([{]\s*$/, '');
@@ -66,6 +69,8 @@ function bareProduct(text: string, found: ShoppingIntent[]): string | undefined 
 const LEADING_FILLER = /^(?:(?:please|find|search(?: for)?|show(?: me)?|get(?: me)?|buy|i (?:want|need)|i'?m|i am|looking for|all|the|a|an|offers?|for|of|cheapest|best|me)\s+)*/i;
 const CLAUSE_END = /\s*(?:[,.;?!]|\b(?:under|below|over|above|between|with|without|that|which|from|in|at|less|more|and|not|but|for)\b)/i;
 
+const OWN_OR_POINTING = /^(?:my|our|your|his|her|their|i|we|it|this|that|these|those|one)\b/i;
+
 /**
  * A request that is just a product's name ("Kingston NV2", "AMD Ryzen 9 5900X"): the name is the
  * product wanted, when it carries a model number or a capitalised maker.
@@ -76,5 +81,7 @@ function namedProduct(text: string): string | undefined {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   const modelNumber = words.some((w) => /[a-z]/i.test(w) && /\d/.test(w) && !/^'?\d+'?s$/i.test(w));
+  // "My new case came with no fans": the shopper's own things and doings name no product wanted.
+  if (OWN_OR_POINTING.test(phrase)) return undefined;
   return modelNumber || /^[A-Z]/.test(phrase) ? phrase : undefined;
 }
