@@ -12,7 +12,7 @@ import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
 import type { TitleWish } from './title-wishes';
-import { withoutUrls } from './quoted-urls';
+import { withoutUrls } from '../intents/quoted-urls';
 import { REQUESTED } from './spec-items';
 
 /** AMD and Intel desktop and workstation sockets as shops write them; Intel's often as the bare number. */

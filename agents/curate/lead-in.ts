@@ -43,9 +43,9 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
 const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
 
 /**
- * The last thing a sentence names with "a" or "an": at its end ("a parallel port" of "My printer only
- * has a parallel port"), or a kind of product anywhere ("a CPU cooler" of "I don't want to buy a CPU
- * cooler separately").
+ * The last thing a sentence names with "a" or "an": a kind of product anywhere ("a CPU cooler" of "I
+ * don't want to buy a CPU cooler separately"), else whatever ends it ("a parallel port" of "My printer
+ * only has a parallel port").
  */
 function lastThingNamed(sentence: string): string | undefined {
   // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").

@@ -12,7 +12,7 @@ import { singular } from '../checklist/text';
 import { connectorSaid, connectorsIn, connectorsMeant, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
-import { withoutUrls } from './quoted-urls';
+import { withoutUrls } from '../intents/quoted-urls';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance|part|component)s?$/i;
 

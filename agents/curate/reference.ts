@@ -14,12 +14,17 @@ import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './produc
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
 import { withoutStandardNames } from './standards';
-import { withoutUrls } from './quoted-urls';
+import { withoutUrls } from '../intents/quoted-urls';
 
 
 /** "Arctic Liquid Freezer III 360mm Liquid CPU Cooler, P12 ..." -> "Arctic Liquid Freezer III 360mm Liquid CPU Cooler". */
 export function leadingTitle(name: string): string {
-  return decodeEntities(name).split(/,| - | w\/ /)[0]!.trim();
+  return titleSegments(name)[0]!.trim();
+}
+
+/** A title's name and the spec segments after it ("..., Intel/AMD, 2x AF140 ELITE PWM Fans, 270W TDP"). */
+function titleSegments(name: string): string[] {
+  return decodeEntities(name).split(/,| - | w\/ /);
 }
 
 /** The kind of thing, without brand, models and quantities: "Liquid CPU Cooler". */
@@ -395,7 +400,7 @@ export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
  * names in its own words. The maker, the model numbers and at least two spec segments must agree.
  */
 function sameModelOtherName(a: string, b: string): boolean {
-  const parts = (name: string) => decodeEntities(name).split(/,| - | w\/ /).map((p) => normalizeText(p)).filter(Boolean);
+  const parts = (name: string) => titleSegments(name).map((p) => normalizeText(p)).filter(Boolean);
   const [pa, pb] = [parts(a), parts(b)];
   if (pa.length < 3 || pa.length !== pb.length || pa.slice(1).join('|') !== pb.slice(1).join('|')) return false;
   const [ma, mb] = [modelNumbers(pa[0]!), modelNumbers(pb[0]!)];

@@ -11,7 +11,7 @@ import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
 import { withPackageAsCount } from './pack-phrase';
-import { URL_RE, withoutUrls } from './quoted-urls';
+import { URL_RE, withoutUrls } from '../intents/quoted-urls';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 

@@ -35,7 +35,7 @@ import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from 
 import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
-import { withoutUrls } from './quoted-urls';
+import { withoutUrls } from '../intents/quoted-urls';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);

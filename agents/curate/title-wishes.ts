@@ -229,7 +229,7 @@ function bundledKinds(subject: string, requirements: string): { rest: string; wi
   const kinds = m ? [...new Set(m[1]!.split(/[\s,&]+/).map((w) => kindOfWord(w)).filter((k): k is string => k !== undefined && k !== own))] : [];
   if (!kinds.length) return { rest: requirements, wishes: [] };
   const rest = requirements.replace(m![0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
-  return { rest, wishes: kinds.map((kind) => ({ id: `includes:${kind}`, label: `Comes with a ${kind}`, met: (title: string) => includesPart(title, kind) })) };
+  return { rest, wishes: kinds.map((kind) => includesWish(kind, kind)) };
 }
 
 const PACK_WORDS: [RegExp, number][] = [
@@ -272,7 +272,7 @@ function includedParts(subject: string, requirements: string): { subject: string
   const m = WITH_PART.exec(requirements.trim());
   const part = m ? kindOfWord(m[1]!) : undefined;
   if (m && part && part !== subjectKind(subject)) {
-    const wish = { id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title: string) => includesPart(title, part) };
+    const wish = includesWish(part, m[1]!);
     return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest: requirements.trim().slice(m[0].length).trim(), wishes: [wish] };
   }
   return namedPart(subject, requirements) ?? partNotBoughtSeparately(subject, requirements) ?? partComesWith(subject, requirements) ?? { subject, rest: requirements, wishes: [] };
@@ -288,7 +288,7 @@ function partComesWith(subject: string, requirements: string): { subject: string
   // Only a part named by kind words alone: "six ARGB fans" says more than that it has fans, which the
   // requirement readings check.
   if (!m || !part || part === subjectKind(subject) || !m[1]!.trim().split(/\s+/).every((w) => kindOfWord(w) !== undefined)) return undefined;
-  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
+  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [includesWish(part, m[1]!)] };
 }
 
 /** "without buying a lens separately", "without having to get a charger as well": the part comes with it. */
@@ -299,7 +299,7 @@ function partNotBoughtSeparately(subject: string, requirements: string): { subje
   const m = NOT_SEPARATELY.exec(requirements);
   const part = m ? kindOfWord(m[1]!) : undefined;
   if (!m || !part || part === subjectKind(subject)) return undefined;
-  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `includes:${part}`, label: `Comes with a ${m[1]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
+  return { subject, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [includesWish(part, m[1]!)] };
 }
 
 /** "with the RF 24-105mm f/4L lens": a part named by its model, then its kind word (up to four words in). */
@@ -318,11 +318,16 @@ function namedPart(subject: string, requirements: string): { subject: string; re
   const part = at > 0 ? kindOfWord(words[at]!) : undefined;
   if (!part || part === subjectKind(subject)) return undefined;
   const rest = [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
-  return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest, wishes: [{ id: `includes:${part}`, label: `Comes with a ${words[at]!.toLowerCase()}`, met: (title) => includesPart(title, part) }] };
+  return { subject: subject.replace(SOLD_AS, '').trim() || subject, rest, wishes: [includesWish(part, words[at]!)] };
 }
 
 /** A subject that ends by saying how it is sold: "sold as a kit", "as a bundle", "in a set". */
 const SOLD_AS_KIT = /\s(?:sold|offered|available|bought)?\s*(?:as|in)\s+(?:an?\s+)?(?:kit|bundle|package|set|combo)\s*$/i;
+
+/** A wish that the title shows a part of that kind, named as the shopper said it ("Comes with a cpu cooler"). */
+function includesWish(part: string, said: string): TitleWish {
+  return { id: `includes:${part}`, label: `Comes with a ${said.toLowerCase()}`, met: (title) => includesPart(title, part) };
+}
 
 /** The title names the part (not as "No lens" or "Body Only") or shows a sign of it after the product's name. */
 export function includesPart(title: string, part: string): boolean {

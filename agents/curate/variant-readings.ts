@@ -67,8 +67,14 @@ function spellsOut(before: string, acronym: string): boolean {
   return words.length === letters.length && words.map((w) => w[0]!.toLowerCase()).join('') === letters;
 }
 
+/** What rules a variant out, and the variant's words up to "edition" or "version" at the end of the text. */
+const RULED_OUT = String.raw`\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$`;
+
 /** ", not the BTF edition", "but not the Pro version", "rather than the AX version": a named variant the shopper rules out, at the end of the name. */
-const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s+(?:the\s+|an?\s+|its\s+)?((?:(?!(?:edition|version|variant|model|ones?)\b)[\w+-]+\s*){1,3}?)\s*(?:edition|version|variant|model|ones?)?\s*$/i;
+const REJECTED = new RegExp(RULED_OUT, 'i');
+
+/** "the plain one rather than the AX version": a clause that keeps the plain model and rules a variant out. */
+const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)${RULED_OUT}`, 'i');
 
 /**
  * "the Asus GR701 case, not the BTF edition": the product is the GR701; a title naming the rejected
@@ -77,31 +83,29 @@ const REJECTED = /\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s+(?
  */
 export function rejectedVariant(subject: string): { subject: string; wishes: TitleWish[] } | undefined {
   const m = REJECTED.exec(subject);
-  const words = m ? tokens(m[1]!) : [];
   const name = m ? subject.slice(0, m.index).trim() : '';
-  if (!words.length || !name) return undefined;
-  // "the Aluminium or ARGB edition": each variant named is ruled out.
-  const variants = m![1]!.trim().split(/\s+(?:or|nor|and)\s+/i).filter(Boolean);
-  return { subject: name, wishes: variants.map((variant) => ({ id: `not-variant:${tokens(variant).join(' ')}`, label: `Not the ${variant} edition`, met: (title: string) => !namesVariant(title, variant) })) };
+  return m && name && tokens(m[1]!).length ? { subject: name, wishes: notVariantWishes(m[1]!) } : undefined;
 }
-
-/** Whether a title names a variant, its words apart or run together ("Wi-Fi" as "WIFI"). */
-function namesVariant(title: string, variant: string): boolean {
-  const words = tokens(variant);
-  return containsAllTokens(title, variant) || (words.length > 1 && tokens(title).includes(words.join('')));
-}
-
-/** "the plain one rather than the AX version": a clause that keeps the plain model and rules a variant out. */
-const PLAIN_OVER_VARIANT = new RegExp(String.raw`^\s*(?:the|its)\s+(?:standard|regular|normal|plain|base|basic|original|ordinary)\s+(?:edition|version|variant|model|one)(?=\s*,?\s+(?:(?:but\s+)?not|rather than|instead of|without)\s)`, 'i');
 
 /**
  * "the AORUS B550 ELITE V2 motherboard, the plain one rather than the AX version": the clause restates
  * the named model and rules a variant out, as rejectedVariant reads it after a name.
  */
 export function plainOverVariant(requirements: string): { requirements: string; wishes: TitleWish[] } | undefined {
-  const plain = PLAIN_OVER_VARIANT.exec(requirements);
-  const rejected = plain ? rejectedVariant(`x ${requirements.slice(plain[0].length).replace(/[\s,;]+$/, '')}`) : undefined;
-  return rejected && rejected.subject === 'x' ? { requirements: '', wishes: rejected.wishes } : undefined;
+  const m = PLAIN_OVER_VARIANT.exec(requirements.replace(/[\s,;]+$/, ''));
+  return m && tokens(m[1]!).length ? { requirements: '', wishes: notVariantWishes(m[1]!) } : undefined;
+}
+
+/** "the Aluminium or ARGB edition": a wish against each variant named. */
+function notVariantWishes(said: string): TitleWish[] {
+  return said.trim().split(/\s+(?:or|nor|and)\s+/i).filter(Boolean)
+    .map((variant) => ({ id: `not-variant:${tokens(variant).join(' ')}`, label: `Not the ${variant} edition`, met: (title: string) => !namesVariant(title, variant) }));
+}
+
+/** Whether a title names a variant, its words apart or run together ("Wi-Fi" as "WIFI"). */
+function namesVariant(title: string, variant: string): boolean {
+  const words = tokens(variant);
+  return containsAllTokens(title, variant) || (words.length > 1 && tokens(title).includes(words.join('')));
 }
 
 /** ", the full white one", ", the black edition": the variant chosen, after the name. */

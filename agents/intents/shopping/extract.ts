@@ -7,6 +7,7 @@ import type { IntentRole, ShoppingIntent } from '../types';
 import { findAttributes } from './attributes';
 import { findPriceBounds } from './price';
 import { requestKind } from '../kind';
+import { URL_RE } from '../quoted-urls';
 
 const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|do not want|never)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -26,7 +27,7 @@ const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need(?!\
 export function extractShoppingIntents(request: string): ShoppingIntent[] {
   // A quoted product's address is no size, name or value ("the same size: http://..."); blanked to
   // the same length, so every other phrase keeps its place.
-  const text = request.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
+  const text = request.replace(URL_RE, (url) => ' '.repeat(url.length));
   const intents: ShoppingIntent[] = [];
   const base = { domain: 'shopping' as const, source: 'rules' as const };
   for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
