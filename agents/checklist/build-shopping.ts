@@ -17,7 +17,20 @@ export function measureFromText(text: string, hard: boolean, origin: 'request' |
   const op = COMPARATORS.find(([re]) => re.test(norm))?.[1] ?? '=';
   const value = Number(m[1]);
   const unit = m[2]!;
-  return { kind: 'measure', id: `measure:${unit}${op}${value}`, label: `${unit} ${op} ${value}`, unit, op, value, hard, origin };
+  return { kind: 'measure', id: `measure:${unit}${op}${value}`, label: measureLabel(unit, op, value), unit, op, value, hard, origin };
+}
+
+/** Units as pages and people write them ("GB", "MHz"); the checklist keys stay lower-case. */
+const UNIT_SHOWN: Record<string, [one: string, many: string]> = {
+  tb: ['TB', 'TB'], gb: ['GB', 'GB'], hz: ['Hz', 'Hz'], mhz: ['MHz', 'MHz'], ghz: ['GHz', 'GHz'], w: ['W', 'W'], mah: ['mAh', 'mAh'],
+  in: ['inch', 'inches'], core: ['core', 'cores'], hr: ['hour', 'hours'],
+};
+const OP_SHOWN: Record<Comparison, string> = { '=': '', '>=': 'At least ', '>': 'More than ', '<=': 'At most ', '<': 'Less than ' };
+
+/** "At least 250 GB", "1 TB", "More than 3 m": how a measure item reads on a result card (not "gb >= 250"). */
+export function measureLabel(unit: string, op: Comparison, value: number): string {
+  const [one, many] = UNIT_SHOWN[unit] ?? [unit, unit];
+  return `${OP_SHOWN[op]}${value} ${value === 1 ? one : many}`;
 }
 
 /**
@@ -55,7 +68,7 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
     case 'brand':
       return [rejected
         ? { kind: 'brand-is-not', id: `brand!=${w}`, label: `Not ${w}`, brand: w, hard, origin }
-        : { kind: 'brand-is', id: `brand=${w}`, label: `Brand ${w}`, brand: w, hard: intent.role === 'wanted', origin }];
+        : { kind: 'brand-is', id: `brand=${w}`, label: `Brand ${asWritten(intent, w)}`, brand: w, hard: intent.role === 'wanted', origin }];
     case 'attribute':
     case 'product_type': {
       const m = rejected ? undefined : measureFromText(intent.text, hard, origin);
@@ -69,12 +82,20 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
       const value = intent.value ?? w;
       // "the most recent Bluetooth version" ranks offers by the version (a superlative); no page says "recent".
       if (/^(?:most\s+)?(?:recent|latest|newest)\b/i.test(value)) return [];
-      return [{ kind: 'option', id: `option:${name}=${value}`, label: `${name} ${value}`, name, value, hard, origin }];
+      // "not the White one", "rather than the 2.5-inch one": that option must be absent, never wished for.
+      if (rejected) return [{ kind: 'attribute-absent', id: `absent:${value.toLowerCase()}`, label: `No ${value}`, text: value, name, hard, origin }];
+      return [{ kind: 'option', id: `option:${name}=${value}`, label: optionLabel(name, value), name, value, hard, origin }];
     }
     case 'rating':
       return intent.number !== undefined
         ? [{ kind: 'rating-at-least', id: `rating>=${intent.number}`, label: `Rated at least ${intent.number}`, min: intent.number, hard, origin }]
         : [freeTextItem(intent.text, hard)];
+    case 'quantity': {
+      // "a 3-pack", "sold as single", "a multipack": how many one offer sells, which titles state.
+      const pack = packSizeOf(intent.value ?? '');
+      if (!pack || rejected) return [freeTextItem(intent.text, hard)];
+      return [{ kind: 'pack-size', id: `pack:${pack.op}${pack.count}`, label: pack.label, op: pack.op, count: pack.count, hard, origin }];
+    }
     case 'availability':
       return [{ kind: 'in-stock', id: 'in-stock', label: 'In stock', hard, origin }];
     case 'product_ref':
@@ -85,6 +106,20 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
     default:
       return [freeTextItem(intent.text, false)];
   }
+}
+
+/** Option names as a card shows them: "Colour: white", "Version: black solid", "Fits: am5". */
+const OPTION_SHOWN: Record<string, string> = { colour: 'Colour', color: 'Colour', size: 'Size', variation: 'Version', compatibility: 'Fits', speed: 'Speed', quantity: 'Quantity' };
+const optionLabel = (name: string, value: string) => `${OPTION_SHOWN[name] ?? name.charAt(0).toUpperCase() + name.slice(1)}: ${value}`;
+/** A name as the shopper wrote it ("Asus"), where the normalised value is only its lower case. */
+const asWritten = (intent: ShoppingIntent, value: string) => (intent.text.trim().toLowerCase() === value.toLowerCase() ? intent.text.trim() : value);
+
+/** The pack a quantity value asks for ("3 pcs", "single", "multipack"); undefined for counts of contents ("6 bottles"). */
+function packSizeOf(value: string): { op: Comparison; count: number; label: string } | undefined {
+  if (value === 'single') return { op: '=', count: 1, label: 'Sold singly' };
+  if (value === 'multipack') return { op: '>=', count: 2, label: 'A multi-pack' };
+  const n = /^(\d+) pcs$/.exec(value);
+  return n && Number(n[1]) > 1 ? { op: '=', count: Number(n[1]), label: `A pack of ${n[1]}` } : undefined;
 }
 
 export function freeTextItem(text: string, hard: boolean): ChecklistItem {

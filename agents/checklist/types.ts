@@ -49,6 +49,8 @@ export type ShoppingItem =
   | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string })
   /** "at least four ARGB fans": how many of a part (`part`, singular) the product comes with, of the kind `kindWords` name. */
   | (ItemBase & { kind: 'part-count'; part: string; kindWords: string[]; op: Comparison; value: number })
+  /** "a 3-pack", "sold singly": how many one offer sells, as its title says ("x3", "3 Pack"; none said: one). */
+  | (ItemBase & { kind: 'pack-size'; op: Comparison; count: number })
   /** "CAT6 or higher": a version of a family of standards, at least `min` ("6a" and "7" pass, "5e" fails). */
   | (ItemBase & { kind: 'version-at-least'; family: string; min: string })
   | (ItemBase & { kind: 'option'; name: string; value: string })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../checklist/build';
 import type { ChecklistItem } from '../checklist/types';
 import { extractIntents } from '../intents';
-import { isIdleWish } from './idle-wishes';
+import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 
 /** The soft wishes the extractor reads from a request, as the shopping agent softens them. */
 function softWishes(text: string): ChecklistItem[] {
@@ -14,13 +14,13 @@ const soft = (text: string, origin: 'request' | 'profile' = 'request'): Checklis
 describe('isIdleWish: words that ask for nothing a product page shows are not printed under every pick', () => {
   it('drops the shopper\'s own device read as a wanted brand, and keeps the cable', () => {
     const text = 'Find the cheapest offer for a cable to charge my iPhone from my old charger.';
-    expect(softWishes(text).map((i) => i.label)).toContain('Brand iphone');
-    expect(shown(text)).not.toContain('Brand iphone');
+    expect(softWishes(text).map((i) => i.label)).toContain('Brand iPhone');
+    expect(shown(text)).not.toContain('Brand iPhone');
     expect(shown(text)).toContain('a cable');
   });
 
   it('drops a size named without a figure, a thing said as "one drive", and a generic "something"', () => {
-    expect(shown('Find the cheapest alternative with the same radiator size for this liquid CPU cooler')).not.toContain('size radiator');
+    expect(shown('Find the cheapest alternative with the same radiator size for this liquid CPU cooler')).not.toContain('Size: radiator');
     expect(shown('Find all offers for the NVMe SSD with the largest capacity, so that my whole game library fits on one drive.')).toEqual(['NVMe SSD']);
     expect(shown('Find the cheapest offer for something that lets me plug a normal HDMI cable into the mini HDMI socket')).not.toContain('something');
     // "fits into" is no product to be like.
@@ -28,8 +28,8 @@ describe('isIdleWish: words that ask for nothing a product page shows are not pr
   });
 
   it('keeps sizes and brands a shopper does ask for', () => {
-    expect(shown('Find all offers for an XL black hoodie in size M')).toEqual(expect.arrayContaining(['size xl', 'size m']));
-    expect(shown('Find all offers for Asus motherboards for my PC')).toContain('Brand asus');
+    expect(shown('Find all offers for an XL black hoodie in size M')).toEqual(expect.arrayContaining(['Size: xl', 'Size: m']));
+    expect(shown('Find all offers for Asus motherboards for my PC')).toContain('Brand Asus');
   });
 
   it('drops a piece of a hyphenated word, but not the same word said on its own', () => {
@@ -39,9 +39,48 @@ describe('isIdleWish: words that ask for nothing a product page shows are not pr
     expect(isIdleWish(soft('dual-chamber'), 'a dual-chamber case')).toBe(false);
   });
 
+  it('drops what the product must fit or replace, a manner and a joining word read as a product to be like', () => {
+    const likes = (text: string) => shown(text).filter((l) => l.startsWith('Like '));
+    expect(likes('Find all offers for the Samsung tablet with the smallest screen, so that it fits in my handbag.')).toEqual([]);
+    expect(likes('Find the cheapest offer for an air CPU cooler that fits the LGA1700 socket.')).toEqual([]);
+    expect(likes('Find the cheapest offer for a replacement for the small 8cm fan at the back of my old office PC.')).toEqual([]);
+    expect(likes('Find all offers for a headphone cable that is coiled like an old telephone cord.')).toEqual([]);
+    expect(likes('Find all offers for orange straps that fit with the Apple Watch Series 6.')).toEqual([]);
+    expect(likes('Find all offers for keyboards with the best visual fit and same color to this case.')).toEqual([]);
+    expect(likes('Find the cheapest offer for a replacement laptop charger that fits most laptops.')).toEqual([]);
+  });
+
+  it('keeps a product the shopper wants the pick to be like', () => {
+    expect(shown('running shoes like my old Brooks')).toContain('Like Brooks');
+    expect(shown('headphones similar to the Sony WH-1000XM4')).toContain('Like Sony WH-1000XM4');
+  });
+
   it('never drops a hard wish or one from the profile', () => {
     expect(isIdleWish({ ...soft('my'), hard: true }, 'my case')).toBe(false);
     expect(isIdleWish(soft('my', 'profile'), 'my case')).toBe(false);
     expect(isIdleWish(soft('my'), 'my case')).toBe(true);
+  });
+});
+
+describe('withoutRestatedWords: a soft word a hard item already holds is printed once', () => {
+  const hard = (text: string): ChecklistItem => ({ ...soft(text), hard: true });
+  it('drops "low" and "profile" beside the hard "low profile", and keeps other wishes', () => {
+    const kept = withoutRestatedWords([hard('low profile'), soft('low'), soft('profile'), soft('quiet'), soft('low', 'profile')]);
+    expect(kept.map((i) => `${i.hard ? '!' : ''}${i.label}${i.origin === 'profile' ? ' (profile)' : ''}`)).toEqual(['!low profile', 'quiet', 'low (profile)']);
+  });
+});
+
+describe('withoutRestatedWords: an option or a maker a hard item holds is printed once', () => {
+  it('drops "colour white" beside the hard "white", "size 12cm" beside "Size 12cm" and "Brand arctic" beside "Brand Arctic"', () => {
+    const items: ChecklistItem[] = [
+      { kind: 'brand-is', id: 'brand=Arctic', label: 'Brand Arctic', brand: 'Arctic', hard: true, origin: 'request' },
+      { ...soft('white'), hard: true },
+      { kind: 'measure', id: 'measure:cm=12', label: 'Size 12cm', unit: 'cm', op: '=', value: 12, hard: true, origin: 'request' },
+      { kind: 'option', id: 'option:colour=white', label: 'colour white', name: 'colour', value: 'white', hard: false, origin: 'request' },
+      { kind: 'option', id: 'option:size=12cm', label: 'size 12cm', name: 'size', value: '12cm', hard: false, origin: 'request' },
+      { kind: 'brand-is', id: 'brand=arctic', label: 'Brand arctic', brand: 'arctic', hard: false, origin: 'request' },
+      { kind: 'option', id: 'option:colour=black', label: 'colour black', name: 'colour', value: 'black', hard: false, origin: 'request' },
+    ];
+    expect(withoutRestatedWords(items).map((i) => i.label)).toEqual(['Brand Arctic', 'white', 'Size 12cm', 'colour black']);
   });
 });

@@ -15,6 +15,20 @@ const SIZE_WORDS = /^(?:x{0,3}s|m|x{0,4}l|small|medium|large|regular|standard|co
 
 const withoutArticle = (text: string) => text.trim().replace(/^(?:an?|the|some)\s+/i, '');
 
+/** Words that join or place, never open a product's name: "with the Apple", "and same color", "there", "most laptops". */
+const CONNECTING = /^(?:into|onto|in|on|to|with|and|or|but|there|here|most|many|all|every|each|of|than)$/i;
+/**
+ * "fits in my handbag", "fits the LGA1700 socket", "a replacement for the small 8cm fan": what the
+ * product must fit or replace, which the request's shape reads (compatible and substitute checks);
+ * "coiled like an old telephone cord": a manner, not a product the pick should be like.
+ */
+const FIT_OR_MANNER_BEFORE = /(?:\b(?:fits?|fitting|compatible with|works? with|replacement for|replace|replacing)(?:\s+(?:into|in|on|onto|inside|with))?|\b[a-z]+ed\s+like)\s+(?:(?:my|the|a|an|our|your)\s+)?(?:(?:old|current|previous|last)\s+)?$/i;
+
+function isFitOrManner(reference: string, request: string): boolean {
+  const at = request.toLowerCase().indexOf(reference.trim().toLowerCase());
+  return at >= 0 && FIT_OR_MANNER_BEFORE.test(request.slice(Math.max(0, at - 60), at));
+}
+
 /** The parts of the request's hyphenated words ("all", "in", "one" of "all-in-one"), without the wholes. */
 function hyphenatedParts(request: string): Set<string> {
   const parts = new Set<string>();
@@ -42,12 +56,39 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
     case 'option':
       // "the same radiator size": a size named without a figure or a size word is no option a page states.
       return /^size$/i.test(item.name) && !/\d/.test(item.value) && !SIZE_WORDS.test(item.value.trim());
-    case 'same-product':
-      // "fits on one drive", "the same socket and", "a caddy that it fits into": a count, a pointer or a
-      // preposition, not a product to be like.
-      return POINTING.test(withoutArticle(item.reference).split(/\s+/)[0] ?? '') || /^(?:into|onto|in|on|to|with)$/i.test(item.reference.trim());
+    case 'same-product': {
+      // "fits on one drive", "the same socket and", "a caddy that it fits into", "with the Apple",
+      // "board of this": a count, a pointer or a preposition, not a product to be like.
+      const words = withoutArticle(item.reference).split(/\s+/);
+      if (POINTING.test(words[0] ?? '') || POINTING.test(words[words.length - 1] ?? '') || CONNECTING.test(words[0] ?? '')) return true;
+      return isFitOrManner(item.reference, request);
+    }
     default:
       return false;
   }
 }
 
+/**
+ * "low" and "profile" beside the hard "low profile", "colour white" beside the hard "white", "Brand
+ * arctic" beside "Brand Arctic": a soft wish that a hard item of the request already holds is decided
+ * by that item; printed again under every pick it only repeats it, or marks a right pick wrong where
+ * the page says the phrase and not the lone word.
+ */
+export function withoutRestatedWords(checklist: ChecklistItem[]): ChecklistItem[] {
+  const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean));
+  return checklist.filter((i) => {
+    const said = restatable(i);
+    if (!said) return true;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(said)}(?![\\p{L}\\p{N}])`, 'iu');
+    return !hardSaid.some((t) => re.test(t));
+  });
+}
+
+/** What a soft request wish says, where a hard item could say it too: a lone word, an option's value, a maker. */
+function restatable(item: ChecklistItem): string | undefined {
+  if (item.hard || item.origin !== 'request') return undefined;
+  if (item.kind === 'attribute-present') return /\s/.test(item.text.trim()) ? undefined : item.text.trim();
+  if (item.kind === 'option') return item.value.trim();
+  if (item.kind === 'brand-is') return item.brand.trim();
+  return undefined;
+}

@@ -20,6 +20,15 @@ export function isQuantityReadAsPrice(intent: Intent, requestText: string): bool
 }
 
 /**
+ * The product the request names is the shape's subject, checked on every title already: the
+ * extractor's reading of it ("a PC case", "Fractal Design Pop Air case") printed under each pick would
+ * only repeat it, or mark a right pick wrong where a shop titles it in other words.
+ */
+export function restatesSubject(intent: Intent, subjects: string[]): boolean {
+  return subjects.length > 0 && intent.domain === 'shopping' && intent.category === 'product_type' && intent.role === 'wanted';
+}
+
+/**
  * Words the extractor found only inside a quoted product link ("asus", "2 to 5 g" from a URL slug)
  * are the quoted product's, not the shopper's wishes: that product is read from its page instead.
  */

@@ -4,7 +4,7 @@
  * count title-wishes.ts turns into a pack-size wish on the title ("3 Pack", "x3", "Triple Pack").
  * Left as written, a clause cut at "of" would make "pack" the product searched for.
  * Memory kits are not packages here: "a kit of two 8GB modules" is one product with its module count.
- * The title side is here too: how many one offer sells ("x3", "3 Pack", "Twin Pack").
+ * The title side, how many one offer sells ("x3", "3 Pack", "Twin Pack"), is the pack-size item's packCount.
  */
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, twin: 2, dual: 2, triple: 3 };
 /** The counts title-wishes.ts reads at the head of a subject. */
@@ -53,16 +53,5 @@ export function packClause(subject: string, requirements: string): { subject: st
   return m && said ? { subject: `${said} ${subject}`, requirements: requirements.slice(m[0].length).trim() } : undefined;
 }
 
-/** A title selling several at once: "x3", "(3 Pack)", "3-Pack", "Pack of 3", "Twin Pack"; or a part of a set ("Expansion Kit", which needs its starter kit). */
-const MULTI = /\bx\s?([2-9]|1\d)\b|\b([2-9]|1\d)\s?-?\s?(?:pack|pk|pcs|pieces)\b|\bpack of ([2-9]|1\d)\b|\b(twin|dual|triple|quad) pack\b|\b(?:expansion|starter|add-on) kit\b/i;
-const MULTI_COUNT_WORDS: Record<string, number> = { twin: 2, dual: 2, triple: 3, quad: 4 };
-
-/** How many a title sells in one offer: 1 unless it says a multi-pack; 0 for a part of a set. */
-export function packCount(title: string): number {
-  // Lanes ("PCIe 4.0 x4") are no pack size.
-  const m = MULTI.exec(title.replace(/\b(?:pcie|gen)\s?[\d.]*\s?x\d+\b/gi, ' '));
-  if (!m) return 1;
-  if (m[4]) return MULTI_COUNT_WORDS[m[4].toLowerCase()]!;
-  const n = m[1] ?? m[2] ?? m[3];
-  return n ? Number(n) : 0;
-}
+/** How many a title sells in one offer (the pack-size item reads titles the same way). */
+export { packCount } from '../checklist/items/pack-size';

@@ -111,6 +111,7 @@ describe('kind-only requests', () => {
   it('turns the describing words into soft wishes', () => {
     expect(kindModifierItems('gaming headset').map((i) => [i.kind, i.id, i.hard])).toEqual([['attribute-present', 'present:gaming', false]]);
     expect(kindModifierItems('pc case')).toEqual([]);
+    expect(kindModifierItems('DDR4 memory kit made').map((i) => i.label)).not.toContain('made');
   });
 
   it('checks the spec words of a kind (a count with its noun, an acronym, "gigabit"), and ranks by the describing ones', () => {

@@ -458,11 +458,14 @@ function servedDeviceItems(subject: string): ChecklistItem[] {
 const COUNTED = /\b(\d+)[\s-]+(port|bay|slot|channel|core|blade|pin|way|piece)s?\b/gi;
 
 /** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
+const MAKING = /^(?:made|built|designed|meant|intended|sold|used)$/i;
+
 function modifierWords(subject: string): string[] {
   const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
   // A two-word kind ("access point", "memory pen") is the kind, not two describing words.
   const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' '));
-  return [...counted, ...subjectTerms(kindless).filter((w) => !kindOfWord(w))];
+  // "a memory kit made of four modules": how it is made is said by what follows, "made" describes nothing.
+  return [...counted, ...subjectTerms(kindless).filter((w) => !kindOfWord(w) && !MAKING.test(w))];
 }
 
 /**

@@ -107,14 +107,14 @@ describe('selectOffers for a personal best fit', () => {
 describe('selectOffers: the cheapest of offers that all fail to show a hard figure', () => {
   const sized = (name: string, price: number, status: 'pass' | 'unknown'): Candidate => ({
     ...ssd(name, price),
-    verdicts: [{ itemId: 'measure:gb>=128', kind: 'measure', label: 'gb >= 128', hard: true, status, reason: status, decidedBy: 'rules' }],
+    verdicts: [{ itemId: 'measure:gb>=128', kind: 'measure', label: 'At least 128 GB', hard: true, status, reason: status, decidedBy: 'rules' }],
   });
   const shape = classifyRequest('Find the cheapest offer for a USB flash drive with at least 128GB of storage.');
 
   it('picks none when no offer shows the figure, rather than guess', () => {
     const { picks, leftOut } = selectOffers([sized('Maker DVD Writer', 39.99, 'unknown')], shape);
     expect(picks).toEqual([]);
-    expect(leftOut[0]!.reason).toMatch(/does not show gb >= 128/);
+    expect(leftOut[0]!.reason).toMatch(/does not show At least 128 GB/);
   });
 
   it('picks the cheapest confirmed offer when one shows it', () => {

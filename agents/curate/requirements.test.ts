@@ -318,7 +318,7 @@ describe('requirementItems: counts, makers and looks of parts, alternatives', ()
 describe('requirementItems: floors said with "or more", a colour edition turned down', () => {
   it('reads "250GB or more" as at least 250 GB', () => {
     const items = requirementItems('and 250GB or more is enough for my games');
-    expect(items.map((i) => i.label)).toContain('gb >= 250');
+    expect(items.map((i) => i.label)).toContain('At least 250 GB');
     expect(verifyChecklist(items.filter((i) => i.kind === 'measure'), product({ name: 'Acme 256GB MP33 M.2 NVMe SSD', description: 'A drive.' }))[0]!.status).toBe('pass');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedRequest } from '../intents/types';
 import { curateShopping } from './shopping';
+import { extractIntents } from '../intents';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
 import { product } from '../checklist/fixtures';
 
@@ -46,6 +47,15 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.decisions.every((d) => d.engine)).toBe(true);
   });
 
+  it('prints the product asked for once, as the title check, not again as a wish under every pick', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const text = 'I want the AMD Ryzen 9 5900X processor.';
+    const result = await curateShopping({ request: { ...extractIntents(text), kind: 'shopping' }, sites: shops.map((s) => s.ref), visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ryzen-5900x/', 'http://b.test/product/ryzen-5900x/']);
+    // Neither title says "processor": a wish for the whole phrase would print a cross under both right picks.
+    expect(result.picks.flatMap((p) => p.verdicts).filter((v) => v.status !== 'pass').map((v) => v.label)).toEqual([]);
+  });
+
   it('returns all offers tied at the lowest price, with the tie explained', async () => {
     const visitor = new FakeSiteVisitorTestDouble(shops);
     const result = await curateShopping({ request: ask('Find the cheapest offer for the AMD Ryzen 9 5900X. If multiple offers share the lowest price, return all of them.'), sites: shops.map((s) => s.ref), visitor });
@@ -57,7 +67,7 @@ describe('curateShopping over a test-double visitor', () => {
     const visitor = new FakeSiteVisitorTestDouble(shops);
     const result = await curateShopping({ request: ask('Find all offers for HDMI cables longer than 3 metres, and tell me why others were left out'), sites: shops.map((s) => s.ref), visitor });
     expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/hdmi-5/']);
-    expect(result.picks[0]!.explanation.join('\n')).toMatch(/m > 3.*name: "5 m"/);
+    expect(result.picks[0]!.explanation.join('\n')).toMatch(/More than 3 m.*name: "5 m"/);
     expect(result.leftOut.map((l) => l.reason).join('\n')).toMatch(/3 m is not > 3/);
   });
 

@@ -17,7 +17,7 @@ import { isKindOnly, otherKindWords, subjectKind, kindModifierItems, withKindWor
 import { boardSizesWritten, withJoinedSocketNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
-import { isIdleWish } from './idle-wishes';
+import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { sameLineWish } from './variant-readings';
 import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
@@ -25,7 +25,7 @@ import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
-import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
+import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
 import { makersLineItems, requirementItems } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
@@ -101,7 +101,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
@@ -140,7 +140,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const kindAsked = new Set(shape.mode === 'fit' || shape.mode === 'compatible' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
   // "alternative", "offers": words of the request's shape, which no product page carries.
   const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
-  const checklist = dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text)));
+  const checklist = withoutRestatedWords(dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text))));
   if (shape.mode === 'fit' && !references.length) checklist.push(...makerItems(shape.subjects, checklist));
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 

@@ -13,6 +13,7 @@ import { instrumentalItem, instrumentItem } from './instrument';
 import { measure } from './measure';
 import { moodItem } from './mood';
 import { option } from './option';
+import { packSize } from './pack-size';
 import { partCount } from './part-count';
 import { priceAtLeast, priceAtMost } from './price';
 import { ratingAtLeast } from './rating';
@@ -28,6 +29,7 @@ export const ITEM_KINDS: { [K in ItemKindName]: ItemKind<K> } = {
   'attribute-absent': attributeAbsent,
   measure,
   'part-count': partCount,
+  'pack-size': packSize,
   'version-at-least': versionAtLeast,
   option,
   'rating-at-least': ratingAtLeast,

@@ -100,12 +100,12 @@ describe('superlative words read as options', () => {
       { domain: 'shopping', category: 'option', role: 'wanted', name: 'variation', text: 'recent Bluetooth version', value: 'recent bluetooth', source: 'rules' },
       { domain: 'shopping', category: 'option', role: 'wanted', name: 'colour', text: 'white', value: 'white', source: 'rules' },
     ] }, undefined);
-    expect(items.map((i) => i.label)).toEqual(['colour white']);
+    expect(items.map((i) => i.label)).toEqual(['Colour: white']);
   });
 });
 
 describe('measure: a jack size is no length', () => {
-  const atMostOneMetre: ChecklistItem = { kind: 'measure', id: 'measure:m<=1', label: 'm <= 1', unit: 'm', op: '<=', value: 1, hard: true, origin: 'request' };
+  const atMostOneMetre: ChecklistItem = { kind: 'measure', id: 'measure:m<=1', label: 'At most 1 m', unit: 'm', op: '<=', value: 1, hard: true, origin: 'request' };
 
   it('reads no cable length from "3.5 mm jacks", but a wish in mm still reads them', () => {
     const box = product({ name: 'Maker 4K30 Capture Box, USB-C', description: '<p>Two 3.5 mm jacks for audio in and out.</p>' });

@@ -86,6 +86,14 @@ describe('attributes, options and other shopping intents', () => {
     expect(brands('my charger is three metres from the sofa')).toEqual([]);
     expect(brands('a cable long enough to charge the phone from there')).toEqual([]);
     expect(brands('a cable from Hama that reaches 3m')).toEqual(['hama']);
+    expect(brands('I want to see my components from the front as well as from the side. Find a PC case with glass on both.')).toEqual([]);
+  });
+
+  it('reads the maker of a line, and none in a line the quoted product belongs to', () => {
+    const brands = (text: string) => shopping(text).filter((i) => i.category === 'brand').map((i) => i.value);
+    expect(brands("Find the cheapest alternative from MSI's MAG line for this board")).toEqual(['msi']);
+    expect(brands('Find the cheapest alternative from the same Pop Silent model')).toEqual([]);
+    expect(brands('Find the cheapest alternative from the Prime AP201 line')).toEqual([]);
   });
 });
 

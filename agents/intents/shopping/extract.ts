@@ -9,7 +9,7 @@ import { findPriceBounds } from './price';
 import { requestKind } from '../kind';
 import { URL_RE } from '../quoted-urls';
 
-const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|do not want|never)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
+const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function roleAt(text: string, index: number): IntentRole {
   const before = text.slice(Math.max(0, index - 40), index);

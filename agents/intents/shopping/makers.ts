@@ -67,18 +67,23 @@ export function findMakers(text: string, push: Push): void {
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
     if (TIME_WORDS.test(value)) continue;
+    // "from the same Asus ROG range": the quoted product's maker, read from its page, not a name here.
+    if (/^same\b/i.test(value)) continue;
+    // "from MSI's MAG line": the maker is the owner of the line; "from the Prime AP201 line" names none.
+    const line = /^([\w&-]+)'s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value);
+    if (!line && /\b(?:line|range|lineup|family|edition|model)$/i.test(value)) continue;
     // "calibrates by itself", "made by hand": how it is done, not who makes it.
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
     // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
     if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
-    push({ category: 'brand', name: 'brand', value, text: s.text, index: s.index });
+    push({ category: 'brand', name: 'brand', value: line ? line[1]! : value, text: line ? s.text.slice(0, line[1]!.length) : s.text, index: s.index });
   }
 }
 
 /** A distance said just before "from": "three metres from the sofa", "5m away from". */
 const DISTANCE_BEFORE = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:m|cm|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\s+(?:away\s+)?$|\baway\s+$/i;
 /** Places, not makers: "from there", "from home", "from the sofa". */
-const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage))\b/i;
+const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage)|(?:the\s+)?(?:front|back|rear|sides?|top|bottom|left|right|inside|outside|underneath|distance))\b/i;
 
 const SOCKET_WORD = /\b(?:ports?|sockets?|jacks?|outlets?|inputs?|outputs?|connectors?)$/i;
 

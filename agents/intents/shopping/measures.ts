@@ -25,7 +25,7 @@ const MEASURE_RE = new RegExp(`\\b(${NUM})\\s?-?\\s?(${OPTION_UNITS})(?![\\w/])(
 /** A unitless range is a spec only after the spec's name: "power usage between 500 and 1000". */
 const SPEC_RANGE_RE = /\b(power(?: usage| consumption)?|usage|wattage|voltage|capacity|width|length|height|weight|speed)\s+(?:of\s+|is\s+)?(?:between|from)\s+(\d+(?:\.\d+)?)\s*(?:to|and|-)\s*(\d+(?:\.\d+)?)\b/gi;
 const PACK_RE = new RegExp(`\\b(?:(?:packs?|sets?|box|bundle) of ${COUNT}(?!\\s*(?:[.\\d]|oz|ounces?|g|grams?|ml|l|lbs?|kg|pounds?|inch|cm|mm)\\b)|${COUNT}\\s?-?\\s?(?:pcs|pieces?|pc|packs?|count)(?![\\w-])|(\\d+)-piece\\b|` + String.raw`(\d+)\s+(pairs?|sets?|bottles?|boxes|box|rolls?|bags?|packets?|sachets?|cans?|jars?|tubes?|units?)\b)`, 'gi');
-const SINGLE_RE = /\b(?:multi-?pack|bundle pack|value pack)\b|\b(?:single|one)[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|\bsold (?:as|by) (?:a |the )?(?:single|one|piece)\b/gi;
+const SINGLE_RE = /\b(?:multi-?pack|bundle pack|value pack)\b|\bsingle[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|(?<!\b(?:in|into|inside|all)\s)\bone[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|\bsold (?:as|by) (?:a |the )?(?:single|one|piece)\b/gi;
 const COUNT_RE = /\bwith\s+(\d+)\s+([a-z]+s)\b/gi;
 const WARRANTY_RE = /\b(\d+)[- ]?(days?|weeks?|months?|years?)\s+(?:warranty|guarantee)\b/gi;
 const AGE_RE = /\b(?:aged?|ages)\s+(\d+)\s*(?:\+|and (?:up|above|older)|or older)|\b(?:aged?|ages)\s+(\d+\s*-\s*\d+)(?!\s*(?:months?|years?|yrs|y)\b)|\b(\d+)\s*\+?\s*(?:years?|yrs?)(?: old)?\s*(?:and (?:up|above|older)|or older|\+)|\b(\d+\s*-\s*\d+)\s*(months?|years?|yrs|y)\b/gi;

@@ -1,0 +1,35 @@
+import type { ItemKind } from '../types';
+import { isProduct } from '../fields';
+import { compare } from './measure';
+
+/** A title selling several at once: "x3", "(3 Pack)", "3-Pack", "Pack of 3", "Twin Pack"; or a part of a set ("Expansion Kit", which needs its starter kit). */
+const MULTI = /\bx\s?([2-9]|1\d)\b|\b([2-9]|1\d)\s?-?\s?(?:pack|pk|pcs|pieces)\b|\bpack of ([2-9]|1\d)\b|\b(twin|dual|triple|quad) pack\b|\b(?:expansion|starter|add-on) kit\b/i;
+const MULTI_COUNT_WORDS: Record<string, number> = { twin: 2, dual: 2, triple: 3, quad: 4 };
+
+/** How many a title sells in one offer: 1 unless it says a multi-pack; 0 for a part of a set. */
+export function packCount(title: string): number {
+  // Lanes ("PCIe 4.0 x4") are no pack size.
+  const m = MULTI.exec(title.replace(/\b(?:pcie|gen)\s?[\d.]*\s?x\d+\b/gi, ' '));
+  if (!m) return 1;
+  if (m[4]) return MULTI_COUNT_WORDS[m[4].toLowerCase()]!;
+  const n = m[1] ?? m[2] ?? m[3];
+  return n ? Number(n) : 0;
+}
+
+/** "a 3-pack": the pack size the title states; a title that states none sells one. */
+export const packSize: ItemKind<'pack-size'> = {
+  kind: 'pack-size',
+  appliesTo: 'product',
+  verify(item, record) {
+    if (!isProduct(record) || !record.name) return { status: 'unknown', reason: 'no product name shown' };
+    const n = packCount(record.name);
+    const evidence = { field: 'name', value: record.name };
+    if (n === 0) return { status: 'fail', evidence, reason: 'a part of a set, sold without the rest' };
+    // A title that names no pack may still sell several (a page's "12 count"): only a stated pack decides a wish for several.
+    if (n === 1 && item.count > 1) return { status: 'unknown', evidence, reason: 'the title states no pack size' };
+    const sold = n === 1 ? 'one at a time' : `${n} in one pack`;
+    return compare(n, item.op, item.count)
+      ? { status: 'pass', evidence, reason: `sold ${sold}` }
+      : { status: 'fail', evidence, reason: `sold ${sold}` };
+  },
+};
