@@ -75,12 +75,12 @@ describe('withoutRestatedWords: an option or a maker a hard item holds is printe
     const items: ChecklistItem[] = [
       { kind: 'brand-is', id: 'brand=Arctic', label: 'Brand Arctic', brand: 'Arctic', hard: true, origin: 'request' },
       { ...soft('white'), hard: true },
-      { kind: 'measure', id: 'measure:cm=12', label: 'Size 12cm', unit: 'cm', op: '=', value: 12, hard: true, origin: 'request' },
+      { kind: 'measure', id: 'measure:cm=12', label: '12 cm', unit: 'cm', op: '=', value: 12, hard: true, origin: 'request' },
       { kind: 'option', id: 'option:colour=white', label: 'colour white', name: 'colour', value: 'white', hard: false, origin: 'request' },
       { kind: 'option', id: 'option:size=12cm', label: 'size 12cm', name: 'size', value: '12cm', hard: false, origin: 'request' },
       { kind: 'brand-is', id: 'brand=arctic', label: 'Brand arctic', brand: 'arctic', hard: false, origin: 'request' },
       { kind: 'option', id: 'option:colour=black', label: 'colour black', name: 'colour', value: 'black', hard: false, origin: 'request' },
     ];
-    expect(withoutRestatedWords(items).map((i) => i.label)).toEqual(['Brand Arctic', 'white', 'Size 12cm', 'colour black']);
+    expect(withoutRestatedWords(items).map((i) => i.label)).toEqual(['Brand Arctic', 'white', '12 cm', 'colour black']);
   });
 });

@@ -75,14 +75,17 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
  * the page says the phrase and not the lone word.
  */
 export function withoutRestatedWords(checklist: ChecklistItem[]): ChecklistItem[] {
-  const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean));
+  const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean)).map(joinedFigures);
   return checklist.filter((i) => {
     const said = restatable(i);
     if (!said) return true;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(said)}(?![\\p{L}\\p{N}])`, 'iu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(joinedFigures(said))}(?![\\p{L}\\p{N}])`, 'iu');
     return !hardSaid.some((t) => re.test(t));
   });
 }
+
+/** "12 cm" and "12cm" are one figure. */
+const joinedFigures = (text: string) => text.replace(/(\d)\s+(?=[a-z])/gi, '$1');
 
 /** What a soft request wish says, where a hard item could say it too: a lone word, an option's value, a maker. */
 function restatable(item: ChecklistItem): string | undefined {

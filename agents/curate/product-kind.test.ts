@@ -116,7 +116,7 @@ describe('kind-only requests', () => {
 
   it('checks the spec words of a kind (a count with its noun, an acronym, "gigabit"), and ranks by the describing ones', () => {
     expect(kindModifierItems('8-port gigabit network switch').map((i) => [i.label, i.hard])).toEqual([['8 port', true], ['gigabit', true], ['network', false]]);
-    expect(kindModifierItems('12cm ARGB case fan').map((i) => [i.label, i.hard])).toEqual([['Size 12cm', true], ['argb', true]]);
+    expect(kindModifierItems('12cm ARGB case fan').map((i) => [i.label, i.hard])).toEqual([['12 cm', true], ['argb', true]]);
     expect(kindModifierItems('mini PC')[0]).toMatchObject({ hard: true, anyOf: expect.arrayContaining(['tiny', 'SFF']) });
     expect(kindModifierItems('long hdmi cable').map((i) => i.hard)).toEqual([false, false]);
   });

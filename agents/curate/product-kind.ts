@@ -423,7 +423,7 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   const modelWords = new Set(models.flatMap((m) => [m.letters.toLowerCase(), m.digits.toLowerCase()]));
   const modelItems = models.map(({ letters, digits }): ChecklistItem => ({ kind: 'attribute-present', id: `present:${letters.toLowerCase()} ${digits.toLowerCase()}`, label: `${letters} ${digits}`, text: `${letters} ${digits}`, anyOf: [`${letters}${digits}`, `${letters}-${digits}`], hard: true, origin: 'request' }));
   return [...servedDeviceItems(subject), ...bareboneItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
-    ? { ...measureFromText(w, true, 'request')!, label: `Size ${w}` }
+    ? measureFromText(w, true, 'request')!
     : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
 }
 

@@ -133,7 +133,7 @@ describe('what an alternative must keep', () => {
     const cpu = product({ name: 'Maker Core i5-12500 CPU, 1700, 3.0 GHz (4.6 Turbo), 6-Core, 65W, 18MB Cache' });
     const items = substituteItems(cpu, classifyRequest('Find the cheapest alternative for this CPU that uses the same socket and has at least as many cores: http://shop.test/p/'));
     const verdicts = (name: string) => verifyChecklist(items, product({ name, description: 'A processor.' })).map((v) => v.status);
-    expect(items.map((i) => i.label)).toEqual(['Socket 1700, like Maker Core i5-12500 CPU', 'cores at least 6 core, like the original']);
+    expect(items.map((i) => i.label)).toEqual(['Socket 1700, like Maker Core i5-12500 CPU', 'At least 6 cores, like the original']);
     expect(verdicts('Maker Core i5-13600K CPU, 1700, 3.5 GHz (5.3 Turbo), 14-Core, 125W')).toEqual(['pass', 'pass']);
     expect(verdicts('Maker Core i3-12100 CPU, 1700, 3.3 GHz (4.3 Turbo), Quad Core, 60W')).toEqual(['pass', 'fail']);
     expect(verdicts('Other Ryzen 7 7700X CPU, AM5, 8-Core, 105W')).toEqual(['fail', 'pass']);

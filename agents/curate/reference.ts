@@ -3,6 +3,7 @@
  * what to search for and what to require, derived from the product page that was read first.
  */
 import type { ChecklistItem, Verdict } from '../checklist/types';
+import { measureLabel } from '../checklist/build-shopping';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { makerItem, makerWords } from './card-match';
@@ -101,7 +102,7 @@ const SAME_FIGURE: Record<string, string> = { mm: 'length', cm: 'length', m: 'le
 
 /** A size the alternative must share with the original, compared as a number in any unit ("12cm" = "120mm"). */
 function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
-  return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${m.value} ${m.unit} like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
+  return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${measureLabel(m.unit, '=', m.value)}, like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
 }
 
 /** "A smaller radiator is fine": the original's size becomes a bound in the direction allowed. */
@@ -141,11 +142,11 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
     units.add(SAME_FIGURE[m.unit] ?? m.unit);
     const allowed = allowedDirection(text, m.unit);
     if (allowed) {
-      out.push({ kind: 'measure', id: `measure:${m.unit}${allowed}${m.value}`, label: `${allowed === '<=' ? 'At most' : 'At least'} ${m.value} ${m.unit} like the original`, unit: m.unit, op: allowed, value: m.value, hard: true, origin: 'request' });
+      out.push({ kind: 'measure', id: `measure:${m.unit}${allowed}${m.value}`, label: `${measureLabel(m.unit, allowed, m.value)}, like the original`, unit: m.unit, op: allowed, value: m.value, hard: true, origin: 'request' });
       continue;
     }
     out.push(atLeast
-      ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `At least ${m.value} ${m.unit} like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
+      ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `${measureLabel(m.unit, '>=', m.value)}, like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
       : sameSizeItem(m));
   }
   for (const spec of namedSpecItems(ref, shape.requirements)) {
@@ -201,7 +202,9 @@ function specItem(ref: ProductRecord, spec: string, op: '>=' | '='): Extract<Che
   if (!figure) return undefined;
   // Short spec names are acronyms ("tdp" is written "TDP"), but for words that name a unit ("core").
   const name = spec.length <= 4 && !unit ? spec.toUpperCase() : spec;
-  const label = `${name} ${op === '=' ? '' : 'at least '}${figure.value} ${figure.unit}, like the original`;
+  // "At least 6 cores" says its spec by the unit; "TDP at least 185 W" names it.
+  const figureSaid = measureLabel(figure.unit, op, figure.value);
+  const label = `${unit ? figureSaid : `${name} ${figureSaid.charAt(0).toLowerCase()}${figureSaid.slice(1)}`}, like the original`;
   return { kind: 'measure', id: `measure:${spec}:${figure.unit}${op}${figure.value}`, label, unit: figure.unit, op, value: figure.value, near: beside ? spec : undefined, hard: true, origin: 'request' };
 }
 
@@ -278,7 +281,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   }
   const capacity = measures(name).find((m) => m.unit === 'tb') ?? measures(name).find((m) => m.unit === 'gb');
   if (capacity && subjects.some((s) => /\b(ssd|drive|disk|storage|hdd)/i.test(s))) {
-    out.push({ kind: 'measure', id: `measure:${capacity.unit}>=${capacity.value}`, label: `Holds at least ${capacity.value} ${capacity.unit}`, unit: capacity.unit, op: '>=', value: capacity.value, hard: true, origin: 'request' });
+    out.push({ kind: 'measure', id: `measure:${capacity.unit}>=${capacity.value}`, label: `Holds at least ${measureLabel(capacity.unit, '=', capacity.value)}`, unit: capacity.unit, op: '>=', value: capacity.value, hard: true, origin: 'request' });
   }
   // A band, strap or case fits a watch of its case size: a 41mm watch takes 41mm bands, not 45mm ones.
   const caseSize = measures(name).find((m) => m.unit === 'mm');

@@ -185,6 +185,8 @@ describe('requirementItems: figures and models said whole', () => {
     expect(pass(items, { name: 'Maker Gaming Mouse Pad, Measurement Markings for Aim Software' })).toBe(true);
     expect(pass(items, { name: 'Maker XL Cloth Mouse Pad', description: '<p>Non-slip base.</p>' })).toBe(false);
     expect(requirementItems('on which I can fully dump my data')).toEqual([]);
+    // The superlative ("the most cores") is the ranking's; no "the" is left to require.
+    expect(requirementItems('with the most cores that fits that socket', 'processor').map((i) => i.label)).not.toContain('the');
   });
 
   it('leaves out a sibling named by several words, not the line its first word names: "not a Keep Compact"', () => {

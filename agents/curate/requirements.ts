@@ -59,6 +59,8 @@ const DISTANCE_SAID = new RegExp(String.raw`\b(${COUNT_WORD})\s*(?:m|metres?|met
 const SPANS = /\b(?:connect|connects|reach|reaches|long enough|charge)\b/i;
 
 /** Words that say how good or how big, not what a product has: never a feature to find on a page. */
+/** "with the [most cores] that fits": once a superlative is read out, an article or pointer is left, never a feature. */
+const POINTER_OR_ARTICLE = /^(?:the|a|an|some|any|its|their|his|her|my|your|our|this|that|these|those)(?:\s|$)/i;
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
 
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */
@@ -152,7 +154,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     present(m[1]!.toLowerCase()));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
-    (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!)));
+    (VAGUE_FEATURE.test(m[1]!) || POINTER_OR_ARTICLE.test(m[1]!) ? undefined : present(m[1]!)));
   // "that have a glass side window": the material of a part the product has; pages name it ("Clear
   // Glass Window", "Tempered Glass Panel") and one without that part does not.
   // "with mesh panels or a glass window": either part will do.
