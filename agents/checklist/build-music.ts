@@ -14,6 +14,20 @@ export function decadeYears(text: string): { from: number; to: number } | undefi
   return { from, to: from + 9 };
 }
 
+/**
+ * The years as a card shows them: "1980s" for a whole decade, "2018" for one year, "2000–2003" for
+ * "early 2000s", "2016 or later" for "modern"; a word the shopper used stays in front ("modern (2016 or later)").
+ */
+export function yearsLabel({ from, to }: { from: number; to: number }, said: string): string {
+  const years = to - from === 9 && from % 10 === 0 ? `${from}s`
+    : from === to ? `${from}`
+      : to >= new Date().getFullYear() ? `${from} or later`
+        : from <= 1900 ? `before ${to + 1}`
+          : `${from}–${to}`;
+  const word = said.trim();
+  return /\d/.test(word) || !word ? years : `${word} (${years})`;
+}
+
 export function musicItems(intent: MusicIntent): ChecklistItem[] {
   const wanted = intent.role !== 'rejected';
   // "Like X" (an artist or song) is a soft pointer; a genre, feel or decade is what the track itself must be, whatever role the extractor gave it.
@@ -39,7 +53,7 @@ export function musicItems(intent: MusicIntent): ChecklistItem[] {
     case 'decade': {
       const years = intent.years ?? decadeYears(w) ?? decadeYears(intent.text);
       if (!years) return [freeTextItem(intent.text, false)];
-      return [{ kind: 'decade', id: `decade:${wanted ? '' : '!'}${years.from}`, label: `${not}${years.from}s`, ...years, wanted, hard, origin }];
+      return [{ kind: 'decade', id: `decade:${wanted ? '' : '!'}${years.from}`, label: `${not}${yearsLabel(years, intent.text)}`, ...years, wanted, hard, origin }];
     }
     case 'country':
       return [{ kind: 'country', id: `country:${wanted ? '' : '!'}${w}`, label: `${not}from ${w}`, country: w, wanted, hard: false, origin }];

@@ -26,7 +26,7 @@ describe('cardMatcher for a maker\'s described kind', () => {
   });
 
   it('requires the line a maker names up to the first standard after it, lighting kept as part of the line', () => {
-    expect(makerItems(['Corsair Vengeance RGB DDR5 kit'], [])).toEqual([expect.objectContaining({ label: 'Made by Corsair Vengeance RGB', hard: true })]);
+    expect(makerItems(['Corsair Vengeance RGB DDR5 kit'], [])).toEqual([expect.objectContaining({ label: 'A Corsair Vengeance RGB', hard: true })]);
   });
 
   it('keeps a console found by the maker\'s name alone although its title omits the kind words, but not another kind', () => {
@@ -92,7 +92,7 @@ describe('makerItems: a figure is never a maker', () => {
   });
 
   it('keeps a line\'s generation number, which names the model: a Meshify C is no Meshify 2', () => {
-    expect(makers('the Fractal Design Meshify 2 case in White TG')).toEqual(['Made by Fractal Design Meshify 2']);
+    expect(makers('the Fractal Design Meshify 2 case in White TG')).toEqual(['A Fractal Design Meshify 2']);
     expect(makerWords('Sony PlayStation 5 console')).toBe('Sony PlayStation 5');
     expect(makers('Samsung 2 TB SSDs')).toEqual(['Made by Samsung']);
   });
@@ -103,7 +103,7 @@ describe('makerItems: a figure is never a maker', () => {
   });
 
   it('requires a branded line named after the maker, and reads a maker in capitals ("AORUS motherboards")', () => {
-    expect(makerItems(['Asus ROG Falchion NX keyboard'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['Made by Asus ROG Falchion NX']);
+    expect(makerItems(['Asus ROG Falchion NX keyboard'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['An Asus ROG Falchion NX']);
     expect(makerWords('AORUS motherboards')).toBe('AORUS');
     expect(makerWords('AMOLED phones')).toBeUndefined();
   });

@@ -250,9 +250,13 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   return maker ? [makerItem(maker)] : [];
 }
 
-/** "Made by Asrock": a maker the request names, required of every pick. */
+/**
+ * "Made by Asrock": a maker the request names, required of every pick. Several words are a maker and
+ * its line ("Corsair Vengeance RGB"), which no card should call the maker: "A Corsair Vengeance RGB".
+ */
 export function makerItem(maker: string): ChecklistItem {
-  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label: `Made by ${maker}`, text: maker, hard: true, origin: 'request' };
+  const label = /\s/.test(maker.trim()) ? `${/^[AEIOU]/i.test(maker) ? 'An' : 'A'} ${maker}` : `Made by ${maker}`;
+  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request' };
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

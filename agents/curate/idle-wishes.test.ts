@@ -68,6 +68,11 @@ describe('withoutRestatedWords: a soft word a hard item already holds is printed
     const kept = withoutRestatedWords([hard('low profile'), soft('low'), soft('profile'), soft('quiet'), soft('low', 'profile')]);
     expect(kept.map((i) => `${i.hard ? '!' : ''}${i.label}${i.origin === 'profile' ? ' (profile)' : ''}`)).toEqual(['!low profile', 'quiet', 'low (profile)']);
   });
+
+  it('drops "lga1200 socket" beside the hard "Fits socket LGA1200", and keeps "front usb-c port" beside "USB-C"', () => {
+    const kept = withoutRestatedWords([{ ...hard('LGA1200'), label: 'Fits socket LGA1200' }, hard('USB-C'), soft('lga1200 socket'), soft('front usb-c port')]);
+    expect(kept.map((i) => i.label)).toEqual(['Fits socket LGA1200', 'USB-C', 'front usb-c port']);
+  });
 });
 
 describe('withoutRestatedWords: an option or a maker a hard item holds is printed once', () => {

@@ -69,29 +69,32 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
 }
 
 /**
- * "low" and "profile" beside the hard "low profile", "colour white" beside the hard "white", "Brand
- * arctic" beside "Brand Arctic": a soft wish that a hard item of the request already holds is decided
- * by that item; printed again under every pick it only repeats it, or marks a right pick wrong where
- * the page says the phrase and not the lone word.
+ * "low" and "profile" beside the hard "low profile", "lga1200 socket" beside "Fits socket LGA1200",
+ * "colour white" beside the hard "white", "Brand arctic" beside "Brand Arctic": a soft wish that a hard
+ * item of the request already holds is decided by that item; printed again under every pick it only
+ * repeats it, or marks a right pick wrong where the page words it otherwise ("CPU 1200").
  */
 export function withoutRestatedWords(checklist: ChecklistItem[]): ChecklistItem[] {
   const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean)).map(joinedFigures);
   return checklist.filter((i) => {
-    const said = restatable(i);
-    if (!said) return true;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(joinedFigures(said))}(?![\\p{L}\\p{N}])`, 'iu');
-    return !hardSaid.some((t) => re.test(t));
+    const parts = restatable(i);
+    if (!parts) return true;
+    const res = parts.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(joinedFigures(p))}(?![\\p{L}\\p{N}])`, 'iu'));
+    return !hardSaid.some((t) => res.every((re) => re.test(t)));
   });
 }
 
 /** "12 cm" and "12cm" are one figure. */
 const joinedFigures = (text: string) => text.replace(/(\d)\s+(?=[a-z])/gi, '$1');
 
-/** What a soft request wish says, where a hard item could say it too: a lone word, an option's value, a maker. */
-function restatable(item: ChecklistItem): string | undefined {
+/**
+ * What a soft request wish says, where a hard item could say it too: a wish's words (in any order), an
+ * option's value or a maker (as a phrase).
+ */
+function restatable(item: ChecklistItem): string[] | undefined {
   if (item.hard || item.origin !== 'request') return undefined;
-  if (item.kind === 'attribute-present') return /\s/.test(item.text.trim()) ? undefined : item.text.trim();
-  if (item.kind === 'option') return item.value.trim();
-  if (item.kind === 'brand-is') return item.brand.trim();
+  if (item.kind === 'attribute-present') return item.text.trim().split(/\s+/);
+  if (item.kind === 'option') return [item.value.trim()];
+  if (item.kind === 'brand-is') return [item.brand.trim()];
   return undefined;
 }

@@ -3,7 +3,7 @@ import { FakeSiteVisitorTestDouble } from '../../agents/curate/fake-visitor.test
 import type { ParsedRequest } from '../../agents/intents/types';
 import type { StoredSite } from '../../agents/store/types';
 import { product } from '../../agents/checklist/fixtures';
-import { curateForRun } from './curation-adapter';
+import { curateForRun, oneLinePerWish } from './curation-adapter';
 
 const site = { id: 'a', name: 'Lamp Shop', baseUrl: 'http://a.test', kind: 'shop', enabled: true } as StoredSite;
 const cards = [{ url: 'http://a.test/product/lamp/', name: 'Brass Desk Lamp LED', price: 50 }];
@@ -63,5 +63,13 @@ describe('a request that quotes a product', () => {
     const result = await ask('Find all offers for the Hama High Speed HDMI Cable');
     expect(result.references).toEqual([]);
     expect(result.alternativesToReference).toBe(false);
+  });
+});
+
+describe('a card\'s marks', () => {
+  it('show a wish checked two ways once, marked by the worse check', () => {
+    const v = (label: string, verdict: 'pass' | 'fail' | 'unknown') => ({ label, verdict, decidedBy: 'rules' });
+    expect(oneLinePerWish([v('Not eminem', 'pass'), v('Upbeat', 'pass'), v('Not eminem', 'fail')])).toEqual([v('Not eminem', 'fail'), v('Upbeat', 'pass')]);
+    expect(oneLinePerWish([v('Not eminem', 'unknown'), v('Not eminem', 'pass')])).toEqual([v('Not eminem', 'unknown')]);
   });
 });

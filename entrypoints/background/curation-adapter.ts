@@ -47,7 +47,7 @@ export async function curateForRun(input: {
       subtitle: [t.track.artist, t.track.year].filter(Boolean).join(' · '),
       siteName: names.get(t.site) ?? t.site,
       explanation: t.explanation.join(' '),
-      verdicts: t.verdicts.map(toStoredVerdict),
+      verdicts: oneLinePerWish(t.verdicts.map(toStoredVerdict)),
     }));
     return { picks, leftOut: [], emptyMessage: emptyMessage(playlist.sites), notes: [...playlist.notes, ...unjudgedNote(playlist.checklist, playlist.tracks, input.modelAssist)], references: [], alternativesToReference: false };
   }
@@ -65,7 +65,7 @@ export async function curateForRun(input: {
   const picks = shown.map<StoredPick>((p) => ({
     ...offerCard(p.offer, names),
     explanation: p.explanation.join(' '),
-    verdicts: p.verdicts.map(toStoredVerdict),
+    verdicts: oneLinePerWish(p.verdicts.map(toStoredVerdict)),
   }));
   const references = (result.references ?? []).map<StoredPick>((offer) => ({ ...offerCard(offer, names), explanation: 'The product your request quoted.', verdicts: [] }));
   const leftOut = [...rankedLower, ...result.leftOut.map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }))].slice(0, 30);
@@ -109,6 +109,23 @@ function toStoredVerdict(v: Verdict): StoredPick['verdicts'][number] {
     evidence: v.evidence ? `${v.evidence.field}: ${v.evidence.value}` : v.reason,
     decidedBy: v.decidedBy,
   };
+}
+
+type StoredVerdict = StoredPick['verdicts'][number];
+const WORST: Record<StoredVerdict['verdict'], number> = { fail: 2, unknown: 1, pass: 0 };
+
+/**
+ * "no eminem" is checked both as an artist and as an instrument ("Not eminem" twice): a card shows
+ * one line per wish as the shopper reads it, marked by the worse of its checks, since every check
+ * under that wording must hold.
+ */
+export function oneLinePerWish(verdicts: StoredVerdict[]): StoredVerdict[] {
+  const byLabel = new Map<string, StoredVerdict>();
+  for (const v of verdicts) {
+    const seen = byLabel.get(v.label);
+    if (!seen || WORST[v.verdict] > WORST[seen.verdict]) byLabel.set(v.label, v);
+  }
+  return [...byLabel.values()];
 }
 
 function emptyMessage(sites: SiteReport[]): string {
