@@ -16,6 +16,12 @@ describe('saidQualities: a quality said by its effect is checked by the words pa
     expect(verdict(request, 'Acme 3.5mm Jack Stereo Cable, Male to Male, 3 Metre', 'A straight stereo cable.')).toEqual(['fail']);
   });
 
+  it('reads "a foldable screen" as a Fold, Flip or razr model, as their titles say; a slab phone fails', () => {
+    expect(verdict('with a foldable screen', 'Smartphone SAMSUNG Galaxy Z Fold5 5G 12/256GB Blue SM-F946BLBBEUE')).toEqual(['pass']);
+    expect(verdict('with a foldable screen', 'Smartphone SAMSUNG Galaxy Z Flip 6 12/256GB Mint')).toEqual(['pass']);
+    expect(verdict('with a foldable screen', 'Smartphone SAMSUNG Galaxy S24 8/256GB Black SM-S921BZKGEUE')).toEqual(['fail']);
+  });
+
   it('reads "I have no power supply, so one must come with the case" as a power supply in the box: "No PSU" fails', () => {
     const request = 'for a Mini ITX board, I have no power supply, so one must come with the case';
     const said = saidQualities(request);

@@ -40,6 +40,10 @@ const QUALITIES: Quality[] = [
   // Telling when its filters need cleaning takes a sensor on the product: pages state a "Dust Indicator".
   { said: /\b(?:tells?|telling|warns?|warning|alerts?|alerting|reminds?|reminding|signals?|signalling|indicates?|indicating|notif(?:y|ies|ying)|shows?|showing|lets?\s+(?:me|you|us)\s+know)\s+(?:(?:me|you|us)\s+)?(?:when|if|once)\s+(?:(?:the|its|their|my|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filters?|dust)\s+(?:(?:needs?|has|have|are|is|should|must)\s+(?:to\s+)?(?:be\s+)?)?(?:clean(?:ing|ed)?|wash(?:ing|ed)?|dirty|clogged|full|build(?:s|ing)?\s+up|chang(?:ing|ed)|replac(?:ing|ed))\b|\b(?:dust|filter)\s+(?:indicators?|sensors?|alarms?|alerts?|reminders?)\b/i,
     item: quality('dust-indicator', 'Tells when its filters need cleaning: a dust indicator', 'dust indicator', ['filter indicator', 'dust sensor', 'dust alarm', 'dust alert', 'filter reminder', 'filter alert', 'filter cleaning reminder']), searched: 'dust indicator' },
+  // A screen that folds is what Samsung's Z Fold and Z Flip and Motorola's razr are; their titles say
+  // the model ("Galaxy Z Fold5"), rarely "foldable".
+  { said: /\b(?:fold(?:able|ing)|flip)\s+(?:screens?|displays?|phones?|smartphones?)\b/i,
+    item: quality('foldable', 'Folds: a foldable screen (a Fold, Flip or razr model)', 'foldable', ['folding', 'Z Fold', 'Z Flip', 'fold3', 'fold4', 'fold5', 'fold6', 'fold7', 'flip3', 'flip4', 'flip5', 'flip6', 'flip7', 'razr']) },
   // Used without a power cable, or with a battery of its own: a battery, as pages state it.
   { said: /\b(?:with\s+(?:an?\s+|its\s+own\s+)?)?(?:built[\s-]?in|internal|integrated|inbuilt|rechargeable|own)\s+batter(?:y|ies)\b|\bwith\s+(?:an?\s+)?batter(?:y|ies)\b|\bbattery[\s-](?:powered|operated)\b|\bruns?\s+(?:on|off)\s+(?:an?\s+|its\s+)?batter(?:y|ies)\b|\bwithout\s+(?:an?\s+|any\s+|the\s+)?(?:power\s+(?:cables?|cords?|leads?|supply|sockets?|outlets?)|mains(?:\s+power)?|being\s+plugged\s+in|plugging\s+(?:it\s+)?in)\b/i,
     item: quality('battery', 'Works without a power cable: a built-in battery', 'battery', ['batteries', 'battery-powered', 'battery powered']) },
