@@ -1,7 +1,7 @@
 /**
  * A fast development proxy for WebMall: the shopping agent in Node through the fetch visitor and
  * linkedom, against the four local shops started in-process. No browser, no extension.
- *   npm run -s eval:webmall:node -- --data ../shared/data [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose]
+ *   npm run -s eval:webmall:node -- --data ../shared/data [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--labels]
  *     [--model-server URL [--model NAME]]
  * With --model-server (an OpenAI-compatible server on this machine: Ollama, llama.cpp, LM Studio) the
  * agent is model-assisted as in the side panel with that engine; without it, model-free (the default).
@@ -9,6 +9,8 @@
  * searched (--shops; all four by default: the fetch visitor reads shop 3's script-filled listings from
  * the JSON endpoint the page declares). The add-to-cart tasks are scored by the picks (the fetch
  * visitor has no cart). A dev proxy: the reported benchmark figures stay the browser ones (eval:webmall).
+ * --labels: after the run, every checklist label the result cards would show, with its kind and how many
+ * tasks showed it, soft wishes first: the audit of what a shopper reads under each pick.
  */
 import { curationModelFromEngine } from '../../agents/curate/model-assist';
 import type { ModelAssistOptions } from '../../agents/curate/model-assist/types';
@@ -24,12 +26,12 @@ import { loadGold } from './gold';
 import { printNodeRun, scoreNodeAnswers, type NodeAnswer } from './node-score';
 import { loadTasksForRun, taskRequest } from './tasks';
 
-const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--model-server URL [--model NAME]]';
+const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--labels] [--model-server URL [--model NAME]]';
 /** Shops searched by default: all four (shop 3's script-filled listings are read from their JSON endpoint). */
 const ALL_SHOPS = [1, 2, 3, 4];
 
 interface Args {
-  data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean;
+  data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean; labels: boolean;
   modelServer?: string; model?: string;
 }
 
@@ -43,7 +45,7 @@ function parseArgs(argv: string[]): Args {
   const shops = (get('--shops') ?? ALL_SHOPS.join(',')).split(',').map(Number);
   if (shops.some((n) => !ALL_SHOPS.includes(n))) throw new Error(`--shops takes shop numbers 1 to 4 separated by commas, e.g. --shops 1,2,4. Usage: ${USAGE}`);
   return {
-    data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose'),
+    data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose'), labels: argv.includes('--labels'),
     modelServer: get('--model-server'), model: get('--model'),
   };
 }
@@ -63,6 +65,7 @@ async function main() {
     const siteBases = Object.fromEntries(Object.values(running.sites).map((s) => [s.id, s.baseUrl]));
     const modelAssist = await modelAssistFor(args);
     const answers: NodeAnswer[] = [];
+    const labels = new Map<string, number>();
     for (const task of tasks) {
       const request = taskRequest(task, (shop, id) => running.productUrl(shop, id));
       const visitor = createLinkedomVisitor();
@@ -79,12 +82,14 @@ async function main() {
         urls = result.picks.map((p) => p.offer.record.url);
         referenceUrls = (result.references ?? []).map((r) => r.record.url);
         if (args.verbose) printDetails(result);
+        for (const i of result.checklist) labels.set(`${i.hard ? 'hard' : 'soft'}\t${i.kind}\t${i.label}`, (labels.get(`${i.hard ? 'hard' : 'soft'}\t${i.kind}\t${i.label}`) ?? 0) + 1);
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
       answers.push({ id: task.id, category: task.category, request, urls, referenceUrls, seconds: (performance.now() - started) / 1000, pagesLoaded: visitor.pagesLoaded(), error });
       console.log(`answered ${task.id}: ${urls.length} offers, ${visitor.pagesLoaded()} pages${error ? `, error: ${error}` : ''}`);
     }
+    if (args.labels) printLabels(labels);
     // Only now, with every answer final, is gold read.
     const rows = scoreNodeAnswers(answers, loadGold(data.tasksFile), data.sitesData, siteBases, shops);
     const summary = printNodeRun(rows, data.sitesData);
@@ -103,6 +108,13 @@ async function modelAssistFor(args: Args): Promise<ModelAssistOptions | undefine
   if (!availability.available) throw new Error(availability.reason);
   console.log(`Model-assisted by ${engine.label}${engine.modelId ? ` (${engine.modelId})` : ''} at ${args.modelServer}.`);
   return { model: curationModelFromEngine(engine) };
+}
+
+/** --labels: each label the cards would show (soft wishes first, then by count), with its item kind. */
+function printLabels(labels: Map<string, number>): void {
+  const rows = [...labels].map(([key, n]) => ({ key, n, soft: key.startsWith('soft') })).sort((a, b) => Number(b.soft) - Number(a.soft) || b.n - a.n || a.key.localeCompare(b.key));
+  console.log('checklist labels (strength, item kind, label: tasks)');
+  for (const r of rows) console.log(`  ${r.key.replace(/\t/g, '  ')}: ${r.n}`);
 }
 
 /** --verbose: how the agent decided (before any gold is read). */
