@@ -2,7 +2,8 @@
  * Soft wishes the intent extractor reads from words that ask for nothing a product page could show.
  * Each checklist item is printed on every result card with its mark, so "✗ my" or "? e" under a pick
  * reads as a wish the shopper never made. The request's own rules (shape, needs, requirement clauses)
- * already carry what those words meant; these are dropped before the search.
+ * already carry what those words meant; these are dropped before the search. So are soft wishes
+ * that only repeat a hard item (withoutRestatedWords): the hard item decides, and is printed once.
  */
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
