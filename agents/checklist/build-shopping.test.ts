@@ -3,7 +3,7 @@ import { ITEM_KINDS } from './items';
 import { product } from './fixtures';
 import { buildChecklist } from './build';
 import { extractIntents } from '../intents';
-import { measureFromText } from './build-shopping';
+import { measureFromText, shoppingItems } from './build-shopping';
 
 describe('measure labels: how a figure reads on a result card', () => {
   it.each([
@@ -47,6 +47,12 @@ describe('a pack size asked for', () => {
     expect(verdict('Find all offers for the Asus TUF Gaming TF120 ARGB fans as a 3-pack.', 'Corsair RX140 14cm Case Fans x2')).toBe('fail');
     expect(verdict('Find all offers for the white Arctic P12 fan sold as single.', 'Arctic P12 PWM PST 12cm Case Fan, White')).toBe('pass');
     expect(verdict('Find all offers for the white Arctic P12 fan sold as single.', 'Arctic P12 Value Pack, 5 pcs')).toBe('fail');
+  });
+
+  it('reads a model\'s quantity ("3-pack", "pack of 2") as the rules\' pack size', () => {
+    const item = (value: string) => shoppingItems({ domain: 'shopping', category: 'quantity', role: 'wanted', text: value, value, source: 'model' })[0]?.label;
+    expect(['3-pack', 'pack of 2', '3 pcs', 'single', 'multipack', '6 bottles', '1 pcs'].map(item))
+      .toEqual(['A pack of 3', 'A pack of 2', 'A pack of 3', 'Sold singly', 'A multi-pack', '6 bottles (no rule can check this)', '1 pcs (no rule can check this)']);
   });
 
   it('reads "sold together in one box" as no single item', () => {

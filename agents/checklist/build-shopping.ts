@@ -114,12 +114,17 @@ const optionLabel = (name: string, value: string) => `${OPTION_SHOWN[name] ?? na
 /** A name as the shopper wrote it ("Asus"), where the normalised value is only its lower case. */
 const asWritten = (intent: ShoppingIntent, value: string) => (intent.text.trim().toLowerCase() === value.toLowerCase() ? intent.text.trim() : value);
 
-/** The pack a quantity value asks for ("3 pcs", "single", "multipack"); undefined for counts of contents ("6 bottles"). */
+/**
+ * The pack a quantity value asks for: the rules' "3 pcs", "single", "multipack", or a model's "3-pack",
+ * "pack of 3", "3"; undefined for counts of contents ("6 bottles") and a piece count of one ("1 pcs").
+ */
 function packSizeOf(value: string): { op: Comparison; count: number; label: string } | undefined {
-  if (value === 'single') return { op: '=', count: 1, label: 'Sold singly' };
-  if (value === 'multipack') return { op: '>=', count: 2, label: 'A multi-pack' };
-  const n = /^(\d+) pcs$/.exec(value);
-  return n && Number(n[1]) > 1 ? { op: '=', count: Number(n[1]), label: `A pack of ${n[1]}` } : undefined;
+  const v = value.trim().toLowerCase();
+  if (/^(?:single|sold (?:as|by) (?:a |the )?single)$/.test(v)) return { op: '=', count: 1, label: 'Sold singly' };
+  if (/^(?:multi-?pack|bundle(?: pack)?|value pack)$/.test(v)) return { op: '>=', count: 2, label: 'A multi-pack' };
+  const n = /^(\d{1,2})(?:\s?-?\s?(?:pcs|pieces?|pack))?$|^pack of (\d{1,2})$/.exec(v);
+  const count = n ? Number(n[1] ?? n[2]) : 0;
+  return count > 1 ? { op: '=', count, label: `A pack of ${count}` } : undefined;
 }
 
 export function freeTextItem(text: string, hard: boolean): ChecklistItem {
