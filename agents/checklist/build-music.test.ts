@@ -21,5 +21,6 @@ describe('years as a card shows them', () => {
     expect(years('best of 2020')).toEqual(['2020']);
     expect(years('best post punk garage rock songs of the late 90s early 2000s')).toEqual(['1996–2003']);
     expect(years('newer 2005+ ballads')).toEqual(['2005 or later']);
+    expect(years('rock from the 80s and 90s')).toEqual(['1980s–1990s']);
   });
 });

@@ -15,11 +15,14 @@ export function decadeYears(text: string): { from: number; to: number } | undefi
 }
 
 /**
- * The years as a card shows them: "1980s" for a whole decade, "2018" for one year, "2000–2003" for
- * "early 2000s", "2016 or later" for "modern"; a word the shopper used stays in front ("modern (2016 or later)").
+ * The years as a card shows them: "1980s" for a whole decade, "1980s–1990s" for whole decades, "2018"
+ * for one year, "2000–2003" for "early 2000s", "2016 or later" for "modern"; a word the shopper used
+ * stays in front ("modern (2016 or later)").
  */
 export function yearsLabel({ from, to }: { from: number; to: number }, said: string): string {
-  const years = to - from === 9 && from % 10 === 0 ? `${from}s`
+  const wholeDecades = from % 10 === 0 && (to + 1) % 10 === 0;
+  const years = wholeDecades && to - from === 9 ? `${from}s`
+    : wholeDecades && to < new Date().getFullYear() ? `${from}s–${to - 9}s`
     : from === to ? `${from}`
       : to >= new Date().getFullYear() ? `${from} or later`
         : from <= 1900 ? `before ${to + 1}`

@@ -53,18 +53,12 @@ function rejected(item: ChecklistItem, term: string): ChecklistItem {
 }
 
 /** "from the 60s and 70s" is one span, not two wishes no single track can meet: adjacent wanted decades merge. */
-/** "1980s–1990s" for two whole decades; "1996–2003" for "late 90s early 2000s". */
-function joinedYears(first: { label: string; from: number }, next: { label: string; to: number }): string {
-  const decade = /^\d{4}s$/;
-  return decade.test(first.label) && decade.test(next.label) ? `${first.label}–${next.label}` : yearsLabel({ from: first.from, to: next.to }, '');
-}
-
 export function mergeAdjacentDecades(items: ChecklistItem[]): ChecklistItem[] {
   const decades = items.filter((i): i is Extract<ChecklistItem, { kind: 'decade' }> => i.kind === 'decade' && i.wanted).sort((a, b) => a.from - b.from);
   const spans: (typeof decades)[number][] = [];
   for (const d of decades) {
     const last = spans.at(-1);
-    if (last && d.from === last.to + 1) spans[spans.length - 1] = { ...last, to: d.to, id: `decade:${last.from}-${d.to}`, label: joinedYears(last, d) };
+    if (last && d.from === last.to + 1) spans[spans.length - 1] = { ...last, to: d.to, id: `decade:${last.from}-${d.to}`, label: yearsLabel({ from: last.from, to: d.to }, '') };
     else spans.push(d);
   }
   if (spans.length === decades.length) return items;

@@ -20,14 +20,14 @@ const withoutArticle = (text: string) => text.trim().replace(/^(?:an?|the|some)\
 const CONNECTING = /^(?:into|onto|in|on|to|with|and|or|but|there|here|most|many|all|every|each|of|than)$/i;
 /**
  * "fits in my handbag", "fits the LGA1700 socket", "a replacement for the small 8cm fan": what the
- * product must fit or replace, which the request's shape reads (compatible and substitute checks);
- * "coiled like an old telephone cord": a manner, not a product the pick should be like.
+ * product must fit or replace, which the request's shape reads (compatible and substitute checks),
+ * not a product the pick should be like.
  */
-const FIT_OR_MANNER_BEFORE = /(?:\b(?:fits?|fitting|compatible with|works? with|replacement for|replace|replacing)(?:\s+(?:into|in|on|onto|inside|with))?|\b[a-z]+ed\s+like)\s+(?:(?:my|the|a|an|our|your)\s+)?(?:(?:old|current|previous|last)\s+)?$/i;
+const FIT_BEFORE = /\b(?:fits?|fitting|compatible with|works? with|replacement for|replace|replacing)(?:\s+(?:into|in|on|onto|inside|with))?\s+(?:(?:my|the|a|an|our|your)\s+)?(?:(?:old|current|previous|last)\s+)?$/i;
 
-function isFitOrManner(reference: string, request: string): boolean {
+function isFitTarget(reference: string, request: string): boolean {
   const at = request.toLowerCase().indexOf(reference.trim().toLowerCase());
-  return at >= 0 && FIT_OR_MANNER_BEFORE.test(request.slice(Math.max(0, at - 60), at));
+  return at >= 0 && FIT_BEFORE.test(request.slice(Math.max(0, at - 60), at));
 }
 
 /** The parts of the request's hyphenated words ("all", "in", "one" of "all-in-one"), without the wholes. */
@@ -62,7 +62,7 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
       // "board of this": a count, a pointer or a preposition, not a product to be like.
       const words = withoutArticle(item.reference).split(/\s+/);
       if (POINTING.test(words[0] ?? '') || POINTING.test(words[words.length - 1] ?? '') || CONNECTING.test(words[0] ?? '')) return true;
-      return isFitOrManner(item.reference, request);
+      return isFitTarget(item.reference, request);
     }
     default:
       return false;

@@ -27,9 +27,6 @@ export const packSize: ItemKind<'pack-size'> = {
     if (n === 0) return { status: 'fail', evidence, reason: 'a part of a set, sold without the rest' };
     // A title that names no pack may still sell several (a page's "12 count"): only a stated pack decides a wish for several.
     if (n === 1 && item.count > 1) return { status: 'unknown', evidence, reason: 'the title states no pack size' };
-    const sold = n === 1 ? 'one at a time' : `${n} in one pack`;
-    return compare(n, item.op, item.count)
-      ? { status: 'pass', evidence, reason: `sold ${sold}` }
-      : { status: 'fail', evidence, reason: `sold ${sold}` };
+    return { status: compare(n, item.op, item.count) ? 'pass' : 'fail', evidence, reason: n === 1 ? 'sold one at a time' : `sold ${n} in one pack` };
   },
 };

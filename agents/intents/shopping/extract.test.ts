@@ -126,6 +126,8 @@ describe('a look compared with another thing', () => {
     expect(found.filter((i) => i.category === 'attribute' || i.category === 'product_ref')).toEqual([]);
     expect(shopping('a heart shaped pendant').map((i) => `${i.category}:${i.name}=${i.value}`)).toContain('attribute:shape=heart shaped');
     expect(shopping('running shoes like my old Brooks').some((i) => i.category === 'product_ref')).toBe(true);
+    // A manner ("coiled like") compares a look too.
+    expect(shopping('a headphone cable that is coiled like an old telephone cord').some((i) => i.category === 'product_ref')).toBe(false);
   });
 });
 

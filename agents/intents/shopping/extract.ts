@@ -19,9 +19,9 @@ function roleAt(text: string, index: number): IntentRole {
 
 const RATING_RE = /\b(?:rated|rating(?: of)?|at least|minimum(?: of)?|min)?\s*(\d(?:\.\d)?)\s*(?:\+\s*)?(?:stars?|\/\s?5)(?:\s*(?:and up|or (?:more|higher|better)|\+|and above))?/gi;
 const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|available for (?:immediate )?delivery|pre-?order|on sale)\b/gi;
-// "shaped like a games console" describes a look, it refers to no product the shopper owns; "I'd
-// like to change ..." is a wish, "like" its verb.
-const REF_RE = /\b(?:(?<!\b(?:shaped|looks?|looking|styled|would|i|we|you|they)\s)(?<!'d\s)like(?!\s+to\b)|similar to|same as|replacement for|compatible with|fits?(?:\s+(?:into|in|on|onto|inside))?(?: my)?|to replace|as good as)\s+(?:(?:my|the|a|an)\s+)?(?:(?:old|current|previous|last)\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
+// "shaped like a games console", "coiled like an old telephone cord" describe a look or a manner, they
+// refer to no product the shopper owns; "I'd like to change ..." is a wish, "like" its verb.
+const REF_RE = /\b(?:(?<!\b(?:shaped|looks?|looking|styled|would|i|we|you|they|[a-z]+ed)\s)(?<!'d\s)like(?!\s+to\b)|similar to|same as|replacement for|compatible with|fits?(?:\s+(?:into|in|on|onto|inside))?(?: my)?|to replace|as good as)\s+(?:(?:my|the|a|an)\s+)?(?:(?:old|current|previous|last)\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
 const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need(?!\s+to\b)|want(?!\s+to\b)|(?:would|'d) like(?!\s+(?:to|my|our|your|his|her|their|it|them)\b)|buy|get me|shopping for|recommend)\s+(?:(?:a|an|some|the|me|all|new|good|cheap|best)\s+)?(?:(?:a|an|some|the|new|good|cheap|best|cheapest|offers? for(?: the)?)\s+)?(?:(?:offers? for|cheapest)(?: the)?\s+)?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
 
 export function extractShoppingIntents(request: string): ShoppingIntent[] {
