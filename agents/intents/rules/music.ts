@@ -48,7 +48,9 @@ export function extractMusicIntents(text: string): MusicIntent[] {
 
   const entities = findNamedEntities(tokens, isDescriptor);
   const inEntity = (from: number, to: number): boolean => entities.some((e) => from < e.to && to > e.from);
-  const scopes = rejectionScopes(tokens, rejectionCues, isDescriptor);
+  // A cue inside a title ("like im not human at all by ...") rejects nothing.
+  const cuesOutsideNames = rejectionCues.filter((c) => !inEntity(c.from, c.to));
+  const scopes = rejectionScopes(tokens, cuesOutsideNames, isDescriptor);
   const rejected = (from: number): boolean => scopes.some(([a, b]) => from >= a && from < b);
   const roleOf = (from: number): IntentRole => (rejected(from) ? 'rejected' : 'wanted');
 
@@ -67,7 +69,7 @@ export function extractMusicIntents(text: string): MusicIntent[] {
       text: spanText(text, tokens, d.from, d.to), normalized: d.entry.normalized, source: 'rules',
     });
   }
-  for (const q of negatedQualities(tokens, rejectionCues, isDescriptor)) {
+  for (const q of negatedQualities(tokens, cuesOutsideNames, isDescriptor)) {
     if (inEntity(q.from, q.to)) continue;
     const quoted = spanText(text, tokens, q.from, q.to);
     intents.push({ domain: 'music', category: 'mood', role: 'rejected', text: quoted, normalized: tokens[q.from]!.norm, source: 'rules' });

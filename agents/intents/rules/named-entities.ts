@@ -125,6 +125,24 @@ function titleStart(tokens: Token[], by: number, taken: Set<number>): number {
   return i;
 }
 
+/** Words that open many song titles ("i wish", "dont stay", "my body is a cage") but no other name. */
+const TITLE_OPENERS = new Set(['i', 'im', 'ive', 'id', 'ill', 'dont', 'cant', 'wont', 'my', 'its', 'you', 'youre', 'we', 'she', 'he', 'they', 'never', 'nothing', 'no', 'not', 'how']);
+
+/**
+ * "like i dont want to set the world on fire by the ink spots", "similar to my body is a cage by
+ * ...": right after a reference cue, a stretch up to "by" that holds a rejection cue or opens with a
+ * pronoun is one title, cue and pronoun included (every such request in the dev data is labelled
+ * so); the shorter title titleStart finds would drop the pronoun's name or leave the cue rejecting
+ * part of it. Returns the stretch's start, or undefined.
+ */
+function titleAfterReference(tokens: Token[], by: number, taken: Set<number>): number | undefined {
+  const cue = findReferenceCues(tokens.slice(0, by)).filter((c) => c.to < by && by - c.to <= MAX_TITLE_WORDS).at(-1);
+  if (!cue) return undefined;
+  for (let k = cue.to; k < by; k++) if (tokens[k]!.boundary || taken.has(k)) return undefined;
+  const opensTitle = TITLE_OPENERS.has(tokens[cue.to]!.norm) && by - cue.to >= 2;
+  return opensTitle || findRejectionCues(tokens.slice(cue.to, by)).length > 0 ? cue.to : undefined;
+}
+
 export function findNamedEntities(tokens: Token[], isDescriptor: IsDescriptor): EntitySpan[] {
   const spans: EntitySpan[] = [];
   const taken = new Set<number>();
@@ -138,7 +156,9 @@ export function findNamedEntities(tokens: Token[], isDescriptor: IsDescriptor): 
   for (let b = 1; b < tokens.length - 1; b++) {
     if (tokens[b]!.norm !== 'by' || taken.has(b)) continue;
     const next2 = `${tokens[b + 1]!.norm} ${tokens[b + 2]?.norm ?? ''}`;
-    if (NOT_AUTHOR_AFTER_BY.has(tokens[b + 1]!.norm) || NOT_AUTHOR_AFTER_BY.has(next2) || isDescriptor(b + 1) !== undefined) continue;
+    const wholeTitle = titleAfterReference(tokens, b, taken);
+    // After such a title, "by" names its artist even where the name starts with a music word ("sleep party people").
+    if (NOT_AUTHOR_AFTER_BY.has(tokens[b + 1]!.norm) || NOT_AUTHOR_AFTER_BY.has(next2) || (wholeTitle === undefined && isDescriptor(b + 1) !== undefined)) continue;
     let artistEnd = spanEnd(tokens, b + 1);
     // "T1 by A1 and T2 by A2": the first artist ends at the separator before the next title.
     const nextBy = tokens.findIndex((t, k) => k > b + 1 && k < artistEnd && t.norm === 'by');
@@ -153,7 +173,8 @@ export function findNamedEntities(tokens: Token[], isDescriptor: IsDescriptor): 
     const cueAround = findReferenceCues(tokens.slice(0, b)).length > 0 || findReferenceCues(tokens).some((c) => c.from >= artistEnd);
     const role: IntentRole = cueAround ? 'referential' : 'wanted';
     const before = tokens[b - 1]!.norm;
-    if (!PLAIN_BY_BEFORE.has(before)) {
+    if (wholeTitle !== undefined) add(wholeTitle, b, role, 'song');
+    else if (!PLAIN_BY_BEFORE.has(before)) {
       const start = titleStart(tokens, b, taken);
       const [a, z] = trimEdges(tokens, start, b);
       if (z > a && !NOT_A_NAME_START.has(tokens[a]!.norm) && isDescriptor(a) !== z) add(a, z, role, 'song');

@@ -18,6 +18,15 @@ describe.each([
     expect(triples('study music with no vocals')).toContain('instrument:rejected:vocals');
   });
 
+  it('reads a title that holds a rejection cue or opens with a pronoun as one reference point, leaving out nothing', () => {
+    // Rejecting "compares 2 u" would leave out the very song the listener named.
+    expect(triples('music like nothing compares 2 u by sinead oconnor')).toEqual(['named_entity:referential:nothing compares 2 u', 'named_entity:referential:sinead oconnor']);
+    expect(triples('songs like dont stop me now by queen')).toEqual(['named_entity:referential:dont stop me now', 'named_entity:referential:queen']);
+    const t = triples('songs like i dont wanna miss a thing by aerosmith but no ballads');
+    expect(t).toContain('named_entity:referential:i dont wanna miss a thing');
+    expect(t.filter((x) => x.includes(':rejected:'))).toEqual(['genre:rejected:ballads']);
+  });
+
   it('files "party" as a listening context, never a genre', () => {
     for (const text of ['party music', 'dance party playlist', 'upbeat pop songs for a party']) {
       const t = triples(text);

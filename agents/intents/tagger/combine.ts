@@ -57,9 +57,10 @@ function role(ctx: RequestContext, span: LabelledSpan): LabelledSpan['role'] {
   // Names take the cue grammar's role: after a reference cue a reference point, otherwise wanted
   // ("solitude is bliss by tame impala" asks for that song).
   if (span.category === 'named_entity') {
-    // A name right after a rejection cue is rejected, whatever the tagger learnt ("nothing by drake").
-    if (span.from > 0 && ctx.inCue[span.from - 1] === 'rej') return 'rejected';
     const r = bioToSpans(ctx.rules).find((x) => x.category === 'named_entity' && x.from < span.to && x.to > span.from);
+    // A name right after a rejection cue is rejected, whatever the tagger learnt ("nothing by drake"),
+    // unless the rules read the cue as a word of the same name ("like i dont want to be by ...").
+    if (span.from > 0 && ctx.inCue[span.from - 1] === 'rej' && !(r && r.role !== 'rejected' && r.from < span.from)) return 'rejected';
     const named = r && r.role !== 'rejected' ? r.role : span.role;
     // "brown skin girl by beyonce, any music with a similar sound": a reference cue after the name
     // makes it a reference point too (in the dev data 25 such names of 30 are).

@@ -5,7 +5,8 @@
  *   begins, and each is a wish of its own (an instrument keeps its modifiers: "distorted guitar");
  * - a decade takes the rules' edges ("early 2000s", "late 70s"): the decade grammar reads modifiers
  *   the tagger has seen too rarely to learn;
- * - a name does not end in a time word or a filler ("by kraftwerk yesterday");
+ * - a name does not end in a time word or a filler ("by kraftwerk yesterday"), unless the rules read
+ *   it as a whole title before "by" ("dont stop me now by queen");
  * - a known artist the rules reject takes their edges ("no eminem" is the cue and "eminem");
  * - a span cut short inside a hyphenated lexicon word takes the word's edges ("lo" of "lo-fi").
  */
@@ -45,8 +46,10 @@ function decadeEdges(span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
 const NOT_A_NAME_END = new Set(['yesterday', 'today', 'tonight', 'lately', 'recently', 'now', 'again', 'too', 'please',
   'etc', 'maybe', 'lol', 'thanks', 'also', 'anymore', 'here']);
 
-function trimNameEnd(ctx: RequestContext, span: LabelledSpan): LabelledSpan {
+function trimNameEnd(ctx: RequestContext, span: LabelledSpan, rules: LabelledSpan[]): LabelledSpan {
   if (span.category !== 'named_entity') return span;
+  // A title the rules read whole before its "by" keeps its last word ("dont stop me now by queen").
+  if (rules.some((r) => r.category === 'named_entity' && r.to === span.to && ctx.tokens[r.to]?.norm === 'by')) return span;
   let to = span.to;
   while (to - 1 > span.from && NOT_A_NAME_END.has(ctx.tokens[to - 1]!.norm)) to--;
   return to === span.to ? span : { ...span, to };
@@ -86,7 +89,7 @@ function completeHyphenatedWord(ctx: RequestContext, span: LabelledSpan, rules: 
 
 export function reconcileSpans(ctx: RequestContext, spans: LabelledSpan[]): LabelledSpan[] {
   const rules = bioToSpans(ctx.rules);
-  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => completeHyphenatedWord(ctx, s, rules)).map((s) => decadeEdges(s, rules)).map((s) => rejectedNameEdges(s, rules)).map((s) => trimNameEnd(ctx, s));
+  const out = joinLexiconPhrases(spans, rules).flatMap((s) => splitAtLexiconEdges(s, rules)).map((s) => completeHyphenatedWord(ctx, s, rules)).map((s) => decadeEdges(s, rules)).map((s) => rejectedNameEdges(s, rules)).map((s) => trimNameEnd(ctx, s, rules));
   // Edge changes can make two spans overlap; keep the first.
   const kept: LabelledSpan[] = [];
   for (const s of out.sort((a, b) => a.from - b.from)) if (!kept.some((k) => s.from < k.to && s.to > k.from)) kept.push(s);
