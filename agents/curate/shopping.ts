@@ -201,7 +201,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // then select by shape, explain, act.
   let settled = await assistOffers(shape.mode === 'fit' && !shape.cheapest
     ? await readTopCandidates(candidates, checklist, visitor, signal, seenReads) : candidates, checklist, assist);
-  if (!qualityQueries.length && !needItems.length && readNothingOfClause(shape, references.length, settled, wishes)) {
+  if (!qualityQueries.length && !needItems.length && readNothingOfClause(shape, references.length, settled, wishes, checklist)) {
     const distinct = await distinctiveCandidates(settled, wordRun);
     if (distinct) {
       settled = distinct.kept;

@@ -9,6 +9,7 @@ import type { ChecklistItem, Verdict } from '../checklist/types';
 import { textFields } from '../checklist/fields';
 import { tally } from '../checklist/verify';
 import { containsAllTokens, escapeRe } from '../checklist/text';
+import { saidWords } from '../checklist/said-words';
 import { acceptsCard, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
@@ -54,13 +55,18 @@ const MAX_CONFIRM_ROUNDS = 2;
  * confirm ("made for the Asrock DeskMini", where no title says it) decided nothing, and one that only
  * repeats the subject's words ("HDMI" of "an HDMI cable whose plugs can turn") reads nothing of the clause.
  */
-export function readNothingOfClause(shape: RequestShape, references: number, candidates: Candidate[], wishes: TitleWish[]): boolean {
+export function readNothingOfClause(shape: RequestShape, references: number, candidates: Candidate[], wishes: TitleWish[], checklist: ChecklistItem[]): boolean {
   // "a keyboard for my desk": a purpose, which the profile ranks by; its words set no product apart.
   const clause = shape.requirements.trim();
   const subject = shape.subjects[0] ?? '';
-  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !containsAllTokens(subject, v.label);
+  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !repeatsSubject(subject, checklist.find((i) => i.id === v.itemId));
   return shape.mode === 'fit' && !shape.superlative && !references && shape.subjects.length === 1 && !wishes.length
     && clause !== '' && !/^for\s/i.test(clause) && !decidedItems(candidates).some(ofClause);
+}
+
+/** The wish only says what the subject already does ("HDMI" of "an HDMI cable", "Fits socket LGA1200" of "an LGA1200 CPU"). */
+function repeatsSubject(subject: string, item: ChecklistItem | undefined): boolean {
+  return !!item && saidWords(item).some((w) => containsAllTokens(subject, w));
 }
 
 /** A reason or a circumstance: "because I carry it between home and office", "when I type in a shared office". */
@@ -208,9 +214,16 @@ function lookupWord(item: ChecklistItem): string | undefined {
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
   // "parallel port": the port's name is the word; "port" is on every board's page.
-  const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? item.label.trim() : '';
-  if (item.kind === 'measure' && !/^\d+(?:[.,]\d+)?\s?[a-z]+$/i.test(word)) return undefined;
-  return word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
+  const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
+  return word && word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
+}
+
+/** Units titles glue to their figure ("3600MHz", "16GB", "650W"), so the glued figure is a word to search. */
+const GLUED_UNITS = new Set(['mhz', 'ghz', 'gb', 'tb', 'hz', 'w', 'mah', 'rpm']);
+
+/** An exact figure as titles write it ("3600mhz"); a bound ("at least 16 GB") or a part's size has no one word. */
+function figureWord(item: Extract<ChecklistItem, { kind: 'measure' }>): string | undefined {
+  return item.op === '=' && !item.part && !item.near && GLUED_UNITS.has(item.unit) ? `${item.value}${item.unit}` : undefined;
 }
 
 /** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
@@ -234,7 +247,8 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   const kind = subjectKind(subject);
   const ofKind = (t: string) => Boolean(kindOfWord(t)) || subjectKind(subject.replace(new RegExp(String.raw`\b${escapeRe(t)}\b`, 'i'), ' ')) !== kind;
   const describing = words.length <= MAX_DESCRIBED_KIND_WORDS ? words.filter((t) => !ofKind(t)).join(' ') : '';
-  return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && containsAllTokens(subject, v.label))
+  const repeated = new Set(checklist.filter((i) => repeatsSubject(subject, i)).map((i) => i.id));
+  return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && repeated.has(v.itemId))
     && containsAllTokens(textFields(c.offer.record).map(([, text]) => text).join(' '), describing));
 }
 
