@@ -24,3 +24,14 @@ describe('years as a card shows them', () => {
     expect(years('rock from the 80s and 90s')).toEqual(['1980s–1990s']);
   });
 });
+
+describe('places as a card shows them', () => {
+  const place = (text: string, role: 'wanted' | 'rejected' = 'wanted') => musicItems({ domain: 'music', category: 'country', role, text, source: 'rules' }).map((i) => i.label);
+  it('says a country "From Brazil" and a people, language or direction as the music\'s kind, never "from english"', () => {
+    expect(place('brazil')).toEqual(['From Brazil']);
+    expect(place('uk')).toEqual(['From the UK']);
+    expect(place('japan', 'rejected')).toEqual(['Not from Japan']);
+    expect(place('english', 'rejected')).toEqual(['Not English music']);
+    expect(place('western')).toEqual(['Western music']);
+  });
+});

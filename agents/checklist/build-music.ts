@@ -1,6 +1,7 @@
 import type { MusicIntent } from '../intents/types';
 import type { ChecklistItem } from './types';
 import { freeTextItem } from './build-shopping';
+import { PLACE_ADJECTIVES } from '../intents/lexicon/places';
 
 const INSTRUMENTAL = /\b(instrumental|no (vocals?|singing|lyrics|words)|without (vocals?|singing|lyrics))\b/i;
 const VOCALS = /^(vocals?|singing|lyrics|voice|singer)$/i;
@@ -31,6 +32,20 @@ export function yearsLabel({ from, to }: { from: number; to: number }, said: str
   return /\d/.test(word) || !word ? years : `${word} (${years})`;
 }
 
+const ADJECTIVES = new Set(PLACE_ADJECTIVES);
+const INITIALS = new Set(['uk', 'us', 'usa']);
+
+/**
+ * "From Brazil", "From the UK", but "English music", "Western music": a word of a people, a language
+ * or a direction is said as the music's kind, where "from english" would read as a slip.
+ */
+function countryLabel(word: string, wanted: boolean): string {
+  const key = word.toLowerCase();
+  const shown = INITIALS.has(key) ? `the ${key.toUpperCase()}` : key.replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  if (ADJECTIVES.has(key)) return `${shown} music`;
+  return `${wanted ? 'From' : 'from'} ${shown}`;
+}
+
 export function musicItems(intent: MusicIntent): ChecklistItem[] {
   const wanted = intent.role !== 'rejected';
   // "Like X" (an artist or song) is a soft pointer; a genre, feel or decade is what the track itself must be, whatever role the extractor gave it.
@@ -59,7 +74,7 @@ export function musicItems(intent: MusicIntent): ChecklistItem[] {
       return [{ kind: 'decade', id: `decade:${wanted ? '' : '!'}${years.from}`, label: `${not}${yearsLabel(years, intent.text)}`, ...years, wanted, hard, origin }];
     }
     case 'country':
-      return [{ kind: 'country', id: `country:${wanted ? '' : '!'}${w}`, label: `${not}from ${w}`, country: w, wanted, hard: false, origin }];
+      return [{ kind: 'country', id: `country:${wanted ? '' : '!'}${w}`, label: `${not}${countryLabel(w, wanted)}`, country: w, wanted, hard: false, origin }];
     case 'named_entity': {
       const artist = intent.entityKind === 'song' || intent.entityKind === 'album' ? intent.byArtist : w;
       if (!artist) return [freeTextItem(intent.text, false)];

@@ -174,6 +174,14 @@ describe('requirementItems: figures and models said whole', () => {
     expect(pass(items, { name: 'Tablet Maker Tab S9 FE 10.9 5G 6GB 128GB Green', description: '<p>A 10.9" display.</p>' })).toBe(false);
   });
 
+  it('reads "runs Windows 11" as that system, not a bare "11" that any "11th Gen" title would meet', () => {
+    const items = requirementItems('that already runs Windows 11');
+    expect(items.map((i) => i.label)).toEqual(['Windows 11']);
+    expect(pass(items, { name: 'Maker V15 Laptop, 15.6" FHD, i5-1235U, 8GB, 256GB SSD, Windows 11 Pro' })).toBe(true);
+    expect(pass(items, { name: 'Maker Book 14 Laptop, 14" FHD, Intel Core i5 11th Gen, 8GB, 512GB SSD', description: '<p>Windows 10 Home.</p>' })).toBe(false);
+    expect(requirementItems('running Android 14').map((i) => i.label)).toEqual(['Android 14']);
+  });
+
   it('keeps a model\'s tier with it: a card "based on the RTX 4070 SUPER" is no 4070 Ti SUPER', () => {
     const items = requirementItems('based on the RTX 4070 SUPER');
     expect(pass(items, { name: 'Maker RTX4070 SUPER DUAL OC, 12GB DDR6X' })).toBe(true);

@@ -171,6 +171,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(NO_PART_MATERIAL, (m) => ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
+  take(OS_VERSION, osItem);
+  take(/\b(macOS|Chrome ?OS)\b/, (m) => (/^chrome/i.test(m[1]!) ? { ...present('Chrome OS'), anyOf: ['ChromeOS'] } : present('macOS')));
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
@@ -289,6 +291,16 @@ const NO_PART_MATERIAL = new RegExp(String.raw`\b(?:no|without)\s+(?:an?\s+|the\
 
 /** Versioned wireless standards named without a floor phrase: "Wi-Fi 6", "WiFi 6E", "Bluetooth 5.3". */
 const NAMED_VERSION = /\b(Wi-?Fi|Bluetooth)\s?(\d{1,2}(?:\.\d)?[eE]?)\b/i;
+
+/** An operating system named with its version: "runs Windows 11", "Windows 10 Pro", "Android 14" (not a bare "11" to find anywhere). */
+const OS_VERSION = /\b(Windows|Win|Android|iOS|iPadOS|macOS)\s?(\d{1,2}(?:\.\d)?)(?:\s+(Home|Pro))?\b/i;
+
+function osItem(m: RegExpExecArray): ChecklistItem {
+  const name = /^win(?:dows)?$/i.test(m[1]!) ? 'Windows' : m[1]!;
+  const edition = m[3] ? ` ${m[3]}` : '';
+  const spellings = [`${name}${m[2]}${edition}`, ...(name === 'Windows' ? [`Win ${m[2]}${edition}`, `Win${m[2]}${edition}`] : [])];
+  return { ...present(`${name} ${m[2]}${edition}`), anyOf: spellings };
+}
 
 /**
  * Phrases spelled out with their acronym after them: "Power over Ethernet (PoE)". Shops write

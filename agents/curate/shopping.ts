@@ -136,7 +136,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     shapeItems.push(...unknownKindItems(subjects));
   }
   // The kind asked for ("motherboard") is checked on the title's head noun (sellsKind), not as a word
-  // every page must contain; its describing words came in above as wishes.
+  // every page must contain; its describing words came in above as wishes. With the rules engine the
+  // product's own reading is gone already (restatesSubject; this never fired on the 652 WebMall and
+  // personal requests, 2026-12-05); a model may still return the kind as a soft, referential reading.
   const kindAsked = new Set(shape.mode === 'fit' || shape.mode === 'compatible' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
   // "alternative", "offers": words of the request's shape, which no product page carries.
   const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
