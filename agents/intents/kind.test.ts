@@ -68,6 +68,13 @@ describe('a music request that names things', () => {
     expect(parse('a mop to clean the house').kind).toBe('shopping');
   });
 
+  it('reads a thing asked for as shopping where the tagger took it for a name ("i need straight leg jeans")', () => {
+    // Sent to the music sites, these would come back as songs.
+    for (const text of ['i need straight leg jeans in a medium that are big and tall', 'im looking for professional hair cutting barber scissors']) expect(parse(text).kind, text).toBe('shopping');
+    // Asking nothing, a bare "artist title" stays music.
+    expect(parse('haley smalls voodoo doll').kind).toBe('music');
+  });
+
   it('stays music when a song is named with a thing in its title ("something similar to T by A")', () => {
     expect(parse('songs like paper planes').kind).toBe('music');
     expect(parse('looking for something similar to an awesome wave by alt j').kind).toBe('music');

@@ -7,7 +7,8 @@
  */
 import type { Intent, MusicIntent, RequestKind } from './types';
 import { describesProduct, isObjectAt, productHeads, type ProductHead } from './product-phrase';
-import { isMadeThingNoun } from './lexicon/product-nouns';
+import { isMadeThingNoun, isProductNoun } from './lexicon/product-nouns';
+import { knownArtists, knownTitles } from './lexicon/index';
 
 const MUSIC_WORDS = /\b(music|songs?|(?:sound)?tracks?|mixtapes?|remix(?:es)?|artists?|bands?|albums?|playlists?|genres?|singers?|rappers?|listen(ing)?|tunes?|ep|lp|vibes?|spotify|soundcloud|bandcamp|concert|lyrics|beats?)\b/i;
 const SHOPPING_WORDS = /\b(buy|buying|purchase|order|offers?|(?:shopping )?cart|basket|checkout|price[sd]?|cost(s|ing)?|cheap(er|est)?|deal|deals|shop|shopping|store|delivery|shipping|in stock|brand|size|colou?r|pack of|pcs|\$|€|£|pesos?|php|dollars?|euros?)\b/i;
@@ -105,8 +106,25 @@ function brandsInNames(intents: Intent[]): boolean {
   return brands.every((b) => names.some((n) => n.includes(b) || b.includes(n)));
 }
 
+/** A request that opens by asking for something: "i need", "i would like", "im looking for", "find me". */
+const ASKING_LEAD = /^\s*(?:i\s+(?:need|want|would\s+like|am\s+looking\s+for|am\s+interested\s+in)|i'?m\s+(?:looking\s+for|interested\s+in)|i'?d\s+like|looking\s+for|find\s+me|get\s+me)\b/i;
+
+/**
+ * "i need straight leg jeans", "im looking for professional barber scissors": a name the music side
+ * read that ends in a thing shops sell, in a request that asks for something and says no music word,
+ * is the product asked for, not a song or a band ("haley smalls voodoo doll", asking nothing, stays
+ * a name). A known artist or title of two words or more stays a name too ("i want the black keys").
+ */
+function nameIsProduct(text: string, name: string): boolean {
+  const said = name.toLowerCase().trim();
+  // A one-word band named like a thing ("Jeans") is no evidence against the thing.
+  const known = said.includes(' ') && (knownArtists().has(said) || knownTitles().has(said));
+  return ASKING_LEAD.test(text) && !MUSIC_WORDS.test(text) && isProductNoun(said.split(/\s+/).at(-1)!) && !known;
+}
+
 export function requestKind(text: string, intents: Intent[]): RequestKind {
-  const names = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity').flatMap((i) => spansOf(text, i.text));
+  const nameIntents = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity' && !nameIsProduct(text, i.text));
+  const names = nameIntents.flatMap((i) => spansOf(text, i.text));
   const allHeads = productHeads(text, names);
   const musicSpans = musicWordSpans(text, allHeads);
   // Shop words the lexicon may miss ("ssd", "graphics card"), unless owned or an object ("music for my headphones").
@@ -118,7 +136,7 @@ export function requestKind(text: string, intents: Intent[]): RequestKind {
   const musicWords = musicSpans.length > 0;
   // A bare name ("kingston nv2") is weak evidence of music: products have names too.
   const musicStrong = musicWords || musicEvidence(text, intents, heads, musicWords).length > 0;
-  const musicWeak = intents.some((i) => i.domain === 'music' && i.category === 'named_entity');
+  const musicWeak = nameIntents.length > 0;
   const partOfProduct = [...text.matchAll(/\bbands?\b/gi)].some((m) => partForProduct(text, m.index, m.index + m[0].length));
   const shoppingStrong = SHOPPING_WORDS.test(text) || partOfProduct || (!musicFirst && shopNouns.length > 0) || heads.length > 0 || hasModelNumber(text) || intents.some((i) => isShoppingSpec(i, musicWords));
   // A brand read from "by X" / "from X" is weak: in a music request that is an artist ("nothing by drake").
