@@ -31,8 +31,12 @@ export function exclusion(checklist: ChecklistItem[], verdicts: Verdict[], track
   const rejectedIds = new Set(checklist.filter(isRejectedItem).map((i) => i.id));
   const unsure = verdicts.find((v) => rejectedIds.has(v.itemId) && v.status !== 'pass');
   if (unsure) return `${unsure.label}: cannot be ruled out (${unsure.reason})`;
-  const artist = normalizeText(track.artist);
-  const referenced = checklist.find((i) => i.kind === 'similar-to-artist' && normalizeText(i.artist) === artist);
-  if (referenced) return `by ${track.artist}, the artist the request is about`;
+  if (isByReferencedArtist(checklist, track)) return `by ${track.artist}, the artist the request is about`;
   return undefined;
+}
+
+/** A track by the artist the request points to ("like X"): never played, so never worth opening. */
+export function isByReferencedArtist(checklist: ChecklistItem[], track: TrackRecord): boolean {
+  const artist = normalizeText(track.artist);
+  return artist !== '' && checklist.some((i) => i.kind === 'similar-to-artist' && normalizeText(i.artist) === artist);
 }

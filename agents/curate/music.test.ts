@@ -45,6 +45,14 @@ describe('curateMusic over a test-double visitor', () => {
     expect(artists).not.toContain('Perturbator');
   });
 
+  it('never opens a track page of the referenced artist, whose tracks are never played', async () => {
+    const rows = tracks.map((x) => ({ url: x.url, name: `${x.artist} ${x.title} ${x.styles.join(' ')}`, artist: x.artist }));
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards: [cards[0]!, ...rows] }], pages, 50);
+    const result = await curateMusic({ request, sites: [tunes], visitor, count: 6 });
+    expect(result.tracks.map((p) => p.track.artist)).not.toContain('Kavinsky');
+    expect(visitor.reads.filter((u) => tracks.slice(0, 2).some((x) => x.url === u))).toEqual([]);
+  });
+
   it('never plays a rejected genre or mood', async () => {
     const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
     const calmNoSynth: ParsedRequest = { ...request, text: 'electronic, calm, no synthwave', intents: [

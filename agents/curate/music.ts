@@ -12,7 +12,7 @@ import { moodProfile } from '../checklist/items/mood-words';
 import type { TrackRecord } from '../page/types';
 import { mapLimit } from './bounded';
 import { groundInSiteLabels } from './music-grounding';
-import { exclusion, failsNegative } from './music-judge';
+import { exclusion, failsNegative, isByReferencedArtist } from './music-judge';
 import { readOwnPage, type MusicFinds, type RowChoice } from './music-reads';
 import { normalizeText } from '../checklist/text';
 import { confirmInOrder, fillOrder, playlistIsFull, relaxNotes, relaxOrder, type Candidate } from './music-select';
@@ -60,8 +60,9 @@ export async function curateMusic(opts: CurateOptions & { count?: number }): Pro
   for (const s of perSite) for (const t of s.finds.tracks) if (!byUrl.has(t.url) || (ownPage.has(t.url) && !t.fromListRow)) byUrl.set(t.url, { track: t, site: s.site });
   const judged = [...byUrl.values()]
     .map(({ track, site }) => judge(track, site))
-    // Only a track's own page can clear a rejected wish; a track seen in a list is dropped here only on a clear failure.
-    .filter((c) => (ownPage.has(c.track.url) ? !exclusion(checklist, c.verdicts, c.track) : !failsNegative(checklist, c.verdicts)));
+    // Only a track's own page can clear a rejected wish; a track seen in a list is dropped here only on a
+    // clear failure, or when it is by the referenced artist (its page would be read only to be turned down).
+    .filter((c) => (ownPage.has(c.track.url) ? !exclusion(checklist, c.verdicts, c.track) : !failsNegative(checklist, c.verdicts) && !isByReferencedArtist(checklist, c.track)));
   const order = relaxOrder(checklist, judged);
   // A track seen only in a list (an artist's page) is read on its own page when the list leaves a wish undecided.
   const confirmed = await confirmInOrder(judged, order, count * 2, count * CONFIRM_READS_PER_PICK, (c) => ownPage.has(c.track.url) || decidedInList(c, checklist), async (c) => {
@@ -123,8 +124,9 @@ function decidedInList(c: Candidate, checklist: ChecklistItem[]): boolean {
 
 /**
  * Whether a row's track page is worth opening: not when the row shows it failing a "no X" wish (out),
- * nor when the row settles every wish, nor when it shows a wanted wish unmet or the referenced artist
- * (kept as the row shows it: the playlist may still need it if wishes must be loosened, and is read then).
+ * nor when the row settles every wish, nor when it shows a wanted wish unmet (kept as the row shows
+ * it: the playlist may still need it if wishes must be loosened, and is read then), nor when it is by
+ * the referenced artist (never played; the row only leads to that artist's page).
  */
 function rowChoice(c: Candidate, checklist: ChecklistItem[]): RowChoice {
   // The referenced artist's own rows lead to the artist page (its "fans also like"), even when the request says "not X itself".
