@@ -101,6 +101,8 @@ export interface Verdict {
   evidence?: Evidence;
   /** Why, in words: "price 89.99 is at most 100", "no rule can check free text". */
   reason: string;
+  /** How many of a referenced artist's styles the track shares ("like X"): orders picks that pass alike. */
+  sharedStyles?: number;
   /** 'rules' for the model-free checks, 'unverifiable' when nothing could decide, or a model id. */
   decidedBy: string;
 }

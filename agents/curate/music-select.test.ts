@@ -29,6 +29,17 @@ describe('filling the playlist', () => {
     expect(relaxNotes(fillOrder(pool, order).slice(0, 4), order, 4).join(' ')).toMatch(/"1980s" was loosened/);
   });
 
+  it('puts the track closer to a referenced artist first when both pass alike ("like Madonna": electropop before hard rock)', () => {
+    const like: ChecklistItem = { kind: 'similar-to-artist', id: 'like:madonna', label: 'Like Madonna', artist: 'Madonna', genres: ['pop', 'electropop', 'dance pop'], hard: false, origin };
+    const t = (n: number, artist: string, genres: string[], popularity: number) => {
+      const x = track({ url: `http://tunes.test/track/${n}`, artist, year: 1984, genres, popularity });
+      return { track: x, site: 'tunes', verdicts: verifyChecklist([eighties, like], x) };
+    };
+    const hardRock = t(1, 'AC/DC', ['pop', 'hard rock'], 90);
+    const synthPop = t(2, 'a-ha', ['pop', 'electropop'], 60);
+    expect(fillOrder([hardRock, synthPop], [eighties]).map((c) => c.track.artist)).toEqual(['a-ha', 'AC/DC']);
+  });
+
   it('says a wish was loosened when the chosen tracks\' pages do not show it, not only when they fail it', () => {
     const energetic: ChecklistItem = { kind: 'mood', id: 'mood:energetic', label: 'energetic', mood: 'energetic', wanted: true, hard: true, origin };
     const t = (n: number, activity?: number) => track({ url: `http://archive.test/r/${n}`, artist: `P${n}`, genres: ['Punk'], activity });

@@ -62,8 +62,11 @@ export function rankScore(verdicts: Verdict[]): number {
   return t.hardPass * 4 + t.softPass * 2 + related * 3 - t.hardUnknown - t.softFail * 2;
 }
 
+/** Of tracks that pass alike, the one closer to the referenced artist first: "80s pop like Madonna" puts electropop before hard rock that the site also files under pop. */
+const sharedStyles = (c: Candidate) => c.verdicts.reduce((n, v) => n + (v.kind === 'similar-to-artist' && v.status === 'pass' ? v.sharedStyles ?? 0 : 0), 0);
+
 export function byRank(a: Candidate, b: Candidate): number {
-  return rankScore(b.verdicts) - rankScore(a.verdicts) || (b.track.popularity ?? 0) - (a.track.popularity ?? 0) || (a.track.url < b.track.url ? -1 : 1);
+  return rankScore(b.verdicts) - rankScore(a.verdicts) || sharedStyles(b) - sharedStyles(a) || (b.track.popularity ?? 0) - (a.track.popularity ?? 0) || (a.track.url < b.track.url ? -1 : 1);
 }
 
 /**

@@ -11,6 +11,8 @@ function artistName(name: string): string {
 }
 const same = (a: string, b: string) => artistName(a) === artistName(b);
 
+const SAID_AS_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /** Similar to X: the artist is X's related artist, or shares a genre/style with X. Needs the agent to fill `related`/`genres`. */
 export const similarToArtist: ItemKind<'similar-to-artist'> = {
   kind: 'similar-to-artist',
@@ -20,8 +22,8 @@ export const similarToArtist: ItemKind<'similar-to-artist'> = {
     if (same(record.artist, item.artist)) return { status: 'pass', evidence: { field: 'artist', value: record.artist }, reason: `by ${item.artist} itself` };
     const related = item.related?.find((r) => same(r, record.artist));
     if (related) return { status: 'pass', evidence: { field: 'artist', value: record.artist }, reason: `fans of ${item.artist} also like ${record.artist}` };
-    const shared = [...record.genres, ...record.styles].find((g) => item.genres?.some((x) => findPhrase(g, x) && findPhrase(x, g)));
-    if (shared) return { status: 'pass', evidence: { field: 'styles', value: shared }, reason: `shares ${shared} with ${item.artist}` };
+    const shared = [...new Set([...record.genres, ...record.styles])].filter((g) => item.genres?.some((x) => findPhrase(g, x) && findPhrase(x, g)));
+    if (shared.length) return { status: 'pass', evidence: { field: 'styles', value: shared[0]! }, reason: `shares ${SAID_AS_LIST.format(shared)} with ${item.artist}`, sharedStyles: shared.length };
     if (!item.related && !item.genres) return { status: 'unknown', reason: `nothing known about artists like ${item.artist}` };
     // A list row may show only some of the track's styles: one shared with the artist may be missing from it.
     if (record.fromListRow && item.genres?.length) return { status: 'unknown', reason: `the list does not show all of ${record.artist}'s styles` };
