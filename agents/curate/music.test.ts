@@ -45,6 +45,13 @@ describe('curateMusic over a test-double visitor', () => {
     expect(artists).not.toContain('Perturbator');
   });
 
+  it('names the referenced artist on the cards as the site does, however the request wrote it', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards }], pages, 50);
+    const lower: ParsedRequest = { ...request, text: 'something like kavinsky', intents: [{ ...request.intents[0]!, text: 'kavinsky' }] };
+    const result = await curateMusic({ request: lower, sites: [tunes], visitor, count: 2 });
+    expect(result.tracks[0]!.explanation.join(' ')).toMatch(/✓ Like Kavinsky: fans of/);
+  });
+
   it('never opens a track page of the referenced artist, whose tracks are never played', async () => {
     const rows = tracks.map((x) => ({ url: x.url, name: `${x.artist} ${x.title} ${x.styles.join(' ')}`, artist: x.artist }));
     const visitor = new FakeSiteVisitorTestDouble([{ ref: tunes, cards: [cards[0]!, ...rows] }], pages, 50);

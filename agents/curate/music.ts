@@ -105,6 +105,8 @@ function relateReferences(similar: Similar[], finds: MusicFinds[]): void {
     const artists = finds.flatMap((f) => f.artists).filter((a) => a.name.toLowerCase() === item.artist.toLowerCase());
     item.related = [...new Set(artists.flatMap((a) => a.related.map((r) => r.name)))].sort();
     item.genres = [...new Set(artists.flatMap((a) => [...a.genres, ...a.tracks.flatMap((t) => [...t.genres, ...t.styles])]))].sort();
+    // The card names the artist as the site does ("Like Madonna" for "like madonna").
+    if (artists[0]) item.label = `Like ${artists[0].name}`;
   }
 }
 
