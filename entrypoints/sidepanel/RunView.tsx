@@ -5,6 +5,7 @@ import { IntentChips } from '../../lib/ui/IntentChips';
 import { ResultCard } from '../../lib/ui/ResultCard';
 import { SiteProgressList } from '../../lib/ui/SiteProgressList';
 import { PickList } from './PickList';
+import { counted } from '../../lib/ui/counted';
 
 const STATUS_WORDS: Record<StoredRun['status'], string> = {
   running: 'Working…',
@@ -39,7 +40,7 @@ export function RunView(props: { run: StoredRun; onCancel(): void; onRerun(): vo
           <div class="run-request">“{run.request}”</div>
           <div class={`run-status status-${run.status}`} data-testid="run-status">
             {STATUS_WORDS[run.status]}
-            {!running && <span class="muted"> · {run.picks.length} picks · {run.pagesLoaded} pages read</span>}
+            {!running && <span class="muted"> · {counted(run.picks.length, 'pick')} · {counted(run.pagesLoaded, 'page')} read</span>}
           </div>
         </div>
         {running ? (

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { addSiteThroughOptions, askSidePanel, extensionUrl } from '../browser/extension-ui';
 import { launchExtension } from '../browser/launch-extension';
 import { startSites } from '../sites';
+import { counted } from '../../lib/ui/counted';
 
 const DEFAULT_REQUESTS = ['cheapest AMD Ryzen 9 5900X', 'upbeat 80s pop like madonna but not sad'];
 
@@ -42,7 +43,7 @@ try {
   for (const [i, request] of requests.entries()) {
     const started = Date.now();
     const answer = await askSidePanel(panel, request);
-    console.log(`\n“${request}” → ${answer.status}, ${answer.picks.length} picks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`\n“${request}” → ${answer.status}, ${counted(answer.picks.length, 'pick')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (answer.message) console.log(`  ${answer.message}`);
     const cards = await panel.getByTestId('result-card').all();
     for (const [rank, card] of cards.entries()) {

@@ -1,4 +1,5 @@
 import type { SiteProgress } from '../../agents/store/types';
+import { counted } from './counted';
 
 const STATE_WORDS: Record<SiteProgress['state'], string> = {
   waiting: 'waiting',
@@ -21,7 +22,7 @@ export function SiteProgressList(props: { progress: SiteProgress[]; running: boo
         {props.progress.map((p) => (
           <li key={p.siteId} class={`site-state site-${p.state}`}>
             <strong>{p.siteName}</strong> <span>{STATE_WORDS[p.state]}</span>
-            {p.itemsRead > 0 && <span class="muted"> · {p.itemsRead} items read</span>}
+            {p.itemsRead > 0 && <span class="muted"> · {counted(p.itemsRead, 'item')} read</span>}
             {p.message && <div class="site-message">{p.message}</div>}
           </li>
         ))}
