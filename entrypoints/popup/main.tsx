@@ -3,9 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDb } from '../../agents/store';
 import type { StoredRun } from '../../agents/store/types';
+import type { Intent } from '../../agents/intents/types';
 import { sendMessage, type BackgroundStatus } from '../../lib/messaging';
+import { counted } from '../../lib/ui/counted';
 import { formatPrice } from '../../lib/ui/ResultCard';
+import { SiteProgressList } from '../../lib/ui/SiteProgressList';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { RequestForm } from '../sidepanel/RequestForm';
 import '../../lib/ui/styles.css';
 
 const db = openDb();
@@ -28,28 +32,46 @@ function Popup() {
     sendMessage('getStatus', undefined).then(setStatus, (e: Error) => setProblem(`The background is not answering (${e.message}). Reload the extension.`));
   }, []);
 
+  // The popup closes when it loses focus, so it reads with the model-free engine at once (no model to
+  // load here) and the background runs on; the side panel shows the whole answer.
+  async function ask(text: string, edited?: Intent[]) {
+    setProblem('');
+    try {
+      const answer = await sendMessage('startRun', edited ? { text, understood: { intents: edited, engine: 'user', notes: [] } } : { text });
+      if ('error' in answer) setProblem(answer.error);
+    } catch (e) {
+      setProblem(`Tastebud's background did not answer (${(e as Error).message}). Reload the extension and try again.`);
+    }
+  }
+
   return (
     <main class="page">
       <h1>Tastebud</h1>
       {problem && <p class="error">{problem}</p>}
       {status && (
         <p data-testid="engine-status">
-          {status.engine.label}: {status.engine.ready ? 'ready' : status.engine.problem} · {status.siteCount} sites
-          {status.activeRunIds.length > 0 && ` · ${status.activeRunIds.length} run(s) working`}
+          {status.engine.label}: {status.engine.ready ? 'ready' : status.engine.problem} · {counted(status.siteCount, 'site')}
+          {status.activeRunIds.length > 0 && ` · ${counted(status.activeRunIds.length, 'run')} working`}
         </p>
       )}
+      <RequestForm onSubmit={(text, edited) => void ask(text, edited)} running={last?.status === 'running'} />
+      {status && status.engine.engineId !== 'rules' && <p class="small muted">Read here with the model-free engine; the side panel uses {status.engine.label}.</p>}
       <div class="row">
-        <button type="button" onClick={() => void openPanel()}>Open side panel</button>
+        <button type="button" class="secondary" onClick={() => void openPanel()}>Open side panel</button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>Options</button>
       </div>
       {last && (
         <section>
           <h2>Last request</h2>
-          <p>“{last.request}” <span class="muted">({last.status})</span></p>
+          <p>“{last.request}” <span class="muted">({last.status})</span>
+            {last.status === 'running' && <button type="button" class="secondary" onClick={() => void sendMessage('cancelRun', last.id)}>Cancel</button>}
+          </p>
+          {last.status === 'running' && <SiteProgressList progress={last.progress} running />}
+          {last.message && last.status !== 'running' && <p class="small">{last.message}</p>}
           <ol>
             {last.picks.slice(0, 3).map((p) => (
               <li key={p.url}>
-                <a href={p.url} target="_blank" rel="noreferrer">{p.title}</a> {formatPrice(p.price, p.currency)}
+                <a href={p.url} target="_blank" rel="noreferrer" data-testid="popup-pick">{p.title}</a> {formatPrice(p.price, p.currency)}
               </li>
             ))}
           </ol>

@@ -31,6 +31,18 @@ test('a request produces result cards from a local shop and survives a reload', 
   await expect(panel.getByTestId('pick-link').first()).toHaveText(answer.picks[0]!.title);
 });
 
+test('a request typed in the popup runs in the background and its picks appear in the popup', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  const popup = await openExtensionPage('popup.html');
+  const input = popup.getByTestId('request-input');
+  await input.fill('AMD Ryzen 9 5900X');
+  // The chips show what was understood before anything is sent.
+  await expect(popup.getByText('AMD Ryzen 9 5900X', { exact: false }).first()).toBeVisible();
+  await input.press('Enter');
+  await expect(popup.getByTestId('popup-pick').first()).toHaveText(/5900X/i, { timeout: 90_000 });
+  await expect(popup.getByTestId('popup-pick').first()).toHaveAttribute('href', new RegExp(`^${sites.sites.shop1.baseUrl}`));
+});
+
 test('a site that does not answer is reported and the panel stays usable', async ({ openExtensionPage, addSite }) => {
   // A port nothing listens on: the connection is refused at once.
   const dead = await startSites({ data: dataDir(), only: ['shop2'] });
