@@ -18,6 +18,8 @@ export const REFERENCE_CUES: readonly string[] = [
   'i enjoy', 'i liked', 'i loved', 'i enjoyed', 'im into', 'i listen to', 'listening to', 'listened to', 'i dig', 'ala',
   'a la', 'alike', 'vein of', 'style of', 'vibes of', 'vibe of', 'in the spirit of', 'same vibe as', 'same style as',
   'including', 'ie', 'i.e', 'eg like', 'for example', 'for instance', 'recommend me like',
+  // "my favourite songs are X", "X is my favorite album": what someone loves is a reference point.
+  'my favorite', 'my favourite', 'my favorites', 'my favourites', 'my two favorite', 'my two favourite',
 ];
 
 export interface CueHit {

@@ -51,8 +51,10 @@ function splitOnKnownArtists(tokens: Token[], from: number, to: number): Array<[
       const words = tokens.slice(i, i + n).map((t) => t.norm);
       const name = words.join(' ');
       const possessive = name.endsWith('s') ? name.slice(0, -1) : '';
+      // "the pixies" is the band "Pixies": a leading "the" stays with the name, not a name of its own.
+      const withoutThe = n > 1 && words[0] === 'the' ? words.slice(1).join(' ') : '';
       // A one-word artist name only counts when it is not the whole run (otherwise nothing to split).
-      if ((n > 1 || (to - from > 1 && name.length >= 5)) && (artists.has(name) || (possessive && artists.has(possessive))) && !(n === 1 && NOT_A_NAME_START.has(name))) { hit = n; break; }
+      if ((n > 1 || (to - from > 1 && name.length >= 5)) && (artists.has(name) || (possessive && artists.has(possessive)) || (withoutThe && artists.has(withoutThe))) && !(n === 1 && NOT_A_NAME_START.has(name))) { hit = n; break; }
     }
     if (hit) {
       if (i > rest) parts.push([rest, i]);
@@ -126,7 +128,7 @@ function titleStart(tokens: Token[], by: number, taken: Set<number>): number {
 }
 
 /** Words that open many song titles ("i wish", "dont stay", "my body is a cage") but no other name. */
-const TITLE_OPENERS = new Set(['i', 'im', 'ive', 'id', 'ill', 'dont', 'cant', 'wont', 'my', 'its', 'you', 'youre', 'we', 'she', 'he', 'they', 'never', 'nothing', 'no', 'not', 'how']);
+const TITLE_OPENERS = new Set(['i', 'im', 'ive', 'id', 'ill', 'dont', 'cant', 'wont', 'my', 'its', 'you', 'youre', 'we', 'she', 'he', 'they', 'never', 'nothing', 'no', 'not', 'how', 'where', 'what', 'when', 'why', 'who']);
 
 /**
  * "like i dont want to set the world on fire by the ink spots", "similar to my body is a cage by

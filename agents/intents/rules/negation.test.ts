@@ -27,6 +27,11 @@ describe.each([
     expect(t.filter((x) => x.includes(':rejected:'))).toEqual(['genre:rejected:ballads']);
   });
 
+  it('reads a title that opens with a question word whole, and "the pixies" as one band', () => {
+    expect(triples('songs like where is my mind by the pixies')).toEqual(['named_entity:referential:where is my mind', 'named_entity:referential:the pixies']);
+    expect(triples('similar to what is love by haddaway')).toEqual(['named_entity:referential:what is love', 'named_entity:referential:haddaway']);
+  });
+
   it('files "party" as a listening context, never a genre', () => {
     for (const text of ['party music', 'dance party playlist', 'upbeat pop songs for a party']) {
       const t = triples(text);
