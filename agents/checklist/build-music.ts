@@ -20,16 +20,21 @@ export function decadeYears(text: string): { from: number; to: number } | undefi
  * for one year, "2000–2003" for "early 2000s", "2016 or later" for "modern"; a word the shopper used
  * stays in front ("modern (2016 or later)").
  */
-export function yearsLabel({ from, to }: { from: number; to: number }, said: string): string {
-  const wholeDecades = from % 10 === 0 && (to + 1) % 10 === 0;
-  const years = wholeDecades && to - from === 9 ? `${from}s`
-    : wholeDecades && to < new Date().getFullYear() ? `${from}s–${to - 9}s`
-    : from === to ? `${from}`
-      : to >= new Date().getFullYear() ? `${from} or later`
-        : from <= 1900 ? `before ${to + 1}`
-          : `${from}–${to}`;
+export function yearsLabel(span: { from: number; to: number }, said: string): string {
   const word = said.trim();
+  const years = yearsSaid(span);
   return /\d/.test(word) || !word ? years : `${word} (${years})`;
+}
+
+function yearsSaid({ from, to }: { from: number; to: number }): string {
+  const thisYear = new Date().getFullYear();
+  const wholeDecades = from % 10 === 0 && (to + 1) % 10 === 0;
+  if (wholeDecades && to - from === 9) return `${from}s`;
+  if (wholeDecades && to < thisYear) return `${from}s–${to - 9}s`;
+  if (from === to) return `${from}`;
+  if (to >= thisYear) return `${from} or later`;
+  if (from <= 1900) return `before ${to + 1}`;
+  return `${from}–${to}`;
 }
 
 const ADJECTIVES = new Set(PLACE_ADJECTIVES);

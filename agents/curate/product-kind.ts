@@ -457,9 +457,10 @@ function servedDeviceItems(subject: string): ChecklistItem[] {
 /** A count with its noun: "8-port", "4 bay". */
 const COUNTED = /\b(\d+)[\s-]+(port|bay|slot|channel|core|blade|pin|way|piece)s?\b/gi;
 
-/** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
+/** Words that say how a product came about ("made of four modules"), describing nothing themselves. */
 const MAKING = /^(?:made|built|designed|meant|intended|sold|used)$/i;
 
+/** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
 function modifierWords(subject: string): string[] {
   const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
   // A two-word kind ("access point", "memory pen") is the kind, not two describing words.

@@ -58,9 +58,9 @@ const DISTANCE_SAID = new RegExp(String.raw`\b(${COUNT_WORD})\s*(?:m|metres?|met
 /** What a product does across a distance: connecting, reaching, charging from there. */
 const SPANS = /\b(?:connect|connects|reach|reaches|long enough|charge)\b/i;
 
-/** Words that say how good or how big, not what a product has: never a feature to find on a page. */
 /** "with the [most cores] that fits": once a superlative is read out, an article or pointer is left, never a feature. */
 const POINTER_OR_ARTICLE = /^(?:the|a|an|some|any|its|their|his|her|my|your|our|this|that|these|those)(?:\s|$)/i;
+/** Words that say how good or how big, not what a product has: never a feature to find on a page. */
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
 
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */

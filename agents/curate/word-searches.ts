@@ -59,14 +59,15 @@ export function readNothingOfClause(shape: RequestShape, references: number, can
   // "a keyboard for my desk": a purpose, which the profile ranks by; its words set no product apart.
   const clause = shape.requirements.trim();
   const subject = shape.subjects[0] ?? '';
-  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !repeatsSubject(subject, checklist.find((i) => i.id === v.itemId));
+  const repeated = wishesRepeatingSubject(subject, checklist);
+  const ofClause = (v: Verdict) => v.hard && v.origin === 'request' && !repeated.has(v.itemId);
   return shape.mode === 'fit' && !shape.superlative && !references && shape.subjects.length === 1 && !wishes.length
     && clause !== '' && !/^for\s/i.test(clause) && !decidedItems(candidates).some(ofClause);
 }
 
-/** The wish only says what the subject already does ("HDMI" of "an HDMI cable", "Fits socket LGA1200" of "an LGA1200 CPU"). */
-function repeatsSubject(subject: string, item: ChecklistItem | undefined): boolean {
-  return !!item && saidWords(item).some((w) => containsAllTokens(subject, w));
+/** The ids of wishes that only say what the subject already does ("HDMI" of "an HDMI cable", "Fits socket LGA1200" of "an LGA1200 CPU"). */
+function wishesRepeatingSubject(subject: string, checklist: ChecklistItem[]): Set<string> {
+  return new Set(checklist.filter((i) => saidWords(i).some((w) => containsAllTokens(subject, w))).map((i) => i.id));
 }
 
 /** A reason or a circumstance: "because I carry it between home and office", "when I type in a shared office". */
@@ -247,7 +248,7 @@ async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], {
   const kind = subjectKind(subject);
   const ofKind = (t: string) => Boolean(kindOfWord(t)) || subjectKind(subject.replace(new RegExp(String.raw`\b${escapeRe(t)}\b`, 'i'), ' ')) !== kind;
   const describing = words.length <= MAX_DESCRIBED_KIND_WORDS ? words.filter((t) => !ofKind(t)).join(' ') : '';
-  const repeated = new Set(checklist.filter((i) => repeatsSubject(subject, i)).map((i) => i.id));
+  const repeated = wishesRepeatingSubject(subject, checklist);
   return added.filter((c) => !c.verdicts.some((v) => v.hard && v.status === 'fail' && repeated.has(v.itemId))
     && containsAllTokens(textFields(c.offer.record).map(([, text]) => text).join(' '), describing));
 }

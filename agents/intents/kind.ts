@@ -110,20 +110,21 @@ function brandsInNames(intents: Intent[]): boolean {
 const ASKING_LEAD = /^\s*(?:i\s+(?:need|want|would\s+like|am\s+looking\s+for|am\s+interested\s+in)|i'?m\s+(?:looking\s+for|interested\s+in)|i'?d\s+like|looking\s+for|find\s+me|get\s+me)\b/i;
 
 /**
- * "i need straight leg jeans", "im looking for professional barber scissors": a name the music side
- * read that ends in a thing shops sell, in a request that asks for something and says no music word,
- * is the product asked for, not a song or a band ("haley smalls voodoo doll", asking nothing, stays
- * a name). A known artist or title of two words or more stays a name too ("i want the black keys").
+ * "i need straight leg jeans", "im looking for professional barber scissors": in a request that asks
+ * for something and says no music word, a name the music side read that ends in a thing shops sell is
+ * the product asked for, not a song or a band ("haley smalls voodoo doll", asking nothing, stays a
+ * name). A known artist or title of two words or more stays a name too ("i want the black keys").
  */
-function nameIsProduct(text: string, name: string): boolean {
+function nameIsProduct(name: string): boolean {
   const said = name.toLowerCase().trim();
   // A one-word band named like a thing ("Jeans") is no evidence against the thing.
   const known = said.includes(' ') && (knownArtists().has(said) || knownTitles().has(said));
-  return ASKING_LEAD.test(text) && !MUSIC_WORDS.test(text) && isProductNoun(said.split(/\s+/).at(-1)!) && !known;
+  return isProductNoun(said.split(/\s+/).at(-1)!) && !known;
 }
 
 export function requestKind(text: string, intents: Intent[]): RequestKind {
-  const nameIntents = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity' && !nameIsProduct(text, i.text));
+  const asksForAThing = ASKING_LEAD.test(text) && !MUSIC_WORDS.test(text);
+  const nameIntents = intents.filter((i) => i.domain === 'music' && i.category === 'named_entity' && !(asksForAThing && nameIsProduct(i.text)));
   const names = nameIntents.flatMap((i) => spansOf(text, i.text));
   const allHeads = productHeads(text, names);
   const musicSpans = musicWordSpans(text, allHeads);

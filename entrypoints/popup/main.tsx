@@ -8,8 +8,9 @@ import { sendMessage, type BackgroundStatus } from '../../lib/messaging';
 import { counted } from '../../lib/ui/counted';
 import { formatPrice } from '../../lib/ui/ResultCard';
 import { SiteProgressList } from '../../lib/ui/SiteProgressList';
+import { editedRequest, startRun } from '../../lib/start-run';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
-import { RequestForm } from '../sidepanel/RequestForm';
+import { RequestForm } from '../../lib/ui/RequestForm';
 import '../../lib/ui/styles.css';
 
 const db = openDb();
@@ -36,12 +37,8 @@ function Popup() {
   // load here) and the background runs on; the side panel shows the whole answer.
   async function ask(text: string, edited?: Intent[]) {
     setProblem('');
-    try {
-      const answer = await sendMessage('startRun', edited ? { text, understood: { intents: edited, engine: 'user', notes: [] } } : { text });
-      if ('error' in answer) setProblem(answer.error);
-    } catch (e) {
-      setProblem(`Tastebud's background did not answer (${(e as Error).message}). Reload the extension and try again.`);
-    }
+    const answer = await startRun(edited ? editedRequest(text, edited) : { text });
+    if ('error' in answer) setProblem(answer.error);
   }
 
   return (

@@ -4,8 +4,9 @@ import type { LoadProgress } from '../../agents/llm/types';
 import { openDb } from '../../agents/store';
 import type { StoredRun } from '../../agents/store/types';
 import { sendMessage, type StartRunRequest } from '../../lib/messaging';
+import { editedRequest, startRun } from '../../lib/start-run';
+import { RequestForm } from '../../lib/ui/RequestForm';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
-import { RequestForm } from './RequestForm';
 import { RunHistory } from './RunHistory';
 import { RunView } from './RunView';
 import { understandRequest } from './understand';
@@ -37,7 +38,7 @@ export function App() {
 
   /** Chip edits are the user's word; otherwise the chosen engine reads the text first. */
   async function ask(text: string, editedIntents?: Intent[]) {
-    if (editedIntents) return submit({ text, understood: { intents: editedIntents, engine: 'user', notes: [] } });
+    if (editedIntents) return submit(editedRequest(text, editedIntents));
     const controller = new AbortController();
     stopUnderstanding.current = controller;
     setUnderstanding({ fraction: 0, text: 'Understanding your request…' });
@@ -52,13 +53,9 @@ export function App() {
 
   async function submit(request: StartRunRequest) {
     setError('');
-    try {
-      const answer = await sendMessage('startRun', request);
-      if ('error' in answer) setError(answer.error);
-      else setSelectedId(answer.runId);
-    } catch (e) {
-      setError(`Tastebud's background did not answer (${(e as Error).message}). Reload the extension and try again.`);
-    }
+    const answer = await startRun(request);
+    if ('error' in answer) setError(answer.error);
+    else setSelectedId(answer.runId);
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { extractIntents } from '../../agents/intents';
 import type { Intent } from '../../agents/intents/types';
-import { IntentChips } from '../../lib/ui/IntentChips';
+import { IntentChips } from './IntentChips';
 
 const DRAFT_KEY = 'tastebud.draft';
 
