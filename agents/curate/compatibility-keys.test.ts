@@ -66,6 +66,14 @@ describe('compatibilityKeys: drives in enclosures, display adapters for a card\'
     expect(statuses(keys.items, 'Maker DisplayPort Male to VGA Female Converter Cable')).toContain('fail');
   });
 
+  it('asks monitors for a quoted video adapter to have its far end as an input, and searches that input', () => {
+    const adapter = product({ name: 'Maker DisplayPort Male to VGA Female Converter Cable, 20cm, Black' });
+    const keys = compatibilityKeys(adapter, ['monitors'], 'Find all offers for monitors that I can connect to my computer through this adapter: http://shop.test/product/dp-vga/ .');
+    expect(keys.queries).toContain('VGA monitor');
+    expect(statuses(keys.items, 'Maker 23.8" IPS Monitor, 1920 x 1080, 75Hz, VGA, HDMI, DP')).toEqual(['pass']);
+    expect(statuses(keys.items, 'Maker 27" IPS Monitor, 2560 x 1440, 165Hz, HDMI, DP')).not.toEqual(['pass']);
+  });
+
   it('bridges from a mini or micro HDMI output too, so a small board\'s adapter is not turned down for its plug', () => {
     const board = product({ name: 'Maker Pi-like Board, 4GB, 2x Micro HDMI, USB 3.0' });
     const keys = compatibilityKeys(board, ['adapters'], 'Find adapters that connect this board to a monitor that only has a VGA input: http://shop.test/product/pi-board/');

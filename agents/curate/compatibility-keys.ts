@@ -7,7 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { connectorSpellings, connectorsIn, VIDEO_CONNECTORS } from './connectors';
+import { connectorEnds, connectorSpellings, connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
 import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
@@ -128,10 +128,11 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
   const plug = video.items.length ? { items: [], queries: [] } : plugBridgeKeys(name, wanted, requestText);
+  const display = displayInputKeys(name, wanted, refKinds);
   const madeFor = madeForKinds(name, [...wanted].filter((k): k is string => k !== undefined), requestText);
   return {
-    items: [...items, ...drive, ...video.items, ...plug.items],
-    queries: [...queries, ...video.queries, ...plug.queries, ...(madeFor?.queries ?? [])],
+    items: [...items, ...drive, ...video.items, ...plug.items, ...display.items],
+    queries: [...queries, ...video.queries, ...plug.queries, ...display.queries, ...(madeFor?.queries ?? [])],
     wishes: [...caseSizeWishes(name, wanted, refKinds), ...ownBoardSizeWishes(subjects, refKinds), ...(madeFor ? [madeFor.wish] : [])],
   };
 }
@@ -240,6 +241,25 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
       ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${c.toLowerCase()}`, label: `No ${c} end: ${leading(name)} has none`, text: c })),
   ];
   return { items, queries: outputs.map((o) => `${o} to ${target}`) };
+}
+
+/** Kinds that show a computer's picture through a video input. */
+const DISPLAYS = ['monitor', 'tv', 'projector', 'display'];
+
+/**
+ * "monitors I can connect to my computer through this adapter": a "DisplayPort to VGA" adapter or
+ * cable goes from the computer's output (the first end) to the screen's input (the second), so a
+ * screen it serves has that input; a screen's page lists its inputs ("VGA, HDMI, DP").
+ */
+function displayInputKeys(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): CompatibilityKeys {
+  const ends = connectorEnds(name.split(/,| - /)[0]!);
+  const kinds = DISPLAYS.filter((k) => wanted.has(k));
+  if (!ends || !kinds.length || !(refKinds.has('adapter') || refKinds.has('cable')) || !VIDEO_CONNECTORS.includes(ends[1])) return { items: [], queries: [] };
+  const input = ends[1];
+  return {
+    items: [{ ...REQUESTED, kind: 'attribute-present', id: `present:${input.toLowerCase()}`, label: `A ${input} input, for the ${input} end of ${leading(name)}`, text: input, anyOf: connectorSpellings(input) }],
+    queries: kinds.map((k) => `${input} ${k}`),
+  };
 }
 
 /** Plugs a device's title names that an adapter may take in: audio and data plugs, not the video outputs bridged above, nor a bare "USB" or a power plug. */

@@ -33,10 +33,30 @@ const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|char
 export function withLeadIn(requirements: string, text: string, asking: string): string {
   if (asking === text) return requirements;
   const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
+  // "a replacement fan of that size": the size the lead-in gives ("The tiny 5cm fan in my server ...").
+  const size = SAME_SIZE.test(requirements) ? SIZE_FIGURE.exec(lead)?.[0] : undefined;
+  if (size) return requirements.replace(SAME_SIZE, size);
+  // "a headset that is made to work with it": the device the lead-in names ("... play on my PS5").
+  const device = SERVES_IT.test(requirements) ? lastDeviceIn(lead) : undefined;
+  if (device) return requirements.replace(SERVES_IT, (_m, verb: string) => `${verb} ${device}`);
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
   if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
   return `${requirements}: ${lead}`;
+}
+
+/** "of that size", "in the same size": a size said before, in the lead-in. */
+const SAME_SIZE = /\b(?:(?:of|in|with)\s+)?(?:that|this|the\s+same)\s+size\b/i;
+/** A size as people give one: "5cm", "120mm", "27 inch", "2.5\"". */
+const SIZE_FIGURE = /\b\d+(?:\.\d+)?\s?(?:cm|mm|inch(?:es)?|in\b|")/i;
+
+/** "made to work with it", "works with it", "made for it": the clause serves a device named before. */
+const SERVES_IT = /\b((?:made|built|designed|meant)\s+(?:to\s+work\s+with|for)|works?\s+with|compatible\s+with)\s+(?:it|them)\b/i;
+
+/** The last device a sentence names by its own name after "my", "the" ...: "PS5" of "we play on my PS5". */
+function lastDeviceIn(sentence: string): string | undefined {
+  const names = [...sentence.matchAll(/\b(?:my|our|his|her|their|the)\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*))*)/g)];
+  return names.length ? names[names.length - 1]![1] : undefined;
 }
 
 /** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */

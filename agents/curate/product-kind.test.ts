@@ -10,6 +10,9 @@ describe('titleKinds: what a listing sells is the head noun of its name', () => 
     expect(titleKinds('Acme MATX Tower PC, Maker Core 1100 Case, 16GB 3200MHz, 1TB SSD')).toEqual(['pc']);
     expect(sellsKind('Acme MATX Tower PC, Maker Core 1100 Case, 16GB 3200MHz', 'pc case')).toBe(false);
     expect(sellsKind('Maker Pure 500 Gaming Case with Window, ATX, 2 x Fans', 'pc case')).toBe(true);
+    // A title naming only the device it is made for sells something for that device.
+    expect(sellsKind('Maker Rugged Armor Pro for Apple Watch 44mm Series 4-6', 'smartwatch')).toBe(false);
+    expect(sellsKind('Maker Rugged Armor Pro for Apple Watch 44mm Series 4-6', 'case')).toBe(true);
   });
 
   it('does not take a negated mention for the product ("No RAM")', () => {

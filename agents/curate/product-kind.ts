@@ -349,7 +349,16 @@ export function sellsKind(title: string, subject: string): boolean {
   const kinds = titleKinds(title);
   // "keyboard and mouse set": a package sells every kind it names; a mouse alone is none.
   const all = PACKAGE_OF_KINDS.test(subject) ? [...new Set(kindsIn(subject))] : [wanted];
-  return kinds.length === 0 || all.every((w) => kinds.some((k) => coversKind(w, k)));
+  return kinds.length === 0 ? !servesKind(title, wanted) : all.every((w) => kinds.some((k) => coversKind(w, k)));
+}
+
+/**
+ * "Spigen Rugged Armor Pro for Apple Watch": a title that names no kind of its own, only the device
+ * it is made for, sells something for that kind, never the kind itself (no watch for "smartwatch").
+ */
+function servesKind(title: string, wanted: string): boolean {
+  const served = /\s+for\s+(.+)$/i.exec(title.split(/,(?!\d)| - /)[0]!)?.[1];
+  return served !== undefined && kindsIn(served).some((k) => coversKind(wanted, k));
 }
 
 /** "wired keyboard and mouse set": kinds joined and sold as one package. */

@@ -242,3 +242,30 @@ describe('classifyRequest: "that board", "whatever switches they have", "what I 
     expect(classifyRequest('I don\'t want to buy a CPU cooler separately. Find all offers for a six-core AMD processor that comes with one in the box.').requirements).toBe('that comes with a CPU cooler');
   });
 });
+
+describe('classifyRequest: asides that ask nothing, lead-ins that name the thing', () => {
+  it('reads "with or without RGB fans" and "whether or not the pump has a screen" as no wish at all', () => {
+    expect(classifyRequest('Find all offers for white Maker Torrent Compact cases, with or without RGB fans.')).toMatchObject({ subjects: ['white Maker Torrent Compact cases'], requirements: '' });
+    expect(classifyRequest('Find all offers for Maker LINK 420mm AIO coolers, whether or not the pump has a screen.').requirements).toBe('');
+  });
+
+  it('reads "the body alone" after a camera\'s name as that model\'s offers, not a best fit of any camera', () => {
+    const shape = classifyRequest('I have saved up for the Maker EOS R5 Mark II, the body alone since I keep my lenses. Find the cheapest offer for it.');
+    expect(shape).toMatchObject({ mode: 'offers', cheapest: true, subjects: ['Maker EOS R5 Mark II'], requirements: '' });
+  });
+
+  it('takes the thing from a lead-in that names it with a possessive, without what the person does next', () => {
+    const shape = classifyRequest('My dad wants his first smartwatch and only needs the basics. Find the cheapest offer for one.');
+    expect(shape).toMatchObject({ mode: 'fit', subjects: ['smartwatch'], requirements: '' });
+  });
+
+  it('reads "this SSD, another 2.5-inch SATA SSD with ..." as what the alternative must be', () => {
+    const shape = classifyRequest('Find the cheapest alternative for this SSD, another 2.5-inch SATA SSD with at least the same capacity: http://shop.test/product/ssd-2tb/ .');
+    expect(shape).toMatchObject({ mode: 'substitute', subjects: [], requirements: '2.5-inch SATA SSD with at least the same capacity' });
+  });
+
+  it('gives a pointing clause the size or the device its lead-in names', () => {
+    expect(classifyRequest('The tiny 5cm fan in my server box has started to whine. Find the cheapest offer for a replacement fan of that size.').requirements).toBe('5cm');
+    expect(classifyRequest('I want to talk to my friends while we play on my PS5. Find all offers for a headset that is made to work with it.').requirements).toBe('that is made to work with PS5');
+  });
+});

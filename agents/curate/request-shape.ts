@@ -129,11 +129,25 @@ function askingSentence(text: string): string {
 /** ", whatever switches they have", ", whichever colour it comes in": an aside that allows any. */
 const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+[a-z]+\s+(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
 
+/** ", with or without RGB fans", "whether or not the pump has a screen": either is fine, so it asks nothing. */
+const EITHER_WAY = /\s*,?\s*\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*/gi;
+
+/**
+ * "the Canon EOS R5 Mark II, the body alone": the camera as sold without a lens, which is how a
+ * named body is sold; it asks no feature, so the request stays one for that model's offers.
+ */
+const BODY_ALONE = /\s*,?\s*\b(?:just\s+)?(?:the\s+)?body\s+(?:alone|only|by itself|on its own)\b/gi;
+
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "I have saved up for the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+
+/** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
+const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
+/** "his first", "my new", "their own": whose the thing will be, no word of its title. */
+const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|new\s+|own\s+)?/i;
 
 /**
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
@@ -144,7 +158,9 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   if (asking === text) return undefined;
   const lead = text.slice(0, text.length - asking.length);
   const need = LEAD_IN_NEED.exec(lead);
-  const split = need && splitSubject(need[1]!);
+  // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
+  // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
+  const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, ''));
   if (!split || !split.subjects.length) return undefined;
   // "his PC is in a Be Quiet Pure Base 500 and I want the same case": the product the lead-in names.
   const same = /^same\s+([a-z]+)$/i.exec(split.subjects[0]!);
@@ -210,7 +226,7 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
-  body = body.replace(ANY_WILL_DO, ' ').replace(/\s+/g, ' ').trim();
+  body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ').replace(/\s+/g, ' ').trim();
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -234,10 +250,16 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   if (together && /\s(?:and|&)\s/i.test(head)) {
     return { subjects: [`${head.trim()} ${together[1]!.toLowerCase()}`], requirements: requirements.replace(TOGETHER, '').replace(/^[\s,]+|[\s,]+$/g, ''), indefinite };
   }
+  // "this SSD, another 2.5-inch SATA SSD with ...": what the other one must be, said beside the pointer.
+  const beside = POINTER_THEN_ANOTHER.exec(head.trim());
+  if (beside) return { subjects: [], requirements: [beside[1]!, requirements].filter(Boolean).join(' '), indefinite };
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
+
+/** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
+const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;
 
 /** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model. */
 function splitAnd(head: string): string[] {

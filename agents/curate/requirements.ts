@@ -122,7 +122,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
-  take(/\b(?:fits?|fit with|compatible with|works with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
+  take(/\b(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
     const target = m[1]!.trim();
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);

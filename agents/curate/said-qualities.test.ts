@@ -276,4 +276,11 @@ describe('saidQualities: fanless is quiet, a wall plate, a screen on the pump', 
     expect(verdict('with a screen on the pump that can show my own animated pictures', 'Acme Ryuo 120mm Liquid CPU Cooler, Full Colour OLED Display')).toEqual(['pass']);
     expect(verdict('with a screen on the pump that can show my own animated pictures', 'Acme LC 240 ARGB Liquid CPU Cooler, ARGB Pump Head', 'Bright lighting.')).toEqual(['fail']);
   });
+
+  it('reads "survive falling into the lake" as waterproof to immersion: IP68 passes, IP55 (jets only) does not', () => {
+    const request = 'for my photo backups that can survive falling into the lake on my kayak trips';
+    expect(saidQualities(request).rest).not.toMatch(/lake/);
+    expect(verdict(request, 'Maker 2TB HD710 Rugged External Hard Drive, IP68 Water/Dust Proof, Shock Proof')).toEqual(['pass']);
+    expect(verdict(request, 'Maker XS 1TB Pocket Size External SSD, IP55 Water & Dust Resistant', 'Resists jets of water.')).not.toEqual(['pass']);
+  });
 });

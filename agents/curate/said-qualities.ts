@@ -66,9 +66,13 @@ const QUALITIES: Quality[] = [
   // A drive for the recorder of security cameras (an NVR or DVR) is a surveillance drive, as pages call it.
   { said: /\b(?:security|surveillance|cctv|ip)\s+cameras?(?:'s?)?\s+(?:\w+\s+){0,2}?(?:recorders?|nvrs?|dvrs?)\b|\b(?:recorders?|nvrs?|dvrs?)\s+(?:of|for)\s+(?:my|our|the|a)?\s*(?:security|surveillance|cctv|ip)\s+cameras?\b|\b(?:nvrs?|dvrs?)\b/i,
     item: quality('surveillance', 'Made for a camera recorder: a surveillance drive', 'surveillance', ['CCTV', 'NVR', 'DVR']) },
+  // Surviving a fall into a lake or a dunk in the bath is immersion, not a splash or a jet: pages state
+  // it as an IP rating whose water digit is 7 or 8 (IPX7, IP68) or plainly "waterproof".
+  { said: /\b(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|dunk(?:s|ed|ing)?|go(?:es|ing)?|sink(?:s|ing)?|dive|diving|swim(?:s|ming)?)\s+(?:\w+\s+){0,2}?(?:into|in|under)\s+(?:the\s+|a\s+|my\s+)?(?:water|lake|river|sea|ocean|pool|bath|bathtub|sink|toilet|puddle|stream)\b|\b(?:submerge|submerged|submersion|submersible|immersion|immersed|under\s?water)\b/i,
+    item: quality('submersible', 'Survives being under water: waterproof to immersion (IPX7, IP68)', 'waterproof', ['water-proof', 'water proof', 'IPX7', 'IPX8', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
   // Rinsing under a tap or taking it into rain asks for a stated protection: "waterproof" or an IP
   // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
-  { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b|\b(?:submerge|submerged|submersible|under\s?water)\b/i,
+  { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b/i,
     item: quality('waterproof', 'Survives water: waterproof (an IP rating)', 'waterproof', ['water-proof', 'IPX5', 'IPX6', 'IPX7', 'IPX8', 'IP55', 'IP56', 'IP57', 'IP58', 'IP65', 'IP66', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
   // A cord coiled like an old telephone's stretches and springs back: pages call it a spiral or coiled cable.
   { said: /\b(?:coiled|curly|spiral(?:led)?|springy)\b(?:\s+like\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+(?:cords?|cables?|leads?))?|\blike\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+cords?\b/i,

@@ -82,7 +82,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
   // "from the same Pop Silent model": its line.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
-  const sameLine = shape.mode === 'substitute' ? sameLineWish(said) : undefined;
+  // "the gaming mouse from the same Aim Lab edition" as the quoted pad: a part that goes with it, of that line.
+  const sameLine = shape.mode === 'substitute' || shape.mode === 'compatible' ? sameLineWish(said) : undefined;
   if (sameLine) wishes.push(sameLine);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
   const notes: string[] = [];

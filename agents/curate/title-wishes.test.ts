@@ -338,6 +338,9 @@ describe('sameLineWish: "from the same X model" keeps the line', () => {
     expect(wish.met('Vida Apollo Black ARGB Gaming Case w/ Glass Window, ATX')).toBe(false);
     expect(sameLineWish('Find the cheapest alternative from the same Arctic Liquid Freezer II ARGB series.')!.met('Arctic Liquid Freezer II 280 ARGB 280mm Liquid CPU Cooler')).toBe(true);
     expect(sameLineWish('Find the cheapest alternative for this case.')).toBeUndefined();
+    const edition = sameLineWish('Find all offers for the gaming mouse from the same Aim Lab edition to go with it.')!;
+    expect(edition.met('Maker ROG Harpe Ace Aim Lab Edition Gaming Mouse, Wireless')).toBe(true);
+    expect(edition.met('Maker U2000 Wired Keyboard and Mouse Desktop Kit')).toBe(false);
   });
 });
 

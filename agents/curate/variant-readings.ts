@@ -232,8 +232,8 @@ export function rejectedModel(requirements: string): { rest: string; wish: Title
   return { rest, wish: { id: `not-model:${tokens(model).join(' ')}`, label: `Not the ${model}`, met: (title) => !namesTieredModel(title, model) } };
 }
 
-/** "from the same Pop Silent model", "the same Arctic Liquid Freezer II ARGB series": a line named as the one to keep. */
-const SAME_LINE = /\bthe same\s+((?:[A-Z0-9][\w+-]*\s+){1,6}?)(?:model|series|line|range|family)\b/;
+/** "from the same Pop Silent model", "the same Arctic Liquid Freezer II ARGB series", "the same Aim Lab edition": a line named as the one to keep. */
+const SAME_LINE = /\bthe same\s+((?:[A-Z0-9][\w+-]*\s+){1,6}?)(?:model|series|line|range|family|edition|collection)\b/;
 
 /**
  * "Find the cheapest alternative from the same Pop Silent model for this case": every word of the
