@@ -74,6 +74,14 @@ describe('compatibilityKeys: drives in enclosures, display adapters for a card\'
     expect(statuses(keys.items, 'Maker 27" IPS Monitor, 2560 x 1440, 165Hz, HDMI, DP')).not.toEqual(['pass']);
   });
 
+  it('asks cables for a quoted network switch to be network cables: an HDMI cable "with Ethernet" is none', () => {
+    const sw = product({ name: 'Maker (LS1008G) 8-Port Gigabit Unmanaged Desktop Switch, Plastic Case' });
+    const keys = compatibilityKeys(sw, ['network cables'], 'Find all offers for network cables to wire my computers to this switch.');
+    expect(keys.queries).toContain('patch cable');
+    expect(statuses(keys.items, 'Maker CAT6 UTP Patch Cable, 5 Metre, White')).toEqual(['pass']);
+    expect(statuses(keys.items, 'Maker High Speed HDMI Cable, Ultra-HD 4K, Ethernet, 5 Metre')).not.toEqual(['pass']);
+  });
+
   it('bridges from a mini or micro HDMI output too, so a small board\'s adapter is not turned down for its plug', () => {
     const board = product({ name: 'Maker Pi-like Board, 4GB, 2x Micro HDMI, USB 3.0' });
     const keys = compatibilityKeys(board, ['adapters'], 'Find adapters that connect this board to a monitor that only has a VGA input: http://shop.test/product/pi-board/');

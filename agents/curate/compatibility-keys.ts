@@ -118,6 +118,12 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     items.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:poe', label: `Powers it over the network cable (PoE), as ${leading(name)} needs`, text: 'PoE', anyOf: ['Power over Ethernet', 'PoE+'] });
     queries.push('PoE switch');
   }
+  // Cables for a network switch or router wire computers to its ports: network (Ethernet) cables, as
+  // pages name them by category ("CAT6 UTP Patch Cable"); an HDMI cable "with Ethernet" is none.
+  if (NETWORK_GEAR.test(name) && wanted.has('cable')) {
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:network-cable', label: `A network (Ethernet) cable, for the ports of ${leading(name)}`, text: 'patch cable', anyOf: NETWORK_CABLE_WORDS });
+    queries.push('patch cable', 'network cable', 'ethernet cable');
+  }
   const charging = phoneCableKeys(name, wanted, refKinds, requestText);
   items.push(...charging.items);
   queries.push(...charging.queries);
@@ -242,6 +248,11 @@ function videoBridgeKeys(name: string, wanted: Set<string | undefined>, requestT
   ];
   return { items, queries: outputs.map((o) => `${o} to ${target}`) };
 }
+
+/** Network gear with Ethernet ports (general knowledge): switches, routers, access points, NAS boxes. */
+const NETWORK_GEAR = /\b(?:switch|router|access point|modem|nas|powerline)\b/i;
+/** How pages name a network cable: its category, its plug, or the words for it. */
+const NETWORK_CABLE_WORDS = ['Cat5', 'Cat5e', 'Cat6', 'Cat6a', 'Cat7', 'Cat8', 'RJ45', 'RJ-45', 'Ethernet Cable', 'Network Cable', 'LAN Cable', 'Patch Lead'];
 
 /** Kinds that show a computer's picture through a video input. */
 const DISPLAYS = ['monitor', 'tv', 'projector', 'display'];

@@ -3,6 +3,7 @@
  * one: the thing a clause points back at ("that lets me do that", "a board that still has one"), the
  * product it names, and the room the shopper's own case leaves.
  */
+import { connectorsIn } from './connectors';
 import { kindOfWord } from './product-kind';
 
 /** "only has room for a single 120mm radiator": a size the shopper's own case leaves for a part. */
@@ -36,6 +37,10 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "a replacement fan of that size": the size the lead-in gives ("The tiny 5cm fan in my server ...").
   const size = SAME_SIZE.test(requirements) ? SIZE_FIGURE.exec(lead)?.[0] : undefined;
   if (size) return requirements.replace(SAME_SIZE, size);
+  // "a pocket SSD that plugs straight into both": both plugs the lead-in names ("... only has USB-A
+  // ports and my new laptop only USB-C").
+  const both = INTO_BOTH.test(requirements) ? connectorsIn(lead) : [];
+  if (both.length === 2) return requirements.replace(INTO_BOTH, (_m, verb: string) => `${verb} ${both[0]} and ${both[1]}`);
   // "a headset that is made to work with it": the device the lead-in names ("... play on my PS5").
   const device = SERVES_IT.test(requirements) ? lastDeviceIn(lead) : undefined;
   if (device) return requirements.replace(SERVES_IT, (_m, verb: string) => `${verb} ${device}`);
@@ -49,6 +54,9 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
 const SAME_SIZE = /\b(?:(?:of|in|with)\s+)?(?:that|this|the\s+same)\s+size\b/i;
 /** A size as people give one: "5cm", "120mm", "27 inch", "2.5\"". */
 const SIZE_FIGURE = /\b\d+(?:\.\d+)?\s?(?:cm|mm|inch(?:es)?|in\b|")/i;
+
+/** "plugs straight into both", "works with both": two devices the lead-in named. */
+const INTO_BOTH = /\b((?:plugs?|plugging|connects?|connecting|goes|go|fits?|works?)\s+(?:straight\s+|directly\s+|right\s+)?(?:into|in|to|with))\s+both(?:\s+of\s+them)?\b/i;
 
 /** "made to work with it", "works with it", "made for it": the clause serves a device named before. */
 const SERVES_IT = /\b((?:made|built|designed|meant)\s+(?:to\s+work\s+with|for)|works?\s+with|compatible\s+with)\s+(?:it|them)\b/i;

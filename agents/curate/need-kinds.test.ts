@@ -42,6 +42,13 @@ describe('connectionEnds: the sockets a connecting clause names are the ends of 
     expect(shows('Acme Stereo RCA Cable, 2x RCA to 2x RCA, 1m')).toBe(false);
   });
 
+  it('reads "plugs straight into USB-A and USB-C" as a product with both plugs', () => {
+    const ends = connectionEnds('that plugs straight into USB-A and USB-C without an adapter')!;
+    const shows = (title: string) => ends.wishes.every((w) => w.met(title));
+    expect(shows('Maker SE880 1TB Pocket Size External SSD, USB 3.2 Gen2 Type-C/Type-A, Blue')).toBe(true);
+    expect(shows('Maker Elements SE 1TB Pocket Size External SSD, USB 3.2 Gen1 Type-A, Black')).toBe(false);
+  });
+
   it('leaves a clause that names no two known sockets to the usual rules', () => {
     expect(connectionEnds('that connects my pc to the tv')).toBeUndefined();
     expect(connectionEnds('with a length of at most 1 metre')).toBeUndefined();

@@ -283,6 +283,9 @@ function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string }
   const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
   const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
+  // "plugs straight into USB-A and USB-C": a drive or stick that goes into either has both plugs.
+  const each = /\band\b/i.test(target!) ? [...new Set(connectorsIn(target!))] : [];
+  if (each.length >= 2) return { wishes: each.map((name) => ({ id: `end:${name}`, label: `Has a ${name} plug`, met: (title: string) => namesConnector(title, name) })), rest: rest.trim() };
   const end = connectorSaid(target!);
   if (!end) return startSaid(m[1]!, rest);
   // What follows the socket's words is kept ("... headphone jack to hear and answer calls").

@@ -269,3 +269,36 @@ describe('classifyRequest: asides that ask nothing, lead-ins that name the thing
     expect(classifyRequest('I want to talk to my friends while we play on my PS5. Find all offers for a headset that is made to work with it.').requirements).toBe('that is made to work with PS5');
   });
 });
+
+describe('classifyRequest: more lead-ins and asides (blind22)', () => {
+  it('reads a lead-in that ends in a colon before "find"', () => {
+    const shape = classifyRequest('My living room is all white furniture, so it has to be the white one: find all offers for the Maker Ridge case in white.');
+    expect(shape.subjects).toEqual(['Maker Ridge case']);
+  });
+
+  it('takes "that board" from "a shop assistant told me the X is all I need"', () => {
+    const shape = classifyRequest('A shop assistant told me the Maker TUF A620M-PLUS is all I need for a budget build. Find the cheapest offer for that board.');
+    expect(shape).toMatchObject({ subjects: ['Maker TUF A620M-PLUS'], requirements: '' });
+  });
+
+  it('reads "I can live without the light strips of the FX version" as not that version, and other "can do without" as nothing', () => {
+    expect(classifyRequest('Find the cheapest offer for the black Maker Shadow Base 800 case; I can live without the light strips of the FX version.').requirements).toBe('not the FX version');
+    expect(classifyRequest('Find all offers for the Maker Pure Base 500 case; I can do without a window.').requirements).toBe('');
+  });
+
+  it('reads ", whichever GeForce chip they use" as allowing any', () => {
+    expect(classifyRequest('Find all offers for graphics cards from the Maker ProArt series, whichever GeForce chip they use.').requirements).toBe('from the Maker ProArt series');
+  });
+
+  it('takes "such a cooler" from the lead-in that describes it, with the size it points back to', () => {
+    const shape = classifyRequest('I want to fill the 420mm radiator space of this case with a Maker all-in-one cooler of that size: http://shop.test/product/case/ . Find all offers for such a cooler.');
+    expect(shape).toMatchObject({ mode: 'compatible', subjects: ['Maker all-in-one cooler'], requirements: '420mm' });
+  });
+
+  it('reads a screen asked for on its own as a monitor, and "plugs straight into both" as the two plugs the lead-in names', () => {
+    expect(classifyRequest('Find all offers for a screen that has a camera built in.').subjects).toEqual(['monitor']);
+    expect(classifyRequest('Find all offers for a phone with a big screen.').subjects).toEqual(['phone']);
+    expect(classifyRequest('My old desktop only has USB-A ports and my new laptop only USB-C. Find the cheapest offer for a pocket SSD that plugs straight into both without an adapter.').requirements)
+      .toBe('that plugs straight into USB-A and USB-C without an adapter');
+  });
+});

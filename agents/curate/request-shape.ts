@@ -2,7 +2,7 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
-import { modelNumbers } from '../checklist/text';
+import { escapeRe, modelNumbers } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
 import { isKindOnly } from './product-kind';
@@ -89,8 +89,8 @@ export function classifyRequest(text: string): RequestShape {
   const split = splitSubject(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
-  const chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
-  const { subjects, indefinite } = chosen;
+  let chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
+  const { subjects, indefinite } = chosen = suchThing(chosen, t, asking);
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
@@ -122,15 +122,23 @@ const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|l
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
   if (new RegExp(`^${ASKING_VERB}`, 'i').test(text)) return text;
-  const at = new RegExp(String.raw`[.!?]\s+(?=${ASKING_VERB})`, 'i').exec(text);
+  // "... so it has to be the white one: find all offers for ...": a colon can close the lead-in too.
+  const at = new RegExp(String.raw`[.!?:]\s+(?=${ASKING_VERB})`, 'i').exec(text);
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
-/** ", whatever switches they have", ", whichever colour it comes in": an aside that allows any. */
-const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+[a-z]+\s+(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
+/** ", whatever switches they have", ", whichever GeForce chip they use": an aside that allows any. */
+const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
 
 /** ", with or without RGB fans", "whether or not the pump has a screen": either is fine, so it asks nothing. */
 const EITHER_WAY = /\s*,?\s*\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*/gi;
+
+/**
+ * "; I can live without the light strips of the FX version": that version is not wanted (the plain one
+ * is); "I can do without X" said of anything else asks nothing either way.
+ */
+const DO_WITHOUT_VERSION = /\s*[;,]?\s*\b(?:[Ii]|[Ww]e)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+(?:the\s+)?[^.;,]*?\bof\s+the\s+([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?)\s+(?:version|edition|model|variant)\b/g;
+const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
 
 /**
  * "the Canon EOS R5 Mark II, the body alone": the camera as sold without a lens, which is how a
@@ -141,11 +149,13 @@ const BODY_ALONE = /\s*,?\s*\b(?:just\s+)?(?:the\s+)?body\s+(?:alone|only|by its
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "I have saved up for the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
+/** "told me the Asus ... is all I need for ...": what was said of the thing, after its name. */
+const SAID_OF_IT = /\s+(?:is|are|was|were|would be|will be)\s+(?:all|what|just|exactly|perfect|ideal|great|good|fine|enough|the\s+(?:one|best|right))\b.*$/i;
 /** "his first", "my new", "their own": whose the thing will be, no word of its title. */
 const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|new\s+|own\s+)?/i;
 
@@ -160,7 +170,7 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   const need = LEAD_IN_NEED.exec(lead);
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
-  const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, ''));
+  const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
   if (!split || !split.subjects.length) return undefined;
   // "his PC is in a Be Quiet Pure Base 500 and I want the same case": the product the lead-in names.
   const same = /^same\s+([a-z]+)$/i.exec(split.subjects[0]!);
@@ -170,6 +180,19 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   // the room the shopper's case leaves is the size of the part the product brings.
   const room = roomLeft(lead.slice(0, need!.index));
   return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
+}
+
+/**
+ * "... with an Asus all-in-one cooler of that size. Find all offers for such a cooler.": "such a" thing
+ * is the one of that kind the lead-in describes, with what it says of it.
+ */
+function suchThing(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+  const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
+  if (!such || asking === text) return chosen;
+  const lead = text.slice(0, text.length - asking.length);
+  const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  if (!described) return chosen;
+  return { subjects: [described[1]!], requirements: [described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
@@ -192,7 +215,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|fit|go|sit|slot|add|install|enable|fix)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -226,7 +249,8 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
-  body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ').replace(/\s+/g, ' ').trim();
+  body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
+    .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -240,7 +264,7 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "the Asus TUF Gaming GT502 case, the plain one rather than ...": an aside naming which one ends the name.
   const starts = [spaced.search(WHICH_ONE), spaced.search(CLAUSE)].filter((at) => at >= 0);
   const clauseAt = starts.length ? Math.min(...starts) : -1;
-  const head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
+  let head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
@@ -253,10 +277,16 @@ function splitSubject(text: string): { subjects: string[]; requirements: string;
   // "this SSD, another 2.5-inch SATA SSD with ...": what the other one must be, said beside the pointer.
   const beside = POINTER_THEN_ANOTHER.exec(head.trim());
   if (beside) return { subjects: [], requirements: [beside[1]!, requirements].filter(Boolean).join(' '), indefinite };
+  // "a screen that has a camera built in": a screen asked for on its own is a monitor (a cooler's or
+  // a phone's screen is part of another kind, named with it).
+  head = head.replace(SCREEN_ALONE, (_m, lead: string) => `${lead}monitor`);
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
+
+/** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
+const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;
 
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;

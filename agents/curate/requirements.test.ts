@@ -369,6 +369,7 @@ describe('makersLineItems: a maker\'s line named by its possessive', () => {
   it('requires the line\'s words of every pick', () => {
     expect(makersLineItems('I would rather have a board from MSI\'s MAG line than this one.')).toEqual([expect.objectContaining({ text: 'MAG', hard: true, label: "From MSI's MAG line" })]);
     expect(makersLineItems('a board from MSI, which I like')).toEqual([]);
+    expect(makersLineItems("Find all offers for the Micro ATX cases of Fractal Design's Pop line.")).toEqual([expect.objectContaining({ text: 'Pop', label: "From Fractal Design's Pop line" })]);
   });
 });
 
@@ -439,5 +440,12 @@ describe('requirementItems: a core count', () => {
 describe('requirementItems: a ruled-out model with a one-letter word', () => {
   it('rules out "the Focus G Mini" whole, not "Focus"', () => {
     expect(requirementItems('but only the full ATX size, not the Focus G Mini')).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'Focus G Mini' }));
+  });
+});
+
+describe('requirementItems: a liquid cooler by its radiator size', () => {
+  it('counts the bare size in the model\'s name for a cooler ("ProArt LC 420"), not for other kinds', () => {
+    expect(requirementItems('420mm', 'cooler')).toEqual([expect.objectContaining({ text: '420mm', inModelName: ['420'] })]);
+    expect(requirementItems('420mm', 'case')[0]).not.toHaveProperty('inModelName');
   });
 });

@@ -229,6 +229,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "with a 360mm radiator": the size of a part the product has, which makers also write bare in the
   // model's name ("TITAN 360 RX", "Vortex 360"); the bare figure counts there only, not in any text.
   take(/\bwith\s+(?:an?\s+|one\s+)?(\d{3,4})\s?mm\s+(?=[a-z]+\b)/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
+  // A liquid cooler asked by its radiator size alone ("an Asus all-in-one cooler" of "420mm"): makers
+  // name the model by it too ("ProArt LC 420").
+  if (kind === 'cooler') take(/\b((?:12|14|24|28|36|42|48)0)\s?mm\b/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
   take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm|cores?(?=\b))\b/i, (m) => {
@@ -335,8 +338,8 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
   return generation ? present(generation.toUpperCase()) : undefined;
 }
 
-/** "a board from MSI's MAG line", "in Corsair's Vengeance range": a maker's line, named anywhere in the request. */
-const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+)['’]s\s+((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+/** "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line": a maker's line, named anywhere in the request. */
+const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
 
 /** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"). */
 export function makersLineItems(text: string): ChecklistItem[] {

@@ -283,4 +283,29 @@ describe('saidQualities: fanless is quiet, a wall plate, a screen on the pump', 
     expect(verdict(request, 'Maker 2TB HD710 Rugged External Hard Drive, IP68 Water/Dust Proof, Shock Proof')).toEqual(['pass']);
     expect(verdict(request, 'Maker XS 1TB Pocket Size External SSD, IP55 Water & Dust Resistant', 'Resists jets of water.')).not.toEqual(['pass']);
   });
+
+  it('reads "a front made of real wood" as a wooden front, met by any wood the page names', () => {
+    const request = 'black with a front made of real wood';
+    expect(verdict(request, 'Maker North Charcoal Black Case, ATX, Walnut Front')).toEqual(['pass']);
+    expect(verdict(request, 'Maker FLUX Gaming Case, E-ATX, Mesh/Wood Front')).toEqual(['pass']);
+    expect(verdict(request, 'Maker Pure Base 500 Gaming Case with Window, ATX, Black', 'A steel case.')).not.toEqual(['pass']);
+  });
+
+  it('reads "one cable that carries the picture and keeps the laptop charged" as USB-C power delivery', () => {
+    const request = 'I want one cable from my laptop to my desk screen that carries the picture and keeps the laptop charged';
+    expect(verdict(request, 'Maker ProArt 23.8" Monitor, IPS, 2560 x 1440, USB-C PD 96W, VESA')).toEqual(['pass']);
+    expect(verdict(request, 'Maker 27" Monitor, IPS, HDMI, DP', 'A monitor.')).not.toEqual(['pass']);
+    expect(saidQualities('a charger for my laptop').items).toEqual([]);
+  });
+
+  it('reads "a phone that folds in half" as foldable and "a camera built in" as a webcam', () => {
+    expect(verdict('that folds in half', 'Smartphone Maker Galaxy Z Flip6 5G 12/256GB Mint')).toEqual(['pass']);
+    expect(verdict('that has a camera built in', 'Maker 31.5" Smart Monitor, 4K, 8MP Webcam, Speakers')).toEqual(['pass']);
+    expect(verdict('that has a camera built in', 'Maker 27" Monitor, 4K, Speakers', 'A monitor.')).not.toEqual(['pass']);
+  });
+
+  it('asks no quality said as one of two alternatives ("airflow or silent"), but does when both say it', () => {
+    expect(saidQualities('airflow or silent').items).toEqual([]);
+    expect(saidQualities('silent or quiet').items.map((i) => i.id)).toEqual(['quality:quiet']);
+  });
 });

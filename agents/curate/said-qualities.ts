@@ -40,9 +40,9 @@ const QUALITIES: Quality[] = [
   // Telling when its filters need cleaning takes a sensor on the product: pages state a "Dust Indicator".
   { said: /\b(?:tells?|telling|warns?|warning|alerts?|alerting|reminds?|reminding|signals?|signalling|indicates?|indicating|notif(?:y|ies|ying)|shows?|showing|lets?\s+(?:me|you|us)\s+know)\s+(?:(?:me|you|us)\s+)?(?:when|if|once)\s+(?:(?:the|its|their|my|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filters?|dust)\s+(?:(?:needs?|has|have|are|is|should|must)\s+(?:to\s+)?(?:be\s+)?)?(?:clean(?:ing|ed)?|wash(?:ing|ed)?|dirty|clogged|full|build(?:s|ing)?\s+up|chang(?:ing|ed)|replac(?:ing|ed))\b|\b(?:dust|filter)\s+(?:indicators?|sensors?|alarms?|alerts?|reminders?)\b/i,
     item: quality('dust-indicator', 'Tells when its filters need cleaning: a dust indicator', 'dust indicator', ['filter indicator', 'dust sensor', 'dust alarm', 'dust alert', 'filter reminder', 'filter alert', 'filter cleaning reminder']), searched: 'dust indicator' },
-  // A screen that folds is what Samsung's Z Fold and Z Flip and Motorola's razr are; their titles say
+  // A screen that folds (a phone that "folds in half") is what Samsung's Z Fold and Z Flip and Motorola's razr are; their titles say
   // the model ("Galaxy Z Fold5"), rarely "foldable".
-  { said: /\b(?:fold(?:able|ing)|flip)\s+(?:screens?|displays?|phones?|smartphones?)\b/i,
+  { said: /\b(?:fold(?:able|ing)|flip)\s+(?:screens?|displays?|phones?|smartphones?)\b|\b(?:that\s+|which\s+)?(?:folds?|folding)\s+(?:in\s+half|in\s+two|shut|closed|up\s+small)\b/i,
     item: quality('foldable', 'Folds: a foldable screen (a Fold, Flip or razr model)', 'foldable', ['folding', 'Z Fold', 'Z Flip', 'fold3', 'fold4', 'fold5', 'fold6', 'fold7', 'flip3', 'flip4', 'flip5', 'flip6', 'flip7', 'razr']) },
   // Used without a power cable, or with a battery of its own: a battery, as pages state it.
   { said: /\b(?:with\s+(?:an?\s+|its\s+own\s+)?)?(?:built[\s-]?in|internal|integrated|inbuilt|rechargeable|own)\s+batter(?:y|ies)\b|\bwith\s+(?:an?\s+)?batter(?:y|ies)\b|\bbattery[\s-](?:powered|operated)\b|\bruns?\s+(?:on|off)\s+(?:an?\s+|its\s+)?batter(?:y|ies)\b|\bwithout\s+(?:an?\s+|any\s+|the\s+)?(?:power\s+(?:cables?|cords?|leads?|supply|sockets?|outlets?)|mains(?:\s+power)?|being\s+plugged\s+in|plugging\s+(?:it\s+)?in)\b/i,
@@ -66,6 +66,13 @@ const QUALITIES: Quality[] = [
   // A drive for the recorder of security cameras (an NVR or DVR) is a surveillance drive, as pages call it.
   { said: /\b(?:security|surveillance|cctv|ip)\s+cameras?(?:'s?)?\s+(?:\w+\s+){0,2}?(?:recorders?|nvrs?|dvrs?)\b|\b(?:recorders?|nvrs?|dvrs?)\s+(?:of|for)\s+(?:my|our|the|a)?\s*(?:security|surveillance|cctv|ip)\s+cameras?\b|\b(?:nvrs?|dvrs?)\b/i,
     item: quality('surveillance', 'Made for a camera recorder: a surveillance drive', 'surveillance', ['CCTV', 'NVR', 'DVR']) },
+  // One cable that carries the picture and charges the laptop is USB-C with power delivery: pages
+  // state "USB-C PD" (with its watts) or "Power Delivery". A plain charger is not asked this way.
+  { said: /\b(?:one|a single|single|the same)\s+cable\b[^.]*?\b(?:charg(?:es|ed|ing|e)|powers?|powered|powering)\b(?:\s+(?:the|my|your)\s+laptop)?|\b(?:charg(?:es|ed|ing|e)|powers?|powering)\s+(?:the|my|your)\s+laptop\b[^.]*?\b(?:over|through|via|down)\s+(?:the\s+)?(?:same\s+|one\s+|single\s+)?cable\b/i,
+    item: quality('usb-c-pd', 'Charges the laptop over its one cable: USB-C power delivery', 'Power Delivery', ['USB-C PD', 'USB PD', 'Type-C PD', 'PD charging']) },
+  // A camera built into a screen or laptop is a webcam, as pages name it ("8MP Webcam").
+  { said: /\b(?:camera|webcam|web\s?cam)\s+(?:built[\s-]?in(?:to\s+it)?|integrated|inbuilt|on\s+(?:it|top|board))\b|\b(?:built[\s-]?in|integrated|inbuilt|own)\s+(?:camera|webcam|web\s?cam)\b/i,
+    item: quality('webcam', 'A camera built in: a webcam', 'webcam', ['web cam', 'web camera', 'built-in camera', 'integrated camera', 'HD camera', 'FHD camera', 'IR camera']) },
   // Surviving a fall into a lake or a dunk in the bath is immersion, not a splash or a jet: pages state
   // it as an IP rating whose water digit is 7 or 8 (IPX7, IP68) or plainly "waterproof".
   { said: /\b(?:fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|dunk(?:s|ed|ing)?|go(?:es|ing)?|sink(?:s|ing)?|dive|diving|swim(?:s|ming)?)\s+(?:\w+\s+){0,2}?(?:into|in|under)\s+(?:the\s+|a\s+|my\s+)?(?:water|lake|river|sea|ocean|pool|bath|bathtub|sink|toilet|puddle|stream)\b|\b(?:submerge|submerged|submersion|submersible|immersion|immersed|under\s?water)\b/i,
@@ -169,8 +176,13 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     rest = rest.replace(detachable.said, ' ');
   }
   for (const { said, item, searched } of QUALITIES) {
-    if (!said.test(rest)) continue;
-    items.push(item);
+    const m = said.exec(rest);
+    if (!m) continue;
+    // "airflow or silent": one of two alternatives the shopper accepts is no requirement of its own.
+    // ("silent or quiet" still asks it: both say the same quality.)
+    const other = /\b([\w-]+)\s+or\s+$/i.exec(rest.slice(0, m.index))?.[1] ?? /^\s+or\s+([\w-]+)/i.exec(rest.slice(m.index + m[0].length))?.[1];
+    const alternative = other !== undefined && !new RegExp(said.source, 'i').test(other);
+    if (!alternative) items.push(item);
     if (searched) queries.push(searched);
     // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
     rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
@@ -192,11 +204,21 @@ const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)
  * The words saying so, the item, and the pair to search by.
  */
 function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
-  const m = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?(?:(?:real|solid|genuine|natural)\s+)?(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
+  const REAL = String.raw`(?:(?:real|solid|genuine|natural)\s+)?`;
+  const before = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?${REAL}(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
+  // "with a front made of real wood", "a front in walnut": the part first, then its material.
+  const after = before ? undefined : new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
+  const m = before ?? after;
   if (!m) return undefined;
-  const pair = `${m[1]!.toLowerCase().replace(/en$/, '')} ${m[2]!.toLowerCase()}`;
-  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, pair.includes('-') ? [] : [pair.replace(' ', '-')]), searched: pair };
+  const [material, part] = before ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const pair = `${material.toLowerCase().replace(/en$/, '')} ${part.toLowerCase()}`;
+  // Wood said plainly is met by any wood the page names ("Walnut Front").
+  const woods = /^wood(?:en)?$/i.test(material) ? WOODS.map((w) => `${w} ${part.toLowerCase()}`) : [];
+  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, [...(pair.includes('-') ? [] : [pair.replace(' ', '-')]), ...woods]), searched: pair };
 }
+
+/** Woods pages name a part by. */
+const WOODS = ['oak', 'walnut', 'beech', 'bamboo', 'cherry', 'cherrywood', 'maple', 'ash', 'teak'];
 
 /** Parts of a product that go by several names (general knowledge): a page may use any of them. */
 const PART_NAMES: readonly (readonly string[])[] = [

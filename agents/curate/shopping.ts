@@ -19,7 +19,7 @@ import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-k
 import { connectorsMeant } from './connectors';
 import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
-import { sameLineWish } from './variant-readings';
+import { sameLineWish, sameModelWish } from './variant-readings';
 import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
@@ -115,6 +115,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
     shape.floors = substituteFloors(references[0], shape.requirements);
+    const sameModel = sameModelWish(said, references[0].name ?? '');
+    if (sameModel) wishes.push(sameModel);
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packCount } from './pack-phrase';
 import { lacksParts, refineSubject } from './title-wishes';
-import { sameLineWish } from './variant-readings';
+import { sameLineWish, sameModelWish } from './variant-readings';
 import { boardSizesWritten } from './standards';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
@@ -408,5 +408,14 @@ describe('refineSubject: the plain version without a feature, a part it comes wi
     expect(met(r, 'AMD Ryzen 5 4600G CPU, AM4, 3.7GHz, 6-Core, 65W')).toBe(false);
     // A part described by more than its kind ("ARGB fans") is left to the requirement readings.
     expect(refineSubject('Arctic air CPU coolers', 'that come with ARGB fans').requirements).toBe('that come with ARGB fans');
+  });
+});
+
+describe('sameModelWish: "the same case ... in white" keeps the quoted model', () => {
+  it('asks the quoted model number with its tier words; "the same size" is no model', () => {
+    const wish = sameModelWish('Find the cheapest alternative that is the same case, with its three ARGB fans, in white.', 'Maker 3500X ARGB Gaming Case w/ Glass Side, E-ATX, Black')!;
+    expect(wish.met('Maker 3500X ARGB Gaming Case w/ Glass Side, E-ATX, White')).toBe(true);
+    expect(wish.met('Maker 5000X RGB Gaming Case, E-ATX, White')).toBe(false);
+    expect(sameModelWish('Find the cheapest alternative that is the same size.', 'Maker 3500X ARGB Gaming Case')).toBeUndefined();
   });
 });

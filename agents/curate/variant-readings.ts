@@ -4,7 +4,7 @@
  * H150i)", "the Galaxy S series"), each as a wish its title decides. Such words name no product, so
  * they are neither searched nor required as words; refineSubject (title-wishes.ts) tries them in order.
  */
-import { containsAllTokens, escapeRe, MODEL_TIERS, tokens } from '../checklist/text';
+import { containsAllTokens, escapeRe, MODEL_TIERS, modelNumbers, tokens } from '../checklist/text';
 import { namesTieredModel } from './card-match';
 import { packCount } from './pack-phrase';
 import { isKindOnly, kindOfWord } from './product-kind';
@@ -243,4 +243,19 @@ const SAME_LINE = /\bthe same\s+((?:[A-Z0-9][\w+-]*\s+){1,6}?)(?:model|series|li
 export function sameLineWish(text: string): TitleWish | undefined {
   const line = SAME_LINE.exec(text)?.[1]?.trim();
   return line ? { id: `same-line:${tokens(line).join(' ')}`, label: `From the same ${line} line`, met: (title) => containsAllTokens(title, line) } : undefined;
+}
+
+/** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
+const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;
+
+/**
+ * "Find the cheapest alternative that is the same case ... in white": an alternative that is the same
+ * product (a kind word or "model", "one") carries the quoted title's model number with its tier words;
+ * what the request adds ("in white") sets it apart from the quoted offer.
+ */
+export function sameModelWish(text: string, quotedTitle: string): TitleWish | undefined {
+  const word = SAME_MODEL.exec(text)?.[1];
+  if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing)$/i.test(word))) return undefined;
+  const model = modelNumbers(quotedTitle.split(/,| - /)[0]!)[0];
+  return model ? { id: `same-model:${model.toLowerCase()}`, label: `The same ${model}, as quoted`, met: (title) => namesTieredModel(title, model) } : undefined;
 }
