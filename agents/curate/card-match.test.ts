@@ -291,3 +291,17 @@ describe('sameTier: a board size after the model is no tier', () => {
     expect(sameTier('Acme X500 Mini Gaming Case, Micro ATX', 'Acme X500 case')).toBe(false);
   });
 });
+
+describe('makerWords and namesLine: names in camel case, model pairs, generation numbers (blind23)', () => {
+  it('keeps a camel-case word and a series with its number in the line', () => {
+    expect(makerWords('Corsair iCUE LINK 3500X RGB case')).toBe('Corsair iCUE LINK 3500X RGB');
+    expect(makerWords('Palit RTX 3050 cards')).toBe('Palit RTX 3050');
+  });
+
+  it('reads a line\'s generation number right after its name, and a spaced model as titles join it', () => {
+    expect(namesLine('Maker Design Focus 2 (Black TG) Gaming Case, ATX, 2 Fans', 'Maker Design Focus 2')).toBe(true);
+    expect(namesLine('Maker Design Focus G (Black) Gaming Case, ATX, 2 White LED Fans', 'Maker Design Focus 2')).toBe(false);
+    expect(namesLine('Palit RTX3050 DUAL V2, PCIe4, 8GB DDR6', 'Palit RTX 3050')).toBe(true);
+    expect(namesLine('Maker ROG Ryujin III 360 ARGB 360mm Liquid CPU Cooler', 'Maker ROG Ryujin III')).toBe(true);
+  });
+});

@@ -49,7 +49,8 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     const bareKind = query !== undefined && isKindOnly(subject) && (mode === 'fit' || mode === 'compatible');
     const makerQuery = mode === 'fit' && query !== undefined && isMakerQuery(query, subject);
     const asked = makerQuery || bareKind || keyQuery ? query! : subject;
-    const line = mode === 'fit' ? makerWords(subject) : undefined;
+    // "the Fractal Design Focus 2" with no kind word: the name itself is the line (a Focus G is another case).
+    const line = mode === 'fit' ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
     return matchesSubjectFoundBy(card.name, withoutBoardSizes(asked), query, named) && (!line || namesLine(card.name, line))
       && (mode !== 'fit' || namesLetterModel(card.name, subject));
   };
@@ -196,7 +197,10 @@ export function makerWords(subject: string): string | undefined {
   // A figure ends the name: what follows it describes the product ("Prisma AL-14 14cm ARGB fans": ARGB
   // after the size is no part of the line, and no title writes it next to the name).
   const run = capitalisedRun(all.slice(start));
-  const cut = run?.findIndex((_, i) => figure[start + i] && !generation(start + i));
+  // "Palit RTX 3050": a series and its number are one model name ("RTX3050" in titles), no figure.
+  const models = spacedModels(subject);
+  const modelNumber = (i: number) => i > 0 && models.some((m) => m.letters === all[i - 1] && m.digits === all[i]);
+  const cut = run?.findIndex((_, i) => figure[start + i] && !generation(start + i) && !modelNumber(start + i));
   const maker = run && cut !== undefined && cut >= 0 ? run.slice(0, cut) : run;
   // "MSI motherboards": a maker written in capitals reads like a standard's acronym to isKindOnly; one
   // that names no standard or connector is the maker.
@@ -220,7 +224,8 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
     ? isStandard(words[i - 1]!) || !isStandard(`${words[i - 1]} ${w}`)
     // "MSI Micro ATX motherboards": a word that opens a two-word standard ends the line too.
     : i + 1 < words.length && isStandard(`${w} ${words[i + 1]}`));
-  const end = words.findIndex((w, i) => !/^[A-Z0-9]/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w) || isSpec(w, i));
+  // A name in camel case ("iCUE", "eGPU") is a name word as a capitalised one is.
+  const end = words.findIndex((w, i) => !/^(?:[A-Z0-9]|[a-z]+[A-Z])/.test(w) || kindOfWord(w) !== undefined || DESCRIBING.test(w) || isConnectorWord(w) || isSpec(w, i));
   return end > 0 ? words.slice(0, end) : undefined;
 }
 
@@ -268,8 +273,13 @@ const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|p
  * mentions One X games is no One X. A shop may leave out the maker opening a longer name ("Xbox One X ...").
  */
 export function namesLine(title: string, makerAndLine: string): boolean {
-  const words = subjectTerms(withBareSocketNumbers(makerAndLine));
-  return containsAllTokens(withBareSocketNumbers(title), (words.length >= 3 ? words.slice(1) : words).join(' '));
+  // "RTX 4070" and "RTX4070" are one model name, however either side spaces it (only a line that
+  // has such a pair joins the title's: "Ryujin III 360" is a line and its size).
+  const joined = joinModelParts(makerAndLine) !== makerAndLine;
+  const words = subjectTerms(withBareSocketNumbers(joined ? joinModelParts(makerAndLine) : makerAndLine));
+  // "Focus 2": a line's generation number is written right after its name ("Focus G ..., 2 White LED Fans" is another case).
+  const generation = words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!) ? words.slice(-2).join(' ') : undefined;
+  return containsAllTokens(withBareSocketNumbers(joined ? joinModelParts(title) : title), (words.length >= 3 ? words.slice(1) : words).join(' ')) && (!generation || findPhrase(title, generation) !== undefined);
 }
 
 /** "Define C", "One X": a line word, then one capital letter that names the model. */

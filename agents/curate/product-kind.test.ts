@@ -387,3 +387,9 @@ describe('a memory module named with where it goes', () => {
     expect(subjectKind('8GB DDR4 desktop module')).toBe('memory');
   });
 });
+
+describe('kindModifierItems: a camera\'s sensor format (blind23)', () => {
+  it('reads "full-frame" as one hard wish, however pages write it', () => {
+    expect(kindModifierItems('full-frame camera')).toEqual([expect.objectContaining({ text: 'full-frame', hard: true, anyOf: ['full frame', 'fullframe'] })]);
+  });
+});

@@ -472,10 +472,12 @@ const MAKING = /^(?:made|built|designed|meant|intended|sold|used)$/i;
 /** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
 function modifierWords(subject: string): string[] {
   const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
+  // "full-frame": a camera's sensor format is one word, not "full" and "frame".
+  const formats = [...subject.matchAll(SENSOR_FORMAT)].map((m) => m[0].toLowerCase());
   // A two-word kind ("access point", "memory pen") is the kind, not two describing words.
-  const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' '));
+  const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' ').replace(SENSOR_FORMAT, ' '));
   // "a memory kit made of four modules": how it is made is said by what follows, "made" describes nothing.
-  return [...counted, ...subjectTerms(kindless).filter((w) => !kindOfWord(w) && !MAKING.test(w))];
+  return [...counted, ...formats, ...subjectTerms(kindless).filter((w) => !kindOfWord(w) && !MAKING.test(w))];
 }
 
 /**
@@ -495,8 +497,12 @@ const SPEC_WORDS: Record<string, string[]> = {
  * its page needs to state.
  */
 function kindSpecWords(kind: string): Record<string, string[]> {
+  if (kind === 'camera') return { 'full-frame': ['full frame', 'fullframe'], 'aps-c': ['apsc', 'aps c'] };
   return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'], pocket: ['pocket-size', 'pocket-sized'] } : {};
 }
+
+/** A camera's sensor format, written as one hyphenated word. */
+const SENSOR_FORMAT = /\b(?:full-frame|aps-c)\b/gi;
 
 /** Spec words a page states in other words, checked but not searched: an "air" cooler is sold as a "Heatsink & Fan" (a liquid one never says "air"). */
 function kindCheckWords(kind: string): Record<string, string[]> {

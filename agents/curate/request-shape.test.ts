@@ -302,3 +302,20 @@ describe('classifyRequest: more lead-ins and asides (blind22)', () => {
       .toBe('that plugs straight into USB-A and USB-C without an adapter');
   });
 });
+
+describe('classifyRequest: lead-ins and asides (blind23)', () => {
+  it('takes the thing "my son has chosen", and cuts "; it is going into ..." off a name', () => {
+    expect(classifyRequest('My son has chosen the Maker Focus 2 for his gaming PC, the black one with the clear glass side. Find all offers for that case.').subjects).toEqual(['Maker Focus 2']);
+    expect(classifyRequest('Find all offers for the AMD Ryzen 3 3200G; it is going into a spare PC for the garage, and the cooler that comes in the box will do.'))
+      .toMatchObject({ mode: 'offers', subjects: ['AMD Ryzen 3 3200G'], requirements: '' });
+  });
+
+  it('reads "their" as the maker the lead-in names, and "every version they make" as every product of the model', () => {
+    const shape = classifyRequest('I only trust Palit for graphics cards. Find all offers for their RTX 3050 cards, every version they make.');
+    expect(shape).toMatchObject({ mode: 'fit', subjects: ['Palit RTX 3050 cards'], requirements: '' });
+  });
+
+  it('reads ", RGB edition or plain" as either', () => {
+    expect(classifyRequest('Find the cheapest offer for a Maker Meshify 2 in white, RGB edition or plain (not the older Meshify C).').requirements).toBe('in white, not the older Meshify C');
+  });
+});

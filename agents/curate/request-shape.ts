@@ -90,10 +90,12 @@ export function classifyRequest(text: string): RequestShape {
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
   let chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
-  const { subjects, indefinite } = chosen = suchThing(chosen, t, asking);
+  const { subjects, indefinite } = chosen = theirMaker(suchThing(chosen, t, asking), t, asking);
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
-  const hasRequirements = requirements.length > 0 || superlative !== undefined || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
+  // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
+  const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
+  const hasRequirements = requirements.length > 0 || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   return {
     // "a motherboard", "a phone": a kind of product, not a named one, asks for the best fits of that kind.
     mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
@@ -130,8 +132,11 @@ function askingSentence(text: string): string {
 /** ", whatever switches they have", ", whichever GeForce chip they use": an aside that allows any. */
 const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
 
-/** ", with or without RGB fans", "whether or not the pump has a screen": either is fine, so it asks nothing. */
-const EITHER_WAY = /\s*,?\s*\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*/gi;
+/**
+ * ", with or without RGB fans", "whether or not the pump has a screen", ", RGB edition or plain", ", every
+ * version they make": either is fine, so it asks nothing.
+ */
+const EITHER_WAY = /\s*,?\s*\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*|\s*,?\s*\b(?:the\s+)?[\w-]+\s+(?:edition|version|model)\s+or\s+(?:the\s+)?(?:plain|standard|regular|normal|basic)(?:\s+(?:one|edition|version|model))?\b|\s*,?\s*\b(?:the\s+)?(?:plain|standard|regular|normal|basic)(?:\s+(?:one|edition|version|model))?\s+or\s+(?:the\s+)?[\w-]+\s+(?:edition|version|model)\b|\s*,?\s*\b(?:every|each|any|all)\s+(?:version|model|variant|edition)s?\s+(?:they|it)\s+(?:make|makes|sell|sells|offer|offers)\b/gi;
 
 /**
  * "; I can live without the light strips of the FX version": that version is not wanted (the plain one
@@ -149,8 +154,8 @@ const BODY_ALONE = /\s*,?\s*\b(?:just\s+)?(?:the\s+)?body\s+(?:alone|only|by its
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -183,6 +188,19 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
 }
 
 /**
+ * "I only trust Palit for graphics cards. Find all offers for their RTX 3050 cards": "their" is the
+ * maker the lead-in names (the last capitalised name in it, not a sentence's first word).
+ */
+function theirMaker(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+  const subject = chosen.subjects.length === 1 ? /^(?:their|its)\s+(.+)$/i.exec(chosen.subjects[0]!) : null;
+  if (!subject || asking === text) return chosen;
+  const lead = text.slice(0, text.length - asking.length);
+  const names = [...lead.matchAll(/(?<![.!?]\s|^)\b([A-Z][\w!-]*[\w])\b/g)].map((m) => m[1]!).filter((w) => w !== 'I');
+  const maker = names[names.length - 1];
+  return maker ? { ...chosen, subjects: [`${maker} ${subject[1]}`], indefinite: false } : chosen;
+}
+
+/**
  * "... with an Asus all-in-one cooler of that size. Find all offers for such a cooler.": "such a" thing
  * is the one of that kind the lead-in describes, with what it says of it.
  */
@@ -209,7 +227,8 @@ const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|al
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
-const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|:|\?|$)/i;
+// "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
+const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to

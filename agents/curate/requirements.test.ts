@@ -449,3 +449,9 @@ describe('requirementItems: a liquid cooler by its radiator size', () => {
     expect(requirementItems('420mm', 'case')[0]).not.toHaveProperty('inModelName');
   });
 });
+
+describe('requirementItems: "not the older Meshify C"', () => {
+  it('rules out a model named after "the older"', () => {
+    expect(requirementItems('in white, not the older Meshify C', 'case')).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'Meshify C' }));
+  });
+});

@@ -198,7 +198,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
   // alone ("Torrent") is the line the shopper wants.
   // A one-letter model word ("Focus G Mini") belongs to the name.
-  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2}))?/, (m) => {
+  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2}))?/, (m) => {
     if (m[2]) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
     return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
   });

@@ -308,4 +308,10 @@ describe('saidQualities: fanless is quiet, a wall plate, a screen on the pump', 
     expect(saidQualities('airflow or silent').items).toEqual([]);
     expect(saidQualities('silent or quiet').items.map((i) => i.id)).toEqual(['quality:quiet']);
   });
+
+  it('reads "whose fan has its own lighting" and "lights up" as lit: RGB, LED or backlit', () => {
+    expect(verdict('whose fan has its own lighting', 'Maker T120 Chromatic Compact Heatsink & Fan, RGB Silent Fan')).toEqual(['pass']);
+    expect(verdict('whose volume control lights up', 'Maker Sonic LS-206 2.0 Speaker System, Backlit Volume Control')).toEqual(['pass']);
+    expect(verdict('whose fan has its own lighting', 'Maker Pure Rock LP Heatsink & Fan, 92mm PWM Fan', 'A cooler.')).not.toEqual(['pass']);
+  });
 });

@@ -70,6 +70,10 @@ const QUALITIES: Quality[] = [
   // state "USB-C PD" (with its watts) or "Power Delivery". A plain charger is not asked this way.
   { said: /\b(?:one|a single|single|the same)\s+cable\b[^.]*?\b(?:charg(?:es|ed|ing|e)|powers?|powered|powering)\b(?:\s+(?:the|my|your)\s+laptop)?|\b(?:charg(?:es|ed|ing|e)|powers?|powering)\s+(?:the|my|your)\s+laptop\b[^.]*?\b(?:over|through|via|down)\s+(?:the\s+)?(?:same\s+|one\s+|single\s+)?cable\b/i,
     item: quality('usb-c-pd', 'Charges the laptop over its one cable: USB-C power delivery', 'Power Delivery', ['USB-C PD', 'USB PD', 'Type-C PD', 'PD charging']) },
+  // A part that lights up by itself ("whose fan has its own lighting", "that lights up") is lit, as
+  // pages say it: RGB, ARGB or LED.
+  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|\b(?:lights?|lit)\s+up\b|\b(?:that|which)\s+glows?\b/i,
+    item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
   // A camera built into a screen or laptop is a webcam, as pages name it ("8MP Webcam").
   { said: /\b(?:camera|webcam|web\s?cam)\s+(?:built[\s-]?in(?:to\s+it)?|integrated|inbuilt|on\s+(?:it|top|board))\b|\b(?:built[\s-]?in|integrated|inbuilt|own)\s+(?:camera|webcam|web\s?cam)\b/i,
     item: quality('webcam', 'A camera built in: a webcam', 'webcam', ['web cam', 'web camera', 'built-in camera', 'integrated camera', 'HD camera', 'FHD camera', 'IR camera']) },

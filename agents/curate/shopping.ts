@@ -69,6 +69,17 @@ function describedKind(subject: string): string {
   return rest && isKindOnly(rest) ? rest : subject;
 }
 
+/**
+ * A substitute request that names nothing the alternative may do differently: no clause at all, one
+ * that only keeps what the quoted product is ("in the same white finish"), or "this is the one I
+ * want, only for less money".
+ */
+function asksOnlyLessMoney(requirements: string, said: string): boolean {
+  const clause = requirements.trim();
+  return !clause || /^(?:in|with|of)?\s*the\s+same\s+(?:[\w-]+\s+)?(?:finish|colou?r|look|style|design)$/i.test(clause)
+    || (/\b(?:is|'s)\s+the\s+one\s+(?:i|we)\s+want\b|\bexactly\s+(?:this|that)\s+one\b/i.test(said) && /^(?:in|with|of)?\s*the\s+same\b/i.test(clause));
+}
+
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
@@ -82,6 +93,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
   // "from the same Pop Silent model": its line.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
+  // "Asus motherboards in the standard ATX size that it fits": the size said in a compatible clause too.
+  if (shape.mode === 'compatible') wishes.push(...boardSizeWishes(shape.requirements).filter((w) => w.id === 'board-size:atx'));
   // "the gaming mouse from the same Aim Lab edition" as the quoted pad: a part that goes with it, of that line.
   const sameLine = shape.mode === 'substitute' || shape.mode === 'compatible' ? sameLineWish(said) : undefined;
   if (sameLine) wishes.push(sameLine);
@@ -190,7 +203,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
   let candidates = exact.length ? exact : found;
-  const sameCheaper = shape.mode === 'substitute' && !shape.requirements.trim() && references[0] ? sameProductCheaper(references[0], candidates) : [];
+  const sameCheaper = shape.mode === 'substitute' && asksOnlyLessMoney(shape.requirements, said) && references[0] ? sameProductCheaper(references[0], candidates) : [];
   if (sameCheaper.length) {
     candidates = sameCheaper;
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');

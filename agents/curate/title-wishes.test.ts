@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packCount } from './pack-phrase';
-import { lacksParts, refineSubject } from './title-wishes';
+import { boardSizeWishes, lacksParts, refineSubject } from './title-wishes';
 import { sameLineWish, sameModelWish } from './variant-readings';
 import { boardSizesWritten } from './standards';
 
@@ -417,5 +417,20 @@ describe('sameModelWish: "the same case ... in white" keeps the quoted model', (
     expect(wish.met('Maker 3500X ARGB Gaming Case w/ Glass Side, E-ATX, White')).toBe(true);
     expect(wish.met('Maker 5000X RGB Gaming Case, E-ATX, White')).toBe(false);
     expect(sameModelWish('Find the cheapest alternative that is the same size.', 'Maker 3500X ARGB Gaming Case')).toBeUndefined();
+  });
+});
+
+describe('sameModelWish without a model number, and the standard ATX size (blind23)', () => {
+  it('keeps the quoted line written together when it has no model number', () => {
+    const wish = sameModelWish('Find the cheapest alternative that is the same case with a glass side panel.', 'Maker Design Pop Air (Black Solid) Gaming Case, ATX, 3 Fans')!;
+    expect(wish.met('Maker Design Pop Air (Black TG) Gaming Case w/ Clear Glass Window, ATX')).toBe(true);
+    expect(wish.met('Maker Apollo Black ARGB Gaming Case w/ Glass Window, ATX')).toBe(false);
+  });
+
+  it('reads "the standard ATX size" as ATX and no smaller board', () => {
+    const [wish] = boardSizeWishes('in the standard ATX size that it fits');
+    expect(wish!.met('Maker PRIME X670-P WIFI, AMD X670, AM5, ATX, 4 DDR5')).toBe(true);
+    expect(wish!.met('Maker TUF GAMING A620M-PLUS, AMD A620, AM5, Micro ATX, 4 DDR5')).toBe(false);
+    expect(boardSizeWishes('an ATX board')).toEqual([]);
   });
 });

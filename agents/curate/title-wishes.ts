@@ -152,12 +152,17 @@ function gigabytes(text: string): number | undefined {
  * no size is left to the page. Plain "ATX" is never asked this way: larger cases take ATX boards too.
  */
 export function boardSizeWishes(subject: string): TitleWish[] {
-  const asked = boardSizesWritten(subject).filter((name) => name !== 'ATX');
+  // A plain "ATX" is often loose talk for any board; "the standard ATX size" means ATX and no other.
+  const plainAtx = STANDARD_ATX.test(subject);
+  const asked = boardSizesWritten(subject).filter((name) => name !== 'ATX' || plainAtx);
   return asked.map((name) => ({ id: `board-size:${name.toLowerCase()}`, label: `A ${name} product, by its title`, met: (title: string) => {
     const shown = boardSizesWritten(title);
     return !shown.length || shown.includes(name);
   } }));
 }
+
+/** "in the standard ATX size", "a full-size ATX board". */
+const STANDARD_ATX = /\b(?:standard|full[\s-]?sized?|regular|normal|plain|ordinary)\s+ATX\b/i;
 
 /** "at least 16GB", "16GB or more": a floor on a size that shops title products by. */
 const SIZE_FLOOR = /\b(?:at least|minimum(?: of)?|no less than)\s+(\d+(?:[.,]\d+)?)\s?(gb|tb)\b|\b(\d+(?:[.,]\d+)?)\s?(gb|tb)\s+or\s+(?:more|larger|bigger|higher)\b/i;

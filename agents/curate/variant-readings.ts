@@ -4,7 +4,7 @@
  * H150i)", "the Galaxy S series"), each as a wish its title decides. Such words name no product, so
  * they are neither searched nor required as words; refineSubject (title-wishes.ts) tries them in order.
  */
-import { containsAllTokens, escapeRe, MODEL_TIERS, modelNumbers, tokens } from '../checklist/text';
+import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, tokens } from '../checklist/text';
 import { namesTieredModel } from './card-match';
 import { packCount } from './pack-phrase';
 import { isKindOnly, kindOfWord } from './product-kind';
@@ -257,5 +257,11 @@ export function sameModelWish(text: string, quotedTitle: string): TitleWish | un
   const word = SAME_MODEL.exec(text)?.[1];
   if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing)$/i.test(word))) return undefined;
   const model = modelNumbers(quotedTitle.split(/,| - /)[0]!)[0];
-  return model ? { id: `same-model:${model.toLowerCase()}`, label: `The same ${model}, as quoted`, met: (title) => namesTieredModel(title, model) } : undefined;
+  if (model) return { id: `same-model:${model.toLowerCase()}`, label: `The same ${model}, as quoted`, met: (title) => namesTieredModel(title, model) };
+  // A line named without a model number ("Fractal Design Pop Air (Black Solid) Gaming Case"): its words
+  // before the edition in brackets and the kind, written together.
+  const words = quotedTitle.split(/[,(]| - /)[0]!.trim().split(/\s+/);
+  const kindAt = words.findIndex((w, i) => i > 0 && (kindOfWord(w) !== undefined || /^gaming$/i.test(w)));
+  const line = (kindAt > 0 ? words.slice(0, kindAt) : words).join(' ');
+  return line.split(' ').length >= 2 ? { id: `same-model:${tokens(line).join(' ')}`, label: `The same ${line}, as quoted`, met: (title) => findPhrase(title, line) !== undefined } : undefined;
 }
