@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoppingIntent } from '../intents/types';
-import { isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
+import { describesOwnProduct, isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
 
 const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
   ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
@@ -28,5 +28,15 @@ describe('isFromQuotedUrl', () => {
     expect(isFromQuotedUrl(brand('maker'), text, [url])).toBe(true);
     expect(isFromQuotedUrl(brand('Kingston'), text, [url])).toBe(false);
     expect(isFromQuotedUrl(brand('maker'), 'a maker board', [])).toBe(false);
+  });
+});
+
+describe('describesOwnProduct', () => {
+  const colour = (value: string): ShoppingIntent => ({ domain: 'shopping', category: 'option', role: 'wanted', text: value, name: 'colour', value, source: 'rules' });
+  it('drops a colour said only of the shopper\'s own or the quoted product, keeps one asked for', () => {
+    const text = 'My whole build is white, so this black case will not do: http://shop.test/product/case-black/ . Find the cheapest alternative that is the same case in white.';
+    expect(describesOwnProduct(colour('black'), text)).toBe(true);
+    expect(describesOwnProduct(colour('white'), text)).toBe(false);
+    expect(describesOwnProduct(colour('black'), 'Find all offers for a black case to replace my old white one.')).toBe(false);
   });
 });

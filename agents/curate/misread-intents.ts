@@ -9,6 +9,7 @@
 import type { Intent } from '../intents/types';
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
+import { withoutUrls } from '../intents/quoted-urls';
 
 /** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
 const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
@@ -37,6 +38,20 @@ export function isFromQuotedUrl(intent: Intent, requestText: string, urls: strin
   const outside = urls.reduce((t, u) => t.split(u).join(' '), requestText).toLowerCase();
   return !outside.includes(intent.text.toLowerCase());
 }
+
+/**
+ * "My whole build is white, so this black case will not do": a colour said only of the shopper's own
+ * or the quoted product ("this black case", "my old red one") describes that product, not the pick.
+ */
+export function describesOwnProduct(intent: Intent, requestText: string): boolean {
+  if (intent.domain !== 'shopping' || intent.category !== 'option' || intent.name !== 'colour') return false;
+  const text = withoutUrls(requestText);
+  const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
+  return at.length > 0 && at.every((k) => OWN_BEFORE.test(text.slice(Math.max(0, k - 40), k)));
+}
+
+/** "this ", "my old ", "that current ": what opens a mention of the shopper's own or the quoted product. */
+const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:(?:old|current|own|existing)\s+)?$/i;
 
 /**
  * "I want everything on my desk to be Asus", "I only buy Logitech": a maker demanded, not merely

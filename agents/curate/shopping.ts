@@ -25,7 +25,7 @@ import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
-import { isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
+import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
 import { makersLineItems, requirementItems } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
@@ -115,7 +115,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !describesOwnProduct(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
