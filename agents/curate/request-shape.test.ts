@@ -319,3 +319,9 @@ describe('classifyRequest: lead-ins and asides (blind23)', () => {
     expect(classifyRequest('Find the cheapest offer for a Maker Meshify 2 in white, RGB edition or plain (not the older Meshify C).').requirements).toBe('in white, not the older Meshify C');
   });
 });
+
+describe('classifyRequest: a bare word the lead-in names as a kind', () => {
+  it('reads "a card" after "one graphics card" as a graphics card', () => {
+    expect(classifyRequest('I want four monitors running off one graphics card. Find the cheapest offer for a card with enough outputs for all four.').subjects).toEqual(['graphics card']);
+  });
+});

@@ -5,7 +5,7 @@
 import { escapeRe, modelNumbers } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
-import { isKindOnly } from './product-kind';
+import { isKindOnly, subjectKind } from './product-kind';
 import { lastNameIn, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
@@ -90,7 +90,7 @@ export function classifyRequest(text: string): RequestShape {
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
   let chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
-  const { subjects, indefinite } = chosen = theirMaker(suchThing(chosen, t, asking), t, asking);
+  const { subjects, indefinite } = chosen = kindFromLeadIn(theirMaker(suchThing(chosen, t, asking), t, asking), t, asking);
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
@@ -185,6 +185,19 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
   // the room the shopper's case leaves is the size of the part the product brings.
   const room = roomLeft(lead.slice(0, need!.index));
   return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
+}
+
+/**
+ * "... four monitors running off one graphics card. Find the cheapest offer for a card with ...": a
+ * word that names no kind alone ("card") is the kind the lead-in names with it ("graphics card").
+ */
+function kindFromLeadIn(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  if (!/^[a-z]+$/i.test(subject) || subjectKind(subject) || asking === text) return chosen;
+  const lead = text.slice(0, text.length - asking.length);
+  const named = [...lead.matchAll(new RegExp(String.raw`\b((?:[a-z-]+\s+){1,2}${escapeRe(subject)})s?\b`, 'gi'))]
+    .map((m) => m[1]!.replace(/^(?:an?|the|one|my|some)\s+/i, '')).filter((phrase) => subjectKind(phrase) !== undefined);
+  return named.length ? { ...chosen, subjects: [named[named.length - 1]!] } : chosen;
 }
 
 /**

@@ -17,6 +17,7 @@ import { isKindOnly, otherKindWords, subjectKind, kindModifierItems, withKindWor
 import { boardSizesWritten, withJoinedSocketNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
+import { displayOutputsWish } from './display-outputs';
 import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { sameLineWish, sameModelWish } from './variant-readings';
@@ -89,6 +90,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   if (socketEnd) wishes.push(socketEnd);
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
+  const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;
+  if (outputs) wishes.push(outputs);
   wishes.push(...fitTitleWishes(shape, request.text));
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
   // "from the same Pop Silent model": its line.
