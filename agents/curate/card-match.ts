@@ -275,11 +275,13 @@ const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|p
 export function namesLine(title: string, makerAndLine: string): boolean {
   // "RTX 4070" and "RTX4070" are one model name, however either side spaces it (only a line that
   // has such a pair joins the title's: "Ryujin III 360" is a line and its size).
-  const joined = joinModelParts(makerAndLine) !== makerAndLine;
-  const words = subjectTerms(withBareSocketNumbers(joined ? joinModelParts(makerAndLine) : makerAndLine));
+  const joinedLine = joinModelParts(makerAndLine);
+  const join = (text: string) => (joinedLine !== makerAndLine ? joinModelParts(text) : text);
+  const words = subjectTerms(withBareSocketNumbers(joinedLine));
   // "Focus 2": a line's generation number is written right after its name ("Focus G ..., 2 White LED Fans" is another case).
   const generation = words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!) ? words.slice(-2).join(' ') : undefined;
-  return containsAllTokens(withBareSocketNumbers(joined ? joinModelParts(title) : title), (words.length >= 3 ? words.slice(1) : words).join(' ')) && (!generation || findPhrase(title, generation) !== undefined);
+  return containsAllTokens(withBareSocketNumbers(join(title)), (words.length >= 3 ? words.slice(1) : words).join(' '))
+    && (!generation || findPhrase(title, generation) !== undefined);
 }
 
 /** "Define C", "One X": a line word, then one capital letter that names the model. */

@@ -15,9 +15,14 @@ export function roomLeft(lead: string): string | undefined {
   return room ? `with a ${room[2]} of at most ${room[1]}` : undefined;
 }
 
-/** The last product a sentence names by its capitalised words ("Be Quiet Pure Base 500" of "... in a Be Quiet Pure Base 500 and ..."). */
-export function lastNameIn(sentence: string): string | undefined {
-  const names = [...sentence.matchAll(/\b(?:a|an|the|my|his|her|their|our|your)\s+((?:[A-Z][\w!-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!-]*|\d[\w-]*))+)/g)];
+/**
+ * The last product a sentence names by its capitalised words after an article or possessive ("Be Quiet
+ * Pure Base 500" of "... in a Be Quiet Pure Base 500 and ..."); `minWords` 1 takes a one-word device too
+ * ("PS5" of "we play on my PS5").
+ */
+export function lastNameIn(sentence: string, minWords = 2): string | undefined {
+  const word = String.raw`(?:[A-Z][\w!+-]*|\d[\w-]*)`;
+  const names = [...sentence.matchAll(new RegExp(String.raw`\b(?:a|an|the|my|his|her|their|our|your)\s+(${word}(?:\s+${word}){${minWords - 1},})`, 'g'))];
   return names.length ? names[names.length - 1]![1] : undefined;
 }
 
@@ -42,7 +47,7 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   const both = INTO_BOTH.test(requirements) ? connectorsIn(lead) : [];
   if (both.length === 2) return requirements.replace(INTO_BOTH, (_m, verb: string) => `${verb} ${both[0]} and ${both[1]}`);
   // "a headset that is made to work with it": the device the lead-in names ("... play on my PS5").
-  const device = SERVES_IT.test(requirements) ? lastDeviceIn(lead) : undefined;
+  const device = SERVES_IT.test(requirements) ? lastNameIn(lead, 1) : undefined;
   if (device) return requirements.replace(SERVES_IT, (_m, verb: string) => `${verb} ${device}`);
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
@@ -60,12 +65,6 @@ const INTO_BOTH = /\b((?:plugs?|plugging|connects?|connecting|goes|go|fits?|work
 
 /** "made to work with it", "works with it", "made for it": the clause serves a device named before. */
 const SERVES_IT = /\b((?:made|built|designed|meant)\s+(?:to\s+work\s+with|for)|works?\s+with|compatible\s+with)\s+(?:it|them)\b/i;
-
-/** The last device a sentence names by its own name after "my", "the" ...: "PS5" of "we play on my PS5". */
-function lastDeviceIn(sentence: string): string | undefined {
-  const names = [...sentence.matchAll(/\b(?:my|our|his|her|their|the)\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*))*)/g)];
-  return names.length ? names[names.length - 1]![1] : undefined;
-}
 
 /** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
 const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;

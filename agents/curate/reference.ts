@@ -429,6 +429,17 @@ export function withSameProductStatements<C extends { offer: { record: ProductRe
 }
 
 /**
+ * A substitute request that names nothing the alternative may do differently: no clause at all, one
+ * that only keeps what the quoted product is ("in the same white finish"), or "this is the one I
+ * want, only for less money".
+ */
+export function asksOnlyLessMoney(requirements: string, said: string): boolean {
+  const clause = requirements.trim();
+  return !clause || /^(?:in|with|of)?\s*the\s+same\s+(?:[\w-]+\s+)?(?:finish|colou?r|look|style|design)$/i.test(clause)
+    || (/\b(?:is|'s)\s+the\s+one\s+(?:i|we)\s+want\b|\bexactly\s+(?:this|that)\s+one\b/i.test(said) && /^(?:in|with|of)?\s*the\s+same\b/i.test(clause));
+}
+
+/**
  * "The cheapest alternative for this item", with no criteria the alternative must meet: only the
  * same product is surely as good in every respect, so when another shop sells it for less, those
  * offers are the answer; other models are compared only when none does (or when the request says

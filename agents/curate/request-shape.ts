@@ -89,8 +89,11 @@ export function classifyRequest(text: string): RequestShape {
   const split = splitSubject(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
-  let chosen = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(t, asking) : undefined) ?? split;
-  const { subjects, indefinite } = chosen = kindFromLeadIn(theirMaker(suchThing(chosen, t, asking), t, asking), t, asking);
+  // The sentences before the asking one, which lend it what it points back at.
+  const lead = t.slice(0, t.length - asking.length);
+  const asked = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(lead) : undefined) ?? split;
+  const chosen = LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked);
+  const { subjects, indefinite } = chosen;
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
@@ -132,11 +135,20 @@ function askingSentence(text: string): string {
 /** ", whatever switches they have", ", whichever GeForce chip they use": an aside that allows any. */
 const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
 
+/** An edition word, and a plain edition named by it ("the plain one", "standard version"). */
+const EDITION = String.raw`(?:edition|version|model)`;
+const PLAIN_ONE = String.raw`(?:the\s+)?(?:plain|standard|regular|normal|basic)(?:\s+(?:one|${EDITION}))?`;
+
 /**
  * ", with or without RGB fans", "whether or not the pump has a screen", ", RGB edition or plain", ", every
  * version they make": either is fine, so it asks nothing.
  */
-const EITHER_WAY = /\s*,?\s*\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*|\s*,?\s*\b(?:the\s+)?[\w-]+\s+(?:edition|version|model)\s+or\s+(?:the\s+)?(?:plain|standard|regular|normal|basic)(?:\s+(?:one|edition|version|model))?\b|\s*,?\s*\b(?:the\s+)?(?:plain|standard|regular|normal|basic)(?:\s+(?:one|edition|version|model))?\s+or\s+(?:the\s+)?[\w-]+\s+(?:edition|version|model)\b|\s*,?\s*\b(?:every|each|any|all)\s+(?:version|model|variant|edition)s?\s+(?:they|it)\s+(?:make|makes|sell|sells|offer|offers)\b/gi;
+const EITHER_WAY = new RegExp([
+  String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*`,
+  String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}\s+or\s+${PLAIN_ONE}\b`,
+  String.raw`\b${PLAIN_ONE}\s+or\s+(?:the\s+)?[\w-]+\s+${EDITION}\b`,
+  String.raw`\b(?:every|each|any|all)\s+(?:version|model|variant|edition)s?\s+(?:they|it)\s+(?:make|makes|sell|sells|offer|offers)\b`,
+].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
 /**
  * "; I can live without the light strips of the FX version": that version is not wanted (the plain one
@@ -150,6 +162,9 @@ const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s
  * named body is sold; it asks no feature, so the request stays one for that model's offers.
  */
 const BODY_ALONE = /\s*,?\s*\b(?:just\s+)?(?:the\s+)?body\s+(?:alone|only|by itself|on its own)\b/gi;
+
+/** What is asked for, what is said of it, and whether it is any of a kind ("a ...") rather than one product. */
+interface SubjectReading { subjects: string[]; requirements: string; indefinite: boolean }
 
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
@@ -169,9 +184,7 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * that names no product ("one", "it", "that board") asks for the thing its lead-in says is needed;
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
-function ledInSubject(text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } | undefined {
-  if (asking === text) return undefined;
-  const lead = text.slice(0, text.length - asking.length);
+function ledInSubject(lead: string): SubjectReading | undefined {
   const need = LEAD_IN_NEED.exec(lead);
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
@@ -191,10 +204,9 @@ function ledInSubject(text: string, asking: string): { subjects: string[]; requi
  * "... four monitors running off one graphics card. Find the cheapest offer for a card with ...": a
  * word that names no kind alone ("card") is the kind the lead-in names with it ("graphics card").
  */
-function kindFromLeadIn(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
-  if (!/^[a-z]+$/i.test(subject) || subjectKind(subject) || asking === text) return chosen;
-  const lead = text.slice(0, text.length - asking.length);
+  if (!/^[a-z]+$/i.test(subject) || subjectKind(subject)) return chosen;
   const named = [...lead.matchAll(new RegExp(String.raw`\b((?:[a-z-]+\s+){1,2}${escapeRe(subject)})s?\b`, 'gi'))]
     .map((m) => m[1]!.replace(/^(?:an?|the|one|my|some)\s+/i, '')).filter((phrase) => subjectKind(phrase) !== undefined);
   return named.length ? { ...chosen, subjects: [named[named.length - 1]!] } : chosen;
@@ -204,10 +216,9 @@ function kindFromLeadIn(chosen: { subjects: string[]; requirements: string; inde
  * "I only trust Palit for graphics cards. Find all offers for their RTX 3050 cards": "their" is the
  * maker the lead-in names (the last capitalised name in it, not a sentence's first word).
  */
-function theirMaker(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+function theirMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? /^(?:their|its)\s+(.+)$/i.exec(chosen.subjects[0]!) : null;
-  if (!subject || asking === text) return chosen;
-  const lead = text.slice(0, text.length - asking.length);
+  if (!subject) return chosen;
   const names = [...lead.matchAll(/(?<![.!?]\s|^)\b([A-Z][\w!-]*[\w])\b/g)].map((m) => m[1]!).filter((w) => w !== 'I');
   const maker = names[names.length - 1];
   return maker ? { ...chosen, subjects: [`${maker} ${subject[1]}`], indefinite: false } : chosen;
@@ -217,14 +228,16 @@ function theirMaker(chosen: { subjects: string[]; requirements: string; indefini
  * "... with an Asus all-in-one cooler of that size. Find all offers for such a cooler.": "such a" thing
  * is the one of that kind the lead-in describes, with what it says of it.
  */
-function suchThing(chosen: { subjects: string[]; requirements: string; indefinite: boolean }, text: string, asking: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
-  if (!such || asking === text) return chosen;
-  const lead = text.slice(0, text.length - asking.length);
+  if (!such) return chosen;
   const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
   if (!described) return chosen;
   return { subjects: [described[1]!], requirements: [described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
+
+/** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
+const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, theirMaker, kindFromLeadIn];
 
 /** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
 const MUST = /\b(?:must|has to|have to|needs? to|should)\b/i;
@@ -271,7 +284,7 @@ const INDEFINITE = /^(?:an?|some)\s/i;
  */
 const REPLACEMENT = /^replacement\s+(?:for\s+(?:the|my|our|an?)\s+)?(?=\S)/i;
 
-function splitSubject(text: string): { subjects: string[]; requirements: string; indefinite: boolean } {
+function splitSubject(text: string): SubjectReading {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);

@@ -185,7 +185,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     // "airflow or silent": one of two alternatives the shopper accepts is no requirement of its own.
     // ("silent or quiet" still asks it: both say the same quality.)
     const other = /\b([\w-]+)\s+or\s+$/i.exec(rest.slice(0, m.index))?.[1] ?? /^\s+or\s+([\w-]+)/i.exec(rest.slice(m.index + m[0].length))?.[1];
-    const alternative = other !== undefined && !new RegExp(said.source, 'i').test(other);
+    const alternative = other !== undefined && !said.test(other);
     if (!alternative) items.push(item);
     if (searched) queries.push(searched);
     // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.

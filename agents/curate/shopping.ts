@@ -24,7 +24,7 @@ import { sameLineWish, sameModelWish } from './variant-readings';
 import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
-import { compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
 import { makersLineItems, requirementItems } from './requirements';
@@ -70,17 +70,6 @@ function describedKind(subject: string): string {
   return rest && isKindOnly(rest) ? rest : subject;
 }
 
-/**
- * A substitute request that names nothing the alternative may do differently: no clause at all, one
- * that only keeps what the quoted product is ("in the same white finish"), or "this is the one I
- * want, only for less money".
- */
-function asksOnlyLessMoney(requirements: string, said: string): boolean {
-  const clause = requirements.trim();
-  return !clause || /^(?:in|with|of)?\s*the\s+same\s+(?:[\w-]+\s+)?(?:finish|colou?r|look|style|design)$/i.test(clause)
-    || (/\b(?:is|'s)\s+the\s+one\s+(?:i|we)\s+want\b|\bexactly\s+(?:this|that)\s+one\b/i.test(said) && /^(?:in|with|of)?\s*the\s+same\b/i.test(clause));
-}
-
 export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
@@ -96,7 +85,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // "an alternative ... in the same Micro ATX size": the alternative's own size, which its title names;
   // "from the same Pop Silent model": its line.
   if (shape.mode === 'substitute') wishes.push(...boardSizeWishes(shape.requirements));
-  // "Asus motherboards in the standard ATX size that it fits": the size said in a compatible clause too.
+  // "Asus motherboards in the standard ATX size that it fits": a compatible clause's other board sizes are
+  // the compatibility keys' (ownBoardSizeWishes); only a plain ATX said as such is added here.
   if (shape.mode === 'compatible') wishes.push(...boardSizeWishes(shape.requirements).filter((w) => w.id === 'board-size:atx'));
   // "the gaming mouse from the same Aim Lab edition" as the quoted pad: a part that goes with it, of that line.
   const sameLine = shape.mode === 'substitute' || shape.mode === 'compatible' ? sameLineWish(said) : undefined;
