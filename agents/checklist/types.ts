@@ -41,7 +41,7 @@ export type ShoppingItem =
    */
   /** `notBefore`: part words after the wish's first word that make it describe that part ("White" of "2 White LED Fans" is no white case). */
   | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[] })
-  | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string })
+  | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[] })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.
    * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.

@@ -305,3 +305,11 @@ describe('makerWords and namesLine: names in camel case, model pairs, generation
     expect(namesLine('Maker ROG Ryujin III 360 ARGB 360mm Liquid CPU Cooler', 'Maker ROG Ryujin III')).toBe(true);
   });
 });
+
+describe('cardMatcher: a slot standard is no one-letter model', () => {
+  it('keeps a "Fury Renegade M.2" drive titled with its capacity between maker and line', () => {
+    const drive = card('Acme 500GB Fury Renegade M.2 NVMe SSD, M.2 2280, PCIe4');
+    const found = { cards: [drive], foundBy: new Map([[drive.url, 'Acme Fury Renegade']]) };
+    expect(cardMatcher('fit', ['500GB Acme Fury Renegade M.2 SSD'], found)(drive)).toBe(true);
+  });
+});

@@ -284,8 +284,8 @@ export function namesLine(title: string, makerAndLine: string): boolean {
     && (!generation || findPhrase(title, generation) !== undefined);
 }
 
-/** "Define C", "One X": a line word, then one capital letter that names the model. */
-const LETTER_MODEL = /\b([A-Z][A-Za-z]+)\s+([A-Z])(?![\w-])/;
+/** "Define C", "One X": a line word, then one capital letter that names the model ("Renegade M.2" names a slot standard, no model "M"). */
+const LETTER_MODEL = /\b([A-Z][A-Za-z]+)\s+([A-Z])(?![\w-]|\.\d)/;
 
 /**
  * "Fractal Design Define C": a model named by one letter after its line word is titled by that pair.

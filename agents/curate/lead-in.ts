@@ -49,11 +49,24 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "a headset that is made to work with it": the device the lead-in names ("... play on my PS5").
   const device = SERVES_IT.test(requirements) ? lastNameIn(lead, 1) : undefined;
   if (device) return requirements.replace(SERVES_IT, (_m, verb: string) => `${verb} ${device}`);
+  // "an all-in-one cooler that fits there": the room the lead-in says the case leaves ("room for a 240mm radiator").
+  const room = FITS_THERE.test(requirements) ? roomLeft(lead) : undefined;
+  if (room) return withLeadIn(requirements.replace(FITS_THERE, room), text, asking);
+  // "... and blends in": the colour the lead-in gives the rest of the build ("Every part inside my PC is white").
+  const colour = BLENDS_IN.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
+  if (colour) return requirements.replace(BLENDS_IN, `in ${colour.toLowerCase()}`);
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
   if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
   return `${requirements}: ${lead}`;
 }
+
+/** "that fits there", "to go in there": the part goes where the lead-in said there is room. */
+const FITS_THERE = /\b(?:fits?|goes?|go|sits?)\s+(?:in\s+)?there\b/i;
+/** "blends in", "matches the rest": looks like the build around it. */
+const BLENDS_IN = /\b(?:blends?\s+in|matches\s+(?:it|them|everything|the\s+rest)|fits?\s+in\s+with\s+(?:it|them|everything|the\s+rest))\b/i;
+/** "Every part inside my PC is white", "my build is all black": the colour the build around the part has. */
+const COLOUR_OF_BUILD = /\b(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+)?(white|black|silver|grey|gray|pink|red|blue|green)\b/i;
 
 /** "of that size", "in the same size": a size said before, in the lead-in. */
 const SAME_SIZE = /\b(?:(?:of|in|with)\s+)?(?:that|this|the\s+same)\s+size\b/i;

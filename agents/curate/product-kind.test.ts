@@ -393,3 +393,12 @@ describe('kindModifierItems: a camera\'s sensor format (blind23)', () => {
     expect(kindModifierItems('full-frame camera')).toEqual([expect.objectContaining({ text: 'full-frame', hard: true, anyOf: ['full frame', 'fullframe'] })]);
   });
 });
+
+describe('subjectKind: a desktop tower', () => {
+  it('is a computer, where a tower case is a case', () => {
+    expect(subjectKind('desktop tower')).toBe('pc');
+    expect(subjectKind('desktop tower case')).toBe('case');
+    expect(sellsKind('Spire MATX Tower PC, Fractal Core 1100 Case, Ryzen 5 5600G, 16GB', 'desktop tower')).toBe(true);
+    expect(sellsKind('Acme C3 Gaming Case w/ Glass Side, ATX, No Fans', 'desktop tower')).toBe(false);
+  });
+});

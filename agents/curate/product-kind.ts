@@ -93,6 +93,8 @@ const COMPOUNDS: [RegExp, string][] = [
   // Thermal paste, DVD writers and capture boxes are kinds of their own, no cable, drive or box of another kind.
   [/\bthermal (?:paste|compound|grease)\b|\bheat paste\b/, 'paste'], [/\b(?:dvd|blu-?ray|cd|optical)(?:[\s-]?(?:rw|r))? (?:writers?|drives?|burners?|rewriters?)\b/, 'opticaldrive'],
   [/\b(?:video |game |4k )?capture (?:box|boxes|cards?|devices?)\b/, 'capture'],
+  // A "desktop tower" is the computer itself; a "tower case" or "desktop tower case" still ends in its kind.
+  [/\bdesktop towers?\b(?!\s+(?:cases?|chassis))/, 'pc'],
   [/\bpower suppl(y|ies)\b/, 'psu'], [/\bgraphics cards?\b/, 'gpu'], [/\bvideo cards?\b/, 'gpu'],
   // A mechanical or spinning drive is a hard drive, never an SSD.
   [/\b(?:(?:mechanical|spinning)(?: hard)?|hard) (?:disk|drive)s?\b/, 'hdd'],
@@ -133,7 +135,9 @@ export function withoutImpliedWords(subject: string): string {
  * Cooler" without "AIO", which a word search for "all-in-one" misses; the kind check still tells a block.
  */
 function withoutAllInOne(subject: string): string {
-  return subject.replace(/\b(?:all[\s-]in[\s-]one|aio)\s+(?=(?:liquid|water)\s+(?:\w+\s+)?coolers?\b)/i, '');
+  // "an all-in-one cooler": a liquid one, as shops title it.
+  return subject.replace(/\b(?:all[\s-]in[\s-]one|aio)\s+(?=(?:liquid|water)\s+(?:\w+\s+)?coolers?\b)/i, '')
+    .replace(/\b(?:all[\s-]in[\s-]one|aio)\s+(?=(?:cpu\s+)?coolers?\b)/i, 'liquid ');
 }
 
 /**
@@ -399,7 +403,7 @@ export function withKindWord(subject: string): string | undefined {
   if (LAPTOP_CHARGER.test(subject)) return subject.replace(LAPTOP_CHARGER, '$1 power supply');
   // A two-word kind ("power supply") is titled by its short word ("PSU").
   const compound = COMPOUNDS.find(([re]) => re.test(subject.toLowerCase()));
-  if (compound && ['psu', 'gpu', 'hdd'].includes(compound[1])) return subject.toLowerCase().replace(compound[0], KINDS[compound[1]]![0]!);
+  if (compound && ['psu', 'gpu', 'hdd', 'pc'].includes(compound[1])) return subject.toLowerCase().replace(compound[0], KINDS[compound[1]]![0]!);
   // Shops title a kind by another name of it ("Memory Pen" for a USB flash drive).
   if (compound && OTHER_SHOP_NAME[compound[1]]) return subject.toLowerCase().replace(compound[0], OTHER_SHOP_NAME[compound[1]]!);
   const words = subject.trim().split(/\s+/);

@@ -173,3 +173,11 @@ describe('matchesSubjectFoundBy: a word the title writes in two', () => {
     expect(matchesSubjectFoundBy('Asus 27" ROG STRIX Gaming Monitor', 'Asus ultrawide monitors', 'asus')).toBe(false);
   });
 });
+
+describe('modelMatch: a size given bare', () => {
+  it('reads "A-RGB 280" as the 280mm cooler, not a sibling model "280MM" nor a series "RGB280"', () => {
+    const title = 'Acme Liquid Freezer III A-RGB 280mm Liquid CPU Cooler, P14 PWM PST ARGB Fans, Black';
+    expect(modelMatch(title, 'black Acme Liquid Freezer III A-RGB 280')).toBeDefined();
+    expect(modelMatch('Acme Liquid Freezer III A-RGB 360mm Liquid CPU Cooler, Black', 'black Acme Liquid Freezer III A-RGB 280')).toBeUndefined();
+  });
+});

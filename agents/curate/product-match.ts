@@ -29,8 +29,11 @@ export function joinModelParts(text: string): string {
 /** A series code and its number written apart ("RTX 4080", "rx-7900"). */
 const SPACED_MODEL = /\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g;
 
+/** Capitals that name lighting or a generation, never a series with a number ("A-RGB 280" is a 280 mm cooler, "III 360" its size). */
+const NO_SERIES = new Set(['rgb', 'argb', 'led', 'ii', 'iii', 'iv']);
+
 function isModelPair(letters: string, digits: string): boolean {
-  return !FILLER.has(letters.toLowerCase()) && !MODEL_TIERS.has(letters.toLowerCase()) && !/\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits);
+  return !FILLER.has(letters.toLowerCase()) && !NO_SERIES.has(letters.toLowerCase()) && !MODEL_TIERS.has(letters.toLowerCase()) && !/\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits);
 }
 
 /** The model numbers a text writes apart ("RTX 4070" of "RTX 4070 graphics cards"), as joinModelParts reads them. */
@@ -141,7 +144,7 @@ function termsMatch(title: string, subject: string, loose: ReadonlySet<string> =
   const haveSet = new Set(have.map(singular));
   const terms = subjectTerms(subject).filter((t) => !loose.has(singular(t)));
   if (!terms.length) return true;
-  if (!terms.every((t) => haveSet.has(singular(t)))) return false;
+  if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))))) return false;
   const titleMeasures = measures(title);
   // The subject's own first quantity of a unit against the title's: "16GB (2 x 8GB)" is a 16 GB kit
   // in both; its module size is a later quantity, found among the title's words above.
@@ -163,8 +166,14 @@ function termsMatch(title: string, subject: string, loose: ReadonlySet<string> =
 export function isVariantOf(title: string, subject: string): boolean {
   const wanted = modelNumbers(subject);
   const name = title.split(/,| - | – | w\/ /)[0] ?? title;
-  return modelNumbers(name).some((m) => !wanted.includes(m) && wanted.some((w) => m.startsWith(w) && /^[a-z]+$/.test(m.slice(w.length))));
+  return modelNumbers(name).some((m) => !wanted.includes(m) && wanted.some((w) => m.startsWith(w) && /^[a-z]+$/.test(m.slice(w.length)) && !(/^\d+$/.test(w) && FIGURE_UNITS.includes(m.slice(w.length)))));
 }
+
+/**
+ * Units a title writes right after a figure the shopper gives bare: "Liquid Freezer III A-RGB 280" is
+ * the "280mm" cooler, not a sibling model "280MM".
+ */
+const FIGURE_UNITS = ['mm', 'cm', 'gb', 'tb'];
 
 /**
  * For best-fit requests: a card found by a query the shop matched in full (title or description)

@@ -325,3 +325,37 @@ describe('classifyRequest: a bare word the lead-in names as a kind', () => {
     expect(classifyRequest('I want four monitors running off one graphics card. Find the cheapest offer for a card with enough outputs for all four.').subjects).toEqual(['graphics card']);
   });
 });
+
+describe('classifyRequest: lead-ins and asides (blind24)', () => {
+  it('takes the thing "I picked" or "I want exactly", and a thing a colon names, for an asking sentence that points back', () => {
+    expect(classifyRequest('My box has no headroom above the processor, which is why I picked the Maker Pure Rock LP. Find the cheapest offer for it.').subjects).toEqual(['Maker Pure Rock LP']);
+    expect(classifyRequest('My old case cracked and I want exactly the Maker Meshify 2 (Black TG) to replace it, not the Compact, Lite, Mini or XL. Find the cheapest offer for it.'))
+      .toMatchObject({ subjects: ['Maker Meshify 2 (Black TG)'], requirements: 'to replace it, not the Compact, Lite, Mini or XL' });
+    expect(classifyRequest('One more fan will finish the row on my radiator: a single Maker LINK RX120 RGB in black. Find the cheapest offer for it.'))
+      .toMatchObject({ subjects: ['single Maker LINK RX120 RGB'], requirements: 'in black' });
+  });
+
+  it('ends a name at the comma before its clause', () => {
+    expect(classifyRequest('Find all offers for the 500GB Maker Fury Renegade M.2 SSD, which will give my console more room for games.').subjects).toEqual(['500GB Maker Fury Renegade M.2 SSD']);
+  });
+
+  it('reads "the SUPER version included" and "I do not mind ..." as asking nothing', () => {
+    expect(classifyRequest('Find the cheapest offer for a Palit graphics card built on the RTX 4070 Ti, the SUPER version included.').requirements).toBe('built on the RTX 4070 Ti');
+    expect(classifyRequest('Find the cheapest alternative that is the same Maker Performance 1 FT; I do not mind its colour or whether its fans are ARGB.').requirements).toBe('that is the same Maker Performance 1 FT');
+  });
+
+  it('reads "as big as a small TV" as a clause, not words of the name', () => {
+    expect(classifyRequest('The far wall needs a computer screen as big as a small TV, more than 40 inches across. Find the cheapest offer for one.'))
+      .toMatchObject({ subjects: ['computer monitor'], requirements: 'as big as a small TV, more than 40 inches across' });
+  });
+
+  it('takes "such a case" from what the lead-in says "its case" should have', () => {
+    expect(classifyRequest('My computer travels every weekend, so its case should have handles, and anything but white. Find the cheapest offer for such a case.'))
+      .toMatchObject({ subjects: ['case'], requirements: 'should have handles, and anything but white' });
+  });
+
+  it('reads "that fits there and blends in" as the room and the colour the lead-in gives', () => {
+    expect(classifyRequest('Every part inside my PC is white, and the top of the case has room for a 240mm radiator. Find the cheapest offer for an all-in-one cooler that fits there and blends in.').requirements)
+      .toBe('that with a radiator of at most 240mm and in white');
+  });
+});

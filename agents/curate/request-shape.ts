@@ -141,13 +141,16 @@ const PLAIN_ONE = String.raw`(?:the\s+)?(?:plain|standard|regular|normal|basic)(
 
 /**
  * ", with or without RGB fans", "whether or not the pump has a screen", ", RGB edition or plain", ", every
- * version they make": either is fine, so it asks nothing.
+ * version they make", ", the SUPER version included": either is fine, so it asks nothing.
  */
 const EITHER_WAY = new RegExp([
   String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*`,
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}\s+or\s+${PLAIN_ONE}\b`,
   String.raw`\b${PLAIN_ONE}\s+or\s+(?:the\s+)?[\w-]+\s+${EDITION}\b`,
   String.raw`\b(?:every|each|any|all)\s+(?:version|model|variant|edition)s?\s+(?:they|it)\s+(?:make|makes|sell|sells|offer|offers)\b`,
+  // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
+  String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
+  String.raw`\b(?:including|plus)\s+(?:the\s+)?[\w-]+\s+${EDITION}s?\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
 /**
@@ -156,6 +159,8 @@ const EITHER_WAY = new RegExp([
  */
 const DO_WITHOUT_VERSION = /\s*[;,]?\s*\b(?:[Ii]|[Ww]e)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+(?:the\s+)?[^.;,]*?\bof\s+the\s+([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?)\s+(?:version|edition|model|variant)\b/g;
 const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
+/** "; I do not mind its colour or whether its fans are ARGB": what the shopper does not mind asks nothing. */
+const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*/gi;
 
 /**
  * "the Canon EOS R5 Mark II, the body alone": the camera as sold without a lens, which is how a
@@ -169,8 +174,11 @@ interface SubjectReading { subjects: string[]; requirements: string; indefinite:
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:needs?|wants?|would like|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|settled on|decided on|opted for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+
+/** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
+const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -185,7 +193,7 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
-  const need = LEAD_IN_NEED.exec(lead);
+  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead);
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
   const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
@@ -231,7 +239,8 @@ function theirMaker(chosen: SubjectReading, lead: string): SubjectReading {
 function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
   if (!such) return chosen;
-  const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
+  const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
   if (!described) return chosen;
   return { subjects: [described[1]!], requirements: [described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
@@ -260,7 +269,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -270,8 +279,8 @@ const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|mu
 /** "the plain Asus DUAL RTX 4070 SUPER": the model under its own name, which no title calls plain. */
 const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular)\s+(?=[A-Z])/;
 
-/** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,". */
-const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+[^,()]*?)\s*(?:,|$)/gi;
+/** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact, Lite, Mini or XL". */
+const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?)\s*(?:,|$)/gi;
 
 /** "that come together as a set", "sold together in one bundle": the things named are one package. */
 const TOGETHER = /^\s*(?:that|which)\s+(?:come|comes|are sold|is sold|sold)\s+(?:together\s+)?(?:as|in)\s+(?:a|one)\s+(set|kit|bundle|combo|pack)\b/i;
@@ -295,7 +304,7 @@ function splitSubject(text: string): SubjectReading {
   body = withPackageAsCount(body);
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
   body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
-    .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
+    .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -309,7 +318,8 @@ function splitSubject(text: string): SubjectReading {
   // "the Asus TUF Gaming GT502 case, the plain one rather than ...": an aside naming which one ends the name.
   const starts = [spaced.search(WHICH_ONE), spaced.search(CLAUSE)].filter((at) => at >= 0);
   const clauseAt = starts.length ? Math.min(...starts) : -1;
-  let head = clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced;
+  // "the 500GB Kingston Fury Renegade M.2 SSD, which will ...": the comma before a clause ends the name, no part of it.
+  let head = (clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced).replace(/[\s,;]+$/, '');
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';

@@ -455,3 +455,21 @@ describe('requirementItems: "not the older Meshify C"', () => {
     expect(requirementItems('in white, not the older Meshify C', 'case')).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'Meshify C' }));
   });
 });
+
+describe('requirementItems: blind24 readings', () => {
+  it('rules out each of a list of names ("not the Compact, Lite, Mini or XL")', () => {
+    const absent = requirementItems('to replace it, not the Compact, Lite, Mini or XL', 'case').filter((i) => i.kind === 'attribute-absent').map((i) => (i as { text: string }).text);
+    expect(absent.sort()).toEqual(['Compact', 'Lite', 'Mini', 'XL']);
+  });
+
+  it('reads "an AMD processor" as met by the maker\'s processor lines', () => {
+    expect(requirementItems('that arrives fully built with an AMD processor inside', 'pc')).toEqual([expect.objectContaining({ text: 'AMD', anyOf: expect.arrayContaining(['Ryzen']) })]);
+  });
+
+  it('reads "anything but white" as a colour ruled out (not of the lights), and "should have handles" as a part', () => {
+    const items = requirementItems('should have handles to lift it by, and anything but white', 'case');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'white', notBefore: expect.arrayContaining(['led']) }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'handles' }));
+    expect(items.some((i) => i.kind === 'attribute-present' && i.text === 'white')).toBe(false);
+  });
+});

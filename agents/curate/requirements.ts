@@ -148,6 +148,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // ("interchangeable", "adjustable", "removable") is a feature pages state in that word.
   take(/\b(?:with|and|has|have|having)\s+(?:an?\s+|the\s+)?([a-z]{3,}(?:able|ible))\s+(?=[a-z])/i, (m) =>
     (JUDGING_ABLE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
+  take(MUST_HAVE_PART, (m) => (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
   // "comes with a remote control for its lights": an accessory the offer includes, which its page names
   // ("RGB Fans with Remote"); its control or unit word is how the shopper calls it, not the page.
   take(/\b(?:comes?|coming|supplied|shipped|bundled)\s+with\s+(?:an?\s+|its\s+own\s+)(remote|wireless remote|carry(?:ing)? case|stand|dock|charging dock|cleaning kit|screen protector)(?:\s+(?:control|controller|unit))?\b/i, (m) =>
@@ -198,9 +199,11 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
   // alone ("Torrent") is the line the shopper wants.
   // A one-letter model word ("Focus G Mini") belongs to the name.
-  take(/\b(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})(?:\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?([A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2}))?/, (m) => {
-    if (m[2]) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[2].toLowerCase()}`, label: `Not ${m[2]}`, text: m[2] });
-    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! };
+  // "not the Compact, Lite, Mini or XL": each of a list of names.
+  take(REFUSED_NAMES, (m) => {
+    const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()).filter(Boolean);
+    for (const name of names.slice(1)) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${name.toLowerCase()}`, label: `Not ${name}`, text: name });
+    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${names[0]!.toLowerCase()}`, label: `Not ${names[0]}`, text: names[0]! };
   });
   for (const [re, item, only] of USE_CASES) {
     if (re.test(rest) && !(only === 'screen' && kind && !SCREEN_KINDS.has(kind))) items.push(item);
@@ -241,6 +244,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
   take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // "with an AMD processor inside": a computer's processor maker, which its page may name only by the
+  // maker's processor line ("Ryzen 5 5600G").
+  take(MAKERS_PROCESSOR, (m) => ({ ...present(m[1]!), name: 'processor', label: `${m[1]} processor`, anyOf: PROCESSOR_LINES[m[1]!.toLowerCase()] ?? [] }));
   // "with integrated Radeon graphics": the named graphics is a spec titles state as the pair ("Radeon
   // Graphics"); a processor titled "No Graphics" has none, however cheap.
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
@@ -256,6 +262,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // "anything but white", "not white": a colour turned down, stated of the product, not of its lights.
+  const refusedColours = new Set([...rest.matchAll(REFUSED_COLOUR)].map((m) => (m[1] ?? m[2])!.toLowerCase()));
+  for (const colour of refusedColours) {
+    items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${colour}`, label: `Not ${colour}`, text: colour, name: 'colour', notBefore: COLOURED_PARTS });
+    rest = rest.replace(new RegExp(`\\b${colour}\\b`, 'gi'), ' ');
+  }
   // "in black or in white": either colour will do, one wish.
   const either = new RegExp(`\\b(${COLOUR_NAMES.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOUR_NAMES.join('|')})\\b`, 'i').exec(rest);
   if (either) {
@@ -271,6 +283,27 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   }
   return items;
 }
+
+/** Processor makers' lines, as computers' pages name the processor (general knowledge, not any shop's data). */
+const PROCESSOR_LINES: Record<string, string[]> = {
+  amd: ['Ryzen', 'Athlon', 'Threadripper', 'EPYC'],
+  intel: ['Core i3', 'Core i5', 'Core i7', 'Core i9', 'Core Ultra', 'Pentium', 'Celeron', 'Xeon'],
+};
+const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
+
+/** "anything but white", "any colour except black", "not white": a colour the product must not be. */
+const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
+
+/** "should have handles", "must have wheels": a part the product has, named plainly, which its page names. */
+const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
+
+/** "not the", "older than the older", "no an": the cue before names ruled out. */
+const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
+const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
+/** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact"). */
+const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})`;
+/** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
+const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})?`);
 
 /** Parts a spec word may describe instead of the part asked for: "RGB Strip", "ARGB Controller". */
 const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers', 'lighting', 'splitter'];

@@ -315,3 +315,11 @@ describe('saidQualities: fanless is quiet, a wall plate, a screen on the pump', 
     expect(verdict('whose fan has its own lighting', 'Maker Pure Rock LP Heatsink & Fan, 92mm PWM Fan', 'A cooler.')).not.toEqual(['pass']);
   });
 });
+
+describe('saidQualities: a screen that passes the picture on', () => {
+  it('reads "the second screen would have to hang off the first" as DisplayPort daisy chaining', () => {
+    const clause = 'that can pass the picture on like that: my computer has one DisplayPort output free, so the second screen would have to hang off the first';
+    expect(verdict(clause, 'Maker ProArt 27" Monitor, IPS, HDMI, 2 DP (Daisy-chaining), USB-C')).toEqual(['pass']);
+    expect(verdict(clause, 'Maker 27" Monitor, IPS, HDMI, DP', 'A monitor with two inputs.')).toEqual(['fail']);
+  });
+});

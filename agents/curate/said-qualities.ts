@@ -101,6 +101,10 @@ const QUALITIES: Quality[] = [
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // A second screen that hangs off the first, so one output drives both, is DisplayPort daisy chaining
+  // (MST): pages state "Daisy Chain" or a DisplayPort out.
+  { said: /\bdaisy[\s-]?chain(?:ed|ing|s)?\b|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
+    item: quality('daisy-chain', 'Passes the picture on to a second screen: DisplayPort daisy chain', 'daisy chain', ['daisy-chain', 'daisy chaining', 'daisy-chaining', 'DP out', 'DisplayPort out', 'MST']), searched: 'daisy chain' },
   // A screen on a cooler's pump shows pictures or animations: pages name an LCD or OLED display.
   { said: /\b(?:screen|display|lcd|oled)\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b|\bpump(?:\s+head)?\s+with\s+(?:an?\s+)?(?:screen|display|lcd|oled)\b|\bshow\s+(?:my\s+own\s+)?(?:animated\s+)?(?:pictures|images|gifs|animations|photos)\b/i,
     item: quality('pump-screen', 'A screen on the pump: an LCD or OLED display', 'display', ['LCD', 'OLED', 'screen']) },

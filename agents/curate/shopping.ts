@@ -37,13 +37,22 @@ import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 import { withoutUrls } from '../intents/quoted-urls';
+import { COLOURED_PARTS } from './spec-items';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
 
-/** "not refurbished": titles state an offer's condition, so a refused one is as reliable as a refused brand. */
-function isRefusedCondition(item: ChecklistItem): boolean {
-  return item.kind === 'attribute-absent' && item.name === 'condition';
+/**
+ * "not refurbished", "one that has been refurbished": titles state an offer's condition, so a refused
+ * or wanted one is as reliable as a brand.
+ */
+function isCondition(item: ChecklistItem): boolean {
+  return (item.kind === 'attribute-absent' || item.kind === 'attribute-present') && item.name === 'condition';
+}
+
+/** "anything but white": a colour turned down, which pages state of the product as of its lights ("White LED Fans"). */
+function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { kind: 'attribute-absent' }> {
+  return item.kind === 'attribute-absent' && item.origin === 'request' && /^colou?r$/.test(item.name ?? '');
 }
 
 /**
@@ -110,7 +119,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !describesOwnProduct(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
-    i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isRefusedCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
+    isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
+      : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.

@@ -6,6 +6,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES } from './colour-words';
 import { boardSizesNamed } from './said-qualities';
 import { colourItem, present } from './spec-items';
+import { subjectKind } from './product-kind';
 
 /** Colour words and spec tokens in the subject itself ("orange straps") are requirements too. */
 export function subjectColours(subject: string): ChecklistItem[] {
@@ -27,7 +28,12 @@ export function formItem(form: string): ChecklistItem {
 
 /** What the subject itself requires: its colours ("orange straps") and its form ("low-profile graphics cards"). */
 export function subjectRequirements(subject: string): ChecklistItem[] {
-  return [...subjectColours(subject), ...formFactorsIn(subject).map(formItem), ...boardSizesNamed(subject)];
+  return [...subjectColours(subject), ...formFactorsIn(subject).map(formItem), ...towerComputer(subject), ...boardSizesNamed(subject)];
+}
+
+/** "a desktop tower", "a tower PC": a computer in a tower, which a mini PC or a laptop is not; its title says "Tower". */
+function towerComputer(subject: string): ChecklistItem[] {
+  return /\btower\b/i.test(subject) && subjectKind(subject) === 'pc' ? [present('tower')] : [];
 }
 
 /** "made for small form factor builds", "designed for builds like this" (a lead-in building one). */

@@ -434,3 +434,21 @@ describe('sameModelWish without a model number, and the standard ATX size (blind
     expect(boardSizeWishes('an ATX board')).toEqual([]);
   });
 });
+
+describe('refineSubject: a computer that arrives fully built', () => {
+  it('needs its parts but not an operating system: "fully built" says assembled, not set up', () => {
+    const r = refineSubject('desktop tower', 'that arrives fully built with an AMD processor inside');
+    expect(met(r, 'Spire MATX Tower PC, Ryzen 5 5600G, 16GB 3200MHz, 1TB SSD, No Optical, No Operating System')).toBe(true);
+    expect(met(r, 'Maker Tower Barebone PC, No CPU, RAM or Storage')).toBe(false);
+    expect(met(refineSubject('mini PC', 'that is ready to use'), 'Spire Mini PC, Ryzen 3, 8GB, 256GB SSD, No Operating System')).toBe(false);
+  });
+});
+
+describe('sameLineWish: "the same Vida Vetro case in black"', () => {
+  it('keeps the product named after "the same" by its maker and line', () => {
+    const wish = sameLineWish('Find the cheapest alternative that is the same Maker Vetro case in black.')!;
+    expect(wish.met('Maker Vetro Black ARGB Gaming Case w/ Glass Front & Side, ATX')).toBe(true);
+    expect(wish.met('Other Vetra Black Case Fan, 12cm')).toBe(false);
+    expect(sameLineWish('Find the cheapest alternative from the same Maker fans as mine.')).toBeUndefined();
+  });
+});

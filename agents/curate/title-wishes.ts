@@ -345,6 +345,7 @@ export function includesPart(title: string, part: string): boolean {
 const SHORT_NAMES: Record<string, RegExp> = { keyboard: /(?<![\d.]\s?)\bkb\b(?!\s*\/\s*s\b)/i };
 
 const READY = /\b(?:ready to use|ready-to-use|(?:(?:straight|right|directly)\s+)?out of the box|plug and play|plug-and-play|(?:fully|pre-?)\s?(?:built|assembled|configured))\b/gi;
+const ASSEMBLED = /^(?:fully|pre-?)\s?(?:built|assembled)$/i;
 const INSTALLED = /\bwith\s+((?:[a-z]+\s*(?:,|and)?\s*){1,4}?)\s*(?:already\s+|pre-?)?(?:installed|included|fitted)\b/i;
 /** Parts a complete system comes with, as shops name them; an operating system only counts for "ready to use". */
 const PARTS: Record<string, string> = { memory: 'ram|memory', storage: 'storage|ssd|hdd|drive', cpu: 'cpu|processor', os: 'os|o/s|operating system|windows' };
@@ -359,7 +360,9 @@ function installedParts(requirements: string): { rest: string; wishes: TitleWish
   const named = installed ? PART_OF_WORD.filter(([re]) => re.test(installed[1]!)).map(([, part]) => part) : [];
   const ready = requirements.match(READY);
   if (!named.length && !ready) return { rest: requirements, wishes: [] };
-  const parts = ready ? Object.keys(PARTS) : named;
+  // "fully built", "pre-assembled": the hardware put together; only "ready to use" promises a system on it too.
+  const assembledOnly = ready?.every((phrase) => ASSEMBLED.test(phrase));
+  const parts = ready ? Object.keys(PARTS).filter((part) => !(assembledOnly && part === 'os')) : named;
   let rest = requirements;
   for (const phrase of [named.length ? installed![0] : '', ...(ready ?? [])]) if (phrase) rest = rest.replace(phrase, ' ');
   // What is left of "that is ..., with ..." once both phrases are out says nothing.

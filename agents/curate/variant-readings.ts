@@ -241,8 +241,19 @@ const SAME_LINE = /\bthe same\s+((?:[A-Z0-9][\w+-]*\s+){1,6}?)(?:model|series|li
  * II 280 ARGB" is of the Liquid Freezer II ARGB series).
  */
 export function sameLineWish(text: string): TitleWish | undefined {
-  const line = SAME_LINE.exec(text)?.[1]?.trim();
+  const line = SAME_LINE.exec(text)?.[1]?.trim() ?? sameNamed(text);
   return line ? { id: `same-line:${tokens(line).join(' ')}`, label: `From the same ${line} line`, met: (title) => containsAllTokens(title, line) } : undefined;
+}
+
+/** "that is the same Vida Vetro case in black", "the same Antec Performance 1 FT;": a product named by its maker and line. */
+const SAME_NAMED = /\b(?:is|be|it's|just)\s+the\s+same\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){1,5})(?:\s+([a-z]+))?/;
+
+/** The name after "the same", when a kind word, a pause or the end follows it (not "the same Corsair fans as mine"). */
+function sameNamed(text: string): string | undefined {
+  const m = SAME_NAMED.exec(text);
+  if (!m) return undefined;
+  const after = m[2];
+  return !after || kindOfWord(after) !== undefined || /^(?:in|with|but|only|please)$/.test(after) ? m[1] : undefined;
 }
 
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */

@@ -214,6 +214,8 @@ function lookupWord(item: ChecklistItem): string | undefined {
   // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
+  // "an AMD processor": computers' titles name the processor's line ("Ryzen 5 5600G"), seldom its maker.
+  if (item.kind === 'attribute-present' && item.name === 'processor' && item.anyOf?.length) return item.anyOf[0]!.toLowerCase();
   // "parallel port": the port's name is the word; "port" is on every board's page.
   const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
   return word && word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;

@@ -85,7 +85,8 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
   kind: 'attribute-absent',
   appliesTo: 'any',
   verify(item, record) {
-    const evidence = findInRecord(record, item.text);
+    // "anything but white": "White LED" names the lights' colour, not the product's (notBefore).
+    const evidence = findInRecord(record, item.text, item.notBefore);
     if (evidence) return { status: 'fail', evidence, reason: `"${item.text}" is mentioned` };
     return notMentioned(record, item.text, 'pass');
   },

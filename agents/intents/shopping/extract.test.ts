@@ -177,3 +177,25 @@ describe('wishes and places that are no product or maker', () => {
     expect(shopping('Find a case from Corsair.').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Corsair']);
   });
 });
+
+describe('shopping words that are no wish', () => {
+  it('reads "side by side" as no brand and "one output free" as no "-free" feature', () => {
+    const intents = shopping('I want a pair of matching screens side by side, but my computer has only one DisplayPort output free.');
+    expect(intents.filter((i) => i.category === 'brand')).toEqual([]);
+    expect(intents.some((i) => /free/.test(i.value ?? ''))).toBe(false);
+    expect(shopping('a gluten free snack').some((i) => i.value === 'gluten-free')).toBe(true);
+  });
+
+  it('reads "anything but white" as a colour turned down', () => {
+    expect(shopping('a case with handles, anything but white')).toContainEqual(expect.objectContaining({ name: 'colour', value: 'white', role: 'rejected' }));
+    expect(shopping('a case, any colour but white')).toContainEqual(expect.objectContaining({ name: 'colour', value: 'white', role: 'rejected' }));
+    expect(shopping('a cheap but white case')).toContainEqual(expect.objectContaining({ name: 'colour', value: 'white', role: 'wanted' }));
+  });
+});
+
+describe('an edition that counts as well', () => {
+  it('reads "the SUPER version included" as no variation wished for', () => {
+    expect(shopping('a Palit graphics card built on the RTX 4070 Ti, the SUPER version included').filter((i) => i.name === 'variation')).toEqual([]);
+    expect(shopping('the t-shirt, variation eu')).toContainEqual(expect.objectContaining({ name: 'variation', value: 'eu' }));
+  });
+});

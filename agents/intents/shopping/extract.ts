@@ -9,11 +9,12 @@ import { findPriceBounds } from './price';
 import { requestKind } from '../kind';
 import { URL_RE } from '../quoted-urls';
 
-const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
+const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|any\s+(?:colou?r|shade)\s+(?:but|except)|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function roleAt(text: string, index: number): IntentRole {
   const before = text.slice(Math.max(0, index - 40), index);
-  const clause = before.split(/[,.;|]| but | and /).pop() ?? '';
+  // "anything but white" rejects; "cheap but white" starts a new wish.
+  const clause = before.split(/[,.;|]|(?<!\b(?:anything|everything|any\s+[a-z]+))\s+but\s+|\s+and\s+/).pop() ?? '';
   return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
 }
 

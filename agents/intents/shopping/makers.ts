@@ -72,8 +72,9 @@ export function findMakers(text: string, push: Push): void {
     // "from MSI's MAG line": the maker is the owner of the line; "from the Prime AP201 line" names none.
     const line = /^([\w&-]+)'s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value);
     if (!line && /\b(?:line|range|lineup|family|edition|model)$/i.test(value)) continue;
-    // "calibrates by itself", "made by hand": how it is done, not who makes it.
+    // "calibrates by itself", "made by hand", "side by side", "one by one": how it is done or placed, not who makes it.
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
+    if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
     // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
     if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
     push({ category: 'brand', name: 'brand', value: line ? line[1]! : value, text: line ? s.text.slice(0, line[1]!.length) : s.text, index: s.index });

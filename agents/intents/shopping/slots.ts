@@ -28,7 +28,7 @@ const SLOTS: Array<[RegExp, Slot]> = [
 /** Words that link a slot to its value: "the variation is eu", "type of magnet", "door type as padlocks". */
 const LINK = /^\s*(?:(?:that|which) is|should be|must be|is|of|as|:|=|set to|called|named)\s*/i;
 /** Words that fill a slot without naming a value: "any size", "all colors", "same style". */
-const NOT_A_VALUE = /^(?:any|all|every|different|various|same|matching|similar|other|one|years?|matches|family|range|options?|is|of|available|rather|instead|than)$/i;
+const NOT_A_VALUE = /^(?:any|all|every|different|various|same|matching|similar|other|one|years?|matches|family|range|options?|is|of|available|rather|instead|than|included|too|also)$/i;
 
 const sizeValue = (v: string): string => SIZE_CODES[v.toLowerCase()] ?? v.toLowerCase();
 const sizeWord = (w: string): boolean => codeLike(w) || w.toLowerCase() in SIZE_CODES || /^(?:eu|us|uk|int|waist|twin|queen|king|full)$/i.test(w);
@@ -51,7 +51,8 @@ export function findSlots(text: string, push: Push): void {
       push({ category: slot.category, name: slot.name, value, text: text.slice(index, s.index + s.text.length), index });
       continue;
     }
-    if (!slot.before) continue;
+    // "the SUPER version included", "the XL size too": that one counts as well, no wish for it.
+    if (!slot.before || /^\s+(?:included|too|also|as well)\b/i.test(text.slice(end))) continue;
     const before = valueBefore(text, tokens, index, slot);
     // "Fractal Design", "Urban Style": a capitalised word before a capitalised slot word is a name.
     if (index > 0 && /^[A-Z]/.test(text.slice(index)) && before.length && /^[A-Z]/.test(before[before.length - 1]!.word)) continue;
