@@ -14,7 +14,7 @@ import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { coversKind, isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
-import { joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
+import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
 import { standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
@@ -277,7 +277,8 @@ export function namesLine(title: string, makerAndLine: string): boolean {
   // has such a pair joins the title's: "Ryujin III 360" is a line and its size).
   const joinedLine = joinModelParts(makerAndLine);
   const join = (text: string) => (joinedLine !== makerAndLine ? joinModelParts(text) : text);
-  const words = subjectTerms(withBareSocketNumbers(joinedLine));
+  // "Palit GeForce RTX 4070 SUPER DUAL OC": a chip line's name beside its model number is as often left out of titles.
+  const words = subjectTerms(withBareSocketNumbers(joinedLine)).filter((w) => !isModelFiller(w, makerAndLine));
   // "Focus 2": a line's generation number is written right after its name ("Focus G ..., 2 White LED Fans" is another case).
   const generation = words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!) ? words.slice(-2).join(' ') : undefined;
   return containsAllTokens(withBareSocketNumbers(join(title)), (words.length >= 3 ? words.slice(1) : words).join(' '))

@@ -286,3 +286,13 @@ describe('compatibilityKeys: a drive\'s caddy, from its page where its title say
     expect(items.some((i) => 'text' in i && i.text === 'M.2')).toBe(false);
   });
 });
+
+describe('statedSocketItems: a desktop processor named by its model', () => {
+  it('says the socket a board must have ("Core i5-8400" is LGA1151, "i5-12400" LGA1700, "Ryzen 5 5600X" AM4), never of a laptop chip', () => {
+    expect(statedSocketItems('its Intel Core i5-8400 and its DDR4 memory are fine. Find all offers for a board he can move them onto.', ['motherboard']).map((i) => i.label)).toEqual(['Fits socket LGA1151']);
+    expect(statedSocketItems('My new PC pairs a Core i5-12400 with old sticks. Find a motherboard that suits it.', ['motherboard']).map((i) => i.label)).toEqual(['Fits socket LGA1700']);
+    expect(statedSocketItems('a cooler for my Ryzen 5 5600X', ['cooler']).map((i) => i.label)).toEqual(['Fits socket AM4']);
+    expect(statedSocketItems('a cooler for the i5-1235U in my laptop', ['cooler'])).toEqual([]);
+    expect(statedSocketItems('Find all offers for the Intel Core i5-12400', ['Intel Core i5-12400 CPU'])).toEqual([]);
+  });
+});

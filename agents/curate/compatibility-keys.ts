@@ -40,6 +40,28 @@ const CHIPSET_SOCKETS: Record<string, string> = {
 };
 const CHIPSET_SAID = new RegExp(`\\b(${Object.keys(CHIPSET_SOCKETS).join('|')})[EM]?\\b(?=[^.]*\\b(?:workstation|computer|pc|build|system|rig|machine|board|motherboard)\\b)`, 'i');
 
+/** Intel Core generations and the desktop socket each takes (general knowledge). */
+const INTEL_GENERATION_SOCKETS: Record<number, string> = { 2: 'LGA1155', 3: 'LGA1155', 4: 'LGA1150', 5: 'LGA1150', 6: 'LGA1151', 7: 'LGA1151', 8: 'LGA1151', 9: 'LGA1151', 10: 'LGA1200', 11: 'LGA1200', 12: 'LGA1700', 13: 'LGA1700', 14: 'LGA1700' };
+/** "Core i5-8400", "i7-12700K": the generation is the model number's first digit, or first two of five. */
+const INTEL_CORE = /\b(?:core\s+)?i[3579][-\s]?(\d{4,5})([a-z]{0,2})\b/i;
+/** "Ryzen 5 5600X": the series is the first digit (1000 to 5000 on AM4, 7000 and later on AM5). */
+const RYZEN = /\bryzen\s+[3579]\s+(\d)\d{3}([a-z0-9]{0,3})\b/i;
+/** Suffixes of laptop processors, which sit on no socket: "i5-1235U", "Ryzen 7 7840HS". */
+const MOBILE_SUFFIX = /^(?:u|h|hs|hx|hk|p|y)$/i;
+
+/** The socket of a desktop processor the text names by its model, if any. */
+export function namedProcessorSocket(text: string): string | undefined {
+  const intel = INTEL_CORE.exec(text);
+  if (intel && !MOBILE_SUFFIX.test(intel[2]!)) {
+    const digits = intel[1]!;
+    return INTEL_GENERATION_SOCKETS[Number(digits.length === 5 ? digits.slice(0, 2) : digits[0])];
+  }
+  const ryzen = RYZEN.exec(text);
+  if (!ryzen || MOBILE_SUFFIX.test(ryzen[2]!)) return undefined;
+  const series = Number(ryzen[1]);
+  return series >= 1 && series <= 5 ? 'AM4' : series >= 7 ? 'AM5' : undefined;
+}
+
 /** A socket named in a request: "AM5", "LGA775", "Socket 1700"; never a bare number ("1700 RPM"). */
 const SOCKET_SAID = new RegExp(String.raw`\b(?:${STANDARDS.socket.join('|')}|socket\s?\d{3,4})\b`, 'gi');
 
@@ -61,6 +83,9 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   // A board named by its chipset is that board, not a computer it goes in.
   const chipset = subjects.some((s) => subjectKind(s) === 'motherboard') ? undefined : CHIPSET_SAID.exec(plain)?.[1]?.toUpperCase();
   if (chipset && !said.length) said.push(CHIPSET_SOCKETS[chipset]!);
+  // "its Intel Core i5-8400 ... a board he can move them onto": a desktop processor named by model says its socket.
+  const processor = said.length || subjects.every((s) => subjectKind(s) === 'cpu') ? undefined : namedProcessorSocket(plain);
+  if (processor) said.push(processor);
   const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
   // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
   const platformWord = PLATFORM_SAID.exec(plain)?.[1];

@@ -22,7 +22,8 @@ export function roomLeft(lead: string): string | undefined {
  */
 export function lastNameIn(sentence: string, minWords = 2): string | undefined {
   const word = String.raw`(?:[A-Z][\w!+-]*|\d[\w-]*)`;
-  const names = [...sentence.matchAll(new RegExp(String.raw`\b(?:a|an|the|my|his|her|their|our|your)\s+(${word}(?:\s+${word}){${minWords - 1},})`, 'g'))];
+  // The determiner may open the sentence ("My Intel NUC 13 Pro sits ...").
+  const names = [...sentence.matchAll(new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(${word}(?:\s+${word}){${minWords - 1},})`, 'g'))];
   return names.length ? names[names.length - 1]![1] : undefined;
 }
 
@@ -55,11 +56,20 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "... and blends in": the colour the lead-in gives the rest of the build ("Every part inside my PC is white").
   const colour = BLENDS_IN.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
   if (colour) return requirements.replace(BLENDS_IN, `in ${colour.toLowerCase()}`);
+  // "a case that lets it run with no fan at all": made for the device the lead-in names ("My Intel NUC 13 Pro ...").
+  const served = LETS_IT.test(requirements) ? lastNameIn(lead, 1) : undefined;
+  if (served) return `${requirements}, for the ${served}`;
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
-  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements))) return requirements;
+  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
   return `${requirements}: ${lead}`;
 }
+
+/** "that lets it run ...", "which helps it stay cool": the clause serves a device named before. */
+const LETS_IT = /\b(?:lets?|allows?|helps?|keeps?)\s+(?:it|them)\b/i;
+
+/** "memory kits like that which it can take": things like those the lead-in describes. */
+const LIKE_THAT = /^\s*like\s+(?:that|this|those|these)\b/i;
 
 /** "that fits there", "to go in there": the part goes where the lead-in said there is room. */
 const FITS_THERE = /\b(?:fits?|goes?|go|sits?)\s+(?:in\s+)?there\b/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoppingIntent } from '../intents/types';
-import { describesOwnProduct, isFromQuotedUrl, isQuantityReadAsPrice } from './misread-intents';
+import { describesOwnProduct, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice } from './misread-intents';
 
 const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
   ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
@@ -38,5 +38,13 @@ describe('describesOwnProduct', () => {
     expect(describesOwnProduct(colour('black'), text)).toBe(true);
     expect(describesOwnProduct(colour('white'), text)).toBe(false);
     expect(describesOwnProduct(colour('black'), 'Find all offers for a black case to replace my old white one.')).toBe(false);
+  });
+});
+
+describe('isNotMinded', () => {
+  const colour = (value: string): ShoppingIntent => ({ domain: 'shopping', category: 'option', role: 'wanted', text: value, name: 'colour', value, source: 'rules' });
+  it('drops what the shopper does not mind, keeps what is asked', () => {
+    expect(isNotMinded(colour('white'), 'Find the cheapest alternative that is the same cooler with a 360mm radiator; I do not mind if it is white.')).toBe(true);
+    expect(isNotMinded(colour('white'), 'Find the cheapest alternative in white; I do not mind the price.')).toBe(false);
   });
 });

@@ -50,6 +50,20 @@ export function describesOwnProduct(intent: Intent, requestText: string): boolea
   return at.length > 0 && at.every((k) => OWN_BEFORE.test(text.slice(Math.max(0, k - 40), k)));
 }
 
+/**
+ * "I do not mind if it is white", "I don't care whether its fans are ARGB": what the shopper does not
+ * mind is no wish, however the extractor read its words.
+ */
+export function isNotMinded(intent: Intent, requestText: string): boolean {
+  if (intent.domain !== 'shopping') return false;
+  const text = withoutUrls(requestText);
+  const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
+  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)));
+}
+
+/** "I do not mind if it is ", "we don't care whether its fans are ": the clause up to a word not minded. */
+const NOT_MINDED_BEFORE = /\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care)\b[^.;]*$/i;
+
 /** "this ", "my old ", "that current ": what opens a mention of the shopper's own or the quoted product. */
 const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:(?:old|current|own|existing)\s+)?$/i;
 

@@ -235,7 +235,8 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
   // "lets me plug a normal HDMI cable into the mini HDMI socket": the shopper's plug goes into the
   // product, which goes into the socket.
   const plugged = /\b(?:plug|put|insert|stick|fit)\s+(.*?)\s+(?:in ?to|onto)\b(.*)$/i.exec(requirements);
-  const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up)\b(.*?)\bto\b(.*)$/i.exec(requirements);
+  // "an adapter from one of its DisplayPort outputs to HDMI": what it goes from, to what.
+  const joins = /\b(?:connects?|connecting|links?|plugs?|goes|go|runs?|hooks? up|from)\b(.*?)\bto\b(.*)$/i.exec(requirements);
   // "charge my iPhone from the USB-A port of my old charger": power flows from the socket named after
   // "from" into the device charged, so that socket is the first end and the device's port the second.
   const fed = /\b(?:charges?|charging|powers?|powering|syncs?|syncing)\s+(.*?)\s+(?:from|off|via|through|using)\s+(.*)$/i.exec(requirements);

@@ -186,7 +186,8 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   // "LGA1700" asked, "1700" searched and titled: one socket however it is spelled.
   [title, subject, query] = [title, subject, query].map(withBareSocketNumbers) as [string, string, string];
   const searched = new Set(subjectTerms(query).map(singular));
-  const needed = subjectTerms(subject).map(singular).filter((t) => !searched.has(t) || namedInTitles.has(t));
+  // A chip line's name beside a model number ("GeForce RTX 4070") is as often left out of titles (MODEL_FILLER).
+  const needed = subjectTerms(subject).map(singular).filter((t) => (!searched.has(t) || namedInTitles.has(t)) && !isModelFiller(t, subject));
   if (isVariantOf(title, subject)) return false;
   // "Ultra-wide" and "Ultra Wide" write the asked "ultrawide" in two words.
   const words = tokens(title);

@@ -344,3 +344,14 @@ describe('compatible fans of the size the quoted case states for its fans', () =
     expect(verifyChecklist(items, product({ name: 'Acme P14 PWM 14cm Case Fan' }))[0]!.status).toBe('fail');
   });
 });
+
+describe('substituteItems: a figure the request says or frees', () => {
+  it('drops the original\'s size where the request names its own ("with a 360mm radiator") or frees it ("whatever its storage")', () => {
+    const cooler = product({ name: 'Maker Liquid Freezer III A-RGB 420mm Liquid CPU Cooler, Black' });
+    const said = substituteItems(cooler, classifyRequest('My case tops out at 360mm: http://shop.test/p/ . Find the cheapest alternative that is the same Maker Liquid Freezer III A-RGB with a 360mm radiator.'));
+    expect(said.filter((i) => i.kind === 'measure' && i.unit === 'mm')).toEqual([]);
+    const phone = product({ name: 'Maker GALAXY S24+ 5G 256GB Cobalt Violet Smartphone' });
+    const freed = substituteItems(phone, classifyRequest('Too big: http://shop.test/p/ . Find the cheapest alternative that is the standard Galaxy S24 in the same Cobalt Violet, whatever its storage.'));
+    expect(freed.filter((i) => i.kind === 'measure')).toEqual([]);
+  });
+});

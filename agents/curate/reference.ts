@@ -105,6 +105,9 @@ function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
   return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${measureLabel(m.unit, '=', m.value)}, like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
 }
 
+/** "whatever its storage", "in any capacity", "whichever size": that figure is free. */
+const ANY_FIGURE = /\b(?:whatever|whichever|any|every)\s+(?:its\s+|their\s+|the\s+)?(\w+)/gi;
+
 /** "A smaller radiator is fine": the original's size becomes a bound in the direction allowed. */
 const SIZE_ALLOWED = /\b(?:an?\s+)?(smaller|bigger|larger|shorter|longer|lower|higher)\s+(\w+)\s+(?:is|are|would be|will do)\s*(?:fine|ok|okay|acceptable|allowed|too|as well|no problem)?\b/i;
 
@@ -133,8 +136,13 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const out: ChecklistItem[] = kind ? [...compatibilityKeys(ref, [kind]).items] : [];
   const units = new Set<string>();
   const ofParts = partFigures(ref.name ?? '', kind);
+  // "the same cooler with a 360mm radiator", "whatever its storage": the request says that figure itself, or frees it.
+  const said = withoutUrls(text);
+  const saidUnits = new Set(measures(said).map((m) => SAME_FIGURE[m.unit] ?? m.unit));
+  const freed = [...said.matchAll(ANY_FIGURE)].map((m) => m[1]!);
   for (const m of measures(ref.name ?? '')) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
+    if (saidUnits.has(SAME_FIGURE[m.unit] ?? m.unit) || freed.some((word) => NAMED_BY[m.unit]?.test(word))) continue;
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
     if (m.derived || !NAMED_BY[m.unit] || units.has(SAME_FIGURE[m.unit] ?? m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
     // "At least the same resolution and refresh rate" keeps those figures (substituteFloors), not the screen's size.
@@ -184,7 +192,8 @@ const RELATIVE_SPEC = /\b(at least as (?:many|much)|(?:(?:at least|no less than|
  * read beside the same spec on theirs.
  */
 export function namedSpecItems(ref: ProductRecord, requirements: string): Extract<ChecklistItem, { kind: 'measure' }>[] {
-  const named = [...requirements.matchAll(RELATIVE_SPEC)]
+  // "in the same Cobalt Violet": a capitalised name is an edition to keep, no spec with a figure ("TDP" is one).
+  const named = [...requirements.matchAll(RELATIVE_SPEC)].filter((m) => !/^[A-Z][a-z]/.test(m[2]!))
     .map((m) => ({ spec: m[2]!.toLowerCase(), op: /^the\s/i.test(m[1]!) ? '=' as const : '>=' as const }))
     .filter(({ spec }) => !KEPT_ELSEWHERE.test(spec));
   return named.flatMap(({ spec, op }) => {

@@ -359,3 +359,26 @@ describe('classifyRequest: lead-ins and asides (blind24)', () => {
       .toBe('that with a radiator of at most 240mm and in white');
   });
 });
+
+describe('classifyRequest: lead-ins and asides (blind25)', () => {
+  it('takes the thing someone "pointed me to ... as the board to put it on", and "that case" the lead-in names', () => {
+    expect(classifyRequest('A forum thread pointed me to the Maker Z790 PG Lightning/D4 as the board to put it on. Find all offers for that motherboard.').subjects).toEqual(['Maker Z790 PG Lightning/D4']);
+    expect(classifyRequest('Our old computer is getting a new home, built into a Maker VSK2000-U3 slimline case. Find the cheapest offer for that case.').subjects).toEqual(['Maker VSK2000-U3 case']);
+  });
+
+  it('reads "with X or with Y; either version will do" as asking nothing', () => {
+    expect(classifyRequest('Find all offers for the Maker Silent Base 802 case, with the glass window or with the solid side panel; either version will do.'))
+      .toMatchObject({ mode: 'offers', subjects: ['Maker Silent Base 802 case'], requirements: '' });
+  });
+
+  it('reads a board on its own as a motherboard, and "he can move them onto" as a clause', () => {
+    expect(classifyRequest('Find all offers for a board he can move them onto.')).toMatchObject({ subjects: ['motherboard'], requirements: 'he can move them onto' });
+  });
+
+  it('gives "like that" and "lets it" what the lead-in says', () => {
+    expect(classifyRequest('I want 64GB of memory on just two sticks. Find all offers for memory kits like that which it can take.'))
+      .toMatchObject({ subjects: ['memory kits'], requirements: 'like that which it can take: I want 64GB of memory on just two sticks' });
+    expect(classifyRequest('My Maker NUC 13 Pro sits on the bedside table. Find all offers for a case that lets it run with no fan at all.').requirements)
+      .toBe('that lets it run with no fan at all, for the Maker NUC 13 Pro');
+  });
+});

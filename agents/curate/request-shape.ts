@@ -91,7 +91,7 @@ export function classifyRequest(text: string): RequestShape {
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
-  const asked = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(lead) : undefined) ?? split;
+  const asked = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined) ?? split;
   const chosen = LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked);
   const { subjects, indefinite } = chosen;
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
@@ -141,7 +141,7 @@ const PLAIN_ONE = String.raw`(?:the\s+)?(?:plain|standard|regular|normal|basic)(
 
 /**
  * ", with or without RGB fans", "whether or not the pump has a screen", ", RGB edition or plain", ", every
- * version they make", ", the SUPER version included": either is fine, so it asks nothing.
+ * version they make", ", the SUPER version included", "with the glass window or the solid panel; either version will do": either is fine, so it asks nothing.
  */
 const EITHER_WAY = new RegExp([
   String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*`,
@@ -151,6 +151,8 @@ const EITHER_WAY = new RegExp([
   // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
   String.raw`\b(?:including|plus)\s+(?:the\s+)?[\w-]+\s+${EDITION}s?\b`,
+  // "with the glass window or with the solid side panel; either version will do": both alternatives, and the words saying so.
+  String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
 /**
@@ -175,15 +177,15 @@ interface SubjectReading { subjects: string[]; requirements: string; indefinite:
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|settled on|decided on|opted for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|settled on|decided on|opted for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
-/** "told me the Asus ... is all I need for ...": what was said of the thing, after its name. */
-const SAID_OF_IT = /\s+(?:is|are|was|were|would be|will be)\s+(?:all|what|just|exactly|perfect|ideal|great|good|fine|enough|the\s+(?:one|best|right))\b.*$/i;
+/** "told me the Asus ... is all I need for ...", "pointed me to the X as the board to put it on": what was said of the thing, after its name. */
+const SAID_OF_IT = /\s+(?:is|are|was|were|would be|will be)\s+(?:all|what|just|exactly|perfect|ideal|great|good|fine|enough|the\s+(?:one|best|right))\b.*$|\s+as\s+(?:the|a|my|our)\s+(?:\w+\s+)?(?:one|board|case|card|part|choice|pick|option|cooler|drive|model)\b.*$/i;
 /** "his first", "my new", "their own": whose the thing will be, no word of its title. */
 const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|new\s+|own\s+)?/i;
 
@@ -206,6 +208,16 @@ function ledInSubject(lead: string): SubjectReading | undefined {
   // the room the shopper's case leaves is the size of the part the product brings.
   const room = roomLeft(lead.slice(0, need!.index));
   return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
+}
+
+/**
+ * "... built into an Antec VSK2000-U3 slimline case. Find the cheapest offer for that case.": "that case"
+ * is the last product the lead-in names, of the kind the pointer says.
+ */
+function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
+  const word = /^(?:that|this|those|these)\s+([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
+  const named = word && subjectKind(word) ? lastNameIn(lead) : undefined;
+  return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
 }
 
 /**
@@ -269,7 +281,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -302,6 +314,8 @@ function splitSubject(text: string): SubjectReading {
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
+  // "that case", "this one": a pointer at what was named before, never a relative clause.
+  if (POINTER_SUBJECT.test(body)) return { subjects: [body], requirements: '', indefinite: false };
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
   body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
     .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
@@ -333,8 +347,8 @@ function splitSubject(text: string): SubjectReading {
   const beside = POINTER_THEN_ANOTHER.exec(head.trim());
   if (beside) return { subjects: [], requirements: [beside[1]!, requirements].filter(Boolean).join(' '), indefinite };
   // "a screen that has a camera built in": a screen asked for on its own is a monitor (a cooler's or
-  // a phone's screen is part of another kind, named with it).
-  head = head.replace(SCREEN_ALONE, (_m, lead: string) => `${lead}monitor`);
+  // a phone's screen is part of another kind, named with it); a board on its own is a motherboard.
+  head = head.replace(SCREEN_ALONE, (_m, lead: string) => `${lead}monitor`).replace(BOARD_ALONE, (_m, lead: string) => `${lead}motherboard`);
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
@@ -342,6 +356,8 @@ function splitSubject(text: string): SubjectReading {
 
 /** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;
+/** A head that is a board and nothing else ("a board", "a new board"): in a computer, the motherboard. */
+const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other)\s+)*)board(?=s?\s*$)/i;
 
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { makersLineItems, requirementItems } from './requirements';
+import { makersLetterLineWishes, makersLineItems, requirementItems } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
@@ -471,5 +471,33 @@ describe('requirementItems: blind24 readings', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'white', notBefore: expect.arrayContaining(['led']) }));
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'handles' }));
     expect(items.some((i) => i.kind === 'attribute-present' && i.text === 'white')).toBe(false);
+  });
+});
+
+describe('requirementItems: blind25 readings', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`);
+
+  it('reads "the plain DUAL and the JetStream are not what I am after" as the JetStream ruled out (the plain one by what is asked)', () => {
+    expect(texts(requirementItems('It must be the OC version of the DUAL; the plain DUAL and the JetStream are not what I am after', 'gpu')).sort())
+      .toEqual(['attribute-absent:JetStream', 'attribute-present:DUAL', 'attribute-present:OC']);
+  });
+
+  it('reads "Core i5 or Core i7" as one wish either code meets', () => {
+    expect(requirementItems('in every configuration, Core i5 or Core i7', 'laptop')).toEqual([expect.objectContaining({ text: 'i5', anyOf: ['i7'], label: 'i5 or i7' })]);
+  });
+
+  it('reads a warranty in words, lit fans, glass on named parts and a finish named "the same"', () => {
+    expect(requirementItems('that comes with a five-year warranty', 'adapter')).toContainEqual(expect.objectContaining({ text: '5 Year Warranty' }));
+    const caseItems = requirementItems('with glass on the side and the front that comes with lit fans', 'case');
+    expect(caseItems).toContainEqual(expect.objectContaining({ text: 'glass front' }));
+    expect(caseItems).toContainEqual(expect.objectContaining({ text: 'RGB fans', anyOf: expect.arrayContaining(['ARGB fans', 'LED fans']) }));
+    expect(requirementItems('that is the standard Galaxy S24 in the same Cobalt Violet', 'phone')).toContainEqual(expect.objectContaining({ text: 'Cobalt Violet' }));
+  });
+
+  it('keeps a maker\'s line named by a letter to titles that add the model\'s number', () => {
+    const [wish] = makersLetterLineWishes('I would like a phone from Samsung\'s flagship Galaxy S line, and an older model is fine.');
+    expect(wish!.met('Smartphone SAMSUNG Galaxy S22 5G 8GB+128GB Black')).toBe(true);
+    expect(wish!.met('Smartphone SAMSUNG Galaxy Z Fold5 5G 12/256GB Blue')).toBe(false);
+    expect(makersLineItems('a phone from Samsung\'s flagship Galaxy S line')).toEqual([]);
   });
 });

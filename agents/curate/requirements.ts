@@ -5,7 +5,8 @@
  * after "fit/compatible with". The rest is kept as one free-text item, labelled unverifiable.
  */
 import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
-import { MODEL_TIERS } from '../checklist/text';
+import { escapeRe, MODEL_TIERS } from '../checklist/text';
+import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
 import { colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
@@ -95,6 +96,7 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
+  if (NOT_WHAT_I_WANT.test(said)) return requirementItems(said.replace(NOT_WHAT_I_WANT, notWhatIWant), kind);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said);
@@ -148,6 +150,24 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // ("interchangeable", "adjustable", "removable") is a feature pages state in that word.
   take(/\b(?:with|and|has|have|having)\s+(?:an?\s+|the\s+)?([a-z]{3,}(?:able|ible))\s+(?=[a-z])/i, (m) =>
     (JUDGING_ABLE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
+  // "comes with lit fans", "fans that light up": fans with their own lighting, as titles say ("6x RGB Fans").
+  take(/\b(?:lit|lighted|illuminated|light-up|glowing)\s+(fans|keys|keycaps)\b|\b(fans)\s+that\s+(?:light\s+up|glow)\b/i, (m) => {
+    const part = (m[1] ?? m[2])!.toLowerCase();
+    const item = partSpecItem('RGB', part);
+    return { ...item, anyOf: [...(item.kind === 'attribute-present' ? item.anyOf ?? [] : []), `LED ${part}`], label: `Lit ${part}: RGB or LED` };
+  });
+  // "with glass on the side and the front": a glass panel on each part named ("Glass Side & Front").
+  for (const m of rest.matchAll(GLASS_ON_PARTS)) {
+    for (const part of m[0].match(/\b(?:side|front|top)\b/gi) ?? []) items.push({ ...present(`glass ${part.toLowerCase()}`), anyOf: part.toLowerCase() === 'side' ? ['glass window', 'side window', 'glass panel'] : [`${part.toLowerCase()} glass`] });
+    rest = rest.replace(m[0], ' ');
+  }
+  // "in the same Cobalt Violet": a finish named by its maker's name, which the title carries.
+  take(/\bin\s+(?:the\s+)?same\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/, (m) => ({ ...present(m[1]!), label: `In ${m[1]}`, name: 'colour' }));
+  // "comes with a five-year warranty": pages state it in figures ("5 Year Warranty").
+  take(WARRANTY, (m) => {
+    const years = countValue(m[1]!);
+    return { ...present(`${years} Year Warranty`), anyOf: [`${years}-Year Warranty`, `${years} Years Warranty`, `${years} Years' Warranty`, `${years}yr Warranty`] };
+  });
   take(MUST_HAVE_PART, (m) => (VAGUE_FEATURE.test(m[1]!) ? undefined : present(m[1]!.toLowerCase())));
   // "comes with a remote control for its lights": an accessory the offer includes, which its page names
   // ("RGB Fans with Remote"); its control or unit word is how the shopper calls it, not the page.
@@ -259,6 +279,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // A legacy or plain-named port (general knowledge: "parallel port", "serial port"), written in lower
   // case, which the capitalised names above miss: a board that lacks it cannot take the device.
   take(LOWER_CASE_PORT, (m) => portItem(m[1]!.toLowerCase()));
+  // "Core i5 or Core i7": either code will do, one wish.
+  take(ALTERNATIVE_CODES, (m) => ({ ...present(m[2]!), id: `present:${m[2]!.toLowerCase()}|${m[3]!.toLowerCase()}`, label: `${m[2]} or ${m[3]}`, anyOf: [m[3]!] }));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
@@ -284,6 +306,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   return items;
 }
 
+/** Two codes of letters then a digit joined by "or", each perhaps after the same word: "Core i5 or Core i7", "DDR4 or DDR5". */
+const ALTERNATIVE_CODES = /\b(?:([A-Z][a-z]+)\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\s+or\s+(?:the\s+)?(?:\1\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\b/;
+
 /** Processor makers' lines, as computers' pages name the processor (general knowledge, not any shop's data). */
 const PROCESSOR_LINES: Record<string, string[]> = {
   amd: ['Ryzen', 'Athlon', 'Threadripper', 'EPYC'],
@@ -294,8 +319,26 @@ const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
 /** "anything but white", "any colour except black", "not white": a colour the product must not be. */
 const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
 
+/** "with glass on the side and the front", "glass on the front": the parts a glass panel covers. */
+const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|top)(?:\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?(?:side|front|top))*\b/gi;
+
+/** "a five-year warranty", "2 years warranty": how long the maker guarantees it. */
+const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:manufacturer\s+)?warranty\b`, 'i');
+
 /** "should have handles", "must have wheels": a part the product has, named plainly, which its page names. */
 const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
+
+/**
+ * "the plain DUAL and the JetStream are not what I am after": the names turned down, as "not the X or the Y".
+ * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
+ * already rules out; named as such it would rule out the wanted "DUAL OC" too.
+ */
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)\b/;
+
+function notWhatIWant(_whole: string, list: string): string {
+  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
+  return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
+}
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
@@ -371,13 +414,29 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
   return generation ? present(generation.toUpperCase()) : undefined;
 }
 
-/** "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line": a maker's line, named anywhere in the request. */
-const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+/**
+ * "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line", "from
+ * Samsung's flagship Galaxy S line": a maker's line, named anywhere in the request.
+ */
+const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+
+/** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
+const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;
 
 /** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"). */
 export function makersLineItems(text: string): ChecklistItem[] {
-  return [...text.matchAll(MAKERS_LINE)].map((m) => {
+  return [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
     return { ...present(line), label: `From ${m[1]}'s ${line} line` };
+  });
+}
+
+/** A maker's line named by a letter ("Samsung's Galaxy S line"): the title names a model of it, the letter with its number. */
+export function makersLetterLineWishes(text: string): TitleWish[] {
+  return [...text.matchAll(MAKERS_LINE)].flatMap((m) => {
+    const letter = LETTER_LINE.exec(m[2]!.trim());
+    if (!letter) return [];
+    const model = new RegExp(String.raw`\b${escapeRe(letter[1]!)}\s*${letter[2]}\d`, 'i');
+    return [{ id: `letter-line:${m[2]!.trim().toLowerCase()}`, label: `From ${m[1]}'s ${m[2]!.trim()} line`, met: (title: string) => model.test(title) }];
   });
 }

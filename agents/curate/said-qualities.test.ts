@@ -323,3 +323,16 @@ describe('saidQualities: a screen that passes the picture on', () => {
     expect(verdict(clause, 'Maker 27" Monitor, IPS, HDMI, DP', 'A monitor with two inputs.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: blind25 qualities', () => {
+  it('reads "a shade that fits around the screen" as a monitor hood', () => {
+    expect(verdict('that comes with a shade that fits around the screen', 'Maker 27" ProArt 4K HDR Monitor, Mini LED, Monitor Hood, VESA')).toEqual(['pass']);
+    expect(verdict('that comes with a shade that fits around the screen', 'Maker 27" Eye Care Monitor, IPS, VESA', 'An office monitor.')).toEqual(['fail']);
+  });
+
+  it('reads "run with no fan at all" as fanless and "lights on the ear cups" as lit', () => {
+    expect(verdict('that lets it run with no fan at all', 'Maker Maxwell Fanless Case for NUC 13 Pro')).toEqual(['pass']);
+    expect(verdict('with lights on the ear cups', 'Maker BossBlaster USB Gaming Headset, LED Lights')).toEqual(['pass']);
+    expect(verdict('with lights on the ear cups', 'Maker Bluetooth Headset ANC, Detachable Mic', 'A headset.')).toEqual(['fail']);
+  });
+});

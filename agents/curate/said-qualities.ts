@@ -27,7 +27,7 @@ const LOAD = String.raw`\s+(?:even\s+)?(?:under|at|during)\s+(?:full|heavy|high|
  * is not. Lying flat is a desktop, slimline or horizontal form. Hands-free calls need a microphone.
  */
 const QUALITIES: Quality[] = [
-  { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise|(?:cool|cools|cooling)\s+(?:it|them)?\s*without\s+(?:any\s+)?fans?)\b(?:${LOAD})?`, 'i'),
+  { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise|(?:cool|cools|cooling)\s+(?:it|them)?\s*without\s+(?:any\s+)?fans?|(?:runs?|running|work|works|cool|cools)\s+(?:it\s+|them\s+)?with\s+no\s+fans?(?:\s+at\s+all)?|with\s+no\s+fans?\s+at\s+all)\b(?:${LOAD})?`, 'i'),
     item: quality('fanless', 'Silent under any load: no fans (fanless, passive)', 'fanless', ['fan-less', 'passively cooled', 'passive cooling', 'passive cooler', 'passive heatsink', 'passive design', 'zero fans']), searched: 'fanless' },
   { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b|\b(?:sound|noise)[\s-]?damp(?:ing|ed|ening)\b`, 'i'),
     item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
@@ -70,9 +70,10 @@ const QUALITIES: Quality[] = [
   // state "USB-C PD" (with its watts) or "Power Delivery". A plain charger is not asked this way.
   { said: /\b(?:one|a single|single|the same)\s+cable\b[^.]*?\b(?:charg(?:es|ed|ing|e)|powers?|powered|powering)\b(?:\s+(?:the|my|your)\s+laptop)?|\b(?:charg(?:es|ed|ing|e)|powers?|powering)\s+(?:the|my|your)\s+laptop\b[^.]*?\b(?:over|through|via|down)\s+(?:the\s+)?(?:same\s+|one\s+|single\s+)?cable\b/i,
     item: quality('usb-c-pd', 'Charges the laptop over its one cable: USB-C power delivery', 'Power Delivery', ['USB-C PD', 'USB PD', 'Type-C PD', 'PD charging']) },
-  // A part that lights up by itself ("whose fan has its own lighting", "that lights up") is lit, as
+  // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
+  // ear cups") is lit, as
   // pages say it: RGB, ARGB or LED.
-  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|\b(?:lights?|lit)\s+up\b|\b(?:that|which)\s+glows?\b/i,
+  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|\b(?:lights?|lit)\s+up\b|\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
     item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
   // A camera built into a screen or laptop is a webcam, as pages name it ("8MP Webcam").
   { said: /\b(?:camera|webcam|web\s?cam)\s+(?:built[\s-]?in(?:to\s+it)?|integrated|inbuilt|on\s+(?:it|top|board))\b|\b(?:built[\s-]?in|integrated|inbuilt|own)\s+(?:camera|webcam|web\s?cam)\b/i,
@@ -101,6 +102,9 @@ const QUALITIES: Quality[] = [
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // A shade around a screen against glare is a monitor hood, as pages name it ("Monitor Hood", "Shading Hood").
+  { said: /\b(?:shade|hood|visor|shield)s?\s+(?:that\s+)?(?:fits?|goes|sits?|wraps?|clips?)\s+(?:a)?round\s+(?:the|its)\s+(?:screen|display|monitor)\b|\b(?:sun|glare|light|monitor|screen)[\s-]?(?:shade|hood|visor)s?\b/i,
+    item: quality('hood', 'A shade around the screen: a monitor hood', 'hood', ['shading hood', 'monitor hood', 'sun hood', 'light shield']), searched: 'hood' },
   // A second screen that hangs off the first, so one output drives both, is DisplayPort daisy chaining
   // (MST): pages state "Daisy Chain" or a DisplayPort out.
   { said: /\bdaisy[\s-]?chain(?:ed|ing|s)?\b|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,

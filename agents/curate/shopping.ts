@@ -26,8 +26,8 @@ import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
-import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
-import { makersLineItems, requirementItems } from './requirements';
+import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
+import { makersLetterLineWishes, makersLineItems, requirementItems } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
@@ -38,6 +38,7 @@ import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type Wo
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
+import { buildContextItems } from './build-context';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
@@ -86,6 +87,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
+  wishes.push(...makersLetterLineWishes(said));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;
@@ -117,7 +119,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !describesOwnProduct(i, request.text)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
       : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
@@ -126,7 +128,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
   let fitKeyed = false;
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
-    ...(shape.mode === 'substitute' ? [] : statedSocketItems(request.text, subjects))];
+    ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(withoutUrls(request.text), subjects)])];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));

@@ -65,12 +65,15 @@ export function findMakers(text: string, push: Push): void {
     const s = span(text, run);
     const value = s.text.toLowerCase();
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
+    // "from one of its DisplayPort outputs": a count of something, not a maker.
+    if (/^(?:one|any|each|either|both|some|all|none)\b/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
     if (TIME_WORDS.test(value)) continue;
     // "from the same Asus ROG range": the quoted product's maker, read from its page, not a name here.
     if (/^same\b/i.test(value)) continue;
     // "from MSI's MAG line": the maker is the owner of the line; "from the Prime AP201 line" names none.
-    const line = /^([\w&-]+)'s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value);
+    // "from Samsung's flagship Galaxy S line": a possessive names the maker whatever follows.
+    const line = /^([\w&-]+)['’]s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value) ?? /^([\w&-]+)['’]s\s/i.exec(value);
     if (!line && /\b(?:line|range|lineup|family|edition|model)$/i.test(value)) continue;
     // "calibrates by itself", "made by hand", "side by side", "one by one": how it is done or placed, not who makes it.
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
