@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContextItems } from './build-context';
+import { buildContextItems, buildContextWishes } from './build-context';
 
 describe('buildContextItems: what the build around a part asks of it', () => {
   const text = 'My new PC pairs a Core i5-12400 with the DDR4 sticks from my old one, and it will live in the spare room, which no network cable reaches. Find the cheapest offer for a motherboard that suits it.';
@@ -11,5 +11,19 @@ describe('buildContextItems: what the build around a part asks of it', () => {
   it('asks nothing of other kinds, nor of memory turned down', () => {
     expect(buildContextItems(text, ['cooler'])).toEqual([]);
     expect(buildContextItems('I am replacing my DDR4 memory. Find a motherboard with DDR5 slots.', ['motherboard'])).toEqual([]);
+  });
+});
+
+describe('buildContextItems and buildContextWishes: memory for a laptop, a board for two processors', () => {
+  it('reads "it takes the low-voltage DDR3 sticks" as DDR3L memory', () => {
+    const text = 'My laptop from 2015 crawls with 4GB, and its manual says it takes the low-voltage DDR3 sticks. Find all offers for memory I can add to it.';
+    expect(buildContextItems(text, ['memory'])).toEqual([expect.objectContaining({ text: 'DDR3L' })]);
+  });
+
+  it('keeps a board for "two Intel Xeon Scalable processors" to titles of dual-socket boards', () => {
+    const [wish] = buildContextWishes('The next machine will run two Intel Xeon Scalable processors. Find all offers for a motherboard that can hold both of them.', ['motherboard']);
+    expect(wish!.met('Maker WS C621E SAGE, Workstation, Intel C621, S 3647, EEB, Dual Scalable Xeon, 12 DDR4')).toBe(true);
+    expect(wish!.met('Maker H370M-HDV, Intel H370, 1151, Micro ATX, 2 DDR4')).toBe(false);
+    expect(buildContextWishes('Find a motherboard for my Ryzen 5 5600X.', ['motherboard'])).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * What the shopper's build around a part asks of it, said anywhere in the request (general PC
- * knowledge): the memory generation of the sticks a board must take, and Wi-Fi where no network
- * cable reaches. The processor's socket is read with the other sockets (compatibility-keys.ts).
+ * knowledge): the memory generation of the sticks a board must take (or a computer takes, for memory
+ * bought for it), and Wi-Fi where no network cable reaches. The processor's socket is read with the other sockets (compatibility-keys.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
 import { subjectKind } from './product-kind';
 import { present, REQUESTED } from './spec-items';
+import type { TitleWish } from './title-wishes';
 
 /** "its DDR4 memory", "the DDR4 sticks from my old one": memory the shopper keeps, of that generation. */
 const KEPT_MEMORY = /\b(DDR[345])\s+(?:memory|ram|sticks?|modules?|kits?|dimms?)\b/i;
@@ -15,7 +16,23 @@ const NOT_KEPT = /\b(?:not|no|without|instead of|rather than|than|replace|replac
 /** "the spare room, which no network cable reaches", "I cannot run a network cable there": the connection is wireless. */
 const NO_CABLE = /\b(?:no|without\s+(?:a|any))\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)s?\b|\b(?:can(?:no|')t|could(?:n't| not)|unable to)\s+run\s+(?:a|an)\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)\b|\bno\s+(?:ethernet|lan|network)\s+(?:socket|port|point|connection)s?\b/i;
 
+const LOW_VOLTAGE_DDR3: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:ddr3l', label: 'Low-voltage DDR3 (DDR3L)', text: 'DDR3L', anyOf: ['DDR3 Low Voltage', 'Low Voltage DDR3', 'DDR3-L'] };
+
 const WIFI_ITEM: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:wi-fi', label: 'No network cable there: Wi-Fi', text: 'Wi-Fi', anyOf: ['WiFi', 'Wi Fi', 'WLAN', 'Wireless LAN', '802.11'] };
+
+/** "two Intel Xeon Scalable processors", "both CPUs", "a pair of EPYC chips": a board with two sockets. */
+const TWO_PROCESSORS = /\b(?:two|2|twin|dual|a\s+pair\s+of|both)\s+(?:(?:intel|amd|xeon|epyc|scalable|opteron|server|workstation)\s+){0,3}(?:processors|cpus|chips)\b/i;
+/**
+ * A board for two processors says so in its title ("Dual Scalable Xeon", "Dual Socket"); its page is no
+ * guide, as one-socket boards write "dual-channel" and "dual M.2 sockets" close to "socket".
+ */
+const DUAL_SOCKET_TITLE = /\bdual[\s-]+(?:socket|cpu|processor|xeon|scalable|epyc|lga)\b|\b2-way\b/i;
+
+/** "will run two Intel Xeon Scalable processors ... a motherboard that can hold both": a dual-socket board, by its title. */
+export function buildContextWishes(text: string, subjects: readonly string[]): TitleWish[] {
+  return TWO_PROCESSORS.test(text) && subjects.some((s) => subjectKind(s) === 'motherboard')
+    ? [{ id: 'dual-socket', label: 'Holds two processors: a dual-socket board', met: (title) => DUAL_SOCKET_TITLE.test(title) }] : [];
+}
 
 /** Kinds that connect the computer to a network: a board, or the computer itself. */
 const CONNECTING = new Set(['motherboard', 'pc', 'laptop']);
@@ -24,7 +41,13 @@ export function buildContextItems(text: string, subjects: readonly string[]): Ch
   const kinds = subjects.map((s) => subjectKind(s));
   const items: ChecklistItem[] = [];
   const memory = KEPT_MEMORY.exec(text);
-  if (memory && kinds.includes('motherboard') && !NOT_KEPT.test(text.slice(Math.max(0, memory.index - 30), memory.index))) items.push(present(memory[1]!.toUpperCase()));
+  const before = memory ? text.slice(Math.max(0, memory.index - 30), memory.index) : '';
+  if (memory && !NOT_KEPT.test(before)) {
+    // "it takes the low-voltage DDR3 sticks": memory for it is that generation, and low-voltage DDR3 is DDR3L.
+    if (kinds.includes('memory')) items.push(/low[\s-]?voltage\s+$/i.test(before) && /^DDR3$/i.test(memory[1]!) ? LOW_VOLTAGE_DDR3 : present(memory[1]!.toUpperCase()));
+    else if (kinds.includes('motherboard')) items.push(present(memory[1]!.toUpperCase()));
+  }
   if (NO_CABLE.test(text) && kinds.some((k) => CONNECTING.has(k ?? ''))) items.push(WIFI_ITEM);
+
   return items;
 }

@@ -313,3 +313,13 @@ describe('cardMatcher: a slot standard is no one-letter model', () => {
     expect(cardMatcher('fit', ['500GB Acme Fury Renegade M.2 SSD'], found)(drive)).toBe(true);
   });
 });
+
+describe('cardMatcher: a chip line titles leave out', () => {
+  it('keeps a "Palit RTX4070 SUPER DUAL OC" for "the Palit GeForce RTX 4070 SUPER DUAL OC", whichever query found it', () => {
+    const oc = card('Acme RTX4070 SUPER DUAL OC, 12GB DDR6X, HDMI, 3 DP, 2550MHz Clock, Overclocked');
+    for (const query of ['Acme GeForce RTX 4070 SUPER DUAL OC', 'Acme RTX 4070 SUPER DUAL']) {
+      const found = { cards: [oc], foundBy: new Map([[oc.url, query]]) };
+      expect(cardMatcher('fit', ['Acme GeForce RTX 4070 SUPER DUAL OC'], found)(oc), query).toBe(true);
+    }
+  });
+});

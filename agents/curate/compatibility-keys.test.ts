@@ -296,3 +296,10 @@ describe('statedSocketItems: a desktop processor named by its model', () => {
     expect(statedSocketItems('Find all offers for the Intel Core i5-12400', ['Intel Core i5-12400 CPU'])).toEqual([]);
   });
 });
+
+describe('statedSocketItems: a chipset named in a board name with a dot', () => {
+  it('reads "its Asrock H510M-H2/M.2 SE motherboard" as LGA1200 for a processor', () => {
+    expect(statedSocketItems('A surge killed the processor, but its Maker H510M-H2/M.2 SE motherboard still works. Find the cheapest offer for a processor I can put on that board.', ['processor']).map((i) => i.label))
+      .toEqual(['Fits socket LGA1200']);
+  });
+});

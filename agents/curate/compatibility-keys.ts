@@ -38,7 +38,8 @@ const CHIPSET_SOCKETS: Record<string, string> = {
   X670: 'AM5', B650: 'AM5', A620: 'AM5', X870: 'AM5', B850: 'AM5', X570: 'AM4', B550: 'AM4', A520: 'AM4', B450: 'AM4', X470: 'AM4', A320: 'AM4',
   TRX40: 'sTRX4', WRX80: 'sWRX8',
 };
-const CHIPSET_SAID = new RegExp(`\\b(${Object.keys(CHIPSET_SOCKETS).join('|')})[EM]?\\b(?=[^.]*\\b(?:workstation|computer|pc|build|system|rig|machine|board|motherboard)\\b)`, 'i');
+// The sentence may hold a dot between digits ("H510M-H2/M.2 SE motherboard").
+const CHIPSET_SAID = new RegExp(`\\b(${Object.keys(CHIPSET_SOCKETS).join('|')})[EM]?\\b(?=(?:[^.]|\\.(?=\\d))*\\b(?:workstation|computer|pc|build|system|rig|machine|board|motherboard)\\b)`, 'i');
 
 /** Intel Core generations and the desktop socket each takes (general knowledge). */
 const INTEL_GENERATION_SOCKETS: Record<number, string> = { 2: 'LGA1155', 3: 'LGA1155', 4: 'LGA1150', 5: 'LGA1150', 6: 'LGA1151', 7: 'LGA1151', 8: 'LGA1151', 9: 'LGA1151', 10: 'LGA1200', 11: 'LGA1200', 12: 'LGA1700', 13: 'LGA1700', 14: 'LGA1700' };

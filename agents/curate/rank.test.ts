@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { selectOffers, type Candidate } from './rank';
+import { compareCandidates, selectOffers, type Candidate } from './rank';
 import { classifyRequest } from './request-shape';
 
 const ssd = (name: string, price: number): Candidate => ({
@@ -175,5 +175,16 @@ describe('selectOffers when no offer meets every hard wish', () => {
   it('shows nothing when the near misses each miss another wish, or when the request fills a cart', () => {
     expect(selectOffers([failing('Maker Tab A', ['pen holder']), failing('Maker Tab B', ['12-inch size'])], classifyRequest('Find all offers for Maker tablets with a pen holder.')).picks).toEqual([]);
     expect(selectOffers([failing('Maker Tab A', ['pen holder'])], classifyRequest('Find all offers for the Maker Tab A and add them to the cart.')).picks).toEqual([]);
+  });
+});
+
+describe('compareCandidates: ties', () => {
+  it('orders equally good, equally priced offers by their page, not by which shop\'s address sorts first', () => {
+    const at = (origin: string, slug: string): Candidate => ({ offer: { site: origin, productKey: slug, readInFull: false, record: product({ url: `${origin}/product/${slug}/`, name: slug, price: 599.99 }) }, verdicts: [] });
+    // Local shops listen on ports that change from run to run: the same two offers must come out in one order.
+    for (const [first, second] of [['http://127.0.0.1:40001', 'http://127.0.0.1:39999'], ['http://127.0.0.1:39999', 'http://127.0.0.1:40001']]) {
+      const sorted = [at(first!, 'palit-rtx4070-super-jetstream-oc'), at(second!, 'palit-rtx4070-super-dual-oc')].sort(compareCandidates);
+      expect(sorted.map((c) => c.offer.record.name)).toEqual(['palit-rtx4070-super-dual-oc', 'palit-rtx4070-super-jetstream-oc']);
+    }
   });
 });

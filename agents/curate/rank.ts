@@ -41,7 +41,18 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   const tb = tally(b.verdicts);
   return ta.hardFail - tb.hardFail || ta.hardUnknown - tb.hardUnknown || strongFails(a) - strongFails(b)
     || tb.softPass - ta.softPass || ta.softFail - tb.softFail || brandPasses(b) - brandPasses(a)
-    || price(a) - price(b) || (a.offer.record.url < b.offer.record.url ? -1 : a.offer.record.url > b.offer.record.url ? 1 : 0);
+    || price(a) - price(b) || byText(pathOf(a.offer.record.url), pathOf(b.offer.record.url)) || byText(a.offer.record.url, b.offer.record.url);
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The page's path: ties broken by the product's page, not by which shop's address sorts first (local shops' ports change from run to run). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 }
 
 /**

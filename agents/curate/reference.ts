@@ -97,8 +97,8 @@ const NAMED_BY: Record<string, RegExp> = {
   in: /\b(size|screen|inch(es)?|diagonal)\b/i,
 };
 
-/** Metric lengths are one figure however written ("12cm" and "120mm" are one fan size). */
-const SAME_FIGURE: Record<string, string> = { mm: 'length', cm: 'length', m: 'length' };
+/** Metric lengths are one figure however written ("12cm" and "120mm" are one fan size); so are GB and TB of storage. */
+const SAME_FIGURE: Record<string, string> = { mm: 'length', cm: 'length', m: 'length', gb: 'capacity', tb: 'capacity' };
 
 /** A size the alternative must share with the original, compared as a number in any unit ("12cm" = "120mm"). */
 function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {

@@ -382,3 +382,30 @@ describe('classifyRequest: lead-ins and asides (blind25)', () => {
       .toBe('that lets it run with no fan at all, for the Maker NUC 13 Pro');
   });
 });
+
+describe('classifyRequest: lead-ins and asides (blind26)', () => {
+  it('takes the thing "I am going with" and what the asking sentence adds ("it in white")', () => {
+    expect(classifyRequest('My attic is hot, so I am going with the Maker C5 ARGB dual-chamber case. Find all offers for it in white.'))
+      .toMatchObject({ subjects: ['Maker C5 ARGB dual-chamber case'], requirements: 'in white' });
+  });
+
+  it('takes "the X is the board for me", and a request after a comma', () => {
+    expect(classifyRequest('I have DDR4 to keep, so the Maker Z790 Pro RS/D4 is the board for me. Find the cheapest offer for it.').subjects).toEqual(['Maker Z790 Pro RS/D4']);
+    expect(classifyRequest('For the 1440p gaming PC in our living room, find all offers for the Maker RTX 4070 SUPER JetStream OC graphics card.'))
+      .toMatchObject({ mode: 'offers', subjects: ['Maker RTX 4070 SUPER JetStream OC graphics card'] });
+  });
+
+  it('reads ", bought singly or as a pair" as asking nothing', () => {
+    expect(classifyRequest('Find all offers for black Maker LINK RX140 RGB fans, bought singly or as a pair.')).toMatchObject({ mode: 'offers', subjects: ['black Maker LINK RX140 RGB fans'] });
+  });
+
+  it('reads "such a kit" as the memory the lead-in wants', () => {
+    expect(classifyRequest('My case has a glass side, and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.'))
+      .toMatchObject({ subjects: ['memory kit'], requirements: '16GB of DDR4 on two sticks that light up' });
+  });
+
+  it('reads "the versions of that case" as the case the lead-in names, even beside a quoted product', () => {
+    expect(classifyRequest('This cooler is on my desk: http://shop.test/product/c/ . For the case I want the big Maker Define 7, the full-size model rather than a smaller one. Find all offers for the versions of that case that have room for the cooler\'s radiator.'))
+      .toMatchObject({ mode: 'compatible', subjects: ['Maker Define 7'] });
+  });
+});

@@ -91,7 +91,10 @@ export function classifyRequest(text: string): RequestShape {
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
-  const asked = (productUrls.length === 0 && (split.subjects.length === 0 || pointsBack) ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined) ?? split;
+  // "Find all offers for the versions of that case": a pointer at the lead-in, whatever product is quoted.
+  const ledIn = (productUrls.length === 0 && split.subjects.length === 0) || pointsBack ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined;
+  // "Find all offers for it in white": what the asking sentence says of the thing still holds.
+  const asked = ledIn ? { ...ledIn, requirements: [ledIn.requirements, split.requirements].filter(Boolean).join(', ') } : split;
   const chosen = LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked);
   const { subjects, indefinite } = chosen;
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
@@ -128,7 +131,8 @@ const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|l
 function askingSentence(text: string): string {
   if (new RegExp(`^${ASKING_VERB}`, 'i').test(text)) return text;
   // "... so it has to be the white one: find all offers for ...": a colon can close the lead-in too.
-  const at = new RegExp(String.raw`[.!?:]\s+(?=${ASKING_VERB})`, 'i').exec(text);
+  // "For the 1440p gaming PC in our living room, find all offers for ...": a comma before the verb too.
+  const at = new RegExp(String.raw`[.!?:]\s+(?=${ASKING_VERB})|,\s+(?=${ASKING_VERB})`, 'i').exec(text);
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
@@ -151,6 +155,8 @@ const EITHER_WAY = new RegExp([
   // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
   String.raw`\b(?:including|plus)\s+(?:the\s+)?[\w-]+\s+${EDITION}s?\b`,
+  // ", bought singly or as a pair", "sold alone or in packs": one or several in one offer, either.
+  String.raw`\b(?:(?:bought|sold|whether)\s+)?(?:singly|single|alone|individually|on\s+(?:its|their)\s+own)\s+or\s+(?:as|in)\s+(?:an?\s+)?(?:pairs?|packs?|sets?|kits?|twos?|threes?|bundles?|multi-?packs?)\b`,
   // "with the glass window or with the solid side panel; either version will do": both alternatives, and the words saying so.
   String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
@@ -173,14 +179,22 @@ const BODY_ALONE = /\s*,?\s*\b(?:just\s+)?(?:the\s+)?body\s+(?:alone|only|by its
 /** What is asked for, what is said of it, and whether it is any of a kind ("a ...") rather than one product. */
 interface SubjectReading { subjects: string[]; requirements: string; indefinite: boolean }
 
+/** "the versions of ", "every colour of ": which of a product named before, not another product. */
+const VERSIONS_OF = /^(?:(?:the|all|every|each|any)\s+)?(?:versions?|editions?|variants?|models?|colou?rs?)\s+of\s+/i;
+/** "that case that have room for ...": a pointer, then what is said of it. */
+const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|which|with)\s.+)$/i;
+
 /** "that board", "this one", "those": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|settled on|decided on|opted for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
+
+/** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need": a name said to be the choice. */
+const IS_THE_ONE = /((?:the|an?)\s+[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)\b)/;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -195,7 +209,7 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
-  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead);
+  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead);
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
   const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
@@ -227,6 +241,8 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
 function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
   if (!/^[a-z]+$/i.test(subject) || subjectKind(subject)) return chosen;
+  // "such a kit" of "16GB of DDR4 on two sticks": a kit, sticks or modules of memory the lead-in names.
+  if (/^(?:kit|sticks?|modules?|pair)$/i.test(subject) && /\b(?:DDR\d|RAM|memory)\b/i.test(lead)) return { ...chosen, subjects: ['memory kit'] };
   const named = [...lead.matchAll(new RegExp(String.raw`\b((?:[a-z-]+\s+){1,2}${escapeRe(subject)})s?\b`, 'gi'))]
     .map((m) => m[1]!.replace(/^(?:an?|the|one|my|some)\s+/i, '')).filter((phrase) => subjectKind(phrase) !== undefined);
   return named.length ? { ...chosen, subjects: [named[named.length - 1]!] } : chosen;
@@ -253,9 +269,15 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   if (!such) return chosen;
   // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
   const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  // "... and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.": what the lead-in wants.
+  const wanted = described ? undefined : WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
+  if (wanted) return { subjects: [such[1]!], requirements: [wanted, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
   if (!described) return chosen;
   return { subjects: [described[1]!], requirements: [described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
+
+/** "I want 16GB of DDR4 on two sticks that light up": what the shopper says they want, to the end of the sentence. */
+const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)[^.!?:;]*)/i;
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, theirMaker, kindFromLeadIn];
@@ -288,8 +310,8 @@ const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|versi
 
 const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|must get)\s+(?=to\s)/i;
 
-/** "the plain Asus DUAL RTX 4070 SUPER": the model under its own name, which no title calls plain. */
-const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular)\s+(?=[A-Z])/;
+/** "the plain Asus DUAL RTX 4070 SUPER", "the big Fractal Design Define 7": the model under its own name, which no title calls plain or big. */
+const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z])/;
 
 /** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact, Lite, Mini or XL". */
 const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?)\s*(?:,|$)/gi;
@@ -314,8 +336,11 @@ function splitSubject(text: string): SubjectReading {
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
-  // "that case", "this one": a pointer at what was named before, never a relative clause.
-  if (POINTER_SUBJECT.test(body)) return { subjects: [body], requirements: '', indefinite: false };
+  // "that case", "this one", "the versions of that case": a pointer at what was named before, never a relative clause.
+  const pointer = body.replace(VERSIONS_OF, '');
+  if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };
+  const pointed = POINTER_THEN_CLAUSE.exec(pointer);
+  if (pointed) return { subjects: [pointed[1]!], requirements: pointed[2]!, indefinite: false };
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
   body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
     .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();

@@ -501,3 +501,13 @@ describe('requirementItems: blind25 readings', () => {
     expect(makersLineItems('a phone from Samsung\'s flagship Galaxy S line')).toEqual([]);
   });
 });
+
+describe('requirementItems: blind26 readings', () => {
+  it('reads a maker written with a lower-case first letter ("made by piXL") as a brand', () => {
+    expect(requirementItems('made by piXL, whatever the model', 'monitor')).toContainEqual(expect.objectContaining({ kind: 'brand-is', brand: 'piXL' }));
+  });
+
+  it('reads a socket among the spec words in any spelling ("with the LGA1700 socket" is met by "1700")', () => {
+    expect(requirementItems('with the LGA1700 socket that can take it', 'motherboard')).toContainEqual(expect.objectContaining({ text: 'LGA1700', anyOf: expect.arrayContaining(['1700']) }));
+  });
+});

@@ -131,7 +131,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     if (anyOf.length) return { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
     return { ...REQUESTED, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
   });
-  take(/\b(?:from|by|made by)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)/, (m) => {
+  // "made by piXL": a maker written with a lower-case first letter is a name too.
+  take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => {
     const brand = m[1]!.trim();
     return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
   });
@@ -283,7 +284,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(ALTERNATIVE_CODES, (m) => ({ ...present(m[2]!), id: `present:${m[2]!.toLowerCase()}|${m[3]!.toLowerCase()}`, label: `${m[2]} or ${m[3]}`, anyOf: [m[3]!] }));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
-  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
+  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => {
+    if (GENERIC.test(m[1]!)) return undefined;
+    const [text, ...anyOf] = socketSpellings(m[1]!);
+    return anyOf.length ? { ...present(text!), anyOf } : present(m[1]!);
+  });
   // "anything but white", "not white": a colour turned down, stated of the product, not of its lights.
   const refusedColours = new Set([...rest.matchAll(REFUSED_COLOUR)].map((m) => (m[1] ?? m[2])!.toLowerCase()));
   for (const colour of refusedColours) {

@@ -20,7 +20,7 @@ import { connectorsMeant } from './connectors';
 import { displayOutputsWish } from './display-outputs';
 import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
-import { sameLineWish, sameModelWish } from './variant-readings';
+import { earlierGenerationWish, plusModelWish, sameLineWish, sameModelWish } from './variant-readings';
 import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
@@ -38,7 +38,7 @@ import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type Wo
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
-import { buildContextItems } from './build-context';
+import { buildContextItems, buildContextWishes } from './build-context';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
@@ -56,12 +56,17 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
   return item.kind === 'attribute-absent' && item.origin === 'request' && /^colou?r$/.test(item.name ?? '');
 }
 
+/** "the full-size model", "rather than a smaller one": the line's own model, none of its smaller siblings. */
+const FULL_SIZE_MODEL = /\bfull[\s-]?sized?\s+(?:model|version|one|edition)\b|\brather\s+than\s+(?:a|the)\s+smaller\s+(?:one|model|version)\b/i;
+
 /**
  * Title wishes of a best fit of one subject: a case must hold the board named; "the Meshify C case"
  * is that model and no other of its line ("Meshify C Mini"), where "Pop XL cases" are every Pop XL.
  */
 function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
-  if (shape.mode !== 'fit' || shape.subjects.length !== 1) return [];
+  // "a case for this cooler: the Define 7, the full-size model rather than a smaller one": that model of its line too.
+  const fullSize = shape.mode === 'compatible' && FULL_SIZE_MODEL.test(shape.requirements);
+  if ((shape.mode !== 'fit' && !fullSize) || shape.subjects.length !== 1) return [];
   const subject = shape.subjects[0]!;
   const last = subject.trim().split(/\s+/).at(-1)!;
   // "the Fractal Design Torrent": a name with no kind word is the line itself.
@@ -87,7 +92,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  wishes.push(...makersLetterLineWishes(said));
+  wishes.push(...makersLetterLineWishes(said), ...buildContextWishes(said, shape.subjects));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;
@@ -135,6 +140,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     shape.floors = substituteFloors(references[0], shape.requirements);
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
+    wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);

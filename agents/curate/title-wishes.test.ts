@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packCount } from './pack-phrase';
 import { boardSizeWishes, lacksParts, refineSubject } from './title-wishes';
-import { sameLineWish, sameModelWish } from './variant-readings';
+import { earlierGenerationWish, plusModelWish, sameLineWish, sameModelWish } from './variant-readings';
 import { boardSizesWritten } from './standards';
 
 const met = (r: ReturnType<typeof refineSubject>, title: string) => r.wishes.every((w) => w.met(title));
@@ -450,5 +450,17 @@ describe('sameLineWish: "the same Vida Vetro case in black"', () => {
     expect(wish.met('Maker Vetro Black ARGB Gaming Case w/ Glass Front & Side, ATX')).toBe(true);
     expect(wish.met('Other Vetra Black Case Fan, 12cm')).toBe(false);
     expect(sameLineWish('Find the cheapest alternative from the same Maker fans as mine.')).toBeUndefined();
+  });
+});
+
+describe('earlierGenerationWish and plusModelWish: "a Plus model of an earlier Galaxy S generation"', () => {
+  it('keeps titles of the quoted series with a lower number, and with "+" or "Plus"', () => {
+    const text = 'Find the cheapest alternative that is a Plus model of an earlier Galaxy S generation.';
+    const earlier = earlierGenerationWish(text, 'Maker GALAXY S24+ 5G S926B DS 256GB Amber Yellow')!;
+    const plus = plusModelWish(text)!;
+    expect([earlier.met('Smartphone MAKER Galaxy S23+ 8/256GB Green'), plus.met('Smartphone MAKER Galaxy S23+ 8/256GB Green')]).toEqual([true, true]);
+    expect(earlier.met('Maker GALAXY S24 5G S921B DS 128GB')).toBe(false);
+    expect(plus.met('Smartphone MAKER Galaxy S22 5G 8GB+128GB Black')).toBe(false);
+    expect(earlierGenerationWish('Find the cheapest alternative for this phone.', 'Maker GALAXY S24+ 5G')).toBeUndefined();
   });
 });

@@ -276,3 +276,30 @@ export function sameModelWish(text: string, quotedTitle: string): TitleWish | un
   const line = (kindAt > 0 ? words.slice(0, kindAt) : words).join(' ');
   return line.split(' ').length >= 2 ? { id: `same-model:${tokens(line).join(' ')}`, label: `The same ${line}, as quoted`, met: (title) => findPhrase(title, line) !== undefined } : undefined;
 }
+
+/** "a Plus model of an earlier Galaxy S generation", "an older generation", "last year's model": one before the quoted. */
+const EARLIER_GENERATION = /\b(?:an?\s+|the\s+)?(?:earlier|older|previous|last\s+year's)\s+(?:[\w-]+\s+){0,3}?(?:generation|gen|model|version)s?\b/i;
+
+/**
+ * "Find the cheapest alternative that is ... of an earlier Galaxy S generation": a model of the quoted
+ * one's series with a lower number ("S23" before "S24"), as titles write it.
+ */
+export function earlierGenerationWish(text: string, quotedTitle: string): TitleWish | undefined {
+  if (!EARLIER_GENERATION.test(text)) return undefined;
+  const code = modelNumbers(quotedTitle.split(/,| - /)[0]!).map((m) => /^([a-z]+)(\d{1,3})$/.exec(m)).find(Boolean);
+  if (!code) return undefined;
+  const [, letters, digits] = code;
+  const series = new RegExp(String.raw`\b${letters}(\d{${digits!.length}})(?!\d)`, 'i');
+  return {
+    id: `earlier:${letters}${digits}`,
+    label: `An earlier ${letters!.toUpperCase()} generation than the ${letters!.toUpperCase()}${digits}`,
+    met: (title) => { const m = series.exec(title.split(/,| - /)[0]!); return m !== null && Number(m[1]) < Number(digits); },
+  };
+}
+
+/** "a Plus model", "the Plus version": the edition titled with "+" or "Plus" right after its model number. */
+const PLUS_MODEL = /\ban?\s+(?:plus|\+)\s+(?:model|version|edition)\b|\bthe\s+plus\s+(?:model|version|edition)\b/i;
+
+export function plusModelWish(text: string): TitleWish | undefined {
+  return PLUS_MODEL.test(text) ? { id: 'plus-model', label: 'A Plus model', met: (title) => /\b[a-z]*\d+\+|\b[a-z]*\d+\s+plus\b/i.test(title) } : undefined;
+}
