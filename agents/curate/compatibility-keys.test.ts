@@ -303,3 +303,9 @@ describe('statedSocketItems: a chipset named in a board name with a dot', () => 
       .toEqual(['Fits socket LGA1200']);
   });
 });
+
+describe('statedSocketItems: a barebone PC', () => {
+  it('takes the socket the shopper\'s processor needs, as its board is in the box', () => {
+    expect(statedSocketItems('I have a spare Ryzen processor from an AM4 machine. Find all offers for a barebone PC.', ['barebone pc']).map((i) => i.label)).toEqual(['Fits socket AM4']);
+  });
+});

@@ -76,7 +76,8 @@ const SOCKET_NOT_ASKED = /\b(?:than|before|after|not|no|without|except|but|inste
  * 1200/115X/775"); none for other kinds, and none from a quoted product's address.
  */
 export function statedSocketItems(text: string, subjects: string[]): ChecklistItem[] {
-  if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? ''))) return [];
+  // A barebone PC is sold with its board, so it takes the socket too ("a Ryzen processor from an AM4 machine").
+  if (!subjects.some((s) => SOCKET_BOUND.has(subjectKind(s) ?? '') || /\bbarebones?\b/i.test(s))) return [];
   const plain = withoutUrls(text);
   // "sockets older than AM5", "not AM4": a socket turned down or compared against is no socket asked for.
   const said = [...plain.matchAll(SOCKET_SAID)].filter((m) => !SOCKET_NOT_ASKED.test(plain.slice(Math.max(0, m.index - 40), m.index))).map((m) => m[0]);

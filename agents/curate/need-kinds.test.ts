@@ -354,3 +354,11 @@ describe('readNeed: a TPM module for a board without TPM', () => {
     expect(readNeed('something', 'to add it: Windows 11 refuses to install because my motherboard has no TPM 2.0, only an empty TPM header')?.subject).toBe('tpm module');
   });
 });
+
+describe('readNeed: a case, a board and a power supply in one box', () => {
+  it('is a barebone PC, though the three are named before "all three"', () => {
+    const text = 'I want to turn my spare processor into a tiny PC without hunting for a separate case, motherboard and power supply. Find all offers for something that gives me all three in one box.';
+    expect(readNeed('something', 'that gives me all three in one box', text)?.subject).toBe('barebone pc');
+    expect(readNeed('something', 'that gives me all three in one box', 'Find all offers for something that gives me all three in one box.')).toBeUndefined();
+  });
+});

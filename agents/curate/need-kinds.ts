@@ -65,6 +65,9 @@ const NEEDS: Need[] = [
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
   // A board without TPM takes it through a TPM module on its TPM header (what Windows 11 asks for).
   { when: /\b(?:no|without|missing|lacks?|empty)\s+(?:a\s+)?tpm\b|\btpm\s+(?:header|module|chip)\b/i, kind: 'tpm module', shows: ['tpm'] },
+  // A case, a motherboard and a power supply sold together in one box is a barebone PC (the shopper adds
+  // the processor, memory and drives).
+  { when: /^(?=[\s\S]*\bcase\b)(?=[\s\S]*\b(?:motherboard|mainboard)\b)(?=[\s\S]*\b(?:power supply|psu)\b)(?=[\s\S]*\b(?:all three|in one (?:box|package|kit)))/i, kind: 'barebone pc', shows: ['barebone', 'barebones', 'bare bone'] },
   // What powers the whole computer is its power supply.
   { when: /\bpowers?\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:whole\s+|entire\s+)?(?:pc|computer|system|build|rig|desktop)\b|\bpower(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:parts|components)\b/i, kind: 'power supply', shows: ['psu', 'power supply'] },
   // Power carried over a network cable (PoE) into a device that cannot take it directly: a PoE splitter
@@ -102,9 +105,13 @@ export function readNeed(subject: string, requirements: string, text = ''): Need
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
   if (between) return { subject: between.subject, items: [], wishes: [], queries: between.queries };
-  const need = NEEDS.find((n) => n.when.test(requirements));
+  // "something that gives me all three in one box": the three are those the lead-in names.
+  const need = NEEDS.find((n) => n.when.test(requirements)) ?? (POINTS_AT_LEAD.test(requirements) ? NEEDS.find((n) => n.when.test(`${text} ${requirements}`)) : undefined);
   return need && needReading(need, requirements);
 }
+
+/** "all three", "all of them", "both of them": what the request said before. */
+const POINTS_AT_LEAD = /\b(?:all three|all four|all of them|both of them|all of those)\b/i;
 
 /** What a need asks: its kind searched, its words on the title, its features checked. */
 function needReading(need: Need, requirements: string): NeedReading {
@@ -241,7 +248,7 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
   // "from" into the device charged, so that socket is the first end and the device's port the second.
   const fed = /\b(?:charges?|charging|powers?|powering|syncs?|syncing)\s+(.*?)\s+(?:from|off|via|through|using)\s+(.*)$/i.exec(requirements);
   if (fed) {
-    const [source, rest = ''] = fed[2]!.split(FURTHER_CLAUSE, 2);
+    const [source, rest = ''] = atFurtherClause(fed[2]!);
     const [from, to] = [connectorSaid(source!), connectorSaid(fed[1]!)];
     if (from && to && from !== to) return { names: [from.name, to.name], rest: rest.trim(), plugsInto: false };
   }
@@ -253,7 +260,7 @@ function endsSaid(requirements: string): { names: [string, string]; rest: string
   }
   for (const [m, plugsInto] of [[into, true], [plugged, true], [joins, false]] as const) {
     if (!m) continue;
-    const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
+    const [target, rest = ''] = atFurtherClause(m[2]!);
     const from = connectorSaid(m[1]!);
     const socket = connectorSaid(target!) ? undefined : socketOfDevice(rest);
     const to = connectorSaid(target!) ?? socket;
@@ -283,7 +290,7 @@ function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string }
   if (CABLE_PLUGGED_IN.test(requirements)) return undefined;
   const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
-  const [target, rest = ''] = m[2]!.split(FURTHER_CLAUSE, 2);
+  const [target, rest = ''] = atFurtherClause(m[2]!);
   // "plugs straight into USB-A and USB-C": a drive or stick that goes into either has both plugs.
   const each = /\band\b/i.test(target!) ? [...new Set(connectorsIn(target!))] : [];
   if (each.length >= 2) return { wishes: each.map((name) => ({ id: `end:${name}`, label: `Has a ${name} plug`, met: (title: string) => namesConnector(title, name) })), rest: rest.trim() };
@@ -332,4 +339,10 @@ function twoSaidBefore(requirements: string): { names: [string, string]; plugsIn
 }
 
 /** Where a further requirement starts after a connecting clause: ", and is at least 2 m long", "with gold plugs". */
+/** The text before the first further clause, and all that follows it (a split with a limit would drop the third clause on). */
+function atFurtherClause(text: string): [string, string] {
+  const m = FURTHER_CLAUSE.exec(text);
+  return m ? [text.slice(0, m.index), text.slice(m.index + m[0].length)] : [text, ''];
+}
+
 const FURTHER_CLAUSE = /\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:is|are|has|have|costs?|at|under|over|no|not|shorter|longer|with)\b)|\s+(?=with\b)/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
-import { isKindOnly, kindModifierItems, sellsKind, subjectKind, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { isKindOnly, kindModifierItems, lineQueries, sellsKind, subjectKind, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { planQueries } from './query-plan';
 import { classifyRequest } from './request-shape';
 import { curateShopping } from './shopping';
@@ -400,5 +400,18 @@ describe('subjectKind: a desktop tower', () => {
     expect(subjectKind('desktop tower case')).toBe('case');
     expect(sellsKind('Spire MATX Tower PC, Fractal Core 1100 Case, Ryzen 5 5600G, 16GB', 'desktop tower')).toBe(true);
     expect(sellsKind('Acme C3 Gaming Case w/ Glass Side, ATX, No Fans', 'desktop tower')).toBe(false);
+  });
+});
+
+describe('memory sticks and chip lines', () => {
+  it('reads "a DDR4 desktop memory stick" as memory, not a USB memory stick', () => {
+    expect(subjectKind('Maker Basic 16GB DDR4 desktop memory stick')).toBe('memory');
+    expect(subjectKind('desktop memory stick')).toBe('memory');
+    expect(subjectKind('USB memory stick')).toBe('flashdrive');
+  });
+
+  it('searches a graphics card named alone by the chip lines titles carry', () => {
+    expect(lineQueries(['graphics card']).flat()).toEqual(expect.arrayContaining(['RTX', 'RX']));
+    expect(lineQueries(['Maker RTX 4070 graphics card'])).toEqual([]);
   });
 });

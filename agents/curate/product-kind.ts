@@ -99,10 +99,11 @@ const COMPOUNDS: [RegExp, string][] = [
   // A mechanical or spinning drive is a hard drive, never an SSD.
   [/\b(?:(?:mechanical|spinning)(?: hard)?|hard) (?:disk|drive)s?\b/, 'hdd'],
   [/\b(memory|sd|microsd|micro sd|cf) cards?\b/, 'flashcard'], [/\b(usb )?(flash|thumb|pen) drives?\b/, 'flashdrive'],
+  // "an 8GB DDR4 stick", "a RAM module", "a DDR4 desktop module", "a DDR4 desktop memory stick": a memory
+  // module named by what it is (read before the flash drive's "memory stick").
+  [/\b(?:(?:ddr\d|ram|so-?dimm|dimm) (?:(?:desktop|laptop|notebook|pc) )?(?:memory |ram )?|(?:desktop|laptop|notebook|pc) (?:memory|ram) )(?:sticks?|modules?)\b/, 'memory'],
   // A "Memory Pen" or "USB stick" is a flash drive, no RAM.
-  [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'],
-  // "an 8GB DDR4 stick", "a RAM module", "a DDR4 desktop module": a memory module named by what it is.
-  [/\b(?:ddr\d|ram|so-?dimm|dimm) (?:(?:desktop|laptop|notebook|pc) )?(?:sticks?|modules?)\b/, 'memory'], [/\bnintendo switch\b/, 'console']];
+  [/\b(?:usb|memory) (?:pen|stick)s?\b/, 'flashdrive'], [/\bnintendo switch\b/, 'console']];
 
 export function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -316,6 +317,17 @@ export function wholeKind(text: string): string | undefined {
 /** The other words shops title a kind with ("aio", "heatsink" for a cooler), beside its usual one. */
 export function otherKindWords(kind: string): string[] {
   return KINDS[kind]?.slice(1) ?? [];
+}
+
+/**
+ * Kinds shops title by their chip's line, not by the kind's word ("Sapphire PULSE RX550, 4GB DDR5, DVI,
+ * HDMI, DP"), so a search for the kind misses them: the lines are searched too (general knowledge).
+ */
+const TITLED_BY_LINE: Record<string, string[]> = { gpu: ['RTX', 'GTX', 'RX', 'Radeon', 'GeForce'], cpu: ['Ryzen', 'Core i5', 'Core i7', 'Core i3'] };
+
+/** For a kind named alone ("a graphics card"), searches by the lines its products are titled by. */
+export function lineQueries(subjects: readonly string[]): string[][] {
+  return [...new Set(subjects.filter(isKindOnly).flatMap((s) => TITLED_BY_LINE[subjectKind(s) ?? ''] ?? []))].map((line) => [line]);
 }
 
 /** The word shops most often title a kind with ("ssd"), or undefined for an unknown kind. */

@@ -409,3 +409,17 @@ describe('classifyRequest: lead-ins and asides (blind26)', () => {
       .toMatchObject({ mode: 'compatible', subjects: ['Maker Define 7'] });
   });
 });
+
+describe('classifyRequest: asides and clauses (blind27)', () => {
+  it('reads what follows a semicolon as a clause on the thing, not part of its name', () => {
+    expect(classifyRequest('Find all offers for the 2TB Maker MP600 PRO XT; the PRO NH and the CORE XT are other drives.'))
+      .toMatchObject({ subjects: ['2TB Maker MP600 PRO XT'], requirements: 'the PRO NH and the CORE XT are other drives' });
+    expect(classifyRequest('Find the cheapest offer for the Maker QuietComfort 45 headphones; the colour makes no difference to me.'))
+      .toMatchObject({ mode: 'offers', subjects: ['Maker QuietComfort 45 headphones'], requirements: '' });
+  });
+
+  it('reads a maker\'s possessive as the maker, "big or small" as any size, and "a motherboard it fits" as a clause', () => {
+    expect(classifyRequest('Find all offers for Acme\'s MP33 NVMe SSDs, big or small.')).toMatchObject({ subjects: ['Acme MP33 NVMe SSDs'], requirements: '' });
+    expect(classifyRequest('Find the cheapest offer for a motherboard it fits.').subjects).toEqual(['motherboard']);
+  });
+});

@@ -155,6 +155,8 @@ const EITHER_WAY = new RegExp([
   // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
   String.raw`\b(?:including|plus)\s+(?:the\s+)?[\w-]+\s+${EDITION}s?\b`,
+  // ", big or small": any size.
+  String.raw`\b(?:big|large)\s+or\s+(?:small|little)\b|\b(?:small|little)\s+or\s+(?:big|large)\b`,
   // ", bought singly or as a pair", "sold alone or in packs": one or several in one offer, either.
   String.raw`\b(?:(?:bought|sold|whether)\s+)?(?:singly|single|alone|individually|on\s+(?:its|their)\s+own)\s+or\s+(?:as|in)\s+(?:an?\s+)?(?:pairs?|packs?|sets?|kits?|twos?|threes?|bundles?|multi-?packs?)\b`,
   // "with the glass window or with the solid side panel; either version will do": both alternatives, and the words saying so.
@@ -167,8 +169,8 @@ const EITHER_WAY = new RegExp([
  */
 const DO_WITHOUT_VERSION = /\s*[;,]?\s*\b(?:[Ii]|[Ww]e)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+(?:the\s+)?[^.;,]*?\bof\s+the\s+([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?)\s+(?:version|edition|model|variant)\b/g;
 const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
-/** "; I do not mind its colour or whether its fans are ARGB": what the shopper does not mind asks nothing. */
-const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*/gi;
+/** "; I do not mind its colour or whether its fans are ARGB", "; the colour makes no difference to me": what the shopper does not mind asks nothing. */
+const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*|\s*[;,]?\s*\b(?:the|its)\s+(?:colou?r|size|finish|capacity)\s+(?:makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter|is\s+not\s+important|is\s+up\s+to\s+you)\b[^.;]*/gi;
 
 /**
  * "the Canon EOS R5 Mark II, the body alone": the camera as sold without a lens, which is how a
@@ -303,7 +305,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -344,6 +346,12 @@ function splitSubject(text: string): SubjectReading {
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
   body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
     .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();
+  // "the 2TB Corsair MP600 PRO XT; the PRO NH and the CORE XT are other drives": after a semicolon, a clause on it.
+  const semicolon = body.indexOf('; ');
+  const afterSemicolon = semicolon >= 0 ? body.slice(semicolon + 2).trim() : '';
+  if (semicolon >= 0) body = body.slice(0, semicolon);
+  // "Team's MP33 NVMe SSDs": the maker's possessive names the maker.
+  body = body.replace(/^([A-Z][\w-]*)['’]s\s+/, '$1 ');
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -362,7 +370,7 @@ function splitSubject(text: string): SubjectReading {
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
-  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides].filter(Boolean).join(', ');
+  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides, afterSemicolon].filter(Boolean).join(', ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {
@@ -373,7 +381,9 @@ function splitSubject(text: string): SubjectReading {
   if (beside) return { subjects: [], requirements: [beside[1]!, requirements].filter(Boolean).join(' '), indefinite };
   // "a screen that has a camera built in": a screen asked for on its own is a monitor (a cooler's or
   // a phone's screen is part of another kind, named with it); a board on its own is a motherboard.
-  head = head.replace(SCREEN_ALONE, (_m, lead: string) => `${lead}monitor`).replace(BOARD_ALONE, (_m, lead: string) => `${lead}motherboard`);
+  head = head.replace(SCREEN_ALONE, (_m, lead: string) => `${lead}monitor`).replace(BOARD_ALONE, (_m, lead: string) => `${lead}motherboard`)
+    // "the AP201 versions it fits in": which of a named product, no word of its title.
+    .replace(/(\S)\s+(?:versions|editions|variants)\s*$/i, '$1');
   // "alternative for this item": the subject is the quoted product, read from its page.
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };

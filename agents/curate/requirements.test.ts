@@ -511,3 +511,16 @@ describe('requirementItems: blind26 readings', () => {
     expect(requirementItems('with the LGA1700 socket that can take it', 'motherboard')).toContainEqual(expect.objectContaining({ text: 'LGA1700', anyOf: expect.arrayContaining(['1700']) }));
   });
 });
+
+describe('requirementItems: blind27 readings', () => {
+  it('reads "the PRO NH and the CORE XT are other drives" as both ruled out', () => {
+    expect(requirementItems('the PRO NH and the CORE XT are other drives', 'ssd').map((i) => `${i.kind}:${'text' in i ? i.text : ''}`).sort())
+      .toEqual(['attribute-absent:CORE XT', 'attribute-absent:PRO NH']);
+  });
+
+  it('reads a screen\'s pixels as titles write them, and "an ultra-wide 3440 x 1440 screen does not count" as ruled out', () => {
+    const items = requirementItems('with a resolution of 2560 x 1440, an ultra-wide 3440 x 1440 screen does not count', 'monitor');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: '2560 x 1440', anyOf: expect.arrayContaining(['2560x1440']) }));
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: '3440 x 1440' }));
+  });
+});

@@ -97,6 +97,7 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   if (NOT_WHAT_I_WANT.test(said)) return requirementItems(said.replace(NOT_WHAT_I_WANT, notWhatIWant), kind);
+  if (DOES_NOT_COUNT.test(said)) return requirementItems(said.replace(DOES_NOT_COUNT, 'not $1'), kind);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said);
@@ -162,6 +163,13 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     for (const part of m[0].match(/\b(?:side|front|top)\b/gi) ?? []) items.push({ ...present(`glass ${part.toLowerCase()}`), anyOf: part.toLowerCase() === 'side' ? ['glass window', 'side window', 'glass panel'] : [`${part.toLowerCase()} glass`] });
     rest = rest.replace(m[0], ' ');
   }
+  // "a resolution of 2560 x 1440; an ultra-wide 3440 x 1440 screen does not count": the pixels as titles
+  // write them, and one ruled out ("not ...").
+  take(RESOLUTION, (m) => {
+    const [w, h] = [m[2]!, m[3]!];
+    const item = { ...present(`${w} x ${h}`), anyOf: [`${w}x${h}`, `${w} × ${h}`, `${w}×${h}`] };
+    return m[1] ? { ...REQUESTED, kind: 'attribute-absent', id: `absent:${w}x${h}`, label: `Not ${w} x ${h}`, text: `${w} x ${h}` } : item;
+  });
   // "in the same Cobalt Violet": a finish named by its maker's name, which the title carries.
   take(/\bin\s+(?:the\s+)?same\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/, (m) => ({ ...present(m[1]!), label: `In ${m[1]}`, name: 'colour' }));
   // "comes with a five-year warranty": pages state it in figures ("5 Year Warranty").
@@ -328,6 +336,9 @@ const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+s
 /** "with glass on the side and the front", "glass on the front": the parts a glass panel covers. */
 const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|top)(?:\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?(?:side|front|top))*\b/gi;
 
+/** A screen's pixels, "2560 x 1440", perhaps after a "not" that rules them out ("not an ultra-wide 3440 x 1440 screen"). */
+const RESOLUTION = /\b(not\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?(\d{3,4})\s?[x×]\s?(\d{3,4})\b/i;
+
 /** "a five-year warranty", "2 years warranty": how long the maker guarantees it. */
 const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:manufacturer\s+)?warranty\b`, 'i');
 
@@ -335,11 +346,15 @@ const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['�
 const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
 
 /**
- * "the plain DUAL and the JetStream are not what I am after": the names turned down, as "not the X or the Y".
+ * "the plain DUAL and the JetStream are not what I am after", "the PRO NH and the CORE XT are other drives": the
+ * names turned down, as "not the X or the Y".
  * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
  * already rules out; named as such it would rule out the wanted "DUAL OC" too.
  */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)\b/;
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
+
+/** "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do": what is described is ruled out. */
+const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:count|do)\b/i;
 
 function notWhatIWant(_whole: string, list: string): string {
   const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));

@@ -336,3 +336,11 @@ describe('saidQualities: blind25 qualities', () => {
     expect(verdict('with lights on the ear cups', 'Maker Bluetooth Headset ANC, Detachable Mic', 'A headset.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: blind27 qualities', () => {
+  it('reads a boom arm, controls on the cable and surviving a fall', () => {
+    expect(verdict('has its microphone on a boom arm and has its controls on the cable', 'Maker USB Office Headset with Boom Mic, 30mm Drivers, In-Line Controls')).toEqual(['pass', 'pass']);
+    expect(verdict('has its microphone on a boom arm and has its controls on the cable', 'Maker USB Gaming Headset, LED Lights', 'A headset.')).toEqual(['fail', 'fail']);
+    expect(verdict('that also holds 1TB and is made to survive a fall', 'Maker Elements SE 1TB Pocket Size External SSD, Drop Resistance')).toEqual(['pass']);
+  });
+});

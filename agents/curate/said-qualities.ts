@@ -102,6 +102,15 @@ const QUALITIES: Quality[] = [
   // cloning kit", "data migration", "Acronis True Image".
   { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
+  // Surviving a fall or knocks is drop resistance, as drives and phones state it ("Drop Resistance", "Shockproof").
+  { said: /\b(?:survives?|surviving|withstands?|withstanding|handles?|takes?)\s+(?:a\s+|being\s+)?(?:fall|falls|drop|drops|dropped|knocks?|bumps?|shocks?)\b|\b(?:drop|shock|impact)[\s-]?(?:proof|resistant|resistance)\b|\brugged(?:ised|ized)?\b/i,
+    item: quality('drop-resistant', 'Survives a fall: drop or shock resistant', 'drop resistance', ['drop-resistant', 'drop resistant', 'drop proof', 'drop-proof', 'drop protection', 'shockproof', 'shock-proof', 'shock resistant', 'shock-resistant', 'rugged', 'ruggedised', 'ruggedized', 'MIL-STD']) },
+  // A microphone on an arm in front of the mouth is a boom mic, as headsets' pages name it.
+  { said: /\b(?:microphone|mic)\s+(?:is\s+)?on\s+(?:a|an|its)\s+(?:boom|arm|stalk)(?:\s+arm)?\b|\bboom[\s-]?(?:arm|mic|microphone)\b/i,
+    item: quality('boom-mic', 'Its microphone on an arm: a boom mic', 'boom mic', ['boom microphone', 'boom-mic', 'boom arm']), searched: 'boom' },
+  // Volume and mute on the cable are in-line controls.
+  { said: /\b(?:controls?|buttons?|volume(?:\s+control)?|remote)\s+(?:are\s+|is\s+)?on\s+(?:the|its)\s+(?:cable|cord|wire|lead)\b|\bin[\s-]?line\s+(?:controls?|remote)\b/i,
+    item: quality('inline-controls', 'Controls on the cable: in-line controls', 'in-line controls', ['inline controls', 'in-line control', 'inline control', 'in-line remote', 'inline remote', 'in-line volume']) },
   // A shade around a screen against glare is a monitor hood, as pages name it ("Monitor Hood", "Shading Hood").
   { said: /\b(?:shade|hood|visor|shield)s?\s+(?:that\s+)?(?:fits?|goes|sits?|wraps?|clips?)\s+(?:a)?round\s+(?:the|its)\s+(?:screen|display|monitor)\b|\b(?:sun|glare|light|monitor|screen)[\s-]?(?:shade|hood|visor)s?\b/i,
     item: quality('hood', 'A shade around the screen: a monitor hood', 'hood', ['shading hood', 'monitor hood', 'sun hood', 'light shield']), searched: 'hood' },

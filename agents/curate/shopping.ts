@@ -13,7 +13,7 @@ import { singular } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
-import { isKindOnly, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { boardSizesWritten, withJoinedSocketNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
@@ -39,6 +39,7 @@ import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, 
 import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
+import { saidQualities } from './said-qualities';
 
 /** Intent categories reliable enough to be hard constraints when they come from the extractor. */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
@@ -185,7 +186,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     plans.push(...formFactorQueries(subjects), ...socketQueries([...subjects, shape.requirements]), ...qualityQueries.map((q) => [q]));
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
     plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
-    plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]));
+    plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]), ...lineQueries(shape.subjects));
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
@@ -330,7 +331,10 @@ function hostOf(url: string): string {
  * become wishes on the title (and, for a need, checklist items).
  */
 function refineShape(shape: RequestShape, text: string): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
-  if (shape.mode === 'substitute' || shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
+  // "the cheapest alternative that is made to survive a fall": a quality said of the alternative is one it must have.
+  // Board sizes and the rest of the clause stay for the substitute's own readings (boardSizeWishes, substituteItems).
+  if (shape.mode === 'substitute') return { shape, wishes: [], items: saidQualities(shape.requirements).items.filter((i) => i.id.startsWith('quality:')), queries: [] };
+  if (shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
   const need = readNeed(shape.subjects[0]!, shape.requirements, text);
   const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];

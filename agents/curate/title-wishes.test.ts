@@ -464,3 +464,10 @@ describe('earlierGenerationWish and plusModelWish: "a Plus model of an earlier G
     expect(earlierGenerationWish('Find the cheapest alternative for this phone.', 'Maker GALAXY S24+ 5G')).toBeUndefined();
   });
 });
+
+describe('refineSubject: a clause of three parts', () => {
+  it('keeps the third part after the plug ("plugs into USB, has ... and has its controls on the cable")', () => {
+    const r = refineSubject('headset', 'that plugs into USB, has its microphone on a boom arm and has its controls on the cable');
+    expect(r.items.map((i) => i.label)).toEqual(expect.arrayContaining(['Its microphone on an arm: a boom mic', 'Controls on the cable: in-line controls']));
+  });
+});

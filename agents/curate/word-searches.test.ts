@@ -93,9 +93,10 @@ describe('word searches when no candidate meets every hard wish', () => {
 });
 
 describe('the two rarest wishes searched together', () => {
+  // Forty cards crowd the searches for the kind and for its chip lines ("RTX"), so only the wishes searched together reach it.
   it('finds a graphics card titled by its chip, whose title never says "graphics card"', async () => {
     const cards = [
-      ...Array.from({ length: 12 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX40${60 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
+      ...Array.from({ length: 40 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX${4000 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
       fakeCard('a', 'proart', 'Asus ProArt RTX4070 Ti SUPER OC, 16GB DDR6X, HDMI, 3 DP, Compact 2.5 Slot', 899.99),
     ];
     const { visitor, result } = await curateOn(cards, 'Find all offers for graphics cards with 16GB of memory in a compact 2.5-slot design.');

@@ -28,7 +28,7 @@ const SLOTS: Array<[RegExp, Slot]> = [
 /** Words that link a slot to its value: "the variation is eu", "type of magnet", "door type as padlocks". */
 const LINK = /^\s*(?:(?:that|which) is|should be|must be|is|of|as|:|=|set to|called|named)\s*/i;
 /** Words that fill a slot without naming a value: "any size", "all colors", "same style". */
-const NOT_A_VALUE = /^(?:any|all|every|different|various|same|matching|similar|other|one|years?|matches|family|range|options?|is|of|available|rather|instead|than|included|too|also|either|both|fine|ok|okay)$/i;
+const NOT_A_VALUE = /^(?:any|all|every|different|various|same|matching|similar|other|one|years?|matches|family|range|options?|is|of|available|rather|instead|than|included|too|also|either|both|fine|ok|okay|makes|matters|does|doesn't)$/i;
 
 const sizeValue = (v: string): string => SIZE_CODES[v.toLowerCase()] ?? v.toLowerCase();
 const sizeWord = (w: string): boolean => codeLike(w) || w.toLowerCase() in SIZE_CODES || /^(?:eu|us|uk|int|waist|twin|queen|king|full)$/i.test(w);
