@@ -1,7 +1,8 @@
 /**
  * What the shopper's build around a part asks of it, said anywhere in the request (general PC
  * knowledge): the memory generation of the sticks a board must take (or a computer takes, for memory
- * bought for it), and Wi-Fi where no network cable reaches. The processor's socket is read with the other sockets (compatibility-keys.ts).
+ * bought for it), Wi-Fi where no network cable reaches, and a board for two processors. The
+ * processor's socket is read with the other sockets (compatibility-keys.ts).
  */
 import type { ChecklistItem } from '../checklist/types';
 import { subjectKind } from './product-kind';
@@ -37,6 +38,7 @@ export function buildContextWishes(text: string, subjects: readonly string[]): T
 /** Kinds that connect the computer to a network: a board, or the computer itself. */
 const CONNECTING = new Set(['motherboard', 'pc', 'laptop']);
 
+/** The items the build around the subjects asks, from the whole request's text (without quoted addresses). */
 export function buildContextItems(text: string, subjects: readonly string[]): ChecklistItem[] {
   const kinds = subjects.map((s) => subjectKind(s));
   const items: ChecklistItem[] = [];
@@ -48,6 +50,5 @@ export function buildContextItems(text: string, subjects: readonly string[]): Ch
     else if (kinds.includes('motherboard')) items.push(present(memory[1]!.toUpperCase()));
   }
   if (NO_CABLE.test(text) && kinds.some((k) => CONNECTING.has(k ?? ''))) items.push(WIFI_ITEM);
-
   return items;
 }

@@ -91,10 +91,7 @@ export function classifyRequest(text: string): RequestShape {
   const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
-  // "Find all offers for the versions of that case": a pointer at the lead-in, whatever product is quoted.
-  const ledIn = (productUrls.length === 0 && split.subjects.length === 0) || pointsBack ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined;
-  // "Find all offers for it in white": what the asking sentence says of the thing still holds.
-  const asked = ledIn ? { ...ledIn, requirements: [ledIn.requirements, split.requirements].filter(Boolean).join(', ') } : split;
+  const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   const chosen = LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked);
   const { subjects, indefinite } = chosen;
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
@@ -224,6 +221,16 @@ function ledInSubject(lead: string): SubjectReading | undefined {
   // the room the shopper's case leaves is the size of the part the product brings.
   const room = roomLeft(lead.slice(0, need!.index));
   return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
+}
+
+/**
+ * The asking sentence's reading with the subject its lead-in gives, where it names none ("Find the cheapest
+ * offer for it") or points back ("that case", "the versions of that case", even beside a quoted product);
+ * what the asking sentence says of the thing still holds ("Find all offers for it in white").
+ */
+function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
+  const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined;
+  return ledIn ? { ...ledIn, requirements: [ledIn.requirements, split.requirements].filter(Boolean).join(', ') } : split;
 }
 
 /**
