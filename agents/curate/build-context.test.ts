@@ -27,3 +27,13 @@ describe('buildContextItems and buildContextWishes: memory for a laptop, a board
     expect(buildContextWishes('Find a motherboard for my Ryzen 5 5600X.', ['motherboard'])).toEqual([]);
   });
 });
+
+describe('buildContextItems and buildContextWishes: memory for the last slot of a DDR5 board', () => {
+  const text = 'Three of the four memory slots on my DDR5 board are taken, and I want to use the last one to add another 32GB. Find the cheapest offer for memory that does it.';
+  it('asks DDR5, and one module rather than a kit', () => {
+    expect(buildContextItems(text, ['memory']).map((i) => i.label)).toEqual(['DDR5']);
+    const [wish] = buildContextWishes(text, ['memory']);
+    expect(wish!.met('Maker Fury Beast 32GB, DDR5, 5600MHz (PC5-44800), CL40, DIMM Memory')).toBe(true);
+    expect(wish!.met('Maker Lancer Blade 32GB Kit (2 x 16GB), DDR5, 5600MHz')).toBe(false);
+  });
+});

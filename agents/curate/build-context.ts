@@ -11,6 +11,8 @@ import type { TitleWish } from './title-wishes';
 
 /** "its DDR4 memory", "the DDR4 sticks from my old one": memory the shopper keeps, of that generation. */
 const KEPT_MEMORY = /\b(DDR[345])\s+(?:memory|ram|sticks?|modules?|kits?|dimms?)\b/i;
+/** "my DDR5 board", "its DDR4 slots": the memory generation a board or computer takes. */
+const BOARD_GENERATION = /\b(DDR[345])\s+(?:board|motherboard|mainboard|slots?|laptop|pc|computer|system|platform)\b/i;
 /** Words before a generation that turn it down or compare against it ("not DDR4", "instead of DDR4"). */
 const NOT_KEPT = /\b(?:not|no|without|instead of|rather than|than|replace|replacing|upgrade from)\s+(?:the\s+|my\s+|its\s+)?$/i;
 
@@ -29,10 +31,21 @@ const TWO_PROCESSORS = /\b(?:two|2|twin|dual|a\s+pair\s+of|both)\s+(?:(?:intel|a
  */
 const DUAL_SOCKET_TITLE = /\bdual[\s-]+(?:socket|cpu|processor|xeon|scalable|epyc|lga)\b|\b2-way\b/i;
 
-/** "will run two Intel Xeon Scalable processors ... a motherboard that can hold both": a dual-socket board, by its title. */
+/** "use the last one", "one free slot": memory for a single slot is one module, no kit. */
+const ONE_SLOT = /\b(?:the\s+)?last\s+(?:one|slot)\b|\bone\s+(?:free|empty|spare|remaining|open)\s+slot\b|\bonly\s+one\s+(?:free\s+)?slot\b/i;
+/** A kit's title: "Kit (2 x 16GB)", "(2x8GB)". */
+const KIT_TITLE = /\bkit\b|\(\s*\d+\s?x\s?\d+/i;
+
+/**
+ * "will run two Intel Xeon Scalable processors ... a motherboard that can hold both": a dual-socket board;
+ * "three of the four memory slots are taken, and I want to use the last one": a single module. Both by the title.
+ */
 export function buildContextWishes(text: string, subjects: readonly string[]): TitleWish[] {
-  return TWO_PROCESSORS.test(text) && subjects.some((s) => subjectKind(s) === 'motherboard')
-    ? [{ id: 'dual-socket', label: 'Holds two processors: a dual-socket board', met: (title) => DUAL_SOCKET_TITLE.test(title) }] : [];
+  const kinds = subjects.map((s) => subjectKind(s));
+  return [
+    ...(TWO_PROCESSORS.test(text) && kinds.includes('motherboard') ? [{ id: 'dual-socket', label: 'Holds two processors: a dual-socket board', met: (title: string) => DUAL_SOCKET_TITLE.test(title) }] : []),
+    ...(ONE_SLOT.test(text) && kinds.includes('memory') ? [{ id: 'one-module', label: 'One module for the one free slot, no kit', met: (title: string) => !KIT_TITLE.test(title) }] : []),
+  ];
 }
 
 /** Kinds that connect the computer to a network: a board, or the computer itself. */
@@ -49,6 +62,9 @@ export function buildContextItems(text: string, subjects: readonly string[]): Ch
     if (kinds.includes('memory')) items.push(/low[\s-]?voltage\s+$/i.test(before) && /^DDR3$/i.test(memory[1]!) ? LOW_VOLTAGE_DDR3 : present(memory[1]!.toUpperCase()));
     else if (kinds.includes('motherboard')) items.push(present(memory[1]!.toUpperCase()));
   }
+  // "the memory slots on my DDR5 board": memory for it is that generation.
+  const board = memory ? undefined : BOARD_GENERATION.exec(text);
+  if (board && kinds.includes('memory')) items.push(present(board[1]!.toUpperCase()));
   if (NO_CABLE.test(text) && kinds.some((k) => CONNECTING.has(k ?? ''))) items.push(WIFI_ITEM);
   return items;
 }

@@ -415,3 +415,9 @@ describe('memory sticks and chip lines', () => {
     expect(lineQueries(['Maker RTX 4070 graphics card'])).toEqual([]);
   });
 });
+
+describe('lineQueries: a kind named by its maker', () => {
+  it('searches "an Intel processor" by the processor lines too', () => {
+    expect(lineQueries(['Intel processor']).flat()).toEqual(expect.arrayContaining(['Core i5']));
+  });
+});

@@ -325,9 +325,10 @@ export function otherKindWords(kind: string): string[] {
  */
 const TITLED_BY_LINE: Record<string, string[]> = { gpu: ['RTX', 'GTX', 'RX', 'Radeon', 'GeForce'], cpu: ['Ryzen', 'Core i5', 'Core i7', 'Core i3'] };
 
-/** For a kind named alone ("a graphics card"), searches by the lines its products are titled by. */
+/** For a kind named alone or by its maker ("a graphics card", "an Intel processor"), searches by the lines its products are titled by. */
 export function lineQueries(subjects: readonly string[]): string[][] {
-  return [...new Set(subjects.filter(isKindOnly).flatMap((s) => TITLED_BY_LINE[subjectKind(s) ?? ''] ?? []))].map((line) => [line]);
+  const alone = (s: string) => isKindOnly(s) || (s.trim().split(/\s+/).length <= 3 && !/\d/.test(s));
+  return [...new Set(subjects.filter(alone).flatMap((s) => TITLED_BY_LINE[subjectKind(s) ?? ''] ?? []))].map((line) => [line]);
 }
 
 /** The word shops most often title a kind with ("ssd"), or undefined for an unknown kind. */

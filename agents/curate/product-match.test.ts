@@ -181,3 +181,9 @@ describe('modelMatch: a size given bare', () => {
     expect(modelMatch('Acme Liquid Freezer III A-RGB 360mm Liquid CPU Cooler, Black', 'black Acme Liquid Freezer III A-RGB 280')).toBeUndefined();
   });
 });
+
+describe('modelMatch: a power supply titled as a PSU', () => {
+  it('keeps "Akasa 4-pin to 8-pin ATX PSU Adapter Cable" for "the Akasa 4-pin to 8-pin ATX power supply adapter cable"', () => {
+    expect(modelMatch('Acme 4-pin to 8-pin ATX PSU Adapter Cable, Black Mesh Sleeve', 'Acme 4-pin to 8-pin ATX power supply adapter cable')).toBeDefined();
+  });
+});

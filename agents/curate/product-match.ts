@@ -142,6 +142,8 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
 function termsMatch(title: string, subject: string, loose: ReadonlySet<string> = new Set()): boolean {
   const have = tokens(title);
   const haveSet = new Set(have.map(singular));
+  // "power supply adapter cable": shops write the power supply "PSU".
+  if (haveSet.has('psu')) ['power', 'supply'].forEach((w) => haveSet.add(w));
   const terms = subjectTerms(subject).filter((t) => !loose.has(singular(t)));
   if (!terms.length) return true;
   if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))))) return false;

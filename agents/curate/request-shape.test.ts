@@ -423,3 +423,15 @@ describe('classifyRequest: asides and clauses (blind27)', () => {
     expect(classifyRequest('Find the cheapest offer for a motherboard it fits.').subjects).toEqual(['motherboard']);
   });
 });
+
+describe('classifyRequest: blind28 readings', () => {
+  it('takes the thing whose front "won me over", with what the asking sentence adds', () => {
+    expect(classifyRequest('The angular mesh front of the Maker Meshify C won me over. Find the cheapest offer for it in the Dark TG version; I mean the ATX case, not the Meshify C Mini.').subjects)
+      .toEqual(['Maker Meshify C']);
+  });
+
+  it('reads "64GB of DDR4 desktop memory" as memory of 64GB, and "no matter how many sticks" as asking nothing', () => {
+    expect(classifyRequest('Find the cheapest offer for 64GB of DDR4 desktop memory in a single kit, no matter how many sticks it is split across.'))
+      .toMatchObject({ subjects: ['DDR4 desktop memory'], requirements: 'in a single kit, 64GB' });
+  });
+});

@@ -152,6 +152,8 @@ const EITHER_WAY = new RegExp([
   // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
   String.raw`\b(?:including|plus)\s+(?:the\s+)?[\w-]+\s+${EDITION}s?\b`,
+  // "no matter how many sticks it is split across", "no matter which colour": either way.
+  String.raw`\bno\s+matter\s+(?:how\s+many|how|what|which|who)\b[^,.;:()]*`,
   // ", big or small": any size.
   String.raw`\b(?:big|large)\s+or\s+(?:small|little)\b|\b(?:small|little)\s+or\s+(?:big|large)\b`,
   // ", bought singly or as a pair", "sold alone or in packs": one or several in one offer, either.
@@ -192,8 +194,8 @@ const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|onl
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
-/** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need": a name said to be the choice. */
-const IS_THE_ONE = /((?:the|an?)\s+[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)\b)/;
+/** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over": a name said to be the choice. */
+const IS_THE_ONE = /((?:the|an?)\s+[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye)\b)/;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -359,6 +361,9 @@ function splitSubject(text: string): SubjectReading {
   if (semicolon >= 0) body = body.slice(0, semicolon);
   // "Team's MP33 NVMe SSDs": the maker's possessive names the maker.
   body = body.replace(/^([A-Z][\w-]*)['’]s\s+/, '$1 ');
+  // "64GB of DDR4 desktop memory": the amount is a requirement of the kind named after it.
+  const amount = AMOUNT_OF.exec(body);
+  if (amount) body = body.slice(amount[0].length);
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -377,7 +382,7 @@ function splitSubject(text: string): SubjectReading {
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
-  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides, afterSemicolon].filter(Boolean).join(', ');
+  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides, afterSemicolon, amount?.[1] ?? ''].filter(Boolean).join(', ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {
@@ -400,6 +405,9 @@ function splitSubject(text: string): SubjectReading {
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;
 /** A head that is a board and nothing else ("a board", "a new board"): in a computer, the motherboard. */
 const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other)\s+)*)board(?=s?\s*$)/i;
+
+/** "64GB of ", "2TB of ": an amount, then the kind it is of. */
+const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;
 
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;

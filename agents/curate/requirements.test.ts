@@ -524,3 +524,10 @@ describe('requirementItems: blind27 readings', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: '3440 x 1440' }));
   });
 });
+
+describe('requirementItems: blind28 readings', () => {
+  it('reads "the Spectrix D35G with RGB lighting is another line" as that line ruled out, and "six or more cores" as a floor', () => {
+    expect(requirementItems('in any capacity, the Spectrix D35G with RGB lighting is another line', 'memory')).toEqual([expect.objectContaining({ kind: 'attribute-absent', text: 'Spectrix D35G' })]);
+    expect(requirementItems('with six or more cores', 'cpu')).toEqual([expect.objectContaining({ kind: 'measure', unit: 'core', op: '>=', value: 6 })]);
+  });
+});

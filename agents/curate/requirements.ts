@@ -98,6 +98,7 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   if (NOT_WHAT_I_WANT.test(said)) return requirementItems(said.replace(NOT_WHAT_I_WANT, notWhatIWant), kind);
   if (DOES_NOT_COUNT.test(said)) return requirementItems(said.replace(DOES_NOT_COUNT, 'not $1'), kind);
+  if (ANOTHER_LINE.test(said)) return requirementItems(said.replace(ANOTHER_LINE, 'not the $1'), kind);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said);
@@ -141,6 +142,11 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
   take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
+  // "six or more cores", "at least eight cores": a count of cores as a floor.
+  take(CORE_FLOOR, (m) => {
+    const cores = countValue((m[1] ?? m[2] ?? m[3])!);
+    return { ...REQUESTED, kind: 'measure', id: `measure:core>=${cores}`, label: `At least ${cores} cores`, unit: 'core', op: '>=', value: cores };
+  });
   take(VERSION_FLOOR, versionFloorItem);
   // "with a compact design", "with a slim profile": the look or size pages title the product by ("Compact Design").
   take(/\bwith\s+an?\s+([a-z]+)\s+(?:design|form factor|form|build|shape|profile)\b/, (m) =>
@@ -339,6 +345,9 @@ const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|
 /** A screen's pixels, "2560 x 1440", perhaps after a "not" that rules them out ("not an ultra-wide 3440 x 1440 screen"). */
 const RESOLUTION = /\b(not\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?(\d{3,4})\s?[x×]\s?(\d{3,4})\b/i;
 
+/** "six or more cores", "at least eight cores", "6 cores or more": a floor on the core count (a bare "32 cores" is read with the other figures). */
+const CORE_FLOOR = new RegExp(String.raw`\bat\s+least\s+(${COUNT_WORD})\s+cores?\b|\b(${COUNT_WORD})\s+or\s+more\s+cores?\b|\b(${COUNT_WORD})\s+cores?\s+or\s+more\b`, 'i');
+
 /** "a five-year warranty", "2 years warranty": how long the maker guarantees it. */
 const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:manufacturer\s+)?warranty\b`, 'i');
 
@@ -355,6 +364,9 @@ const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[
 
 /** "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do": what is described is ruled out. */
 const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:count|do)\b/i;
+
+/** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
+const ANOTHER_LINE = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family)\b/;
 
 function notWhatIWant(_whole: string, list: string): string {
   const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));

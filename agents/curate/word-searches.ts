@@ -214,6 +214,8 @@ function lookupWord(item: ChecklistItem): string | undefined {
   // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
+  // "at least four ARGB fans": the fans' spec word, as titles write it ("4x ARGB Fans").
+  if (item.kind === 'part-count') return item.kindWords.find((w) => w.length > 2 && /[a-z]/i.test(w))?.toLowerCase();
   // "an AMD processor": computers' titles name the processor's line ("Ryzen 5 5600G"), seldom its maker.
   if (item.kind === 'attribute-present' && item.name === 'processor' && item.anyOf?.length) return item.anyOf[0]!.toLowerCase();
   // "parallel port": the port's name is the word; "port" is on every board's page.
