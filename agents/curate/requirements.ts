@@ -96,9 +96,8 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
-  if (NOT_WHAT_I_WANT.test(said)) return requirementItems(said.replace(NOT_WHAT_I_WANT, notWhatIWant), kind);
-  if (DOES_NOT_COUNT.test(said)) return requirementItems(said.replace(DOES_NOT_COUNT, 'not $1'), kind);
-  if (ANOTHER_LINE.test(said)) return requirementItems(said.replace(ANOTHER_LINE, 'not the $1'), kind);
+  // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
+  for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said);
@@ -162,7 +161,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:lit|lighted|illuminated|light-up|glowing)\s+(fans|keys|keycaps)\b|\b(fans)\s+that\s+(?:light\s+up|glow)\b/i, (m) => {
     const part = (m[1] ?? m[2])!.toLowerCase();
     const item = partSpecItem('RGB', part);
-    return { ...item, anyOf: [...(item.kind === 'attribute-present' ? item.anyOf ?? [] : []), `LED ${part}`], label: `Lit ${part}: RGB or LED` };
+    return { ...item, anyOf: [...(item.anyOf ?? []), `LED ${part}`], label: `Lit ${part}: RGB or LED` };
   });
   // "with glass on the side and the front": a glass panel on each part named ("Glass Side & Front").
   for (const m of rest.matchAll(GLASS_ON_PARTS)) {
@@ -373,6 +372,13 @@ function notWhatIWant(_whole: string, list: string): string {
   return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
 }
 
+/** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
+const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, named: string) => string]> = [
+  [NOT_WHAT_I_WANT, notWhatIWant],
+  [DOES_NOT_COUNT, (_whole, described) => `not ${described}`],
+  [ANOTHER_LINE, (_whole, name) => `not the ${name}`],
+];
+
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
@@ -388,7 +394,7 @@ const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers'
  * "RGB fans": the pair, close together but never through another part ("2 Fans, Fan Hub, RGB Strip"
  * has no RGB fans); addressable RGB is RGB too ("5 ARGB Fans").
  */
-function partSpecItem(spec: string, part: string): ChecklistItem {
+function partSpecItem(spec: string, part: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
   const also = /^rgb$/i.test(spec) ? [`ARGB ${part}`, `A-RGB ${part}`] : [];
   return { ...present(`${spec} ${part}`), notBefore: OTHER_PARTS, ...(also.length ? { anyOf: also } : {}) };
 }

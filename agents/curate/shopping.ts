@@ -134,7 +134,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
   let fitKeyed = false;
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
-    ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(withoutUrls(request.text), subjects)])];
+    ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
