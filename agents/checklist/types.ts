@@ -40,7 +40,8 @@ export type ShoppingItem =
    * "Acme TITAN 360 RX, ..." for "360mm"), where makers write a size as part of the model's name.
    */
   /** `notBefore`: part words after the wish's first word that make it describe that part ("White" of "2 White LED Fans" is no white case). */
-  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[] })
+  /** `searchedBy`: the one word shops' titles carry for the wish where its own words are seldom there ("ryzen" for "AMD processor"). */
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[] })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.

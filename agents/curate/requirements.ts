@@ -278,9 +278,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
   take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
-  // "with an AMD processor inside": a computer's processor maker, which its page may name only by the
-  // maker's processor line ("Ryzen 5 5600G").
-  take(MAKERS_PROCESSOR, (m) => ({ ...present(m[1]!), name: 'processor', label: `${m[1]} processor`, anyOf: PROCESSOR_LINES[m[1]!.toLowerCase()] ?? [] }));
+  // "with an AMD processor inside": a computer's processor maker, which its page and title may name only
+  // by the maker's processor line ("Ryzen 5 5600G"), so the first line is what it is searched by.
+  take(MAKERS_PROCESSOR, (m) => {
+    const lines = PROCESSOR_LINES[m[1]!.toLowerCase()] ?? [];
+    return { ...present(m[1]!), name: 'processor', label: `${m[1]} processor`, anyOf: lines, searchedBy: lines[0]?.toLowerCase() };
+  });
   // "with integrated Radeon graphics": the named graphics is a spec titles state as the pair ("Radeon
   // Graphics"); a processor titled "No Graphics" has none, however cheap.
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));

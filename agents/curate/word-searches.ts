@@ -216,8 +216,7 @@ function lookupWord(item: ChecklistItem): string | undefined {
   if (number) return number;
   // "at least four ARGB fans": the fans' spec word, as titles write it ("4x ARGB Fans").
   if (item.kind === 'part-count') return item.kindWords.find((w) => w.length > 2 && /[a-z]/i.test(w))?.toLowerCase();
-  // "an AMD processor": computers' titles name the processor's line ("Ryzen 5 5600G"), seldom its maker.
-  if (item.kind === 'attribute-present' && item.name === 'processor' && item.anyOf?.length) return item.anyOf[0]!.toLowerCase();
+  if (item.kind === 'attribute-present' && item.searchedBy) return item.searchedBy;
   // "parallel port": the port's name is the word; "port" is on every board's page.
   const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
   return word && word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;

@@ -70,9 +70,45 @@ export interface NodeSummary {
   categories: Record<string, Record<string, number>>;
   /** The same answers scored with the reference offers added: never the headline. */
   withReference: { f1: number; completion: number };
+  /** One row per task, so a subset (tasks with an unused offer, one category) can be scored from the JSON. */
+  tasks: NodeTaskSummary[];
 }
 
-function aggregate(rows: NodeRow[]): Record<string, number> {
+export interface NodeTaskSummary {
+  id: string;
+  category: string;
+  completion: number;
+  f1: number;
+  completionWithReference: number;
+  f1WithReference: number;
+  seconds: number;
+  pagesLoaded: number;
+  error?: string;
+}
+
+/** The run's figures: per category, overall, with the reference offer, and per task. */
+export function nodeSummary(rows: readonly NodeRow[]): NodeSummary {
+  const categories: NodeSummary['categories'] = {};
+  for (const c of [...new Set(rows.map((r) => r.category))].sort()) categories[c] = aggregate(rows.filter((r) => r.category === c));
+  return {
+    overall: aggregate(rows),
+    categories,
+    withReference: { f1: avg(rows.map((r) => r.scoreWithReference.f1)), completion: avg(rows.map((r) => r.scoreWithReference.completion)) },
+    tasks: rows.map((r) => ({
+      id: r.id,
+      category: r.category,
+      completion: r.score.completion,
+      f1: r.score.f1,
+      completionWithReference: r.scoreWithReference.completion,
+      f1WithReference: r.scoreWithReference.f1,
+      seconds: r.seconds,
+      pagesLoaded: r.pagesLoaded,
+      ...(r.error ? { error: r.error } : {}),
+    })),
+  };
+}
+
+function aggregate(rows: readonly NodeRow[]): Record<string, number> {
   return {
     n: rows.length,
     precision: avg(rows.map((r) => r.score.precision)),
@@ -95,19 +131,17 @@ export function printNodeRun(rows: NodeRow[], sitesData: string): NodeSummary {
     for (const k of r.missed) console.log(`  missed ${title(k)}`);
     for (const k of r.referenced) console.log(`  quoted ${title(k)}${r.missed.includes(k) ? ' (in gold: counted in the "with the reference offer" figure)' : ''}`);
   }
-  const categories: NodeSummary['categories'] = {};
-  for (const c of [...new Set(rows.map((r) => r.category))].sort()) categories[c] = aggregate(rows.filter((r) => r.category === c));
-  const overall = aggregate(rows);
+  const summary = nodeSummary(rows);
+  const { categories, overall, withReference } = summary;
   console.log('\ncategory (n)                          P      R      F1     compl  median s  pages');
   const line = (name: string, m: Record<string, number>) => console.log(`${`${name} (${m['n']})`.padEnd(36)} ${f(m['precision']!)}  ${f(m['recall']!)}  ${f(m['f1']!)}  ${f(m['completion']!)}  ${m['medianSeconds']!.toFixed(2).padStart(7)}  ${m['pagesPerTask']!.toFixed(1)}`);
   for (const [c, m] of Object.entries(categories)) line(c, m);
   line('overall', overall);
-  const withReference = { f1: avg(rows.map((r) => r.scoreWithReference.f1)), completion: avg(rows.map((r) => r.scoreWithReference.completion)) };
   console.log(`with the reference offer (picks plus the quoted product): F1 ${f(withReference.f1)}, completion ${f(withReference.completion)}`);
   for (const [c, m] of Object.entries(categories)) {
     const of = rows.filter((r) => r.category === c);
     const withRef = { f1: avg(of.map((r) => r.scoreWithReference.f1)), completion: avg(of.map((r) => r.scoreWithReference.completion)) };
     if (withRef.f1 !== m['f1']) console.log(`  ${c}: F1 ${f(withRef.f1)}, completion ${f(withRef.completion)} with the reference offer`);
   }
-  return { overall, categories, withReference };
+  return summary;
 }

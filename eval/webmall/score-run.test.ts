@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawAnswer } from '../report/types';
-import { scoreNodeAnswers } from './node-score';
+import { nodeSummary, scoreNodeAnswers } from './node-score';
 import { scoreWebmallAnswers, withReferenceSummary } from './score-run';
 
 // Two tiny shop exports: the quoted cable on shop 1, its cheaper twin on shop 2.
@@ -44,5 +44,19 @@ describe('WebMall scored strictly and with the reference offer', () => {
     expect(row!.score.completion).toBe(0);
     expect(row!.scoreWithReference.completion).toBe(1);
     expect(row!.referenced).toEqual(['shop1/product/quoted-cable/']);
+  });
+
+  it('gives each task its own row in the Node proxy\'s JSON summary, so a subset can be scored from it', () => {
+    const rows = scoreNodeAnswers([
+      { id: 'S1', category: 'Substitutes', request: 'r', urls: ['http://127.0.0.1:4002/product/twin-cable/'], referenceUrls: ['http://127.0.0.1:4001/product/quoted-cable/'], seconds: 1, pagesLoaded: 3 },
+      { id: 'P1', category: 'Cheapest', request: 'r', urls: [], seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
+    ], gold, data, sites, [1, 2]);
+    const summary = nodeSummary(rows);
+    expect(summary.tasks).toEqual([
+      { id: 'S1', category: 'Substitutes', completion: 0, f1: expect.closeTo(2 / 3), completionWithReference: 1, f1WithReference: 1, seconds: 1, pagesLoaded: 3 },
+      { id: 'P1', category: 'Cheapest', completion: 0, f1: 0, completionWithReference: 0, f1WithReference: 0, seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
+    ]);
+    expect(summary.overall['completion']).toBe(0);
+    expect(summary.withReference.completion).toBe(0.5);
   });
 });
