@@ -272,6 +272,7 @@ describe('statedSocketItems: the platform of "an Intel computer"', () => {
 describe('statedSocketItems: a chipset or a platform said of the computer', () => {
   it('reads "my old Intel X299 workstation" as LGA2066 and "a small AMD office computer" as AMD', () => {
     expect(statedSocketItems('I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.', ['CPU']).map((i) => i.label)).toEqual(['Fits socket LGA2066']);
+    expect(statedSocketItems('My Z890 build needs a quieter cooler. Find all offers for one.', ['cooler']).map((i) => i.label)).toEqual(['Fits socket LGA1851']);
     expect(statedSocketItems('I want to build a small AMD office computer in this case. Find all offers for Gigabyte boards.', ['Gigabyte motherboards']).map((i) => i.label)).toEqual(['For an AMD computer']);
     // A board named by its chipset is the board asked for, not a computer it goes in.
     expect(statedSocketItems('Find all offers for the Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard.', ['Acme PRO WS WRX80E-SAGE SE WIFI workstation motherboard'])).toEqual([]);
@@ -293,6 +294,8 @@ describe('statedSocketItems: a desktop processor named by its model', () => {
     expect(statedSocketItems('My new PC pairs a Core i5-12400 with old sticks. Find a motherboard that suits it.', ['motherboard']).map((i) => i.label)).toEqual(['Fits socket LGA1700']);
     expect(statedSocketItems('a cooler for my Ryzen 5 5600X', ['cooler']).map((i) => i.label)).toEqual(['Fits socket AM4']);
     expect(statedSocketItems('a cooler for the i5-1235U in my laptop', ['cooler'])).toEqual([]);
+    expect(statedSocketItems('I am building around a Core Ultra 7 265K. Find a motherboard for it.', ['motherboard']).map((i) => i.label)).toEqual(['Fits socket LGA1851']);
+    expect(statedSocketItems('a cooler for the Core Ultra 7 155H in my mini PC', ['cooler'])).toEqual([]);
     expect(statedSocketItems('Find all offers for the Intel Core i5-12400', ['Intel Core i5-12400 CPU'])).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ const PLATFORM_SAID = /\b(?:an?|my|our|the|new)\s+(?:[a-z]+\s+){0,2}?(intel|amd)
 
 /** Desktop chipsets and the socket each takes (general knowledge): "my old Intel X299 workstation" has an LGA2066. */
 const CHIPSET_SOCKETS: Record<string, string> = {
-  X299: 'LGA2066', X99: 'LGA2011', Z790: 'LGA1700', B760: 'LGA1700', H770: 'LGA1700', H610: 'LGA1700', Z690: 'LGA1700', B660: 'LGA1700', H670: 'LGA1700',
+  X299: 'LGA2066', X99: 'LGA2011', Z890: 'LGA1851', B860: 'LGA1851', H810: 'LGA1851', Z790: 'LGA1700', B760: 'LGA1700', H770: 'LGA1700', H610: 'LGA1700', Z690: 'LGA1700', B660: 'LGA1700', H670: 'LGA1700',
   Z590: 'LGA1200', B560: 'LGA1200', H510: 'LGA1200', Z490: 'LGA1200', B460: 'LGA1200', H410: 'LGA1200',
   X670: 'AM5', B650: 'AM5', A620: 'AM5', X870: 'AM5', B850: 'AM5', X570: 'AM4', B550: 'AM4', A520: 'AM4', B450: 'AM4', X470: 'AM4', A320: 'AM4',
   TRX40: 'sTRX4', WRX80: 'sWRX8',
@@ -45,6 +45,8 @@ const CHIPSET_SAID = new RegExp(`\\b(${Object.keys(CHIPSET_SOCKETS).join('|')})[
 const INTEL_GENERATION_SOCKETS: Record<number, string> = { 2: 'LGA1155', 3: 'LGA1155', 4: 'LGA1150', 5: 'LGA1150', 6: 'LGA1151', 7: 'LGA1151', 8: 'LGA1151', 9: 'LGA1151', 10: 'LGA1200', 11: 'LGA1200', 12: 'LGA1700', 13: 'LGA1700', 14: 'LGA1700' };
 /** "Core i5-8400", "i7-12700K": the generation is the model number's first digit, or first two of five. */
 const INTEL_CORE = /\b(?:core\s+)?i[3579][-\s]?(\d{4,5})([a-z]{0,2})\b/i;
+/** "Core Ultra 7 265K": the 200 series with a desktop suffix (none, K, KF, F, T) sits on LGA1851; the rest are laptop chips. */
+const INTEL_CORE_ULTRA_DESKTOP = /\bcore\s+ultra\s+[3579]\s+2\d{2}(?:k|kf|f|t)?\b/i;
 /** "Ryzen 5 5600X": the series is the first digit (1000 to 5000 on AM4, 7000 and later on AM5). */
 const RYZEN = /\bryzen\s+[3579]\s+(\d)\d{3}([a-z0-9]{0,3})\b/i;
 /** Suffixes of laptop processors, which sit on no socket: "i5-1235U", "Ryzen 7 7840HS". */
@@ -52,6 +54,7 @@ const MOBILE_SUFFIX = /^(?:u|h|hs|hx|hk|p|y)$/i;
 
 /** The socket of a desktop processor the text names by its model, if any. */
 export function namedProcessorSocket(text: string): string | undefined {
+  if (INTEL_CORE_ULTRA_DESKTOP.test(text)) return 'LGA1851';
   const intel = INTEL_CORE.exec(text);
   if (intel && !MOBILE_SUFFIX.test(intel[2]!)) {
     const digits = intel[1]!;
