@@ -76,6 +76,22 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'compatible-with', target: 'Garmin Fenix 7' })], strap).status).toBe('unknown');
   });
 
+  it('leaves a black wish open on a page that names no colour, and fails it on one that names another', () => {
+    const black = item({ kind: 'attribute-present', text: 'black', defaultUnlessNamed: ['white', 'red'] });
+    expect(only([black], product({ name: 'Maker Helios RGB Gaming Case, E-ATX', description: 'A case.' })).status).toBe('unknown');
+    expect(only([black], product({ name: 'Maker Helios RGB White Gaming Case, E-ATX', description: 'A case.' })).status).toBe('fail');
+    expect(only([black], product({ name: 'Maker Helios RGB Gaming Case, E-ATX, Black', description: 'A case.' })).status).toBe('pass');
+  });
+
+  it('not compatible when the page names the device\'s family with another generation ("for 7th Gen Intel NUC boards")', () => {
+    const target = '11th-generation Intel NUC';
+    expect(only([item({ kind: 'compatible-with', target })], product({ name: 'Akasa Plato TN Slim Fanless Case for 11th Gen Intel NUC boards' })).status).toBe('pass');
+    expect(only([item({ kind: 'compatible-with', target })], product({ name: 'Akasa Plato X7D Low Profile NUC Case for 7th Gen Intel NUC Boards' })).status).toBe('fail');
+    expect(only([item({ kind: 'compatible-with', target })], product({ name: 'Akasa Maxwell AC Pro Fanless Case for Intel NUC 13 Pro' })).status).toBe('fail');
+    expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], product({ name: 'Sport Band for Apple Watch Series 9' })).status).toBe('fail');
+    expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], product({ name: 'Sport Band for Apple Watch Series 4/5/6/7' })).status).toBe('pass');
+  });
+
   it('compatible when the page names the device\'s maker and line apart ("Asrock Rear Audio Cable for DeskMini")', () => {
     const cable = product({ name: 'Asrock Rear Audio Cable for DeskMini Mini-STX Chassis', description: 'Connect to a soundbar.' });
     expect(only([item({ kind: 'compatible-with', target: 'Asrock DeskMini' })], cable)).toMatchObject({ status: 'pass', evidence: { field: 'name' } });

@@ -41,7 +41,11 @@ export type ShoppingItem =
    */
   /** `notBefore`: part words after the wish's first word that make it describe that part ("White" of "2 White LED Fans" is no white case). */
   /** `searchedBy`: the one word shops' titles carry for the wish where its own words are seldom there ("ryzen" for "AMD processor"). */
-  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string })
+  /**
+   * `defaultUnlessNamed`: the other values of the wish's property (the other colours), for a value that is the
+   * usual one (black): a page naming none of them leaves the wish open rather than failed.
+   */
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string; defaultUnlessNamed?: string[] })
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[] })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.

@@ -362,3 +362,25 @@ describe('readNeed: a case, a board and a power supply in one box', () => {
     expect(readNeed('something', 'that gives me all three in one box', 'Find all offers for something that gives me all three in one box.')).toBeUndefined();
   });
 });
+
+describe('readNeed: blind29 needs', () => {
+  it('reads an old car with only AUX, streaming and calls as a car receiver, for "something that adds this"', () => {
+    const text = 'My car is old enough to have only an AUX input and no Bluetooth, yet I want to stream music from my phone and take calls without holding it. Find all offers for something that adds this.';
+    expect(readNeed('something', 'that adds this', text)?.subject).toBe('car receiver');
+    expect(readNeed('something', 'that adds this', 'Find all offers for something that adds this.')).toBeUndefined();
+  });
+
+  it('reads a small PC with no audio jacks at the back as an audio cable made for it', () => {
+    const need = readNeed('something', 'to add them: My Asrock DeskMini has no audio jacks at the back, and I want to run speakers from there');
+    expect(need?.subject).toBe('audio cable');
+    expect(need?.items).toEqual([expect.objectContaining({ kind: 'compatible-with', target: 'Asrock DeskMini' })]);
+  });
+
+  it('reads a plain cable or extension lead for a lead that ends short as an extension of that part\'s cable', () => {
+    const fan = 'I am mounting this fan at the very top of my case, and its lead ends a hand\'s width short of the fan header on the board. Find all offers for a cable that bridges the gap.';
+    expect(readNeed('cable', 'that bridges the gap', fan)?.subject).toBe('fan extension cable');
+    const wires = 'The wires of this ARGB fan are too short to reach my motherboard\'s PWM header. Find all offers for an extension lead for its fan plug.';
+    expect(readNeed('extension lead', 'for its fan plug', wires)?.subject).toBe('fan extension cable');
+    expect(readNeed('HDMI cable', '', 'My HDMI cable is too short. Find all offers for a longer HDMI cable.')?.subject).not.toBe('extension cable');
+  });
+});

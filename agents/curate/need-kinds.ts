@@ -13,6 +13,7 @@ import { connectorSaid, connectorsIn, connectorsMeant, namesConnector, namesSock
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
 import { withoutUrls } from '../intents/quoted-urls';
+import { lastNameIn } from './lead-in';
 
 const GENERIC = /^(?:device|gadget|thing|something|product|item|accessory|tool|solution|equipment|unit|appliance|part|component)s?$/i;
 
@@ -25,7 +26,8 @@ export function isGenericThing(subject: string): boolean {
  * `searched`: other names shops title the kind by, searched too ("Earset" for a headset).
  * `features`: what the need's words say about the product besides its kind, each a checked item.
  */
-interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[]; narrows?: string[] }
+/** `forNamedDevice`: made for the one device the need names ("My Asrock DeskMini has no ..."), checked on the page. */
+interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[]; narrows?: string[]; forNamedDevice?: boolean }
 
 /**
  * A laptop's optical drive is a slim one, which takes a slimline (mini) SATA plug that no desktop
@@ -36,11 +38,13 @@ const SLIM_DRIVE = /\bslim(?:line)?\b|\b(?:laptop|notebook)\b.*\b(?:dvd|blu-?ray
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
   // A cable that does not reach is lengthened by an extension of the same cable, not replaced.
-  { when: /\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b.*\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?|headers?|sockets?)\b|\b(?:cables?|leads?|wires?|cords?)\b.*\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough)\b/i, kind: 'extension cable', shows: ['extension', 'extender', 'extend'] },
+  // "its lead ends a hand's width short of the header", "a cable that bridges the gap": so is one asked for the gap a lead leaves.
+  { when: /\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough|short of)\b.*\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?|headers?|sockets?)\b|\b(?:cables?|leads?|wires?|cords?)\b.*\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough|short of)\b|\b(?:bridges?|bridging|closes?|closing)\s+the\s+gap\b/i,
+    kind: 'extension cable', shows: ['extension', 'extender', 'extend'], narrows: ['cable'] },
   // Loose cables are bundled with ties ("Cable Ties", "cable management"), not with more cable.
   { when: /\b(?:bundle|tie|tidy|organi[sz]e|manage|route|neaten|secure|hold together)\b.*\b(?:cables?|wires?|cords?|leads?)\b/i, kind: 'cable ties', shows: ['cable ties', 'cable tie', 'zip ties', 'cable management', 'velcro'] },
   // A car's radio is reached by a receiver made for cars (12 V, a hands-free microphone), no home one.
-  { when: /\b(?:play|stream|send|listen to|hear|calls?)\b.*\b(?:car|vehicle)(?:['’]s)?\s+(?:radio|stereo|audio|sound system|speakers?|head ?unit)\b/i, kind: 'car receiver', shows: ['car', 'cars', 'vehicle', 'vehicles', 'in-car'] },
+  { when: /\b(?:play|stream|send|listen to|hear|calls?)\b.*\b(?:car|vehicle)(?:['’]s)?\s+(?:radio|stereo|audio|sound system|speakers?|head ?unit)\b|\b(?:car|vehicle)\b[^.]*\b(?:aux|auxiliary|radio)\b[^.]*\b(?:play|stream|listen to|hear|calls?)\b/i, kind: 'car receiver', shows: ['car', 'cars', 'vehicle', 'vehicles', 'in-car'] },
   { when: /\b(?:play|stream|send|listen to|hear)\b.*\b(?:stereo|hi-?fi|amplifier|amp|speakers?|sound system|receiver)\b/i, kind: 'music receiver', shows: ['music', 'audio', 'stereo', 'hi-fi', 'hifi'] },
   // Hearing a call and answering it takes a headset: earphones with a microphone.
   { when: /\b(?:hear|listen)\b.*\b(?:answer|take|make)\s+(?:phone\s+)?calls\b|\b(?:answer|take|make)\s+(?:phone\s+)?calls\b.*\b(?:headphone|earphone|audio)\s+jack\b|\b(?:headphone|earphone|audio)\s+jack\b.*\b(?:calls?|talk)\b/i, kind: 'headset', shows: ['headset', 'headphone', 'headphones', 'earphones', 'earbuds', 'earset', 'in-ear'], searched: ['earphones', 'earbuds', 'earset'] },
@@ -63,6 +67,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:read|reads|reading|open|copy|transfer|get)\b.*\b(?:memory cards?|sd cards?|micro ?sd|cf cards?|cards)\b|\b(?:memory cards?|sd cards?)\b.*\b(?:read|reads|reading|open)\b/i, kind: 'card reader', shows: ['card reader', 'reader'] },
   // Burning or playing discs takes an optical drive, an external one where the computer has none.
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
+  // Audio jacks a small computer lacks at its back are added by its maker's cable on the board's audio header ("Rear Audio Cable for DeskMini").
+  { when: /\b(?:no|without|lacks?|lacking|missing)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:audio|headphone|speaker|line[\s-]out)\s+(?:jacks?|ports?|sockets?|outputs?|connectors?)\b/i, kind: 'audio cable', shows: ['audio'], forNamedDevice: true },
   // A board without TPM takes it through a TPM module on its TPM header (what Windows 11 asks for).
   { when: /\b(?:no|without|missing|lacks?|empty)\s+(?:a\s+)?tpm\b|\btpm\s+(?:header|module|chip)\b/i, kind: 'tpm module', shows: ['tpm'] },
   // A case, a motherboard and a power supply sold together in one box is a barebone PC (the shopper adds
@@ -99,8 +105,10 @@ export interface NeedReading {
 export function readNeed(subject: string, requirements: string, text = ''): NeedReading | undefined {
   const split = genericWithNeed(subject);
   // "a drive that does it" of burning DVDs: a broad kind the need narrows ("dvd writer").
-  const narrowed = NEEDS.find((n) => n.narrows?.includes(subjectKind(subject) ?? '') && n.when.test(requirements));
-  if (narrowed) return needReading(narrowed, requirements);
+  // "an extension lead", "a cable" with no other word: the need the whole request says (a lead too short) decides which.
+  const plain = PLAIN_CABLE.test(subject.trim());
+  const narrowed = NEEDS.find((n) => n.narrows?.includes(subjectKind(subject) ?? '') && (n.when.test(requirements) || (plain && n.when.test(`${text} ${requirements}`))));
+  if (narrowed) return needReading(narrowed, requirements, plain ? text : '');
   if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, `${requirements} ${text}`);
   if (split) requirements = `${split} ${requirements}`.trim();
   const between = betweenPlugs(requirements);
@@ -110,18 +118,24 @@ export function readNeed(subject: string, requirements: string, text = ''): Need
   return need && needReading(need, requirements);
 }
 
-/** "all three", "all of them", "both of them": what the request said before. */
-const POINTS_AT_LEAD = /\b(?:all three|all four|all of them|both of them|all of those)\b/i;
+/** A cable asked for by that word alone ("a cable", "an extension lead"): nothing but the need says which. */
+const PLAIN_CABLE = /^(?:extension\s+)?(?:cable|lead|wire|cord)s?$/i;
+
+/** "all three", "all of them", "both of them", "something that adds this": what the request said before. */
+const POINTS_AT_LEAD = /\b(?:all three|all four|all of them|both of them|all of those)\b|\b(?:adds?|does|do|gives?|makes?|provides?|enables?|allows?|fixes|solves?)\s+(?:this|that|both)(?:\s+possible)?\s*$/i;
 
 /** What a need asks: its kind searched, its words on the title, its features checked. */
-function needReading(need: Need, requirements: string): NeedReading {
+function needReading(need: Need, requirements: string, text = ''): NeedReading {
   const items: ChecklistItem[] = [
     ...(CABLE_FREE.test(requirements) ? [CABLE_FREE_ITEM] : []),
     ...(need.features ?? []).filter((f) => f.said.test(requirements)).map((f) => f.item),
   ];
   const shows = new RegExp(`\\b(?:${need.shows.join('|')})\\b`, 'i');
   const wishes: TitleWish[] = [{ id: `need:${need.kind}`, label: `Made for it: its title says ${need.shows.slice(0, 3).join(', ')}`, met: (title) => shows.test(title) }];
-  const owner = cableOwner(requirements);
+  // "My Asrock DeskMini has no audio jacks at the back": the part is the one made for that device.
+  const device = need.forNamedDevice ? lastNameIn(requirements) : undefined;
+  if (device) items.push({ kind: 'compatible-with', id: `compatible:${device}`, label: `Made for ${device}`, target: device, hard: true, origin: 'request' });
+  const owner = cableOwner(requirements) ?? (text ? cableOwner(text) : undefined);
   if (need.kind === 'extension cable' && owner) {
     wishes.push({ id: `need:for ${owner}`, label: `Made for a ${owner}: its title says so`, met: (title) => mentionsKind(title, kindOfWord(owner)!) });
     return { subject: `${owner} ${need.kind}`, items, wishes };
@@ -178,7 +192,9 @@ function protectedDevice(subject: string, requirements: string): NeedReading | u
  */
 function cableOwner(requirements: string): string | undefined {
   const m = /\b([a-z]+)['’]s\s+(?:cables?|leads?|wires?|cords?|plugs?|connectors?)\b/i.exec(requirements)
-    ?? /\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?)\s+(?:of|from|on)\s+(?:my|the|our|this)\s+(?:[a-z]+\s+)?([a-z]+)\b/i.exec(requirements);
+    ?? /\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?)\s+(?:of|from|on)\s+(?:my|the|our|this)\s+(?:[a-z]+\s+)?([a-z]+)\b/i.exec(requirements)
+    // "for its fan plug", "short of the fan header": the part the plug or header is named after.
+    ?? /\b(?:its|my|the|this|our)\s+([a-z]+)\s+(?:plugs?|connectors?|headers?)\b/i.exec(requirements);
   const word = m?.[1]?.toLowerCase();
   return word && kindOfWord(word) ? singular(word) : undefined;
 }

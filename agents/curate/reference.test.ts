@@ -355,3 +355,16 @@ describe('substituteItems: a figure the request says or frees', () => {
     expect(freed.filter((i) => i.kind === 'measure')).toEqual([]);
   });
 });
+
+describe('substituteItems: blind29 readings', () => {
+  it('reads "a longer antenna cable instead" of a 1.5 m one as longer than it, with the same plugs', () => {
+    const lead = product({ name: 'Maker Antenna Cable, Coax Male to Coax Female, 90dB, 1.5 Metre' });
+    const text = 'This aerial lead is only 1.5 metres and my TV stands further than that: http://shop.test/p/ . Find the cheapest longer antenna cable instead.';
+    const items = substituteItems(lead, classifyRequest(text), text);
+    expect(items.map((i) => i.label)).toEqual(['More than 1.5 m, unlike the original', 'Coax plug, like the original']);
+    const statuses = (name: string) => verifyChecklist(items, product({ name, description: 'A cable.' })).map((v) => v.status);
+    expect(statuses('Maker 3-Part Antenna Connection Kit - 5 Metre Antenna Cable + 2x Coax Adapters')).toEqual(['pass', 'pass']);
+    expect(statuses('Maker DisplayPort Cable, Male to Male, 2 Metres')).toEqual(['pass', 'fail']);
+    expect(statuses('Maker Antenna Cable, Coax Male to Coax Female, 1 Metre')).toEqual(['fail', 'pass']);
+  });
+});

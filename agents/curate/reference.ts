@@ -117,6 +117,19 @@ function allowedDirection(text: string, unit: string): '<=' | '>=' | undefined {
   return /^(?:smaller|shorter|lower)$/i.test(m[1]!) ? '<=' : '>=';
 }
 
+/** "a longer antenna cable", "a bigger SSD": a comparative said of the alternative, and the units it compares. */
+const WANTED_COMPARATIVE: [RegExp, string[], '>' | '<'][] = [
+  [/\blonger\b/i, ['m', 'cm'], '>'],
+  [/\bshorter\b/i, ['m', 'cm'], '<'],
+  [/\b(?:bigger|larger)\b/i, ['in', 'gb', 'tb'], '>'],
+  [/\bsmaller\b/i, ['in', 'gb', 'tb'], '<'],
+];
+
+/** The direction an alternative's figure must move from the original's, where the request asks for a longer (bigger...) one. */
+function wantedDirection(text: string, unit: string): '>' | '<' | undefined {
+  return WANTED_COMPARATIVE.find(([said, units]) => units.includes(unit) && said.test(text))?.[2];
+}
+
 /**
  * Figures a title gives for another kind of part ("315mm GPU Support" of a case, as "value+unit"):
  * room for that part, not the product's own size, which an alternative need not share.
@@ -142,6 +155,13 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => m[1]!);
   for (const m of measures(ref.name ?? '')) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
+    // "This lead is only 1.5 metres ... a longer antenna cable": the figure said is the original's, to be beaten.
+    const wanted = units.has(SAME_FIGURE[m.unit] ?? m.unit) ? undefined : wantedDirection(said, m.unit);
+    if (wanted) {
+      units.add(SAME_FIGURE[m.unit] ?? m.unit);
+      out.push({ kind: 'measure', id: `measure:${m.unit}${wanted}${m.value}`, label: `${measureLabel(m.unit, wanted, m.value)}, unlike the original`, unit: m.unit, op: wanted, value: m.value, hard: true, origin: 'request' });
+      continue;
+    }
     if (saidUnits.has(SAME_FIGURE[m.unit] ?? m.unit) || freed.some((word) => NAMED_BY[m.unit]?.test(word))) continue;
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
     if (m.derived || !NAMED_BY[m.unit] || units.has(SAME_FIGURE[m.unit] ?? m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
@@ -160,7 +180,19 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   for (const spec of namedSpecItems(ref, shape.requirements)) {
     if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
   }
-  return [...out, ...sameMakerItems(ref, shape.requirements)];
+  return [...out, ...samePlugItems(ref, kind, said), ...sameMakerItems(ref, shape.requirements)];
+}
+
+/**
+ * "a longer antenna cable instead" of a "Coax Male to Coax Female" one: an alternative cable plugs into
+ * what the original did, so it has the same plugs, unless the request names plugs of its own.
+ */
+function samePlugItems(ref: ProductRecord, kind: string | undefined, said: string): ChecklistItem[] {
+  if (kind !== 'cable' || connectorsIn(said).length) return [];
+  return connectorsIn(ref.name ?? '').map((plug): ChecklistItem => {
+    const anyOf = connectorSpellings(plug);
+    return { kind: 'attribute-present', id: `present:${plug.toLowerCase()}`, label: `${plug} plug, like the original`, text: plug, ...(anyOf.length ? { anyOf } : {}), hard: true, origin: 'request' };
+  });
 }
 
 /**

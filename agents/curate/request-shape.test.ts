@@ -435,3 +435,34 @@ describe('classifyRequest: blind28 readings', () => {
       .toMatchObject({ subjects: ['DDR4 desktop memory'], requirements: 'in a single kit, 64GB' });
   });
 });
+
+describe('classifyRequest: blind29 readings', () => {
+  it('takes "this 27-inch monitor" as the one the lead-in names', () => {
+    expect(classifyRequest('A colleague recommended the Asus VA27DQSB for office work because of its built-in USB hub. Find all offers for this 27-inch monitor.').subjects).toEqual(['Asus VA27DQSB']);
+  });
+
+  it('takes an aside in brackets that turns something down as a requirement, not part of the name', () => {
+    expect(classifyRequest('Find the cheapest offer for the black Asus ROG Strix Helios RGB case (the white edition does not match my desk).'))
+      .toMatchObject({ subjects: ['black Asus ROG Strix Helios RGB case'], requirements: 'the white edition does not match my desk' });
+  });
+
+  it('takes the thing a question names ("Where is the X the least expensive?") for "it"', () => {
+    expect(classifyRequest('Where is the Fractal Design Pop Air RGB in White TG the least expensive? Find the cheapest offer for it.'))
+      .toMatchObject({ subjects: ['Fractal Design Pop Air RGB'], requirements: 'in White TG', cheapest: true });
+    expect(classifyRequest('Which shops carry the Maker X200 case? Find all offers for it.').subjects).toEqual(['Maker X200 case']);
+  });
+
+  it('drops "cheapest" before a kind named without "offer for"', () => {
+    expect(classifyRequest('Find the cheapest USB-A to Micro-USB cable that supports quick charging.').subjects).toEqual(['USB-A to Micro-USB cable']);
+  });
+
+  it('reads "instead" beside a quoted product as a substitute', () => {
+    expect(classifyRequest('This aerial lead is only 1.5 metres: http://shop.test/p/ . Find the cheapest longer antenna cable instead.').mode).toBe('substitute');
+    expect(classifyRequest('Find the cheapest HDMI cable; I will use it instead of my old one.').mode).toBe('substitute');
+  });
+
+  it('lends "a stick that will work" the lead-in that says what works', () => {
+    expect(classifyRequest('I run two old servers. The servers only accept registered ECC DDR4. Find the cheapest offer for a stick that will work.').requirements)
+      .toMatch(/registered ECC DDR4/);
+  });
+});

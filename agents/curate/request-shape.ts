@@ -80,7 +80,8 @@ export function classifyRequest(text: string): RequestShape {
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
-  const substitute = /\b(alternative|substitute|instead of|similar to this)\b/.test(low) || (/\breplacement\b/.test(low) && productUrls.length > 0);
+  // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
+  const substitute = /\b(alternative|substitute|instead of|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/.test(low) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
@@ -185,8 +186,8 @@ const VERSIONS_OF = /^(?:(?:the|all|every|each|any)\s+)?(?:versions?|editions?|v
 /** "that case that have room for ...": a pointer, then what is said of it. */
 const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|which|with)\s.+)$/i;
 
-/** "that board", "this one", "those": a subject that points back at a product named before. */
-const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+[a-z]+)?$/i;
+/** "that board", "this one", "those", "this 27-inch monitor": a subject that points back at a product named before. */
+const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
 const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
@@ -196,6 +197,9 @@ const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
 /** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over": a name said to be the choice. */
 const IS_THE_ONE = /((?:the|an?)\s+[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye)\b)/;
+
+/** "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?": a question that names the thing. */
+const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store))\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?)\s+[^?.!]+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -210,7 +214,7 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
-  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead);
+  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
   const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
@@ -240,7 +244,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
  * is the last product the lead-in names, of the kind the pointer says.
  */
 function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
-  const word = /^(?:that|this|those|these)\s+([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
+  const word = /^(?:that|this|those|these)\s+(?:\S+\s+)?([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
   const named = word && subjectKind(word) ? lastNameIn(lead) : undefined;
   return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
 }
@@ -306,7 +310,7 @@ function laterRequirements(asking: string): string[] {
 const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
-const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
+const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
@@ -367,7 +371,9 @@ function splitSubject(text: string): SubjectReading {
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
-  body = body.replace(/\s*\(((?:not|no|without|except|excluding|but not)\b[^()]*)\)/gi, (_, aside: string) => { asides.push(aside.trim()); return ' '; })
+  // "(the white edition does not match my desk)": so is one that turns something down in a clause of its own
+  // (not "(the plain H150 RGB, not an iCUE H150i)", which names the product: title-wishes.ts reads it).
+  body = body.replace(/\s*\(((?:not|no|without|except|excluding|but not)\b[^()]*|[^()]*\b(?:(?:does|do|is|are|will|would|did|was)\s+not|doesn't|don't|isn't|aren't|won't|wouldn't|never)\b[^()]*)\)/gi, (_, aside: string) => { asides.push(aside.trim()); return ' '; })
     // "the plain Asus DUAL RTX 4070 SUPER, not the OC or EVO editions": so between commas too, and
     // "RTX 4070 graphics cards, the plain 4070 and not the SUPER or Ti models" says which ones are meant.
     .replace(COMMA_ASIDE, (_, aside: string) => { asides.push(aside.trim()); return ' '; }).replace(/\s+/g, ' ').trim();

@@ -531,3 +531,32 @@ describe('requirementItems: blind28 readings', () => {
     expect(requirementItems('with six or more cores', 'cpu')).toEqual([expect.objectContaining({ kind: 'measure', unit: 'core', op: '>=', value: 6 })]);
   });
 });
+
+describe('requirementItems: blind29 readings', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`);
+
+  it('reads "the factory-overclocked DUAL OC is not what I am after" as that one name ruled out', () => {
+    expect(texts(requirementItems('in its standard version, the factory-overclocked DUAL OC is not what I am after', 'gpu'))).toEqual(['attribute-absent:DUAL OC']);
+  });
+
+  it('reads "the white edition does not match my desk" as white ruled out', () => {
+    expect(texts(requirementItems('the white edition does not match my desk', 'case'))).toEqual(['attribute-absent:white']);
+  });
+
+  it('reads a small plug by its whole name ("Mini-USB rather than Micro-USB"), never as plain USB', () => {
+    expect(texts(requirementItems('Mini-USB rather than Micro-USB', 'cable')).sort()).toEqual(['attribute-absent:Micro-USB', 'attribute-present:Mini USB']);
+    const [mini] = requirementItems('with a Mini USB plug', 'cable');
+    expect(verifyChecklist([mini!], product({ name: 'Hama Mini USB Cable, USB-A Male to USB Mini-B5 Male' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([mini!], product({ name: 'Hama USB-A to Micro USB Cable, USB 2.0', description: 'A cable.' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads "registered ECC DDR4" with the buffering pages state ("ECC Registered", "RDIMM")', () => {
+    const items = requirementItems('The servers only accept registered ECC DDR4', 'memory');
+    expect(texts(items)).toEqual(['attribute-present:Registered', 'attribute-present:ECC', 'attribute-present:DDR4']);
+    expect(verifyChecklist(items, product({ name: 'Kingston Server Premier 8GB, DDR4, 3200MT/s, ECC Registered, DIMM' })).map((v) => v.status)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  it('reads "rated for 3200MHz" as the figure itself, not a device it fits', () => {
+    expect(requirementItems('the same kit but rated for 3200MHz', 'memory').map((i) => i.kind)).toEqual(['measure']);
+  });
+});

@@ -9,6 +9,7 @@ import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
+import { connectorsIn } from './connectors';
 import { colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
@@ -125,7 +126,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
-  take(/\b(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
+  // Not "rated for 3200MHz", "certified for IP67": a figure or rating the product itself has.
+  take(/\b(?<!(?:rated|certified|specified|specced|clocked|tested)\s+)(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
     const target = m[1]!.trim();
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);
@@ -239,6 +241,11 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     for (const name of names.slice(1)) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${name.toLowerCase()}`, label: `Not ${name}`, text: name });
     return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${names[0]!.toLowerCase()}`, label: `Not ${names[0]}`, text: names[0]! };
   });
+  // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
+  take(/\b(registered|unbuffered)\b(?=[^.]*\b(?:ecc|memory|ram|dimms?|ddr\d)\b)/i, (m) => (/^reg/i.test(m[1]!)
+    ? { ...present('Registered'), anyOf: ['RDIMM', 'Reg'] } : { ...present('Unbuffered'), anyOf: ['UDIMM'] }));
+  // "Mini-USB", "a micro HDMI socket": a small plug's name is one wish, never the bigger plug's ("USB").
+  take(SMALL_PLUG, (m) => present(connectorsIn(m[0])[0] ?? m[0]));
   for (const [re, item, only] of USE_CASES) {
     if (re.test(rest) && !(only === 'screen' && kind && !SCREEN_KINDS.has(kind))) items.push(item);
   }
@@ -357,28 +364,36 @@ const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['â
 const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
 
 /**
- * "the plain DUAL and the JetStream are not what I am after", "the PRO NH and the CORE XT are other drives": the
- * names turned down, as "not the X or the Y".
+ * "the plain DUAL and the JetStream are not what I am after", "the PRO NH and the CORE XT are other drives",
+ * "the factory-overclocked DUAL OC is not what I am after": the names turned down, as "not the X or the Y".
  * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
  * already rules out; named as such it would rule out the wanted "DUAL OC" too.
  */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
 
-/** "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do": what is described is ruled out. */
-const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:count|do)\b/i;
+/**
+ * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
+ * match my desk": what is described is ruled out.
+ */
+const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:count|do|match|suit|go\s+with)\b/i;
 
 /** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
 const ANOTHER_LINE = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family)\b/;
 
 function notWhatIWant(_whole: string, list: string): string {
-  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
+  // "the factory-overclocked DUAL OC": a describing word before the one name is not part of it.
+  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+(?:[a-z]+-[a-z]+\s+)?/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
   return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
 }
+
+/** The small editions of a plug, named by size ("Mini-USB", "micro HDMI", "USB Mini-B"). */
+const SMALL_PLUG = /\b(?:mini|micro)[\s-]?(?:usb|hdmi|displayport|dp)\b|\busb[\s-]?mini[\s-]?b\d?\b/i;
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, named: string) => string]> = [
   [NOT_WHAT_I_WANT, notWhatIWant],
-  [DOES_NOT_COUNT, (_whole, described) => `not ${described}`],
+  // "the white edition": an edition named by its colour is that colour.
+  [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model)s?$/i, '')}`],
   [ANOTHER_LINE, (_whole, name) => `not the ${name}`],
 ];
 

@@ -344,3 +344,12 @@ describe('saidQualities: blind27 qualities', () => {
     expect(verdict('that also holds 1TB and is made to survive a fall', 'Maker Elements SE 1TB Pocket Size External SSD, Drop Resistance')).toEqual(['pass']);
   });
 });
+
+describe('saidQualities: blind29 qualities', () => {
+  it('reads quick charging and a number pad, and no number pad where it is ruled out', () => {
+    expect(verdict('that supports quick charging', 'Hama USB-A to Micro USB Quick Charging Cable, USB 2.0')).toEqual(['pass']);
+    expect(verdict('that supports quick charging', 'Hama USB-A to Micro USB Cable, USB 2.0')).toEqual(['fail']);
+    expect(verdict('that also has a number pad', 'Maker CLAYMORE II Gaming Keyboard, Wired/Wireless, Detachable Numpad')).toEqual(['pass']);
+    expect(saidQualities('a compact one without a number pad').items).toEqual([]);
+  });
+});

@@ -56,6 +56,12 @@ const QUALITIES: Quality[] = [
     item: quality('cellular', 'Works away from the phone: its own mobile connection (Cellular, LTE)', 'Cellular', ['LTE', '4G', '5G', 'eSIM']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
+  // A keyboard's number keys on their own block: "Numpad", "Number Pad" (a "Detachable Numpad" counts).
+  { said: /(?<!\b(?:no|without|not|lacks?|missing)\s+(?:an?\s+|the\s+|any\s+)?)\b(?:number|numeric|num)[\s-]?(?:pad|keypad|block)\b|(?<!\b(?:no|without|not|lacks?|missing)\s+(?:an?\s+|the\s+|any\s+)?)\bnumpad\b/i,
+    item: quality('numpad', 'A number pad', 'numpad', ['number pad', 'numeric keypad', 'num pad', 'numeric pad', 'number block', '10-key', 'ten-key']) },
+  // Charging faster than a plain cable does: pages say "Quick Charging" or "Fast Charging".
+  { said: /\b(?:quick|fast|rapid)[\s-]?charg(?:ing|es?|er)\b/i,
+    item: quality('quick-charging', 'Quick charging', 'quick charging', ['quick charge', 'quick-charging', 'fast charging', 'fast charge', 'fast-charging', 'rapid charging']) },
   // Showing temperatures takes a screen on the product: pages state a "Temp Display" or an LCD screen.
   { said: new RegExp(String.raw`\b(?:shows?|showing|displays?|displaying|reads?\s+out|lets?\s+me\s+see)\s+(?!off\b)(?:[\w/-]+\s+){0,5}?temp(?:erature)?s?\b(?:\s+(?:on|in)\s+(?:an?|its|the)\s+(?:(?:built-?in|integrated|front|small|little)\s+)?(?:display|screen|lcd|panel))?|\btemp(?:erature)?\s+(?:display|screen|readout)\b`, 'i'),
     item: quality('temperature-display', 'Shows temperatures: a temperature display', 'temperature display', ['temp display', 'temp. display', 'temperature screen', 'temperature lcd', 'lcd display', 'lcd screen', 'real-time cpu temperatures', 'display cpu temperatures']), searched: 'temp display' },

@@ -3,7 +3,7 @@
  * states as written (with the other ways titles write it), and a colour wish.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { colourSynonyms } from './colour-words';
+import { COLOUR_NAMES, colourSynonyms } from './colour-words';
 import { connectorSpellings } from './connectors';
 
 /** What a request itself requires of every pick: a hard item from the request. */
@@ -25,5 +25,7 @@ export const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light'
 
 /** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"), not by a part's colour. */
 export function colourItem(colour: string): ChecklistItem {
-  return { ...present(colour), anyOf: colourSynonyms(colour), notBefore: COLOURED_PARTS };
+  // Black is the colour most hardware comes in unless its name says otherwise.
+  const usual = colour.toLowerCase() === 'black' ? { defaultUnlessNamed: COLOUR_NAMES.filter((c) => c !== 'black') } : {};
+  return { ...present(colour), anyOf: colourSynonyms(colour), notBefore: COLOURED_PARTS, ...usual };
 }

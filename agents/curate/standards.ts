@@ -92,11 +92,11 @@ export function namesOnlyStandards(words: string): boolean {
  */
 export const UNVERSIONED_WIRELESS = /\b(Wi-?Fi|WLAN|Bluetooth)\b(?!\s?\d)/i;
 
-/** "without a cable", "no wires", "cordless": the product connects wirelessly, however the request puts it. */
-export const CABLE_FREE_SAID = /\b(?:without (?:an? |any |the )?(?:cables?|wires?|cords?)|no (?:cables?|wires?|cords?)|cable-?free|cordless)\b/i;
+/** "without a cable", "no wires", "cordless", "works wirelessly": the product connects wirelessly, however the request puts it. */
+export const CABLE_FREE_SAID = /\b(?:without (?:an? |any |the )?(?:cables?|wires?|cords?)|no (?:cables?|wires?|cords?)|cable-?free|cordless|wirelessly)\b/i;
 
 /** What a cable-free request asks of a page: it says wireless, Bluetooth or Wi-Fi. */
-export const CABLE_FREE_ITEM: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless (Bluetooth), as "without cables" asks', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
+export const CABLE_FREE_ITEM: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless: Bluetooth or Wi-Fi, no cable', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
 
 /** The item a wireless standard named without a version asks: the product has it, however spelled. */
 export function wirelessItem(named: RegExpExecArray): ChecklistItem {

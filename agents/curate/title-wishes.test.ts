@@ -471,3 +471,11 @@ describe('refineSubject: a clause of three parts', () => {
     expect(r.items.map((i) => i.label)).toEqual(expect.arrayContaining(['Its microphone on an arm: a boom mic', 'Controls on the cable: in-line controls']));
   });
 });
+
+describe('sameModelWish: the quoted line named after "the same" (blind29)', () => {
+  it('keeps "the same Corsair Vengeance LPX 32GB ... kit" and no other kit', () => {
+    const wish = sameModelWish('Find the cheapest alternative, the same Maker Vengeance LPX 32GB (2 x 16GB) DDR4 kit but rated for 3200MHz.', 'Maker Vengeance LPX 32GB Kit (2 x 16GB), DDR4, 3000MHz, CL16')!;
+    expect(wish.met('Maker Vengeance LPX 32GB Kit (2 x 16GB), DDR4, 3200MHz, CL16')).toBe(true);
+    expect(wish.met('Other 8GB, DDR4, 3200MHz, CL22, DIMM Memory')).toBe(false);
+  });
+});

@@ -256,6 +256,9 @@ function sameNamed(text: string): string | undefined {
   return !after || kindOfWord(after) !== undefined || /^(?:in|with|but|only|please)$/.test(after) ? m[1] : undefined;
 }
 
+/** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same". */
+const SAME_NAMED_MODEL = /\bthe\s+same\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/;
+
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
 const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;
 
@@ -265,6 +268,11 @@ const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:
  * what the request adds ("in white") sets it apart from the quoted offer.
  */
 export function sameModelWish(text: string, quotedTitle: string): TitleWish | undefined {
+  // "the same Corsair Vengeance LPX 32GB (2 x 16GB) DDR4 kit but rated for 3200MHz": the quoted line, named.
+  const named = SAME_NAMED_MODEL.exec(text)?.[1];
+  if (named && named.split(/\s+/).length >= 2 && findPhrase(quotedTitle, named)) {
+    return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined };
+  }
   const word = SAME_MODEL.exec(text)?.[1];
   if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing)$/i.test(word))) return undefined;
   const model = modelNumbers(quotedTitle.split(/,| - /)[0]!)[0];

@@ -77,6 +77,10 @@ export const attributePresent: ItemKind<'attribute-present'> = {
       const snippet = findPhrase(name, words);
       if (snippet) return { status: 'pass', evidence: { field: 'name', value: snippet }, reason: `the model's name carries "${words}", which counts as ${item.text}` };
     }
+    // "the black Helios": a maker names the colour of its other editions ("Helios RGB White"), seldom of the usual one.
+    if (item.defaultUnlessNamed && !item.defaultUnlessNamed.some((w) => findInRecord(record, w, item.notBefore))) {
+      return { status: 'unknown', reason: `the page names no colour; "${item.text}" is how such products usually come` };
+    }
     return notMentioned(record, item.text, 'fail');
   },
 };

@@ -16,6 +16,14 @@ export const compatibleWith: ItemKind<'compatible-with'> = {
       const exact = findPhrase(text, item.target);
       if (exact) return { status: 'pass', evidence: { field, value: exact }, reason: `names ${item.target}` };
     }
+    // "for 7th Gen Intel NUC boards", "for Intel NUC 13 Pro": the family named with other generations only is made for those.
+    const generation = generationOf(item.target);
+    if (family && generation !== undefined) {
+      const stated = textFields(record).flatMap(([field, text]) => statedGenerations(text, family).map((s) => ({ field, ...s })));
+      const same = stated.find((s) => s.generations.includes(generation));
+      if (same) return { status: 'pass', evidence: { field: same.field, value: same.snippet }, reason: `names ${same.snippet}` };
+      if (stated.length) return { status: 'fail', evidence: { field: stated[0]!.field, value: stated[0]!.snippet }, reason: `made for ${stated[0]!.snippet}, not ${item.target}` };
+    }
     if (family) {
       for (const [field, text] of textFields(record)) {
         const near = findPhrase(text, family);
@@ -32,3 +40,33 @@ export const compatibleWith: ItemKind<'compatible-with'> = {
     return { status: 'unknown', reason: `does not say whether it fits ${item.target}` };
   },
 };
+
+const GENERATION_WORDS = new Set(['gen', 'generation', 'series']);
+
+/** "11th-generation Intel NUC" -> 11, "Apple Watch Series 6" -> 6: the first number in the device's name. */
+function generationOf(target: string): number | undefined {
+  const digits = tokens(target).find((t) => /^\d+(?:st|nd|rd|th)?$/.test(t));
+  return digits ? parseInt(digits, 10) : undefined;
+}
+
+/** The generations a text states beside the family's words ("7th Gen Intel NUC", "Intel NUC 13", "Apple Watch Series 4/5/6"). */
+function statedGenerations(text: string, family: string): { generations: number[]; snippet: string }[] {
+  const words = tokens(text);
+  const wanted = tokens(family);
+  const number = (t: string | undefined) => (t && /^\d+(?:st|nd|rd|th)?$/.test(t) ? parseInt(t, 10) : undefined);
+  const found: { generations: number[]; snippet: string }[] = [];
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (!wanted.every((w, j) => words[i + j] === w)) continue;
+    const generations: number[] = [];
+    const before = number(words[GENERATION_WORDS.has(words[i - 1] ?? '') ? i - 2 : i - 1]);
+    if (before !== undefined) generations.push(before);
+    let at = i + wanted.length + (GENERATION_WORDS.has(words[i + wanted.length] ?? '') ? 1 : 0);
+    // "Series 4/5/6/7": a list of them, one after another.
+    for (let n = number(words[at]); n !== undefined; n = number(words[at])) {
+      generations.push(n);
+      at += ['/', ',', '&', 'and'].includes(words[at + 1] ?? '') ? 2 : 1;
+    }
+    if (generations.length) found.push({ generations, snippet: words.slice(Math.max(0, i - 2), Math.max(at, i + wanted.length) + 1).join(' ') });
+  }
+  return found;
+}
