@@ -90,6 +90,7 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'compatible-with', target })], product({ name: 'Akasa Maxwell AC Pro Fanless Case for Intel NUC 13 Pro' })).status).toBe('fail');
     expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], product({ name: 'Sport Band for Apple Watch Series 9' })).status).toBe('fail');
     expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], product({ name: 'Sport Band for Apple Watch Series 4/5/6/7' })).status).toBe('pass');
+    expect(only([item({ kind: 'compatible-with', target: 'Apple Watch Series 6' })], product({ name: 'UAG Civilian Strap for Apple Watch Series 7 - SE - 6 - 5 - 4 ( 45mm - 44mm )' })).status).toBe('pass');
   });
 
   it('compatible when the page names the device\'s maker and line apart ("Asrock Rear Audio Cable for DeskMini")', () => {

@@ -367,4 +367,10 @@ describe('substituteItems: blind29 readings', () => {
     expect(statuses('Maker DisplayPort Cable, Male to Male, 2 Metres')).toEqual(['pass', 'fail']);
     expect(statuses('Maker Antenna Cable, Coax Male to Coax Female, 1 Metre')).toEqual(['fail', 'pass']);
   });
+
+  it('reads "the same model with the smaller SSD" of a laptop as no bound on the laptop\'s own first figure (its memory)', () => {
+    const laptop = product({ name: 'Maker Laptop 4, 13.5" Touchscreen, i5-1145G7, 16GB, 512GB SSD, Windows 10 Pro' });
+    const text = 'I will never fill 512GB: http://shop.test/p/ . Find the cheapest alternative that is the same Core i5 model with the smaller SSD.';
+    expect(substituteItems(laptop, classifyRequest(text), text).filter((i) => i.kind === 'measure' && (i.op === '<' || i.op === '>'))).toEqual([]);
+  });
 });

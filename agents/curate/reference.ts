@@ -119,15 +119,25 @@ function allowedDirection(text: string, unit: string): '<=' | '>=' | undefined {
 
 /** "a longer antenna cable", "a bigger SSD": a comparative said of the alternative, and the units it compares. */
 const WANTED_COMPARATIVE: [RegExp, string[], '>' | '<'][] = [
-  [/\blonger\b/i, ['m', 'cm'], '>'],
-  [/\bshorter\b/i, ['m', 'cm'], '<'],
-  [/\b(?:bigger|larger)\b/i, ['in', 'gb', 'tb'], '>'],
-  [/\bsmaller\b/i, ['in', 'gb', 'tb'], '<'],
+  [/^longer$/i, ['m', 'cm'], '>'],
+  [/^shorter$/i, ['m', 'cm'], '<'],
+  [/^(?:bigger|larger)$/i, ['in', 'gb', 'tb'], '>'],
+  [/^smaller$/i, ['in', 'gb', 'tb'], '<'],
 ];
+const COMPARATIVE_BEFORE_KIND = /\b(longer|shorter|bigger|larger|smaller)((?:\s+[\w-]+){1,3})/gi;
 
-/** The direction an alternative's figure must move from the original's, where the request asks for a longer (bigger...) one. */
-function wantedDirection(text: string, unit: string): '>' | '<' | undefined {
-  return WANTED_COMPARATIVE.find(([said, units]) => units.includes(unit) && said.test(text))?.[2];
+/**
+ * The direction an alternative's figure must move from the original's, where the request asks for a longer
+ * (bigger...) one of the original's own kind: "the same laptop with the smaller SSD" is about a part, not the laptop.
+ */
+function wantedDirection(text: string, unit: string, kind: string | undefined): '>' | '<' | undefined {
+  for (const m of text.matchAll(COMPARATIVE_BEFORE_KIND)) {
+    const after = m[2]!.trim().split(/\s+/);
+    if (!after.some((w) => w.toLowerCase() === 'one' || (kind !== undefined && kindOfWord(w) === kind))) continue;
+    const found = WANTED_COMPARATIVE.find(([said, units]) => units.includes(unit) && said.test(m[1]!));
+    if (found) return found[2];
+  }
+  return undefined;
 }
 
 /**
@@ -156,7 +166,7 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   for (const m of measures(ref.name ?? '')) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
     // "This lead is only 1.5 metres ... a longer antenna cable": the figure said is the original's, to be beaten.
-    const wanted = units.has(SAME_FIGURE[m.unit] ?? m.unit) ? undefined : wantedDirection(said, m.unit);
+    const wanted = units.has(SAME_FIGURE[m.unit] ?? m.unit) ? undefined : wantedDirection(said, m.unit, kind);
     if (wanted) {
       units.add(SAME_FIGURE[m.unit] ?? m.unit);
       out.push({ kind: 'measure', id: `measure:${m.unit}${wanted}${m.value}`, label: `${measureLabel(m.unit, wanted, m.value)}, unlike the original`, unit: m.unit, op: wanted, value: m.value, hard: true, origin: 'request' });

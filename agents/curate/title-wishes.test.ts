@@ -477,5 +477,6 @@ describe('sameModelWish: the quoted line named after "the same" (blind29)', () =
     const wish = sameModelWish('Find the cheapest alternative, the same Maker Vengeance LPX 32GB (2 x 16GB) DDR4 kit but rated for 3200MHz.', 'Maker Vengeance LPX 32GB Kit (2 x 16GB), DDR4, 3000MHz, CL16')!;
     expect(wish.met('Maker Vengeance LPX 32GB Kit (2 x 16GB), DDR4, 3200MHz, CL16')).toBe(true);
     expect(wish.met('Other 8GB, DDR4, 3200MHz, CL22, DIMM Memory')).toBe(false);
+    expect(sameModelWish('Find the cheapest alternative from the same Maker Liquid Freezer II ARGB series for this cooler.', 'Maker Liquid Freezer II ARGB 360mm Liquid CPU Cooler')).toBeUndefined();
   });
 });

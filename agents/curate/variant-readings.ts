@@ -256,8 +256,8 @@ function sameNamed(text: string): string | undefined {
   return !after || kindOfWord(after) !== undefined || /^(?:in|with|but|only|please)$/.test(after) ? m[1] : undefined;
 }
 
-/** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same". */
-const SAME_NAMED_MODEL = /\bthe\s+same\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/;
+/** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same" (not a line: "the same Arctic Liquid Freezer II ARGB series"). */
+const SAME_NAMED_MODEL = /\bthe\s+same\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)(?!\s+(?:series|line|range|family|generation|models)\b)/;
 
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
 const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;

@@ -61,10 +61,12 @@ function statedGenerations(text: string, family: string): { generations: number[
     const before = number(words[GENERATION_WORDS.has(words[i - 1] ?? '') ? i - 2 : i - 1]);
     if (before !== undefined) generations.push(before);
     let at = i + wanted.length + (GENERATION_WORDS.has(words[i + wanted.length] ?? '') ? 1 : 0);
-    // "Series 4/5/6/7": a list of them, one after another.
+    // "Series 4/5/6/7", "Series 7 - SE - 6 - 5": a list of them, one after another, a short name ("SE") among them.
     for (let n = number(words[at]); n !== undefined; n = number(words[at])) {
       generations.push(n);
-      at += ['/', ',', '&', 'and'].includes(words[at + 1] ?? '') ? 2 : 1;
+      let next = at + 1;
+      while (next < at + 4 && number(words[next]) === undefined && /^(?:[/,&-]|and|[a-z]{1,3})$/.test(words[next] ?? '')) next++;
+      at = next;
     }
     if (generations.length) found.push({ generations, snippet: words.slice(Math.max(0, i - 2), Math.max(at, i + wanted.length) + 1).join(' ') });
   }
