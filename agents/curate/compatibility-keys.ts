@@ -25,6 +25,9 @@ export function socketOf(name: string): string | undefined {
   return m ? m[1]!.toUpperCase().replace(/^LGA ?/, '').replace(/^SWRX8$/, 'WRX8') : undefined;
 }
 
+/** Sockets every board of which takes one memory generation (general knowledge): AM4 boards DDR4, AM5 boards DDR5. */
+const SOCKETS_OF_ONE_GENERATION: Record<string, string[]> = { DDR4: ['AM4'], DDR5: ['AM5'] };
+
 /** Parts that mount on a CPU socket, so a socket the request names decides whether they fit. */
 const SOCKET_BOUND = new Set(['cpu', 'cooler', 'motherboard']);
 
@@ -129,7 +132,9 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   const ddr = DDR.exec(name)?.[0]?.toUpperCase();
   if (ddr && (wanted.has('memory') || (wanted.has('motherboard') && refKinds.has('memory')))) {
     // Low-voltage DDR3 ("DDR3L") runs at DDR3's voltage too, so DDR3 slots take it.
-    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`] });
+    // A board for a socket whose boards all take one generation takes it, said or not ("AORUS AM4 B550I ... M-ITX").
+    const bySocket = wanted.has('motherboard') ? SOCKETS_OF_ONE_GENERATION[ddr] ?? [] : [];
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`, ...bySocket] });
     // A laptop or mini PC takes SO-DIMMs; a desktop board takes full-size DIMMs.
     const small = tokens(name).includes('sodimm') || /\bso-?dimm\b/i.test(name);
     if (wanted.has('memory')) {

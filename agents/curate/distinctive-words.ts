@@ -99,20 +99,23 @@ export interface WordCard {
 }
 
 /** Looks each word up, with the kind, in each site's search (first page only: a word on more pages is no rarity). */
-export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: string, visitor: SiteVisitor, signal: AbortSignal)
+export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: string, visitor: SiteVisitor, signal: AbortSignal, pages = 1)
   : Promise<{ hits: WordHits; cards: WordCard[] }> {
   const hits: WordHits = new Map(forms.map((f) => [f, { urls: new Set<string>(), overflow: false }]));
   const cards: WordCard[] = [];
   const jobs = sites.flatMap((site) => forms.map((form) => ({ site, form })));
   await mapLimit(jobs, 3, async ({ site, form }) => {
     const query = kindQuery ? `${kindQuery} ${form}` : form;
-    const listing = await raceAbort(visitor.search(site, query, 1, signal), signal).catch(() => undefined);
     const hit = hits.get(form)!;
-    // A shop that could not answer leaves the word unknown there: counted as common, so it decides little.
-    if (!listing) return void (hit.overflow = true);
-    if (listing.noResults) return;
-    for (const card of listing.cards) (hit.urls.add(card.url), cards.push({ site, card, query }));
-    if (listing.nextPageUrl) hit.overflow = true;
+    for (let page = 1; page <= pages; page++) {
+      const listing = await raceAbort(visitor.search(site, query, page, signal), signal).catch(() => undefined);
+      // A shop that could not answer leaves the word unknown there: counted as common, so it decides little.
+      if (!listing) return void (hit.overflow = true);
+      if (listing.noResults) return;
+      for (const card of listing.cards) (hit.urls.add(card.url), cards.push({ site, card, query }));
+      if (!listing.nextPageUrl) return;
+      hit.overflow = page === pages;
+    }
   });
   return { hits, cards };
 }

@@ -6,8 +6,8 @@
 import { connectorsIn } from './connectors';
 import { kindOfWord } from './product-kind';
 
-/** "only has room for a single 120mm radiator": a size the shopper's own case leaves for a part. */
-const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
+/** "only has room for a single 120mm radiator", "room for a three-fan 360mm radiator": a size the shopper's own case leaves for a part. */
+const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+|[\w-]+-fan\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
 
 /** The room a lead-in says the shopper's case leaves, as a clause on the part ("with a radiator of at most 120mm"). */
 export function roomLeft(lead: string): string | undefined {
@@ -28,7 +28,7 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
 }
 
 /** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible", "a stick that will work". */
-const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+possible|like\s+(?:that|this)|from\s+there|that\s+far)\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|ticks?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
@@ -53,6 +53,9 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "an all-in-one cooler that fits there": the room the lead-in says the case leaves ("room for a 240mm radiator").
   const room = FITS_THERE.test(requirements) ? roomLeft(lead) : undefined;
   if (room) return withLeadIn(requirements.replace(FITS_THERE, room), text, asking);
+  // "... and fills that space": the part is the size the room is for ("room for a 360mm radiator").
+  const filled = FILLS_IT.test(requirements) ? ROOM_FOR.exec(lead) : undefined;
+  if (filled) return withLeadIn(requirements.replace(FILLS_IT, `with a ${filled[1]} ${filled[2]}`), text, asking);
   // "... and blends in": the colour the lead-in gives the rest of the build ("Every part inside my PC is white").
   const colour = BLENDS_IN.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
   if (colour) return requirements.replace(BLENDS_IN, `in ${colour.toLowerCase()}`);
@@ -73,6 +76,8 @@ const LIKE_THAT = /^\s*like\s+(?:that|this|those|these)\b/i;
 
 /** "that fits there", "to go in there": the part goes where the lead-in said there is room. */
 const FITS_THERE = /\b(?:fits?|goes?|go|sits?)\s+(?:in\s+)?there\b/i;
+/** "fills that space", "fills it": the part takes all the room there is. */
+const FILLS_IT = /\bfills?\s+(?:that|the|this)\s+(?:space|room|spot|gap)\b|\bfills?\s+it(?:\s+(?:up|out))?\b/i;
 /** "blends in", "matches the rest": looks like the build around it. */
 const BLENDS_IN = /\b(?:blends?\s+in|matches\s+(?:it|them|everything|the\s+rest)|fits?\s+in\s+with\s+(?:it|them|everything|the\s+rest))\b/i;
 /** "Every part inside my PC is white", "my build is all black": the colour the build around the part has. */

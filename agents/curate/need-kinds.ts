@@ -26,8 +26,11 @@ export function isGenericThing(subject: string): boolean {
  * `searched`: other names shops title the kind by, searched too ("Earset" for a headset).
  * `features`: what the need's words say about the product besides its kind, each a checked item.
  */
-/** `forNamedDevice`: made for the one device the need names ("My Asrock DeskMini has no ..."), checked on the page. */
-interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[]; narrows?: string[]; forNamedDevice?: boolean }
+/**
+ * `forNamedDevice`: made for the one device the need names ("My Asrock DeskMini has no ..."), checked on the page.
+ * `narrowsWhen`: what the request must also say for the need to narrow a named kind (`narrows`).
+ */
+interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[]; features?: { said: RegExp; item: ChecklistItem }[]; narrows?: string[]; narrowsWhen?: RegExp; forNamedDevice?: boolean }
 
 /**
  * A laptop's optical drive is a slim one, which takes a slimline (mini) SATA plug that no desktop
@@ -35,12 +38,18 @@ interface Need { when: RegExp; kind: string; shows: string[]; searched?: string[
  */
 const SLIM_DRIVE = /\bslim(?:line)?\b|\b(?:laptop|notebook)\b.*\b(?:dvd|blu-?ray|cd|optical)\b|\b(?:dvd|blu-?ray|cd|optical)\b.*\b(?:laptop|notebook)\b/i;
 
+/**
+ * A lead inside a computer (a part's plug on a board header) is lengthened by an extension; a charging
+ * lead that does not reach is replaced by a longer one.
+ */
+const INSIDE_THE_PC = /\b(?:headers?|motherboard|mainboard)\b/i;
+
 /** Needs and the kinds of product that meet them (general knowledge, not any shop's data). */
 const NEEDS: Need[] = [
   // A cable that does not reach is lengthened by an extension of the same cable, not replaced.
   // "its lead ends a hand's width short of the header", "a cable that bridges the gap": so is one asked for the gap a lead leaves.
   { when: /\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough|short of)\b.*\b(?:cables?|leads?|wires?|cords?|plugs?|connectors?|headers?|sockets?)\b|\b(?:cables?|leads?|wires?|cords?)\b.*\b(?:reach(?:es|ing)?|extend(?:s|ing)?|lengthen(?:s|ing)?|too short|too far|not long enough|short of)\b|\b(?:bridges?|bridging|closes?|closing)\s+the\s+gap\b/i,
-    kind: 'extension cable', shows: ['extension', 'extender', 'extend'], narrows: ['cable'] },
+    kind: 'extension cable', shows: ['extension', 'extender', 'extend'], narrows: ['cable'], narrowsWhen: INSIDE_THE_PC },
   // Loose cables are bundled with ties ("Cable Ties", "cable management"), not with more cable.
   { when: /\b(?:bundle|tie|tidy|organi[sz]e|manage|route|neaten|secure|hold together)\b.*\b(?:cables?|wires?|cords?|leads?)\b/i, kind: 'cable ties', shows: ['cable ties', 'cable tie', 'zip ties', 'cable management', 'velcro'] },
   // A car's radio is reached by a receiver made for cars (12 V, a hands-free microphone), no home one.
@@ -69,6 +78,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:burn|burns|burning|write|writing|play|playing|watch|rip|ripping)\b.*\b(?:dvds?|cds?|blu-?rays?|discs?)\b/i, kind: 'dvd writer', shows: ['dvd', 'blu-ray', 'optical', 'cd-rw'], narrows: ['drive'] },
   // Audio jacks a small computer lacks at its back are added by its maker's cable on the board's audio header ("Rear Audio Cable for DeskMini").
   { when: /\b(?:no|without|lacks?|lacking|missing)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:audio|headphone|speaker|line[\s-]out)\s+(?:jacks?|ports?|sockets?|outputs?|connectors?)\b/i, kind: 'audio cable', shows: ['audio'], forNamedDevice: true },
+  // A case's front USB-C socket is wired to the board by a cable the case maker sells for it ("USB-C Cable for Meshify Lite Cases").
+  { when: /\busb[\s-]?c\s+(?:socket|port|connector)s?\b[^.]*\b(?:never\s+worked|(?:does|did)(?:n't|\s+not)\s+work|nothing\s+connects|not\s+connected|no\s+(?:cable|lead))\b/i, kind: 'usb-c cable', shows: ['usb-c', 'type-c'], forNamedDevice: true },
   // A board without TPM takes it through a TPM module on its TPM header (what Windows 11 asks for).
   { when: /\b(?:no|without|missing|lacks?|empty)\s+(?:a\s+)?tpm\b|\btpm\s+(?:header|module|chip)\b/i, kind: 'tpm module', shows: ['tpm'] },
   // A case, a motherboard and a power supply sold together in one box is a barebone PC (the shopper adds
@@ -107,7 +118,8 @@ export function readNeed(subject: string, requirements: string, text = ''): Need
   // "a drive that does it" of burning DVDs: a broad kind the need narrows ("dvd writer").
   // "an extension lead", "a cable" with no other word: the need the whole request says (a lead too short) decides which.
   const plain = PLAIN_CABLE.test(subject.trim());
-  const narrowed = NEEDS.find((n) => n.narrows?.includes(subjectKind(subject) ?? '') && (n.when.test(requirements) || (plain && n.when.test(`${text} ${requirements}`))));
+  const narrowed = NEEDS.find((n) => n.narrows?.includes(subjectKind(subject) ?? '') && (!n.narrowsWhen || n.narrowsWhen.test(`${text} ${requirements}`))
+    && (n.when.test(requirements) || (plain && n.when.test(`${text} ${requirements}`))));
   if (narrowed) return needReading(narrowed, requirements, plain ? text : '');
   if (!split && !GENERIC.test(subject.trim())) return protectedDevice(subject, requirements) ?? formForHost(subject, `${requirements} ${text}`);
   if (split) requirements = `${split} ${requirements}`.trim();

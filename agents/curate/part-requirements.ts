@@ -88,7 +88,7 @@ export function memorySlotsItem(count: string, generation?: string): ChecklistIt
 }
 
 /** "a DDR4 memory kit made of four modules", "with two sticks": how many modules a memory kit holds. */
-export const KIT_MODULES = new RegExp(`\\b(?:made (?:up )?of|consisting of|with|of|in|on|across)\\s+(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:(?:(\\d+)\\s?gb\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
+export const KIT_MODULES = new RegExp(`\\b(?:made (?:up )?of|consisting of|with|of|in|on|across|contains?|containing|holds?|holding|has|have|having)\\s+(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:(?:(\\d+)\\s?gb\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
 
 /** The item a module count asks, with the module size where said: kits are titled "(4 x 8GB)" or "4x8GB". */
 export function kitModulesItem(count: string, sizeGb?: string): ChecklistItem {

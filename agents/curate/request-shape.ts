@@ -89,7 +89,7 @@ export function classifyRequest(text: string): RequestShape {
   const asking = askingSentence(t);
   const split = splitSubject(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
-  const pointsBack = split.subjects.length === 1 && POINTER_SUBJECT.test(split.subjects[0]!);
+  const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? '')));
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
@@ -188,6 +188,8 @@ const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|wh
 
 /** "that board", "this one", "those", "this 27-inch monitor": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
+/** "this Micro ATX case": a pointer with describing words before a kind. */
+const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
 const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
@@ -195,11 +197,14 @@ const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|onl
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
-/** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over": a name said to be the choice. */
-const IS_THE_ONE = /((?:the|an?)\s+[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye)\b)/;
+/** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over", "the plain white Maker X case will do": a name said to be the choice. */
+const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye|(?:will|would)\s+do\b|is\s+(?:fine|enough|good\s+enough|all\s+(?:I|we)\s+need))\b)/;
 
 /** "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?": a question that names the thing. */
 const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store))\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?)\s+[^?.!]+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
+
+/** "Which Palit graphics cards have exactly 4GB ...?": a question asking which things have something. */
+const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers)\s+([^?]+)\?/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -215,6 +220,12 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
   const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
+  // "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about.
+  const which = need ? undefined : WHICH_ASKED.exec(lead);
+  if (which && !/^(?:shops?|stores?|sites?|ones?)$/i.test(which[1]!)) {
+    const asked = splitSubject(`${which[1]} that ${which[2]} ${which[3]}`);
+    if (asked.subjects.length) return asked;
+  }
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
   const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
@@ -244,7 +255,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
  * is the last product the lead-in names, of the kind the pointer says.
  */
 function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
-  const word = /^(?:that|this|those|these)\s+(?:\S+\s+)?([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
+  const word = /^(?:that|this|those|these)\s+(?:\S+\s+){0,2}([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
   const named = word && subjectKind(word) ? lastNameIn(lead) : undefined;
   return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
 }
@@ -324,6 +335,8 @@ const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
 
 const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|must get)\s+(?=to\s)/i;
+/** "what makes it work", "what gets it going": something, described by what it does. */
+const WHAT_DOES = /^what\s+(?=(?:makes?|gets?|lets?|keeps?)\s+(?:it|them|this|that)\s)/i;
 
 /** "the plain Asus DUAL RTX 4070 SUPER", "the big Fractal Design Define 7": the model under its own name, which no title calls plain or big. */
 const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z])/;
@@ -347,8 +360,10 @@ function splitSubject(text: string): SubjectReading {
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
   // "what I need to connect the two": something, described by what it must do.
-  let body = asked.replace(WHAT_IS_NEEDED, 'something ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
+  let body = asked.replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
+  // "a cable long enough": what it must be, said after it at the end.
+  body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
   // "that case", "this one", "the versions of that case": a pointer at what was named before, never a relative clause.
@@ -403,7 +418,7 @@ function splitSubject(text: string): SubjectReading {
     // "the AP201 versions it fits in": which of a named product, no word of its title.
     .replace(/(\S)\s+(?:versions|editions|variants)\s*$/i, '$1');
   // "alternative for this item": the subject is the quoted product, read from its page.
-  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
+  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
 
@@ -418,8 +433,13 @@ const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;
 
-/** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model. */
+/** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model; "HDMI cables or adapters" -> two kinds. */
 function splitAnd(head: string): string[] {
+  // "HDMI cables or adapters": two kinds sharing the words before the first, either of which will do.
+  const either = head.split(/\s+or\s+/i);
+  if (either.length === 2 && /^[a-z]+$/i.test(either[1]!.trim()) && subjectKind(either[1]!) && subjectKind(either[0]!.trim().split(/\s+/).pop() ?? '')) {
+    return [either[0]!, `${either[0]!.split(/\s+/).slice(0, -1).join(' ')} ${either[1]!.trim()}`.trim()];
+  }
   const parts = head.split(/\s+(?:and|&)\s+/i);
   if (parts.length !== 2) return [head];
   const [a, b] = parts as [string, string];

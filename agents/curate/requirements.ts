@@ -56,7 +56,7 @@ const MODEL_WITH_TIER = new RegExp(String.raw`\b([A-Za-z]{2,5})[\s-]?(\d{3,5}[A-
 const JUDGING_ABLE = /^(?:comfortable|reliable|affordable|suitable|durable|capable|available|enjoyable|acceptable|reasonable|valuable|fashionable|sustainable|noticeable|usable|considerable|remarkable|desirable|dependable|sizable|sizeable|possible|sensible|flexible|incredible|terrible|horrible|visible)$/i;
 
 /** A distance said in metres between two things: "three metres from the sofa", "5m away". */
-const DISTANCE_SAID = new RegExp(String.raw`\b(${COUNT_WORD})\s*(?:m|metres?|meters?)\s+(?:away\b|from\b)`, 'i');
+const DISTANCE_SAID = new RegExp(String.raw`\b(${COUNT_WORD}|an?)\s*(?:m|metres?|meters?)\s+(?:away\b|from\b)`, 'i');
 /** What a product does across a distance: connecting, reaching, charging from there. */
 const SPANS = /\b(?:connect|connects|reach|reaches|long enough|charge)\b/i;
 
@@ -70,8 +70,16 @@ const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b[\s\S]*$`, 'i'
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
+  // "Our living room is bright, so the new PC should be white": what follows "so" is what the thing must be, no reason.
+  if (SO_IT_MUST.test(clause)) return clause;
   return clause.replace(REASON, '');
 }
+
+/** "..., so the new PC should be white ...": a consequence that says what is needed, after the reason. */
+const SO_IT_MUST = /(?:,\s*|\s+|^)so\s+((?:it|they|the|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b[\s\S]*)$/i;
+
+/** "I do not want to buy fans separately: at least five should already be inside": the count's noun said before it. */
+const ELIDED_COUNT = /\b(fans|modules|sticks|drives|bays|slots)\b([^.]*?\bat\s+least\s+)(\w+)(\s+(?:should|must|need\s+to|have\s+to)\s+(?:already\s+)?(?:be\s+)?(?:inside|included|installed|in\s+the\s+box))/i;
 
 /** A use read as a screen's property: memory "for video editing" needs no colour-accurate panel. */
 type ScreenOnly = 'screen';
@@ -101,7 +109,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
-  const clause = withoutReason(said);
+  const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
   // "with the lowest CAS latency": the figure ranks the offers (rank.ts); no page need say "CAS".
   const ranked = namedSuperlative(clause)?.phrase;
   const counted = partCountItems(ranked ? clause.replace(ranked, ' ') : clause);
@@ -118,7 +126,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "three metres from the sofa", "five metres away": a cable (or what connects the two) spans it.
   const distance = DISTANCE_SAID.exec(rest);
   if (distance && (kind === 'cable' || SPANS.test(rest))) {
-    const metres = countValue(distance[1]!);
+    // "a metre away": one.
+    const metres = /^an?$/i.test(distance[1]!) ? 1 : countValue(distance[1]!);
     items.push({ ...REQUESTED, kind: 'measure', id: `measure:m>=${metres}`, label: `At least ${metres} m long, to span the distance`, unit: 'm', op: '>=', value: metres });
     rest = rest.replace(distance[0], ' ');
   }
@@ -139,6 +148,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const brand = m[1]!.trim();
     return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
   });
+  // "that are just 10 centimetres long": a length said alone is the length.
+  take(/\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
@@ -197,6 +208,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "with mesh panels or a glass window": either part will do.
   take(EITHER_MATERIAL, (m) => ({ ...present(m[1]!.toLowerCase()), anyOf: [m[2]!.toLowerCase()], label: `${m[1]!.toLowerCase()} or ${m[2]!.toLowerCase()}` }));
   take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
+  // "some wood on the front": a material on a named part.
+  take(new RegExp(String.raw`\b(?:with\s+)?(?:some\s+)?(${MATERIAL_NAMES})\s+(?:on|at|across)\s+(?:the|its)\s+(?:front|top|sides?|panels?)\b`, 'i'), (m) => present(m[1]!.toLowerCase()));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
     if (/glass/i.test(m[0])) items.push({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' });
@@ -296,6 +309,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
+  // "whose included fans are ARGB-lit": the same pair, said the other way round.
+  take(/\b(?:whose|its|the)\s+(?:included\s+|bundled\s+|own\s+)?(fans|lights|switches|speakers|keycaps)\s+(?:are|is)\s+([A-Z]{2,}[A-Za-z0-9]*)(?:-lit|\s+lit)?\b/, (m) => (GENERIC.test(m[2]!) ? undefined : partSpecItem(m[2]!, m[1]!)));
   take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : partSpecItem(m[1]!, m[2]!)));
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
@@ -375,7 +390,10 @@ const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
  * match my desk": what is described is ruled out.
  */
-const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:does\s+not|doesn't|won't|will\s+not)\s+(?:count|do|match|suit|go\s+with)\b/i;
+const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
+
+/** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
+const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
 
 /** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
 const ANOTHER_LINE = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family)\b/;
@@ -393,7 +411,8 @@ const SMALL_PLUG = /\b(?:mini|micro)[\s-]?(?:usb|hdmi|displayport|dp)\b|\busb[\s
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, named: string) => string]> = [
   [NOT_WHAT_I_WANT, notWhatIWant],
   // "the white edition": an edition named by its colour is that colour.
-  [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model)s?$/i, '')}`],
+  [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`],
+  [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
   [ANOTHER_LINE, (_whole, name) => `not the ${name}`],
 ];
 

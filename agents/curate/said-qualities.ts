@@ -56,6 +56,15 @@ const QUALITIES: Quality[] = [
     item: quality('cellular', 'Works away from the phone: its own mobile connection (Cellular, LTE)', 'Cellular', ['LTE', '4G', '5G', 'eSIM']) },
   { said: /\b(?:take|make|answer|receive|taking|making)s?\s+(?:hands-?free\s+|phone\s+)*calls\b|\bhands-?free(?:\s+(?:calls|calling|talking))?\b/i,
     item: quality('hands-free', 'Hands-free calls: a microphone', 'hands-free', ['handsfree', 'hands free', 'microphone', 'built-in mic', 'speakerphone', 'calling']) },
+  // Sitting in the ear (not on or over it): in-ear earphones, earbuds, an earset.
+  { said: /\b(?:sits?|sitting|goes|go|fits?)\s+in\s+(?:the|my|your|one's)\s+ears?\b|\bin[\s-]ear\b/i,
+    item: quality('in-ear', 'Sits in the ear: in-ear', 'in-ear', ['in ear', 'earphones', 'earbuds', 'ear buds', 'earset', 'in-ears']), searched: 'in-ear' },
+  // A microphone on the product: pages say "Inline Microphone", "Boom Mic", "Detachable Mic".
+  { said: /\b(?:with|has|have|having|and)\s+(?:an?\s+|its\s+own\s+)?(?:built-in\s+|inline\s+|in-line\s+)?(?:microphone|mic)\b/i,
+    item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
+  // A case's glass in the lighter of its makers' two tints: "Light Tint", "Light TG".
+  { said: /\blight(?:er)?[\s-]+tint(?:ed)?\b/i,
+    item: quality('light-tint', 'Lighter-tinted glass', 'light tint', ['light tg', 'light-tint', 'light tinted']) },
   // A keyboard's number keys on their own block: "Numpad", "Number Pad" (a "Detachable Numpad" counts).
   { said: /(?<!\b(?:no|without|not|lacks?|missing)\s+(?:an?\s+|the\s+|any\s+)?)\b(?:number|numeric|num)[\s-]?(?:pad|keypad|block)\b|(?<!\b(?:no|without|not|lacks?|missing)\s+(?:an?\s+|the\s+|any\s+)?)\bnumpad\b/i,
     item: quality('numpad', 'A number pad', 'numpad', ['number pad', 'numeric keypad', 'num pad', 'numeric pad', 'number block', '10-key', 'ten-key']) },
@@ -177,7 +186,19 @@ export function withoutBoardSizes(subject: string): string {
 
 /** The board size a subject names ("Micro ATX motherboards"): required, as one said in a clause is. */
 export function boardSizesNamed(subject: string): ChecklistItem[] {
-  return NAMED_BOARD_SIZES.filter(({ written }) => written.test(subject)).map(boardSizeItem);
+  return eitherSize(subject, NAMED_BOARD_SIZES.filter(({ written }) => written.test(subject)).map(boardSizeItem));
+}
+
+/** "in Micro ATX or Mini ITX size": two sizes joined by "or" are one wish either meets. */
+function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
+  const sizes = items.filter((i): i is Extract<ChecklistItem, { kind: 'attribute-present' }> => i.kind === 'attribute-present');
+  if (sizes.length !== 2) return items;
+  const [a, b] = sizes as [typeof sizes[0], typeof sizes[0]];
+  const at = (name: string) => text.toLowerCase().indexOf(name.toLowerCase());
+  const [first, second] = at(a.text) <= at(b.text) ? [a, b] : [b, a];
+  const between = text.slice(at(first.text) + first.text.length, at(second.text));
+  if (at(first.text) < 0 || at(second.text) < 0 || !/^\s*(?:or|\/)\s*$/i.test(between)) return items;
+  return [{ ...first, id: `${first.id}|${second.text.toLowerCase()}`, label: `${first.text} or ${second.text}`, anyOf: [...(first.anyOf ?? []), second.text, ...(second.anyOf ?? [])] }];
 }
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
@@ -185,12 +206,15 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
   let rest = requirements.replace(HOST_PURPOSE, ' ');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
+  const sizes: ChecklistItem[] = [];
+  const said = rest;
   for (const size of NAMED_BOARD_SIZES) {
     const m = size.written.exec(rest);
     if (!m) continue;
-    items.push(boardSizeItem(size));
+    sizes.push(boardSizeItem(size));
     rest = rest.replace(m[0], ' ');
   }
+  items.push(...eitherSize(said, sizes));
   const material = partMaterial(rest);
   if (material) {
     items.push(material.item);

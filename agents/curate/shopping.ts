@@ -191,6 +191,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
   }
+  // "an alternative that sits in the ear instead" of a headset: its quality's word finds what the original's kind word does not ("In-Ear Earset").
+  if (shape.mode === 'substitute') plans.push(...qualityQueries.map((q) => [q]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.
@@ -333,7 +335,11 @@ function hostOf(url: string): string {
 function refineShape(shape: RequestShape, text: string): { shape: RequestShape; wishes: TitleWish[]; items: ChecklistItem[]; queries: string[] } {
   // "the cheapest alternative that is made to survive a fall": a quality said of the alternative is one it must have.
   // Board sizes and the rest of the clause stay for the substitute's own readings (boardSizeWishes, substituteItems).
-  if (shape.mode === 'substitute') return { shape, wishes: [], items: saidQualities(shape.requirements).items.filter((i) => i.id.startsWith('quality:')), queries: [] };
+  if (shape.mode === 'substitute') {
+    const said = saidQualities(shape.requirements);
+    // "sits in the ear instead": a quality shops title by its own word ("In-Ear Earset") is searched too.
+    return { shape, wishes: [], items: said.items.filter((i) => i.id.startsWith('quality:')), queries: said.queries };
+  }
   if (shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };
   const need = readNeed(shape.subjects[0]!, shape.requirements, text);
   const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
@@ -341,7 +347,15 @@ function refineShape(shape: RequestShape, text: string): { shape: RequestShape; 
   return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };
 }
 
+/** One item per id; the same wish read twice keeps every spelling either reading knows ("DDR4" and "AM4" boards). */
 function dedupe(items: ChecklistItem[]): ChecklistItem[] {
-  const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+  const kept = new Map<string, ChecklistItem>();
+  for (const item of items) {
+    const first = kept.get(item.id);
+    if (!first) kept.set(item.id, item);
+    else if (first.kind === 'attribute-present' && item.kind === 'attribute-present' && item.anyOf?.length) {
+      kept.set(item.id, { ...first, anyOf: [...new Set([...(first.anyOf ?? []), ...item.anyOf])] });
+    }
+  }
+  return [...kept.values()];
 }

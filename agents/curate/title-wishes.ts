@@ -252,9 +252,12 @@ function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
   for (const [re, count] of PACK_WORDS) {
     const stripped = subject.replace(re, '');
     const rest = count > 1 && stripped !== subject ? stripped.replace(MATCHING, '').replace(SOLD_TOGETHER, '') : stripped;
-    if (rest === subject || !subjectKind(rest)) continue;
+    // "single 16GB Kingston Fury Beast modules": a named product's line counts as a kind here.
+    if (rest === subject || !(subjectKind(rest) || /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[A-Z]/.test(rest))) continue;
     const label = count === 1 ? 'One item, not a multi-pack or an expansion kit' : `A pack of ${count}`;
-    return { subject: rest, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)) }] };
+    // "Kingston Fury Beast modules": the line's name says what it is; "modules" is on few of its titles.
+    const named = subjectKind(rest) ? rest : rest.replace(/\s+(?:modules?|sticks?|units?|pieces?)$/i, '');
+    return { subject: named, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)) }] };
   }
   return { subject, wishes: [] };
 }

@@ -5,7 +5,7 @@
  * they are neither searched nor required as words; refineSubject (title-wishes.ts) tries them in order.
  */
 import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, tokens } from '../checklist/text';
-import { namesTieredModel } from './card-match';
+import { lineTierWish, namesTieredModel } from './card-match';
 import { packCount } from './pack-phrase';
 import { isKindOnly, kindOfWord } from './product-kind';
 import { isColourWord } from './colour-words';
@@ -257,7 +257,7 @@ function sameNamed(text: string): string | undefined {
 }
 
 /** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same" (not a line: "the same Arctic Liquid Freezer II ARGB series"). */
-const SAME_NAMED_MODEL = /\bthe\s+same\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)(?!\s+(?:series|line|range|family|generation|models)\b)/;
+const SAME_NAMED_MODEL = /\bthe\s+same\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)(?!\s+(?:series|line|range|family|generation|models)\b)/;
 
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
 const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;
@@ -269,9 +269,14 @@ const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:
  */
 export function sameModelWish(text: string, quotedTitle: string): TitleWish | undefined {
   // "the same Corsair Vengeance LPX 32GB (2 x 16GB) DDR4 kit but rated for 3200MHz": the quoted line, named.
+  // "the same full-size Torrent": one word of the quoted title's line (not its maker), no other model of the line ("Torrent Compact").
   const named = SAME_NAMED_MODEL.exec(text)?.[1];
-  if (named && named.split(/\s+/).length >= 2 && findPhrase(quotedTitle, named)) {
-    return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined };
+  const quotedWords = tokens(quotedTitle);
+  const lineWord = named && !/\s/.test(named) && named.length > 3 && quotedWords.indexOf(named.toLowerCase()) > 0;
+  if (named && (/\s/.test(named) || lineWord) && findPhrase(quotedTitle, named)) {
+    const at = quotedWords.indexOf(tokens(named).at(-1)!);
+    const tier = lineTierWish(quotedWords.slice(Math.max(0, at - 1), at + 1).join(' '), text);
+    return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined && (tier?.met(title) ?? true) };
   }
   const word = SAME_MODEL.exec(text)?.[1];
   if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing)$/i.test(word))) return undefined;

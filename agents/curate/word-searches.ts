@@ -185,7 +185,10 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // DDR6X, ..., Compact 2.5 Slot" for a graphics card with 16GB in a 2.5-slot design).
   const together = !fitsAll && others.length >= 2 ? [others.slice(0, 2).join(' ').replace(/-/g, ' ')] : [];
   const lookups: Array<[string[], string]> = [[figures, ''], [others, prefix], [together, '']];
-  const found = await Promise.all(lookups.filter(([w]) => w.length).map(([w, kindQuery]) => lookUpWords(opts.sites, w, kindQuery, opts.visitor, signalOf(opts))));
+  // A part's own word ("fans") is on many products of the kind and of the part itself: its results are read further.
+  const partWords = new Set(checklist.filter((i) => i.kind === 'part-count').map(lookupWord));
+  const found = await Promise.all(lookups.filter(([w]) => w.length).map(([w, kindQuery]) =>
+    lookUpWords(opts.sites, w, kindQuery, opts.visitor, signalOf(opts), w.some((x) => partWords.has(x)) ? PART_WORD_PAGES : 1)));
   // A word no shop's page has beside the kind's word is searched alone: a board titled by its specs
   // ("Asrock J3355B-ITX, ..., Serial & Parallel Port") may say "motherboard" nowhere. The kind check
   // on each card still applies.
@@ -195,6 +198,9 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
 }
 
 const isBareNumber = (word: string) => /^\d{3,}$/.test(word);
+
+/** Result pages read for a part's word ("case fans"): the kind's products with that part come after the part's own. */
+const PART_WORD_PAGES = 3;
 
 /**
  * What a hard wish's word is searched with: a standard the subject names ("DDR4" of "DDR4 memory kits"),
@@ -215,7 +221,8 @@ function lookupWord(item: ChecklistItem): string | undefined {
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
   // "at least four ARGB fans": the fans' spec word, as titles write it ("4x ARGB Fans").
-  if (item.kind === 'part-count') return item.kindWords.find((w) => w.length > 2 && /[a-z]/i.test(w))?.toLowerCase();
+  // "at least seven fans": with no spec word, the part's own word, as titles write it ("7x ARGB Fans").
+  if (item.kind === 'part-count') return (item.kindWords.find((w) => w.length > 2 && /[a-z]/i.test(w)) ?? `${item.part}s`).toLowerCase();
   if (item.kind === 'attribute-present' && item.searchedBy) return item.searchedBy;
   // "parallel port": the port's name is the word; "port" is on every board's page.
   const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
