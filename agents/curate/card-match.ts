@@ -36,8 +36,9 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     [found.foundBy.get(card.url), ...found.alsoFoundBy?.get(card.url) ?? []].some((query) => namesItFoundBy(card, subject, query));
   const namesItFoundBy = (card: ListingCard, subject: string, query: string | undefined): boolean => {
     if (mode === 'offers') return modelMatch(card.name, subject) !== undefined && sameTier(card.name, subject);
-    // An alternative of the original's kind may be titled by another of the kind's words ("Earset" for a headset).
-    if (mode === 'substitute') return matchesSubject(card.name, subject) || (isKindOnly(subject) && sellsKind(card.name, subject));
+    // An alternative found by the quality asked of it ("in-ear") may be titled by another of the kind's words ("Earset" for a headset).
+    const byQuality = query !== undefined && !subjectTerms(query).map(singular).some((t) => subjectTerms(subject).map(singular).includes(t));
+    if (mode === 'substitute') return matchesSubject(card.name, subject) || (byQuality && isKindOnly(subject) && sellsKind(card.name, subject));
     // A bare kind ("long hdmi cable") needs in the title only what the query that found it asked:
     // its describing words are wishes to rank by (a long cable is sold as "5 Metres", not "long").
     // So does a maker's described kind found by its maker's name alone ("Xbox" for "Xbox gaming

@@ -384,3 +384,16 @@ describe('readNeed: blind29 needs', () => {
     expect(readNeed('HDMI cable', '', 'My HDMI cable is too short. Find all offers for a longer HDMI cable.')?.subject).not.toBe('extension cable');
   });
 });
+
+describe('readNeed: blind30 needs', () => {
+  it('reads a case\'s front USB-C socket that never worked as a USB-C cable made for that case', () => {
+    const need = readNeed('something', 'that makes it work: My Maker Meshify Lite case has a USB-C socket on the front that has never worked, because nothing connects it to the motherboard');
+    expect(need?.subject).toBe('usb-c cable');
+    expect(need?.items).toEqual([expect.objectContaining({ kind: 'compatible-with', target: 'Maker Meshify Lite' })]);
+  });
+
+  it('does not read a charging lead that does not reach as an extension cable', () => {
+    const text = 'Her phone charges from a USB-A plug and her current lead does not reach the bedside table. Find the cheapest offer for a cable long enough.';
+    expect(readNeed('cable', 'that is long enough: her current lead does not reach the bedside table', text)?.subject).not.toBe('extension cable');
+  });
+});

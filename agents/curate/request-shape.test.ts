@@ -466,3 +466,33 @@ describe('classifyRequest: blind29 readings', () => {
       .toMatch(/registered ECC DDR4/);
   });
 });
+
+describe('classifyRequest: blind30 readings', () => {
+  it('takes "this Micro ATX case" as the case the lead-in names, and "the plain white X will do" as the choice', () => {
+    expect(classifyRequest('The old office tower is getting a new home in an Antec VSK3000B. Find the cheapest offer for this Micro ATX case.').subjects).toEqual(['Antec VSK3000B case']);
+    expect(classifyRequest('I own plenty of fans, so the plain white Maker 6500X dual-chamber case will do. Find the cheapest offer for it.').subjects[0]).toMatch(/Maker 6500X/);
+  });
+
+  it('reads "Which X have Y? Find all offers for them." as X that have Y', () => {
+    expect(classifyRequest('Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.'))
+      .toMatchObject({ subjects: ['Palit graphics cards'], requirements: 'that have exactly 4GB of video memory' });
+    expect(classifyRequest('Which shops have the Maker X200 case? Find all offers for it.').subjects).not.toEqual(['shops']);
+  });
+
+  it('reads "HDMI cables or adapters" as both kinds, and "what makes it work" as something that does', () => {
+    expect(classifyRequest('Find all offers for HDMI cables or adapters that are 10cm long.').subjects).toEqual(['HDMI cables', 'HDMI adapters']);
+    expect(classifyRequest('My case has a USB-C socket on the front that has never worked. Find all offers for what makes it work.').subjects).toEqual(['something']);
+  });
+
+  it('reads "a cable long enough" as a cable that must be, from the lead-in', () => {
+    expect(classifyRequest('Her lead does not reach the bed a metre away. Find the cheapest offer for a cable long enough.'))
+      .toMatchObject({ subjects: ['cable'], requirements: expect.stringMatching(/^that is long enough: .*a metre away/) });
+  });
+
+  it('lends "fills that space" the size of the room the lead-in gives, and "ticks all of that" the lead-in', () => {
+    expect(classifyRequest('The top of my case has room for a three-fan 360mm radiator. Find the cheapest offer for an all-in-one CPU cooler that fills that space.').requirements)
+      .toMatch(/with a 360mm radiator/);
+    expect(classifyRequest('My case only fits Micro ATX, so the board needs a Z790 chipset. Find the cheapest offer for a motherboard that ticks all of that.').requirements)
+      .toMatch(/Micro ATX.*Z790/);
+  });
+});

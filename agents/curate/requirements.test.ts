@@ -560,3 +560,28 @@ describe('requirementItems: blind29 readings', () => {
     expect(requirementItems('the same kit but rated for 3200MHz', 'memory').map((i) => i.kind)).toEqual(['measure']);
   });
 });
+
+describe('requirementItems: blind30 readings', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`);
+
+  it('reads an edition that "would clash" or "is more than I need" as ruled out', () => {
+    expect(texts(requirementItems('in its white colour, the black one would clash with the rest of my setup', 'case'))).toContain('attribute-absent:black');
+    expect(texts(requirementItems('the RGB iCUE Link edition with fans in the box is more than I need', 'case'))).toEqual(['attribute-absent:RGB iCUE Link']);
+  });
+
+  it('reads a length said alone, eight modules "contained", and wood on the front', () => {
+    expect(requirementItems('that are just 10 centimetres long', 'cable')).toEqual([expect.objectContaining({ kind: 'measure', unit: 'cm', op: '=', value: 10 })]);
+    expect(requirementItems('that contain eight modules in one pack', 'memory').map((i) => i.label)).toEqual(['8 modules in the kit']);
+    expect(texts(requirementItems('white with some wood on the front', 'case')).sort()).toEqual(['attribute-present:white', 'attribute-present:wood']);
+  });
+
+  it('keeps what follows "so ... should" and a count whose noun was said before it', () => {
+    const items = requirementItems('Our living room is bright and Scandinavian, so the new PC should be white, and I do not want to buy fans separately: at least five should already be inside', 'case');
+    expect(texts(items).sort()).toEqual(['attribute-present:white', 'part-count:At least 5 fans']);
+  });
+
+  it('reads "whose included fans are ARGB-lit" as ARGB fans, and "a metre away" as a metre', () => {
+    expect(texts(requirementItems('whose included fans are ARGB-lit', 'case'))).toEqual(['attribute-present:ARGB fans']);
+    expect(requirementItems('long enough to reach the bedside table a metre away', 'cable')).toEqual([expect.objectContaining({ kind: 'measure', unit: 'm', op: '>=', value: 1 })]);
+  });
+});

@@ -419,8 +419,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, n
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
-/** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact"). */
-const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+[A-Z][A-Za-z0-9-]*){0,2})`;
+/** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
+const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9-]*){0,2})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})?`);
 

@@ -353,3 +353,19 @@ describe('saidQualities: blind29 qualities', () => {
     expect(saidQualities('a compact one without a number pad').items).toEqual([]);
   });
 });
+
+describe('saidQualities: blind30 qualities', () => {
+  it('reads "Micro ATX or Mini ITX" as one size wish either meets', () => {
+    const [size, ...rest] = saidQualities('in Micro ATX or Mini ITX size').items;
+    expect(rest).toEqual([]);
+    expect(verifyChecklist([size!], product({ name: 'Maker AM4 B550I PRO AX M-ITX' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([size!], product({ name: 'Maker AM4 B550M ELITE M-ATX' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([size!], product({ name: 'Maker AM4 X570 Taichi ATX', description: 'An ATX board.' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads in-ear, a microphone and lighter-tinted glass', () => {
+    expect(verdict('that sits in the ear instead, still with a microphone', 'Maker Kooky In-Ear Earset, 3.5mm Jack, Inline Microphone')).toEqual(['pass', 'pass']);
+    expect(verdict('that sits in the ear instead, still with a microphone', 'Maker Gaming Headset, 3.5mm Jack', 'Over-ear cups.')).toEqual(['fail', 'fail']);
+    expect(verdict('with lighter-tinted glass', 'Maker Torrent (Light TG) Gaming Case w/ Light Tint Glass Windows')).toEqual(['pass']);
+  });
+});
