@@ -186,6 +186,11 @@ describe('shopping words that are no wish', () => {
     expect(shopping('a gluten free snack').some((i) => i.value === 'gluten-free')).toBe(true);
   });
 
+  it('reads "by the skirting board" as a place, and "by the Gap" still as a maker', () => {
+    expect(shopping('She charges it from a USB-A plug by the skirting board. Find a cable.').filter((i) => i.category === 'brand').map((i) => i.text)).not.toContain('skirting board');
+    expect(shopping('a dress by the Gap').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Gap']);
+  });
+
   it('reads "anything but white" as a colour turned down', () => {
     expect(shopping('a case with handles, anything but white')).toContainEqual(expect.objectContaining({ name: 'colour', value: 'white', role: 'rejected' }));
     expect(shopping('a case, any colour but white')).toContainEqual(expect.objectContaining({ name: 'colour', value: 'white', role: 'rejected' }));

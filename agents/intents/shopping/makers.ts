@@ -78,6 +78,8 @@ export function findMakers(text: string, push: Push): void {
     // "calibrates by itself", "made by hand", "side by side", "one by one": how it is done or placed, not who makes it.
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
     if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
+    // "a plug by the skirting board", "by the window": beside a thing named in lower case, a place, not a maker.
+    if (/^by\s+the\s/i.test(m[0]) && s.text === s.text.toLowerCase()) continue;
     // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
     if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
     push({ category: 'brand', name: 'brand', value: line ? line[1]! : value, text: line ? s.text.slice(0, line[1]!.length) : s.text, index: s.index });
