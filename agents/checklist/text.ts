@@ -49,6 +49,8 @@ export function normalizeText(text: string): string {
   t = t.replace(/\b([a-z]{1,4})-(\d{3,}[a-z]+)\b/g, '$1$2');
   t = t.replace(/(?<![a-z0-9])\.|\.(?![a-z0-9])/g, ' ').replace(/-/g, ' ');
   t = t.replace(/\b(single|dual|quad|hexa|six|octa|eight) core\b/g, (_m, w: string) => `${CORE_WORDS[w]} core`);
+  // "8C/16T": eight cores, sixteen threads.
+  t = t.replace(/\b(\d{1,2})c \/ \d{1,3}t\b/g, '$1 core');
   // "930 x 400 mm": the unit after a dimension's last figure is every figure's. Counts stay counts
   // ("2 x 120mm fans"): a dimension's figures have two digits or more.
   t = t.replace(/\b(\d{2,}(?:\.\d+)?)\s*x\s*(\d{2,}(?:\.\d+)?)(?:\s*x\s*(\d{2,}(?:\.\d+)?))?\s*(mm|cm|millimetres?|millimeters?|centimetres?|centimeters?)\b/g,

@@ -6,7 +6,7 @@
  */
 
 /** The colours products are sold in, as English titles and requests name them. */
-export const COLOUR_NAMES = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige'];
+export const COLOUR_NAMES = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige', 'cyan'];
 
 /** A colour's name ("White"): a colour is a wish of its own, wherever a title writes it. */
 export function isColourWord(word: string): boolean {

@@ -312,3 +312,13 @@ describe('statedSocketItems: a barebone PC', () => {
     expect(statedSocketItems('I have a spare Ryzen processor from an AM4 machine. Find all offers for a barebone PC.', ['barebone pc']).map((i) => i.label)).toEqual(['Fits socket AM4']);
   });
 });
+
+describe('statedSocketItems: blind31 readings', () => {
+  it('reads "12th-gen Intel processors" as LGA1700, and an Intel platform met by a board titled by its socket and chipset', () => {
+    expect(statedSocketItems('The new PCs get 12th-gen Intel processors. Find the cheapest offer for a board.', ['motherboard']).map((i) => i.label)).toEqual(['Fits socket LGA1700']);
+    const [platform] = statedSocketItems('The kit is moving to my new Intel machine. Find all offers for TUF Gaming motherboards.', ['TUF Gaming motherboards']);
+    expect(platform).toMatchObject({ label: 'For an Intel computer' });
+    expect(statuses([platform!], 'ASUS 1700 TUF GAMING B760M-PLUS WIFI D4')).toEqual(['pass']);
+    expect(statuses([platform!], 'Asus TUF GAMING B650M-PLUS, AMD B650, AM5, Micro ATX')).toEqual(['fail']);
+  });
+});

@@ -50,6 +50,8 @@ const INTEL_GENERATION_SOCKETS: Record<number, string> = { 2: 'LGA1155', 3: 'LGA
 const INTEL_CORE = /\b(?:core\s+)?i[3579][-\s]?(\d{4,5})([a-z]{0,2})\b/i;
 /** "Core Ultra 7 265K": the 200 series with a desktop suffix (none, K, KF, F, T) sits on LGA1851; the rest are laptop chips. */
 const INTEL_CORE_ULTRA_DESKTOP = /\bcore\s+ultra\s+[3579]\s+2\d{2}(?:k|kf|f|t)?\b/i;
+/** "12th-gen Intel processors", "10th generation Intel Core". */
+const INTEL_GENERATION_SAID = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]gen(?:eration)?\s+(?:intel|core)\b/i;
 /** "Ryzen 5 5600X": the series is the first digit (1000 to 5000 on AM4, 7000 and later on AM5). */
 const RYZEN = /\bryzen\s+[3579]\s+(\d)\d{3}([a-z0-9]{0,3})\b/i;
 /** Suffixes of laptop processors, which sit on no socket: "i5-1235U", "Ryzen 7 7840HS". */
@@ -58,6 +60,9 @@ const MOBILE_SUFFIX = /^(?:u|h|hs|hx|hk|p|y)$/i;
 /** The socket of a desktop processor the text names by its model, if any. */
 export function namedProcessorSocket(text: string): string | undefined {
   if (INTEL_CORE_ULTRA_DESKTOP.test(text)) return 'LGA1851';
+  // "12th-gen Intel processors": desktop ones of that generation (laptops' own are named with the laptop).
+  const generation = INTEL_GENERATION_SAID.exec(text);
+  if (generation && !/\b(?:laptop|notebook)s?\b/i.test(text)) return INTEL_GENERATION_SOCKETS[Number(generation[1])];
   const intel = INTEL_CORE.exec(text);
   if (intel && !MOBILE_SUFFIX.test(intel[2]!)) {
     const digits = intel[1]!;
@@ -98,14 +103,23 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
   const platformWord = PLATFORM_SAID.exec(plain)?.[1];
   const platform = platformWord && (/^amd$/i.test(platformWord) ? 'AMD' : 'Intel');
+  // A board titled by its socket and chipset ("ASUS 1700 TUF GAMING B760M-PLUS") is of that maker's platform, named or not.
   const platformItems: ChecklistItem[] = platform && !sockets.length
-    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, hard: true, origin: 'request' }]
+    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, anyOf: platformWords(platform), hard: true, origin: 'request' }]
     : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
     const [text, ...anyOf] = socketSpellings(socket);
     return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
   })];
+}
+
+/** The sockets and chipsets of a maker's platform (CHIPSET_SOCKETS), as board titles write them ("LGA1700", "B760M"). */
+function platformWords(platform: 'AMD' | 'Intel'): string[] {
+  const ofPlatform = (socket: string) => (platform === 'Intel') === socket.startsWith('LGA');
+  const chipsets = Object.entries(CHIPSET_SOCKETS).filter(([, socket]) => ofPlatform(socket)).map(([chipset]) => chipset);
+  const sockets = [...new Set(Object.values(CHIPSET_SOCKETS).filter(ofPlatform))];
+  return [...sockets, ...chipsets.flatMap((c) => [c, `${c}M`, `${c}I`])];
 }
 
 export interface CompatibilityKeys {

@@ -5,6 +5,7 @@
  */
 import { connectorsIn } from './connectors';
 import { kindOfWord } from './product-kind';
+import { boardSizesWritten } from './standards';
 
 /** "only has room for a single 120mm radiator", "room for a three-fan 360mm radiator": a size the shopper's own case leaves for a part. */
 const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+|[\w-]+-fan\s+)?(\d+\s?mm)\s+(radiator|fan)\b/i;
@@ -28,7 +29,7 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
 }
 
 /** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible", "a stick that will work". */
-const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|ticks?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
@@ -41,7 +42,8 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   if (asking === text) return requirements;
   const lead = text.slice(0, text.length - asking.length).trim().replace(/[.!?]+$/, '');
   // "a replacement fan of that size": the size the lead-in gives ("The tiny 5cm fan in my server ...").
-  const size = SAME_SIZE.test(requirements) ? SIZE_FIGURE.exec(lead)?.[0] : undefined;
+  // "a board of that size": the board size the lead-in names ("in the XL-ATX format").
+  const size = SAME_SIZE.test(requirements) ? SIZE_FIGURE.exec(lead)?.[0] ?? firstBoardSize(lead) : undefined;
   if (size) return requirements.replace(SAME_SIZE, size);
   // "a pocket SSD that plugs straight into both": both plugs the lead-in names ("... only has USB-A
   // ports and my new laptop only USB-C").
@@ -59,6 +61,9 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "... and blends in": the colour the lead-in gives the rest of the build ("Every part inside my PC is white").
   const colour = BLENDS_IN.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
   if (colour) return requirements.replace(BLENDS_IN, `in ${colour.toLowerCase()}`);
+  // "a case whose interior is that colour": the colour the lead-in gives ("My desk mat ... are all cyan").
+  const saidColour = THAT_COLOUR.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
+  if (saidColour) return requirements.replace(THAT_COLOUR, saidColour.toLowerCase());
   // "a case that lets it run with no fan at all": made for the device the lead-in names ("My Intel NUC 13 Pro ...").
   const served = LETS_IT.test(requirements) ? lastNameIn(lead, 1) : undefined;
   if (served) return `${requirements}, for the ${served}`;
@@ -80,8 +85,16 @@ const FITS_THERE = /\b(?:fits?|goes?|go|sits?)\s+(?:in\s+)?there\b/i;
 const FILLS_IT = /\bfills?\s+(?:that|the|this)\s+(?:space|room|spot|gap)\b|\bfills?\s+it(?:\s+(?:up|out))?\b/i;
 /** "blends in", "matches the rest": looks like the build around it. */
 const BLENDS_IN = /\b(?:blends?\s+in|matches\s+(?:it|them|everything|the\s+rest)|fits?\s+in\s+with\s+(?:it|them|everything|the\s+rest))\b/i;
+/** "that colour", "the same colour": a colour said before. */
+const THAT_COLOUR = /\b(?:that|this|the\s+same)\s+colou?r\b/i;
 /** "Every part inside my PC is white", "my build is all black": the colour the build around the part has. */
-const COLOUR_OF_BUILD = /\b(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+)?(white|black|silver|grey|gray|pink|red|blue|green)\b/i;
+const COLOUR_OF_BUILD = /\b(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+)?(white|black|silver|grey|gray|pink|red|blue|green|cyan|purple|orange|yellow)\b/i;
+
+/** The board size a lead-in names first ("the XL-ATX format, which is even bigger than E-ATX"); plain ATX is no size said. */
+function firstBoardSize(lead: string): string | undefined {
+  const at = (name: string) => lead.toLowerCase().indexOf(name.toLowerCase());
+  return boardSizesWritten(lead).filter((b) => b !== 'ATX' && at(b) >= 0).sort((a, b) => at(a) - at(b))[0];
+}
 
 /** "of that size", "in the same size": a size said before, in the lead-in. */
 const SAME_SIZE = /\b(?:(?:of|in|with)\s+)?(?:that|this|the\s+same)\s+size\b/i;

@@ -496,3 +496,24 @@ describe('classifyRequest: blind30 readings', () => {
       .toMatch(/Micro ATX.*Z790/);
   });
 });
+
+describe('classifyRequest: blind31 readings', () => {
+  it('takes the thing before a colon that says which one ("... into Antec\'s C8 dual-chamber case: the plain black one, not ...")', () => {
+    expect(classifyRequest('The next workstation goes into Antec\'s C8 dual-chamber case: the plain black one, not the C8 ARGB. Find all offers for it.'))
+      .toMatchObject({ subjects: ['Antec C8 dual-chamber case'], requirements: 'the plain black one, not the C8 ARGB' });
+  });
+
+  it('takes the product a lead-in names when the asking sentence names none ("Find the cheapest offer.")', () => {
+    expect(classifyRequest('I have read enough reviews of the be quiet! Pure Rock 2 FX air cooler. Find the cheapest offer.').subjects).toEqual(['Be Quiet Pure Rock 2 FX air cooler']);
+  });
+
+  it('reads "keyboards built with them", "one of those cases" and "a board that does" from the lead-in', () => {
+    expect(classifyRequest('I only type on genuine Cherry MX switches. Find all offers for keyboards built with them.').requirements).toMatch(/Cherry MX switches/);
+    expect(classifyRequest('I love the mesh front Fractal gives its Meshify cases. Find the cheapest offer for one of those cases in white.').subjects).toEqual(['Meshify cases']);
+    expect(classifyRequest('Our monitors only accept VGA, so the motherboard has to provide that connector. Find the cheapest offer for a board that does.').requirements).toMatch(/VGA/);
+  });
+
+  it('keeps a later sentence that turns a colour down ("Any colour except white.")', () => {
+    expect(classifyRequest('Find all offers for a small wired keyboard with two USB-C sockets. Any colour except white.').requirements).toMatch(/except white/);
+  });
+});

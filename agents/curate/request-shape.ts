@@ -134,8 +134,8 @@ function askingSentence(text: string): string {
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
-/** ", whatever switches they have", ", whichever GeForce chip they use": an aside that allows any. */
-const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses)\b/gi;
+/** ", whatever switches they have", ", whichever GeForce chip they use", ", whichever generation it is": an aside that allows any. */
+const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses|is|are)\b/gi;
 
 /** An edition word, and a plain edition named by it ("the plain one", "standard version"). */
 const EDITION = String.raw`(?:edition|version|model)`;
@@ -184,7 +184,7 @@ interface SubjectReading { subjects: string[]; requirements: string; indefinite:
 /** "the versions of ", "every colour of ": which of a product named before, not another product. */
 const VERSIONS_OF = /^(?:(?:the|all|every|each|any)\s+)?(?:versions?|editions?|variants?|models?|colou?rs?)\s+of\s+/i;
 /** "that case that have room for ...": a pointer, then what is said of it. */
-const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|which|with)\s.+)$/i;
+const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|which|with|in)\s.+)$/i;
 
 /** "that board", "this one", "those", "this 27-inch monitor": a subject that points back at a product named before. */
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
@@ -203,6 +203,12 @@ const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+
 /** "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?": a question that names the thing. */
 const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store))\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?)\s+[^?.!]+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
+/** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
+const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
+
+/** "the Be Quiet Pure Rock 2 FX air cooler": a product named by its maker and model, with its kind word. */
+const NAMED_PRODUCT = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*)){1,6}(?:\s+[a-z]+){0,2}?\s+(?:case|cooler|card|board|motherboard|monitor|keyboard|mouse|headset|drive|ssd|fan|kit|cable|adapter|laptop|phone|tablet|watch|console|processor|cpu|psu))\b/;
+
 /** "Which Palit graphics cards have exactly 4GB ...?": a question asking which things have something. */
 const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers)\s+([^?]+)\?/i;
 
@@ -219,12 +225,24 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
+  // "... goes into Antec's C8 dual-chamber case: the plain black one, not the C8 ARGB": the thing before the colon, which one after it.
+  const which = WHICH_ONE_AFTER_COLON.exec(lead);
+  if (which) {
+    const asked = splitSubject(which[1]!);
+    if (asked.subjects.length) return { ...asked, requirements: [asked.requirements, which[2]!].filter(Boolean).join(', ') };
+  }
   const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
   // "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about.
-  const which = need ? undefined : WHICH_ASKED.exec(lead);
-  if (which && !/^(?:shops?|stores?|sites?|ones?)$/i.test(which[1]!)) {
-    const asked = splitSubject(`${which[1]} that ${which[2]} ${which[3]}`);
+  const question = need ? undefined : WHICH_ASKED.exec(lead);
+  if (question && !/^(?:shops?|stores?|sites?|ones?)$/i.test(question[1]!)) {
+    const asked = splitSubject(`${question[1]} that ${question[2]} ${question[3]}`);
     if (asked.subjects.length) return asked;
+  }
+  // "I have read enough reviews of the be quiet! Pure Rock 2 FX air cooler ... Find the cheapest offer.": the product the lead-in names.
+  const product = need ? undefined : NAMED_PRODUCT.exec(lead);
+  if (product) {
+    const asked = splitSubject(product[1]!);
+    if (asked.subjects.length) return { ...asked, requirements: '' };
   }
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
@@ -247,7 +265,7 @@ function ledInSubject(lead: string): SubjectReading | undefined {
  */
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined;
-  return ledIn ? { ...ledIn, requirements: [ledIn.requirements, split.requirements].filter(Boolean).join(', ') } : split;
+  return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
 }
 
 /**
@@ -256,7 +274,8 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
  */
 function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
   const word = /^(?:that|this|those|these)\s+(?:\S+\s+){0,2}([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
-  const named = word && subjectKind(word) ? lastNameIn(lead) : undefined;
+  // "... its Meshify cases ...": else the name the lead-in gives that kind itself.
+  const named = word && subjectKind(word) ? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim() : undefined;
   return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
 }
 
@@ -308,8 +327,8 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, theirMaker, kindFromLeadIn];
 
-/** "I have no power supply, so one must come with the case.": a later sentence that says what the product must do or have. */
-const MUST = /\b(?:must|has to|have to|needs? to|should)\b/i;
+/** "I have no power supply, so one must come with the case.", "Any colour except white.": a later sentence that says what the product must do, have or not be. */
+const MUST = /\b(?:must|has to|have to|needs? to|should)\b|\b(?:any|every)\s+colou?r\s+(?:except|but|other\s+than)\b/i;
 
 /** Sentences after the asking one that state a requirement; the closing "If multiple offers ..." is how to answer, not one. */
 function laterRequirements(asking: string): string[] {
@@ -329,7 +348,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -366,8 +385,8 @@ function splitSubject(text: string): SubjectReading {
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
-  // "that case", "this one", "the versions of that case": a pointer at what was named before, never a relative clause.
-  const pointer = body.replace(VERSIONS_OF, '');
+  // "that case", "this one", "the versions of that case", "one of those cases": a pointer at what was named before, never a relative clause.
+  const pointer = body.replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
   if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };
   const pointed = POINTER_THEN_CLAUSE.exec(pointer);
   if (pointed) return { subjects: [pointed[1]!], requirements: pointed[2]!, indefinite: false };
@@ -418,7 +437,7 @@ function splitSubject(text: string): SubjectReading {
     // "the AP201 versions it fits in": which of a named product, no word of its title.
     .replace(/(\S)\s+(?:versions|editions|variants)\s*$/i, '$1');
   // "alternative for this item": the subject is the quoted product, read from its page.
-  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
+  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
 

@@ -585,3 +585,30 @@ describe('requirementItems: blind30 readings', () => {
     expect(requirementItems('long enough to reach the bedside table a metre away', 'cable')).toEqual([expect.objectContaining({ kind: 'measure', unit: 'm', op: '>=', value: 1 })]);
   });
 });
+
+describe('requirementItems: blind31 readings', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`);
+
+  it('rules out an edition told apart by a part ("not the one with a mesh side panel"), keeping its name for the names ruled out', () => {
+    expect(texts(requirementItems('the regular ATX model, and not the one with a mesh side panel', 'case'))).toContain('attribute-absent:mesh');
+    expect(texts(requirementItems('not the White Solid version with a mesh side', 'case')).sort()).toEqual(['attribute-absent:White Solid', 'attribute-absent:mesh']);
+  });
+
+  it('rules out a model\'s edition by its edition word ("not the C8 ARGB"), and a colour said of "a different case"', () => {
+    expect(texts(requirementItems('the plain black one, not the C8 ARGB with its fan bundle and not the Aluminium edition', 'case')).sort())
+      .toEqual(['attribute-absent:ARGB', 'attribute-absent:Aluminium', 'attribute-present:black']);
+    expect(texts(requirementItems('the white Performance 1 FT with ordinary PWM fans is a different case', 'case'))).toEqual(['attribute-absent:white']);
+  });
+
+  it('reads "graphics built in", "without mobile data or 5G" and "no B760M or B760I"', () => {
+    expect(requirementItems('that have graphics built in', 'cpu')).toEqual([expect.objectContaining({ kind: 'attribute-absent', text: 'No Graphics' })]);
+    expect(texts(requirementItems('over Wi-Fi only, without mobile data or 5G, with an S-Pen', 'tablet'))).toContain('attribute-absent:5G');
+    expect(texts(requirementItems('so no B760M or B760I', 'motherboard')).sort()).toEqual(['attribute-absent:B760I', 'attribute-absent:B760M']);
+  });
+
+  it('reads a maker\'s line named before its kind ("Asus\'s Corporate Stable Model boards") and leaves "our IT department" out', () => {
+    const text = 'Our IT department wants all office PCs on one of Asus\'s Corporate Stable Model boards';
+    expect(makersLineItems(text).map((i) => i.label)).toEqual(['From Asus\'s Corporate Stable Model line']);
+    expect(texts(requirementItems(text, 'motherboard'))).not.toContain('attribute-present:IT');
+  });
+});

@@ -116,6 +116,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const parts = partSizeItems(counted.rest);
   const items: ChecklistItem[] = [...counted.items, ...parts.items];
   let rest = ` ${parts.rest} `;
+  // "our IT department": who asks, no spec ("IT" would be met by every "it" on a page).
+  rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin)s?\b/g, ' ');
+  // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
+  if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?\b/gi, ' ');
   const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const item = f(m);
@@ -132,6 +136,16 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     rest = rest.replace(distance[0], ' ');
   }
   items.push(...builtForForms(rest));
+  // "not the one with a mesh side panel": the edition with that part is ruled out, by the part's first word.
+  const notTheOneWith = NOT_THE_ONE_WITH.exec(rest);
+  if (notTheOneWith) {
+    const word = notTheOneWith[3]!.toLowerCase();
+    items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${word}`, label: `Not the one with ${notTheOneWith[2]}`, text: word });
+    // "not the White Solid version" stays, for the names ruled out below.
+    rest = rest.replace(notTheOneWith[0], ` ${notTheOneWith[1]} `);
+  }
+  // "without mobile data or 5G", "no RGB": a spec named after the refusal is ruled out, not asked.
+  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9])/, (m) => ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
@@ -250,7 +264,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // A one-letter model word ("Focus G Mini") belongs to the name.
   // "not the Compact, Lite, Mini or XL": each of a list of names.
   take(REFUSED_NAMES, (m) => {
-    const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()).filter(Boolean);
+    // "not the C8 ARGB": the model's number is the line's own (the C8 is wanted); its edition word sets it apart.
+    const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
+      .replace(/^[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
     for (const name of names.slice(1)) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${name.toLowerCase()}`, label: `Not ${name}`, text: name });
     return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${names[0]!.toLowerCase()}`, label: `Not ${names[0]}`, text: names[0]! };
   });
@@ -307,6 +323,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "with integrated Radeon graphics": the named graphics is a spec titles state as the pair ("Radeon
   // Graphics"); a processor titled "No Graphics" has none, however cheap.
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
+  // "that have graphics built in", "with integrated graphics": processors without it are titled "No Graphics".
+  take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
+    ({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:no graphics', label: 'Graphics built in (not "No Graphics")', text: 'No Graphics' }));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   // "whose included fans are ARGB-lit": the same pair, said the other way round.
@@ -396,7 +415,7 @@ const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|wo
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
 
 /** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
-const ANOTHER_LINE = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family)\b/;
+const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join('|')})\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family|cases?|cards?|boards?|coolers?|drives?|kits?|ones?)\b`);
 
 function notWhatIWant(_whole: string, list: string): string {
   // "the factory-overclocked DUAL OC": a describing word before the one name is not part of it.
@@ -407,20 +426,24 @@ function notWhatIWant(_whole: string, list: string): string {
 /** The small editions of a plug, named by size ("Mini-USB", "micro HDMI", "USB Mini-B"). */
 const SMALL_PLUG = /\b(?:mini|micro)[\s-]?(?:usb|hdmi|displayport|dp)\b|\busb[\s-]?mini[\s-]?b\d?\b/i;
 
+/** "not the one with a mesh side panel", "not the White Solid version with a mesh side": an edition told apart by a part, ruled out (the edition's words, the part's phrase, its first word). */
+const NOT_THE_ONE_WITH = /\b(not\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?)\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;
+
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
-const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, named: string) => string]> = [
+const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
   [NOT_WHAT_I_WANT, notWhatIWant],
   // "the white edition": an edition named by its colour is that colour.
   [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
-  [ANOTHER_LINE, (_whole, name) => `not the ${name}`],
+  // "the white Performance 1 FT ... is a different case": its colour sets it apart from the one wanted, which shares its name.
+  [ANOTHER_LINE, (_whole, colour: string | undefined, name: string) => (colour ? `not ${colour}` : `not the ${name}`)],
 ];
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9-]*){0,2})`;
+const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+)?|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9-]*){0,2})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})?`);
 
@@ -494,7 +517,7 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
  * "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line", "from
  * Samsung's flagship Galaxy S line": a maker's line, named anywhere in the request.
  */
-const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
 
 /** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
 const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;

@@ -151,8 +151,8 @@ const QUALITIES: Quality[] = [
   // A keyboard and mouse plugged into the monitor take USB ports on it: pages say "USB Hub".
   { said: /\b(?:keyboard|mouse|peripherals?|usb devices?)\b[^.]*?\b(?:plug|plugs|plugged|connect|connects|connected)\s+(?:in(?:to)?|to)\b(?!\s+(?:my|the|a)\s+(?:pc|computer|laptop))|\bplug\s+(?:my\s+)?(?:keyboard|mouse)\s+(?:in(?:to)?)\b/i,
     item: quality('usb-hub', 'Takes your keyboard and mouse: a USB hub', 'USB hub', ['USB-hub', 'USB downstream', 'KVM']), searched: 'USB hub' },
-  // Locking a computer to a desk with a security cable takes a slot or bracket for it: pages say "Kensington".
-  { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cable|cable\s+lock|kensington|padlock)\b|\b(?:security\s+cable|cable\s+lock)\b/i,
+  // Locking a computer to a desk with a security cable takes a slot or bracket for it ("a Kensington lock point"): pages say "Kensington".
+  { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cable|cable\s+lock|kensington|padlock)\b|\b(?:security\s+cable|cable\s+lock|kensington)\b/i,
     item: quality('lockable', 'Locks to a desk: a Kensington slot or padlock loop', 'Kensington', ['security slot', 'lock slot', 'padlock', 'lockable', 'security lock']), searched: 'Kensington' },
   // Sound without separate speakers takes speakers built in: pages say "Speakers", "SPK" or "Multimedia".
   { said: /\bplays?\s+(?:the\s+)?sound\b|\b(?:built[\s-]?in|integrated|internal|its\s+own)\s+speakers?\b|\bno\s+(?:room|space)\s+for\s+speakers\b|\bwith\s+speakers\b/i,
@@ -186,7 +186,16 @@ export function withoutBoardSizes(subject: string): string {
 
 /** The board size a subject names ("Micro ATX motherboards"): required, as one said in a clause is. */
 export function boardSizesNamed(subject: string): ChecklistItem[] {
-  return eitherSize(subject, NAMED_BOARD_SIZES.filter(({ written }) => written.test(subject)).map(boardSizeItem));
+  return eitherSize(subject, NAMED_BOARD_SIZES.flatMap((size) => {
+    const m = size.written.exec(subject);
+    return m ? [sizeSaid(size, subject, m.index)] : [];
+  }));
+}
+
+/** A board size as said: wanted, or ruled out where "not" comes just before it ("but is not an E-ATX case"). */
+function sizeSaid(size: BoardSize, text: string, at: number): ChecklistItem {
+  const refused = /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+  return refused ? { kind: 'attribute-absent', id: `absent:${size.name.toLowerCase()}`, label: `Not ${size.name}`, text: size.name, hard: true, origin: 'request' } : boardSizeItem(size);
 }
 
 /** "in Micro ATX or Mini ITX size": two sizes joined by "or" are one wish either meets. */
@@ -211,7 +220,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
   for (const size of NAMED_BOARD_SIZES) {
     const m = size.written.exec(rest);
     if (!m) continue;
-    sizes.push(boardSizeItem(size));
+    sizes.push(sizeSaid(size, rest, m.index));
     rest = rest.replace(m[0], ' ');
   }
   items.push(...eitherSize(said, sizes));

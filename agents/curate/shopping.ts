@@ -191,8 +191,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
   }
-  // "an alternative that sits in the ear instead" of a headset: its quality's word finds what the original's kind word does not ("In-Ear Earset").
-  if (shape.mode === 'substitute') plans.push(...qualityQueries.map((q) => [q]));
+  // "an alternative that sits in the ear instead" of a headset, "cases that have a Kensington lock point": the quality's
+  // word finds what the kind's word does not ("In-Ear Earset", "CiT Classic ... Supports Kensington Lock").
+  if (shape.mode === 'substitute' || shape.mode === 'compatible') plans.push(...qualityQueries.map((q) => [q]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.

@@ -154,7 +154,9 @@ function gigabytes(text: string): number | undefined {
 export function boardSizeWishes(subject: string): TitleWish[] {
   // A plain "ATX" is often loose talk for any board; "the standard ATX size" means ATX and no other.
   const plainAtx = STANDARD_ATX.test(subject);
-  const asked = boardSizesWritten(subject).filter((name) => name !== 'ATX' || plainAtx);
+  // "but is not an E-ATX case": a size turned down is no size asked (the checklist rules it out).
+  const refused = (name: string) => new RegExp(String.raw`\b(?:not|no|never)\s+(?:an?\s+|the\s+)?${name.replace(/[-\s]/g, '[-\\s]?')}\b`, 'i').test(subject);
+  const asked = boardSizesWritten(subject).filter((name) => (name !== 'ATX' || plainAtx) && !refused(name));
   return asked.map((name) => ({ id: `board-size:${name.toLowerCase()}`, label: `A ${name} product, by its title`, met: (title: string) => {
     const shown = boardSizesWritten(title);
     return !shown.length || shown.includes(name);
