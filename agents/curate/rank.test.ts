@@ -188,3 +188,15 @@ describe('compareCandidates: ties', () => {
     }
   });
 });
+
+describe('compareCandidates: ties between shops', () => {
+  it('orders the same product\'s equal offers by shop, whatever port each local shop got this run', () => {
+    const offer = (site: string, port: number): Candidate => ({
+      offer: { site, productKey: 'card', readInFull: true, record: product({ url: `http://127.0.0.1:${port}/product/maker-card/`, name: 'Maker Card', price: 599.99 }) },
+      verdicts: [],
+    });
+    for (const [p1, p3] of [[40000, 30000], [30000, 40000]] as const) {
+      expect([offer('shop3', p3), offer('shop1', p1)].sort(compareCandidates).map((c) => c.offer.site)).toEqual(['shop1', 'shop3']);
+    }
+  });
+});

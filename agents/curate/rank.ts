@@ -41,12 +41,16 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   const tb = tally(b.verdicts);
   return ta.hardFail - tb.hardFail || ta.hardUnknown - tb.hardUnknown || strongFails(a) - strongFails(b)
     || tb.softPass - ta.softPass || ta.softFail - tb.softFail || brandPasses(b) - brandPasses(a)
-    || price(a) - price(b) || byText(pathOf(a.offer.record.url), pathOf(b.offer.record.url)) || byText(a.offer.record.url, b.offer.record.url);
+    || price(a) - price(b) || byText(pathOf(a.offer.record.url), pathOf(b.offer.record.url)) || byText(a.offer.site, b.offer.site)
+    || byText(a.offer.record.url, b.offer.record.url);
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The page's path: ties broken by the product's page, not by which shop's address sorts first (local shops' ports change from run to run). */
+/**
+ * The page's path: ties broken by the product's page, then by the shop's name, not by which shop's address
+ * sorts first (local shops' ports change from run to run; the same product's page has one path in every shop).
+ */
 function pathOf(url: string): string {
   try {
     return new URL(url).pathname;

@@ -388,8 +388,9 @@ function splitSubject(text: string): SubjectReading {
   // "that case", "this one", "the versions of that case", "one of those cases": a pointer at what was named before, never a relative clause.
   const pointer = body.replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
   if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };
+  // "those cases in white": a pointer at a kind; "that sits in the ear" is a clause, no pointer.
   const pointed = POINTER_THEN_CLAUSE.exec(pointer);
-  if (pointed) return { subjects: [pointed[1]!], requirements: pointed[2]!, indefinite: false };
+  if (pointed && subjectKind(pointed[1]!.split(/\s+/)[1]!)) return { subjects: [pointed[1]!], requirements: pointed[2]!, indefinite: false };
   // "keyboards, whatever switches they have": any of that is fine, so it asks nothing.
   body = body.replace(ANY_WILL_DO, ' ').replace(EITHER_WAY, ' ').replace(BODY_ALONE, ' ')
     .replace(DO_WITHOUT_VERSION, ', not the $1 version').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/[;,\s]+$/, '').replace(/\s+/g, ' ').trim();

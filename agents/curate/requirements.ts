@@ -119,7 +119,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "our IT department": who asks, no spec ("IT" would be met by every "it" on a page).
   rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
-  if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?\b/gi, ' ');
+  if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?)\b)/gi, ' ');
   const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const item = f(m);

@@ -193,7 +193,10 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   }
   // "an alternative that sits in the ear instead" of a headset, "cases that have a Kensington lock point": the quality's
   // word finds what the kind's word does not ("In-Ear Earset", "CiT Classic ... Supports Kensington Lock").
-  if (shape.mode === 'substitute' || shape.mode === 'compatible') plans.push(...qualityQueries.map((q) => [q]));
+  if (shape.mode === 'substitute') plans.push(...qualityQueries.map((q) => [q]));
+  // A part that fits the quoted product, of a kind the cards are checked against ("cases"), so what the quality's word
+  // finds of other kinds (a cooler with a temperature display for "an upgrade kit") stays out.
+  if (shape.mode === 'compatible' && subjects.length === 1 && subjectKind(subjects[0]!)) plans.push(...qualityQueries.map((q) => [q]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.
