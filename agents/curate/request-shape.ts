@@ -223,38 +223,49 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * "My son needs a laptop that runs Windows 11. Find the cheapest offer for one.": an asking sentence
  * that names no product ("one", "it", "that board") asks for the thing its lead-in says is needed;
  * "the same case" is the one the lead-in names, and the room it says a case leaves bounds the part.
+ * Tried in turn: a thing before a colon that says which one, what someone needs or chose, then (with neither)
+ * a question about which ones, and last a product named by maker and model.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
-  // "... goes into Antec's C8 dual-chamber case: the plain black one, not the C8 ARGB": the thing before the colon, which one after it.
-  const which = WHICH_ONE_AFTER_COLON.exec(lead);
-  if (which) {
-    const asked = splitSubject(which[1]!);
-    if (asked.subjects.length) return { ...asked, requirements: [asked.requirements, which[2]!].filter(Boolean).join(', ') };
-  }
   const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
-  // "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about.
-  const question = need ? undefined : WHICH_ASKED.exec(lead);
-  if (question && !/^(?:shops?|stores?|sites?|ones?)$/i.test(question[1]!)) {
-    const asked = splitSubject(`${question[1]} that ${question[2]} ${question[3]}`);
-    if (asked.subjects.length) return asked;
-  }
-  // "I have read enough reviews of the be quiet! Pure Rock 2 FX air cooler ... Find the cheapest offer.": the product the lead-in names.
-  const product = need ? undefined : NAMED_PRODUCT.exec(lead);
-  if (product) {
-    const asked = splitSubject(product[1]!);
-    if (asked.subjects.length) return { ...asked, requirements: '' };
-  }
+  return whichOneAfterColon(lead) ?? (need ? neededThing(lead, need) : askedWhich(lead) ?? namedProduct(lead));
+}
+
+/** "... goes into Antec's C8 dual-chamber case: the plain black one, not the C8 ARGB": the thing before the colon, which one after it. */
+function whichOneAfterColon(lead: string): SubjectReading | undefined {
+  const which = WHICH_ONE_AFTER_COLON.exec(lead);
+  const asked = which ? splitSubject(which[1]!) : undefined;
+  return asked?.subjects.length ? { ...asked, requirements: [asked.requirements, which![2]!].filter(Boolean).join(', ') } : undefined;
+}
+
+/** "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about. */
+function askedWhich(lead: string): SubjectReading | undefined {
+  const question = WHICH_ASKED.exec(lead);
+  if (!question || /^(?:shops?|stores?|sites?|ones?)$/i.test(question[1]!)) return undefined;
+  const asked = splitSubject(`${question[1]} that ${question[2]} ${question[3]}`);
+  return asked.subjects.length ? asked : undefined;
+}
+
+/** "I have read enough reviews of the be quiet! Pure Rock 2 FX air cooler ... Find the cheapest offer.": the product the lead-in names. */
+function namedProduct(lead: string): SubjectReading | undefined {
+  const product = NAMED_PRODUCT.exec(lead);
+  const asked = product ? splitSubject(product[1]!) : undefined;
+  return asked?.subjects.length ? { ...asked, requirements: '' } : undefined;
+}
+
+/** What a lead-in sentence says someone needs, has chosen or asks about (`need`, one of the readings above). */
+function neededThing(lead: string, need: RegExpExecArray): SubjectReading | undefined {
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
-  const split = need && splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
-  if (!split || !split.subjects.length) return undefined;
+  const split = splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
+  if (!split.subjects.length) return undefined;
   // "his PC is in a Be Quiet Pure Base 500 and I want the same case": the product the lead-in names.
   const same = /^same\s+([a-z]+)$/i.exec(split.subjects[0]!);
-  const named = same ? lastNameIn(lead.slice(0, need!.index)) : undefined;
+  const named = same ? lastNameIn(lead.slice(0, need.index)) : undefined;
   if (named) return { ...split, subjects: [`${named} ${same![1]}`], indefinite: false };
   // "My small case only has room for a single 120mm radiator, and I would like a liquid cooler ...":
   // the room the shopper's case leaves is the size of the part the product brings.
-  const room = roomLeft(lead.slice(0, need!.index));
+  const room = roomLeft(lead.slice(0, need.index));
   return room && !/\bcases?\b/i.test(split.subjects[0]!) ? { ...split, requirements: [split.requirements, room].filter(Boolean).join(', ') } : split;
 }
 
