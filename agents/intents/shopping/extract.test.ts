@@ -186,9 +186,10 @@ describe('shopping words that are no wish', () => {
     expect(shopping('a gluten free snack').some((i) => i.value === 'gluten-free')).toBe(true);
   });
 
-  it('reads "by the skirting board" as a place, and "by the Gap" still as a maker', () => {
+  it('reads "by the skirting board" as a place, and "by the Gap" or "by the north face" still as a maker', () => {
     expect(shopping('She charges it from a USB-A plug by the skirting board. Find a cable.').filter((i) => i.category === 'brand').map((i) => i.text)).not.toContain('skirting board');
     expect(shopping('a dress by the Gap').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Gap']);
+    expect(shopping('a hoodie by the north face').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['north face']);
   });
 
   it('reads "anything but white" as a colour turned down', () => {

@@ -78,8 +78,8 @@ export function findMakers(text: string, push: Push): void {
     // "calibrates by itself", "made by hand", "side by side", "one by one": how it is done or placed, not who makes it.
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
     if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
-    // "a plug by the skirting board", "by the window": beside a thing named in lower case, a place, not a maker.
-    if (/^by\s+the\s/i.test(m[0]) && s.text === s.text.toLowerCase()) continue;
+    // "a plug by the skirting board", "by the window": beside a place, not a maker ("by the north face" still is one).
+    if (/^by\s/i.test(m[0]) && (PLACE_AFTER.test(text.slice(m.index + 3)) || BESIDE_PLACE.test(text.slice(m.index + 3)))) continue;
     // "from room to room": a way moved, not a maker; "from the USB-A port of my charger": a socket.
     if (/^from/i.test(m[0]) && (SOCKET_WORD.test(value) || fromPlaceToPlace(text.slice(s.index + s.text.length), value))) continue;
     push({ category: 'brand', name: 'brand', value: line ? line[1]! : value, text: line ? s.text.slice(0, line[1]!.length) : s.text, index: s.index });
@@ -90,6 +90,9 @@ export function findMakers(text: string, push: Push): void {
 const DISTANCE_BEFORE = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:m|cm|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\s+(?:away\s+)?$|\baway\s+$/i;
 /** Places, not makers: "from there", "from home", "from the sofa". */
 const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage)|(?:the\s+)?(?:front|back|rear|sides?|top|bottom|left|right|inside|outside|underneath|distance))\b/i;
+
+/** What a thing stands by in a room: "by the skirting board", "by the window". */
+const BESIDE_PLACE = /^\s*(?:the\s+)?(?:skirting\s+boards?|window|door|fireplace|radiator|tv|television|bedside|stairs|entrance)\b/i;
 
 const SOCKET_WORD = /\b(?:ports?|sockets?|jacks?|outlets?|inputs?|outputs?|connectors?)$/i;
 
