@@ -104,14 +104,17 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   const platformWord = PLATFORM_SAID.exec(plain)?.[1];
   const platform = platformWord && (/^amd$/i.test(platformWord) ? 'AMD' : 'Intel');
   // A board titled by its socket and chipset ("ASUS 1700 TUF GAMING B760M-PLUS") is of that maker's platform, named or not.
-  const platformItems: ChecklistItem[] = platform && !sockets.length
-    ? [{ kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, anyOf: platformWords(platform), hard: true, origin: 'request' }]
-    : [];
+  const platformItems: ChecklistItem[] = platform && !sockets.length ? [platformItem(platform)] : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
     const [text, ...anyOf] = socketSpellings(socket);
     return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
   })];
+}
+
+/** A part for an AMD or Intel computer: the page names the maker, or a socket or chipset of its platform. */
+export function platformItem(platform: 'AMD' | 'Intel'): ChecklistItem {
+  return { kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, anyOf: platformWords(platform), hard: true, origin: 'request' };
 }
 
 /** The sockets and chipsets of a maker's platform (CHIPSET_SOCKETS), as board titles write them ("LGA1700", "B760M"). */

@@ -612,3 +612,12 @@ describe('requirementItems: blind31 readings', () => {
     expect(texts(requirementItems(text, 'motherboard'))).not.toContain('attribute-present:IT');
   });
 });
+
+describe('requirementItems: what is said of the processor in a board\'s or cooler\'s build', () => {
+  it('reads "Intel processors" as the Intel platform and "their built-in graphics" as nothing asked of the board', () => {
+    const items = requirementItems('They will run Intel processors and will use their built-in graphics', 'motherboard');
+    expect(items.map((i) => i.label)).toEqual(['For an Intel computer']);
+    expect(verifyChecklist(items, product({ name: 'ASUS 1700 TUF GAMING B760M-PLUS WIFI D4' }))[0]!.status).toBe('pass');
+    expect(requirementItems('with an AMD processor inside', 'pc').map((i) => i.label)).toEqual(['AMD processor']);
+  });
+});

@@ -9,6 +9,7 @@ import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
+import { platformItem } from './compatibility-keys';
 import { connectorsIn } from './connectors';
 import { colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
@@ -316,15 +317,18 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
   // "with an AMD processor inside": a computer's processor maker, which its page and title may name only
   // by the maker's processor line ("Ryzen 5 5600G"), so the first line is what it is searched by.
+  // Of a part that mounts on the processor ("boards for Intel processors"), the maker names the platform, met by its sockets and chipsets.
   take(MAKERS_PROCESSOR, (m) => {
+    if (kind && SOCKET_MOUNTED.has(kind)) return platformItem(/^amd$/i.test(m[1]!) ? 'AMD' : 'Intel');
     const lines = PROCESSOR_LINES[m[1]!.toLowerCase()] ?? [];
     return { ...present(m[1]!), name: 'processor', label: `${m[1]} processor`, anyOf: lines, searchedBy: lines[0]?.toLowerCase() };
   });
   // "with integrated Radeon graphics": the named graphics is a spec titles state as the pair ("Radeon
   // Graphics"); a processor titled "No Graphics" has none, however cheap.
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
-  // "that have graphics built in", "with integrated graphics": processors without it are titled "No Graphics".
-  take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
+  // "that have graphics built in", "with integrated graphics": processors without it are titled "No Graphics"
+  // (said of a board's build, "will use their built-in graphics", it asks nothing of the board itself).
+  if (!(kind && SOCKET_MOUNTED.has(kind))) take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
     ({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:no graphics', label: 'Graphics built in (not "No Graphics")', text: 'No Graphics' }));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
@@ -378,6 +382,8 @@ const PROCESSOR_LINES: Record<string, string[]> = {
   intel: ['Core i3', 'Core i5', 'Core i7', 'Core i9', 'Core Ultra', 'Pentium', 'Celeron', 'Xeon'],
 };
 const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
+/** Parts that mount on or around the processor: what is said of the processor describes the build, not them. */
+const SOCKET_MOUNTED = new Set(['motherboard', 'cooler']);
 
 /** "anything but white", "any colour except black", "not white": a colour the product must not be. */
 const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
