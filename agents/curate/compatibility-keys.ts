@@ -102,9 +102,8 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   const sockets = [...new Set(said.map((w) => socketOf(w.replace(/^socket\s?/i, 'LGA'))).filter((w): w is string => Boolean(w)))];
   // "I am moving to an Intel computer ... boards that take this memory": boards and CPUs name their maker's platform.
   const platformWord = PLATFORM_SAID.exec(plain)?.[1];
-  const platform = platformWord && (/^amd$/i.test(platformWord) ? 'AMD' : 'Intel');
   // A board titled by its socket and chipset ("ASUS 1700 TUF GAMING B760M-PLUS") is of that maker's platform, named or not.
-  const platformItems: ChecklistItem[] = platform && !sockets.length ? [platformItem(platform)] : [];
+  const platformItems: ChecklistItem[] = platformWord && !sockets.length ? [platformItem(platformWord)] : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
     const [text, ...anyOf] = socketSpellings(socket);
@@ -112,8 +111,9 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   })];
 }
 
-/** A part for an AMD or Intel computer: the page names the maker, or a socket or chipset of its platform. */
-export function platformItem(platform: 'AMD' | 'Intel'): ChecklistItem {
+/** A part for an AMD or Intel computer ("amd", "Intel" as said): the page names the maker, or a socket or chipset of its platform. */
+export function platformItem(maker: string): ChecklistItem {
+  const platform = /^amd$/i.test(maker) ? 'AMD' : 'Intel';
   return { kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, anyOf: platformWords(platform), hard: true, origin: 'request' };
 }
 

@@ -72,6 +72,9 @@ export const CONNECTORS: readonly Connector[] = [
   ...[pinPlug(24, ['20+4']), pinPlug(8, ['4+4', '6+2']), pinPlug(20), pinPlug(16), pinPlug(12), pinPlug(6), pinPlug(4), pinPlug(3)],
 ];
 
+/** The small editions of a plug, named by their size ("Mini-USB", "micro HDMI", "USB Mini-B"): one name each, never the bigger plug's. */
+export const SMALL_PLUG_WRITTEN = new RegExp(CONNECTORS.filter((c) => /^(?:Mini|Micro)\s/.test(c.name)).map((c) => c.written.source).join('|'), 'i');
+
 /** Every video connector's name (those with a videoRank), in table order. */
 export const VIDEO_CONNECTORS: readonly string[] = CONNECTORS.filter((c) => c.videoRank !== undefined).map((c) => c.name);
 

@@ -98,7 +98,10 @@ export interface WordCard {
   query: string;
 }
 
-/** Looks each word up, with the kind, in each site's search (first page only: a word on more pages is no rarity). */
+/**
+ * Looks each word up, with the kind, in each site's search: the first page only by default (a word on more
+ * pages is no rarity), `pages` of them for a word many other products carry too ("fans").
+ */
 export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: string, visitor: SiteVisitor, signal: AbortSignal, pages = 1)
   : Promise<{ hits: WordHits; cards: WordCard[] }> {
   const hits: WordHits = new Map(forms.map((f) => [f, { urls: new Set<string>(), overflow: false }]));
@@ -114,8 +117,9 @@ export async function lookUpWords(sites: SiteRef[], forms: string[], kindQuery: 
       if (listing.noResults) return;
       for (const card of listing.cards) (hit.urls.add(card.url), cards.push({ site, card, query }));
       if (!listing.nextPageUrl) return;
-      hit.overflow = page === pages;
     }
+    // More results than the pages read.
+    hit.overflow = true;
   });
   return { hits, cards };
 }

@@ -2,7 +2,7 @@
  * Requests that quote a product ("alternative for this item: URL", "HDMI cable for this GPU: URL"):
  * what to search for and what to require, derived from the product page that was read first.
  */
-import type { ChecklistItem, Verdict } from '../checklist/types';
+import type { ChecklistItem, Comparison, Verdict } from '../checklist/types';
 import { measureLabel } from '../checklist/build-shopping';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
@@ -165,32 +165,32 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => m[1]!);
   for (const m of measures(ref.name ?? '')) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
+    const figure = SAME_FIGURE[m.unit] ?? m.unit;
     // "This lead is only 1.5 metres ... a longer antenna cable": the figure said is the original's, to be beaten.
-    const wanted = units.has(SAME_FIGURE[m.unit] ?? m.unit) ? undefined : wantedDirection(said, m.unit, kind);
+    const wanted = units.has(figure) ? undefined : wantedDirection(said, m.unit, kind);
     if (wanted) {
-      units.add(SAME_FIGURE[m.unit] ?? m.unit);
-      out.push({ kind: 'measure', id: `measure:${m.unit}${wanted}${m.value}`, label: `${measureLabel(m.unit, wanted, m.value)}, unlike the original`, unit: m.unit, op: wanted, value: m.value, hard: true, origin: 'request' });
+      units.add(figure);
+      out.push(comparedToOriginal(m, wanted, 'unlike'));
       continue;
     }
-    if (saidUnits.has(SAME_FIGURE[m.unit] ?? m.unit) || freed.some((word) => NAMED_BY[m.unit]?.test(word))) continue;
+    if (saidUnits.has(figure) || freed.some((word) => NAMED_BY[m.unit]?.test(word))) continue;
     // The first quantity of each unit is the product's own; "2 x 16GB" inside a 32GB kit is not.
-    if (m.derived || !NAMED_BY[m.unit] || units.has(SAME_FIGURE[m.unit] ?? m.unit) || (m.unit === 'gb' && units.has('tb'))) continue;
+    if (m.derived || !NAMED_BY[m.unit] || units.has(figure) || (m.unit === 'gb' && units.has('tb'))) continue;
     // "At least the same resolution and refresh rate" keeps those figures (substituteFloors), not the screen's size.
     if (atLeast && !NAMED_BY[m.unit]!.test(shape.requirements)) continue;
-    units.add(SAME_FIGURE[m.unit] ?? m.unit);
-    const allowed = allowedDirection(text, m.unit);
-    if (allowed) {
-      out.push({ kind: 'measure', id: `measure:${m.unit}${allowed}${m.value}`, label: `${measureLabel(m.unit, allowed, m.value)}, like the original`, unit: m.unit, op: allowed, value: m.value, hard: true, origin: 'request' });
-      continue;
-    }
-    out.push(atLeast
-      ? { kind: 'measure', id: `measure:${m.unit}>=${m.value}`, label: `${measureLabel(m.unit, '>=', m.value)}, like the original`, unit: m.unit, op: '>=', value: m.value, hard: true, origin: 'request' }
-      : sameSizeItem(m));
+    units.add(figure);
+    const allowed = allowedDirection(text, m.unit) ?? (atLeast ? '>=' : undefined);
+    out.push(allowed ? comparedToOriginal(m, allowed, 'like') : sameSizeItem(m));
   }
   for (const spec of namedSpecItems(ref, shape.requirements)) {
     if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
   }
   return [...out, ...samePlugItems(ref, kind, said), ...sameMakerItems(ref, shape.requirements)];
+}
+
+/** A figure of the original as a bound on the alternative's ("At least 32 GB, like the original", "More than 1.5 m, unlike the original"). */
+function comparedToOriginal(m: { unit: string; value: number }, op: Comparison, how: 'like' | 'unlike'): ChecklistItem {
+  return { kind: 'measure', id: `measure:${m.unit}${op}${m.value}`, label: `${measureLabel(m.unit, op, m.value)}, ${how} the original`, unit: m.unit, op, value: m.value, hard: true, origin: 'request' };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { escapeRe, modelNumbers } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
-import { isKindOnly, subjectKind } from './product-kind';
+import { isKindOnly, kindOfWord, subjectKind } from './product-kind';
 import { lastNameIn, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { withoutStandardNames } from './standards';
@@ -206,8 +206,8 @@ const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shop
 /** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
 const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
 
-/** "the Be Quiet Pure Rock 2 FX air cooler": a product named by its maker and model, with its kind word. */
-const NAMED_PRODUCT = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*)){1,6}(?:\s+[a-z]+){0,2}?\s+(?:case|cooler|card|board|motherboard|monitor|keyboard|mouse|headset|drive|ssd|fan|kit|cable|adapter|laptop|phone|tablet|watch|console|processor|cpu|psu))\b/;
+/** "the Be Quiet Pure Rock 2 FX air cooler": a product's maker and model, then up to three words, one of them its kind. */
+const NAMED_THEN_WORDS = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*)){1,6})((?:\s+[a-z]+){1,3})/g;
 
 /** "Which Palit graphics cards have exactly 4GB ...?": a question asking which things have something. */
 const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers)\s+([^?]+)\?/i;
@@ -248,9 +248,13 @@ function askedWhich(lead: string): SubjectReading | undefined {
 
 /** "I have read enough reviews of the be quiet! Pure Rock 2 FX air cooler ... Find the cheapest offer.": the product the lead-in names. */
 function namedProduct(lead: string): SubjectReading | undefined {
-  const product = NAMED_PRODUCT.exec(lead);
-  const asked = product ? splitSubject(product[1]!) : undefined;
-  return asked?.subjects.length ? { ...asked, requirements: '' } : undefined;
+  for (const m of lead.matchAll(NAMED_THEN_WORDS)) {
+    const words = m[2]!.trim().split(/\s+/);
+    const kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+    const asked = kindAt >= 0 ? splitSubject(`${m[1]} ${words.slice(0, kindAt + 1).join(' ')}`) : undefined;
+    if (asked?.subjects.length) return { ...asked, requirements: '' };
+  }
+  return undefined;
 }
 
 /** What a lead-in sentence says someone needs, has chosen or asks about (`need`, one of the readings above). */

@@ -10,8 +10,8 @@ import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
 import { platformItem } from './compatibility-keys';
-import { connectorsIn } from './connectors';
-import { colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
+import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
+import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -141,12 +141,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const notTheOneWith = NOT_THE_ONE_WITH.exec(rest);
   if (notTheOneWith) {
     const word = notTheOneWith[3]!.toLowerCase();
-    items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${word}`, label: `Not the one with ${notTheOneWith[2]}`, text: word });
+    items.push(absent(word, `Not the one with ${notTheOneWith[2]}`));
     // "not the White Solid version" stays, for the names ruled out below.
     rest = rest.replace(notTheOneWith[0], ` ${notTheOneWith[1]} `);
   }
   // "without mobile data or 5G", "no RGB": a spec named after the refusal is ruled out, not asked.
-  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9])/, (m) => ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `Not ${m[1]}`, text: m[1]! }));
+  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9])/, (m) => absent(m[1]!));
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
@@ -227,13 +227,13 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(new RegExp(String.raw`\b(?:with\s+)?(?:some\s+)?(${MATERIAL_NAMES})\s+(?:on|at|across)\s+(?:the|its)\s+(?:front|top|sides?|panels?)\b`, 'i'), (m) => present(m[1]!.toLowerCase()));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
-    if (/glass/i.test(m[0])) items.push({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' });
-    return { ...REQUESTED, kind: 'attribute-absent', id: 'absent:window', label: 'No window', text: 'window' };
+    if (/glass/i.test(m[0])) items.push(absent('glass', 'No glass'));
+    return absent('window', 'No window');
   });
   // "solid side panels": panels with no window in them, which pages of such editions never call glass.
-  take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => ({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:glass', label: 'No glass', text: 'glass' }));
+  take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => absent('glass', 'No glass'));
   // "no glass window": the same part ruled out; pages of a solid-sided edition never name the material.
-  take(NO_PART_MATERIAL, (m) => ({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${m[1]!.toLowerCase()}`, label: `No ${m[1]!.toLowerCase()}`, text: m[1]!.toLowerCase() }));
+  take(NO_PART_MATERIAL, (m) => absent(m[1]!.toLowerCase(), `No ${m[1]!.toLowerCase()}`));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(OS_VERSION, osItem);
@@ -257,7 +257,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const apart = words.filter((w) => !/\d/.test(w)).join(' ') || name;
     // "rather than the FE+": pages' words drop the "+", so the plain FE would be left out too; its size tells them apart.
     if (apart.includes('+')) return undefined;
-    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${apart.toLowerCase()}`, label: `Not ${apart}`, text: apart };
+    return absent(apart);
   });
   // "not the Plus or the Ultra": each named edition left out.
   // "not a Torrent Compact": a name of several capitalised words is ruled out whole, as its first word
@@ -268,14 +268,14 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     // "not the C8 ARGB": the model's number is the line's own (the C8 is wanted); its edition word sets it apart.
     const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
       .replace(/^[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
-    for (const name of names.slice(1)) items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${name.toLowerCase()}`, label: `Not ${name}`, text: name });
-    return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${names[0]!.toLowerCase()}`, label: `Not ${names[0]}`, text: names[0]! };
+    items.push(...names.slice(1).map((name) => absent(name)));
+    return absent(names[0]!);
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
   take(/\b(registered|unbuffered)\b(?=[^.]*\b(?:ecc|memory|ram|dimms?|ddr\d)\b)/i, (m) => (/^reg/i.test(m[1]!)
     ? { ...present('Registered'), anyOf: ['RDIMM', 'Reg'] } : { ...present('Unbuffered'), anyOf: ['UDIMM'] }));
   // "Mini-USB", "a micro HDMI socket": a small plug's name is one wish, never the bigger plug's ("USB").
-  take(SMALL_PLUG, (m) => present(connectorsIn(m[0])[0] ?? m[0]));
+  take(SMALL_PLUG_WRITTEN, (m) => present(connectorsIn(m[0])[0] ?? m[0]));
   for (const [re, item, only] of USE_CASES) {
     if (re.test(rest) && !(only === 'screen' && kind && !SCREEN_KINDS.has(kind))) items.push(item);
   }
@@ -319,7 +319,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // by the maker's processor line ("Ryzen 5 5600G"), so the first line is what it is searched by.
   // Of a part that mounts on the processor ("boards for Intel processors"), the maker names the platform, met by its sockets and chipsets.
   take(MAKERS_PROCESSOR, (m) => {
-    if (kind && SOCKET_MOUNTED.has(kind)) return platformItem(/^amd$/i.test(m[1]!) ? 'AMD' : 'Intel');
+    if (kind && SOCKET_MOUNTED.has(kind)) return platformItem(m[1]!);
     const lines = PROCESSOR_LINES[m[1]!.toLowerCase()] ?? [];
     return { ...present(m[1]!), name: 'processor', label: `${m[1]} processor`, anyOf: lines, searchedBy: lines[0]?.toLowerCase() };
   });
@@ -329,7 +329,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "that have graphics built in", "with integrated graphics": processors without it are titled "No Graphics"
   // (said of a board's build, "will use their built-in graphics", it asks nothing of the board itself).
   if (!(kind && SOCKET_MOUNTED.has(kind))) take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
-    ({ ...REQUESTED, kind: 'attribute-absent', id: 'absent:no graphics', label: 'Graphics built in (not "No Graphics")', text: 'No Graphics' }));
+    absent('No Graphics', 'Graphics built in (not "No Graphics")'));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   // "whose included fans are ARGB-lit": the same pair, said the other way round.
@@ -354,7 +354,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "anything but white", "not white": a colour turned down, stated of the product, not of its lights.
   const refusedColours = new Set([...rest.matchAll(REFUSED_COLOUR)].map((m) => (m[1] ?? m[2])!.toLowerCase()));
   for (const colour of refusedColours) {
-    items.push({ ...REQUESTED, kind: 'attribute-absent', id: `absent:${colour}`, label: `Not ${colour}`, text: colour, name: 'colour', notBefore: COLOURED_PARTS });
+    items.push({ ...absent(colour), name: 'colour', notBefore: COLOURED_PARTS });
     rest = rest.replace(new RegExp(`\\b${colour}\\b`, 'gi'), ' ');
   }
   // "in black or in white": either colour will do, one wish.
@@ -428,9 +428,6 @@ function notWhatIWant(_whole: string, list: string): string {
   const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+(?:[a-z]+-[a-z]+\s+)?/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
   return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
 }
-
-/** The small editions of a plug, named by size ("Mini-USB", "micro HDMI", "USB Mini-B"). */
-const SMALL_PLUG = /\b(?:mini|micro)[\s-]?(?:usb|hdmi|displayport|dp)\b|\busb[\s-]?mini[\s-]?b\d?\b/i;
 
 /** "not the one with a mesh side panel", "not the White Solid version with a mesh side": an edition told apart by a part, ruled out (the edition's words, the part's phrase, its first word). */
 const NOT_THE_ONE_WITH = /\b(not\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?)\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;

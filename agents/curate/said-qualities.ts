@@ -5,7 +5,8 @@
  * data). The rest of the clause goes back to the caller for the other readings.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { BOARD_SIZES, type BoardSize } from './standards';
+import { absent } from './spec-items';
+import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
 
 /** "non-stop", "24/7", "day and night": all the time. */
 const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
@@ -194,8 +195,7 @@ export function boardSizesNamed(subject: string): ChecklistItem[] {
 
 /** A board size as said: wanted, or ruled out where "not" comes just before it ("but is not an E-ATX case"). */
 function sizeSaid(size: BoardSize, text: string, at: number): ChecklistItem {
-  const refused = /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
-  return refused ? { kind: 'attribute-absent', id: `absent:${size.name.toLowerCase()}`, label: `Not ${size.name}`, text: size.name, hard: true, origin: 'request' } : boardSizeItem(size);
+  return boardSizeRefused(text, at) ? absent(size.name) : boardSizeItem(size);
 }
 
 /** "in Micro ATX or Mini ITX size": two sizes joined by "or" are one wish either meets. */

@@ -20,6 +20,11 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
 }
 
+/** A word the page must not state ("Not Micro-USB", "No glass"), hard. */
+export function absent(text: string, label = `Not ${text}`): Extract<ChecklistItem, { kind: 'attribute-absent' }> {
+  return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${text.toLowerCase()}`, label, text };
+}
+
 /** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */
 export const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light', 'lights', 'backlight', 'backlighting', 'keycaps', 'cable', 'cables', 'stitching', 'accent', 'accents', 'trim', 'logo', 'illumination'];
 

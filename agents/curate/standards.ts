@@ -52,6 +52,11 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'EEB', written: /\b(?:ssi[\s-]?)?eeb\b/i, also: ['SSI-EEB', 'SSI EEB'] },
 ];
 
+/** Whether the board size written at `at` is turned down ("but is not an E-ATX case", "no Mini ITX"). */
+export function boardSizeRefused(text: string, at: number): boolean {
+  return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */
 export function boardSizesWritten(text: string): string[] {
   const spans = BOARD_SIZES.flatMap(({ name, written, also }) => {

@@ -8,7 +8,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe, measures, singular } from '../checklist/text';
 import { makerWords } from './card-match';
-import { boardSizesWritten, socketSpellings } from './standards';
+import { BOARD_SIZES, boardSizeRefused, boardSizesWritten, socketSpellings } from './standards';
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { joinModelParts } from './product-match';
@@ -155,7 +155,10 @@ export function boardSizeWishes(subject: string): TitleWish[] {
   // A plain "ATX" is often loose talk for any board; "the standard ATX size" means ATX and no other.
   const plainAtx = STANDARD_ATX.test(subject);
   // "but is not an E-ATX case": a size turned down is no size asked (the checklist rules it out).
-  const refused = (name: string) => new RegExp(String.raw`\b(?:not|no|never)\s+(?:an?\s+|the\s+)?${name.replace(/[-\s]/g, '[-\\s]?')}\b`, 'i').test(subject);
+  const refused = (name: string) => {
+    const at = BOARD_SIZES.find((b) => b.name === name)?.written.exec(subject)?.index;
+    return at !== undefined && boardSizeRefused(subject, at);
+  };
   const asked = boardSizesWritten(subject).filter((name) => (name !== 'ATX' || plainAtx) && !refused(name));
   return asked.map((name) => ({ id: `board-size:${name.toLowerCase()}`, label: `A ${name} product, by its title`, met: (title: string) => {
     const shown = boardSizesWritten(title);

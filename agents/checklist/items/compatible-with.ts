@@ -43,29 +43,32 @@ export const compatibleWith: ItemKind<'compatible-with'> = {
 
 const GENERATION_WORDS = new Set(['gen', 'generation', 'series']);
 
+/** A word that is a generation's number: "7", "11th". */
+function generationNumber(word: string | undefined): number | undefined {
+  return word && /^\d+(?:st|nd|rd|th)?$/.test(word) ? parseInt(word, 10) : undefined;
+}
+
 /** "11th-generation Intel NUC" -> 11, "Apple Watch Series 6" -> 6: the first number in the device's name. */
 function generationOf(target: string): number | undefined {
-  const digits = tokens(target).find((t) => /^\d+(?:st|nd|rd|th)?$/.test(t));
-  return digits ? parseInt(digits, 10) : undefined;
+  return tokens(target).map(generationNumber).find((n) => n !== undefined);
 }
 
 /** The generations a text states beside the family's words ("7th Gen Intel NUC", "Intel NUC 13", "Apple Watch Series 4/5/6"). */
 function statedGenerations(text: string, family: string): { generations: number[]; snippet: string }[] {
   const words = tokens(text);
   const wanted = tokens(family);
-  const number = (t: string | undefined) => (t && /^\d+(?:st|nd|rd|th)?$/.test(t) ? parseInt(t, 10) : undefined);
   const found: { generations: number[]; snippet: string }[] = [];
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (!wanted.every((w, j) => words[i + j] === w)) continue;
     const generations: number[] = [];
-    const before = number(words[GENERATION_WORDS.has(words[i - 1] ?? '') ? i - 2 : i - 1]);
+    const before = generationNumber(words[GENERATION_WORDS.has(words[i - 1] ?? '') ? i - 2 : i - 1]);
     if (before !== undefined) generations.push(before);
     let at = i + wanted.length + (GENERATION_WORDS.has(words[i + wanted.length] ?? '') ? 1 : 0);
     // "Series 4/5/6/7", "Series 7 - SE - 6 - 5": a list of them, one after another, a short name ("SE") among them.
-    for (let n = number(words[at]); n !== undefined; n = number(words[at])) {
+    for (let n = generationNumber(words[at]); n !== undefined; n = generationNumber(words[at])) {
       generations.push(n);
       let next = at + 1;
-      while (next < at + 4 && number(words[next]) === undefined && /^(?:[/,&-]|and|[a-z]{1,3})$/.test(words[next] ?? '')) next++;
+      while (next < at + 4 && generationNumber(words[next]) === undefined && /^(?:[/,&-]|and|[a-z]{1,3})$/.test(words[next] ?? '')) next++;
       at = next;
     }
     if (generations.length) found.push({ generations, snippet: words.slice(Math.max(0, i - 2), Math.max(at, i + wanted.length) + 1).join(' ') });
