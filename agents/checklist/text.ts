@@ -43,6 +43,8 @@ export function normalizeText(text: string): string {
   let t = decodeEntities(text).replace(/[\u2122\u00ae\u00a9\u2120]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   t = t.replace(/(\w)\+(?=\s|$|[,)])/g, '$1 plus');
   t = t.replace(/(\d)\s*"/g, '$1 in ');
+  // A phone's memory and storage written as one figure ("8/256GB"): both are gigabytes.
+  t = t.replace(/\b(\d{1,2})\s*\/\s*(\d{2,4})\s*(gb|tb)\b/g, '$1gb / $2$3');
   t = t.replace(/[^a-z0-9.\s/-]+/g, ' ').replace(/[/]/g, ' / ');
   // Keep dots only inside numbers and names like "m.2"; drop hyphens between letters and digits ("b650-a" stays searchable as "b650 a").
   // A figure hyphenated onto letters is a model code ("IB-1817M" is no 1817 metres): kept as one word.
@@ -86,10 +88,17 @@ export function containsAllTokens(text: string, phrase: string): boolean {
 }
 
 /** Finds `phrase` as a run of whole words; returns a short snippet around it, or undefined. */
+/** British and American spellings of one word, read as one: shops write "Aluminum Case" where a request says "aluminium". */
+const ONE_SPELLING: Readonly<Record<string, string>> = {
+  aluminium: 'aluminum', grey: 'gray', colour: 'color', coloured: 'colored', metre: 'meter', centre: 'center',
+  fibre: 'fiber', litre: 'liter', moulded: 'molded', mould: 'mold', favourite: 'favorite',
+};
+const spelled = (word: string): string => ONE_SPELLING[word] ?? word;
+
 export function findPhrase(text: string, phrase: string): string | undefined {
   const raw = tokens(text);
-  const hay = raw.map(singular);
-  const needle = tokens(phrase).map(singular);
+  const hay = raw.map((w) => spelled(singular(w)));
+  const needle = tokens(phrase).map((w) => spelled(singular(w)));
   if (!needle.length) return undefined;
   for (let i = 0; i + needle.length <= hay.length; i++) {
     if (needle.every((t, j) => hay[i + j] === t)) {

@@ -323,3 +323,12 @@ describe('cardMatcher: a chip line titles leave out', () => {
     }
   });
 });
+
+describe('makerItems: a processor maker before a board\'s socket', () => {
+  it('reads "Intel socket 1700 motherboards" as the Intel platform, which "MSI 1700 MAG B760M" boards meet', () => {
+    const [item] = makerItems(['Intel socket 1700 motherboard'], []);
+    expect(item!.label).not.toMatch(/Made by/);
+    expect(verifyChecklist([item!], product({ name: 'MSI 1700 MAG B760M MORTAR WIFI II', description: 'A board.' }))[0]!.status).toBe('pass');
+    expect(makerItems(['Asrock AM5 motherboard'], [])[0]!.label).toBe('Made by Asrock');
+  });
+});

@@ -6,13 +6,13 @@
  */
 import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
-import { accessoryDeviceName, chargesByStandardPort } from './compatibility-keys';
+import { accessoryDeviceName, chargesByStandardPort, platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { isGenericThing } from './need-kinds';
 import { withoutBoardSizes } from './said-qualities';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
-import { coversKind, isKindOnly, kindOfWord, sellsKind, subjectKind, titleKinds } from './product-kind';
+import { coversKind, isKindOnly, kindOfWord, mentionsKind, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
 import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
@@ -38,7 +38,9 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     if (mode === 'offers') return modelMatch(card.name, subject) !== undefined && sameTier(card.name, subject);
     // An alternative found by the quality asked of it ("in-ear") may be titled by another of the kind's words ("Earset" for a headset).
     const byQuality = query !== undefined && !subjectTerms(query).map(singular).some((t) => subjectTerms(subject).map(singular).includes(t));
-    if (mode === 'substitute') return matchesSubject(card.name, subject) || (byQuality && isKindOnly(subject) && sellsKind(card.name, subject));
+    // The kind the quoted title's specs show ("motherboard" of "Asrock X570 TAICHI RAZER, AMD X570, AM4, ATX"):
+    // boards are titled by model and specs, so the kind check is the match.
+    if (mode === 'substitute') return matchesSubject(card.name, subject) || ((byQuality || !mentionsKind(rules.quoted ?? '', subjectKind(subject) ?? '')) && isKindOnly(subject) && sellsKind(card.name, subject));
     // A bare kind ("long hdmi cable") needs in the title only what the query that found it asked:
     // its describing words are wishes to rank by (a long cable is sold as "5 Metres", not "long").
     // So does a maker's described kind found by its maker's name alone ("Xbox" for "Xbox gaming
@@ -254,7 +256,13 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   const specs = opening && standardsAndFigureItems(opening.join(' '));
   if (specs) return specs;
   const maker = makerWords(subjects[0]!);
-  return maker ? [makerItem(maker)] : [];
+  return maker ? [subjectMakerItem(maker, subjects[0]!)] : [];
+}
+
+/** The maker a subject names; "Intel socket 1700 motherboards": a board's or cooler's processor maker is its platform, not who makes it. */
+export function subjectMakerItem(maker: string, subject: string): ChecklistItem {
+  const kind = subjectKind(subject);
+  return /^(?:intel|amd)$/i.test(maker.trim()) && kind && SOCKET_MOUNTED.has(kind) ? platformItem(maker.trim()) : makerItem(maker);
 }
 
 /**

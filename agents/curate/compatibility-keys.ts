@@ -111,6 +111,9 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   })];
 }
 
+/** Parts that mount on or around the processor: what is said of the processor describes the build, not them. */
+export const SOCKET_MOUNTED: ReadonlySet<string> = new Set(['motherboard', 'cooler']);
+
 /** A part for an AMD or Intel computer ("amd", "Intel" as said): the page names the maker, or a socket or chipset of its platform. */
 export function platformItem(maker: string): ChecklistItem {
   const platform = /^amd$/i.test(maker) ? 'AMD' : 'Intel';
@@ -181,7 +184,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   queries.push(...charging.queries);
   // A charging cable fits by its plugs, not by naming the phone (a case or a screen protector must).
   if (!charging.items.length) items.push(...deviceNameItems(name, wanted, refKinds));
-  items.push(...boardSizeItems(name, wanted, refKinds), ...caseSizeItems(name, wanted, refKinds));
+  items.push(...boardSizeItems(name, wanted, refKinds, LARGEST_SIZE.test(requestText)), ...caseSizeItems(name, wanted, refKinds));
   const drive = driveKeys(ref, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
@@ -364,11 +367,14 @@ export function boardSizeOf(title: string): number | undefined {
  * A motherboard for a case must be of a form factor the case takes; only for cases below ATX, since
  * nearly every board fits an ATX case and a board page may not name its own size.
  */
-function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>): ChecklistItem[] {
+/** "the largest size of motherboard it holds": the case's own board size, no smaller one. */
+const LARGEST_SIZE = /\b(?:largest|biggest)\s+(?:size|form\s+factor|format)\s+of\b/i;
+
+function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>, largest = false): ChecklistItem[] {
   if (!wanted.has('motherboard') || !refKinds.has('case') || refKinds.has('motherboard')) return [];
   const size = boardSizeOf(name);
-  if (size === undefined || size >= ATX_SIZE) return [];
-  const fitting = BOARD_SIZES[size]!.name === 'Thin Mini ITX' ? [BOARD_SIZES[size]!] : BOARD_SIZES.slice(0, size + 1);
+  if (size === undefined || (size >= ATX_SIZE && !largest)) return [];
+  const fitting = BOARD_SIZES[size]!.name === 'Thin Mini ITX' || largest ? [BOARD_SIZES[size]!] : BOARD_SIZES.slice(0, size + 1);
   const names = fitting.flatMap((f) => [f.name, ...f.also]);
   return [{ ...REQUESTED, kind: 'attribute-present', id: `present:${names[0]!.toLowerCase()}`, label: `A ${fitting.map((f) => f.name).join(' or ')} board, like ${leading(name)} takes`, text: names[0]!, anyOf: names.slice(1) }];
 }

@@ -28,8 +28,12 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
   return names.length ? names[names.length - 1]![1] : undefined;
 }
 
-/** A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there", "that makes this possible", "a stick that will work". */
-const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+/**
+ * A clause that points back at what was said before it: "that lets me do that", "I can lock like that", "from there",
+ * "that makes this possible", "a stick that will work", "a processor that makes sense here", "a cooler that suits me",
+ * "a case that fits that description".
+ */
+const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|for)\s+(?:that|this|it)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+description|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
@@ -70,7 +74,17 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
   if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
-  return `${requirements}: ${lead}`;
+  return `${requirements}: ${withOwnRoomRead(lead)}`;
+}
+
+/** "my case has room for a 240mm radiator": room the shopper's own thing leaves, not a size the product must take. */
+const OWN_ROOM = /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:has|have|leaves?|offers?)\s+(?:only\s+|just\s+)?(?=(?:room|space)\s+for\b)/i;
+
+/** The lead-in with the room the shopper's case leaves said as a bound on the part ("with a radiator of at most 240mm"). */
+function withOwnRoomRead(lead: string): string {
+  const own = OWN_ROOM.exec(lead);
+  const room = own ? roomLeft(lead.slice(own.index)) : undefined;
+  return room ? lead.slice(0, own!.index) + lead.slice(own!.index).replace(ROOM_FOR, room).replace(OWN_ROOM, '') : lead;
 }
 
 /** "that lets it run ...", "which helps it stay cool": the clause serves a device named before. */

@@ -236,7 +236,7 @@ export function connectionEnds(requirements: string): { wishes: TitleWish[]; res
 }
 
 /** "an HDMI", "a USB-C": connector names are read out letter by letter or as words. */
-const article = (name: string) => (/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a');
+export const article = (name: string): string => (/^(?:[aeio8]|hdmi|rca|xlr)/i.test(name) ? 'an' : 'a');
 
 /**
  * "so it needs an HDMI socket on the other end", often said in a sentence of its own: a wish that the

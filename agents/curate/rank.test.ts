@@ -200,3 +200,24 @@ describe('compareCandidates: ties between shops', () => {
     }
   });
 });
+
+describe('selectOffers: a best fit that contradicts a stated wish', () => {
+  const v = (label: string, status: 'pass' | 'fail' | 'unknown', kind: Candidate['verdicts'][number]['kind'] = 'attribute-absent') =>
+    ({ itemId: `${kind}:${label}`, kind, label, hard: false, origin: 'request' as const, status, reason: '', decidedBy: 'rules' as const });
+  const offer = (name: string, verdicts: Candidate['verdicts']): Candidate => ({
+    offer: { site: 'a', productKey: name, readInFull: true, record: product({ url: `http://a.test/${encodeURIComponent(name)}`, name, price: 100 }) },
+    verdicts,
+  });
+  const fit = classifyRequest('Find all offers for a case that fits that description.');
+
+  it('leaves out an offer whose page contradicts "No glass" where another may meet it', () => {
+    const { picks, leftOut } = selectOffers([offer('Acme North Mesh Case', [v('No glass', 'unknown')]), offer('Acme North Glass Case', [v('No glass', 'fail')])], fit);
+    expect(picks.map((p) => p.offer.record.name)).toEqual(['Acme North Mesh Case']);
+    expect(leftOut[0]!.reason).toMatch(/contradicts "No glass"/);
+  });
+
+  it('keeps every offer when all contradict the wish (it may be misread), and never drops for a brand', () => {
+    expect(selectOffers([offer('A Case', [v('No glass', 'fail')]), offer('B Case', [v('No glass', 'fail')])], fit).picks).toHaveLength(2);
+    expect(selectOffers([offer('A Case', [v('Brand Acme', 'pass', 'brand-is')]), offer('B Case', [v('Brand Acme', 'fail', 'brand-is')])], fit).picks).toHaveLength(2);
+  });
+});

@@ -130,7 +130,7 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   }
   if (shape.seriesTier) pool = keepSeries(pool, shape.seriesTier, drop);
   if (shape.cheapest) pool = cheapest(pool, shape.perProduct, drop);
-  else if (shape.mode === 'fit') pool = varietyFirst(pool);
+  else if (shape.mode === 'fit') pool = varietyFirst(withoutContradictedWishes(pool, drop));
   return { picks: pool, leftOut, ...(near && pool.length ? { nearMisses: near.unmet } : {}) };
 }
 
@@ -176,6 +176,24 @@ export function withoutMissedWords(pool: Candidate[], drop: (c: Candidate, reaso
     const missed = c.verdicts.filter((v) => isWord(v) && met.has(v.itemId) && lacks(c, v));
     if (missed.length) drop(c, `does not say ${missed.map((v) => `"${v.label}"`).join(', ')}, which other offers do`);
     return !missed.length;
+  });
+}
+
+/**
+ * "Find all offers for a case that fits that description": an offer whose page contradicts a wish the
+ * request states ("No glass" on a case with a glass side) does not fit it, where other offers may meet that
+ * wish. A wish every offer contradicts only ranks (it may be misread), and an unstated one never excludes.
+ */
+export function withoutContradictedWishes(pool: Candidate[], drop: (c: Candidate, reason: string) => void): Candidate[] {
+  // A quality the page states or denies, as the rules read it. Not a brand (a maker the request names may be of another
+  // thing: "cases that support Asus BTF motherboards"), nor a free-text wish a model judges, which only ranks.
+  const stated = (v: Verdict) => !v.hard && v.origin === 'request' && (v.kind === 'attribute-present' || v.kind === 'attribute-absent');
+  // Wishes some offer is not seen to contradict: an offer may meet them.
+  const met = new Set(pool.flatMap((c) => c.verdicts.filter((v) => stated(v) && v.status !== 'fail').map((v) => v.itemId)));
+  return pool.filter((c) => {
+    const contradicted = c.verdicts.filter((v) => stated(v) && v.status === 'fail' && met.has(v.itemId));
+    if (contradicted.length) drop(c, `contradicts ${contradicted.map((v) => `"${v.label}"`).join(', ')}, which other offers meet`);
+    return !contradicted.length;
   });
 }
 

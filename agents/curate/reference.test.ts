@@ -374,3 +374,16 @@ describe('substituteItems: blind29 readings', () => {
     expect(substituteItems(laptop, classifyRequest(text), text).filter((i) => i.kind === 'measure' && (i.op === '<' || i.op === '>'))).toEqual([]);
   });
 });
+
+describe('alternatives to a board titled by its model and specs alone', () => {
+  const board = product({ name: 'Acme X570 TAICHI STORM, AMD X570, AM4, ATX, 4 DDR4, HDMI, AX Wi-Fi, 2.5GB LAN, PCIe4', description: 'A board.' });
+  it('searches the kind its specs show ("motherboard"), not its last name words', () => {
+    expect(substituteSubjects(board)).toContain('motherboard');
+    expect(substituteSubjects(board)).not.toContain('taichi storm');
+  });
+
+  it('keeps no network speed ("2.5GB LAN") as a capacity the alternative must share', () => {
+    const items = substituteItems(board, classifyRequest('Find the cheapest alternative that is still a full-size ATX board for AM4 with Wi-Fi: http://a.test/p/'), 'Find the cheapest alternative that is still a full-size ATX board for AM4 with Wi-Fi');
+    expect(items.map((i) => i.label).join(' | ')).not.toMatch(/GB/);
+  });
+});

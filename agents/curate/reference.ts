@@ -6,7 +6,7 @@ import type { ChecklistItem, Comparison, Verdict } from '../checklist/types';
 import { measureLabel } from '../checklist/build-shopping';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { makerItem, makerWords } from './card-match';
+import { makerItem, makerWords, subjectMakerItem } from './card-match';
 import { coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorSpellings, connectorsIn, videoConnectorsIn } from './connectors';
@@ -82,7 +82,9 @@ export function substituteSubjects(ref: ProductRecord): string[] {
   // relax from the front ("gaming monitor", "monitor"), never down to a lone "Care".
   // The kind noun alone too: a shop stops at the first query that finds anything, and "gaming monitor"
   // finding the original itself would hide every plain "monitor" that is just as good.
-  const kind = kindWords(name).toLowerCase();
+  // A title naming no kind word ("Asrock X570 TAICHI RAZER, AMD X570, AM4, ATX, ...") is searched by the kind its specs show.
+  const words = kindWords(name);
+  const kind = (kindOfWord(words.split(/\s+/).pop() ?? '') ? words : titleKinds(name)[0] ?? words).toLowerCase();
   const noun = kind.split(/\s+/).pop() ?? '';
   return [...new Set([leadingTitle(name), line, kind, kindOfWord(noun) ? noun : ''].filter(Boolean))];
 }
@@ -104,6 +106,9 @@ const SAME_FIGURE: Record<string, string> = { mm: 'length', cm: 'length', m: 'le
 function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
   return { kind: 'measure', id: `measure:${m.unit}=${m.value}`, label: `${measureLabel(m.unit, '=', m.value)}, like the original`, unit: m.unit, op: '=', value: m.value, hard: true, origin: 'request' };
 }
+
+/** "2.5GB LAN", "10Gb Ethernet", "2.5G LAN": a network port's speed as titles write it. */
+const NETWORK_SPEED = /\b\d+(?:\.\d+)?\s?(?:G|GB|Gb|Gbe|GbE)\s+(?:LAN|Ethernet)\b/gi;
 
 /** "whatever its storage", "in any capacity", "whichever size": that figure is free. */
 const ANY_FIGURE = /\b(?:whatever|whichever|any|every)\s+(?:its\s+|their\s+|the\s+)?(\w+)/gi;
@@ -163,7 +168,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const said = withoutUrls(text);
   const saidUnits = new Set(measures(said).map((m) => SAME_FIGURE[m.unit] ?? m.unit));
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => m[1]!);
-  for (const m of measures(ref.name ?? '')) {
+  // A network port's speed ("2.5GB LAN") is no capacity of the original's.
+  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
     const figure = SAME_FIGURE[m.unit] ?? m.unit;
     // "This lead is only 1.5 metres ... a longer antenna cable": the figure said is the original's, to be beaten.
@@ -408,9 +414,11 @@ function includedModelItems(quotedName: string, subjects: string[], requestText:
  */
 function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistItem[] {
   if (subjects.length !== 1) return [];
-  const maker = withoutStandardNames(makerWords(subjects[0]!) ?? '');
+  const named = makerWords(subjects[0]!) ?? '';
+  // "Corsair Vengeance RGB memory kits": a line's lighting edition is its name ("Vengeance RGB" is not the plain Vengeance).
+  const maker = /\s(?:A-?)?RGB$/i.test(named) && /\s/.test(withoutStandardNames(named).trim()) ? named : withoutStandardNames(named);
   if (!/[a-z]/i.test(maker) || normalizeText(quotedName).includes(normalizeText(maker))) return [];
-  return [makerItem(maker)];
+  return [subjectMakerItem(maker, subjects[0]!)];
 }
 
 

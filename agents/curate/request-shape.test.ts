@@ -517,3 +517,39 @@ describe('classifyRequest: blind31 readings', () => {
     expect(classifyRequest('Find all offers for a small wired keyboard with two USB-C sockets. Any colour except white.').requirements).toMatch(/except white/);
   });
 });
+
+describe('classifyRequest: session 18 lead-ins and subjects', () => {
+  it('reads "I mean the X, ... not the bigger X+" as the X, with the other model left in the clause', () => {
+    const s = classifyRequest('Is Acme\'s 2023 flagship still sold anywhere? I mean the Nova S23 with 8GB of memory and 256GB of storage, the ordinary one and not the bigger S23+. Find all offers for it.');
+    expect(s.subjects).toEqual(['Nova S23']);
+    expect(s.requirements).toMatch(/not the bigger S23\+/);
+  });
+
+  it('reads "the Pure Gale 2 case fan" as a fan, not a case', () => {
+    const s = classifyRequest('What is the lowest price anyone is asking for the Acme Pure Gale 2 case fan in the 80mm PWM version? Find the cheapest offer for it.');
+    expect(s.subjects).toEqual(['Acme Pure Gale 2 case fan']);
+  });
+
+  it('reads "such a case" as one the whole lead-in describes', () => {
+    const s = classifyRequest('I have a drawer full of fans, so the new case should arrive without any. It has to be white all over. Find all offers for such a case.');
+    expect(s.subjects).toEqual(['case']);
+    expect(s.requirements).toMatch(/arrive without any/);
+    expect(s.requirements).toMatch(/white all over/);
+  });
+
+  it('reads "a processor that makes sense here" and "a cooler that suits me" as pointing back at the lead-in', () => {
+    expect(classifyRequest('My board takes LGA1700 processors. Find the cheapest offer for a processor that makes sense here.').requirements).toMatch(/LGA1700/);
+    expect(classifyRequest('My case has room for a 240mm radiator. Find all offers for a cooler that suits me.').requirements).toMatch(/at most 240mm/);
+  });
+
+  it('keeps "so it should come with ..." as what the thing must be, not a reason', () => {
+    const s = classifyRequest('My nephew wants a console he can play on at once, so it should come with a Play Pass subscription included. Find the cheapest offer for one.');
+    expect(s.requirements).toMatch(/Play Pass subscription included/);
+  });
+
+  it('reads "the largest size of Intel socket 1700 motherboard it holds" as the boards, without the platform maker or "it holds"', () => {
+    const s = classifyRequest('I have already bought this cube case: http://127.0.0.1:9/product/cube/ . Find all offers for the largest size of Intel socket 1700 motherboard it holds that also has Wi-Fi built in.');
+    expect(s.subjects).toEqual(['socket 1700 motherboard']);
+    expect(s.requirements).toMatch(/Wi-Fi/);
+  });
+});

@@ -191,8 +191,8 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 /** "this Micro ATX case": a pointer with describing words before a kind. */
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
@@ -250,7 +250,9 @@ function askedWhich(lead: string): SubjectReading | undefined {
 function namedProduct(lead: string): SubjectReading | undefined {
   for (const m of lead.matchAll(NAMED_THEN_WORDS)) {
     const words = m[2]!.trim().split(/\s+/);
-    const kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+    let kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+    // "the Pure Wings 2 case fan": a kind named by two kind words is the last of them.
+    while (kindAt >= 0 && kindAt + 1 < words.length && kindOfWord(words[kindAt + 1]!) !== undefined) kindAt++;
     const asked = kindAt >= 0 ? splitSubject(`${m[1]} ${words.slice(0, kindAt + 1).join(' ')}`) : undefined;
     if (asked?.subjects.length) return { ...asked, requirements: '' };
   }
@@ -332,8 +334,13 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   // "... and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.": what the lead-in wants.
   const wanted = described ? undefined : WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
   if (wanted) return { subjects: [such[1]!], requirements: [wanted, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
-  if (!described) return chosen;
-  return { subjects: [described[1]!], requirements: [described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+  // "... should arrive without any ... It has to be white all over. Find all offers for such a case": a lead-in of
+  // several sentences describes it in all of them, not only in the one naming its kind ("like that" takes it in: withLeadIn).
+  const whole = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /\w/.test(sentence)).length > 1 ? ['like that'] : [];
+  if (!described) return whole.length ? { subjects: [such[1]!], requirements: [...whole, chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
+  // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
+  const subject = described[1]!.replace(PLAIN_BEFORE_NAME, '').replace(/^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/, '');
+  return { subjects: [subject], requirements: [...whole, described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** "I want 16GB of DDR4 on two sticks that light up": what the shopper says they want, to the end of the sentence. */
@@ -358,15 +365,23 @@ const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
+/** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
+const MUST_BE_AFTER_SO = /^,?\s*so\s+(?:it|they|the|this|that)\s(?:[\w'-]+\s+){0,3}?(?:should|must|has\s+to|have\s+to|needs?\s+to)\b/i;
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
+
+/** "Intel socket 1700 motherboard", "AMD AM5 coolers": a platform maker, then the socket of a part that mounts on it. */
+const PLATFORM_BEFORE_SOCKET = /\b(?:Intel|AMD)(?:['’]s)?\s+(?=(?:socket\s+)?(?:LGA\s?\d{4}|\d{4}|AM[2-5])\b(?:\s+[\w-]+)?\s+(?:motherboards?|boards?|(?:CPU\s+)?coolers?)\b)/i;
+
+/** "the largest size of Intel socket 1700 motherboard it holds": the boards themselves, of the largest size that fits (compatibility-keys.ts). */
+const LARGEST_SIZE_OF = /^(?:the\s+)?(?:largest|biggest)\s+(?:size|form\s+factor|format)\s+of\s+/i;
 
 const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|must get)\s+(?=to\s)/i;
 /** "what makes it work", "what gets it going": something, described by what it does. */
@@ -394,7 +409,7 @@ function splitSubject(text: string): SubjectReading {
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
   // "what I need to connect the two": something, described by what it must do.
-  let body = asked.replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
+  let body = asked.replace(LARGEST_SIZE_OF, '').replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a cable long enough": what it must be, said after it at the end.
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
@@ -413,6 +428,9 @@ function splitSubject(text: string): SubjectReading {
   const semicolon = body.indexOf('; ');
   const afterSemicolon = semicolon >= 0 ? body.slice(semicolon + 2).trim() : '';
   if (semicolon >= 0) body = body.slice(0, semicolon);
+  // "Intel socket 1700 motherboards": the processor maker before a board's or cooler's socket is its platform, no
+  // word of its title ("MSI 1700 MAG B760M MORTAR WIFI II"); the socket says it all.
+  body = body.replace(PLATFORM_BEFORE_SOCKET, '');
   // "Team's MP33 NVMe SSDs": the maker's possessive names the maker.
   body = body.replace(/^([A-Z][\w-]*)['’]s\s+/, '$1 ');
   // "64GB of DDR4 desktop memory": the amount is a requirement of the kind named after it.
@@ -438,7 +456,9 @@ function splitSubject(text: string): SubjectReading {
   // A reason says why, which no product page shows; but for a generic "something" it is all that
   // says what is needed ("something so that my fan's cable reaches the header").
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
-  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, ...asides, afterSemicolon, amount?.[1] ?? ''].filter(Boolean).join(', ');
+  // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
+  const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
+  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, afterSemicolon, amount?.[1] ?? ''].filter(Boolean).join(', ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

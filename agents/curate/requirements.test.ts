@@ -621,3 +621,59 @@ describe('requirementItems: what is said of the processor in a board\'s or coole
     expect(requirementItems('with an AMD processor inside', 'pc').map((i) => i.label)).toEqual(['AMD processor']);
   });
 });
+
+describe('requirementItems: session 18 readings (counts in words, bounds said by denial, named extras, a processor of the build)', () => {
+  it('reads "exactly four cores" and "quad-core" as four cores, and "at least four cores" still as a floor', () => {
+    expect(requirementItems('with exactly four cores', 'cpu').map((i) => i.label)).toEqual(['4 cores']);
+    expect(requirementItems('a quad-core chip', 'cpu').map((i) => i.label)).toEqual(['4 cores']);
+    expect(requirementItems('at least four cores', 'cpu').map((i) => i.label)).toEqual(['At least 4 cores']);
+  });
+
+  it('reads "no graphics on the chip" and "no point in paying for graphics built into the chip" as a processor titled "No Graphics"', () => {
+    for (const said of ['no graphics on the chip', 'so I see no point in paying for graphics built into the chip', 'without integrated graphics']) {
+      const items = requirementItems(said, 'cpu');
+      expect(items.map((i) => i.label)).toEqual(['No Graphics']);
+      const status = (name: string) => verifyChecklist(items, product({ name, description: 'A processor.' }))[0]!.status;
+      expect(status('Maker R3 4100 CPU, AM4, Quad Core, No Graphics')).toBe('pass');
+      expect(status('Maker R3 3200G CPU, AM4, Quad Core, Vega 8 Graphics')).toBe('fail');
+    }
+    // "no graphics card": the build wants the chip's own graphics, never "No Graphics".
+    expect(requirementItems('there is no graphics card', 'cpu').map((i) => i.label)).not.toContain('No Graphics');
+  });
+
+  it('reads "no longer than two metres" as at most 2 m, not more than 2 m', () => {
+    for (const said of ['no longer than two metres', 'no longer than 2 metres', 'no more than two metres long']) {
+      expect(requirementItems(said, 'cable')).toEqual([expect.objectContaining({ kind: 'measure', op: '<=', value: 2, unit: 'm' })]);
+    }
+  });
+
+  it('reads a named extra that comes in the box as its name on the page, searched by that name', () => {
+    const [pass] = requirementItems('it should come with a Play Pass subscription included', 'console');
+    expect(pass).toMatchObject({ kind: 'attribute-present', text: 'Play Pass', searchedBy: 'play pass', hard: true });
+    const [node] = requirementItems('whose RGB fans come with a Glow Node PRO controller in the box', 'case');
+    expect(node).toMatchObject({ text: 'Glow Node PRO' });
+  });
+
+  it('reads "I trust Acme for water cooling" as that maker and a liquid cooler is left to the qualities', () => {
+    expect(requirementItems('but I trust Acme for water cooling', 'cooler')).toContainEqual(expect.objectContaining({ kind: 'brand-is', brand: 'Acme' }));
+  });
+
+  it('leaves a processor model said of a board\'s build to the socket it names: no board page names the chip', () => {
+    expect(requirementItems('My new PC pairs a Core i5-12400 with the DDR4 sticks from my old one', 'motherboard').map((i) => i.label)).not.toContain('i5-12400');
+  });
+});
+
+describe('present(): a wish\'s usual value and the words pages use for it', () => {
+  it('leaves a full-size ATX wish open on a board that names no size, and fails it on one that names another', () => {
+    const [atx] = requirementItems('that is still a full-size ATX board for AM4', 'motherboard').filter((i) => i.label === 'ATX');
+    const status = (name: string) => verifyChecklist([atx!], product({ name, description: 'Supports Ryzen processors and WiFi 6.' }))[0]!.status;
+    expect(status('ACME AM4 B550 ACME ELITE AX V2')).toBe('unknown');
+    expect(status('ACME AM4 B550M ACME ELITE')).toBe('fail');
+    expect(status('Acme B550 Steel, AMD B550, AM4, ATX, 4 DDR4')).toBe('pass');
+  });
+
+  it('meets "wooden" by the wood a page names ("Oak Front")', () => {
+    const [wooden] = requirementItems('the rest of the room is white with wooden furniture', 'case').filter((i) => i.label === 'wooden');
+    expect(verifyChecklist([wooden!], product({ name: 'Acme North XL Chalk White Case, E-ATX, Fine Mesh Side, Oak Front', description: 'A case.' }))[0]!.status).toBe('pass');
+  });
+});

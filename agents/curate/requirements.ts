@@ -9,7 +9,7 @@ import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
-import { platformItem } from './compatibility-keys';
+import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
 import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
@@ -76,8 +76,8 @@ function withoutReason(clause: string): string {
   return clause.replace(REASON, '');
 }
 
-/** "..., so the new PC should be white ...": a consequence that says what is needed, after the reason. */
-const SO_IT_MUST = /(?:,\s*|\s+|^)so\s+((?:it|they|the|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b[\s\S]*)$/i;
+/** "..., so the new PC should be white ...", "so I see no point in paying for ...": a consequence that says what is needed, after the reason. */
+const SO_IT_MUST = /(?:,\s*|\s+|^)so\s+((?:it|they|the|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b[\s\S]*|(?:I|we)\s+(?:see\s+no\s+(?:point|sense|need)|(?:do\s+not|don't)\s+(?:need|want)|would\s+rather|'d\s+rather)\b[\s\S]*)$/i;
 
 /** "I do not want to buy fans separately: at least five should already be inside": the count's noun said before it. */
 const ELIDED_COUNT = /\b(fans|modules|sticks|drives|bays|slots)\b([^.]*?\bat\s+least\s+)(\w+)(\s+(?:should|must|need\s+to|have\s+to)\s+(?:already\s+)?(?:be\s+)?(?:inside|included|installed|in\s+the\s+box))/i;
@@ -90,6 +90,15 @@ const SCREEN_KINDS = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
 const PORT_OTHER_NAMES: Record<string, string[]> = { parallel: ['LPT'], serial: ['COM port', 'RS232', 'RS-232'], firewire: ['IEEE 1394'], optical: ['S/PDIF', 'Toslink'], coaxial: ['coax'], ethernet: ['LAN', 'RJ45'] };
 const LOWER_CASE_PORT = new RegExp(String.raw`\b(${Object.keys(PORT_OTHER_NAMES).join('|')})\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b`, 'i');
 const portItem = (name: string): ChecklistItem => ({ ...present(`${name} port`), anyOf: PORT_OTHER_NAMES[name] ?? [] });
+
+/** A processor named by its model: "Core i5-12400", "i7-12700KF", "Ryzen 5 5600X", "Core Ultra 7 265K". */
+const PROCESSOR_MODEL = /\b(?:(?:Intel\s+)?Core\s+)?i[3579][\s-]\d{4,5}[A-Z]{0,2}\b|\b(?:AMD\s+)?Ryzen\s+[3579]\s+\d{4}[A-Z0-9]{0,3}\b|\b(?:Intel\s+)?Core\s+Ultra\s+[579]\s+\d{3}[A-Z]{0,2}\b/g;
+
+/** "no longer than", "not more than": at most; "no shorter than", "no less than": at least. */
+const NO_MORE_THAN = /\b(?:no|not)\s+(?:longer|more|bigger|larger|taller|wider|heavier|higher)\s+than\b/gi;
+const NO_LESS_THAN = /\b(?:no|not)\s+(?:shorter|less|smaller|fewer|lower)\s+than\b/gi;
+/** "two metres", "three hours": a count word before a unit, read as its figure. */
+const FIGURE_IN_WORDS = new RegExp(String.raw`\b(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})\s+(?=(?:metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|hours?|terabytes?|gigabytes?)\b)`, 'gi');
 
 /** "has to run at least 18 hours on one charge", "12 hours of battery life": a battery life floor. */
 const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?)\b(?=[^.]*?\b(?:charge|battery)\b)|\b(\d+(?:[.,]\d+)?)\+?\s*(?:hours?|hrs?)\s+(?:of\s+)?battery(?:\s+life)?\b/i;
@@ -108,6 +117,8 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
+  // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
+  said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string) => `${countValue(word)} `);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
@@ -121,6 +132,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
   if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?)\b)/gi, ' ');
+  // "pairs a Core i5-12400 with ...", said of a board's or cooler's build: the processor's socket is read apart
+  // (statedSocketItems); its model is no word of the board's page.
+  if (kind && SOCKET_MOUNTED.has(kind)) rest = rest.replace(PROCESSOR_MODEL, ' ');
   const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const item = f(m);
@@ -158,13 +172,24 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     if (anyOf.length) return { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
     return { ...REQUESTED, kind: 'compatible-with', id: `compatible:${target}`, label: `Fits ${target}`, target };
   });
+  // "it should come with a Game Pass subscription included", "with a Lighting Node CORE controller in the box": a named
+  // extra the offer includes, which its title or page names, and which titles name where the kind's word is missing.
+  take(INCLUDED_NAME, (m) => {
+    const name = m[1]!.trim();
+    return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
+  });
+  // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
+  take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => {
+    const brand = m[1]!.trim();
+    return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
+  });
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => {
     const brand = m[1]!.trim();
     return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
   });
   // "that are just 10 centimetres long": a length said alone is the length.
-  take(/\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
+  take(/(?<!\b(?:at\s+most|at\s+least|up\s+to|over|under|exactly)\s+)\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
@@ -173,6 +198,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(CORE_FLOOR, (m) => {
     const cores = countValue((m[1] ?? m[2] ?? m[3])!);
     return { ...REQUESTED, kind: 'measure', id: `measure:core>=${cores}`, label: `At least ${cores} cores`, unit: 'core', op: '>=', value: cores };
+  });
+  // "with exactly four cores", "a quad-core chip": the count of cores, as a figure says it ("4 cores").
+  take(CORE_COUNT, (m) => {
+    const cores = m[1] ? countValue(m[1]) : CORE_PREFIXES[m[2]!.toLowerCase()]!;
+    const item = measureFromText(`${cores} cores`, true, 'request');
+    return item && { ...item, label: `${cores} cores` };
   });
   take(VERSION_FLOOR, versionFloorItem);
   // "with a compact design", "with a slim profile": the look or size pages title the product by ("Compact Design").
@@ -328,6 +359,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:integrated|built-in|onboard|on-board)\s+([A-Z][a-z]+)\s+graphics\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(`${m[1]} Graphics`)));
   // "that have graphics built in", "with integrated graphics": processors without it are titled "No Graphics"
   // (said of a board's build, "will use their built-in graphics", it asks nothing of the board itself).
+  // "no graphics on the chip", "no point in paying for graphics built into the chip": a processor titled
+  // "No Graphics" (not "no graphics card", which asks for the chip's own).
+  if (!(kind && SOCKET_MOUNTED.has(kind))) take(NO_CHIP_GRAPHICS, () => present('No Graphics'));
   if (!(kind && SOCKET_MOUNTED.has(kind))) take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
     absent('No Graphics', 'Graphics built in (not "No Graphics")'));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
@@ -382,8 +416,6 @@ const PROCESSOR_LINES: Record<string, string[]> = {
   intel: ['Core i3', 'Core i5', 'Core i7', 'Core i9', 'Core Ultra', 'Pentium', 'Celeron', 'Xeon'],
 };
 const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
-/** Parts that mount on or around the processor: what is said of the processor describes the build, not them. */
-const SOCKET_MOUNTED = new Set(['motherboard', 'cooler']);
 
 /** "anything but white", "any colour except black", "not white": a colour the product must not be. */
 const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
@@ -393,6 +425,16 @@ const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|
 
 /** A screen's pixels, "2560 x 1440", perhaps after a "not" that rules them out ("not an ultra-wide 3440 x 1440 screen"). */
 const RESOLUTION = /\b(not\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?(\d{3,4})\s?[x×]\s?(\d{3,4})\b/i;
+
+/** "with a Game Pass subscription included", "come with a Lighting Node CORE controller in the box": a named extra that comes with it. */
+const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\s+){1,4}?)(?:[a-z]+\s+)?(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/;
+
+/** "no graphics on the chip", "without integrated graphics", "no point in paying for graphics built into the chip". */
+const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
+
+/** "exactly four cores", "four cores", "quad-core": a count of cores said in words (a bare "4 cores" is read with the other figures). */
+const CORE_PREFIXES: Readonly<Record<string, number>> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
+const CORE_COUNT = new RegExp(String.raw`\b(?:exactly\s+|only\s+)?(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})[\s-]cores?\b|\b(dual|quad|hexa|octa)[\s-]?core\b`, 'i');
 
 /** "six or more cores", "at least eight cores", "6 cores or more": a floor on the core count (a bare "32 cores" is read with the other figures). */
 const CORE_FLOOR = new RegExp(String.raw`\bat\s+least\s+(${COUNT_WORD})\s+cores?\b|\b(${COUNT_WORD})\s+or\s+more\s+cores?\b|\b(${COUNT_WORD})\s+cores?\s+or\s+more\b`, 'i');

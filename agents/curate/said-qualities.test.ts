@@ -369,3 +369,34 @@ describe('saidQualities: blind30 qualities', () => {
     expect(verdict('with lighter-tinted glass', 'Maker Torrent (Light TG) Gaming Case w/ Light Tint Glass Windows')).toEqual(['pass']);
   });
 });
+
+describe('saidQualities: session 18 qualities', () => {
+  it('reads "I like to rearrange the inside of a case" as a modular design', () => {
+    expect(verdict('I like to rearrange the inside of a case to suit the parts', 'Acme Boxy White Case, ATX, Mesh Panels, Modular Design, No Fans')).toEqual(['pass']);
+    expect(verdict('I like to rearrange the inside of a case to suit the parts', 'Acme Tower Case, ATX, Glass Window', 'A plain tower.')).toEqual(['fail']);
+  });
+
+  it('reads "water cooling" as a liquid cooler: an air cooler fails', () => {
+    expect(verdict('I trust Acme for water cooling', 'Acme Freezer 240mm Liquid CPU Cooler, PWM Pump')).toEqual(['pass']);
+    expect(verdict('I trust Acme for water cooling', 'Acme Freezer 36 Heatsink & Fan, PWM Fan', 'A tower air cooler.')).toEqual(['fail']);
+  });
+
+  it('reads "nothing in it may glow" as no RGB, ARGB or LED anywhere on the page', () => {
+    const said = 'The PC lives in the bedroom, so nothing in it may glow';
+    expect(verdict(said, 'Acme Freezer 240mm Liquid CPU Cooler, P12 PWM Fans', 'A quiet cooler.')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Freezer A-RGB 240mm Liquid CPU Cooler', 'A cooler.')).toEqual(['fail']);
+    expect(verdict(said, 'Acme Aqua 240mm Liquid CPU Cooler', 'Its pump head has white LEDs.')).toEqual(['fail']);
+    // A strip's controller is a part, not a wish for no lights.
+    expect(saidQualities('with no RGB controller').items).toEqual([]);
+  });
+
+  it('reads panels that "swallow the noise" as sound dampening', () => {
+    expect(verdict('so its panels should swallow the noise', 'Acme Pop Quiet Case, E-ATX, Sound-Damping Steel & Foam')).toEqual(['pass']);
+  });
+
+  it('reads "whose case is made of aluminium" as an aluminium case, in either spelling', () => {
+    expect(verdict('whose case is made of aluminium', 'Acme Watch S8 GPS 41mm Silver Aluminium Case with Sport Band')).toEqual(['pass']);
+    expect(verdict('whose case is made of aluminium', 'Acme Watch S8 GPS 41mm Starlight Aluminum Case with Sport Band')).toEqual(['pass']);
+    expect(verdict('whose case is made of aluminium', 'Acme Watch S8 GPS 45mm Graphite Stainless Steel Case', 'A watch.')).toEqual(['fail']);
+  });
+});

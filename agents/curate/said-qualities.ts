@@ -5,7 +5,7 @@
  * data). The rest of the clause goes back to the caller for the other readings.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { absent } from './spec-items';
+import { absent, WOODS } from './spec-items';
 import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
 
 /** "non-stop", "24/7", "day and night": all the time. */
@@ -30,7 +30,7 @@ const LOAD = String.raw`\s+(?:even\s+)?(?:under|at|during)\s+(?:full|heavy|high|
 const QUALITIES: Quality[] = [
   { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise|(?:cool|cools|cooling)\s+(?:it|them)?\s*without\s+(?:any\s+)?fans?|(?:runs?|running|work|works|cool|cools)\s+(?:it\s+|them\s+)?with\s+no\s+fans?(?:\s+at\s+all)?|with\s+no\s+fans?\s+at\s+all)\b(?:${LOAD})?`, 'i'),
     item: quality('fanless', 'Silent under any load: no fans (fanless, passive)', 'fanless', ['fan-less', 'passively cooled', 'passive cooling', 'passive cooler', 'passive heatsink', 'passive design', 'zero fans']), searched: 'fanless' },
-  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b|\b(?:sound|noise)[\s-]?damp(?:ing|ed|ening)\b`, 'i'),
+  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down|swallows?|swallowing|eats? up)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b|\b(?:sound|noise)[\s-]?damp(?:ing|ed|ening)\b`, 'i'),
     item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
   { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
     item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
@@ -91,6 +91,15 @@ const QUALITIES: Quality[] = [
   // pages say it: RGB, ARGB or LED.
   { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|\b(?:lights?|lit)\s+up\b|\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
     item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
+  // An inside the shopper can rearrange ("I like to rearrange the inside of a case"): a modular design, as pages say.
+  { said: /\b(?:rearrang\w*|reconfigur\w*|re-?arrang\w*)\s+(?:the\s+|its\s+)?(?:inside|interior|insides|layout)\b/i,
+    item: quality('modular', 'Its inside can be rearranged: a modular design', 'modular', ['reconfigurable']) },
+  // Cooling by water ("I trust Arctic for water cooling", "a water-cooled build"): a liquid cooler, as pages title it.
+  { said: /\bwater[\s-]?cool(?:ing|ed|er)\b|\bliquid[\s-]cool(?:ing|ed)\b/i,
+    item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
+  // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
+  { said: /\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
+    item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
   // A camera built into a screen or laptop is a webcam, as pages name it ("8MP Webcam").
   { said: /\b(?:camera|webcam|web\s?cam)\s+(?:built[\s-]?in(?:to\s+it)?|integrated|inbuilt|on\s+(?:it|top|board))\b|\b(?:built[\s-]?in|integrated|inbuilt|own)\s+(?:camera|webcam|web\s?cam)\b/i,
     item: quality('webcam', 'A camera built in: a webcam', 'webcam', ['web cam', 'web camera', 'built-in camera', 'integrated camera', 'HD camera', 'FHD camera', 'IR camera']) },
@@ -256,7 +265,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
  */
 const MATERIALS = String.raw`oak|walnut|beech|bamboo|cherry ?wood|wood(?:en)?|aluminium|aluminum|steel|leather|fabric`;
 /** Parts of a product a material is stated for. */
-const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)?|panels?|frame|shell|base|stand|cover|lid|trim|accents?`;
+const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)?|panels?|frame|shell|base|stand|cover|lid|trim|accents?|case|body|housing`;
 
 /**
  * "with an oak front", "a walnut side panel": the material of one part, which pages state as the pair
@@ -266,8 +275,9 @@ const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)
 function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
   const REAL = String.raw`(?:(?:real|solid|genuine|natural)\s+)?`;
   const before = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?${REAL}(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
-  // "with a front made of real wood", "a front in walnut": the part first, then its material.
-  const after = before ? undefined : new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
+  // "with a front made of real wood", "a front in walnut": the part first, then its material;
+  // "whose case is made of aluminium": the same, said of the product's own part.
+  const after = before ? undefined : new RegExp(String.raw`\b(?:with|has|have|having|and|whose)\s+(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:(?:is|are)\s+)?(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
   const m = before ?? after;
   if (!m) return undefined;
   const [material, part] = before ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
@@ -277,8 +287,6 @@ function partMaterial(clause: string): { said: string; item: ChecklistItem; sear
   return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, [...(pair.includes('-') ? [] : [pair.replace(' ', '-')]), ...woods]), searched: pair };
 }
 
-/** Woods pages name a part by. */
-const WOODS = ['oak', 'walnut', 'beech', 'bamboo', 'cherry', 'cherrywood', 'maple', 'ash', 'teak'];
 
 /** Parts of a product that go by several names (general knowledge): a page may use any of them. */
 const PART_NAMES: readonly (readonly string[])[] = [

@@ -5,9 +5,15 @@
 import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms } from './colour-words';
 import { connectorSpellings } from './connectors';
+import { BOARD_SIZES } from './standards';
 
 /** What a request itself requires of every pick: a hard item from the request. */
 export const REQUESTED = { hard: true, origin: 'request' as const };
+
+/** "wooden": pages name the wood ("Oak Front", "Walnut Side Panel"), or wood itself. */
+export const WOODS = ['wood', 'oak', 'walnut', 'beech', 'bamboo', 'cherry', 'cherrywood', 'maple', 'ash', 'teak'];
+
+const AMBIGUOUS_WOODS = new Set(['cherry', 'ash']);
 
 /** A spec the page must state ("PoE", "DDR5", "USB-C"), hard. */
 export function present(text: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
@@ -16,9 +22,16 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   // A connector titles spell another way ("USB-C" as "Type-C"); a chipset with its board's size
   // letter ("B760I", "B760M") is that chipset.
   const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
-  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset];
-  return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}) };
+  // "wooden" alone: any wood a page names, but no word that names other things too ("Cherry MX" switches, "Ash Grey").
+  const woods = /^wood(?:en)?$/i.test(text) ? WOODS.filter((w) => !AMBIGUOUS_WOODS.has(w)) : [];
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods];
+  // "a full-size ATX board": a board that names no size at all ("AORUS B550 AORUS ELITE AX V2") is most likely ATX, the usual size.
+  const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: OTHER_BOARD_SIZES } : {};
+  return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}), ...usual };
 }
+
+/** Every way pages write a board size other than plain ATX ("Micro ATX", "mATX", "B760M", "Mini-ITX", "E-ATX"). */
+const OTHER_BOARD_SIZES = BOARD_SIZES.filter((b) => b.name !== 'ATX').flatMap((b) => [b.name, ...b.also]);
 
 /** A word the page must not state ("Not Micro-USB", "No glass"), hard. */
 export function absent(text: string, label = `Not ${text}`): Extract<ChecklistItem, { kind: 'attribute-absent' }> {

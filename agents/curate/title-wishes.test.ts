@@ -480,3 +480,34 @@ describe('sameModelWish: the quoted line named after "the same" (blind29)', () =
     expect(sameModelWish('Find the cheapest alternative from the same Maker Liquid Freezer II ARGB series for this cooler.', 'Maker Liquid Freezer II ARGB 360mm Liquid CPU Cooler')).toBeUndefined();
   });
 });
+
+describe('refineSubject: session 18 title wishes', () => {
+  it('reads "an ordinary HDMI plug at each end" as a plain HDMI cable: no Mini HDMI, USB-C or socket end', () => {
+    const r = refineSubject('Acme HDMI cable', 'no longer than two metres, with an ordinary HDMI plug at each end to go with it');
+    expect(r.requirements).not.toMatch(/each end/);
+    expect(met(r, 'Acme High-Speed HDMI Cable w/ Rotatable Plugs - Male to Male, 1.5 Metre')).toBe(true);
+    expect(met(r, 'Acme HDMI Male to HDMI Type-C Mini Male Cable, 10cm')).toBe(false);
+    expect(met(r, 'Acme USB-C Male to HDMI Male Cable, 1.5 Metre')).toBe(false);
+    expect(met(r, 'Acme HDMI Type-D Micro Male to HDMI Female Cable')).toBe(false);
+  });
+
+  it('reads "should arrive without any" as sold without the parts named before it', () => {
+    const r = refineSubject('case', 'I have a drawer full of good fans from my last build, so the new case should arrive without any');
+    expect(met(r, 'Acme Boxy White Case, ATX, Mesh Panels, No Fans inc.')).toBe(true);
+    expect(met(r, 'Acme Tower Case, ATX, 3x ARGB Fans')).toBe(false);
+  });
+
+  it('leaves a part named by its model ("a Glow Node PRO controller in the box") to the requirements, not to any controller', () => {
+    const r = refineSubject('white Acme case', 'whose RGB fans come with a Glow Node PRO controller in the box');
+    expect(r.wishes).toEqual([]);
+    expect(r.requirements).toMatch(/Glow Node PRO/);
+  });
+});
+
+describe('refineSubject: "not the bigger S23+"', () => {
+  it('rules out the Plus model by its "+" and keeps the plain one', () => {
+    const r = refineSubject('Nova S23', 'with 8GB of memory and 256GB of storage, the ordinary one and not the bigger S23+');
+    expect(met(r, 'Smartphone ACME Nova S23 8/256GB Black')).toBe(true);
+    expect(met(r, 'Smartphone ACME Nova S23+ 8/256GB Green')).toBe(false);
+  });
+});

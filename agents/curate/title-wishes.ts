@@ -12,7 +12,8 @@ import { BOARD_SIZES, boardSizeRefused, boardSizesWritten, socketSpellings } fro
 import { VERSION_FLOOR, versionFloorItem } from '../checklist/build-shopping';
 import { isKindOnly, kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { joinModelParts } from './product-match';
-import { connectionEnds } from './need-kinds';
+import { article, connectionEnds } from './need-kinds';
+import { connectorsIn } from './connectors';
 import { saidQualities } from './said-qualities';
 import { packClause, packCount } from './pack-phrase';
 import { bracketedAside, chosenVariant, clauseVariant, letterSeries, namedEdition, plainEditionNamed, plainOverVariant, rejectedModel, rejectedVariant, sizeBeforeName } from './variant-readings';
@@ -64,9 +65,28 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
   (subject) => { const capacity = namedCapacity(subject); return capacity && { subject: capacity.subject, wishes: [capacity.wish] }; },
   (_, requirements) => { const model = rejectedModel(requirements); return model && { requirements: model.rest, wishes: [model.wish] }; },
   (_, requirements) => { const part = soldWithout(requirements); return part && { requirements: part.rest, wishes: [part.wish] }; },
+  (_, requirements) => sameEachEnd(requirements),
 ];
 
-const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered)\s+without\s+(?:any\s+)?([a-z]+)\b/i;
+/** "with an ordinary HDMI plug at each end", "USB-C connectors on both ends": one connector, plugs at both ends. */
+const EACH_END = /\b(?:with\s+)?(?:an?\s+)?(?:ordinary|standard|normal|regular|full[\s-]size(?:d)?\s+)?\s*([A-Za-z0-9.-]+(?:\s+[A-Za-z0-9.-]+)?)\s+(?:plugs?|connectors?)\s+(?:at|on)\s+(?:each|both)\s+ends?\b/i;
+
+/**
+ * "a Hama HDMI cable with an ordinary HDMI plug at each end": its title names that connector and no other
+ * (no Mini HDMI, no USB-C end) and no socket (female) end.
+ */
+function sameEachEnd(requirements: string): SubjectReading | undefined {
+  const m = EACH_END.exec(requirements);
+  const name = m ? connectorsIn(m[1]!).at(-1) : undefined;
+  if (!m || !name) return undefined;
+  const met = (title: string) => connectorsIn(title).every((c) => c === name) && !/\bfemale\b/i.test(title);
+  return { requirements: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `each-end:${name}`, label: `${article(name)[0]!.toUpperCase()}${article(name).slice(1)} ${name} plug at each end`, met }] };
+}
+
+const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered|arrives?|arriving)\s+without\s+(?:any\s+(?=[a-z]+s\b))?([a-z]+)\b/i;
+
+/** "a drawer full of good fans ... so the new case should arrive without any": the parts said before, left unsaid after "any". */
+const PARTS_SAID = /\b(fans|cables|modules|sticks|drives|lights|speakers|batteries|lenses|controllers)\b/gi;
 
 /**
  * "in the version that comes without fans": the edition sold without a part. Its title says so ("No
@@ -75,6 +95,8 @@ const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s
  */
 function soldWithout(requirements: string): { rest: string; wish: TitleWish } | undefined {
   const m = SOLD_WITHOUT.exec(requirements);
+  const elided = m && /^(?:any|them|one|those)$/i.test(m[1]!) ? [...requirements.slice(0, m.index).matchAll(PARTS_SAID)].at(-1)?.[1] : undefined;
+  if (m && elided) m[1] = elided;
   const part = m && singular(m[1]!.toLowerCase());
   if (!m || !part || /^(?:cable|wire|cord)$/.test(part)) return undefined;
   const named = new RegExp(`\\b${escapeRe(part)}s?\\b`, 'i');
@@ -236,6 +258,8 @@ const BUNDLED = /\b(?:with|and|plus)\s+(?:an?\s+|the\s+)?((?:[a-z]+\s*(?:,|and|&
 function bundledKinds(subject: string, requirements: string): { rest: string; wishes: TitleWish[] } {
   const m = BUNDLED.exec(requirements);
   const own = subjectKind(subject);
+  // "with a Lighting Node CORE controller in the box": a part named by its model is a named extra (requirements.ts), not any of its kind.
+  if (m && /\b[A-Z][\w+-]*\s+[A-Z]/.test(m[1]!)) return { rest: requirements, wishes: [] };
   const kinds = m ? [...new Set(m[1]!.split(/[\s,&]+/).map((w) => kindOfWord(w)).filter((k): k is string => k !== undefined && k !== own))] : [];
   if (!kinds.length) return { rest: requirements, wishes: [] };
   const rest = requirements.replace(m![0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();

@@ -129,3 +129,15 @@ describe('a port asked of a board whose title names no kind', () => {
     expect(urls(result)).toEqual([legacy.url]);
   });
 });
+
+describe('a rare wish searched shop by shop', () => {
+  it('searches a wish\'s word alone at a shop whose titles lack the kind\'s word, even where another shop\'s did not', async () => {
+    const sites: FakeSite[] = [
+      { ref: fakeShopRef('a'), cards: [fakeCard('a', 'bundle', 'Xbox Series S Console Play Pass Edition, White', 269.99), fakeCard('a', 'plain', 'Xbox Series S Console, White', 249.99)] },
+      { ref: fakeShopRef('b'), cards: [fakeCard('b', 'pass', 'Xbox Series S + Play Pass Ultimate Bundle | White', 269.99)] },
+    ];
+    const visitor = new FakeSiteVisitorTestDouble(sites, {});
+    const result = await curateShopping({ request: ask('Find the cheapest offer for a console that comes with a Play Pass subscription included.'), sites: sites.map((s) => s.ref), visitor });
+    expect(urls(result)).toEqual([sites[0]!.cards[0]!.url, sites[1]!.cards[0]!.url].sort());
+  });
+});

@@ -192,8 +192,11 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // A word no shop's page has beside the kind's word is searched alone: a board titled by its specs
   // ("Asrock J3355B-ITX, ..., Serial & Parallel Port") may say "motherboard" nowhere. The kind check
   // on each card still applies.
-  const unmatched = prefix ? others.filter((w) => found.every((f) => !f.hits.get(w)?.urls.size)) : [];
-  if (unmatched.length) found.push(await lookUpWords(opts.sites, unmatched, '', opts.visitor, signalOf(opts)));
+  // Shop by shop: one shop's title may carry the kind's word ("Console Starter Bundle") where another's does not ("Xbox Series S + Game Pass").
+  for (const site of prefix ? opts.sites : []) {
+    const unmatched = others.filter((w) => !found.some((f) => f.cards.some((c) => c.site.id === site.id && c.query === `${prefix} ${w}`)));
+    if (unmatched.length) found.push(await lookUpWords([site], unmatched, '', opts.visitor, signalOf(opts)));
+  }
   return candidatesFromCards(found.flatMap((f) => f.cards), candidates, run);
 }
 

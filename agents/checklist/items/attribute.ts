@@ -77,9 +77,10 @@ export const attributePresent: ItemKind<'attribute-present'> = {
       const snippet = findPhrase(name, words);
       if (snippet) return { status: 'pass', evidence: { field: 'name', value: snippet }, reason: `the model's name carries "${words}", which counts as ${item.text}` };
     }
-    // "the black Helios": a maker names the colour of its other editions ("Helios RGB White"), seldom of the usual one.
+    // "the black Helios": a maker names the colour of its other editions ("Helios RGB White"), seldom of the usual
+    // one; a board names its size when it is not the usual ATX.
     if (item.defaultUnlessNamed && !item.defaultUnlessNamed.some((w) => findInRecord(record, w, item.notBefore))) {
-      return { status: 'unknown', reason: `the page names no colour; "${item.text}" is how such products usually come` };
+      return { status: 'unknown', reason: `the page names no other choice; "${item.text}" is how such products usually come` };
     }
     return notMentioned(record, item.text, 'fail');
   },
@@ -90,8 +91,11 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
   appliesTo: 'any',
   verify(item, record) {
     // "anything but white": "White LED" names the lights' colour, not the product's (notBefore).
-    const evidence = findInRecord(record, item.text, item.notBefore);
-    if (evidence) return { status: 'fail', evidence, reason: `"${item.text}" is mentioned` };
+    // "nothing in it may glow": no spelling of the thing may be mentioned ("RGB", "ARGB", "LED").
+    for (const text of [item.text, ...(item.anyOf ?? [])]) {
+      const evidence = findInRecord(record, text, item.notBefore);
+      if (evidence) return { status: 'fail', evidence, reason: `"${text}" is mentioned` };
+    }
     return notMentioned(record, item.text, 'pass');
   },
 };

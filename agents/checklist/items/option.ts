@@ -1,7 +1,7 @@
 import type { ItemKind } from '../types';
 import { isProduct, textFields } from '../fields';
 import { readInFull } from './attribute';
-import { findPhrase, normalizeText } from '../text';
+import { convertMeasure, findPhrase, measures, normalizeText, tokens } from '../text';
 
 /** A selectable option (size, colour): offered in the option list, or named in the product title. */
 export const option: ItemKind<'option'> = {
@@ -22,6 +22,7 @@ export const option: ItemKind<'option'> = {
     }
     const inName = record.name ? findPhrase(record.name, item.value) : undefined;
     if (inName) return { status: 'pass', evidence: { field: 'name', value: inName }, reason: `the product is ${item.value}` };
+    if (record.name && partsInName(record.name, item.value)) return { status: 'pass', evidence: { field: 'name', value: record.name }, reason: `the product is ${item.value}` };
     const size = inchFigure(item.value);
     if (size) {
       const at = textFields(record).find(([, text]) => size.test(text));
@@ -41,4 +42,18 @@ function inchFigure(value: string): RegExp | undefined {
   if (!m) return undefined;
   const figure = m[2] ? `${m[1]}[.,]${m[2]}` : m[1]!;
   return new RegExp(String.raw`(?<![\d.,])${figure}(?![\d]|[.,]\d)`);
+}
+
+/**
+ * "the 80mm PWM version" of a fan titled "Pure Wings 2 PWM 8cm": every word of the option in the title,
+ * its figures in any unit of the same kind and the words in any order.
+ */
+function partsInName(name: string, value: string): boolean {
+  const parts = tokens(value);
+  if (!parts.some((p) => measures(p).length)) return false;
+  const shown = measures(name);
+  return parts.every((p) => {
+    const figure = measures(p)[0];
+    return figure ? shown.some((m) => convertMeasure(m, figure.unit) === figure.value) : findPhrase(name, p) !== undefined;
+  });
 }

@@ -139,3 +139,24 @@ describe('words close together', () => {
     expect(read('Maker RTX 4070 OC SUPER, 12GB')).toBe('pass');
   });
 });
+
+describe('option wishes whose words a title writes its own way', () => {
+  const version: ChecklistItem = { kind: 'option', id: 'option:version', label: 'Version: 80mm pwm', name: 'Version', value: '80mm pwm', hard: false, origin: 'request' };
+  it('meets "the 80mm PWM version" by a title with "PWM" and "8cm", not by the 12cm one', () => {
+    expect(status(version, 'Acme Pure Gale 2 PWM 8cm Case Fan, Rifle Bearing')).toBe('pass');
+    expect(status(version, 'Acme Pure Gale 2 PWM 12cm Case Fan, Rifle Bearing')).not.toBe('pass');
+    expect(status(version, 'Acme Pure Gale 2 8cm Case Fan, 3-pin')).not.toBe('pass');
+  });
+});
+
+describe('spellings and the usual value of a wish', () => {
+  it('meets "aluminium" by "Aluminum" and "grey" by "Gray"', () => {
+    expect(status(like('aluminium'), 'Acme Watch 41mm Starlight Aluminum Case')).toBe('pass');
+    expect(status(like('grey'), 'Acme Desk Mat, Gray')).toBe('pass');
+  });
+
+  it('reads a phone\'s "8/256GB" as 8 GB of memory and 256 GB of storage', () => {
+    expect(status(like('8GB'), 'Smartphone Acme Nova S23 8/256GB Black')).toBe('pass');
+    expect(status(like('256GB'), 'Smartphone Acme Nova S23 8/256GB Black')).toBe('pass');
+  });
+});

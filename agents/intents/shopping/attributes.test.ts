@@ -134,3 +134,15 @@ describe('features, heads and purposes', () => {
     expect(found('linen trousers made of linen')).toEqual(['material=linen']);
   });
 });
+
+describe('words that only look like a shape or a packaging', () => {
+  it('reads no shape in "the heart of my next build", and still one in "a heart shaped pendant"', () => {
+    expect(found('This board is the heart of my next build')).toEqual([]);
+    expect(found('a heart shaped pendant')).toContain('shape=heart shaped');
+  });
+
+  it('reads "in the box" as what comes with it, not a packaging; "in a gift box" is one', () => {
+    expect(found('whose fans come with a controller in the box')).toEqual([]);
+    expect(found('cookies in a gift box')).toContain('packaging=gift box');
+  });
+});

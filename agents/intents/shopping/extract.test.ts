@@ -205,3 +205,19 @@ describe('an edition that counts as well', () => {
     expect(shopping('the t-shirt, variation eu')).toContainEqual(expect.objectContaining({ name: 'variation', value: 'eu' }));
   });
 });
+
+describe('rejections said by complaint or preference, and times that are no makers', () => {
+  const roleOf = (text: string, value: string) => shopping(text).find((i) => i.text.toLowerCase() === value)?.role;
+  it('reads a quality complained of ("Stainless steel is too heavy on my wrist") as rejected', () => {
+    expect(roleOf('Stainless steel is too heavy on my wrist. Find all offers for a watch whose case is made of aluminium.', 'stainless steel')).toBe('rejected');
+  });
+
+  it('reads what comes after "rather ... than" as rejected', () => {
+    expect(roleOf('I would rather the case breathe through a fine mesh side than show its insides through glass.', 'glass')).toBe('rejected');
+  });
+
+  it('reads "from the first evening" as a time, while "from First Alert" is still a maker', () => {
+    expect(shopping('a console he can play on from the first evening').some((i) => i.category === 'brand')).toBe(false);
+    expect(shopping('a smoke alarm from First Alert').find((i) => i.category === 'brand')?.text).toBe('First Alert');
+  });
+});

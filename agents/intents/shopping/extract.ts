@@ -11,11 +11,23 @@ import { URL_RE } from '../quoted-urls';
 
 const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|any\s+(?:colou?r|shade)\s+(?:but|except)|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** "I would rather the case breathe through a fine mesh side than show its insides through glass": what comes after "than". */
+const RATHER_THAN = /\brather\b[^.!?;]*\bthan\s+(?:[\w'-]+\s+){0,5}$/i;
+
 function roleAt(text: string, index: number): IntentRole {
+  if (RATHER_THAN.test(text.slice(Math.max(0, index - 120), index))) return 'rejected';
   const before = text.slice(Math.max(0, index - 40), index);
   // "anything but white" rejects; "cheap but white" starts a new wish.
   const clause = before.split(/[,.;|]|(?<!\b(?:anything|everything|any\s+[a-z]+))\s+but\s+|\s+and\s+/).pop() ?? '';
   return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
+}
+
+/** "Stainless steel is too heavy on my wrist", "Glass panels are far too fragile": a quality complained of is refused. */
+const COMPLAINED_OF = /^\s+(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+/i;
+
+function roleOf(text: string, index: number, said: string): IntentRole {
+  const role = roleAt(text, index);
+  return role === 'wanted' && COMPLAINED_OF.test(text.slice(index + said.length)) ? 'rejected' : role;
 }
 
 const RATING_RE = /\b(?:rated|rating(?: of)?|at least|minimum(?: of)?|min)?\s*(\d(?:\.\d)?)\s*(?:\+\s*)?(?:stars?|\/\s?5)(?:\s*(?:and up|or (?:more|higher|better)|\+|and above))?/gi;
@@ -33,7 +45,7 @@ export function extractShoppingIntents(request: string): ShoppingIntent[] {
   const base = { domain: 'shopping' as const, source: 'rules' as const };
   for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
   for (const a of findAttributes(text)) {
-    intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role: roleAt(text, a.index), text: a.text.trim(), name: a.name, value: a.value });
+    intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role: roleOf(text, a.index, a.text), text: a.text.trim(), name: a.name, value: a.value });
   }
   for (const m of text.matchAll(RATING_RE)) intents.push({ ...base, category: 'rating', role: 'wanted', text: m[0].trim(), number: Number(m[1]) });
   for (const m of text.matchAll(AVAILABILITY_RE)) intents.push({ ...base, category: 'availability', role: 'wanted', text: m[0], value: m[1]!.toLowerCase() });

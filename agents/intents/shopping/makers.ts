@@ -68,7 +68,7 @@ export function findMakers(text: string, push: Push): void {
     // "from one of its DisplayPort outputs": a count of something, not a maker.
     if (/^(?:one|any|each|either|both|some|all|none)\b/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
-    if (TIME_WORDS.test(value)) continue;
+    if (TIME_WORDS.test(value) || TIME_FROM.test(s.text)) continue;
     // "from the same Asus ROG range": the quoted product's maker, read from its page, not a name here.
     if (/^same\b/i.test(value)) continue;
     // "from MSI's MAG line": the maker is the owner of the line; "from the Prime AP201 line" names none.
@@ -103,6 +103,8 @@ function fromPlaceToPlace(after: string, place: string): boolean {
 }
 
 const TIME_WORDS = /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|era|times|ago|today|tonight|tomorrow|now|last|past|recent(?:ly)?|\d+'?s)\b/i;
+/** "from the first evening", "from the start": a time written in lower case ("First Alert" is a maker). */
+const TIME_FROM = /^(?:the\s+)?(?:very\s+)?(?:first|start|beginning|morning|evening|night|afternoon|weekend|outset)\b/;
 
 /** The words of a model name after a maker: up to the last one that looks like part of a model. */
 function modelRun(run: Token[]): Token[] {
