@@ -57,7 +57,8 @@ export function normalizeText(text: string): string {
   // ("2 x 120mm fans"): a dimension's figures have two digits or more.
   t = t.replace(/\b(\d{2,}(?:\.\d+)?)\s*x\s*(\d{2,}(?:\.\d+)?)(?:\s*x\s*(\d{2,}(?:\.\d+)?))?\s*(mm|cm|millimetres?|millimeters?|centimetres?|centimeters?)\b/g,
     (_m, a: string, b: string, c: string | undefined, u: string) => [a, b, c].filter(Boolean).map((n) => `${n}${canonicalUnit(u)}`).join(' x '));
-  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?|hours?|hrs?)\b/g,
+  // A figure and its unit are one word ("120 mm" -> "120mm"); not a slot's name after a model number ("Legend 800 M.2").
+  t = t.replace(/\b(\d+(?:\.\d+)?)\s*(metres?|meters?|mtrs?|m|centimetres?|centimeters?|cm|millimetres?|millimeters?|mm|terabytes?|tb|gigabytes?|gb|inch(?:es)?|in|mhz|ghz|hz|w|mah|rpm|cores?|hours?|hrs?)\b(?!\.\d)/g,
     (_m, n: string, u: string) => `${n}${canonicalUnit(u)}`);
   return t.replace(/\s+/g, ' ').trim();
 }

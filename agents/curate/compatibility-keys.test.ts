@@ -322,3 +322,13 @@ describe('statedSocketItems: blind31 readings', () => {
     expect(statuses([platform!], 'Asus TUF GAMING B650M-PLUS, AMD B650, AM5, Micro ATX')).toEqual(['fail']);
   });
 });
+
+describe('statedSocketItems: a generation named by its code name', () => {
+  it('reads "Intel\'s coming Arrow Lake processors" as LGA1851, met by a page promising Arrow Lake, and searched by that name', () => {
+    const [socket] = statedSocketItems('I plan to move to Intel\'s coming Arrow Lake processors later, so the tower air cooler should fit them.', ['tower air cooler']);
+    expect(socket).toMatchObject({ label: 'Fits socket LGA1851', searchedBy: 'arrow lake' });
+    const status = (description: string) => verifyChecklist([socket!], product({ name: 'Acme Freezer 40 Heatsink & Fan, Intel & AMD', description }))[0]!.status;
+    expect(status('Guaranteed compatibility for upcoming Intel Arrow Lake processors.')).toBe('pass');
+    expect(status('Fits Intel 1700 and AMD AM5.')).toBe('fail');
+  });
+});

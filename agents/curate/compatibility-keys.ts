@@ -50,6 +50,10 @@ const INTEL_GENERATION_SOCKETS: Record<number, string> = { 2: 'LGA1155', 3: 'LGA
 const INTEL_CORE = /\b(?:core\s+)?i[3579][-\s]?(\d{4,5})([a-z]{0,2})\b/i;
 /** "Core Ultra 7 265K": the 200 series with a desktop suffix (none, K, KF, F, T) sits on LGA1851; the rest are laptop chips. */
 const INTEL_CORE_ULTRA_DESKTOP = /\bcore\s+ultra\s+[3579]\s+2\d{2}(?:k|kf|f|t)?\b/i;
+/** Intel's desktop generations by code name (general knowledge), and their sockets. */
+const INTEL_CODENAME_SOCKETS: Readonly<Record<string, string>> = { arrow: 'LGA1851', raptor: 'LGA1700', alder: 'LGA1700', rocket: 'LGA1200', comet: 'LGA1200', coffee: 'LGA1151' };
+const INTEL_CODENAME = new RegExp(String.raw`\b(${Object.keys(INTEL_CODENAME_SOCKETS).join('|')})\s+lake\b`, 'i');
+
 /** "12th-gen Intel processors", "10th generation Intel Core". */
 const INTEL_GENERATION_SAID = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]gen(?:eration)?\s+(?:intel|core)\b/i;
 /** "Ryzen 5 5600X": the series is the first digit (1000 to 5000 on AM4, 7000 and later on AM5). */
@@ -60,6 +64,9 @@ const MOBILE_SUFFIX = /^(?:u|h|hs|hx|hk|p|y)$/i;
 /** The socket of a desktop processor the text names by its model, if any. */
 export function namedProcessorSocket(text: string): string | undefined {
   if (INTEL_CORE_ULTRA_DESKTOP.test(text)) return 'LGA1851';
+  // "Intel's coming Arrow Lake processors": a desktop generation named by its code name.
+  const codename = INTEL_CODENAME.exec(text)?.[1]?.toLowerCase();
+  if (codename) return INTEL_CODENAME_SOCKETS[codename];
   // "12th-gen Intel processors": desktop ones of that generation (laptops' own are named with the laptop).
   const generation = INTEL_GENERATION_SAID.exec(text);
   if (generation && !/\b(?:laptop|notebook)s?\b/i.test(text)) return INTEL_GENERATION_SOCKETS[Number(generation[1])];
@@ -106,8 +113,12 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   const platformItems: ChecklistItem[] = platformWord && !sockets.length ? [platformItem(platformWord)] : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
-    const [text, ...anyOf] = socketSpellings(socket);
-    return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
+    // Pages promise a generation named by its code name ("Arrow Lake ready") as often as its socket.
+    const codename = INTEL_CODENAME.exec(plain);
+    const [text, ...spellings] = socketSpellings(socket);
+    const anyOf = [...spellings, ...(codename && INTEL_CODENAME_SOCKETS[codename[1]!.toLowerCase()] === socket ? [codename[0]] : [])];
+    const byName = codename && anyOf.includes(codename[0]) ? { searchedBy: codename[0].toLowerCase() } : {};
+    return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}), ...byName };
   })];
 }
 

@@ -77,8 +77,8 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   return `${requirements}: ${withOwnRoomRead(lead)}`;
 }
 
-/** "my case has room for a 240mm radiator": room the shopper's own thing leaves, not a size the product must take. */
-const OWN_ROOM = /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:has|have|leaves?|offers?)\s+(?:only\s+|just\s+)?(?=(?:room|space)\s+for\b)/i;
+/** "my case has room for a 240mm radiator", "There is room for a 240mm radiator": room the shopper's own thing leaves, not a size the product must take. */
+const OWN_ROOM = /(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:has|have|leaves?|offers?)|\bthere\s+is|\bthere's)\s+(?:only\s+|just\s+)?(?=(?:room|space)\s+for\b)/i;
 
 /** The lead-in with the room the shopper's case leaves said as a bound on the part ("with a radiator of at most 240mm"). */
 function withOwnRoomRead(lead: string): string {

@@ -553,3 +553,29 @@ describe('classifyRequest: session 18 lead-ins and subjects', () => {
     expect(s.requirements).toMatch(/Wi-Fi/);
   });
 });
+
+describe('classifyRequest: session 18, second round (questions and lead-ins that name the thing)', () => {
+  it('reads "Where can I buy the X, the movable 31.5-inch 4K touchscreen ...?" as the X, its description a clause', () => {
+    const s = classifyRequest('Where can I buy the Acme Explorer, the movable 31.5-inch 4K touchscreen that runs Android by itself (model AX-32-U4)? Find all offers for it.');
+    expect(s.subjects).toEqual(['Acme Explorer']);
+    expect(s.requirements).toMatch(/31\.5-inch 4K touchscreen/);
+  });
+
+  it('reads "How many shops stock Maker\'s X in its 2TB size?" as the X', () => {
+    expect(classifyRequest('How many shops stock Acme\'s Legend 900 NVMe SSD in its 2TB size? Find all offers for it.').subjects).toEqual(['Acme Legend 900 NVMe SSD']);
+  });
+
+  it('reads "the spec sheet names the X as the motherboard" as the X', () => {
+    expect(classifyRequest('The spec sheet from my local PC builder names the Acme Z790 Steel Storm WiFi as the motherboard. Find all offers for it.').subjects).toEqual(['Acme Z790 Steel Storm WiFi']);
+  });
+
+  it('reads "would rather buy the access points together in one multi-unit box" as the access points', () => {
+    expect(classifyRequest('We are fitting Wi-Fi into a new office and would rather buy the access points together in one multi-unit box than one at a time. Find all offers for that.').subjects).toEqual(['access points together']);
+  });
+
+  it('reads "so the tower air cooler I buy now should ..." as the thing needed, its clause pointing back at the lead-in', () => {
+    const s = classifyRequest('I plan to move to Intel\'s coming Arrow Lake processors later, so the tower air cooler I buy now should already be promised to fit them. Find all offers for one.');
+    expect(s.subjects).toEqual(['tower air cooler']);
+    expect(s.requirements).toMatch(/Arrow Lake/);
+  });
+});

@@ -664,10 +664,10 @@ describe('requirementItems: session 18 readings (counts in words, bounds said by
 });
 
 describe('present(): a wish\'s usual value and the words pages use for it', () => {
-  it('leaves a full-size ATX wish open on a board that names no size, and fails it on one that names another', () => {
+  it('meets a full-size ATX wish on a board page that names no size, and fails it on one that names another', () => {
     const [atx] = requirementItems('that is still a full-size ATX board for AM4', 'motherboard').filter((i) => i.label === 'ATX');
     const status = (name: string) => verifyChecklist([atx!], product({ name, description: 'Supports Ryzen processors and WiFi 6.' }))[0]!.status;
-    expect(status('ACME AM4 B550 ACME ELITE AX V2')).toBe('unknown');
+    expect(status('ACME AM4 B550 ACME ELITE AX V2')).toBe('pass');
     expect(status('ACME AM4 B550M ACME ELITE')).toBe('fail');
     expect(status('Acme B550 Steel, AMD B550, AM4, ATX, 4 DDR4')).toBe('pass');
   });
@@ -675,5 +675,42 @@ describe('present(): a wish\'s usual value and the words pages use for it', () =
   it('meets "wooden" by the wood a page names ("Oak Front")', () => {
     const [wooden] = requirementItems('the rest of the room is white with wooden furniture', 'case').filter((i) => i.label === 'wooden');
     expect(verifyChecklist([wooden!], product({ name: 'Acme North XL Chalk White Case, E-ATX, Fine Mesh Side, Oak Front', description: 'A case.' }))[0]!.status).toBe('pass');
+  });
+});
+
+describe('requirementItems: session 18, second round', () => {
+  it('reads "the H670, B550 and X670E Steel Legend boards are not what it says" as all three ruled out', () => {
+    const labels = requirementItems('the H670, B550 and X670E Steel Legend boards are not what it says', 'motherboard').map((i) => i.label);
+    expect(labels.sort()).toEqual(['Not B550', 'Not H670', 'Not X670E']);
+    expect(requirementItems('not the H670 or the B550 or the X670E Steel Legend', 'motherboard').every((i) => i.kind === 'attribute-absent')).toBe(true);
+  });
+
+  it('meets "black or white" on a page read in full that names no colour, not on a red one', () => {
+    const [colour] = requirementItems('that can hold an E-ATX motherboard, black or white', 'case').filter((i) => i.label === 'black or white');
+    const status = (name: string) => verifyChecklist([colour!], product({ name, description: 'A case.' }))[0]!.status;
+    expect(status('Acme Gaming GT700 Case w/ Window, E-ATX')).toBe('pass');
+    expect(status('Acme Gaming GT700 Case w/ Window, E-ATX, Red')).toBe('fail');
+  });
+
+  it('reads "the IT firm" as who asks, never a word "it" on the page', () => {
+    expect(requirementItems('the IT firm insists on it', 'cpu').map((i) => i.label)).not.toContain('it');
+  });
+});
+
+describe('requirementItems: either of two models, and the usual black among edition colours', () => {
+  it('reads "the 700 and the 800 both count" as one wish either meets', () => {
+    const [either] = requirementItems('the 700 and the 800 both count, in any size', 'ssd');
+    expect(either).toMatchObject({ label: '700 or 800' });
+    const status = (name: string) => verifyChecklist([either!], product({ name, description: 'An SSD.' }))[0]!.status;
+    expect(status('Acme 1TB Legend 700 M.2 NVMe SSD')).toBe('pass');
+    expect(status('Acme 2TB Legend 800 M.2 NVMe SSD')).toBe('pass');
+    expect(status('Acme 2TB Legend 960 M.2 NVMe SSD')).toBe('fail');
+  });
+
+  it('does not take a phone in "Cobalt Violet" for the usual black, nor a "B650E-I" board for the usual ATX', () => {
+    const [black] = requirementItems('in black', 'phone').filter((i) => i.label === 'black');
+    expect(verifyChecklist([black!], product({ name: 'Acme GALAXY S24+ 5G 256GB Cobalt Violet Smartphone', description: 'A phone.' }))[0]!.status).toBe('fail');
+    const [atx] = requirementItems('in the standard ATX size', 'motherboard').filter((i) => i.label === 'ATX');
+    expect(verifyChecklist([atx!], product({ name: 'ACME AM5 ROG STRIX B650E-I GAMING WIFI', description: 'A board.' }))[0]!.status).toBe('fail');
   });
 });

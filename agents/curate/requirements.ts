@@ -11,7 +11,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
 import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
-import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
+import { absent, colourItem, COLOURED_PARTS, otherColours, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
@@ -94,6 +94,9 @@ const portItem = (name: string): ChecklistItem => ({ ...present(`${name} port`),
 /** A processor named by its model: "Core i5-12400", "i7-12700KF", "Ryzen 5 5600X", "Core Ultra 7 265K". */
 const PROCESSOR_MODEL = /\b(?:(?:Intel\s+)?Core\s+)?i[3579][\s-]\d{4,5}[A-Z]{0,2}\b|\b(?:AMD\s+)?Ryzen\s+[3579]\s+\d{4}[A-Z0-9]{0,3}\b|\b(?:Intel\s+)?Core\s+Ultra\s+[579]\s+\d{3}[A-Z]{0,2}\b/g;
 
+/** "the 700 and the 800 both count", "the Pro and the Max are both fine": two models, either of which will do. */
+const BOTH_COUNT = /\b(?:the\s+)?([A-Z0-9][\w+-]*)\s+and\s+(?:the\s+)?([A-Z0-9][\w+-]*)\s+(?:both\s+(?:count|do|work|qualify)|(?:are|will)\s+both\s+(?:fine|do|count|ok|okay))\b/;
+
 /** "no longer than", "not more than": at most; "no shorter than", "no less than": at least. */
 const NO_MORE_THAN = /\b(?:no|not)\s+(?:longer|more|bigger|larger|taller|wider|heavier|higher)\s+than\b/gi;
 const NO_LESS_THAN = /\b(?:no|not)\s+(?:shorter|less|smaller|fewer|lower)\s+than\b/gi;
@@ -128,8 +131,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const parts = partSizeItems(counted.rest);
   const items: ChecklistItem[] = [...counted.items, ...parts.items];
   let rest = ` ${parts.rest} `;
-  // "our IT department": who asks, no spec ("IT" would be met by every "it" on a page).
-  rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin)s?\b/g, ' ');
+  // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
+  rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|provider|person)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
   if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?)\b)/gi, ' ');
   // "pairs a Core i5-12400 with ...", said of a board's or cooler's build: the processor's socket is read apart
@@ -375,6 +378,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // A legacy or plain-named port (general knowledge: "parallel port", "serial port"), written in lower
   // case, which the capitalised names above miss: a board that lacks it cannot take the device.
   take(LOWER_CASE_PORT, (m) => portItem(m[1]!.toLowerCase()));
+  // "the 700 and the 800 both count": either of the two will do, one wish.
+  take(BOTH_COUNT, (m) => ({ ...present(m[1]!), id: `present:${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`, label: `${m[1]} or ${m[2]}`, anyOf: [m[2]!] }));
   // "Core i5 or Core i7": either code will do, one wish.
   take(ALTERNATIVE_CODES, (m) => ({ ...present(m[2]!), id: `present:${m[2]!.toLowerCase()}|${m[3]!.toLowerCase()}`, label: `${m[2]} or ${m[3]}`, anyOf: [m[3]!] }));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
@@ -395,7 +400,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const either = new RegExp(`\\b(${COLOUR_NAMES.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOUR_NAMES.join('|')})\\b`, 'i').exec(rest);
   if (either) {
     const [a, b] = [either[1]!.toLowerCase(), either[2]!.toLowerCase()];
-    items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS });
+    // Black among them: a page naming no colour at all is most likely black, as for black alone (colourItem).
+    const usual = [a, b].includes('black') ? { defaultUnlessNamed: otherColours([a, b]) } : {};
+    items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS, ...usual });
     rest = rest.replace(either[0], ' ');
   }
   // "in black, not the White edition": the edition turned down is named by its colour; the one wanted
@@ -451,7 +458,7 @@ const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\
  * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
  * already rules out; named as such it would rule out the wanted "DUAL OC" too.
  */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
 
 /**
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
@@ -490,7 +497,7 @@ const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
 const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+)?|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9-]*){0,2})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
-const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})?`);
+const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*`);
 
 /** Parts a spec word may describe instead of the part asked for: "RGB Strip", "ARGB Controller". */
 const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers', 'lighting', 'splitter'];

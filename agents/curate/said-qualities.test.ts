@@ -400,3 +400,10 @@ describe('saidQualities: session 18 qualities', () => {
     expect(verdict('whose case is made of aluminium', 'Acme Watch S8 GPS 45mm Graphite Stainless Steel Case', 'A watch.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: a maker\'s server line', () => {
+  it('reads "a processor from Intel\'s server line" as a Xeon', () => {
+    expect(verdict('a processor from Intel\'s server line rather than a desktop chip', 'Intel 6 Core Xeon E-Series 2236 Server CPU')).toEqual(['pass']);
+    expect(verdict('a processor from Intel\'s server line rather than a desktop chip', 'Intel Core i5-12400 CPU, 1700', 'A desktop processor.')).toEqual(['fail']);
+  });
+});

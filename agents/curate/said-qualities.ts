@@ -94,6 +94,11 @@ const QUALITIES: Quality[] = [
   // An inside the shopper can rearrange ("I like to rearrange the inside of a case"): a modular design, as pages say.
   { said: /\b(?:rearrang\w*|reconfigur\w*|re-?arrang\w*)\s+(?:the\s+|its\s+)?(?:inside|interior|insides|layout)\b/i,
     item: quality('modular', 'Its inside can be rearranged: a modular design', 'modular', ['reconfigurable']) },
+  // A maker's server line of processors (general knowledge): Intel's is Xeon, AMD's EPYC.
+  { said: /\bIntel['’]s\s+server\s+(?:line|range|family|processors?|chips?|cpus?)\b|\bIntel\s+server\s+(?:processors?|chips?|cpus?)\b/i,
+    item: quality('intel-server', "Intel's server line: Xeon", 'Xeon', []), searched: 'xeon' },
+  { said: /\bAMD['’]s\s+server\s+(?:line|range|family|processors?|chips?|cpus?)\b|\bAMD\s+server\s+(?:processors?|chips?|cpus?)\b/i,
+    item: quality('amd-server', "AMD's server line: EPYC", 'EPYC', []), searched: 'epyc' },
   // Cooling by water ("I trust Arctic for water cooling", "a water-cooled build"): a liquid cooler, as pages title it.
   { said: /\bwater[\s-]?cool(?:ing|ed|er)\b|\bliquid[\s-]cool(?:ing|ed)\b/i,
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },

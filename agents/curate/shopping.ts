@@ -57,6 +57,9 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
   return item.kind === 'attribute-absent' && item.origin === 'request' && /^colou?r$/.test(item.name ?? '');
 }
 
+/** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
+const OWN_BOARD_SIZE = /\b(?:of|in)\s+the\s+(?:[\w-]+\s+){1,2}(?:size|format|form\s+factor)\b/i;
+
 /** "the full-size model", "rather than a smaller one": the line's own model, none of its smaller siblings. */
 const FULL_SIZE_MODEL = /\bfull[\s-]?sized?\s+(?:model|version|one|edition)\b|\brather\s+than\s+(?:a|the)\s+smaller\s+(?:one|model|version)\b/i;
 
@@ -72,7 +75,9 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   const last = subject.trim().split(/\s+/).at(-1)!;
   // "the Fractal Design Torrent": a name with no kind word is the line itself.
   const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
-  return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined].filter((w): w is TitleWish => w !== undefined);
+  // "Antec cases of the Micro ATX size": the product's own board size, which its title names.
+  const ownSize = OWN_BOARD_SIZE.exec(text)?.[0];
+  return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
 }
 
 /**

@@ -511,3 +511,25 @@ describe('refineSubject: "not the bigger S23+"', () => {
     expect(met(r, 'Smartphone ACME Nova S23+ 8/256GB Green')).toBe(false);
   });
 });
+
+describe('refineSubject: session 18, second round', () => {
+  it('reads "together in one multi-unit box" as an offer of several, however many', () => {
+    const r = refineSubject('access points together', 'in one multi-unit box than one at a time');
+    expect(r.subject).toBe('access points');
+    expect(met(r, 'Acme EAP610 Ceiling Access Point, Wi-Fi 6, 3 Pack')).toBe(true);
+    expect(met(r, 'Acme EAP610 Ceiling Access Point, Wi-Fi 6')).toBe(false);
+  });
+
+  it('reads "to look like a mirror when the lights are on" as a mirror, not "mirror when the"', () => {
+    const r = refineSubject('cooler', 'I would love the block sitting on it to look like a mirror when the lights are on');
+    expect(r.items.map((i) => i.label)).toEqual([expect.stringMatching(/mirror: its page says "mirror"$/)]);
+  });
+});
+
+describe('sameModelWish: "the same board with Wi-Fi built in"', () => {
+  it('reads "the same board" as the quoted model, whatever capitalised word follows', () => {
+    const w = sameModelWish('Find the cheapest alternative that is the same board with Wi-Fi built in.', 'Acme PRIME X670-P, AMD X670, AM5, ATX, 4 DDR5')!;
+    expect(w.met('Acme PRIME X670-P WIFI, AMD X670, AM5, ATX, 4 DDR5, Wi-Fi 6')).toBe(true);
+    expect(w.met('Acme PRIME B650M-A WIFI II, AMD B650, AM5, Micro ATX')).toBe(false);
+  });
+});

@@ -55,6 +55,7 @@ const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReadi
   (subject) => { const chosen = chosenVariant(subject); return chosen && { subject: chosen.subject, wishes: [chosen.wish] }; },
   (_, requirements) => clauseVariant(requirements),
   (subject, requirements) => packClause(subject, requirements),
+  (subject, requirements) => severalInOneBox(subject, requirements),
   (_, requirements) => plainOverVariant(requirements),
   (subject) => bracketedAside(subject),
   (subject) => { const line = letterSeries(subject); return line && { subject: line.subject, wishes: [line.wish] }; },
@@ -218,8 +219,8 @@ function floorFigureQueries(subject: string, requirements: string): string[] {
  */
 const PURPOSE_OPENING = /\s+((?:(?:specifically|specially|purpose)[\s-]+)?(?:made|designed|built|meant|intended|sold|engineered))\s*$/i;
 
-/** "Maker Model, the full-size ATX case": a named product, then its kind restated after a comma. */
-const RESTATED_KIND = /^(.*?[A-Z].*?),\s+(?:the|an?)\s+((?:[\w+-]+\s+){0,3}?([\w-]+))(?:\s*,|\s+and)?\s*$/;
+/** "Maker Model, the full-size ATX case", "Maker Explorer, the movable 31.5-inch 4K touchscreen": a named product, then its kind restated after a comma. */
+const RESTATED_KIND = /^(.*?[A-Z].*?),\s+(?:the|an?)\s+((?:[\w.+-]+\s+){0,4}?([\w-]+))(?:\s*,|\s+and)?\s*$/;
 
 /**
  * "the black Fractal Design Focus G, the full-size ATX case": what follows the comma says what the
@@ -232,7 +233,7 @@ function restatedKind(subject: string): { subject: string; wishes: TitleWish[] }
   return { subject: m[1]!.trim(), wishes: boardSizeWishes(m[2]!) };
 }
 
-const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over)\b)[a-z][\w-]*\s*){1,3})/i;
+const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over|when|while|whenever|if|as|once)\b)[a-z][\w-]*\s*){1,3})/i;
 
 /**
  * "shaped like a games console": a look, which a page states by naming the thing it looks like
@@ -264,6 +265,23 @@ function bundledKinds(subject: string, requirements: string): { rest: string; wi
   if (!kinds.length) return { rest: requirements, wishes: [] };
   const rest = requirements.replace(m![0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
   return { rest, wishes: kinds.map((kind) => includesWish(kind, kind)) };
+}
+
+/** "together in one multi-unit box", "as a multipack": several sold in one offer, however many. */
+const SEVERAL_IN_ONE_BOX = /\s*\b(?:(?:together\s+)?in\s+(?:one|a\s+single|a)\s+multi[\s-]?(?:unit|pack)\s+(?:box|pack|package)|(?:as|in)\s+(?:a|one)\s+multi[\s-]?pack)\b(?:\s+(?:rather\s+)?than\s+one\s+at\s+a\s+time)?/i;
+
+/**
+ * "would rather buy the access points together in one multi-unit box than one at a time": an offer that sells
+ * several ("3-Pack", "x2"), whatever their number; "together" is no word of the product's name.
+ */
+function severalInOneBox(subject: string, requirements: string): SubjectReading | undefined {
+  const m = SEVERAL_IN_ONE_BOX.exec(requirements);
+  if (!m) return undefined;
+  return {
+    subject: subject.replace(/\s+together$/i, ''),
+    requirements: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(),
+    wishes: [{ id: 'pack:several', label: 'Several in one box: a multi-pack', met: (title) => packCount(title) >= 2 }],
+  };
 }
 
 const PACK_WORDS: [RegExp, number][] = [

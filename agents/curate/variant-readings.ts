@@ -285,7 +285,7 @@ export function sameModelWish(text: string, quotedTitle: string): TitleWish | un
     return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined && (tier?.met(title) ?? true) };
   }
   const word = SAME_MODEL.exec(text)?.[1];
-  if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing)$/i.test(word))) return undefined;
+  if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing|board)$/i.test(word))) return undefined;
   const model = modelNumbers(quotedTitle.split(/,| - /)[0]!)[0];
   if (model) return { id: `same-model:${model.toLowerCase()}`, label: `The same ${model}, as quoted`, met: (title) => namesTieredModel(title, model) };
   // A line named without a model number ("Fractal Design Pop Air (Black Solid) Gaming Case"): its words

@@ -220,13 +220,14 @@ function lookupPrefix(subject: string): string {
  * write it ("3600MHz" of memory running at 3600MHz); undefined for anything longer.
  */
 function lookupWord(item: ChecklistItem): string | undefined {
-  // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number.
+  // A socket ("LGA2066") is met by any spelling; titles mostly write its bare number (unless it was named
+  // another way, "Arrow Lake", which pages promise in words).
+  if (item.kind === 'attribute-present' && item.searchedBy) return item.searchedBy;
   const number = item.kind === 'attribute-present' ? item.anyOf?.find(isBareNumber) : undefined;
   if (number) return number;
   // "at least four ARGB fans": the fans' spec word, as titles write it ("4x ARGB Fans").
   // "at least seven fans": with no spec word, the part's own word, as titles write it ("7x ARGB Fans").
   if (item.kind === 'part-count') return (item.kindWords.find((w) => w.length > 2 && /[a-z]/i.test(w)) ?? `${item.part}s`).toLowerCase();
-  if (item.kind === 'attribute-present' && item.searchedBy) return item.searchedBy;
   // "parallel port": the port's name is the word; "port" is on every board's page.
   const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
   return word && word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;

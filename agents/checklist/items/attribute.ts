@@ -79,8 +79,11 @@ export const attributePresent: ItemKind<'attribute-present'> = {
     }
     // "the black Helios": a maker names the colour of its other editions ("Helios RGB White"), seldom of the usual
     // one; a board names its size when it is not the usual ATX.
+    // Read in full and naming no other choice, the page describes the usual one; a listing card alone leaves it open.
     if (item.defaultUnlessNamed && !item.defaultUnlessNamed.some((w) => findInRecord(record, w, item.notBefore))) {
-      return { status: 'unknown', reason: `the page names no other choice; "${item.text}" is how such products usually come` };
+      return readInFull(record)
+        ? { status: 'pass', reason: `the page names no other choice, and "${item.text}" is how such products usually come` }
+        : { status: 'unknown', reason: `the listing names no other choice; "${item.text}" is how such products usually come` };
     }
     return notMentioned(record, item.text, 'fail');
   },

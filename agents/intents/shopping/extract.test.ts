@@ -221,3 +221,9 @@ describe('rejections said by complaint or preference, and times that are no make
     expect(shopping('a smoke alarm from First Alert').find((i) => i.category === 'brand')?.text).toBe('First Alert');
   });
 });
+
+describe('counts that are no makers', () => {
+  it('reads no maker in "to see the parts from two sides"', () => {
+    expect(shopping('For a compact build I want to see the parts from two sides.').some((i) => i.category === 'brand')).toBe(false);
+  });
+});

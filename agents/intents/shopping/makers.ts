@@ -65,8 +65,8 @@ export function findMakers(text: string, push: Push): void {
     const s = span(text, run);
     const value = s.text.toLowerCase();
     if (COUNTRY_SET.has(value) || NOT_A_MAKER.has(value) || /^\d/.test(value) || /\b(?:category|section|department|collection|series)$/i.test(value)) continue;
-    // "from one of its DisplayPort outputs": a count of something, not a maker.
-    if (/^(?:one|any|each|either|both|some|all|none)\b/i.test(value)) continue;
+    // "from one of its DisplayPort outputs", "from two sides": a count of something, not a maker.
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|any|each|either|both|some|all|none|several|many|few)\b/i.test(value)) continue;
     // "from the last few years", "from the 80s", "by tonight": a time, not a maker.
     if (TIME_WORDS.test(value) || TIME_FROM.test(s.text)) continue;
     // "from the same Asus ROG range": the quoted product's maker, read from its page, not a name here.
