@@ -579,3 +579,19 @@ describe('classifyRequest: session 18, second round (questions and lead-ins that
     expect(s.requirements).toMatch(/Arrow Lake/);
   });
 });
+
+describe('classifyRequest: a thing of a kind that needs a part', () => {
+  it('reads "so the tablet needs a SIM slot of its own" as a tablet with that slot', () => {
+    const s = classifyRequest('I read on the train where there is no Wi-Fi, so the tablet needs a SIM slot of its own. Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['tablet']);
+    expect(s.requirements).toMatch(/^with SIM slot/);
+  });
+});
+
+describe('classifyRequest: what someone else insists on', () => {
+  it('reads "needs a file server, and the IT firm insists on a processor from ..." as the processor', () => {
+    const s = classifyRequest('Our small business needs a file server, and the IT firm insists on a processor from Intel\'s server line rather than a desktop chip. Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['processor']);
+    expect(s.requirements).toMatch(/Intel's server line/);
+  });
+});

@@ -194,6 +194,12 @@ const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
 const LEAD_IN_NEED = /\b(?:so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
 
+/** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
+const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
+
+/** "... so the tablet [needs]": a thing of a kind right before the need's verb (not a person, not the shopper's build). */
+const NEEDER = /\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$/;
+
 /** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
 
@@ -230,7 +236,11 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * a question about which ones, and last a product named by maker and model.
  */
 function ledInSubject(lead: string): SubjectReading | undefined {
-  const need = LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
+  // "Our business needs a file server, and the IT firm insists on a processor ...": what is insisted on is the part asked for.
+  const need = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
+  // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
+  const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
+  if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
   return whichOneAfterColon(lead) ?? (need ? neededThing(lead, need) : askedWhich(lead) ?? namedProduct(lead));
 }
 

@@ -714,3 +714,13 @@ describe('requirementItems: either of two models, and the usual black among edit
     expect(verifyChecklist([atx!], product({ name: 'ACME AM5 ROG STRIX B650E-I GAMING WIFI', description: 'A board.' }))[0]!.status).toBe('fail');
   });
 });
+
+describe('requirementItems: mobile data', () => {
+  it('reads "a SIM slot of its own; 4G is enough, it need not be 5G" as mobile data met by "LTE", and 5G as no wish', () => {
+    const items = requirementItems('with SIM slot of its own; 4G is enough, it need not be 5G', 'tablet');
+    expect(items.map((i) => i.label)).toEqual(['A SIM slot: mobile data', '4G']);
+    const status = (name: string) => verifyChecklist(items, product({ name, description: 'A tablet.' })).map((v) => v.status);
+    expect(status('Tablet ACME Galaxy Tab A9 8.7 LTE 8GB 128GB Gray')).toEqual(['pass', 'pass']);
+    expect(status('Tablet ACME Galaxy Tab A9 8.7 WiFi 8GB 128GB Gray')).toEqual(['fail', 'fail']);
+  });
+});

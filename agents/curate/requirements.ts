@@ -94,6 +94,9 @@ const portItem = (name: string): ChecklistItem => ({ ...present(`${name} port`),
 /** A processor named by its model: "Core i5-12400", "i7-12700KF", "Ryzen 5 5600X", "Core Ultra 7 265K". */
 const PROCESSOR_MODEL = /\b(?:(?:Intel\s+)?Core\s+)?i[3579][\s-]\d{4,5}[A-Z]{0,2}\b|\b(?:AMD\s+)?Ryzen\s+[3579]\s+\d{4}[A-Z0-9]{0,3}\b|\b(?:Intel\s+)?Core\s+Ultra\s+[579]\s+\d{3}[A-Z]{0,2}\b/g;
 
+/** "it need not be 5G", "it does not have to be white": a value left free, no wish. */
+const NEED_NOT_BE = /\b(?:it\s+|they\s+)?(?:need\s+not|needn't|does\s+not\s+(?:need|have)\s+to|doesn't\s+(?:need|have)\s+to|do\s+not\s+(?:need|have)\s+to|don't\s+(?:need|have)\s+to)\s+be\s+(?:an?\s+)?[\w-]+\b/gi;
+
 /** "the 700 and the 800 both count", "the Pro and the Max are both fine": two models, either of which will do. */
 const BOTH_COUNT = /\b(?:the\s+)?([A-Z0-9][\w+-]*)\s+and\s+(?:the\s+)?([A-Z0-9][\w+-]*)\s+(?:both\s+(?:count|do|work|qualify)|(?:are|will)\s+both\s+(?:fine|do|count|ok|okay))\b/;
 
@@ -131,6 +134,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   const parts = partSizeItems(counted.rest);
   const items: ChecklistItem[] = [...counted.items, ...parts.items];
   let rest = ` ${parts.rest} `;
+  // "4G is enough, it need not be 5G": what it need not be asks nothing.
+  rest = rest.replace(NEED_NOT_BE, ' ');
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
   rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|provider|person)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
@@ -181,6 +186,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const name = m[1]!.trim();
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
   });
+  // "a SIM slot of its own": mobile data, which pages state as LTE, 4G, 5G or Cellular as often as the slot.
+  take(/\bSIM(?:\s+card)?\s+slot\b/i, () => ({ ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => {
     const brand = m[1]!.trim();

@@ -24,7 +24,9 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   const chipset = /^[ABHQWXZ]\d{3}$/.test(text) ? [`${text}M`, `${text}I`] : [];
   // "wooden" alone: any wood a page names, but no word that names other things too ("Cherry MX" switches, "Ash Grey").
   const woods = /^wood(?:en)?$/i.test(text) ? WOODS.filter((w) => !AMBIGUOUS_WOODS.has(w)) : [];
-  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods];
+  // Mobile data of the fourth generation is sold as "LTE" as often as "4G".
+  const lte = /^4G$/i.test(text) ? ['LTE'] : [];
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte];
   // "a full-size ATX board": a board that names no size at all ("AORUS B550 AORUS ELITE AX V2") is most likely ATX, the usual size.
   const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: OTHER_BOARD_SIZES } : {};
   return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}), ...usual };
