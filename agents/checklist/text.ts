@@ -88,7 +88,6 @@ export function containsAllTokens(text: string, phrase: string): boolean {
   return tokens(phrase).every((t) => have.has(singular(t)));
 }
 
-/** Finds `phrase` as a run of whole words; returns a short snippet around it, or undefined. */
 /** British and American spellings of one word, read as one: shops write "Aluminum Case" where a request says "aluminium". */
 const ONE_SPELLING: Readonly<Record<string, string>> = {
   aluminium: 'aluminum', grey: 'gray', colour: 'color', coloured: 'colored', metre: 'meter', centre: 'center',
@@ -96,6 +95,7 @@ const ONE_SPELLING: Readonly<Record<string, string>> = {
 };
 const spelled = (word: string): string => ONE_SPELLING[word] ?? word;
 
+/** Finds `phrase` as a run of whole words, either spelling of a word counting as one; returns a short snippet around it, or undefined. */
 export function findPhrase(text: string, phrase: string): string | undefined {
   const raw = tokens(text);
   const hay = raw.map((w) => spelled(singular(w)));

@@ -8,6 +8,14 @@
 /** The colours products are sold in, as English titles and requests name them. */
 export const COLOUR_NAMES = ['black', 'white', 'grey', 'gray', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'gold', 'brown', 'beige', 'cyan'];
 
+/** Colour names a title uses for an edition besides the basic ones ("Cobalt Violet", "Mint", "Lavender"). */
+const EDITION_COLOURS = ['violet', 'lavender', 'mint', 'cream', 'navy', 'teal', 'turquoise', 'lilac', 'champagne', 'bronze', 'rose', 'coral', 'ivory', 'lime', 'olive', 'burgundy', 'magenta', 'graphite', 'cobalt', 'amber', 'jade', 'chalk'];
+
+/** The colours other than those named: a page naming none of them comes in the usual one (black). */
+export function otherColours(named: readonly string[]): string[] {
+  return [...COLOUR_NAMES, ...EDITION_COLOURS].filter((c) => !named.includes(c));
+}
+
 /** A colour's name ("White"): a colour is a wish of its own, wherever a title writes it. */
 export function isColourWord(word: string): boolean {
   return COLOUR_NAMES.includes(word.toLowerCase());

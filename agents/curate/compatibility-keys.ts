@@ -10,7 +10,7 @@ import type { ProductRecord } from '../page/types';
 import { connectorEnds, connectorSpellings, connectorsIn, VIDEO_CONNECTORS } from './connectors';
 import { madeForKinds } from './made-for';
 import { subjectKind, titleKinds } from './product-kind';
-import { BOARD_SIZES, boardSizesWritten, socketSpellings, STANDARDS } from './standards';
+import { BOARD_SIZES, boardSizesWritten, LARGEST_SIZE_OF, socketSpellings, STANDARDS } from './standards';
 import type { TitleWish } from './title-wishes';
 import { withoutUrls } from '../intents/quoted-urls';
 import { REQUESTED } from './spec-items';
@@ -113,12 +113,12 @@ export function statedSocketItems(text: string, subjects: string[]): ChecklistIt
   const platformItems: ChecklistItem[] = platformWord && !sockets.length ? [platformItem(platformWord)] : [];
   return [...platformItems, ...sockets.map((named): ChecklistItem => {
     const socket = /^\d+$/.test(named) ? `LGA${named}` : named;
-    // Pages promise a generation named by its code name ("Arrow Lake ready") as often as its socket.
+    // Pages promise a generation named by its code name ("Arrow Lake ready") as often as its socket, so it is searched by that name.
     const codename = INTEL_CODENAME.exec(plain);
+    const byCodename = codename && INTEL_CODENAME_SOCKETS[codename[1]!.toLowerCase()] === socket ? codename[0] : undefined;
     const [text, ...spellings] = socketSpellings(socket);
-    const anyOf = [...spellings, ...(codename && INTEL_CODENAME_SOCKETS[codename[1]!.toLowerCase()] === socket ? [codename[0]] : [])];
-    const byName = codename && anyOf.includes(codename[0]) ? { searchedBy: codename[0].toLowerCase() } : {};
-    return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}), ...byName };
+    const anyOf = [...spellings, ...(byCodename ? [byCodename] : [])];
+    return { kind: 'attribute-present', id: `socket:${socket.toLowerCase()}`, label: `Fits socket ${socket}`, text: text!, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}), ...(byCodename ? { searchedBy: byCodename.toLowerCase() } : {}) };
   })];
 }
 
@@ -195,7 +195,7 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   queries.push(...charging.queries);
   // A charging cable fits by its plugs, not by naming the phone (a case or a screen protector must).
   if (!charging.items.length) items.push(...deviceNameItems(name, wanted, refKinds));
-  items.push(...boardSizeItems(name, wanted, refKinds, LARGEST_SIZE.test(requestText)), ...caseSizeItems(name, wanted, refKinds));
+  items.push(...boardSizeItems(name, wanted, refKinds, LARGEST_SIZE_OF.test(requestText)), ...caseSizeItems(name, wanted, refKinds));
   const drive = driveKeys(ref, wanted, refKinds);
   // A subject naming its connector ("HDMI cable") is bridged by compatibleItems (reference.ts).
   const video = subjects.some((s) => connectorsIn(s).length) ? { items: [], queries: [] } : videoBridgeKeys(name, wanted, requestText);
@@ -378,9 +378,6 @@ export function boardSizeOf(title: string): number | undefined {
  * A motherboard for a case must be of a form factor the case takes; only for cases below ATX, since
  * nearly every board fits an ATX case and a board page may not name its own size.
  */
-/** "the largest size of motherboard it holds": the case's own board size, no smaller one. */
-const LARGEST_SIZE = /\b(?:largest|biggest)\s+(?:size|form\s+factor|format)\s+of\b/i;
-
 function boardSizeItems(name: string, wanted: Set<string | undefined>, refKinds: Set<string>, largest = false): ChecklistItem[] {
   if (!wanted.has('motherboard') || !refKinds.has('case') || refKinds.has('motherboard')) return [];
   const size = boardSizeOf(name);

@@ -8,8 +8,8 @@ import { isGenericThing } from './need-kinds';
 import { isKindOnly, kindOfWord, subjectKind } from './product-kind';
 import { lastNameIn, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
-import { withoutStandardNames } from './standards';
-import { REASON_CUE } from './reason-clause';
+import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
+import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { withPackageAsCount } from './pack-phrase';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
 
@@ -352,7 +352,7 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const whole = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /\w/.test(sentence)).length > 1 ? ['like that'] : [];
   if (!described) return whole.length ? { subjects: [such[1]!], requirements: [...whole, chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
   // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
-  const subject = described[1]!.replace(PLAIN_BEFORE_NAME, '').replace(/^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/, '');
+  const subject = described[1]!.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '');
   return { subjects: [subject], requirements: [...whole, described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
 
@@ -379,7 +379,7 @@ const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
 const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
-const MUST_BE_AFTER_SO = /^,?\s*so\s+(?:it|they|the|this|that)\s(?:[\w'-]+\s+){0,3}?(?:should|must|has\s+to|have\s+to|needs?\s+to)\b/i;
+const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
@@ -397,7 +397,7 @@ const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|versi
 const PLATFORM_BEFORE_SOCKET = /\b(?:Intel|AMD)(?:['’]s)?\s+(?=(?:socket\s+)?(?:LGA\s?\d{4}|\d{4}|AM[2-5])\b(?:\s+[\w-]+)?\s+(?:motherboards?|boards?|(?:CPU\s+)?coolers?)\b)/i;
 
 /** "the largest size of Intel socket 1700 motherboard it holds": the boards themselves, of the largest size that fits (compatibility-keys.ts). */
-const LARGEST_SIZE_OF = /^(?:the\s+)?(?:largest|biggest)\s+(?:size|form\s+factor|format)\s+of\s+/i;
+const LARGEST_SIZE_FIRST = new RegExp(String.raw`^(?:the\s+)?${LARGEST_SIZE_OF.source}\s+`, 'i');
 
 const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|must get)\s+(?=to\s)/i;
 /** "what makes it work", "what gets it going": something, described by what it does. */
@@ -405,6 +405,8 @@ const WHAT_DOES = /^what\s+(?=(?:makes?|gets?|lets?|keeps?)\s+(?:it|them|this|th
 
 /** "the plain Asus DUAL RTX 4070 SUPER", "the big Fractal Design Define 7": the model under its own name, which no title calls plain or big. */
 const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z])/;
+/** "a short Hama HDMI cable", "a new Asus board": a describing word before a maker's name in a lead-in's description. */
+const SIZE_BEFORE_NAME = /^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/;
 
 /** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact, Lite, Mini or XL". */
 const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?)\s*(?:,|$)/gi;
@@ -425,7 +427,7 @@ function splitSubject(text: string): SubjectReading {
   const asked = text.replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
   // "what I need to connect the two": something, described by what it must do.
-  let body = asked.replace(LARGEST_SIZE_OF, '').replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
+  let body = asked.replace(LARGEST_SIZE_FIRST, '').replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
   body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
   // "a cable long enough": what it must be, said after it at the end.
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');

@@ -8,14 +8,14 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
-import { COLOUR_NAMES, colourSynonyms, isColourWord } from './colour-words';
+import { COLOUR_NAMES, colourSynonyms, isColourWord, otherColours } from './colour-words';
 import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
-import { absent, colourItem, COLOURED_PARTS, otherColours, present, REQUESTED } from './spec-items';
+import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
-import { REASON_CUE } from './reason-clause';
+import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
@@ -77,7 +77,7 @@ function withoutReason(clause: string): string {
 }
 
 /** "..., so the new PC should be white ...", "so I see no point in paying for ...": a consequence that says what is needed, after the reason. */
-const SO_IT_MUST = /(?:,\s*|\s+|^)so\s+((?:it|they|the|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b[\s\S]*|(?:I|we)\s+(?:see\s+no\s+(?:point|sense|need)|(?:do\s+not|don't)\s+(?:need|want)|would\s+rather|'d\s+rather)\b[\s\S]*)$/i;
+const SO_IT_MUST = new RegExp(String.raw`(?:,\s*|\s+|^)${MUST_BE_CUE}[\s\S]*$`, 'i');
 
 /** "I do not want to buy fans separately: at least five should already be inside": the count's noun said before it. */
 const ELIDED_COUNT = /\b(fans|modules|sticks|drives|bays|slots)\b([^.]*?\bat\s+least\s+)(\w+)(\s+(?:should|must|need\s+to|have\s+to)\s+(?:already\s+)?(?:be\s+)?(?:inside|included|installed|in\s+the\s+box))/i;
@@ -90,6 +90,12 @@ const SCREEN_KINDS = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
 const PORT_OTHER_NAMES: Record<string, string[]> = { parallel: ['LPT'], serial: ['COM port', 'RS232', 'RS-232'], firewire: ['IEEE 1394'], optical: ['S/PDIF', 'Toslink'], coaxial: ['coax'], ethernet: ['LAN', 'RJ45'] };
 const LOWER_CASE_PORT = new RegExp(String.raw`\b(${Object.keys(PORT_OTHER_NAMES).join('|')})\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b`, 'i');
 const portItem = (name: string): ChecklistItem => ({ ...present(`${name} port`), anyOf: PORT_OTHER_NAMES[name] ?? [] });
+
+/** A maker the request names ("made by piXL", "I trust Arctic"), required of every pick. */
+function brandItem(said: string): ChecklistItem {
+  const brand = said.trim();
+  return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
+}
 
 /** A processor named by its model: "Core i5-12400", "i7-12700KF", "Ryzen 5 5600X", "Core Ultra 7 265K". */
 const PROCESSOR_MODEL = /\b(?:(?:Intel\s+)?Core\s+)?i[3579][\s-]\d{4,5}[A-Z]{0,2}\b|\b(?:AMD\s+)?Ryzen\s+[3579]\s+\d{4}[A-Z0-9]{0,3}\b|\b(?:Intel\s+)?Core\s+Ultra\s+[579]\s+\d{3}[A-Z]{0,2}\b/g;
@@ -189,15 +195,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a SIM slot of its own": mobile data, which pages state as LTE, 4G, 5G or Cellular as often as the slot.
   take(/\bSIM(?:\s+card)?\s+slot\b/i, () => ({ ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
-  take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => {
-    const brand = m[1]!.trim();
-    return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
-  });
+  take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
-  take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => {
-    const brand = m[1]!.trim();
-    return { ...REQUESTED, kind: 'brand-is', id: `brand=${brand}`, label: `Brand ${brand}`, brand };
-  });
+  take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "that are just 10 centimetres long": a length said alone is the length.
   take(/(?<!\b(?:at\s+most|at\s+least|up\s+to|over|under|exactly)\s+)\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>

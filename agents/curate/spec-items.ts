@@ -3,9 +3,9 @@
  * states as written (with the other ways titles write it), and a colour wish.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { COLOUR_NAMES, colourSynonyms } from './colour-words';
+import { colourSynonyms, otherColours } from './colour-words';
 import { connectorSpellings } from './connectors';
-import { BOARD_SIZES } from './standards';
+import { BOARD_SIZE_WORDS_BUT_ATX } from './standards';
 
 /** What a request itself requires of every pick: a hard item from the request. */
 export const REQUESTED = { hard: true, origin: 'request' as const };
@@ -28,17 +28,9 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   const lte = /^4G$/i.test(text) ? ['LTE'] : [];
   const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte];
   // "a full-size ATX board": a board that names no size at all ("AORUS B550 AORUS ELITE AX V2") is most likely ATX, the usual size.
-  const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: OTHER_BOARD_SIZES } : {};
+  const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: [...BOARD_SIZE_WORDS_BUT_ATX] } : {};
   return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}), ...usual };
 }
-
-/**
- * Every way pages write a board size other than plain ATX ("Micro ATX", "mATX", "B760M", "Mini-ITX", "E-ATX"), and
- * the chipsets a Mini ITX board is named by ("B760I", "B650E-I"), as the Micro ATX ones are ("B760M").
- */
-const MICRO_CHIPSETS = BOARD_SIZES.find((b) => b.name === 'Micro ATX')!.also.filter((w) => /^[A-Z]\d{3}M$/.test(w));
-const ITX_CHIPSETS = MICRO_CHIPSETS.flatMap((c) => [c.replace(/M$/, 'I'), c.replace(/M$/, '-I'), c.replace(/M$/, 'E-I')]);
-const OTHER_BOARD_SIZES = [...BOARD_SIZES.filter((b) => b.name !== 'ATX').flatMap((b) => [b.name, ...b.also]), ...ITX_CHIPSETS];
 
 /** A word the page must not state ("Not Micro-USB", "No glass"), hard. */
 export function absent(text: string, label = `Not ${text}`): Extract<ChecklistItem, { kind: 'attribute-absent' }> {
@@ -47,14 +39,6 @@ export function absent(text: string, label = `Not ${text}`): Extract<ChecklistIt
 
 /** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */
 export const COLOURED_PARTS = ['led', 'leds', 'fan', 'fans', 'lighting', 'light', 'lights', 'backlight', 'backlighting', 'keycaps', 'cable', 'cables', 'stitching', 'accent', 'accents', 'trim', 'logo', 'illumination'];
-
-/** Colour names a title uses for an edition besides the basic ones ("Cobalt Violet", "Mint", "Lavender"). */
-const EDITION_COLOURS = ['violet', 'lavender', 'mint', 'cream', 'navy', 'teal', 'turquoise', 'lilac', 'champagne', 'bronze', 'rose', 'coral', 'ivory', 'lime', 'olive', 'burgundy', 'magenta', 'graphite', 'cobalt', 'amber', 'jade', 'chalk'];
-
-/** The colours other than those named: a page naming none of them comes in the usual one (black). */
-export function otherColours(named: readonly string[]): string[] {
-  return [...COLOUR_NAMES, ...EDITION_COLOURS].filter((c) => !named.includes(c));
-}
 
 /** A colour wish, met by the colour's name in the languages shops list products in ("Hvit"), not by a part's colour. */
 export function colourItem(colour: string): ChecklistItem {

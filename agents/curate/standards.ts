@@ -52,6 +52,15 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'EEB', written: /\b(?:ssi[\s-]?)?eeb\b/i, also: ['SSI-EEB', 'SSI EEB'] },
 ];
 
+/** The chipsets a Mini ITX board is named by, as the Micro ATX ones are by an "M" ("B760I", "B760-I", "B650E-I"). */
+const MINI_ITX_CHIPSETS = MICRO_ATX_CHIPSETS.flatMap((c) => [c.replace(/M$/, 'I'), c.replace(/M$/, '-I'), c.replace(/M$/, 'E-I')]);
+
+/** Every way pages write a board size other than plain ATX ("Micro ATX", "mATX", "B760M", "Mini-ITX", "B650E-I", "E-ATX"). */
+export const BOARD_SIZE_WORDS_BUT_ATX: readonly string[] = [...BOARD_SIZES.filter((b) => b.name !== 'ATX').flatMap((b) => [b.name, ...b.also]), ...MINI_ITX_CHIPSETS];
+
+/** "the largest size of motherboard it holds": the largest board a case takes, asked for as a size (request-shape.ts, compatibility-keys.ts). */
+export const LARGEST_SIZE_OF = /\b(?:largest|biggest)\s+(?:size|form\s+factor|format)\s+of\b/i;
+
 /** Whether the board size written at `at` is turned down ("but is not an E-ATX case", "no Mini ITX"). */
 export function boardSizeRefused(text: string, at: number): boolean {
   return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));

@@ -14,6 +14,7 @@ import { acceptsCard, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
 import type { ModelAssistRun } from './model-assist/run-state';
+import type { SiteRef } from '../sites/types';
 import { readCandidates } from './product-reads';
 import { kindOfWord, subjectKind } from './product-kind';
 import { subjectTerms } from './product-match';
@@ -193,10 +194,9 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // ("Asrock J3355B-ITX, ..., Serial & Parallel Port") may say "motherboard" nowhere. The kind check
   // on each card still applies.
   // Shop by shop: one shop's title may carry the kind's word ("Console Starter Bundle") where another's does not ("Xbox Series S + Game Pass").
-  for (const site of prefix ? opts.sites : []) {
-    const unmatched = others.filter((w) => !found.some((f) => f.cards.some((c) => c.site.id === site.id && c.query === `${prefix} ${w}`)));
-    if (unmatched.length) found.push(await lookUpWords([site], unmatched, '', opts.visitor, signalOf(opts)));
-  }
+  const foundAt = (site: SiteRef, w: string) => found.some((f) => f.cards.some((c) => c.site.id === site.id && f.hits.get(w)?.urls.has(c.card.url)));
+  const alone = (prefix ? opts.sites : []).map((site) => ({ site, words: others.filter((w) => !foundAt(site, w)) })).filter((s) => s.words.length);
+  found.push(...await Promise.all(alone.map(({ site, words }) => lookUpWords([site], words, '', opts.visitor, signalOf(opts)))));
   return candidatesFromCards(found.flatMap((f) => f.cards), candidates, run);
 }
 

@@ -49,11 +49,8 @@ function inchFigure(value: string): RegExp | undefined {
  * its figures in any unit of the same kind and the words in any order.
  */
 function partsInName(name: string, value: string): boolean {
-  const parts = tokens(value);
-  if (!parts.some((p) => measures(p).length)) return false;
+  const parts = tokens(value).map((word) => ({ word, figure: measures(word)[0] }));
+  if (!parts.some((p) => p.figure)) return false;
   const shown = measures(name);
-  return parts.every((p) => {
-    const figure = measures(p)[0];
-    return figure ? shown.some((m) => convertMeasure(m, figure.unit) === figure.value) : findPhrase(name, p) !== undefined;
-  });
+  return parts.every(({ word, figure }) => (figure ? shown.some((m) => convertMeasure(m, figure.unit) === figure.value) : findPhrase(name, word) !== undefined));
 }
