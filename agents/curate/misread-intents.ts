@@ -68,11 +68,11 @@ const NOT_MINDED_BEFORE = /\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+
 const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:(?:old|current|own|existing)\s+)?$/i;
 
 /**
- * "I want everything on my desk to be Asus", "I only buy Logitech": a maker demanded, not merely
+ * "I want everything on my desk to be Asus", "I only buy Logitech", "I want an Asus board with ...": a maker demanded, not merely
  * liked, is required as a refused one is ruled out.
  */
 export function isDemandedBrand(item: ChecklistItem, text: string): boolean {
   if (item.kind !== 'brand-is') return false;
-  const demand = String.raw`(?:(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with))`;
+  const demand = String.raw`(?:(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with)|(?:I|we)\s+(?:want|need|would\s+like|am\s+after|are\s+after)\s+(?:an?|the))`;
   return new RegExp(String.raw`\b${demand}\s+${escapeRe(item.brand)}\b`, 'i').test(text);
 }

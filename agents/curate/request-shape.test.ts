@@ -595,3 +595,69 @@ describe('classifyRequest: what someone else insists on', () => {
     expect(s.requirements).toMatch(/Intel's server line/);
   });
 });
+
+describe('classifyRequest: session 19 readings', () => {
+  it('keeps a list of names turned down after "not" out of the name ("not the A, the B or the C")', () => {
+    const s = classifyRequest('Find all offers for the Acme Frost 360 ARGB, not the Frost 240, the Frost III or the TUF Frost 360.');
+    expect(s.subjects).toEqual(['Acme Frost 360 ARGB']);
+    expect(s.requirements).toBe('not the Frost 240, the Frost III or the TUF Frost 360');
+  });
+
+  it('asks for the product a question names when "I mean" only says its kind ("Who sells X? I mean the full-size board, not Y")', () => {
+    const s = classifyRequest('Who sells the Acme MPG B650 EDGE WIFI? I mean the full-size AM5 board, not the small B650I EDGE WIFI. Find all offers for it.');
+    expect(s.subjects).toEqual(['Acme MPG B650 EDGE WIFI']);
+    expect(s.requirements).toMatch(/not the small B650I EDGE WIFI/);
+  });
+
+  it('takes the product a lead-in names by maker and model, whatever the sentence around it, and the names it turns down', () => {
+    const s = classifyRequest('To copy my friend\'s build, the cooler has to be the Acme Strix LC II 360 ARGB, not the LC II 240 or the LC III. Find all offers for it.');
+    expect(s.subjects).toEqual(['Acme Strix LC II 360 ARGB']);
+    expect(s.requirements).toMatch(/not the LC II 240 or the LC III/);
+    const basket = classifyRequest('Pink is my colour, so the Acme Pop Air RGB goes into my basket in its Magenta Core TG version. Find all offers for it.');
+    expect(basket.subjects).toEqual(['Acme Pop Air RGB']);
+    expect(basket.requirements).toMatch(/Magenta Core TG version/);
+    expect(classifyRequest('Nothing but the Acme Pure Loop 2 120mm fits the mount at the back of my case. Find the cheapest offer for it.').subjects).toEqual(['Acme Pure Loop 2 120mm']);
+  });
+
+  it('skips a name the lead-in turns down ("rather than the X")', () => {
+    const s = classifyRequest('I would rather have something quiet than the Acme Blaster 9000 my brother has. Find the cheapest offer for it.');
+    expect(s.subjects).not.toContain('Acme Blaster 9000');
+  });
+
+  it('reads the thing a colon names even when more sentences follow', () => {
+    const s = classifyRequest('On my list, after much back and forth: the white Acme Meshify 2 RGB with the clear glass window. That is the full-size case. Find all offers for it.');
+    expect(s.subjects).toEqual(['white Acme Meshify 2 RGB']);
+  });
+
+  it('splits a list of three models sharing the kind after the last ("S24, S24+ or S24 Ultra phones")', () => {
+    expect(classifyRequest('Find all offers for S24, S24+ or S24 Ultra phones in grey.').subjects).toEqual(['S24 phones', 'S24+ phones', 'S24 Ultra phones']);
+  });
+
+  it('reads "instead of crawling under ..." as no substitute, and "a monitor that allows both" as pointing back at the lead-in', () => {
+    const s = classifyRequest('My old PC only has a VGA output, and I would like to plug its keyboard into the screen instead of crawling under the desk. Find the cheapest offer for a monitor that allows both.');
+    expect(s.mode).toBe('fit');
+    expect(s.requirements).toMatch(/VGA output/);
+  });
+
+  it('ends the subject at "has to", "must" or "should" ("so the case has to deaden the sound")', () => {
+    const s = classifyRequest('My board goes on my desk, so the case has to deaden the sound of the fans. Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['case']);
+    expect(s.requirements).toMatch(/^has to deaden the sound/);
+  });
+
+  it('reads "a single 16GB module" after a lead-in naming a DDR4 slot as a memory module of that generation', () => {
+    const s = classifyRequest('One DDR4 slot is left on my board. Find the cheapest offer for a single 16GB module with lighting of its own to fill it.');
+    expect(s.subjects).toEqual(['single 16GB memory module']);
+    expect(s.requirements).toMatch(/DDR4/);
+  });
+
+  it('reads "a full-size ATX board built like that" as a motherboard whose clause points back', () => {
+    const s = classifyRequest('I have read that boards with only two memory slots reach the highest speeds. Find all offers for a full-size ATX board built like that.');
+    expect(s.subjects).toEqual(['full-size ATX motherboard']);
+    expect(s.requirements).toMatch(/^built like that: .*two memory slots/);
+  });
+
+  it('lets "whichever GeForce chip it carries" ask nothing', () => {
+    expect(classifyRequest('Find the cheapest offer for an Acme graphics card with RGB lighting, whichever GeForce chip it carries.').requirements).not.toMatch(/GeForce/);
+  });
+});

@@ -81,7 +81,8 @@ export function classifyRequest(text: string): RequestShape {
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
-  const substitute = /\b(alternative|substitute|instead of|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/.test(low) && productUrls.length > 0);
+  // "instead of crawling under the layout": another way of doing something, no other product.
+  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/.test(low) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
@@ -135,7 +136,7 @@ function askingSentence(text: string): string {
 }
 
 /** ", whatever switches they have", ", whichever GeForce chip they use", ", whichever generation it is": an aside that allows any. */
-const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses|is|are)\b/gi;
+const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses|is|are|carry|carries|contain|contains|run|runs|get|gets|take|takes)\b/gi;
 
 /** An edition word, and a plain edition named by it ("the plain one", "standard version"). */
 const EDITION = String.raw`(?:edition|version|model)`;
@@ -200,8 +201,11 @@ const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)
 /** "... so the tablet [needs]": a thing of a kind right before the need's verb (not a person, not the shopper's build). */
 const NEEDER = /\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$/;
 
-/** "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.": the thing a colon names. */
-const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)[.!?]?\s*$/i;
+/**
+ * "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.", "On my list ...: the
+ * white Fractal Design Meshify 2 RGB. That is the full-size case ...": the thing a colon names.
+ */
+const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)(?:[.!?](?=\s|$)|\s*$)/i;
 
 /** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over", "the plain white Maker X case will do": a name said to be the choice. */
 const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye|(?:will|would)\s+do\b|is\s+(?:fine|enough|good\s+enough|all\s+(?:I|we)\s+need))\b)/;
@@ -241,7 +245,45 @@ function ledInSubject(lead: string): SubjectReading | undefined {
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
-  return whichOneAfterColon(lead) ?? (need ? neededThing(lead, need) : askedWhich(lead) ?? namedProduct(lead));
+  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(neededThing(lead, need), lead, need) : askedWhich(lead) ?? namedProduct(lead) ?? namedInLead(lead));
+}
+
+/**
+ * "Who sells the MSI MPG B650 EDGE WIFI? I mean the full-size AM5 board, not the small B650I EDGE WIFI.": a need said
+ * by kind alone, after a question that names the product, says which one of it; the named product is asked for.
+ */
+function withNameAskedAbout(reading: SubjectReading | undefined, lead: string, need: RegExpExecArray): SubjectReading | undefined {
+  if (!reading?.subjects.length || reading.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0)) return reading;
+  const asked = ASKED_ABOUT.exec(lead.slice(0, need.index));
+  const named = asked ? neededThing(lead, asked) : undefined;
+  if (!named?.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0)) return reading;
+  return { ...named, requirements: [named.requirements, ...reading.subjects, reading.requirements].filter(Boolean).join(', ') };
+}
+
+/** A maker's name and model in a lead-in: capitalised words, at least one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
+const MAKER_AND_MODEL = /\bthe\s+((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+/** "in its Magenta Core TG version": an edition named by its maker's name. */
+const EDITION_SAID = /\bin\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:version|edition|colou?r(?:way)?|finish)\b/;
+/** What turns a name down or compares with it: "not the X", "rather than the X", "nor the X". */
+const TURNED_DOWN_BEFORE = /\b(?:not|nor|than|instead\s+of|except|or|unlike|replaces?|replacing)\s+$/i;
+
+/**
+ * "To copy my friend's build, the cooler has to be the Asus ROG Strix LC II 360 ARGB, not the LC II 240 ...", "so the
+ * Fractal Design Pop Air RGB goes into my basket in its Magenta Core TG version", "Nothing but the be quiet! Pure Loop 2
+ * 120mm fits ...": the first product the lead-in names by maker and model that it does not turn down; the asides after
+ * its name ("not the LC II 240, ...") are said of it.
+ */
+function namedInLead(lead: string): SubjectReading | undefined {
+  for (const m of lead.matchAll(MAKER_AND_MODEL)) {
+    const name = m[1]!;
+    if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !/\d|\s[A-Z]{2,}\b/.test(name)) continue;
+    const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
+    const said = splitSubject(lead.slice(m.index, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined));
+    // "... goes into my basket in its Magenta Core TG version": which edition, said after what happens to it.
+    const edition = EDITION_SAID.exec(lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined))?.[0];
+    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition].filter(Boolean).join(', '), indefinite: false };
+  }
+  return undefined;
 }
 
 /** "... goes into Antec's C8 dual-chamber case: the plain black one, not the C8 ARGB": the thing before the colon, which one after it. */
@@ -263,7 +305,9 @@ function askedWhich(lead: string): SubjectReading | undefined {
 function namedProduct(lead: string): SubjectReading | undefined {
   for (const m of lead.matchAll(NAMED_THEN_WORDS)) {
     const words = m[2]!.trim().split(/\s+/);
-    let kindAt = words.findIndex((w) => kindOfWord(w) !== undefined);
+    // "the Acme Pure Loop 2 120mm fits the mount ...": a verb ends the name's describing words.
+    const verbAt = words.findIndex((w) => /^(?:fits?|goes|go|is|are|was|has|have|sits?|will|would|needs?|takes?|works?|runs?|comes?|must|should|can)$/i.test(w));
+    let kindAt = words.findIndex((w, i) => (verbAt < 0 || i < verbAt) && kindOfWord(w) !== undefined);
     // "the Pure Wings 2 case fan": a kind named by two kind words is the last of them.
     while (kindAt >= 0 && kindAt + 1 < words.length && kindOfWord(words[kindAt + 1]!) !== undefined) kindAt++;
     const asked = kindAt >= 0 ? splitSubject(`${m[1]} ${words.slice(0, kindAt + 1).join(' ')}`) : undefined;
@@ -315,6 +359,13 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
  */
 function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  // "One DDR4 slot is left on my board ... a single 16GB module with lighting": a module of the memory the lead-in names, of its generation.
+  const memoryPart = /^(.+\s)?(kit|sticks?|modules?)$/i.exec(subject);
+  const memory = /\b(DDR\d|RAM|memory)\b/i.exec(lead);
+  if (memoryPart?.[1] && memory && !subjectKind(subject)) {
+    const generation = /^DDR\d$/i.test(memory[1]!) && !/\bDDR\d\b/i.test(subject) ? memory[1]! : '';
+    return { ...chosen, subjects: [`${memoryPart[1]}memory ${memoryPart[2]!.toLowerCase() === 'kit' ? 'kit' : 'module'}`], requirements: [chosen.requirements, generation].filter(Boolean).join(', ') };
+  }
   if (!/^[a-z]+$/i.test(subject) || subjectKind(subject)) return chosen;
   // "such a kit" of "16GB of DDR4 on two sticks": a kit, sticks or modules of memory the lead-in names.
   if (/^(?:kit|sticks?|modules?|pair)$/i.test(subject) && /\b(?:DDR\d|RAM|memory)\b/i.test(lead)) return { ...chosen, subjects: ['memory kit'] };
@@ -384,8 +435,8 @@ const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
-// "a 2.5-inch hard drive to fit inside it": where it goes, no name either.
-const CLAUSE = /\s+(?:to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+// "a 2.5-inch hard drive to fit inside it": where it goes, no name either. "the case has to deaden ...": what it must do.
+const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
 const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,3}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,3}[a-z]?)){0,6})$/;
@@ -408,8 +459,11 @@ const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z
 /** "a short Hama HDMI cable", "a new Asus board": a describing word before a maker's name in a lead-in's description. */
 const SIZE_BEFORE_NAME = /^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/;
 
-/** An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact, Lite, Mini or XL". */
-const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?)\s*(?:,|$)/gi;
+/**
+ * An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact,
+ * Lite, Mini or XL", ", not the LC II 240, the LC III or the TUF Gaming LC II 360".
+ */
+const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[^,()]+(?:,\s+(?:the|an?)\s+[^,()]+)*,?\s+(?:or|nor)\s+(?:the|an?)\s+[^,()]+?|(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?))\s*(?:,|$)/gi;
 
 /** "that come together as a set", "sold together in one bundle": the things named are one package. */
 const TOGETHER = /^\s*(?:that|which)\s+(?:come|comes|are sold|is sold|sold)\s+(?:together\s+)?(?:as|in)\s+(?:a|one)\s+(set|kit|bundle|combo|pack)\b/i;
@@ -504,8 +558,8 @@ function splitSubject(text: string): SubjectReading {
 
 /** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;
-/** A head that is a board and nothing else ("a board", "a new board"): in a computer, the motherboard. */
-const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other)\s+)*)board(?=s?\s*$)/i;
+/** A head that is a board and nothing else ("a board", "a new board", "a full-size ATX board"): in a computer, the motherboard. */
+const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other|full[\s-]?size[d]?|standard|compact|small|big|(?:e-|micro[\s-]|mini[\s-]|xl-)?atx|(?:mini[\s-])?itx|m-?atx|ddr\d|am[45]|lga\s?\d{4}|\d{4})\s+)*)board(?=s?\s*$)/i;
 
 /** "64GB of ", "2TB of ": an amount, then the kind it is of. */
 const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;
@@ -520,6 +574,10 @@ function splitAnd(head: string): string[] {
   if (either.length === 2 && /^[a-z]+$/i.test(either[1]!.trim()) && subjectKind(either[1]!) && subjectKind(either[0]!.trim().split(/\s+/).pop() ?? '')) {
     return [either[0]!, `${either[0]!.split(/\s+/).slice(0, -1).join(' ')} ${either[1]!.trim()}`.trim()];
   }
+  // "S24, S24+ or S24 Ultra phones": a list of models, each of the kind named after the last.
+  const models = head.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/i);
+  const kind = /(?:\s+[a-z][\w-]*)+$/.exec(models[models.length - 1] ?? '')?.[0] ?? '';
+  if (models.length >= 3 && !/[()]/.test(head) && models.every((m) => /\d/.test(m) && m.split(/\s+/).length <= 4)) return models.map((m) => `${m.slice(0, m.length - (m.endsWith(kind) ? kind.length : 0))}${kind}`.trim());
   const parts = head.split(/\s+(?:and|&)\s+/i);
   if (parts.length !== 2) return [head];
   const [a, b] = parts as [string, string];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { makersLetterLineWishes, makersLineItems, requirementItems } from './requirements';
+import { chipGraphicsWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
@@ -722,5 +722,58 @@ describe('requirementItems: mobile data', () => {
     const status = (name: string) => verifyChecklist(items, product({ name, description: 'A tablet.' })).map((v) => v.status);
     expect(status('Tablet ACME Galaxy Tab A9 8.7 LTE 8GB 128GB Gray')).toEqual(['pass', 'pass']);
     expect(status('Tablet ACME Galaxy Tab A9 8.7 WiFi 8GB 128GB Gray')).toEqual(['fail', 'fail']);
+  });
+});
+
+describe('requirementItems: session 19 readings', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`).sort();
+
+  it('rules out each thing of a list named first and then turned down ("... are not it", "is ruled out")', () => {
+    expect(texts(requirementItems('the black Frost III 360 ARGB, the Frost III with Noctua fans and the older Frost II are not it', 'cooler')))
+      .toEqual(['attribute-absent:Frost II', 'attribute-absent:black', 'attribute-absent:noctua']);
+    expect(texts(requirementItems('the Lancer Blade RGB is ruled out', 'memory'))).toEqual(['attribute-absent:Lancer Blade RGB']);
+  });
+
+  it('rules out each name of "not the A, the B or the C" and "not the 8TB one, nor the X or Y", names with figures kept whole', () => {
+    expect(texts(requirementItems('not the LC II 240, the LC III or the TUF Gaming LC II 360', 'cooler'))).toEqual(['attribute-absent:LC II 240', 'attribute-absent:LC III', 'attribute-absent:TUF Gaming LC II 360']);
+    expect(texts(requirementItems('not the 8TB one, nor the MP600 PRO XT or CORE XT', 'ssd'))).toEqual(['attribute-absent:8TB', 'attribute-absent:CORE XT', 'attribute-absent:MP600 PRO XT']);
+  });
+
+  it('rules out "one of the versions with a tempered glass window" by the part, and never asks for the glass', () => {
+    expect(texts(requirementItems('not one of the versions with a tempered glass window', 'case'))).toEqual(['attribute-absent:tempered']);
+  });
+
+  it('reads a fan bearing by its type, an edition by its maker\'s name, and a chipset after a reason sentence', () => {
+    expect(texts(requirementItems('with a rifle bearing, sold as a single fan', 'fan'))).toEqual(['attribute-present:rifle bearing']);
+    expect(texts(requirementItems('in its Magenta Core TG version', 'case'))).toEqual(['attribute-present:Magenta Core TG']);
+    expect(texts(requirementItems('in its Wi-Fi version', 'tablet'))).toEqual(['attribute-present:WiFi']);
+    expect(texts(requirementItems('so the new build starts from it. I want an Acme board with the entry-level A620 chipset', 'motherboard'))).toEqual(['attribute-present:A620']);
+  });
+
+  it('reads "graphics built into the chip" as a processor not titled "No Graphics", and "the Ryzen 5000 series" as no word to find', () => {
+    expect(texts(requirementItems('that have graphics built into the chip', 'cpu'))).toEqual(['attribute-absent:No Graphics']);
+    expect(texts(requirementItems('of the Ryzen 5000 series', 'cpu'))).toEqual([]);
+  });
+});
+
+describe('thousandSeriesWishes: a generation named by its thousands', () => {
+  it('meets titles whose model number in that line starts with the digit', () => {
+    const [wish] = thousandSeriesWishes('processors of the Ryzen 5000 series that it takes');
+    expect(wish!.met('AMD Ryzen 5 5600GT CPU, AM4')).toBe(true);
+    expect(wish!.met('AMD Ryzen 5 4600G CPU, AM4')).toBe(false);
+    expect(thousandSeriesWishes('an RTX 4000 series card')[0]!.met('Palit RTX4070 Ti SUPER, 16GB')).toBe(true);
+    expect(thousandSeriesWishes('a card with 8GB')).toEqual([]);
+  });
+});
+
+describe('chipGraphicsWishes: graphics built in, by the processor model', () => {
+  it('fails Ryzen models before the 7000 series without a G and Intel F models, and leaves other titles to the page', () => {
+    const [wish] = chipGraphicsWishes('that have graphics built into the chip', 'cpu');
+    expect(wish!.met('AMD Ryzen 5 5600GT CPU with Wraith Stealth Cooler, AM4')).toBe(true);
+    expect(wish!.met('AMD Ryzen 7 5800X 8C/16T AM4 CPU')).toBe(false);
+    expect(wish!.met('Intel Core i5-12400F CPU, 1700')).toBe(false);
+    expect(wish!.met('Intel Core i5-12400 CPU, 1700')).toBe(true);
+    expect(chipGraphicsWishes('that have graphics built into the chip', 'motherboard')).toEqual([]);
+    expect(chipGraphicsWishes('no graphics on the chip', 'cpu')).toEqual([]);
   });
 });

@@ -67,7 +67,8 @@ const POINTER_OR_ARTICLE = /^(?:the|a|an|some|any|its|their|his|her|my|your|our|
 const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|short|big|small|large|quality|lots?|plenty|something|anything|one|ones|thing|things|product|products|item|items|model|models)\b/i;
 
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */
-const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b[\s\S]*$`, 'i');
+// A reason runs to the end of its sentence ("so the new build starts from it. I want an Asus board ..." asks the board).
+const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:[^.!?]|[.!?](?=\S))*`, 'i');
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
@@ -129,6 +130,8 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
+  // "not the 8TB one, nor the MP600 PRO XT": one list of names turned down, each by its name.
+  said = said.replace(/,?\s+nor\s+/g, ' or ').replace(/\b(\d+(?:[.,]\d+)?\s?(?:GB|TB))\s+(?:one|version|model)\b/gi, '$1');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
   said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string) => `${countValue(word)} `);
   const battery = batteryLifeItem(said);
@@ -142,6 +145,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   let rest = ` ${parts.rest} `;
   // "4G is enough, it need not be 5G": what it need not be asks nothing.
   rest = rest.replace(NEED_NOT_BE, ' ');
+  // "the Ryzen 5000 series": a generation, met by the title's model number (thousandSeriesWishes), no "5000" on any page.
+  rest = rest.replace(new RegExp(THOUSAND_SERIES.source, 'g'), ' ');
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
   rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|provider|person)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
@@ -166,12 +171,14 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   }
   items.push(...builtForForms(rest));
   // "not the one with a mesh side panel": the edition with that part is ruled out, by the part's first word.
-  const notTheOneWith = NOT_THE_ONE_WITH.exec(rest);
+  // A name told apart by a part only where the part is named ("the Ryujin III with Noctua fans"); "the C8 ARGB with its fan bundle" is ruled out by its name (below).
+  const notTheOneWith = [NOT_THE_ONE_WITH.exec(rest)].find((m) => m && (EDITION_WORD_END.test(m[1]!) || /^[A-Z]/.test(m[3]!)));
   if (notTheOneWith) {
     const word = notTheOneWith[3]!.toLowerCase();
     items.push(absent(word, `Not the one with ${notTheOneWith[2]}`));
-    // "not the White Solid version" stays, for the names ruled out below.
-    rest = rest.replace(notTheOneWith[0], ` ${notTheOneWith[1]} `);
+    // "not the White Solid version" stays, for the names ruled out below; "not the Ryujin III with Noctua fans" is
+    // ruled out by its part alone, as the line's name is the wanted one's too.
+    rest = rest.replace(notTheOneWith[0], EDITION_WORD_END.test(notTheOneWith[1]!) ? ` ${notTheOneWith[1]} ` : ' ');
   }
   // "without mobile data or 5G", "no RGB": a spec named after the refusal is ruled out, not asked.
   take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9])/, (m) => absent(m[1]!));
@@ -244,6 +251,15 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const item = { ...present(`${w} x ${h}`), anyOf: [`${w}x${h}`, `${w} × ${h}`, `${w}×${h}`] };
     return m[1] ? { ...REQUESTED, kind: 'attribute-absent', id: `absent:${w}x${h}`, label: `Not ${w} x ${h}`, text: `${w} x ${h}` } : item;
   });
+  // "with a rifle bearing": a fan's bearing by its type, as titles name it ("Rifle Bearing", "Fluid Dynamic").
+  take(/\b(rifle|sleeve|(?:dual\s+)?ball|fluid[\s-]dynamic|hydro[\s-]?dynamic|hydraulic|magnetic(?:\s+levitation)?|maglev)\s+bearings?\b/i, (m) => ({ ...present(`${m[1]!.toLowerCase()} bearing`), anyOf: [m[1]!.replace(/-/g, ' ')] }));
+  // "in its Magenta Core TG version", "in the Cobalt Violet edition": the edition by its maker's name, which its title carries whole.
+  // (Not "in its Wi-Fi version": a standard, read with the others.)
+  for (const m of rest.matchAll(/\bin\s+(?:its|the)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:version|edition|colou?r(?:way)?|finish)\b/g)) {
+    if (!withoutStandardNames(m[1]!).trim()) continue;
+    items.push({ ...present(m[1]!), label: `The ${m[1]} edition` });
+    rest = rest.replace(m[0], ' ');
+  }
   // "in the same Cobalt Violet": a finish named by its maker's name, which the title carries.
   take(/\bin\s+(?:the\s+)?same\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/, (m) => ({ ...present(m[1]!), label: `In ${m[1]}`, name: 'colour' }));
   // "comes with a five-year warranty": pages state it in figures ("5 Year Warranty").
@@ -257,8 +273,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:comes?|coming|supplied|shipped|bundled)\s+with\s+(?:an?\s+|its\s+own\s+)(remote|wireless remote|carry(?:ing)? case|stand|dock|charging dock|cleaning kit|screen protector)(?:\s+(?:control|controller|unit))?\b/i, (m) =>
     present(m[1]!.toLowerCase()));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
+  // "with a dual-chamber layout that ...": the feature's own word, as pages write it ("Dual Chamber"); "layout" is the shopper's.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
-    (VAGUE_FEATURE.test(m[1]!) || POINTER_OR_ARTICLE.test(m[1]!) ? undefined : present(m[1]!)));
+    (VAGUE_FEATURE.test(m[1]!) || POINTER_OR_ARTICLE.test(m[1]!) ? undefined : present(m[1]!.replace(/(\S)\s+(?:layout|design|style|form|build)$/i, '$1'))));
   // "that have a glass side window": the material of a part the product has; pages name it ("Clear
   // Glass Window", "Tempered Glass Panel") and one without that part does not.
   // "with mesh panels or a glass window": either part will do.
@@ -372,8 +389,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "no graphics on the chip", "no point in paying for graphics built into the chip": a processor titled
   // "No Graphics" (not "no graphics card", which asks for the chip's own).
   if (!(kind && SOCKET_MOUNTED.has(kind))) take(NO_CHIP_GRAPHICS, () => present('No Graphics'));
-  if (!(kind && SOCKET_MOUNTED.has(kind))) take(/\b(?:graphics\s+(?:built[\s-]in|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i, () =>
-    absent('No Graphics', 'Graphics built in (not "No Graphics")'));
+  if (!(kind && SOCKET_MOUNTED.has(kind)) && !NO_CHIP_GRAPHICS.test(rest)) take(CHIP_GRAPHICS, () => absent('No Graphics', 'Graphics built in (not "No Graphics")'));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   // "whose included fans are ARGB-lit": the same pair, said the other way round.
@@ -446,6 +462,22 @@ const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\
 /** "no graphics on the chip", "without integrated graphics", "no point in paying for graphics built into the chip". */
 const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
 
+/** "that have graphics built in", "graphics built into the chip", "with integrated graphics". */
+const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i;
+
+/**
+ * A processor asked with graphics built in, by the model its title names (general knowledge): AMD's Ryzen desktop
+ * chips before the 7000 series have graphics only with a G in the model ("5600GT", not "5800X"); Intel's F models have none.
+ */
+export function chipGraphicsWishes(text: string, kind?: string): TitleWish[] {
+  if (kind !== 'cpu' || !CHIP_GRAPHICS.test(text) || NO_CHIP_GRAPHICS.test(text)) return [];
+  return [{ id: 'chip-graphics', label: 'Graphics built in, by its model', met: (title: string) => {
+    const ryzen = /\bRyzen\s+\d\s+(?:PRO\s+)?([1-6]\d{3})([A-Z]*)\b/i.exec(title);
+    if (ryzen) return /G/i.test(ryzen[2]!);
+    return !/\bi[3579][\s-]?\d{4,5}K?F\b/i.test(title);
+  } }];
+}
+
 /** "exactly four cores", "four cores", "quad-core": a count of cores said in words (a bare "4 cores" is read with the other figures). */
 const CORE_PREFIXES: Readonly<Record<string, number>> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORE_COUNT = new RegExp(String.raw`\b(?:exactly\s+|only\s+)?(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})[\s-]cores?\b|\b(dual|quad|hexa|octa)[\s-]?core\b`, 'i');
@@ -486,11 +518,32 @@ function notWhatIWant(_whole: string, list: string): string {
 }
 
 /** "not the one with a mesh side panel", "not the White Solid version with a mesh side": an edition told apart by a part, ruled out (the edition's words, the part's phrase, its first word). */
-const NOT_THE_ONE_WITH = /\b(not\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?)\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;
+const EDITION_WORD_END = /(?:one|version|edition|model|variant)s?$/i;
+const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?|[A-Z][\w-]*(?:\s+[A-Z0-9][\w+-]*){0,4}))\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;
+
+/**
+ * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
+ * Blade RGB is ruled out": things named first, then turned down all at once.
+ */
+const NAMED_THEN_REFUSED = /\b((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want))\b/;
+
+/** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
+function namedThenRefused(_whole: string, list: string): string {
+  return list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s)/)
+    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|plain)\s+(?=\S)/, ''))
+    .filter(Boolean)
+    .map((thing) => {
+      const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
+      return colour ? `not ${colour.toLowerCase()}` : `not the ${thing}`;
+    }).join(', ');
+}
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
   [NOT_WHAT_I_WANT, notWhatIWant],
+  [NAMED_THEN_REFUSED, namedThenRefused],
+  // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
+  [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, namedThenRefused],
   // "the white edition": an edition named by its colour is that colour.
   [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
@@ -499,10 +552,10 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
 ];
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
-const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
+const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+)?|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z])[A-Za-z0-9-]*){0,2})`;
+const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*`);
 
@@ -597,4 +650,16 @@ export function makersLetterLineWishes(text: string): TitleWish[] {
     const model = new RegExp(String.raw`\b${escapeRe(letter[1]!)}\s*${letter[2]}\d`, 'i');
     return [{ id: `letter-line:${m[2]!.trim().toLowerCase()}`, label: `From ${m[1]}'s ${m[2]!.trim()} line`, met: (title: string) => model.test(title) }];
   });
+}
+
+/** "processors of the Ryzen 5000 series", "an RTX 4000 series card": a generation named by its thousands. */
+const THOUSAND_SERIES = /\b(?:([A-Z][a-z]+|[A-Z]{2,4})\s+)?(\d)000\s+series\b/;
+
+/** A generation named by its thousands: the title's model number in that line starts with the digit ("Ryzen 5 5600GT", "RTX4070"). */
+export function thousandSeriesWishes(text: string): TitleWish[] {
+  const m = THOUSAND_SERIES.exec(text);
+  if (!m) return [];
+  const line = m[1] && !/^(?:the|an?|of)$/i.test(m[1]) ? m[1] : undefined;
+  const model = new RegExp(String.raw`\b${line ? String.raw`${escapeRe(line)}\s*(?:\d\s+)?` : ''}${m[2]}\d{3}[A-Za-z]*\b`, 'i');
+  return [{ id: `thousand-series:${(line ?? '').toLowerCase()}${m[2]}000`, label: `A ${line ? `${line} ` : ''}${m[2]}000-series model`, met: (title: string) => model.test(title) }];
 }

@@ -407,3 +407,24 @@ describe('saidQualities: a maker\'s server line', () => {
     expect(verdict('a processor from Intel\'s server line rather than a desktop chip', 'Intel Core i5-12400 CPU, 1700', 'A desktop processor.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 19 qualities', () => {
+  it('reads "shrugs off a spilled drink" as spill-proof', () => {
+    expect(verdict('a keyboard that shrugs off a spilled drink', 'Acme K1 Wireless Keyboard, Spill-Proof')).toEqual(['pass']);
+    expect(verdict('a keyboard that shrugs off a spilled drink', 'Acme K2 Wireless Keyboard', 'A keyboard.')).not.toContain('pass');
+  });
+
+  it('reads "gives it somewhere to hang" (a headset) as a headphone hook', () => {
+    expect(verdict('a case that gives it somewhere to hang', 'Acme GT3 Case, ATX, Headphone Hook')).toEqual(['pass']);
+  });
+
+  it('reads "plug its keyboard and mouse into the screen" as a USB hub, and "lighting of its own" as lit', () => {
+    expect(verdict('I would like to plug its keyboard and mouse into the screen', 'Acme 24" Monitor, VGA, HDMI, USB Hub')).toEqual(['pass']);
+    expect(verdict('a module with lighting of its own', 'Acme Shadow RGB 16GB DDR4')).toEqual(['pass']);
+  });
+
+  it('reads "arrive with their fans already fitted" as a case not titled "No Fans"', () => {
+    expect(verdict('cases that arrive with their fans already fitted', 'Acme Hype Case, 3x ARGB Fans')).toEqual(['pass']);
+    expect(verdict('cases that arrive with their fans already fitted', 'Acme Infinity Case, No Fans inc.')).toEqual(['fail']);
+  });
+});

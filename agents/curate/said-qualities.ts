@@ -116,6 +116,15 @@ const QUALITIES: Quality[] = [
   // rating whose water digit is 5 (jets) or more; "spill resistant" survives a splash, not a rinse.
   { said: /\b(?:dust-?\s*(?:and|&)\s*)?water-?\s?proof\b|\b(?:dust|water)-?\s*(?:and|&)\s*(?:dust|water)-?\s*(?:tight|sealed)\b|\b(?:rinse|rinsing|wash|washing|hose|hosing)\s+(?:it\s+|them\s+)?(?:off\s+|down\s+)?(?:under|in|with)\s+(?:the\s+|a\s+|running\s+)?(?:tap|water|shower|sink|hose)\b/i,
     item: quality('waterproof', 'Survives water: waterproof (an IP rating)', 'waterproof', ['water-proof', 'IPX5', 'IPX6', 'IPX7', 'IPX8', 'IP55', 'IP56', 'IP57', 'IP58', 'IP65', 'IP66', 'IP67', 'IP68', 'IP69', 'IP69K', 'submersible']) },
+  // A drink spilled over it that it shrugs off: pages say spill-proof or spill-resistant, or a splash-proof IP rating.
+  { said: /\b(?:spill(?:s|ed|ing)?|splash(?:es|ed)?)\s+(?:\w+\s+){0,2}?(?:drinks?|coffee|tea|water|juice|liquids?|beer|soda)\b|\b(?:drinks?|coffee|tea|juice|liquids?)\s+(?:\w+\s+){0,2}?(?:spill(?:s|ed)?|goes\s+over|gets\s+knocked\s+over)\b|\bspill[\s-]?(?:proof|resistant)\b/i,
+    item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
+  // A case that arrives with its fans fitted: pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
+  { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
+    item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), hard: true } },
+  // A place to hang a headset on the product: pages say "Headphone Hook" or a holder.
+  { said: /\b(?:somewhere|a\s+place|a\s+spot|room)\s+to\s+hang\b|\bhang\s+(?:up\s+)?(?:my|the|a|its)\s+(?:headset|headphones)\b|\b(?:headset|headphones?)\s+(?:hook|hanger|holder)\b/i,
+    item: quality('headphone-hook', 'Somewhere to hang a headset: a headphone hook', 'headphone hook', ['headset hook', 'headphone holder', 'headset holder', 'headphone hanger', 'headset hanger', 'headphone stand']), searched: 'headphone hook' },
   // A cord coiled like an old telephone's stretches and springs back: pages call it a spiral or coiled cable.
   { said: /\b(?:coiled|curly|spiral(?:led)?|springy)\b(?:\s+like\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+(?:cords?|cables?|leads?))?|\blike\s+(?:an?\s+|the\s+)?(?:old(?:-fashioned)?\s+)?(?:tele)?phone(?:'s)?\s+cords?\b/i,
     item: quality('coiled', 'Coiled, so it stretches: a spiral cable', 'spiral', ['coiled', 'curly', 'coil cable']) },
@@ -160,11 +169,11 @@ const QUALITIES: Quality[] = [
   // A control, button or key that lights up (to be found in the dark) is backlit, as pages say.
   { said: /\b(?:controls?|knobs?|buttons?|keys|dials?|switch(?:es)?)\s+(?:that\s+|which\s+)?(?:lights?|glows?)\s+up\b|\b(?:lit|illuminated|backlit)\s+(?:volume\s+)?(?:controls?|knobs?|buttons?|keys)\b/i,
     item: quality('backlit', 'Its controls light up: backlit', 'backlit', ['back-lit', 'backlight', 'backlighting', 'illuminated']) },
-  // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it.
-  { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b/i,
+  // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it ("a module with lighting of its own" too).
+  { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b|\bwith\s+(?:its\s+own\s+)?lighting(?:\s+of\s+its\s+own)?\b/i,
     item: quality('lit', 'Lights up: RGB, ARGB or LED lighting', 'RGB', ['ARGB', 'LED', 'lighting', 'illuminated', 'illumination']) },
   // A keyboard and mouse plugged into the monitor take USB ports on it: pages say "USB Hub".
-  { said: /\b(?:keyboard|mouse|peripherals?|usb devices?)\b[^.]*?\b(?:plug|plugs|plugged|connect|connects|connected)\s+(?:in(?:to)?|to)\b(?!\s+(?:my|the|a)\s+(?:pc|computer|laptop))|\bplug\s+(?:my\s+)?(?:keyboard|mouse)\s+(?:in(?:to)?)\b/i,
+  { said: /\b(?:keyboard|mouse|peripherals?|usb devices?)\b[^.]*?\b(?:plug|plugs|plugged|connect|connects|connected)\s+(?:in(?:to)?|to)\b(?!\s+(?:my|the|a)\s+(?:pc|computer|laptop))|\b(?:plug|connect)\s+(?:my\s+|its\s+|the\s+|our\s+)?(?:keyboard|mouse)(?:\s+(?:and|&)\s+(?:the\s+)?(?:keyboard|mouse))?\s+(?:in(?:to)?|to)\s+(?:the|my|a)\s+(?:screen|monitor|display)\b/i,
     item: quality('usb-hub', 'Takes your keyboard and mouse: a USB hub', 'USB hub', ['USB-hub', 'USB downstream', 'KVM']), searched: 'USB hub' },
   // Locking a computer to a desk with a security cable takes a slot or bracket for it ("a Kensington lock point"): pages say "Kensington".
   { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cable|cable\s+lock|kensington|padlock)\b|\b(?:security\s+cable|cable\s+lock|kensington)\b/i,

@@ -27,7 +27,7 @@ import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compat
 import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
-import { makersLetterLineWishes, makersLineItems, requirementItems } from './requirements';
+import { chipGraphicsWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
@@ -60,6 +60,9 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
 /** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
 const OWN_BOARD_SIZE = /\b(?:of|in)\s+the\s+(?:[\w-]+\s+){1,2}(?:size|format|form\s+factor)\b/i;
 
+/** "a compact Micro ATX case", "a Mini ITX tower": a case named by the board size it is built for. */
+const SIZED_CASE = /\b(Mini[\s-]?ITX|Micro[\s-]?ATX|m-?ATX|E-?ATX|XL-?ATX)\s+(?:gaming\s+)?(?:cases?|towers?|chassis)\b/i;
+
 /** "the full-size model", "rather than a smaller one": the line's own model, none of its smaller siblings. */
 const FULL_SIZE_MODEL = /\bfull[\s-]?sized?\s+(?:model|version|one|edition)\b|\brather\s+than\s+(?:a|the)\s+smaller\s+(?:one|model|version)\b/i;
 
@@ -76,7 +79,8 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   // "the Fractal Design Torrent": a name with no kind word is the line itself.
   const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
   // "Antec cases of the Micro ATX size": the product's own board size, which its title names.
-  const ownSize = OWN_BOARD_SIZE.exec(text)?.[0];
+  // "it should be a compact Micro ATX case rather than a full ATX tower": a case's own size, said with its kind word.
+  const ownSize = OWN_BOARD_SIZE.exec(text)?.[0] ?? (subjectKind(subject) === 'case' ? SIZED_CASE.exec(text)?.[1] : undefined);
   return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
 }
 
@@ -98,7 +102,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  wishes.push(...makersLetterLineWishes(said), ...buildContextWishes(said, shape.subjects));
+  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;

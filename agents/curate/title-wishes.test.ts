@@ -533,3 +533,16 @@ describe('sameModelWish: "the same board with Wi-Fi built in"', () => {
     expect(w.met('Acme PRIME B650M-A WIFI II, AMD B650, AM5, Micro ATX')).toBe(false);
   });
 });
+
+describe('sameModelWish and refineSubject: session 19', () => {
+  it('lets "the same X but sold with ..." be another edition of it ("GT502 Plus")', () => {
+    const w = sameModelWish('Find the cheapest alternative that is the same Acme TUF Gaming GT502 but sold with ARGB fans.', 'Acme TUF Gaming GT502 Case w/ Glass Window, ATX, Black')!;
+    expect(w.met('Acme TUF Gaming GT502 Plus Case w/ Glass Windows, ATX, 4x ARGB Fans')).toBe(true);
+    expect(w.met('Acme TUF Gaming GT301 Case, ATX')).toBe(false);
+  });
+
+  it('keeps "sold without fans" a wish, but not "versions sold without fans do not count"', () => {
+    expect(refineSubject('GameMax cases', 'that come sold without fans').wishes.map((w) => w.id)).toContain('without:fan');
+    expect(refineSubject('GameMax cases', 'versions sold without fans do not count').wishes.map((w) => w.id)).not.toContain('without:fan');
+  });
+});
