@@ -46,7 +46,8 @@ export type ShoppingItem =
    * usual one (black): a page naming none of them leaves the wish open rather than failed.
    */
   | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string; defaultUnlessNamed?: string[] })
-  | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[]; anyOf?: string[] })
+  /** `inTitle`: a product or edition ruled out by name, which its title carries (a page may mention its siblings). */
+  | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[]; anyOf?: string[]; inTitle?: boolean })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.
    * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.

@@ -14,7 +14,7 @@ import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { coversKind, isKindOnly, kindOfWord, mentionsKind, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
-import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, wordsNamedInTitles } from './product-match';
+import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, withBareFigures, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
 import { standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
@@ -291,7 +291,7 @@ export function namesLine(title: string, makerAndLine: string): boolean {
   const words = subjectTerms(withBareSocketNumbers(joinedLine)).filter((w) => !isModelFiller(w, makerAndLine));
   // "Focus 2": a line's generation number is written right after its name ("Focus G ..., 2 White LED Fans" is another case).
   const generation = words.length >= 2 && /^\d{1,2}$/.test(words[words.length - 1]!) ? words.slice(-2).join(' ') : undefined;
-  return containsAllTokens(withBareSocketNumbers(join(title)), (words.length >= 3 ? words.slice(1) : words).join(' '))
+  return containsAllTokens(withBareFigures(withBareSocketNumbers(join(title))), (words.length >= 3 ? words.slice(1) : words).join(' '))
     && (!generation || findPhrase(title, generation) !== undefined);
 }
 

@@ -71,8 +71,17 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "a case that lets it run with no fan at all": made for the device the lead-in names ("My Intel NUC 13 Pro ...").
   const served = LETS_IT.test(requirements) ? lastNameIn(lead, 1) : undefined;
   if (served) return `${requirements}, for the ${served}`;
+  // "About 1.5TB of photos ... one that can hold the whole library": at least the amount the lead-in gives.
+  const amount = HOLDS_ALL.test(requirements) ? AMOUNT_OF_THINGS.exec(lead) : undefined;
+  if (amount) return requirements.replace(HOLDS_ALL, ` with at least ${amount[1]}${amount[2]}`);
+  // "Noctua fans are the only fans I let in ... an all-in-one cooler that comes with them": the parts the lead-in names first.
+  const parts = COMES_WITH_THEM.test(requirements) ? NAMED_PARTS.exec(lead)?.[1] : undefined;
+  if (parts) return requirements.replace(COMES_WITH_THEM, (m) => m.replace(/\b(?:them|those)\s*$/i, parts));
   const named = HAS_ONE.exec(requirements) && lastThingNamed(lead);
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
+  // "that would do it; models with ... are not wanted": the clause before a semicolon points back.
+  const [first, ...after] = requirements.split(/\s*;\s*/);
+  if (after.length && POINTS_BACK.test(first!.trim())) return [`${first}: ${withOwnRoomRead(lead)}`, ...after].join('; ');
   if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
   return `${requirements}: ${withOwnRoomRead(lead)}`;
 }
@@ -122,6 +131,15 @@ const INTO_BOTH = /\b((?:plugs?|plugging|connects?|connecting|goes|go|fits?|work
 const SERVES_IT = /\b((?:made|built|designed|meant)\s+(?:to\s+work\s+with|for)|works?\s+with|compatible\s+with)\s+(?:it|them)\b/i;
 
 /** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
+/** "that can hold the whole library", "that stores it all": room for everything the lead-in counts. */
+const HOLDS_ALL = /\s*\b(?:(?:that|which)\s+)?(?:can\s+|will\s+)?(?:hold|holds|store|stores|take|takes|fit|fits)\s+(?:the\s+whole\s+[\w-]+|(?:it|them)\s+all|everything|all\s+of\s+(?:it|them))\s*$/i;
+/** "1.5TB of photos": an amount of things. */
+const AMOUNT_OF_THINGS = /\b(\d+(?:[.,]\d+)?)\s?(TB|GB)\s+of\b/i;
+/** "that comes with them": parts the lead-in named, which the product must include. */
+const COMES_WITH_THEM = /\b(?:comes?|coming|ships?|shipped|sold|supplied|arrives?)\s+with\s+(?:them|those)\s*$/i;
+/** "Noctua fans", "Cherry MX switches": a maker's name, then parts of a product. */
+const NAMED_PARTS = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:fans|switches|keycaps|drivers|heatpipes|speakers))\b/;
+
 const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
 
 /**
@@ -129,7 +147,7 @@ const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still
  * don't want to buy a CPU cooler separately"), else whatever ends it ("a parallel port" of "My printer
  * only has a parallel port").
  */
-function lastThingNamed(sentence: string): string | undefined {
+export function lastThingNamed(sentence: string): string | undefined {
   // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").
   const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].map((m) => {
     const words = m[2]!.split(/\s+/);

@@ -44,7 +44,8 @@ export function isFromQuotedUrl(intent: Intent, requestText: string, urls: strin
  * or the quoted product ("this black case", "my old red one") describes that product, not the pick.
  */
 export function describesOwnProduct(intent: Intent, requestText: string): boolean {
-  if (intent.domain !== 'shopping' || intent.category !== 'option' || intent.name !== 'colour') return false;
+  // "my nephew's second-hand office PC needs a graphics card": a condition said of the shopper's own thing too.
+  if (intent.domain !== 'shopping' || !((intent.category === 'option' && intent.name === 'colour') || (intent.category === 'attribute' && intent.name === 'condition'))) return false;
   const text = withoutUrls(requestText);
   const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
   return at.length > 0 && at.every((k) => OWN_BEFORE.test(text.slice(Math.max(0, k - 40), k)));
@@ -65,7 +66,7 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
 const NOT_MINDED_BEFORE = /\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care)\b[^.;]*$/i;
 
 /** "this ", "my old ", "that current ": what opens a mention of the shopper's own or the quoted product. */
-const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:(?:old|current|own|existing)\s+)?$/i;
+const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?(?:(?:old|current|own|existing)\s+)?$/i;
 
 /**
  * "I want everything on my desk to be Asus", "I only buy Logitech", "I want an Asus board with ...": a maker demanded, not merely

@@ -177,6 +177,11 @@ export function isVariantOf(title: string, subject: string): boolean {
  */
 const FIGURE_UNITS = ['mm', 'cm', 'gb', 'tb'];
 
+/** "360mm" also as the bare "360" a line's name writes ("Ryujin III 360"): the same size, as termsMatch reads it. */
+export function withBareFigures(title: string): string {
+  return title.replace(new RegExp(String.raw`\b(\d+)(?:${FIGURE_UNITS.join('|')})\b`, 'gi'), (m, n: string) => `${m} ${n}`);
+}
+
 /**
  * For best-fit requests: a card found by a query the shop matched in full (title or description)
  * needs in its title only the subject words that query left out, and the words this shop does put in
@@ -196,7 +201,8 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   const have = new Set([...words.flatMap(withStandardBase), ...words.slice(1).map((w, i) => `${words[i]}${w}`)].map(singular));
   // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
   const kinds = titleKinds(title);
-  return needed.every((t) => have.has(t) || (kindOfWord(t) !== undefined && kinds.some((k) => coversKind(kindOfWord(t)!, k))));
+  // "Ryujin III 360": a bare figure is the size titles write with its unit ("360mm"), as in termsMatch.
+  return needed.every((t) => have.has(t) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => have.has(`${t}${unit}`))) || (kindOfWord(t) !== undefined && kinds.some((k) => coversKind(kindOfWord(t)!, k))));
 }
 
 /** A standard with its generation glued on ("SATA3", "USB3", "PCIe4") names the standard too. */

@@ -661,3 +661,51 @@ describe('classifyRequest: session 19 readings', () => {
     expect(classifyRequest('Find the cheapest offer for an Acme graphics card with RGB lighting, whichever GeForce chip it carries.').requirements).not.toMatch(/GeForce/);
   });
 });
+
+describe('classifyRequest: session 19, second round', () => {
+  it('reads a maker\'s possessive before a model ("will be Palit\'s RTX 4070 Ti GamingPro OC in white: the 12GB Ti") as that product, the colon saying which', () => {
+    const s = classifyRequest('My case is white, so the graphics card will be Acme\'s RTX 4070 Ti GamingPro OC in white: the 12GB Ti, not the Ti SUPER. Find all offers for it.');
+    expect(s.subjects).toEqual(['Acme RTX 4070 Ti GamingPro OC']);
+    expect(s.requirements).toMatch(/12GB Ti/);
+  });
+
+  it('takes the product named beside a need said by kind ("settled on the top Mini ITX board of X\'s range, the ROG Strix X670E-I GAMING WIFI")', () => {
+    const s = classifyRequest('I have settled on the top Mini ITX board of Acme\'s ROG Strix range, the ROG Strix X670E-I GAMING WIFI; the B650E-I is not the one. Find all offers for this board.');
+    expect(s.subjects).toEqual(['ROG Strix X670E-I GAMING WIFI']);
+    expect(s.requirements).toMatch(/the B650E-I is not the one/);
+    const picked = classifyRequest('My nephew\'s PC needs a graphics card for games, and I have picked Acme\'s DUAL GTX 1650 OC with GDDR6 memory rather than the DUAL V2 OC. Find the cheapest offer for it.');
+    expect(picked.subjects).toEqual(['Acme DUAL GTX 1650 OC']);
+    expect(picked.requirements).not.toMatch(/picked/);
+  });
+
+  it('reads "of the X models I want the plain 2.5-inch one" as X, of that size', () => {
+    const s = classifyRequest('The old laptop takes only a 2.5-inch drive, so of the Acme MX500 500GB models I want the plain 2.5-inch one, not the M.2 stick. Find the cheapest offer for it.');
+    expect(s.subjects).toEqual(['Acme MX500 500GB']);
+    expect(s.requirements).toMatch(/^2\.5-inch/);
+  });
+
+  it('reads "Which X costs the least?" as the thing asked', () => {
+    const s = classifyRequest('Which graphics card from Acme\'s ProArt line costs the least? Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['graphics card']);
+    expect(s.requirements).toMatch(/ProArt line/);
+  });
+
+  it('reads "the biggest one that Samsung makes in its 870 EVO line ... that drive" as that line\'s drive', () => {
+    expect(classifyRequest('My console takes a 2.5-inch drive, and I would like the biggest one that Acme makes in its 870 EVO line. Find all offers for that drive.').subjects).toEqual(['Acme 870 EVO drive']);
+  });
+
+  it('reads "one that can hold the whole library" after "1.5TB of photos ... on a pocket-size SSD" as such an SSD of at least that size', () => {
+    const s = classifyRequest('About 1.5TB of photos need to travel with me on a pocket-size SSD. Find the cheapest offer for one that can hold the whole library.');
+    expect(s.subjects).toEqual(['pocket-size SSD']);
+    expect(s.requirements).toMatch(/at least 1\.5TB/);
+  });
+
+  it('keeps a clause after a semicolon apart, and a clause before it that points back takes the lead-in', () => {
+    const s = classifyRequest('I am moving my PC from four cores to six. Find all offers for Acme processors that would do it; models with Radeon graphics on the chip are not wanted.');
+    expect(s.requirements).toMatch(/^that would do it: I am moving my PC from four cores to six; models with Radeon graphics/);
+  });
+
+  it('reads "an all-in-one cooler that comes with them" after "Noctua fans are the only fans I let in" as one with those fans', () => {
+    expect(classifyRequest('Noctua fans are the only fans I let into my PC. Find the cheapest offer for an all-in-one cooler that comes with them.').requirements).toMatch(/comes with Noctua fans/);
+  });
+});

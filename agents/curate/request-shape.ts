@@ -2,15 +2,16 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
-import { escapeRe, modelNumbers } from '../checklist/text';
+import { escapeRe, modelNumbers, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
 import { isKindOnly, kindOfWord, subjectKind } from './product-kind';
-import { lastNameIn, roomLeft, withLeadIn } from './lead-in';
+import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { withPackageAsCount } from './pack-phrase';
+import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
@@ -193,7 +194,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+[^.!?]+)/i;
+const LEAD_IN_NEED = /\b(?:so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -245,25 +246,60 @@ function ledInSubject(lead: string): SubjectReading | undefined {
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
-  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(neededThing(lead, need), lead, need) : askedWhich(lead) ?? namedProduct(lead) ?? namedInLead(lead));
+  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? namedInLead(lead) ?? kindInLead(lead));
+}
+
+/** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
+function kindInLead(lead: string): SubjectReading | undefined {
+  const thing = lastThingNamed(lead)?.replace(/^(?:an?)\s+/i, '');
+  return thing && subjectKind(thing) ? { subjects: [thing], requirements: '', indefinite: true } : undefined;
+}
+
+/** "Which graphics card from Asus's ProArt line costs the least?": the thing a question asks the price of. */
+const WHICH_COSTS_LEAST = /(?:^|[.!?]\s+)(?:which|what)\s+([^?]+?)\s+(?:costs?\s+(?:the\s+)?least|is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|(?:sells?|goes)\s+for\s+the\s+least)\b[^?]*\?/i;
+
+function askedCheapest(lead: string): SubjectReading | undefined {
+  const question = WHICH_COSTS_LEAST.exec(lead);
+  const asked = question ? splitSubject(question[1]!) : undefined;
+  return asked?.subjects.length ? { ...asked, indefinite: true } : undefined;
+}
+
+/**
+ * "... will be Palit's RTX 4070 Ti GamingPro OC in white: the 12GB Ti, not the Ti SUPER.": a thing after a colon
+ * whose words (figures aside) are all in the product named before it says which of that product is meant.
+ */
+function whichOfNamed(reading: SubjectReading | undefined, lead: string, need: RegExpExecArray): SubjectReading | undefined {
+  if (!reading?.subjects.length || !need[0].startsWith(':')) return reading;
+  const before = namedInLead(lead.slice(0, need.index));
+  const name = new Set(tokens(before?.subjects[0] ?? ''));
+  const covered = reading.subjects.every((subject) => tokens(subject).every((t) => name.has(t) || /\d/.test(t)));
+  return before && covered ? { ...before, requirements: [before.requirements, ...reading.subjects, reading.requirements].filter(Boolean).join(', ') } : reading;
 }
 
 /**
  * "Who sells the MSI MPG B650 EDGE WIFI? I mean the full-size AM5 board, not the small B650I EDGE WIFI.": a need said
- * by kind alone, after a question that names the product, says which one of it; the named product is asked for.
+ * by kind alone, after a question that names the product (or beside a name of its own), says which one of it; the named product is asked for.
  */
 function withNameAskedAbout(reading: SubjectReading | undefined, lead: string, need: RegExpExecArray): SubjectReading | undefined {
   if (!reading?.subjects.length || reading.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0)) return reading;
   const asked = ASKED_ABOUT.exec(lead.slice(0, need.index));
-  const named = asked ? neededThing(lead, asked) : undefined;
-  if (!named?.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0)) return reading;
-  return { ...named, requirements: [named.requirements, ...reading.subjects, reading.requirements].filter(Boolean).join(', ') };
+  // "I have settled on the top Mini ITX board of Asus's ROG Strix range, the ROG Strix X670E-I GAMING WIFI": or the product the need names beside it.
+  const named = asked ? neededThing(lead, asked) : namedInLead(need[1] ?? '');
+  if (!named?.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0 || spacedModels(subject).length > 0)) return reading;
+  // What the need says beside the name repeats what is said of the name itself: each clause once.
+  // A clause that restates the name ("and I have picked Asus's DUAL GTX 1650 OC ...") is the name's own reading, already taken.
+  const modelWords = tokens(named.subjects.join(' ')).filter((t) => /\d/.test(t));
+  const restates = (said: string) => tokens(said).some((t) => modelWords.includes(t));
+  return { ...named, requirements: [...new Set([named.requirements, ...[...reading.subjects, reading.requirements].flatMap((said) => said.split(/\s*,\s*/)).filter((said) => !restates(said))]
+    .flatMap((said) => said.split(/\s*,\s*/)).filter(Boolean))].join(', ') };
 }
 
-/** A maker's name and model in a lead-in: capitalised words, at least one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /\bthe\s+((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+/** A maker's name and model in a lead-in, after "the" or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
+const MAKER_AND_MODEL = /(?:\bthe\s+|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
 /** "in its Magenta Core TG version": an edition named by its maker's name. */
 const EDITION_SAID = /\bin\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:version|edition|colou?r(?:way)?|finish)\b/;
+/** "... range", "... series": the words before name a line. */
+const LINE_AFTER = /^\s+(?:range|line|series|family|lineup|brand)\b/i;
 /** What turns a name down or compares with it: "not the X", "rather than the X", "nor the X". */
 const TURNED_DOWN_BEFORE = /\b(?:not|nor|than|instead\s+of|except|or|unlike|replaces?|replacing)\s+$/i;
 
@@ -275,10 +311,12 @@ const TURNED_DOWN_BEFORE = /\b(?:not|nor|than|instead\s+of|except|or|unlike|repl
  */
 function namedInLead(lead: string): SubjectReading | undefined {
   for (const m of lead.matchAll(MAKER_AND_MODEL)) {
-    const name = m[1]!;
-    if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !/\d|\s[A-Z]{2,}\b/.test(name)) continue;
+    // "Palit's RTX 4070 Ti GamingPro OC": the maker's possessive names the maker.
+    const name = m[1] ? `${m[1]} ${m[2]}` : m[2]!;
+    // "Asus's ROG Strix range": a line, no product of it.
+    if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !/\d|\s[A-Z]{2,}\b/.test(name) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
-    const said = splitSubject(lead.slice(m.index, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined));
+    const said = splitSubject(`the ${name}${lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined)}`);
     // "... goes into my basket in its Magenta Core TG version": which edition, said after what happens to it.
     const edition = EDITION_SAID.exec(lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined))?.[0];
     return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition].filter(Boolean).join(', '), indefinite: false };
@@ -322,6 +360,10 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
   const split = splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
   if (!split.subjects.length) return undefined;
+  // "of the Crucial MX500 500GB models I want the plain 2.5-inch one": "one" of the product named before, the words before it saying which.
+  const one = /^(.*?)\s*\bones?$/i.exec(split.subjects[0]!);
+  const ofNamed = one ? namedInLead(lead.slice(0, need.index)) : undefined;
+  if (one && ofNamed) return { subjects: ofNamed.subjects, requirements: [one[1]!.replace(/^(?:plain|standard|regular|basic)\s*/i, ''), split.requirements].filter(Boolean).join(', '), indefinite: false };
   // "his PC is in a Be Quiet Pure Base 500 and I want the same case": the product the lead-in names.
   const same = /^same\s+([a-z]+)$/i.exec(split.subjects[0]!);
   const named = same ? lastNameIn(lead.slice(0, need.index)) : undefined;
@@ -342,6 +384,9 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
 }
 
+/** "that Samsung makes in its 870 EVO line": a maker, then the line it makes the thing in. */
+const MAKER_MAKES_LINE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:makes|sells|offers|builds)\s+in\s+(?:its|their)\s+((?:[A-Z0-9][\w+-]*\s+){0,3}[A-Z0-9][\w+-]*)\s+(?:line|range|series|family|lineup)\b/;
+
 /**
  * "... built into an Antec VSK2000-U3 slimline case. Find the cheapest offer for that case.": "that case"
  * is the last product the lead-in names, of the kind the pointer says.
@@ -349,7 +394,9 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
 function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
   const word = /^(?:that|this|those|these)\s+(?:\S+\s+){0,2}([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
   // "... its Meshify cases ...": else the name the lead-in gives that kind itself.
-  const named = word && subjectKind(word) ? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim() : undefined;
+  // "the biggest one that Samsung makes in its 870 EVO line": the maker's line, before any other name.
+  const line = MAKER_MAKES_LINE.exec(lead);
+  const named = word && subjectKind(word) ? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim() : undefined;
   return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
 }
 
@@ -537,7 +584,8 @@ function splitSubject(text: string): SubjectReading {
   const said = clauseAt >= 0 ? spaced.slice(clauseAt).replace(/^\s*,\s*/, '').trim() : '';
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
-  const requirements = [isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, afterSemicolon, amount?.[1] ?? ''].filter(Boolean).join(', ');
+  // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

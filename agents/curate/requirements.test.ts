@@ -777,3 +777,48 @@ describe('chipGraphicsWishes: graphics built in, by the processor model', () => 
     expect(chipGraphicsWishes('no graphics on the chip', 'cpu')).toEqual([]);
   });
 });
+
+describe('requirementItems: session 19, second round', () => {
+  const texts = (items: ReturnType<typeof requirementItems>) => items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`).sort();
+
+  it('rules out editions and names listed before "are not what I mean", a plain one left to what is asked', () => {
+    expect(texts(requirementItems('with a glass side panel; the RGB edition and the Compact, Lite, Mini and XL models are not what I mean', 'case')))
+      .toEqual(['attribute-absent:Compact', 'attribute-absent:Lite', 'attribute-absent:Mini', 'attribute-absent:RGB', 'attribute-absent:XL', 'attribute-present:glass']);
+  });
+
+  it('judges a name or a standard edition turned down by the title alone ("not the Wi-Fi model", "not the Tab S9 FE")', () => {
+    const items = requirementItems('not the Wi-Fi model, and not the smaller Tab S9 FE', 'tablet');
+    expect(items.every((i) => i.kind === 'attribute-absent' && i.inTitle)).toBe(true);
+    const verdicts = (name: string, description: string) => verifyChecklist(items, product({ name, description })).map((v) => v.status);
+    expect(verdicts('Acme Galaxy Tab S9 FE+ 12.4 5G 12GB 256GB', 'Wi-Fi 6 and 5G.')).toEqual(['pass', 'pass']);
+    expect(verdicts('Acme Galaxy Tab S9 FE+ 12.4 WiFi 12GB 256GB', 'Wi-Fi 6.')).toContain('fail');
+    expect(verdicts('Acme Galaxy Tab S9 FE 10.9 5G', 'A tablet.')).toContain('fail');
+  });
+
+  it('reads "models with Radeon graphics on the chip are not wanted" as a processor without graphics, and "from four cores to six" as six cores', () => {
+    expect(texts(requirementItems('models with Radeon graphics on the chip are not wanted', 'cpu'))).toEqual(['attribute-present:No Graphics']);
+    expect(texts(requirementItems('I am moving my PC from four cores to six', 'cpu'))).toEqual(['measure:6 cores']);
+  });
+
+  it('reads "a matched pair that adds up to 32GB" as 32GB (no ceiling) and leaves "its 8GB" to the quoted product', () => {
+    expect(texts(requirementItems('its 8GB should make way for a matched pair that adds up to 32GB', 'memory'))).toEqual(['measure:32GB']);
+  });
+
+  it('reads "rather than the DUAL V2 OC" by its version code, "not the M.2 stick" as a name, GDDR6 as shops write it, and an LED strip in the box', () => {
+    expect(texts(requirementItems('with GDDR6 memory rather than the DUAL V2 OC', 'gpu'))).toEqual(['attribute-absent:DUAL V2 OC', 'attribute-present:GDDR6']);
+    expect(requirementItems('with GDDR6 memory', 'gpu')[0]).toMatchObject({ anyOf: ['DDR6'] });
+    expect(texts(requirementItems('2.5-inch, not the M.2 stick', 'ssd'))).toEqual(['attribute-absent:M.2', 'option:2.5-inch size']);
+    expect(texts(requirementItems('with a loose LED strip in the box', 'case'))).toEqual(['attribute-present:LED strip']);
+  });
+});
+
+describe('requirementItems: a connection named alone, and a board size by its chipset', () => {
+  it('reads "with Thunderbolt" as Thunderbolt, and "in its 2TB size" as that size', () => {
+    expect(texts0(requirementItems('with Thunderbolt for an LGA1700 processor', 'motherboard'))).toContain('attribute-present:Thunderbolt');
+    expect(texts0(requirementItems('in its 2TB size', 'ssd'))).toEqual(['measure:2TB']);
+  });
+});
+
+function texts0(items: ReturnType<typeof requirementItems>): string[] {
+  return items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`).sort();
+}

@@ -132,6 +132,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
   // "not the 8TB one, nor the MP600 PRO XT": one list of names turned down, each by its name.
   said = said.replace(/,?\s+nor\s+/g, ' or ').replace(/\b(\d+(?:[.,]\d+)?\s?(?:GB|TB))\s+(?:one|version|model)\b/gi, '$1');
+  // "a matched pair that adds up to 32GB": the total, not a ceiling; "its 8GB should make way": the quoted product's own figure.
+  said = said.replace(/\b(?:(?:that|which)\s+)?(?:adds?|adding)\s+up\s+to\s+(?=\d)/gi, 'of ').replace(/\b(?:its|their)\s+\d+(?:[.,]\d+)?\s?(?:GB|TB)\b(?=\s+(?:should|must|is|are|was|will|has|have|had|makes?|goes|go|can|needs?|of\s+memory\s+(?:should|must|is|will))\b)/gi, ' ');
+  // "moving my PC from four cores to six": the count it goes to.
+  said = said.replace(new RegExp(String.raw`\bfrom\s+(?:${COUNT_WORD})\s+cores?\s+to\s+(${COUNT_WORD})\b(?!\s+cores?)`, 'i'), '$1 cores');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
   said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string) => `${countValue(word)} `);
   const battery = batteryLifeItem(said);
@@ -181,7 +185,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     rest = rest.replace(notTheOneWith[0], EDITION_WORD_END.test(notTheOneWith[1]!) ? ` ${notTheOneWith[1]} ` : ' ');
   }
   // "without mobile data or 5G", "no RGB": a spec named after the refusal is ruled out, not asked.
-  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9])/, (m) => absent(m[1]!));
+  // (Not "without Radeon graphics on the chip": a processor without graphics, read below.)
+  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9]|\s+graphics\b)/, (m) => absent(m[1]!));
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
@@ -195,6 +200,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   });
   // "it should come with a Game Pass subscription included", "with a Lighting Node CORE controller in the box": a named
   // extra the offer includes, which its title or page names, and which titles name where the kind's word is missing.
+  // "a loose LED strip in the box": an accessory the offer includes, by its part word ("FREE 30cm Raider LED Strip").
+  take(/\bwith\s+(?:an?\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
   take(INCLUDED_NAME, (m) => {
     const name = m[1]!.trim();
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
@@ -296,6 +303,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(OS_VERSION, osItem);
   take(/\b(macOS|Chrome ?OS)\b/, (m) => (/^chrome/i.test(m[1]!) ? { ...present('Chrome OS'), anyOf: ['ChromeOS'] } : present('macOS')));
+  // "not the Wi-Fi model", "not the 5G version": the edition named by a standard, which its title names (a 5G tablet's page mentions Wi-Fi too).
+  for (const m of rest.matchAll(/\bnot\s+(?:the\s+|an?\s+)?([A-Z0-9][\w+-]*)\s+(?:model|version|edition|variant)s?\b/g)) {
+    if (withoutStandardNames(m[1]!).trim()) continue;
+    items.push({ ...absent(m[1]!, `Not the ${m[1]} model`), inTitle: true, ...(/^wi-?fi$/i.test(m[1]!) ? { anyOf: ['WiFi', 'Wi-Fi', 'WLAN'] } : {}) });
+    rest = rest.replace(m[0], ' ');
+  }
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
@@ -312,7 +325,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const name = /^(?:[A-Z0-9][\w+-]*)(?:\s+[A-Z0-9][\w+-]*)*/.exec(m[1]!.trim())?.[0];
     if (!name) return undefined;
     const words = name.split(/\s+/);
-    const apart = words.filter((w) => !/\d/.test(w)).join(' ') || name;
+    // A version code ("V2", "Mk2") sets it apart too ("the DUAL V2 OC" beside the wanted "DUAL OC").
+    const apart = words.filter((w) => !/\d/.test(w) || /^(?:v|mk|gen)\d+$/i.test(w)).join(' ') || name;
     // "rather than the FE+": pages' words drop the "+", so the plain FE would be left out too; its size tells them apart.
     if (apart.includes('+')) return undefined;
     return absent(apart);
@@ -326,8 +340,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     // "not the C8 ARGB": the model's number is the line's own (the C8 is wanted); its edition word sets it apart.
     const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
       .replace(/^[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
-    items.push(...names.slice(1).map((name) => absent(name)));
-    return absent(names[0]!);
+    // A name is ruled out by the title that carries it; a page may mention its siblings.
+    items.push(...names.slice(1).map((name) => ({ ...absent(name), inTitle: true })));
+    return { ...absent(names[0]!), inTitle: true };
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
   take(/\b(registered|unbuffered)\b(?=[^.]*\b(?:ecc|memory|ram|dimms?|ddr\d)\b)/i, (m) => (/^reg/i.test(m[1]!)
@@ -405,6 +420,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(BOTH_COUNT, (m) => ({ ...present(m[1]!), id: `present:${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`, label: `${m[1]} or ${m[2]}`, anyOf: [m[2]!] }));
   // "Core i5 or Core i7": either code will do, one wish.
   take(ALTERNATIVE_CODES, (m) => ({ ...present(m[2]!), id: `present:${m[2]!.toLowerCase()}|${m[3]!.toLowerCase()}`, label: `${m[2]} or ${m[3]}`, anyOf: [m[3]!] }));
+  // "with Thunderbolt": a connection named alone, without "port", which pages name ("2 Thunderbolt").
+  take(/\b(Thunderbolt|DisplayPort|FireWire)(?:\s*(\d))?\b(?!\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b)/, (m) => present(m[1]!));
+  // "GDDR6": graphics memory, which shops title "DDR6" ("4GB DDR6") as often.
+  take(/\bGDDR(\d[A-Z]?)\b/i, (m) => ({ ...present(m[0]), anyOf: [`DDR${m[1]}`] }));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
@@ -460,7 +479,7 @@ const RESOLUTION = /\b(not\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?(\d{3,4})\s?
 const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\s+){1,4}?)(?:[a-z]+\s+)?(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/;
 
 /** "no graphics on the chip", "without integrated graphics", "no point in paying for graphics built into the chip". */
-const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
+const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:Radeon\s+|Vega\s+|Intel\s+(?:UHD\s+)?|UHD\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
 
 /** "that have graphics built in", "graphics built into the chip", "with integrated graphics". */
 const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i;
@@ -525,13 +544,14 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
  * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
  * Blade RGB is ruled out": things named first, then turned down all at once.
  */
-const NAMED_THEN_REFUSED = /\b((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want))\b/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted)\b/;
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
-function namedThenRefused(_whole: string, list: string): string {
-  return list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s)/)
-    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|plain)\s+(?=\S)/, ''))
-    .filter(Boolean)
+function namedThenRefused(_whole: string, lead: string, list: string): string {
+  return lead + list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/)
+    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1'))
+    // "the plain DUAL": the edition without what is asked of it, which that wish rules out already (notWhatIWant).
+    .filter((thing) => thing && !/^(?:plain|standard|basic|regular)\s/i.test(thing))
     .map((thing) => {
       const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
       return colour ? `not ${colour.toLowerCase()}` : `not the ${thing}`;
@@ -540,10 +560,12 @@ function namedThenRefused(_whole: string, list: string): string {
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
-  [NOT_WHAT_I_WANT, notWhatIWant],
+  // "models with Radeon graphics on the chip are not wanted": the part is.
+  [/\b(?:models?|versions?|editions?|ones?)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+not\s+wanted\b/, (_whole, part: string) => `without ${part}`],
   [NAMED_THEN_REFUSED, namedThenRefused],
+  [NOT_WHAT_I_WANT, notWhatIWant],
   // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
-  [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, namedThenRefused],
+  [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, (whole: string, list: string) => namedThenRefused(whole, '', list)],
   // "the white edition": an edition named by its colour is that colour.
   [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
@@ -555,9 +577,9 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
+const REFUSED_NAME = String.raw`(?:[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
-const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*`);
+const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 
 /** Parts a spec word may describe instead of the part asked for: "RGB Strip", "ARGB Controller". */
 const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers', 'lighting', 'splitter'];

@@ -428,3 +428,17 @@ describe('saidQualities: session 19 qualities', () => {
     expect(verdict('cases that arrive with their fans already fitted', 'Acme Infinity Case, No Fans inc.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: a card that droops', () => {
+  it('reads "something to hold it up" as a GPU support bracket, which a "350mm GPU Support" length is not', () => {
+    expect(verdict('a case that comes with something to hold it up', 'Acme Vetro Case', 'Up to 240 mm radiator support. GPU support bracket.')).toEqual(['pass']);
+    expect(verdict('a case that comes with something to hold it up', 'Acme Core Case, 350mm GPU Support', 'A case.')).toEqual(['fail']);
+  });
+});
+
+describe('boardSizesNamed: a Mini ITX board by its chipset', () => {
+  it('counts "B760I" and "X670E-I" in a title as Mini ITX', () => {
+    expect(verifyChecklist(boardSizesNamed('a Mini ITX motherboard'), product({ name: 'ACME 1700 B760I PRO', description: 'A board.' })).map((v) => v.status)).toEqual(['pass']);
+    expect(verifyChecklist(boardSizesNamed('a Mini ITX motherboard'), product({ name: 'ACME B760M PRO', description: 'A board.' })).map((v) => v.status)).toEqual(['fail']);
+  });
+});

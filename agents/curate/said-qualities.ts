@@ -122,6 +122,9 @@ const QUALITIES: Quality[] = [
   // A case that arrives with its fans fitted: pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
   { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
     item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), hard: true } },
+  // A graphics card whose far end droops needs holding up: pages say "GPU support bracket" or "anti-sag" (not "350mm GPU Support", a length).
+  { said: /\b(?:hold|holds|holding|prop|props|propping|brace|braces|support|supports|supporting)\s+(?:it|them|the\s+(?:card|gpu|graphics\s+card))\s+up\b|\b(?:droops?|drooping|sags?|sagging)\b/i,
+    item: quality('gpu-support', 'Holds a heavy graphics card up: a GPU support bracket', 'GPU support bracket', ['GPU holder', 'GPU bracket', 'anti-sag', 'GPU brace', 'graphics card holder', 'graphics card support bracket', 'VGA holder', 'VGA support bracket', 'GPU support stand']), searched: 'GPU support bracket' },
   // A place to hang a headset on the product: pages say "Headphone Hook" or a holder.
   { said: /\b(?:somewhere|a\s+place|a\s+spot|room)\s+to\s+hang\b|\bhang\s+(?:up\s+)?(?:my|the|a|its)\s+(?:headset|headphones)\b|\b(?:headset|headphones?)\s+(?:hook|hanger|holder)\b/i,
     item: quality('headphone-hook', 'Somewhere to hang a headset: a headphone hook', 'headphone hook', ['headset hook', 'headphone holder', 'headset holder', 'headphone hanger', 'headset hanger', 'headphone stand']), searched: 'headphone hook' },

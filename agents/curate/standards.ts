@@ -26,6 +26,8 @@ export const STANDARDS = {
  * the size's own words: the desktop chipsets of the last generations, so written.
  */
 const MICRO_ATX_CHIPSETS = ['H510M', 'B560M', 'H610M', 'B660M', 'H670M', 'B760M', 'H770M', 'Z690M', 'Z790M', 'A320M', 'B450M', 'A520M', 'B550M', 'A620M', 'B650M', 'X670M'];
+/** The chipsets a Mini ITX board is named by, as the Micro ATX ones are by an "M" ("B760I", "B760-I", "B650E-I"). */
+const MINI_ITX_CHIPSETS = MICRO_ATX_CHIPSETS.flatMap((c) => [c.replace(/M$/, 'I'), c.replace(/M$/, '-I'), c.replace(/M$/, 'E-I')]);
 
 export interface BoardSize {
   name: string;
@@ -42,7 +44,7 @@ export interface BoardSize {
  */
 export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'Thin Mini ITX', written: /\bthin[\s-]?mini[\s-]?itx\b/i, also: ['Thin ITX', 'Thin-ITX'] },
-  { name: 'Mini ITX', written: /\b(?:mini[\s-]?itx|m-?itx)\b/i, also: ['Mini-ITX', 'MiniITX', 'mITX', 'ITX'] },
+  { name: 'Mini ITX', written: /\b(?:mini[\s-]?itx|m-?itx)\b/i, also: ['Mini-ITX', 'MiniITX', 'mITX', 'ITX', ...MINI_ITX_CHIPSETS] },
   { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS] },
   { name: 'ATX', written: /\batx\b/i, also: [] },
   { name: 'E-ATX', written: /\b(?:e-?atx|extended atx)\b/i, also: ['EATX', 'E ATX', 'Extended ATX'] },
@@ -52,8 +54,6 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'EEB', written: /\b(?:ssi[\s-]?)?eeb\b/i, also: ['SSI-EEB', 'SSI EEB'] },
 ];
 
-/** The chipsets a Mini ITX board is named by, as the Micro ATX ones are by an "M" ("B760I", "B760-I", "B650E-I"). */
-const MINI_ITX_CHIPSETS = MICRO_ATX_CHIPSETS.flatMap((c) => [c.replace(/M$/, 'I'), c.replace(/M$/, '-I'), c.replace(/M$/, 'E-I')]);
 
 /** Every way pages write a board size other than plain ATX ("Micro ATX", "mATX", "B760M", "Mini-ITX", "B650E-I", "E-ATX"). */
 export const BOARD_SIZE_WORDS_BUT_ATX: readonly string[] = [...BOARD_SIZES.filter((b) => b.name !== 'ATX').flatMap((b) => [b.name, ...b.also]), ...MINI_ITX_CHIPSETS];

@@ -95,6 +95,16 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
   verify(item, record) {
     // "anything but white": "White LED" names the lights' colour, not the product's (notBefore).
     // "nothing in it may glow": no spelling of the thing may be mentioned ("RGB", "ARGB", "LED").
+    // "not the Wi-Fi model": its title names it; the wanted 5G model's page mentions Wi-Fi too.
+    if (item.inTitle) {
+      const name = isProduct(record) ? record.name ?? '' : '';
+      for (const text of [item.text, ...(item.anyOf ?? [])]) {
+        // "Tab S9 FE" is not named by "Tab S9 FE+": a "+" or a letter after the name makes another model.
+        const named = new RegExp(String.raw`(?<![\w])${escapeRe(text).replace(/\s+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
+        if (named) return { status: 'fail', evidence: { field: 'name', value: named[0] }, reason: `the title names "${text}"` };
+      }
+      return { status: 'pass', reason: `the title does not name "${item.text}"` };
+    }
     for (const text of [item.text, ...(item.anyOf ?? [])]) {
       const evidence = findInRecord(record, text, item.notBefore);
       if (evidence) return { status: 'fail', evidence, reason: `"${text}" is mentioned` };

@@ -14,7 +14,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP', '¥': 'JPY', yen: 'JPY', jpy: 'JPY', php: 'PHP',
   peso: 'PHP', pesos: 'PHP', '₱': 'PHP', inr: 'INR', rupees: 'INR', '₹': 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
 };
-const CUR = '(?:\\$|€|£|¥|₱|₹|usd|dollars?|bucks|euros?|eur|gbp|pounds?|quid|yen|jpy|php|pesos?|inr|rupees|cad|aud|chf)';
+// A currency word ends there: "20Gbps" is a speed, no pounds.
+const CUR = '(?:\\$|€|£|¥|₱|₹|(?:usd|dollars?|bucks|euros?|eur|gbp|pounds?|quid|yen|jpy|php|pesos?|inr|rupees|cad|aud|chf)(?![a-z/]))';
 const NUM = '(\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(\\s?k)?';
 const AMOUNT = `(?:${CUR}\\s?)?${NUM}(?:\\s?${CUR})?`;
 
