@@ -241,7 +241,8 @@ const RELATIVE_SPEC = /\b(at least as (?:many|much)|(?:(?:at least|no less than|
  */
 export function namedSpecItems(ref: ProductRecord, requirements: string): Extract<ChecklistItem, { kind: 'measure' }>[] {
   // "in the same Cobalt Violet": a capitalised name is an edition to keep, no spec with a figure ("TDP" is one).
-  const named = [...requirements.matchAll(RELATIVE_SPEC)].filter((m) => !/^[A-Z][a-z]/.test(m[2]!))
+  // "the same WD My Passport": a capitalised word after it makes it a name, no spec.
+  const named = [...requirements.matchAll(RELATIVE_SPEC)].filter((m) => !/^[A-Z][a-z]/.test(m[2]!) && !/^\s+[A-Z]/.test(requirements.slice(m.index! + m[0].length)))
     .map((m) => ({ spec: m[2]!.toLowerCase(), op: /^the\s/i.test(m[1]!) ? '=' as const : '>=' as const }))
     .filter(({ spec }) => !KEPT_ELSEWHERE.test(spec));
   return named.flatMap(({ spec, op }) => {

@@ -709,3 +709,32 @@ describe('classifyRequest: session 19, second round', () => {
     expect(classifyRequest('Noctua fans are the only fans I let into my PC. Find the cheapest offer for an all-in-one cooler that comes with them.').requirements).toMatch(/comes with Noctua fans/);
   });
 });
+
+describe('classifyRequest: session 19, third round', () => {
+  it('reads "Is there anywhere that sells the X, the version ...?" as X', () => {
+    expect(classifyRequest('Is there anywhere that sells the black Acme Frost III 360 ARGB, the version with its own fans? Find all offers for it.').subjects).toEqual(['black Acme Frost III 360 ARGB']);
+  });
+
+  it('takes a product named with "a" in a lead-in ("goes into a Fractal Design Pop Air in the Black Solid version")', () => {
+    const s = classifyRequest('Sawdust gets everywhere, so the PC goes into a Acme Design Pop Air in the Black Solid version. Find the cheapest offer for it.');
+    expect(s.subjects).toEqual(['Acme Design Pop Air']);
+    expect(s.requirements).toMatch(/Black Solid version/);
+  });
+
+  it('reads "What is the least I can pay for a white case from X?" as that case', () => {
+    const s = classifyRequest('What is the least I can pay for a white case from Acme Design? Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['white case']);
+    expect(s.requirements).toMatch(/from Acme Design/);
+  });
+
+  it('reads "Z790 boards" as motherboards, and "exactly that spot" as pointing back at the lead-in', () => {
+    expect(classifyRequest('Find all offers for Z790 boards from Acme\'s AORUS line.').subjects).toEqual(['Z790 motherboards']);
+    expect(classifyRequest('The roof of my case takes two 140mm fans side by side. Find the cheapest offer for a liquid cooler whose radiator is made for exactly that spot.').requirements).toMatch(/two 140mm fans side by side/);
+  });
+});
+
+describe('classifyRequest: a pointer with a quoted product and no name before it', () => {
+  it('reads "an alternative for this cooler" beside a quoted product without failing', () => {
+    expect(() => classifyRequest('My cooler is too loud: http://127.0.0.1/product/x/ . Find the cheapest alternative for this cooler.')).not.toThrow();
+  });
+});

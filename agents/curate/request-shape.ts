@@ -215,7 +215,7 @@ const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+
  * "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?", "How many
  * shops stock Maker's X?", "Where can I buy the 31.5-inch X?": a question that names the thing.
  */
-const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store))\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
+const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store)|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
 /** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
 const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
@@ -240,13 +240,13 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  * Tried in turn: a thing before a colon that says which one, what someone needs or chose, then (with neither)
  * a question about which ones, and last a product named by maker and model.
  */
-function ledInSubject(lead: string): SubjectReading | undefined {
+function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading | undefined {
   // "Our business needs a file server, and the IT firm insists on a processor ...": what is insisted on is the part asked for.
   const need = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
-  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? namedInLead(lead) ?? kindInLead(lead));
+  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? (lastResort ? namedInLead(lead) ?? kindInLead(lead) : undefined));
 }
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
@@ -256,10 +256,12 @@ function kindInLead(lead: string): SubjectReading | undefined {
 }
 
 /** "Which graphics card from Asus's ProArt line costs the least?": the thing a question asks the price of. */
+const LEAST_TO_PAY = /(?:^|[.!?]\s+)what\s+(?:is|'s)\s+the\s+least\s+(?:I|we|you|one)\s+(?:can|could|would|will|have\s+to|must)\s+(?:pay|spend)\s+(?:for|on)\s+([^?]+)\?/i;
 const WHICH_COSTS_LEAST = /(?:^|[.!?]\s+)(?:which|what)\s+([^?]+?)\s+(?:costs?\s+(?:the\s+)?least|is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|(?:sells?|goes)\s+for\s+the\s+least)\b[^?]*\?/i;
 
 function askedCheapest(lead: string): SubjectReading | undefined {
-  const question = WHICH_COSTS_LEAST.exec(lead);
+  // "What is the least I can pay for a white case from Fractal Design?" too.
+  const question = WHICH_COSTS_LEAST.exec(lead) ?? LEAST_TO_PAY.exec(lead);
   const asked = question ? splitSubject(question[1]!) : undefined;
   return asked?.subjects.length ? { ...asked, indefinite: true } : undefined;
 }
@@ -295,7 +297,7 @@ function withNameAskedAbout(reading: SubjectReading | undefined, lead: string, n
 }
 
 /** A maker's name and model in a lead-in, after "the" or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /(?:\bthe\s+|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+const MAKER_AND_MODEL = /(?:\b(?:the|an?)\s+|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
 /** "in its Magenta Core TG version": an edition named by its maker's name. */
 const EDITION_SAID = /\bin\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:version|edition|colou?r(?:way)?|finish)\b/;
 /** "... range", "... series": the words before name a line. */
@@ -314,7 +316,8 @@ function namedInLead(lead: string): SubjectReading | undefined {
     // "Palit's RTX 4070 Ti GamingPro OC": the maker's possessive names the maker.
     const name = m[1] ? `${m[1]} ${m[2]}` : m[2]!;
     // "Asus's ROG Strix range": a line, no product of it.
-    if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !/\d|\s[A-Z]{2,}\b/.test(name) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
+    // A name of three capitalised words or more ("Fractal Design Pop Air") needs no model code.
+    if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
     const said = splitSubject(`the ${name}${lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined)}`);
     // "... goes into my basket in its Magenta Core TG version": which edition, said after what happens to it.
@@ -380,7 +383,9 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
  * what the asking sentence says of the thing still holds ("Find all offers for it in white").
  */
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
-  const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack ? ledInSubject(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) : undefined;
+  // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
+  const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
+    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? namedInLead(lead) ?? kindInLead(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
 }
 
@@ -397,7 +402,10 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
   // "the biggest one that Samsung makes in its 870 EVO line": the maker's line, before any other name.
   const line = MAKER_MAKES_LINE.exec(lead);
   const named = word && subjectKind(word) ? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim() : undefined;
-  return named ? { ...split, subjects: [`${named} ${word}`], indefinite: false } : undefined;
+  // "... gets a Corsair MP600 CORE XT with 2TB ... Find all offers for this drive.": what the lead-in says after the name holds too.
+  const said = named ? namedInLead(lead) : undefined;
+  const requirements = said && said.subjects[0] === named ? [split.requirements, said.requirements].filter(Boolean).join(', ') : split.requirements;
+  return named ? { ...split, subjects: [`${named} ${word}`], requirements, indefinite: false } : undefined;
 }
 
 /**
@@ -607,7 +615,7 @@ function splitSubject(text: string): SubjectReading {
 /** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;
 /** A head that is a board and nothing else ("a board", "a new board", "a full-size ATX board"): in a computer, the motherboard. */
-const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other|full[\s-]?size[d]?|standard|compact|small|big|(?:e-|micro[\s-]|mini[\s-]|xl-)?atx|(?:mini[\s-])?itx|m-?atx|ddr\d|am[45]|lga\s?\d{4}|\d{4})\s+)*)board(?=s?\s*$)/i;
+const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other|full[\s-]?size[d]?|standard|compact|small|big|(?:e-|micro[\s-]|mini[\s-]|xl-)?atx|(?:mini[\s-])?itx|m-?atx|ddr\d|am[45]|lga\s?\d{4}|\d{4}|[abhqxz]\d{3}[a-z]?)\s+)*)board(?=s?\s*$)/i;
 
 /** "64GB of ", "2TB of ": an amount, then the kind it is of. */
 const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;

@@ -822,3 +822,16 @@ describe('requirementItems: a connection named alone, and a board size by its ch
 function texts0(items: ReturnType<typeof requirementItems>): string[] {
   return items.map((i) => `${i.kind}:${'text' in i ? i.text : i.label}`).sort();
 }
+
+describe('requirementItems: session 19, third round', () => {
+  it('reads a radiator "made for two 140mm fans side by side" as 280mm, a hub included, a maker\'s system, and "the E-ATX XTREME X is out"', () => {
+    expect(texts0(requirementItems('it is made for two 140mm fans side by side', 'cooler'))).toEqual(['attribute-present:280mm']);
+    expect(texts0(requirementItems('with RGB fans already running on Acme\'s iCUE LINK system, hub included', 'case'))).toEqual(expect.arrayContaining(['attribute-present:hub']));
+    expect(texts0(requirementItems('so the E-ATX XTREME X is out', 'motherboard'))).toEqual(['attribute-absent:E-ATX', 'attribute-absent:XTREME X']);
+    expect(texts0(requirementItems('and not the iCUE LINK H170i, 420mm cooler', 'cooler'))).toEqual(['attribute-absent:iCUE LINK H170i', 'measure:420 mm']);
+  });
+
+  it('asks nothing of "pumps with a grid of LEDs are not what I mean" (a described part no page names so)', () => {
+    expect(texts0(requirementItems('pumps with a grid of LEDs are not what I mean', 'cooler'))).toEqual([]);
+  });
+});

@@ -134,6 +134,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(/,?\s+nor\s+/g, ' or ').replace(/\b(\d+(?:[.,]\d+)?\s?(?:GB|TB))\s+(?:one|version|model)\b/gi, '$1');
   // "a matched pair that adds up to 32GB": the total, not a ceiling; "its 8GB should make way": the quoted product's own figure.
   said = said.replace(/\b(?:(?:that|which)\s+)?(?:adds?|adding)\s+up\s+to\s+(?=\d)/gi, 'of ').replace(/\b(?:its|their)\s+\d+(?:[.,]\d+)?\s?(?:GB|TB)\b(?=\s+(?:should|must|is|are|was|will|has|have|had|makes?|goes|go|can|needs?|of\s+memory\s+(?:should|must|is|will))\b)/gi, ' ');
+  // "made for two 140mm fans side by side": of a cooler, a radiator that long (2 x 140mm = 280mm).
+  if (kind === 'cooler') said = said.replace(new RegExp(String.raw`\b(?:(?:is|are)\s+)?(?:made|built|designed|meant)\s+for\s+(${COUNT_WORD})\s+(120|140)\s?mm\s+fans?\s+(?:side\s+by\s+side|in\s+a\s+row|next\s+to\s+each\s+other)\b`, 'gi'), (_m, count: string, size: string) => `with a ${countValue(count) * Number(size)}mm size`);
   // "moving my PC from four cores to six": the count it goes to.
   said = said.replace(new RegExp(String.raw`\bfrom\s+(?:${COUNT_WORD})\s+cores?\s+to\s+(${COUNT_WORD})\b(?!\s+cores?)`, 'i'), '$1 cores');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
@@ -201,7 +203,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "it should come with a Game Pass subscription included", "with a Lighting Node CORE controller in the box": a named
   // extra the offer includes, which its title or page names, and which titles name where the kind's word is missing.
   // "a loose LED strip in the box": an accessory the offer includes, by its part word ("FREE 30cm Raider LED Strip").
-  take(/\bwith\s+(?:an?\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
+  // ", hub included" too.
+  take(/(?:\bwith\s+(?:an?\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?|,\s*(?:the\s+|a\s+)?)((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
   take(INCLUDED_NAME, (m) => {
     const name = m[1]!.trim();
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
@@ -341,7 +344,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
       .replace(/^[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
     // A name is ruled out by the title that carries it; a page may mention its siblings.
-    items.push(...names.slice(1).map((name) => ({ ...absent(name), inTitle: true })));
+    // ", 420mm cooler" after the names: a size said of the product itself, no other name.
+    const figure = /^\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|inch(?:es)?)$/i;
+    items.push(...names.slice(1).flatMap((name) => (figure.test(name) ? [measureFromText(name, true, 'request')].filter((i): i is ChecklistItem => i !== undefined) : [{ ...absent(name), inTitle: true }])));
     return { ...absent(names[0]!), inTitle: true };
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
@@ -544,7 +549,7 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
  * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
  * Blade RGB is ruled out": things named first, then turned down all at once.
  */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted)\b/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$)))\b/;
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
@@ -561,7 +566,8 @@ function namedThenRefused(_whole: string, lead: string, list: string): string {
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
   // "models with Radeon graphics on the chip are not wanted": the part is.
-  [/\b(?:models?|versions?|editions?|ones?)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+not\s+wanted\b/, (_whole, part: string) => `without ${part}`],
+  // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
+  [/\b(?:models?|versions?|editions?|ones?|[a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want))\b/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
   [NAMED_THEN_REFUSED, namedThenRefused],
   [NOT_WHAT_I_WANT, notWhatIWant],
   // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
@@ -577,7 +583,7 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 
@@ -651,7 +657,7 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
  * "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line", "from
  * Samsung's flagship Galaxy S line": a maker's line, named anywhere in the request.
  */
-const MAKERS_LINE = /\b(?:from|in|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:[A-Z0-9][\w-]*\s+){1,3}?)(?:line|series|range|family|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
+const MAKERS_LINE = /\b(?:from|in|of|on)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family|system|ecosystem|platform|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
 
 /** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
 const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;

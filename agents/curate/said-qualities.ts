@@ -125,6 +125,9 @@ const QUALITIES: Quality[] = [
   // A graphics card whose far end droops needs holding up: pages say "GPU support bracket" or "anti-sag" (not "350mm GPU Support", a length).
   { said: /\b(?:hold|holds|holding|prop|props|propping|brace|braces|support|supports|supporting)\s+(?:it|them|the\s+(?:card|gpu|graphics\s+card))\s+up\b|\b(?:droops?|drooping|sags?|sagging)\b/i,
     item: quality('gpu-support', 'Holds a heavy graphics card up: a GPU support bracket', 'GPU support bracket', ['GPU holder', 'GPU bracket', 'anti-sag', 'GPU brace', 'graphics card holder', 'graphics card support bracket', 'VGA holder', 'VGA support bracket', 'GPU support stand']), searched: 'GPU support bracket' },
+  // A Windows licence the buyer already owns (or no need for one): the computer without an operating system, as pages say.
+  { said: /\b(?:already\s+)?(?:own|owns|have|has)\s+(?:a\s+)?(?:Windows|OS)\s+licen[cs]es?\b|\b(?:no|without)\s+(?:need\s+(?:for|of)\s+)?(?:an?\s+)?(?:operating\s+system|Windows\s+licen[cs]e)\b/i,
+    item: quality('no-os', 'No operating system to pay for again', 'No Operating System', ['No OS', 'Without OS', 'No Windows', 'FreeDOS', 'Free DOS', 'Without Operating System']) },
   // A place to hang a headset on the product: pages say "Headphone Hook" or a holder.
   { said: /\b(?:somewhere|a\s+place|a\s+spot|room)\s+to\s+hang\b|\bhang\s+(?:up\s+)?(?:my|the|a|its)\s+(?:headset|headphones)\b|\b(?:headset|headphones?)\s+(?:hook|hanger|holder)\b/i,
     item: quality('headphone-hook', 'Somewhere to hang a headset: a headphone hook', 'headphone hook', ['headset hook', 'headphone holder', 'headset holder', 'headphone hanger', 'headset hanger', 'headphone stand']), searched: 'headphone hook' },

@@ -9,7 +9,7 @@ import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
-import { singular } from '../checklist/text';
+import { escapeRe, singular, stripTags } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
@@ -60,8 +60,20 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
 /** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
 const OWN_BOARD_SIZE = /\b(?:of|in)\s+the\s+(?:[\w-]+\s+){1,2}(?:size|format|form\s+factor)\b/i;
 
-/** "a compact Micro ATX case", "a Mini ITX tower": a case named by the board size it is built for. */
-const SIZED_CASE = /\b(Mini[\s-]?ITX|Micro[\s-]?ATX|m-?ATX|E-?ATX|XL-?ATX)\s+(?:gaming\s+)?(?:cases?|towers?|chassis)\b/i;
+/** "the same model of fan that came fitted in it": a part the quoted product comes with, asked again. */
+const SAME_FITTED = /\bsame\s+(?:model|kind|type|make)\s+of\s+([a-z]+)\s+(?:that|which|as)\s+(?:(?:came|comes|was|were|is|are)\s+)?(?:fitted|installed|pre-?installed|included|supplied|bundled|shipped)\s+(?:in|with)\s+(?:it|this|them)\b/i;
+
+/** The name the quoted page gives the part it comes with ("three preinstalled Dynamic X2 GP-14 fans"), with the part's word. */
+function fittedPartName(ref: ProductRecord, text: string): string | undefined {
+  const part = SAME_FITTED.exec(text)?.[1]?.toLowerCase();
+  if (!part) return undefined;
+  const page = `${ref.name ?? ''} ${stripTags(ref.description ?? '')}`;
+  const named = new RegExp(String.raw`\b(?:pre-?installed|included|bundled|fitted|stock|supplied)\s+((?:[A-Z][\w-]*\s+){1,4}?)${escapeRe(part)}s?\b`).exec(page)?.[1]?.trim();
+  return named ? `${named} ${part}` : undefined;
+}
+
+/** "a compact Micro ATX case", "a Mini ITX tower", "made for Mini ITX boards and nothing bigger": a case named by the board size it is built for. */
+const SIZED_CASE = /\b(Mini[\s-]?ITX|Micro[\s-]?ATX|m-?ATX|E-?ATX|XL-?ATX)\s+(?:(?:gaming\s+)?(?:cases?|towers?|chassis)\b|boards?\s+(?:and\s+nothing\s+(?:bigger|larger)|only)\b)/i;
 
 /** "the full-size model", "rather than a smaller one": the line's own model, none of its smaller siblings. */
 const FULL_SIZE_MODEL = /\bfull[\s-]?sized?\s+(?:model|version|one|edition)\b|\brather\s+than\s+(?:a|the)\s+smaller\s+(?:one|model|version)\b/i;
@@ -151,6 +163,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
     wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
+  } else if (shape.mode === 'compatible' && references[0] && fittedPartName(references[0], request.text)) {
+    // "the same model of fan that came fitted in it": that part, by the name the quoted page gives it.
+    subjects = [fittedPartName(references[0], request.text)!];
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);
@@ -351,6 +366,7 @@ function refineShape(shape: RequestShape, text: string): { shape: RequestShape; 
   if (shape.mode === 'substitute') {
     const said = saidQualities(shape.requirements);
     // "sits in the ear instead": a quality shops title by its own word ("In-Ear Earset") is searched too.
+    // (The lead-in's qualities are not read: tried in session 19, it cost a fresh set's substitute, as a lead-in may praise the quoted product.)
     return { shape, wishes: [], items: said.items.filter((i) => i.id.startsWith('quality:')), queries: said.queries };
   }
   if (shape.subjects.length !== 1) return { shape, wishes: [], items: [], queries: [] };

@@ -63,7 +63,9 @@ export const LARGEST_SIZE_OF = /\b(?:largest|biggest)\s+(?:size|form\s+factor|fo
 
 /** Whether the board size written at `at` is turned down ("but is not an E-ATX case", "no Mini ITX"). */
 export function boardSizeRefused(text: string, at: number): boolean {
-  return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+  // "so the E-ATX XTREME X is out": a board named by its size, turned down after its name.
+  return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))
+    || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}\s+(?:is|are)\s+(?:out|ruled\s+out|not\s+it)\b/.test(text.slice(at));
 }
 
 /** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */

@@ -85,7 +85,7 @@ function sameEachEnd(requirements: string): SubjectReading | undefined {
 }
 
 /** "sold without fans"; not "versions sold without fans do not count", which turns that edition down. */
-const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered|arrives?|arriving)\s+without\s+(?:any\s+(?=[a-z]+s\b))?([a-z]+)\b(?!\s+(?:do(?:es)?\s+not|don't|doesn't|won't|will\s+not|are\s+not|aren't|is\s+not|isn't)\s+(?:count|do|wanted|it)\b)/i;
+const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered|arrives?|arriving)\s+without\s+(?:any\s+(?=[a-z]+s\b)|the\s+|an?\s+)?([a-z]+)\b(?!\s+(?:do(?:es)?\s+not|don't|doesn't|won't|will\s+not|are\s+not|aren't|is\s+not|isn't)\s+(?:count|do|wanted|it)\b)/i;
 
 /** "a drawer full of good fans ... so the new case should arrive without any": the parts said before, left unsaid after "any". */
 const PARTS_SAID = /\b(fans|cables|modules|sticks|drives|lights|speakers|batteries|lenses|controllers)\b/gi;

@@ -4,12 +4,16 @@ import { findPhrase, normalizeText } from '../text';
 
 type Found = Pick<Verdict, 'status' | 'evidence' | 'reason'> | undefined;
 
-/** The brand field decides when present; otherwise the brand usually leads the product name. */
+/** A maker's own brands, which shops title products by alone ("AORUS 1700 Z790 AORUS ELITE" is Gigabyte's). General knowledge. */
+const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = { gigabyte: ['AORUS'] };
+
+/** The brand field decides when present; otherwise the brand (or one of its own brands) usually leads the product name. */
 function brandSeen(brand: string, record: CheckedRecord): { matched: boolean; field: string; value: string } | undefined {
   if (!isProduct(record)) return undefined;
-  if (record.brand) return { matched: normalizeText(record.brand) === normalizeText(brand) || !!findPhrase(record.brand, brand), field: 'brand', value: record.brand };
+  const names = [brand, ...(SUB_BRANDS[normalizeText(brand)] ?? [])];
+  if (record.brand) return { matched: names.some((n) => normalizeText(record.brand!) === normalizeText(n) || !!findPhrase(record.brand!, n)), field: 'brand', value: record.brand };
   if (!record.name) return undefined;
-  const snippet = findPhrase(record.name, brand);
+  const snippet = names.map((n) => findPhrase(record.name!, n)).find(Boolean);
   return snippet ? { matched: true, field: 'name', value: snippet } : undefined;
 }
 
