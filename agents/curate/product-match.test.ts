@@ -187,3 +187,10 @@ describe('modelMatch: a power supply titled as a PSU', () => {
     expect(modelMatch('Acme 4-pin to 8-pin ATX PSU Adapter Cable, Black Mesh Sleeve', 'Acme 4-pin to 8-pin ATX power supply adapter cable')).toBeDefined();
   });
 });
+
+describe('modelMatch: a model named by a word and a bare number ("Intel Processor 300")', () => {
+  it('takes the title with that number, its kind word after it no edition, and no other processor of the maker', () => {
+    expect(modelMatch('Acme Processor 300 CPU, 1700, Up to 3.9 GHz, Dual Core, 46W', 'Acme Processor 300')).toBe('exact');
+    expect(modelMatch('Acme Core i3-12100 CPU, 1700, 3.3 GHz (4.3 Turbo), Quad Core, 60W', 'Acme Processor 300')).toBeUndefined();
+  });
+});

@@ -134,7 +134,8 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
   // that name the kind alone, else the shortest that end in it.
   const tails = [3, 2, 1].filter((n) => n <= terms.length).map((n) => terms.slice(-n));
   const tail = tails.find((t) => wholeKind(t.join(' ')) === kind) ?? tails.reverse().find((t) => subjectKind(t.join(' ')) === kind);
-  tail?.forEach((t) => met.add(singular(t)));
+  // A number in those words ("Processor 300") is the model's, never the kind's.
+  tail?.forEach((t) => { if (!/^\d+$/.test(t)) met.add(singular(t)); });
   return met;
 }
 
@@ -234,7 +235,8 @@ export function hasExtraDesignator(title: string, subject: string): boolean {
   // A lone capital right after the model number names another model ("EOS R5 C" is a cinema camera).
   const models = new Set(modelNumbers(subject));
   if (name.some((w, i) => /^[A-Z]$/.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
-  return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase())
+  // ("Intel Processor 300 CPU": a kind word after the name is no edition.)
+  return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase()) && kindOfWord(w) === undefined
     && (numbered || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
 }
 
