@@ -10,6 +10,7 @@ import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
+import { EDITION_NAMED } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
@@ -255,12 +256,12 @@ function kindInLead(lead: string): SubjectReading | undefined {
   return thing && subjectKind(thing) ? { subjects: [thing], requirements: '', indefinite: true } : undefined;
 }
 
-/** "Which graphics card from Asus's ProArt line costs the least?": the thing a question asks the price of. */
+/** "What is the least I can pay for a white case from Fractal Design?" */
 const LEAST_TO_PAY = /(?:^|[.!?]\s+)what\s+(?:is|'s)\s+the\s+least\s+(?:I|we|you|one)\s+(?:can|could|would|will|have\s+to|must)\s+(?:pay|spend)\s+(?:for|on)\s+([^?]+)\?/i;
 const WHICH_COSTS_LEAST = /(?:^|[.!?]\s+)(?:which|what)\s+([^?]+?)\s+(?:costs?\s+(?:the\s+)?least|is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|(?:sells?|goes)\s+for\s+the\s+least)\b[^?]*\?/i;
 
+/** "Which graphics card from Asus's ProArt line costs the least?", "What is the least I can pay for ...?": the thing a question asks the price of. */
 function askedCheapest(lead: string): SubjectReading | undefined {
-  // "What is the least I can pay for a white case from Fractal Design?" too.
   const question = WHICH_COSTS_LEAST.exec(lead) ?? LEAST_TO_PAY.exec(lead);
   const asked = question ? splitSubject(question[1]!) : undefined;
   return asked?.subjects.length ? { ...asked, indefinite: true } : undefined;
@@ -283,23 +284,27 @@ function whichOfNamed(reading: SubjectReading | undefined, lead: string, need: R
  * by kind alone, after a question that names the product (or beside a name of its own), says which one of it; the named product is asked for.
  */
 function withNameAskedAbout(reading: SubjectReading | undefined, lead: string, need: RegExpExecArray): SubjectReading | undefined {
-  if (!reading?.subjects.length || reading.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0)) return reading;
+  if (!reading?.subjects.length || reading.subjects.some(namesModel)) return reading;
   const asked = ASKED_ABOUT.exec(lead.slice(0, need.index));
   // "I have settled on the top Mini ITX board of Asus's ROG Strix range, the ROG Strix X670E-I GAMING WIFI": or the product the need names beside it.
   const named = asked ? neededThing(lead, asked) : namedInLead(need[1] ?? '');
-  if (!named?.subjects.some((subject) => modelNumbers(withoutStandardNames(subject)).length > 0 || spacedModels(subject).length > 0)) return reading;
+  if (!named?.subjects.some((subject) => namesModel(subject) || spacedModels(subject).length > 0)) return reading;
   // What the need says beside the name repeats what is said of the name itself: each clause once.
   // A clause that restates the name ("and I have picked Asus's DUAL GTX 1650 OC ...") is the name's own reading, already taken.
   const modelWords = tokens(named.subjects.join(' ')).filter((t) => /\d/.test(t));
   const restates = (said: string) => tokens(said).some((t) => modelWords.includes(t));
-  return { ...named, requirements: [...new Set([named.requirements, ...[...reading.subjects, reading.requirements].flatMap((said) => said.split(/\s*,\s*/)).filter((said) => !restates(said))]
-    .flatMap((said) => said.split(/\s*,\s*/)).filter(Boolean))].join(', ') };
+  const clauses = (said: string) => said.split(/\s*,\s*/).filter(Boolean);
+  const besides = [...reading.subjects, reading.requirements].flatMap(clauses).filter((said) => !restates(said));
+  return { ...named, requirements: [...new Set([...clauses(named.requirements), ...besides])].join(', ') };
+}
+
+/** A subject with a model number of its own ("MSI MPG B650 EDGE WIFI"), not a kind described ("full-size AM5 board"). */
+function namesModel(subject: string): boolean {
+  return modelNumbers(withoutStandardNames(subject)).length > 0;
 }
 
 /** A maker's name and model in a lead-in, after "the" or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
 const MAKER_AND_MODEL = /(?:\b(?:the|an?)\s+|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
-/** "in its Magenta Core TG version": an edition named by its maker's name. */
-const EDITION_SAID = /\bin\s+(?:its|the)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+(?:version|edition|colou?r(?:way)?|finish)\b/;
 /** "... range", "... series": the words before name a line. */
 const LINE_AFTER = /^\s+(?:range|line|series|family|lineup|brand)\b/i;
 /** What turns a name down or compares with it: "not the X", "rather than the X", "nor the X". */
@@ -319,9 +324,10 @@ function namedInLead(lead: string): SubjectReading | undefined {
     // A name of three capitalised words or more ("Fractal Design Pop Air") needs no model code.
     if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
-    const said = splitSubject(`the ${name}${lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined)}`);
+    const after = lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined);
+    const said = splitSubject(`the ${name}${after}`);
     // "... goes into my basket in its Magenta Core TG version": which edition, said after what happens to it.
-    const edition = EDITION_SAID.exec(lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined))?.[0];
+    const edition = EDITION_NAMED.exec(after)?.[0];
     return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition].filter(Boolean).join(', '), indefinite: false };
   }
   return undefined;

@@ -18,7 +18,7 @@ import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountIt
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
-import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, withoutStandardNames } from './standards';
+import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
 
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -265,7 +265,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(rifle|sleeve|(?:dual\s+)?ball|fluid[\s-]dynamic|hydro[\s-]?dynamic|hydraulic|magnetic(?:\s+levitation)?|maglev)\s+bearings?\b/i, (m) => ({ ...present(`${m[1]!.toLowerCase()} bearing`), anyOf: [m[1]!.replace(/-/g, ' ')] }));
   // "in its Magenta Core TG version", "in the Cobalt Violet edition": the edition by its maker's name, which its title carries whole.
   // (Not "in its Wi-Fi version": a standard, read with the others.)
-  for (const m of rest.matchAll(/\bin\s+(?:its|the)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:version|edition|colou?r(?:way)?|finish)\b/g)) {
+  for (const m of rest.matchAll(new RegExp(EDITION_NAMED.source, 'g'))) {
     if (!withoutStandardNames(m[1]!).trim()) continue;
     items.push({ ...present(m[1]!), label: `The ${m[1]} edition` });
     rest = rest.replace(m[0], ' ');
@@ -309,7 +309,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not the Wi-Fi model", "not the 5G version": the edition named by a standard, which its title names (a 5G tablet's page mentions Wi-Fi too).
   for (const m of rest.matchAll(/\bnot\s+(?:the\s+|an?\s+)?([A-Z0-9][\w+-]*)\s+(?:model|version|edition|variant)s?\b/g)) {
     if (withoutStandardNames(m[1]!).trim()) continue;
-    items.push({ ...absent(m[1]!, `Not the ${m[1]} model`), inTitle: true, ...(/^wi-?fi$/i.test(m[1]!) ? { anyOf: ['WiFi', 'Wi-Fi', 'WLAN'] } : {}) });
+    items.push({ ...absent(m[1]!, `Not the ${m[1]} model`), inTitle: true, ...(UNVERSIONED_WIRELESS.test(m[1]!) ? { anyOf: wirelessSpellings(m[1]!) } : {}) });
     rest = rest.replace(m[0], ' ');
   }
   take(UNVERSIONED_WIRELESS, wirelessItem);
@@ -691,3 +691,6 @@ export function thousandSeriesWishes(text: string): TitleWish[] {
   const model = new RegExp(String.raw`\b${line ? String.raw`${escapeRe(line)}\s*(?:\d\s+)?` : ''}${m[2]}\d{3}[A-Za-z]*\b`, 'i');
   return [{ id: `thousand-series:${(line ?? '').toLowerCase()}${m[2]}000`, label: `A ${line ? `${line} ` : ''}${m[2]}000-series model`, met: (title: string) => model.test(title) }];
 }
+
+/** "in its Magenta Core TG version", "in the Cobalt Violet edition": an edition named by its maker's name. */
+export const EDITION_NAMED = /\bin\s+(?:its|the)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:version|edition|colou?r(?:way)?|finish)\b/;

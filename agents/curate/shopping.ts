@@ -156,6 +156,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   let fitKeyed = false;
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
+  const fitted = shape.mode === 'compatible' && references[0] ? fittedPartName(references[0], request.text) : undefined;
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
@@ -163,9 +164,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
     wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
-  } else if (shape.mode === 'compatible' && references[0] && fittedPartName(references[0], request.text)) {
+  } else if (fitted) {
     // "the same model of fan that came fitted in it": that part, by the name the quoted page gives it.
-    subjects = [fittedPartName(references[0], request.text)!];
+    subjects = [fitted];
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);

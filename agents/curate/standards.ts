@@ -116,11 +116,16 @@ export const CABLE_FREE_SAID = /\b(?:without (?:an? |any |the )?(?:cables?|wires
 /** What a cable-free request asks of a page: it says wireless, Bluetooth or Wi-Fi. */
 export const CABLE_FREE_ITEM: ChecklistItem = { kind: 'attribute-present', id: 'present:bluetooth', label: 'Wireless: Bluetooth or Wi-Fi, no cable', text: 'Bluetooth', anyOf: ['wireless', 'Wi-Fi', 'WiFi'], hard: true, origin: 'request' };
 
+/** How pages write a wireless standard named without a version: the word, then its other spellings. */
+export function wirelessSpellings(name: string): [text: string, ...anyOf: string[]] {
+  // "WiFi" is one word, so a page's "Wi-Fi" or "Wi Fi" is the same word split (word-forms.ts).
+  return /^bluetooth$/i.test(name) ? ['Bluetooth'] : ['WiFi', 'WLAN', 'wireless LAN'];
+}
+
 /** The item a wireless standard named without a version asks: the product has it, however spelled. */
 export function wirelessItem(named: RegExpExecArray): ChecklistItem {
-  const bluetooth = /^bluetooth$/i.test(named[1]!);
-  // "WiFi" is one word, so a page's "Wi-Fi" or "Wi Fi" is the same word split (word-forms.ts).
-  const [text, label, anyOf] = bluetooth ? ['Bluetooth', 'Bluetooth', []] : ['WiFi', 'Wi-Fi', ['WLAN', 'wireless LAN']];
+  const [text, ...anyOf] = wirelessSpellings(named[1]!);
+  const label = text === 'WiFi' ? 'Wi-Fi' : text;
   return { kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label, text, anyOf, hard: true, origin: 'request' };
 }
 
