@@ -734,7 +734,8 @@ describe('classifyRequest: session 19, third round', () => {
 });
 
 describe('classifyRequest: a pointer with a quoted product and no name before it', () => {
-  it('reads "an alternative for this cooler" beside a quoted product without failing', () => {
-    expect(() => classifyRequest('My cooler is too loud: http://127.0.0.1/product/x/ . Find the cheapest alternative for this cooler.')).not.toThrow();
+  it('reads "an alternative for this item" beside a quoted product, whose lead-in names nothing, without failing', () => {
+    // "item" names no kind, so no product is pointed at: the reading that once threw on this.
+    expect(() => classifyRequest('This case is too small for my card: http://127.0.0.1/product/x/ . Find the cheapest alternative for this item.')).not.toThrow();
   });
 });
