@@ -45,14 +45,16 @@ export type ShoppingItem =
    * `defaultUnlessNamed`: the other values of the wish's property (the other colours), for a value that is the
    * usual one (black): a page naming none of them leaves the wish open rather than failed.
    */
-  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string; defaultUnlessNamed?: string[] })
+  /** `asPhrase`: the words only as written together, never scattered ("Mesh Front, Full tempered glass" is no "glass front"). */
+  | (ItemBase & { kind: 'attribute-present'; text: string; name?: string; anyOf?: string[]; inModelName?: string[]; notBefore?: string[]; searchedBy?: string; defaultUnlessNamed?: string[]; asPhrase?: boolean })
   /** `inTitle`: a product or edition ruled out by name, which its title carries (a page may mention its siblings). */
   | (ItemBase & { kind: 'attribute-absent'; text: string; name?: string; notBefore?: string[]; anyOf?: string[]; inTitle?: boolean })
   /**
    * `part`: the size of a part the product takes ("gpu", "radiator"), not of the product itself.
    * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.
+   * `largest`: the field's largest figure in the unit decides: a device's storage, titled beside its memory ("16GB, 512GB SSD").
    */
-  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string })
+  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string; largest?: boolean })
   /** "at least four ARGB fans": how many of a part (`part`, singular) the product comes with, of the kind `kindWords` name. */
   | (ItemBase & { kind: 'part-count'; part: string; kindWords: string[]; op: Comparison; value: number })
   /** "a 3-pack", "sold singly": how many one offer sells, as its title says ("x3", "3 Pack"; none said: one). */

@@ -82,7 +82,7 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "that would do it; models with ... are not wanted": the clause before a semicolon points back.
   const [first, ...after] = requirements.split(/\s*;\s*/);
   if (after.length && POINTS_BACK.test(first!.trim())) return [`${first}: ${withOwnRoomRead(lead)}`, ...after].join('; ');
-  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
+  if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || IT_GOES_IN.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
   return `${requirements}: ${withOwnRoomRead(lead)}`;
 }
 
@@ -95,6 +95,9 @@ function withOwnRoomRead(lead: string): string {
   const room = own ? roomLeft(lead.slice(own.index)) : undefined;
   return room ? lead.slice(0, own!.index) + lead.slice(own!.index).replace(ROOM_FOR, room).replace(OWN_ROOM, '') : lead;
 }
+
+/** "a case it fits in", "a case they will go into": the thing the lead-in names goes in the product. */
+const IT_GOES_IN = /\b(?:it|they)\s+(?:will\s+|can\s+|would\s+)?(?:fits?|goes|go|sits?)\s+(?:in|into|inside)\s*$/i;
 
 /** "that lets it run ...", "which helps it stay cool": the clause serves a device named before. */
 const LETS_IT = /\b(?:lets?|allows?|helps?|keeps?)\s+(?:it|them)\b/i;

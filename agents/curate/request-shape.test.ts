@@ -739,3 +739,38 @@ describe('classifyRequest: a pointer with a quoted product and no name before it
     expect(() => classifyRequest('This case is too small for my card: http://127.0.0.1/product/x/ . Find the cheapest alternative for this item.')).not.toThrow();
   });
 });
+
+describe('classifyRequest: session 20 (round 37)', () => {
+  it("reads be quiet!'s possessive as naming the maker, and \"the high-speed version of the X\" as X in that version", () => {
+    expect(classifyRequest("I have seen the high-speed version of be quiet!'s Breeze Wings 14cm ARGB fans at one shop, and I suspect another sells it for less. Find the cheapest offer for it.").subjects[0]).toMatch(/^Be Quiet Breeze Wings 14cm ARGB/);
+    const s = classifyRequest('Find the cheapest offer for the silent version of the Acme Breeze 14cm ARGB fans.');
+    expect(s.subjects).toEqual(['Acme Breeze 14cm ARGB fans']);
+    expect(s.requirements).toMatch(/silent version/);
+  });
+
+  it('keeps a product named before "I mean the plain 4070" (the plain one of that product, no other)', () => {
+    const s = classifyRequest('Once the Acme RTX 4070 StormPro is in the basket, my upgrade is complete; I mean the plain 4070, not a SUPER or a Ti. Find all offers for it.');
+    expect(s.subjects).toEqual(['Acme RTX 4070 StormPro']);
+    expect(s.requirements).toMatch(/not a SUPER or a Ti/);
+  });
+
+  it('reads "What I want is the original X, and not the Y either; it can come as A or B" as X, no later generation, not Y, either form', () => {
+    const s = classifyRequest('I nearly ordered the Mark II by mistake. What I want is the original Acme Shot R7, and not the R7 C cinema camera either; it can come as the body alone or in the kit with the 24-70mm lens. Find all offers for it in either form.');
+    expect(s.subjects).toEqual(['Acme Shot R7']);
+    expect(s.requirements).toMatch(/not the R7 C cinema camera/);
+    expect(s.requirements).toMatch(/no later generation/);
+    expect(s.requirements).not.toMatch(/lens|either form/);
+  });
+
+  it('reads "a case it fits in" as pointing back at the board the lead-in describes', () => {
+    const s = classifyRequest('My second-hand workstation board is extended ATX, wider than a normal ATX board. Find the cheapest offer for a case it fits in.');
+    expect(s.subjects).toEqual(['case']);
+    expect(s.requirements).toMatch(/extended ATX/);
+  });
+
+  it('reads "such a drive" as the portable hard disk the lead-in names (a narrower kind, in other words), not the SSD it turns down', () => {
+    const s = classifyRequest('I want my photos copied to a portable hard disk, not an SSD, which costs more per terabyte. Find the cheapest offer for such a drive.');
+    expect(s.subjects).toEqual(['portable hard drive']);
+    expect(s.requirements).toMatch(/not an SSD/);
+  });
+});

@@ -5,7 +5,7 @@
 import { escapeRe, modelNumbers, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
-import { isKindOnly, kindOfWord, subjectKind } from './product-kind';
+import { coversKind, isKindOnly, kindOfWord, subjectKind } from './product-kind';
 import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
@@ -77,8 +77,11 @@ function versionSuperlative(low: string): Superlative | undefined {
 
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
-  // The maker be quiet! writes its name with an exclamation mark, which ends no sentence.
-  const t = withoutUrls(text).replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet').replace(/\s+/g, ' ').trim();
+  // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
+  // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
+  // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
+  const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet')
+    .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
@@ -163,6 +166,9 @@ const EITHER_WAY = new RegExp([
   // ", bought singly or as a pair", "sold alone or in packs": one or several in one offer, either.
   String.raw`\b(?:(?:bought|sold|whether)\s+)?(?:singly|single|alone|individually|on\s+(?:its|their)\s+own)\s+or\s+(?:as|in)\s+(?:an?\s+)?(?:pairs?|packs?|sets?|kits?|twos?|threes?|bundles?|multi-?packs?)\b`,
   // "with the glass window or with the solid side panel; either version will do": both alternatives, and the words saying so.
+  // "it can come as the body alone or in the kit with the RF 24-105mm lens", "in either form": what it comes as is up to the shops.
+  String.raw`\b(?:it|they)\s+(?:can|may|could|might)\s+(?:come|be\s+sold|be\s+bought)\s+(?:either\s+)?(?:as|in|with)\b[^.;]*`,
+  String.raw`\bin\s+(?:either|any|both)\s+(?:forms?|versions?|editions?|ways?)\b`,
   String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
@@ -194,8 +200,8 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 /** "this Micro ATX case": a pointer with describing words before a kind. */
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
-/** "My son ... needs a laptop that runs Windows 11", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+/** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -268,14 +274,16 @@ function askedCheapest(lead: string): SubjectReading | undefined {
 }
 
 /**
- * "... will be Palit's RTX 4070 Ti GamingPro OC in white: the 12GB Ti, not the Ti SUPER.": a thing after a colon
+ * "... will be Palit's RTX 4070 Ti GamingPro OC in white: the 12GB Ti, not the Ti SUPER.": a thing after a colon (or "I mean")
  * whose words (figures aside) are all in the product named before it says which of that product is meant.
  */
 function whichOfNamed(reading: SubjectReading | undefined, lead: string, need: RegExpExecArray): SubjectReading | undefined {
-  if (!reading?.subjects.length || !need[0].startsWith(':')) return reading;
+  // "Once the Palit RTX 4070 GamingPro is in the basket ...; I mean the plain 4070, not a SUPER": so does "I mean".
+  if (!reading?.subjects.length || !(need[0].startsWith(':') || /^(?:i|we)\s+mean\b/i.test(need[0]))) return reading;
   const before = namedInLead(lead.slice(0, need.index));
   const name = new Set(tokens(before?.subjects[0] ?? ''));
-  const covered = reading.subjects.every((subject) => tokens(subject).every((t) => name.has(t) || /\d/.test(t)));
+  // "the plain 4070": a word saying it is the plain one is no other product.
+  const covered = reading.subjects.every((subject) => tokens(subject).every((t) => name.has(t) || /\d/.test(t) || /^(?:plain|standard|regular|normal|basic|vanilla|original)$/.test(t)));
   return before && covered ? { ...before, requirements: [before.requirements, ...reading.subjects, reading.requirements].filter(Boolean).join(', ') } : reading;
 }
 
@@ -455,7 +463,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
   if (!such) return chosen;
   // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
-  const described = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
+  const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
   // "... and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.": what the lead-in wants.
   const wanted = described ? undefined : WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
   if (wanted) return { subjects: [such[1]!], requirements: [wanted, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
@@ -464,8 +474,23 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const whole = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /\w/.test(sentence)).length > 1 ? ['like that'] : [];
   if (!described) return whole.length ? { subjects: [such[1]!], requirements: [...whole, chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
   // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
-  const subject = described[1]!.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '');
-  return { subjects: [subject], requirements: [...whole, described[2]!.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+  const subject = described.thing.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '');
+  return { subjects: [subject], requirements: [...whole, described.rest.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+}
+
+/** The first thing the lead-in names ("a portable hard disk") of a kind narrower than `word`'s ("drive"), and the rest of its clause. */
+function narrowerThingIn(lead: string, word: string): { thing: string; rest: string } | undefined {
+  const kind = subjectKind(word);
+  if (!kind) return undefined;
+  for (const m of lead.matchAll(/\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+(?=((?:[\w-]+\s+){0,3}[\w-]+))/gi)) {
+    // The words up to the one that names the kind ("portable hard disk" of "a portable hard disk which ...").
+    let words = m[1]!.split(/\s+/);
+    const thing = subjectKind(words.join(' '));
+    while (words.length > 1 && subjectKind(words.slice(0, -1).join(' ')) === thing) words = words.slice(0, -1);
+    const named = words.join(' ');
+    if (thing && thing !== kind && coversKind(kind, thing)) return { thing: named, rest: lead.slice(m.index + m[0].length + named.length).split(/[.:;!?]/)[0]! };
+  }
+  return undefined;
 }
 
 /** "I want 16GB of DDR4 on two sticks that light up": what the shopper says they want, to the end of the sentence. */
@@ -524,7 +549,7 @@ const SIZE_BEFORE_NAME = /^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/;
  * An aside between commas (or to the end) that leaves something out: ", not the OC or EVO editions,", ", not the Compact,
  * Lite, Mini or XL", ", not the LC II 240, the LC III or the TUF Gaming LC II 360".
  */
-const COMMA_ASIDE = /\s*,\s+((?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[^,()]+(?:,\s+(?:the|an?)\s+[^,()]+)*,?\s+(?:or|nor)\s+(?:the|an?)\s+[^,()]+?|(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?))\s*(?:,|$)/gi;
+const COMMA_ASIDE = /\s*,\s+((?:(?:and|but)\s+)?(?:the\s+(?:plain|standard|regular|basic|base|ordinary)\s+[\w.+-]+\s+(?:and|but)\s+)?not\s+(?:the|an?)\s+(?:[^,()]+(?:,\s+(?:the|an?)\s+[^,()]+)*,?\s+(?:or|nor)\s+(?:the|an?)\s+[^,()]+?|(?:[A-Z][\w+-]*,\s+(?:the\s+)?)*[^,()]*?))\s*(?:,|$)/gi;
 
 /** "that come together as a set", "sold together in one bundle": the things named are one package. */
 const TOGETHER = /^\s*(?:that|which)\s+(?:come|comes|are sold|is sold|sold)\s+(?:together\s+)?(?:as|in)\s+(?:a|one)\s+(set|kit|bundle|combo|pack)\b/i;
@@ -569,6 +594,12 @@ function splitSubject(text: string): SubjectReading {
   // "64GB of DDR4 desktop memory": the amount is a requirement of the kind named after it.
   const amount = AMOUNT_OF.exec(body);
   if (amount) body = body.slice(amount[0].length);
+  // "the high-speed version of the Be Quiet Light Wings 12cm ARGB fans": the named product, in that version.
+  const versionOf = VERSION_OF_NAME.exec(body);
+  if (versionOf) body = body.slice(versionOf[0].length);
+  // "the original Canon EOS R5": the first of its name, no later generation of it ("R5 Mark II").
+  const original = ORIGINAL_BEFORE_NAME.exec(body) && namesModel(body) && !GENERATION_MARK.test(body);
+  if (original) body = body.replace(ORIGINAL_BEFORE_NAME, '');
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
   const asides: string[] = [];
@@ -599,7 +630,7 @@ function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? 'no later generation' : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {
@@ -625,6 +656,14 @@ const BOARD_ALONE = /^(\s*(?:(?:an?|the|new|replacement|spare|second|cheap|other
 
 /** "64GB of ", "2TB of ": an amount, then the kind it is of. */
 const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;
+
+/** "original Canon EOS R5": the first product of that name, said before it. */
+const ORIGINAL_BEFORE_NAME = /^(?:original|first[\s-]generation)\s+(?=[A-Z])/i;
+/** A later generation written after a name: "Mark II", "II", "Gen 2", "V2". */
+const GENERATION_MARK = /\b(?:mark\s+(?:ii|iii|iv|\d)|mk\s?(?:ii|iii|\d)|ii|iii|iv|gen\s?\d|v\d)\b/i;
+
+/** "high-speed version of ", "white edition of the ": which version, then the product named by its capitalised name. */
+const VERSION_OF_NAME = /^((?:[\w-]+\s+){1,2})(version|edition|variant)\s+of\s+(?:the\s+)?(?=[A-Z])/;
 
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;

@@ -835,3 +835,30 @@ describe('requirementItems: session 19, third round', () => {
     expect(texts0(requirementItems('pumps with a grid of LEDs are not what I mean', 'cooler'))).toEqual([]);
   });
 });
+
+describe('requirementItems: session 20 (round 37)', () => {
+  it('turns down a name that "does not count", by its title; a one-letter edition word stays with its model ("R7 C"), never the pronoun "I"', () => {
+    expect(requirementItems('from the older Acme Freezer II series; the newer Acme Freezer III does not count', 'cooler')).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: 'Acme Freezer III', inTitle: true }));
+    expect(texts0(requirementItems('and not the R7 C cinema camera either', 'camera'))).toEqual(['attribute-absent:R7 C']);
+    expect(texts0(requirementItems('not the B650M I saw', 'motherboard'))).toEqual(['attribute-absent:B650M']);
+  });
+
+  it('reads figures in words ("two and a half metres", "four terabytes"), and asks nothing of a length turned down by what it would do', () => {
+    expect(texts0(requirementItems('an extension lead two and a half metres long; three metres would leave a coil on the floor', 'cable'))).toEqual(['measure:2.5 m']);
+    expect(texts0(requirementItems('Four terabytes of video on one drive in its M.2 slot', 'ssd'))).toEqual(['attribute-present:M.2', 'measure:4TB']);
+  });
+
+  it('checks "at least 512GB of storage" on the larger figure of a laptop title, never its memory', () => {
+    const items = requirementItems('it also needs 16GB of memory and at least 512GB of storage', 'laptop');
+    expect(verifyChecklist(items, product({ name: 'Acme Book 14, i5, 16GB, 512GB SSD' })).map((v) => v.status)).toEqual(['pass', 'pass']);
+    expect(verifyChecklist(items, product({ name: 'Acme Book 14, i5, 16GB, 256GB SSD' })).map((v) => v.status)).toContain('fail');
+  });
+
+  it('reads "with the hub included" as the hub, and "no later generation" as no generation mark in the title', () => {
+    expect(texts0(requirementItems('the one with the hub included', 'fan'))).toEqual(['attribute-present:hub']);
+    const items = requirementItems('no later generation', 'camera');
+    expect(verifyChecklist(items, product({ name: 'Acme Shot R7 Mirrorless Camera Body' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Acme Shot R7 Mark II Body' }))[0]!.status).toBe('fail');
+    expect(verifyChecklist(items, product({ name: 'Acme Shot R7 II' }))[0]!.status).toBe('fail');
+  });
+});

@@ -111,7 +111,7 @@ const BOTH_COUNT = /\b(?:the\s+)?([A-Z0-9][\w+-]*)\s+and\s+(?:the\s+)?([A-Z0-9][
 const NO_MORE_THAN = /\b(?:no|not)\s+(?:longer|more|bigger|larger|taller|wider|heavier|higher)\s+than\b/gi;
 const NO_LESS_THAN = /\b(?:no|not)\s+(?:shorter|less|smaller|fewer|lower)\s+than\b/gi;
 /** "two metres", "three hours": a count word before a unit, read as its figure. */
-const FIGURE_IN_WORDS = new RegExp(String.raw`\b(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})\s+(?=(?:metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|hours?|terabytes?|gigabytes?)\b)`, 'gi');
+const FIGURE_IN_WORDS = new RegExp(String.raw`\b(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})(\s+and\s+a\s+half)?\s+(?=(?:metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|hours?|terabytes?|gigabytes?)\b)`, 'gi');
 
 /** "has to run at least 18 hours on one charge", "12 hours of battery life": a battery life floor. */
 const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?)\b(?=[^.]*?\b(?:charge|battery)\b)|\b(\d+(?:[.,]\d+)?)\+?\s*(?:hours?|hrs?)\s+(?:of\s+)?battery(?:\s+life)?\b/i;
@@ -139,7 +139,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "moving my PC from four cores to six": the count it goes to.
   said = said.replace(new RegExp(String.raw`\bfrom\s+(?:${COUNT_WORD})\s+cores?\s+to\s+(${COUNT_WORD})\b(?!\s+cores?)`, 'i'), '$1 cores');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
-  said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string) => `${countValue(word)} `);
+  // "two and a half metres": a half more; "four terabytes": the unit as pages write it ("4TB").
+  said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string, half: string | undefined) => `${countValue(word) + (half ? 0.5 : 0)} `)
+    .replace(/\b(\d+(?:\.\d+)?)\s*(tera|giga)bytes?\b/gi, (_m, n: string, unit: string) => `${n}${unit.toLowerCase() === 'tera' ? 'TB' : 'GB'}`);
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
@@ -167,6 +169,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
       rest = rest.replace(m[0], ' ');
     }
   };
+  // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
+  take(/\bno\s+later\s+generation\b/i, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
   // "three metres from the sofa", "five metres away": a cable (or what connects the two) spans it.
   const distance = DISTANCE_SAID.exec(rest);
   if (distance && (kind === 'cable' || SPANS.test(rest))) {
@@ -204,7 +208,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // extra the offer includes, which its title or page names, and which titles name where the kind's word is missing.
   // "a loose LED strip in the box": an accessory the offer includes, by its part word ("FREE 30cm Raider LED Strip").
   // ", hub included" too.
-  take(/(?:\bwith\s+(?:an?\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?|,\s*(?:the\s+|a\s+)?)((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
+  take(/(?:\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?|,\s*(?:the\s+|a\s+)?)((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
   take(INCLUDED_NAME, (m) => {
     const name = m[1]!.trim();
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
@@ -215,8 +219,15 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
+  // "three metres would leave a coil on the floor", "5m is too long": a length turned down by what it would do asks nothing.
+  take(/\b\d+(?:[.,]\d+)?\s*(?:met(?:re|er)s?|m|centimet(?:re|er)s?|cm|feet|foot|ft)\s+(?:would|will|is|are|was)\s+(?:be\s+)?(?:too\s+\w+|leave|mean|make)\b[^,;.]*/i, () => undefined);
   // "that are just 10 centimetres long": a length said alone is the length.
   take(/(?<!\b(?:at\s+most|at\s+least|up\s+to|over|under|exactly)\s+)\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
+  // "at least 512GB of storage" in a laptop titled "16GB, 512GB SSD": its storage is the larger figure, never its memory.
+  take(/(?:\b(?:exactly|at least|at most|more than|less than|over|under|up to)\s+)?\d+(?:[.,]\d+)?\s?(?:gb|tb)\s+of\s+(?:storage|disk\s+space|storage\s+space|space)\b/i, (m) => {
+    const item = measureFromText(m[0].replace(/\s+of\s+.*$/i, ''), true, 'request');
+    return item?.kind === 'measure' ? { ...item, largest: true } : item;
+  });
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
@@ -573,7 +584,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
   [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, (whole: string, list: string) => namedThenRefused(whole, '', list)],
   // "the white edition": an edition named by its colour is that colour.
-  [DOES_NOT_COUNT, (_whole, described) => `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`],
+  // "the newer Liquid Freezer III does not count": a name is turned down as names are.
+  [DOES_NOT_COUNT, (whole, described) => (/[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
   // "the white Performance 1 FT ... is a different case": its colour sets it apart from the one wanted, which shares its name.
   [ANOTHER_LINE, (_whole, colour: string | undefined, name: string) => (colour ? `not ${colour}` : `not the ${name}`)],
@@ -582,8 +594,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
-/** A name ruled out: a word with a digit ("B650M"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+[A-Z][A-Z0-9-]+){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
+/** A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 

@@ -442,3 +442,25 @@ describe('boardSizesNamed: a Mini ITX board by its chipset', () => {
     expect(verifyChecklist(boardSizesNamed('a Mini ITX motherboard'), product({ name: 'ACME B760M PRO', description: 'A board.' })).map((v) => v.status)).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 20 (round 37)', () => {
+  it('reads "with nothing that lights up" as unlit, never as lit', () => {
+    expect(saidQualities('a black case without a window and with nothing that lights up').items.map((i) => i.id)).toEqual(expect.arrayContaining(['quality:unlit']));
+    expect(saidQualities('with nothing that lights up').items.map((i) => i.id)).not.toContain('quality:lit');
+    expect(saidQualities('a fan that lights up').items.map((i) => i.id)).toContain('quality:lit');
+  });
+
+  it('reads a touchscreen and a heatsink asked for, and neither where turned down', () => {
+    expect(verdict('my next laptop has to have a touchscreen', 'Acme Book 13.5" Touchscreen, 16GB')).toEqual(['pass']);
+    expect(verdict('my next laptop has to have a touchscreen', 'Acme Book 15.6" FHD, 16GB')).toEqual(['fail']);
+    expect(saidQualities('without a touchscreen').items).toEqual([]);
+    expect(verdict('should bring a real metal heatsink, not just a label', 'Acme 1TB M.2 NVMe SSD, Heatsink')).toEqual(['pass']);
+    expect(verdict('should bring a real metal heatsink, not just a label', 'Acme 1TB M.2 NVMe SSD, Heat Dissipating Graphene Label', 'Cool running.')).toEqual(['fail']);
+  });
+
+  it('reads "glass at the front" as a glass front written as one phrase, never glass and front words apart', () => {
+    expect(verdict('have glass at the front as well as on the side', 'Acme Vetro Case w/ Glass Front & Side, ATX')).toEqual(['pass']);
+    expect(verdict('have glass at the front as well as on the side', 'Acme Versa Case w/ Glass Side & Glass/Mesh Front, ATX')).toEqual(['pass']);
+    expect(verdict('have glass at the front as well as on the side', 'Acme Storm Case w/ Glass Window, ATX', 'E-ATX, Mesh Front, Full tempered glass side panel.')).toEqual(['fail']);
+  });
+});

@@ -13,7 +13,7 @@ const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?r
 
 /** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
 interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
-const quality = (id: string, label: string, text: string, anyOf: string[]): ChecklistItem =>
+const quality = (id: string, label: string, text: string, anyOf: string[]): Extract<ChecklistItem, { kind: 'attribute-present' }> =>
   ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
 
 /** Where the shopper's own thing sits or sounds ("of my PC", "under my monitor"): the product's page never names it. */
@@ -89,7 +89,7 @@ const QUALITIES: Quality[] = [
   // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
   // ear cups") is lit, as
   // pages say it: RGB, ARGB or LED.
-  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|\b(?:lights?|lit)\s+up\b|\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
+  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+)\b(?:lights?|lit)\s+up\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+)\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
     item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
   // An inside the shopper can rearrange ("I like to rearrange the inside of a case"): a modular design, as pages say.
   { said: /\b(?:rearrang\w*|reconfigur\w*|re-?arrang\w*)\s+(?:the\s+|its\s+)?(?:inside|interior|insides|layout)\b/i,
@@ -103,8 +103,18 @@ const QUALITIES: Quality[] = [
   { said: /\bwater[\s-]?cool(?:ing|ed|er)\b|\bliquid[\s-]cool(?:ing|ed)\b/i,
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
   // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
-  { said: /\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
+  // "with nothing that lights up" too.
+  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
     item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
+  // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
+  { said: /\bglass\s+(?:at|on|in)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+(?:tempered\s+)?glass\b/i,
+    item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },
+  // "should bring a real metal heatsink": a heatsink of its own, as drives' titles say ("..., Heatsink", "Aluminium Heatspreader").
+  { said: /(?<!\b(?:no|without|not|never)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2})\bheat[\s-]?sinks?\b/i,
+    item: quality('heatsink', 'A heatsink of its own', 'heatsink', ['heat sink', 'heat-sink', 'heatspreader', 'heat spreader']) },
+  // A screen one taps ("has to have a touchscreen"), as pages title it ("13.5\" Touchscreen", "Touch Display"); not one turned down.
+  { said: /(?<!\b(?:no|without|not|non|never)\s+(?:an?\s+|the\s+)?)\btouch[\s-]?(?:screens?|displays?|panels?)\b/i,
+    item: quality('touchscreen', 'A touchscreen', 'touchscreen', ['touch screen', 'touch-screen', 'touch display', 'touch panel']) },
   // A camera built into a screen or laptop is a webcam, as pages name it ("8MP Webcam").
   { said: /\b(?:camera|webcam|web\s?cam)\s+(?:built[\s-]?in(?:to\s+it)?|integrated|inbuilt|on\s+(?:it|top|board))\b|\b(?:built[\s-]?in|integrated|inbuilt|own)\s+(?:camera|webcam|web\s?cam)\b/i,
     item: quality('webcam', 'A camera built in: a webcam', 'webcam', ['web cam', 'web camera', 'built-in camera', 'integrated camera', 'HD camera', 'FHD camera', 'IR camera']) },

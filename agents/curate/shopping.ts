@@ -222,6 +222,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   // A part that fits the quoted product, of a kind the cards are checked against ("cases"), so what the quality's word
   // finds of other kinds (a cooler with a temperature display for "an upgrade kit") stays out.
   if (shape.mode === 'compatible' && subjects.length === 1 && subjectKind(subjects[0]!)) plans.push(...qualityQueries.map((q) => [q]));
+  // "a drive for its M.2 slot": the narrower kind the standard names ("SSD"), which titles carry where "drive" is missing.
+  if (shape.mode === 'compatible') plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.

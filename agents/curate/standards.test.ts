@@ -84,3 +84,15 @@ describe('wireless standards named without a version', () => {
     expect(requirementItems('with Wi-Fi 6').map((i) => i.kind)).toEqual(['version-at-least']);
   });
 });
+
+describe('socketSpellings: the 115X family', () => {
+  it('counts "115X" for LGA1150, 1151, 1155 and 1156, and for no other socket', () => {
+    expect(socketSpellings('LGA1155')).toContain('115X');
+    expect(socketSpellings('LGA1151')).toContain('115X');
+    expect(socketSpellings('LGA1700')).not.toContain('115X');
+    const items = requirementItems('with an LGA1155 socket', 'cooler');
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A cooler.' })).map((v) => v.status);
+    expect(check('Acme Quiet Heatsink and Fan, Intel 1200/115X/775')).toEqual(['pass']);
+    expect(check('Acme Quiet Heatsink and Fan, Intel 1700')).toEqual(['fail']);
+  });
+});

@@ -153,14 +153,16 @@ export function intelSocketNumber(name: string): string | undefined {
 }
 
 /**
- * Every way pages write the socket a name names ("LGA1700" -> "LGA 1700", "Socket 1700", "1700"), the
- * name first; Threadripper Pro's "WRX8" (as socketOf reads it) as pages write it, "sWRX8", first; the
+ * Every way pages write the socket a name names ("LGA1700" -> "LGA 1700", "Socket 1700", "1700"; "115X" for
+ * LGA1150, 1151, 1155 and 1156), the name first; Threadripper Pro's "WRX8" (as socketOf reads it) as pages write it, "sWRX8", first; the
  * name alone for any other.
  */
 export function socketSpellings(name: string): string[] {
   const n = intelSocketNumber(name);
   if (/^WRX8$/i.test(name.trim())) return ['sWRX8', 'WRX8'];
-  return n ? [...new Set([name, `LGA${n}`, `LGA ${n}`, `Socket ${n}`, n])] : [name];
+  // Coolers made for all four of LGA1150, 1151, 1155 and 1156 (one mount) say so as "115X" ("Intel 1200/115X/775").
+  const family = n && /^115[0156]$/.test(n) ? ['115X'] : [];
+  return n ? [...new Set([name, `LGA${n}`, `LGA ${n}`, `Socket ${n}`, n, ...family])] : [name];
 }
 
 /**

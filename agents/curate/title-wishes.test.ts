@@ -546,3 +546,23 @@ describe('sameModelWish and refineSubject: session 19', () => {
     expect(refineSubject('GameMax cases', 'versions sold without fans do not count').wishes.map((w) => w.id)).not.toContain('without:fan');
   });
 });
+
+describe('session 20 (round 37): packs of named products, looks, and another edition of the same line', () => {
+  it('reads "two Acme iCUE LINK RX140" as a pack of two of that product (a name whose second word opens in lower case)', () => {
+    const r = refineSubject('two Acme iCUE LINK RX140', '');
+    expect(r.subject).toBe('Acme iCUE LINK RX140');
+    expect(met(r, 'Acme iCUE LINK RX140 14cm PWM Case Fans x2, Hub Included')).toBe(true);
+    expect(met(r, 'Acme iCUE LINK RX140 14cm PWM Case Fan, Single')).toBe(false);
+  });
+
+  it('reads "look like office equipment" by the word that says the look ("office"), not the generic "equipment"', () => {
+    const r = refineSubject('case', 'should look like office equipment');
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: 'office', label: 'Looks like office equipment: its page says "office"' }));
+  });
+
+  it('lets "the Micro ATX version of the same Meshify C" be the line\'s smaller edition', () => {
+    const wish = sameModelWish('Find the cheapest alternative that is the Micro ATX version of the same Acme Mesh C.', 'Acme Mesh C (Dark TG) Gaming Case w/ Glass Window, ATX')!;
+    expect(wish.met('Acme Mesh C Mini (Dark TG) Gaming Case w/ Glass Window, Micro ATX')).toBe(true);
+    expect(sameModelWish('Find the cheapest alternative that is the same Acme Mesh C in white.', 'Acme Mesh C (Dark TG) Gaming Case w/ Glass Window, ATX')!.met('Acme Mesh C Mini Gaming Case, Micro ATX')).toBe(false);
+  });
+});

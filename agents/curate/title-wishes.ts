@@ -234,7 +234,7 @@ function restatedKind(subject: string): { subject: string; wishes: TitleWish[] }
   return { subject: m[1]!.trim(), wishes: boardSizeWishes(m[2]!) };
 }
 
-const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:an?\s+|the\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over|when|while|whenever|if|as|once)\b)[a-z][\w-]*\s*){1,3})/i;
+const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:(an?|the)\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over|when|while|whenever|if|as|once)\b)[a-z][\w-]*\s*){1,3})/i;
 
 /**
  * "shaped like a games console": a look, which a page states by naming the thing it looks like
@@ -244,9 +244,12 @@ const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? 
 function lookOf(requirements: string): { item: ChecklistItem; rest: string } | undefined {
   const m = LOOK.exec(requirements);
   if (!m) return undefined;
-  const like = m[1]!.trim();
-  const head = like.split(/\s+/).pop()!.toLowerCase();
-  const item: ChecklistItem = { kind: 'attribute-present', id: `look:${head}`, label: `Looks like a ${like}: its page says "${head}"`, text: head, hard: true, origin: 'request' };
+  const like = m[2]!.trim();
+  const words = like.toLowerCase().split(/\s+/);
+  // "look like office equipment": a head that names no thing of its own ("equipment", "gear") leaves the word before it
+  // to say the look ("Office Case").
+  const head = words.length > 1 && /^(?:equipment|gear|kit|stuff|things?|items?|hardware)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+  const item: ChecklistItem = { kind: 'attribute-present', id: `look:${head}`, label: `Looks like ${m[1] ? `${m[1].toLowerCase()} ` : ''}${like}: its page says "${head}"`, text: head, hard: true, origin: 'request' };
   return { item, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim() };
 }
 
@@ -301,7 +304,9 @@ function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
     const stripped = subject.replace(re, '');
     const rest = count > 1 && stripped !== subject ? stripped.replace(MATCHING, '').replace(SOLD_TOGETHER, '') : stripped;
     // "single 16GB Kingston Fury Beast modules": a named product's line counts as a kind here.
-    if (rest === subject || !(subjectKind(rest) || /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[A-Z]/.test(rest))) continue;
+    // A pack of a name whose second word opens in lower case ("two Corsair iCUE LINK RX140"); "a single Corsair iCUE
+    // LINK RX120" is left to the title (that line's single fan is sold as an "expansion kit").
+    if (rest === subject || !(subjectKind(rest) || (count > 1 ? /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[a-z]*[A-Z]/ : /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[A-Z]/).test(rest))) continue;
     const label = count === 1 ? 'One item, not a multi-pack or an expansion kit' : `A pack of ${count}`;
     // "Kingston Fury Beast modules": the line's name says what it is; "modules" is on few of its titles.
     const named = subjectKind(rest) ? rest : rest.replace(/\s+(?:modules?|sticks?|units?|pieces?)$/i, '');

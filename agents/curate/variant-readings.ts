@@ -283,7 +283,8 @@ export function sameModelWish(text: string, quotedTitle: string): TitleWish | un
     const at = quotedWords.indexOf(tokens(named).at(-1)!);
     // "the same Asus TUF Gaming GT502 but sold with ARGB fans": another edition of it, whose title may add a tier ("GT502 Plus").
     // (Not "the same full-size Torrent but ...": no smaller sibling, whatever it adds.)
-    const butOther = new RegExp(String.raw`${escapeRe(named)}\s*,?\s+but\b`).test(text) && !/\bfull[\s-]?sized?\b/i.test(text);
+    // "the Micro ATX version of the same Meshify C": another edition of it too ("Meshify C Mini").
+    const butOther = (new RegExp(String.raw`${escapeRe(named)}\s*,?\s+but\b`).test(text) || new RegExp(String.raw`\b(?:version|edition|variant)\s+of\s+the\s+same\s+${escapeRe(named)}`).test(text)) && !/\bfull[\s-]?sized?\b/i.test(text);
     const tier = butOther ? undefined : lineTierWish(quotedWords.slice(Math.max(0, at - 1), at + 1).join(' '), text);
     return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined && (tier?.met(title) ?? true) };
   }

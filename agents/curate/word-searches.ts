@@ -174,8 +174,8 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // them all may lie beyond the pages read ("16GB kits of two 8GB modules at 3600MHz").
   const fitsAll = candidates.some((c) => { const t = tally(c.verdicts); return t.hardFail === 0 && t.hardUnknown === 0; });
   const rare = (i: ChecklistItem) => products(i.id) <= (fitsAll ? 1 : RARE_WHEN_NOTHING_FITS);
-  const words = checklist.filter((i) => i.hard && i.origin === 'request' && rare(i)).sort((a, b) => products(a.id) - products(b.id)).map(lookupWord)
-    .filter((w): w is string => w !== undefined).slice(0, MAX_WISH_LOOKUPS);
+  const words = [...new Set(checklist.filter((i) => i.hard && i.origin === 'request' && rare(i)).sort((a, b) => products(a.id) - products(b.id))
+    .flatMap((i) => [lookupWord(i), socketFamilyWord(i)]).filter((w): w is string => w !== undefined))].slice(0, MAX_WISH_LOOKUPS);
   if (!words.length) return [];
   // A socket's bare number ("2066") is searched alone: titles write it so, and the kind's word ("CPU")
   // may be on no page of the one product that fits ("Intel Core i9-10920X, 2066, ...").
@@ -231,6 +231,11 @@ function lookupWord(item: ChecklistItem): string | undefined {
   // "parallel port": the port's name is the word; "port" is on every board's page.
   const word = item.kind === 'attribute-present' ? item.text.trim().replace(/^(\S+)\s+(?:ports?|connectors?|sockets?|headers?)$/i, '$1') : item.kind === 'measure' ? figureWord(item) : '';
   return word && word.length > 2 && !/\s/.test(word) ? word.toLowerCase() : undefined;
+}
+
+/** A socket's family as coolers made for all of it write it ("Intel 1200/115X/775" for LGA1155), searched beside its number. */
+function socketFamilyWord(item: ChecklistItem): string | undefined {
+  return item.kind === 'attribute-present' && item.anyOf?.includes('115X') ? '115x' : undefined;
 }
 
 /** Units titles glue to their figure ("3600MHz", "16GB", "650W"), so the glued figure is a word to search. */

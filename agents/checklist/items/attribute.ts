@@ -6,7 +6,7 @@ import { escapeRe, findNear, findPhrase } from '../text';
 import { findWordForm } from './word-forms';
 
 /** First field (name, specs, options, categories, description) where the words occur: as written, in another form, or close together. */
-export function findInRecord(record: CheckedRecord, text: string, notBefore: readonly string[] = []): Evidence | undefined {
+export function findInRecord(record: CheckedRecord, text: string, notBefore: readonly string[] = [], asPhrase = false): Evidence | undefined {
   const fields = notBefore.length ? withoutPartPhrases(textFields(record), text, notBefore) : textFields(record);
   for (const [field, value] of fields) {
     const snippet = findPhrase(value, text);
@@ -16,6 +16,7 @@ export function findInRecord(record: CheckedRecord, text: string, notBefore: rea
     const snippet = findWordForm(value, text);
     if (snippet) return { field, value: snippet };
   }
+  if (asPhrase) return undefined;
   for (const [field, value] of fields) {
     const snippet = findNear(value, text);
     if (snippet) return { field, value: snippet };
@@ -69,7 +70,7 @@ export const attributePresent: ItemKind<'attribute-present'> = {
     const denial = deniedInRecord(record, [item.text, ...(item.anyOf ?? [])]);
     if (denial) return { status: 'fail', evidence: denial, reason: `the page says "${denial.value}"` };
     for (const words of [item.text, ...(item.anyOf ?? [])]) {
-      const evidence = findInRecord(record, words, item.notBefore);
+      const evidence = findInRecord(record, words, item.notBefore, item.asPhrase);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
     }
     const name = modelName(record);

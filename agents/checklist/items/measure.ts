@@ -42,7 +42,7 @@ export const measure: ItemKind<'measure'> = {
       const values = figuresIn(text, item.unit, item.near);
       if (!values.length) continue;
       // A size "like the original" is met by any size the title gives ("14cm fan, 12cm adapter" names both).
-      const found = item.op === '=' ? values.find((v) => compare(v, '=', item.value)) ?? values[0]! : values[0]!;
+      const found = item.op === '=' ? values.find((v) => compare(v, '=', item.value)) ?? values[0]! : item.largest ? Math.max(...values) : values[0]!;
       const evidence = { field, value: `${named}${found} ${item.unit}` };
       return compare(found, item.op, item.value)
         ? { status: 'pass', evidence, reason: `${named}${found} ${item.unit} is ${item.op} ${item.value} ${item.unit}` }

@@ -227,3 +227,13 @@ describe('counts that are no makers', () => {
     expect(shopping('For a compact build I want to see the parts from two sides.').some((i) => i.category === 'brand')).toBe(false);
   });
 });
+
+describe('shopping intents: "by" that names no maker', () => {
+  it('reads no brand from "ordered it by mistake" or "made by hand", and still one from "by Acme"', async () => {
+    const { extractShoppingIntents } = await import('./extract');
+    const brands = (text: string) => extractShoppingIntents(text).filter((i) => i.category === 'brand').map((i) => i.text);
+    expect(brands('I nearly ordered the Mark II by mistake.')).toEqual([]);
+    expect(brands('a basket made by hand')).toEqual([]);
+    expect(brands('a mouse by Acme')).toEqual(['Acme']);
+  });
+});

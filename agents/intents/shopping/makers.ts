@@ -75,8 +75,8 @@ export function findMakers(text: string, push: Push): void {
     // "from Samsung's flagship Galaxy S line": a possessive names the maker whatever follows.
     const line = /^([\w&-]+)['’]s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value) ?? /^([\w&-]+)['’]s\s/i.exec(value);
     if (!line && /\b(?:line|range|lineup|family|edition|model)$/i.test(value)) continue;
-    // "calibrates by itself", "made by hand", "side by side", "one by one": how it is done or placed, not who makes it.
-    if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^hand$/i.test(value)) continue;
+    // "calibrates by itself", "made by hand", "side by side", "one by one", "ordered by mistake": how it is done or placed, not who makes it.
+    if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^(?:hand|mistake|accident|chance|default|far|heart|post|email)$/i.test(value)) continue;
     if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
     // "a plug by the skirting board", "by the window": beside a place, not a maker ("by the north face" still is one).
     if (/^by\s/i.test(m[0]) && (PLACE_AFTER.test(text.slice(m.index + 3)) || BESIDE_PLACE.test(text.slice(m.index + 3)))) continue;
