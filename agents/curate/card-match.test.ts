@@ -78,7 +78,8 @@ describe('makerItems: a figure is never a maker', () => {
 
   it('reads the maker after a size, never "Made by 27"', () => {
     expect(makers('the cheapest 27 inch Samsung monitor')).toEqual(['Made by Samsung']);
-    expect(makers('a 27" Samsung monitor')).toEqual(['Made by Samsung']);
+    // The size beside the maker is required as what it is (a measure), never as the maker.
+    expect(makers('a 27" Samsung monitor')).toEqual(['Made by Samsung', '27"']);
     expect(makers('a 27-inch 4K Samsung monitor')).toEqual(['Made by Samsung']);
     expect(makers('a 1440p Samsung monitor')).toEqual(['Made by Samsung']);
     expect(makers('Samsung 27 inch monitors')).toEqual(['Made by Samsung']);
@@ -99,7 +100,7 @@ describe('makerItems: a figure is never a maker', () => {
 
   it('requires the model a branded subject names, and ends a line at a two-word standard', () => {
     expect(makerItems(['Asus TUF Gaming GT502 case'], [{ kind: 'brand-is', id: 'brand=asus', label: 'Brand asus', brand: 'asus', hard: false, origin: 'request' }]).map((i) => i.label)).toEqual(['Model GT502']);
-    expect(makers('Find all offers for MSI Micro ATX motherboards with an AM5 socket.')).toEqual(['Made by MSI']);
+    expect(makers('Find all offers for MSI Micro ATX motherboards with an AM5 socket.')).toEqual(['Made by MSI', 'Micro ATX']);
   });
 
   it('requires a branded line named after the maker, and reads a maker in capitals ("AORUS motherboards")', () => {
@@ -330,5 +331,11 @@ describe('makerItems: a processor maker before a board\'s socket', () => {
     expect(item!.label).not.toMatch(/Made by/);
     expect(verifyChecklist([item!], product({ name: 'MSI 1700 MAG B760M MORTAR WIFI II', description: 'A board.' }))[0]!.status).toBe('pass');
     expect(makerItems(['Asrock AM5 motherboard'], [])[0]!.label).toBe('Made by Asrock');
+  });
+});
+
+describe('makerItems: standards and figures beside a maker', () => {
+  it('requires the "SATA" and "40cm" of "40cm Acme SATA cable" besides the maker', () => {
+    expect(makerItems(['40cm Acme SATA cable'], []).map((i) => i.label)).toEqual(['Made by Acme', '40cm', 'SATA']);
   });
 });

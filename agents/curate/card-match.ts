@@ -256,7 +256,12 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   const specs = opening && standardsAndFigureItems(opening.join(' '));
   if (specs) return specs;
   const maker = makerWords(subjects[0]!);
-  return maker ? [subjectMakerItem(maker, subjects[0]!)] : [];
+  if (!maker) return [];
+  // "40cm Akasa SATA cable": the standards and figures said beside the maker are required too, as what they are.
+  const makerSaid = new Set(maker.toLowerCase().split(/\s+/));
+  const beside = all.filter((w) => !makerSaid.has(w.toLowerCase()) && kindOfWord(w) === undefined).join(' ');
+  const besideItems = beside && /[A-Z0-9]/.test(beside) ? standardsAndFigureItems(beside) ?? [] : [];
+  return [subjectMakerItem(maker, subjects[0]!), ...besideItems];
 }
 
 /** The maker a subject names; "Intel socket 1700 motherboards": a board's or cooler's processor maker is its platform, not who makes it. */

@@ -194,3 +194,10 @@ describe('modelMatch: a model named by a word and a bare number ("Intel Processo
     expect(modelMatch('Acme Core i3-12100 CPU, 1700, 3.3 GHz (4.3 Turbo), Quad Core, 60W', 'Acme Processor 300')).toBeUndefined();
   });
 });
+
+describe('modelMatch: a series code and a lettered model number', () => {
+  it('reads "RTX A400" as the "RTXA400" a title writes, and the maker opening the title as no edition', () => {
+    expect(modelMatch('ACME RTXA400 Professional Graphics Card, 4GB DDR6', 'RTX A400')).toBe('exact');
+    expect(modelMatch('ACME RTXA1000 Professional Graphics Card, 8GB DDR6', 'RTX A400')).toBeUndefined();
+  });
+});

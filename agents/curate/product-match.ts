@@ -26,13 +26,15 @@ export function joinModelParts(text: string): string {
   return text.replace(SPACED_MODEL, (whole, letters: string, digits: string) => (isModelPair(letters, digits) ? `${letters}${digits}` : whole));
 }
 
-/** A series code and its number written apart ("RTX 4080", "rx-7900"). */
-const SPACED_MODEL = /\b([A-Z]{2,4}|[a-z]{2,4})[\s-](\d{3,5}[A-Za-z]{0,2})\b/g;
+/** A series code and its number written apart ("RTX 4080", "rx-7900", "RTX A400", which titles write "RTXA400"). */
+const SPACED_MODEL = /\b([A-Z]{2,4}|[a-z]{2,4})[\s-]([A-Z]?\d{3,5}[A-Za-z]{0,2})\b/g;
 
 /** Capitals that name lighting or a generation, never a series with a number ("A-RGB 280" is a 280 mm cooler, "III 360" its size). */
 const NO_SERIES = new Set(['rgb', 'argb', 'led', 'ii', 'iii', 'iv']);
 
 function isModelPair(letters: string, digits: string): boolean {
+  // A lettered number joins only a graphics series ("RTX A400" is the "RTXA400"); "AMD B650" is a maker and a chipset.
+  if (/^[A-Z]/.test(digits) && !/^(?:rtx|gtx|quadro)$/i.test(letters)) return false;
   return !FILLER.has(letters.toLowerCase()) && !NO_SERIES.has(letters.toLowerCase()) && !MODEL_TIERS.has(letters.toLowerCase()) && !/\d(?:gb|tb|mb|hz|mm|cm|w|k|p|x)$/i.test(digits);
 }
 
@@ -235,9 +237,9 @@ export function hasExtraDesignator(title: string, subject: string): boolean {
   // A lone capital right after the model number names another model ("EOS R5 C" is a cinema camera).
   const models = new Set(modelNumbers(subject));
   if (name.some((w, i) => /^[A-Z]$/.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
-  // ("Intel Processor 300 CPU": a kind word after the name is no edition.)
+  // ("Intel Processor 300 CPU": a kind word after the name is no edition; "PNY RTXA400 ...": nor is the maker that opens it.)
   return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase()) && kindOfWord(w) === undefined
-    && (numbered || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
+    && ((numbered && i > 0) || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
 }
 
 /**

@@ -774,3 +774,38 @@ describe('classifyRequest: session 20 (round 37)', () => {
     expect(s.requirements).toMatch(/not an SSD/);
   });
 });
+
+describe('classifyRequest: session 20 (round 38)', () => {
+  it('reads "Which white X cases are made for Micro ATX boards ...?" as those cases', () => {
+    const s = classifyRequest('Which white Acme cases are made for Micro ATX boards and have glass at the front? Find all offers for them.');
+    expect(s.subjects).toEqual(['white Acme cases']);
+    expect(s.requirements).toMatch(/made for Micro ATX boards/);
+  });
+
+  it('takes "either plug will do" after what the shopper has as asking no plug', () => {
+    const s = classifyRequest('Find all offers for a Lightning charging cable that is at least one and a half metres long; I have chargers with USB-A and with USB-C sockets, so either plug will do.');
+    expect(s.requirements).not.toMatch(/USB/);
+  });
+
+  it('reads "such a case" beside a one-sentence lead-in that names no case as pointing back at it', () => {
+    const s = classifyRequest('As long as it is made by be quiet! and takes an E-ATX board, the model does not matter to me. Find the cheapest offer for such a case.');
+    expect(s.subjects).toEqual(['case']);
+    expect(s.requirements).toMatch(/E-ATX/);
+  });
+
+  it('reads "instead" before a quoted product as swapping a part of the build, not the product', () => {
+    const s = classifyRequest('The top of this case has room for a 420mm radiator, and I want to fill it with fans instead: http://127.0.0.1/product/x/ . Find all offers for Acme 14cm ARGB fans sold as a pack of three that I can mount there.');
+    expect(s.mode).toBe('compatible');
+    expect(s.subjects).toEqual(['three Acme 14cm ARGB fans']);
+  });
+
+  it('reads "a case like that" as the maker\'s case the lead-in names', () => {
+    expect(classifyRequest('This board is going into an Acme dual-chamber case, a black one with RGB fans: http://127.0.0.1/product/x/ . Find all offers for a case like that which takes it.').subjects).toEqual(['Acme dual-chamber case']);
+  });
+
+  it('takes "the standard X" of a lead-in, and turns down a name said to be too big', () => {
+    const s = classifyRequest('The Phone 24+ is too big for my hand, so it has to be the standard Acme Phone 24 in Amber Yellow: find all offers for it.');
+    expect(s.subjects).toEqual(['Acme Phone 24']);
+    expect(s.requirements).toMatch(/not the Phone 24\+/);
+  });
+});

@@ -87,7 +87,9 @@ export function classifyRequest(text: string): RequestShape {
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
-  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/.test(low) && productUrls.length > 0);
+  // "... and I want to fill it with fans instead: <url> . Find all offers for ... fans": "instead" in a lead-in swaps a part
+  // of the build, not the product; only the asking sentence asks for a replacement of it.
+  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/i.test(askingSentence(t)) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
@@ -169,7 +171,9 @@ const EITHER_WAY = new RegExp([
   // "it can come as the body alone or in the kit with the RF 24-105mm lens", "in either form": what it comes as is up to the shops.
   String.raw`\b(?:it|they)\s+(?:can|may|could|might)\s+(?:come|be\s+sold|be\s+bought)\s+(?:either\s+)?(?:as|in|with)\b[^.;]*`,
   String.raw`\bin\s+(?:either|any|both)\s+(?:forms?|versions?|editions?|ways?)\b`,
-  String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
+  String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type|plug|connector|end|colou?r|size|length)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
+  // "I have chargers with USB-A and with USB-C sockets, so either plug will do": what the shopper has, so any of it does.
+  String.raw`\b(?:I|we)\s+(?:have|own|use)\b[^;.]*?,?\s*so\s+(?:either|any|both)(?:\s+[\w-]+)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do)\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
 /**
@@ -230,8 +234,8 @@ const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|ou
 /** "the Be Quiet Pure Rock 2 FX air cooler": a product's maker and model, then up to three words, one of them its kind. */
 const NAMED_THEN_WORDS = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*)){1,6})((?:\s+[a-z]+){1,3})/g;
 
-/** "Which Palit graphics cards have exactly 4GB ...?": a question asking which things have something. */
-const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers)\s+([^?]+)\?/i;
+/** "Which Palit graphics cards have exactly 4GB ...?", "Which white cases are made for Micro ATX boards ...?": a question asking which things have something. */
+const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers|(?:are|is)\s+(?:made|built|designed|meant|rated|sold)\s+(?:for|with|as))\s+([^?]+)\?/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -311,8 +315,10 @@ function namesModel(subject: string): boolean {
   return modelNumbers(withoutStandardNames(subject)).length > 0;
 }
 
-/** A maker's name and model in a lead-in, after "the" or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /(?:\b(?:the|an?)\s+|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+/** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
+const MAKER_AND_MODEL = /(?:\b(?:the|an?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+/** "The S24+ is too big for my hand": a product named and said to be too much of something. */
+const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
 const LINE_AFTER = /^\s+(?:range|line|series|family|lineup|brand)\b/i;
 /** What turns a name down or compares with it: "not the X", "rather than the X", "nor the X". */
@@ -336,7 +342,9 @@ function namedInLead(lead: string): SubjectReading | undefined {
     const said = splitSubject(`the ${name}${after}`);
     // "... goes into my basket in its Magenta Core TG version": which edition, said after what happens to it.
     const edition = EDITION_NAMED.exec(after)?.[0];
-    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition].filter(Boolean).join(', '), indefinite: false };
+    // "The S24+ is too big for my hand, so it has to be the standard Samsung Galaxy S24": a name said before it to be too much is turned down.
+    const tooMuch = [...lead.slice(0, m.index).matchAll(TOO_MUCH)].map((t) => `not the ${t[1]}`);
+    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition, ...tooMuch].filter(Boolean).join(', '), indefinite: false };
   }
   return undefined;
 }
@@ -472,7 +480,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   // "... should arrive without any ... It has to be white all over. Find all offers for such a case": a lead-in of
   // several sentences describes it in all of them, not only in the one naming its kind ("like that" takes it in: withLeadIn).
   const whole = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /\w/.test(sentence)).length > 1 ? ['like that'] : [];
-  if (!described) return whole.length ? { subjects: [such[1]!], requirements: [...whole, chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
+  // "As long as it is made by be quiet! and takes an E-ATX board, the model does not matter. Find ... such a case.": a lead-in
+  // that names no thing of the kind describes it all the same.
+  if (!described) return /\w/.test(lead) ? { subjects: [such[1]!], requirements: ['like that', chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
   // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
   const subject = described.thing.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '');
   return { subjects: [subject], requirements: [...whole, described.rest.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
@@ -497,7 +507,18 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
 const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)[^.!?:;]*)/i;
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
-const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, theirMaker, kindFromLeadIn];
+const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn];
+
+/**
+ * "This board is going into a Corsair dual-chamber case, a black one with RGB fans ... Find all offers for a case like that":
+ * a thing of the kind "like that" points at, which the lead-in names with its maker, is that maker's, described so.
+ */
+function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  if (!/^[a-z]+$/i.test(subject) || !subjectKind(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
+  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${escapeRe(subject)})s?\b`).exec(lead);
+  return named ? { ...chosen, subjects: [named[1]!] } : chosen;
+}
 
 /** "I have no power supply, so one must come with the case.", "Any colour except white.": a later sentence that says what the product must do, have or not be. */
 const MUST = /\b(?:must|has to|have to|needs? to|should)\b|\b(?:any|every)\s+colou?r\s+(?:except|but|other\s+than)\b/i;
@@ -573,6 +594,9 @@ function splitSubject(text: string): SubjectReading {
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
   body = withPackageAsCount(body);
+  // "Fractal Design 14cm ARGB fans sold as a pack of three that ...": the count the pack holds, said before the name as above.
+  const packOf = SOLD_AS_PACK_OF.exec(body);
+  if (packOf) body = `${packOf[1]} ${body.slice(0, packOf.index)}${body.slice(packOf.index + packOf[0].length)}`;
   // "that case", "this one", "the versions of that case", "one of those cases": a pointer at what was named before, never a relative clause.
   const pointer = body.replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
   if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };
@@ -661,6 +685,9 @@ const AMOUNT_OF = /^(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb))\s+of\s+(?=[a-z0-9])/i;
 const ORIGINAL_BEFORE_NAME = /^(?:original|first[\s-]generation)\s+(?=[A-Z])/i;
 /** A later generation written after a name: "Mark II", "II", "Gen 2", "V2". */
 const GENERATION_MARK = /\b(?:mark\s+(?:ii|iii|iv|\d)|mk\s?(?:ii|iii|\d)|ii|iii|iv|gen\s?\d|v\d)\b/i;
+
+/** " sold as a pack of three", " in packs of two": how many one offer holds, said after what it holds. */
+const SOLD_AS_PACK_OF = /\s+(?:sold\s+|bought\s+|offered\s+|that\s+come\s+)?(?:as|in)\s+(?:a\s+|the\s+)?(?:pack|set|multipack|box)s?\s+of\s+(two|three|four|2|3|4)\b/i;
 
 /** "high-speed version of ", "white edition of the ": which version, then the product named by its capitalised name. */
 const VERSION_OF_NAME = /^((?:[\w-]+\s+){1,2})(version|edition|variant)\s+of\s+(?:the\s+)?(?=[A-Z])/;

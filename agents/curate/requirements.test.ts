@@ -862,3 +862,36 @@ describe('requirementItems: session 20 (round 37)', () => {
     expect(verifyChecklist(items, product({ name: 'Acme Shot R7 II' }))[0]!.status).toBe('fail');
   });
 });
+
+describe('requirementItems: session 20 (round 38)', () => {
+  it('reads "at least 1.5 metres long" as 1.5 m, never as 5 m and a bare 1', () => {
+    expect(texts0(requirementItems('that is at least one and a half metres long', 'cable'))).toEqual(['measure:At least 1.5 m']);
+    expect(texts0(requirementItems('at least 1.5 metres long', 'cable'))).toEqual(['measure:At least 1.5 m']);
+  });
+
+  it('reads "clear glass or no window at all" as no tinted glass, by the title', () => {
+    const items = requirementItems('in the versions with clear glass or with no window at all', 'case');
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A case.' }))[0]!.status;
+    expect(check('Acme Storm (White Clear TG) Case w/ Clear Glass Windows')).toBe('pass');
+    expect(check('Acme Storm (Black Solid) Case')).toBe('pass');
+    expect(check('Acme Storm (Dark TG) Case w/ Dark Tint Glass Windows')).toBe('fail');
+  });
+
+  it('turns a SIM slot down when said without it or as money wasted, and names other sizes as turned down', () => {
+    expect(texts0(requirementItems('so a model with a SIM slot is money wasted', 'tablet'))).toEqual(['attribute-absent:SIM']);
+    expect(texts0(requirementItems('without a SIM slot', 'tablet'))).toEqual(['attribute-absent:SIM']);
+    expect(texts0(requirementItems('with a SIM slot', 'tablet'))).toEqual(['attribute-present:SIM']);
+    expect(texts0(requirementItems('the Pop Mini Air and the Pop XL Air are other sizes', 'case'))).toEqual(['attribute-absent:Pop Mini Air', 'attribute-absent:Pop XL Air']);
+  });
+
+  it('reads a chip "rated at 125W" as a cooler rated for at least that, and "titles that do not run on the old X" as not X', () => {
+    const items = requirementItems('the chip is rated at 125W', 'cooler');
+    expect(verifyChecklist(items, product({ name: 'Acme LP Heatsink & Fan, Low Profile, 130W TDP' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(items, product({ name: 'Acme LP Heatsink & Fan, Low Profile, 100W TDP' }))[0]!.status).toBe('fail');
+    expect(texts0(requirementItems('titles that do not run on the old Acme One', 'console'))).toEqual(['attribute-absent:Acme One']);
+  });
+
+  it('reads "an M.2 SSD" as M.2, never a count of two', () => {
+    expect(texts0(requirementItems('that is also an M.2 SSD running over SATA', 'ssd'))).toEqual(['attribute-present:M.2', 'attribute-present:SATA']);
+  });
+});

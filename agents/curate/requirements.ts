@@ -214,15 +214,24 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
   });
   // "a SIM slot of its own": mobile data, which pages state as LTE, 4G, 5G or Cellular as often as the slot.
-  take(/\bSIM(?:\s+card)?\s+slot\b/i, () => ({ ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
+  // "without a SIM slot", "a model with a SIM slot is money wasted": none of it (pages of Wi-Fi-only models may still say "SIM: No").
+  take(/(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\bSIM(?:\s+card)?\s+slot\b/i, (m) => (m[1]
+    ? { ...absent('SIM', 'No SIM slot: Wi-Fi only'), anyOf: ['LTE', '4G', '5G', 'Cellular'] }
+    : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
+  // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
+  // heat, as pages state it beside "TDP" ("130W TDP").
+  if (kind === 'cooler') take(/\b(?:chip|processor|cpu)\s+(?:is\s+)?(?:rated\s+(?:at|for)|has\s+a\s+tdp\s+of|puts\s+out|draws)\s+(?:up\s+to\s+)?(\d{2,3})\s?w(?:atts?)?\b|\b(\d{2,3})\s?w(?:atts?)?\s+(?:chip|processor|cpu)\b/i, (m) => {
+    const watts = Number(m[1] ?? m[2]);
+    return { ...REQUESTED, kind: 'measure', id: `measure:tdp>=${watts}`, label: `Cools at least ${watts} W (its TDP)`, unit: 'w', op: '>=', value: watts, near: 'tdp' };
+  });
   // "three metres would leave a coil on the floor", "5m is too long": a length turned down by what it would do asks nothing.
   take(/\b\d+(?:[.,]\d+)?\s*(?:met(?:re|er)s?|m|centimet(?:re|er)s?|cm|feet|foot|ft)\s+(?:would|will|is|are|was)\s+(?:be\s+)?(?:too\s+\w+|leave|mean|make)\b[^,;.]*/i, () => undefined);
-  // "that are just 10 centimetres long": a length said alone is the length.
-  take(/(?<!\b(?:at\s+most|at\s+least|up\s+to|over|under|exactly)\s+)\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
+  // "that are just 10 centimetres long": a length said alone is the length (never the decimals of "at least 1.5 metres").
+  take(/(?<!\b(?:at\s+most|at\s+least|up\s+to|over|under|exactly)\s+|[\d.,])\b\d+(?:[.,]\d+)?\s*(?:centimet(?:re|er)s?|millimet(?:re|er)s?|met(?:re|er)s?|cm|mm|m)\s+(?=long\b|in\s+length\b)/i, (m) => measureFromText(m[0], true, 'request'));
   // "at least 512GB of storage" in a laptop titled "16GB, 512GB SSD": its storage is the larger figure, never its memory.
   take(/(?:\b(?:exactly|at least|at most|more than|less than|over|under|up to)\s+)?\d+(?:[.,]\d+)?\s?(?:gb|tb)\s+of\s+(?:storage|disk\s+space|storage\s+space|space)\b/i, (m) => {
     const item = measureFromText(m[0].replace(/\s+of\s+.*$/i, ''), true, 'request');
@@ -304,6 +313,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
   // "some wood on the front": a material on a named part.
   take(new RegExp(String.raw`\b(?:with\s+)?(?:some\s+)?(${MATERIAL_NAMES})\s+(?:on|at|across)\s+(?:the|its)\s+(?:front|top|sides?|panels?)\b`, 'i'), (m) => present(m[1]!.toLowerCase()));
+  // "with clear glass or with no window at all": any glass is clear, so none of it tinted; either edition does ("Clear Glass
+  // Windows", "Black Solid"), and a tinted one ("Dark Tint Glass Windows", "Light TG") does not.
+  take(/\b(?:in\s+(?:the|its)\s+(?:versions?|editions?)\s+)?(?:with\s+)?clear\s+glass(?:\s+(?:windows?|panels?|sides?))?\s+or\s+(?:with\s+)?(?:no\s+(?:window|glass)|(?:a\s+)?solid\s+(?:side\s+)?panels?)(?:\s+at\s+all)?\b/i,
+    () => ({ ...absent('Tint', 'No tinted glass'), anyOf: ['Tinted', 'Dark TG', 'Light TG'], inTitle: true }));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
     if (/glass/i.test(m[0])) items.push(absent('glass', 'No glass'));
@@ -403,7 +416,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   });
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
-  take(/\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // (Not the "2" of "M.2 SSD", a slot's name.)
+  take(/(?<![A-Za-z]\.)\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
   // "with an AMD processor inside": a computer's processor maker, which its page and title may name only
   // by the maker's processor line ("Ryzen 5 5600G"), so the first line is what it is searched by.
   // Of a part that mounts on the processor ("boards for Intel processors"), the maker names the platform, met by its sockets and chipsets.
@@ -532,13 +546,16 @@ const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\
  * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
  * already rules out; named as such it would rule out the wanted "DUAL OC" too.
  */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?|sizes?|editions?|versions?|coolers?|kits?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
 
 /**
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
  * match my desk": what is described is ruled out.
  */
 const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
+
+/** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste": what is described is not wanted. */
+const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+wasted|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill)\b/i;
 
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
@@ -587,6 +604,13 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "the newer Liquid Freezer III does not count": a name is turned down as names are.
   [DOES_NOT_COUNT, (whole, described) => (/[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
+  // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
+  [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
+  // "a model with a SIM slot is money wasted": without the part that sets it apart; else not that thing.
+  [MONEY_WASTED, (_whole, described: string) => {
+    const part = /^(?:models?|versions?|editions?|ones?)\s+with\s+(.+)$/i.exec(described)?.[1];
+    return part ? `without ${part}` : `not ${described}`;
+  }],
   // "the white Performance 1 FT ... is a different case": its colour sets it apart from the one wanted, which shares its name.
   [ANOTHER_LINE, (_whole, colour: string | undefined, name: string) => (colour ? `not ${colour}` : `not the ${name}`)],
 ];

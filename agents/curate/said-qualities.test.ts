@@ -464,3 +464,18 @@ describe('saidQualities: session 20 (round 37)', () => {
     expect(verdict('have glass at the front as well as on the side', 'Acme Storm Case w/ Glass Window, ATX', 'E-ATX, Mesh Front, Full tempered glass side panel.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 20 (round 38)', () => {
+  it('reads "its fans do not light up" on the fans in the title: a lit strip elsewhere is no lit fan', () => {
+    expect(verdict('as long as its fans do not light up', 'Acme Storm Case, E-ATX, 5 Fans, Fan Hub, RGB Strip on PSU Shroud')).toEqual(['pass']);
+    expect(verdict('as long as its fans do not light up', 'Acme Storm RGB Case, E-ATX, 5 ARGB Fans, Fan Hub')).toEqual(['fail']);
+    expect(saidQualities('it does not light up').items.map((i) => i.id)).toEqual(['quality:unlit']);
+  });
+
+  it('reads little room above the processor as a low-profile cooler, and disc games as a console that plays discs', () => {
+    expect(verdict('the lid leaves little room above the processor, so a tall tower cooler is out', 'Acme Rock LP Heatsink & Fan, Low Profile, 130W TDP')).toEqual(['pass']);
+    expect(verdict('the lid leaves little room above the processor', 'Acme Tower 4 Heatsink & Fan, 6 Heatpipes')).toEqual(['fail']);
+    expect(verdict('a stack of disc games', 'Acme Xbox Series S 512 GB Console')).toEqual(['fail']);
+    expect(verdict('a stack of disc games', 'Acme Xbox Series X Console, 1TB')).toEqual(['pass']);
+  });
+});

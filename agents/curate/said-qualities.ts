@@ -86,10 +86,14 @@ const QUALITIES: Quality[] = [
   // state "USB-C PD" (with its watts) or "Power Delivery". A plain charger is not asked this way.
   { said: /\b(?:one|a single|single|the same)\s+cable\b[^.]*?\b(?:charg(?:es|ed|ing|e)|powers?|powered|powering)\b(?:\s+(?:the|my|your)\s+laptop)?|\b(?:charg(?:es|ed|ing|e)|powers?|powering)\s+(?:the|my|your)\s+laptop\b[^.]*?\b(?:over|through|via|down)\s+(?:the\s+)?(?:same\s+|one\s+|single\s+)?cable\b/i,
     item: quality('usb-c-pd', 'Charges the laptop over its one cable: USB-C power delivery', 'Power Delivery', ['USB-C PD', 'USB PD', 'Type-C PD', 'PD charging']) },
+  // "as long as its fans do not light up": fans without lighting, as titles list them ("5 ARGB Fans"); a lit strip elsewhere
+  // ("RGB Strip on PSU Shroud") is no lit fan, so the title is read, whole phrases only.
+  { said: /\b(?:its|the|whose|their)\s+(?:included\s+|own\s+)?fans\s+(?:do\s+not|don't|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|never)\s+(?:light\s+up|glow)\b|\bfans\s+(?:that|which)\s+(?:do\s+not|don't|never)\s+(?:light\s+up|glow)\b|\bunlit\s+fans\b|\bfans\s+without\s+(?:any\s+)?(?:lighting|lights|RGB|ARGB|LEDs?)\b/i,
+    item: { ...absent('ARGB Fans', 'Its fans do not light up: no RGB or ARGB fans'), id: 'quality:unlit-fans', anyOf: ['ARGB Fan', 'RGB Fans', 'RGB Fan', 'A-RGB Fans', 'LED Fans', 'LED Fan'], inTitle: true } },
   // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
   // ear cups") is lit, as
   // pages say it: RGB, ARGB or LED.
-  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+)\b(?:lights?|lit)\s+up\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+)\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
+  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+|\b(?:not|n't|never)\s+)\b(?:lights?|lit)\s+up\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+)\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
     item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
   // An inside the shopper can rearrange ("I like to rearrange the inside of a case"): a modular design, as pages say.
   { said: /\b(?:rearrang\w*|reconfigur\w*|re-?arrang\w*)\s+(?:the\s+|its\s+)?(?:inside|interior|insides|layout)\b/i,
@@ -104,8 +108,15 @@ const QUALITIES: Quality[] = [
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
   // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
   // "with nothing that lights up" too.
-  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
+  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
     item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
+  // "the lid leaves little room above the processor, so a tall tower cooler is out": a low-profile cooler, as titles say ("Shadow Rock LP ..., Low Profile").
+  { said: /\b(?:little|no|not\s+much|limited|barely\s+any)\s+(?:room|space|height|clearance|headroom)\s+(?:above|over)\s+(?:the\s+|my\s+)?(?:processor|cpu|chip|board|motherboard)\b|\b(?:a\s+)?tall\s+(?:tower\s+)?coolers?\s+(?:is|are|would\s+be)\s+(?:out|too\s+tall)\b|\blow[\s-]profile\s+(?:cpu\s+)?(?:cooler|heatsink)s?\b/i,
+    item: quality('low-profile', 'Low enough for little room above the processor: low profile', 'Low Profile', ['low-profile', 'LP', 'slim', 'top-down', 'top down']), searched: 'low profile' },
+  // "a stack of disc games ... one that will play them": a console with a disc drive; the disc-less editions are known by
+  // name (general knowledge: the Xbox Series S and every "Digital Edition" play downloads only).
+  { said: /\bdisc\s+(?:games?|versions?|copies|titles)\b|\bgames?\s+on\s+discs?\b|\bplays?\s+(?:games\s+from\s+)?discs?\b/i,
+    item: { ...absent('Series S', 'Plays discs: not a disc-less edition (Xbox Series S, Digital Edition)'), id: 'quality:plays-discs', anyOf: ['Digital Edition', 'All-Digital'], inTitle: true } },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   { said: /\bglass\s+(?:at|on|in)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+(?:tempered\s+)?glass\b/i,
     item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },

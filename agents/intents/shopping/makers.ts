@@ -89,7 +89,7 @@ export function findMakers(text: string, push: Push): void {
 /** A distance said just before "from": "three metres from the sofa", "5m away from". */
 const DISTANCE_BEFORE = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:m|cm|metres?|meters?|feet|foot|ft|yards?|inch(?:es)?)\s+(?:away\s+)?$|\baway\s+$/i;
 /** Places, not makers: "from there", "from home", "from the sofa". */
-const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage)|(?:the\s+)?(?:front|back|rear|sides?|top|bottom|left|right|inside|outside|underneath|distance))\b/i;
+const PLACE_AFTER = /^\s*(?:there|here|home|work|the wall|afar|above|below|abroad|anywhere|everywhere|(?:(?:the|my|our|his|her|their|your)\s+)?(?:sofa|couch|settee|bed|armchair|chair|desk|(?:work)?bench|table|floor|kitchen|garden|office|car|balcony|(?:living|other|next|spare)\s+room|bedroom|lounge|hallway|attic|garage)|(?:the\s+)?(?:front|back|rear|sides?|top|bottom|left|right|inside|outside|underneath|distance))\b/i;
 
 /** What a thing stands by in a room: "by the skirting board", "by the window". */
 const BESIDE_PLACE = /^\s*(?:the\s+)?(?:skirting\s+boards?|window|door|fireplace|radiator|tv|television|bedside|stairs|entrance)\b/i;
