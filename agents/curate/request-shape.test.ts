@@ -809,3 +809,21 @@ describe('classifyRequest: session 20 (round 38)', () => {
     expect(s.requirements).toMatch(/not the Phone 24\+/);
   });
 });
+
+describe('classifyRequest: session 20 (round 39)', () => {
+  it('reads "Mum\'s heart is set on a green X phone ... a phone that fits the bill" as pointing back at that phone', () => {
+    const s = classifyRequest("Mum's heart is set on a green Acme phone, but she won't spend more than three hundred quid on it. Find all offers for a phone that fits the bill.");
+    expect(s.subjects).toEqual(['phone']);
+    expect(s.requirements).toMatch(/green Acme phone/);
+  });
+
+  it('reads a request that opens with the product\'s name as a heading, and "tick those boxes" as pointing back', () => {
+    const s = classifyRequest('Acme Watch for a slim wrist: 41 mm case at most, with its own mobile connection. Find all offers that tick those boxes.');
+    expect(s.subjects).toEqual(['Acme Watch']);
+    expect(s.requirements).toMatch(/41 mm case at most/);
+  });
+
+  it('finds the asking sentence after ", so find ..."', () => {
+    expect(classifyRequest("Right, decision made: the Acme Z790 PG Lightning/D4. I'm not paying a penny more than I must, so find the cheapest offer for it.").subjects).toEqual(['Acme Z790 PG Lightning/D4']);
+  });
+});

@@ -138,7 +138,8 @@ function askingSentence(text: string): string {
   if (new RegExp(`^${ASKING_VERB}`, 'i').test(text)) return text;
   // "... so it has to be the white one: find all offers for ...": a colon can close the lead-in too.
   // "For the 1440p gaming PC in our living room, find all offers for ...": a comma before the verb too.
-  const at = new RegExp(String.raw`[.!?:]\s+(?=${ASKING_VERB})|,\s+(?=${ASKING_VERB})`, 'i').exec(text);
+  // "..., so find the cheapest offer for it": a joining word before the verb too.
+  const at = new RegExp(String.raw`(?:[.!?:]|,)\s+(?:(?:so|and|then|now|please)\s+)?(?=${ASKING_VERB})`, 'i').exec(text);
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
@@ -205,7 +206,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -407,8 +408,14 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
-    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? namedInLead(lead) ?? kindInLead(lead) : undefined;
+    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? namedInLead(lead) ?? openingName(lead) ?? kindInLead(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
+}
+
+/** "Apple Watch for a slim wrist: 41 mm case at most, ...": a request that opens with the product's name, as a heading. */
+function openingName(lead: string): SubjectReading | undefined {
+  const name = /^([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)(?=\s+(?:for|with|in)\b|\s*[:,])/.exec(lead.trim())?.[1];
+  return name && !/^(?:I|We|My|Our|The|This|That|Not|No)\b/.test(name) ? { subjects: [name], requirements: '', indefinite: false } : undefined;
 }
 
 /** "that Samsung makes in its 870 EVO line": a maker, then the line it makes the thing in. */

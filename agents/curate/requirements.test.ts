@@ -895,3 +895,21 @@ describe('requirementItems: session 20 (round 38)', () => {
     expect(texts0(requirementItems('that is also an M.2 SSD running over SATA', 'ssd'))).toEqual(['attribute-present:M.2', 'attribute-present:SATA']);
   });
 });
+
+describe('requirementItems: session 20 (round 39)', () => {
+  it('turns down colours that "are out" and one that "would spoil it", and reads megapixels as pages write them', () => {
+    expect(texts0(requirementItems('Black and grey are out, and so is any camera with a mere 50 megapixels', 'phone'))).toEqual(['attribute-absent:black', 'attribute-absent:grey']);
+    expect(texts0(requirementItems('everything else is white, and black sticks would spoil it', 'memory'))).toContain('attribute-absent:black');
+    const mp = requirementItems('whose main camera has 200 megapixels', 'phone');
+    expect(verifyChecklist(mp, product({ name: 'Acme Phone Ultra 256GB', description: '200 Megapixel main camera.' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist(mp, product({ name: 'Acme Phone 256GB', description: '50MP main camera.' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads "a Core i5 is plenty; an i7 would be money thrown away" after a reason, and drops the IT contractor', () => {
+    expect(texts0(requirementItems('Our IT contractor insists on Windows 11 Pro, and since the job is email, a Core i5 is plenty; an i7 would be money thrown away', 'laptop'))).toEqual(['attribute-absent:i7', 'attribute-present:Windows 11 Pro', 'attribute-present:i5']);
+  });
+
+  it('asks nothing of alternatives the shopper does not mind ("Brand new or refurbished, I\'m not fussed")', () => {
+    expect(texts0(requirementItems("Brand new or refurbished, I'm not fussed", 'watch'))).toEqual([]);
+  });
+});

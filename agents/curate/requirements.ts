@@ -16,7 +16,7 @@ import { namedSuperlative } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
-import { boardSizesNamed, withoutBoardSizes } from './said-qualities';
+import { ANY_OF_THEM_DOES, boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
@@ -68,7 +68,8 @@ const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|sho
 
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */
 // A reason runs to the end of its sentence ("so the new build starts from it. I want an Asus board ..." asks the board).
-const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:[^.!?]|[.!?](?=\S))*`, 'i');
+// A reason ends at its sentence, at a semicolon, and before a clause saying what is enough ("since the job is email, a Core i5 is plenty").
+const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:(?!,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:plenty|enough|fine|sufficient)\b)(?:[^.!?;]|[.!?](?=\S)))*`, 'i');
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
@@ -138,6 +139,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   if (kind === 'cooler') said = said.replace(new RegExp(String.raw`\b(?:(?:is|are)\s+)?(?:made|built|designed|meant)\s+for\s+(${COUNT_WORD})\s+(120|140)\s?mm\s+fans?\s+(?:side\s+by\s+side|in\s+a\s+row|next\s+to\s+each\s+other)\b`, 'gi'), (_m, count: string, size: string) => `with a ${countValue(count) * Number(size)}mm size`);
   // "moving my PC from four cores to six": the count it goes to.
   said = said.replace(new RegExp(String.raw`\bfrom\s+(?:${COUNT_WORD})\s+cores?\s+to\s+(${COUNT_WORD})\b(?!\s+cores?)`, 'i'), '$1 cores');
+  // "Brand new or refurbished, I'm not fussed", "Mini ITX, ATX or E-ATX, I don't mind which size": any of them will do.
+  said = said.replace(ANY_OF_THEM_DOES, ' ');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
   // "two and a half metres": a half more; "four terabytes": the unit as pages write it ("4TB").
   said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string, half: string | undefined) => `${countValue(word) + (half ? 0.5 : 0)} `)
@@ -156,7 +159,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "the Ryzen 5000 series": a generation, met by the title's model number (thousandSeriesWishes), no "5000" on any page.
   rest = rest.replace(new RegExp(THOUSAND_SERIES.source, 'g'), ' ');
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
-  rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|provider|person)s?\b/g, ' ');
+  rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|contractor|provider|person|service)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
   if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?)\b)/gi, ' ');
   // "pairs a Core i5-12400 with ...", said of a board's or cooler's build: the processor's socket is read apart
@@ -228,6 +231,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     const watts = Number(m[1] ?? m[2]);
     return { ...REQUESTED, kind: 'measure', id: `measure:tdp>=${watts}`, label: `Cools at least ${watts} W (its TDP)`, unit: 'w', op: '>=', value: watts, near: 'tdp' };
   });
+  // "whose main camera has 200 megapixels": the figure as pages write it ("200 Megapixel main camera", "200MP"); one turned
+  // down ("without a mere 50 megapixels") asks nothing of its own, as a phone's other cameras may have it.
+  take(/(\b(?:no|not|without)\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?)?\b(\d{1,3})[\s-]?(?:megapixels?|MP|mpx)\b/i, (m) => (m[1] ? undefined
+    : { ...present(`${m[2]} Megapixel`), label: `${m[2]} megapixels`, anyOf: [`${m[2]}MP`, `${m[2]} MP`, `${m[2]}-megapixel`] }));
   // "three metres would leave a coil on the floor", "5m is too long": a length turned down by what it would do asks nothing.
   take(/\b\d+(?:[.,]\d+)?\s*(?:met(?:re|er)s?|m|centimet(?:re|er)s?|cm|feet|foot|ft)\s+(?:would|will|is|are|was)\s+(?:be\s+)?(?:too\s+\w+|leave|mean|make)\b[^,;.]*/i, () => undefined);
   // "that are just 10 centimetres long": a length said alone is the length (never the decimals of "at least 1.5 metres").
@@ -554,8 +561,13 @@ const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[
  */
 const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
 
+/** "Black and grey are out", "white is out, and so is any case with a window": colours turned down, and what "so is" adds. */
+const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,\s*(?:${COLOUR_NAMES.join('|')}))*(?:,?\s+(?:and|or)\s+(?:${COLOUR_NAMES.join('|')}))?\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b(?:,?\s+and\s+so\s+(?:is|are)\s+[^,;.]+)?`, 'i');
+
 /** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste": what is described is not wanted. */
-const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+wasted|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill)\b/i;
+const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill)\b/i;
+/** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
+const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with)\b`, 'i');
 
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
@@ -606,6 +618,13 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
   // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
   [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
+  [COLOUR_SPOILS, (_whole, colour: string) => `not ${colour.toLowerCase()}`],
+  // "Black and grey are out, and so is any camera with a mere 50 megapixels": each colour turned down, and what "so is" describes.
+  [COLOURS_OUT, (whole: string) => {
+    const [colours, also] = whole.split(/,?\s+and\s+so\s+(?:is|are)\s+/i);
+    const refused = colours!.replace(/\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b.*$/i, '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((c) => `not ${c.trim().toLowerCase()}`);
+    return [...refused, ...(also ? [`without ${also.replace(/^(?:any|an?|the)\s+[\w-]+\s+with\s+/i, '')}`] : [])].join(', ');
+  }],
   // "a model with a SIM slot is money wasted": without the part that sets it apart; else not that thing.
   [MONEY_WASTED, (_whole, described: string) => {
     const part = /^(?:models?|versions?|editions?|ones?)\s+with\s+(.+)$/i.exec(described)?.[1];

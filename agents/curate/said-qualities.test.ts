@@ -479,3 +479,10 @@ describe('saidQualities: session 20 (round 38)', () => {
     expect(verdict('a stack of disc games', 'Acme Xbox Series X Console, 1TB')).toEqual(['pass']);
   });
 });
+
+describe('saidQualities: sizes the shopper does not mind', () => {
+  it('asks no board size of "Mini ITX, ATX or E-ATX, I don\'t mind which size"', () => {
+    expect(saidQualities("a glass side panel; Mini ITX, ATX or E-ATX, I don't mind which size").items).toEqual([]);
+    expect(saidQualities('a Micro ATX case').items.map((i) => i.label)).toEqual(['Micro ATX']);
+  });
+});

@@ -260,9 +260,13 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
   return [{ ...first, id: `${first.id}|${second.text.toLowerCase()}`, label: `${first.text} or ${second.text}`, anyOf: [...(first.anyOf ?? []), second.text, ...(second.anyOf ?? [])] }];
 }
 
+/** A list of alternatives, then that the shopper does not mind which. */
+export const ANY_OF_THEM_DOES = /(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
-  let rest = requirements.replace(HOST_PURPOSE, ' ');
+  // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
+  let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
   const sizes: ChecklistItem[] = [];

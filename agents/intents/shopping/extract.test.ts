@@ -237,3 +237,22 @@ describe('shopping intents: "by" that names no maker', () => {
     expect(brands('a mouse by Acme')).toEqual(['Acme']);
   });
 });
+
+describe('price bounds: amounts in words and refusals to pay', () => {
+  it('reads "won\'t spend more than three hundred quid" as at most 300 GBP, and "more than £300" alone as a floor', async () => {
+    const { findPriceBounds } = await import('./price');
+    expect(findPriceBounds("she won't spend more than three hundred quid on it")[0]!.bounds).toEqual({ max: 300, currency: 'GBP' });
+    expect(findPriceBounds("she won't spend more than £300")[0]!.bounds).toEqual({ max: 300, currency: 'GBP' });
+    expect(findPriceBounds('more than £300')[0]!.bounds).toEqual({ min: 300, currency: 'GBP' });
+    expect(findPriceBounds('under two hundred pounds')[0]!.bounds).toEqual({ max: 200, currency: 'GBP' });
+    expect(findPriceBounds('at least two hundred and fifty euros')[0]!.bounds).toEqual({ min: 250, currency: 'EUR' });
+  });
+
+  it('reads no maker from "carry over from the old build" or "from the bench"', async () => {
+    const { extractShoppingIntents } = await import('./extract');
+    const brands = (text: string) => extractShoppingIntents(text).filter((i) => i.category === 'brand').map((i) => i.text);
+    expect(brands('so that my DDR4 carries over from the old build')).toEqual([]);
+    expect(brands('the socket is a fair way from the bench')).toEqual([]);
+    expect(brands('to video-call us from his armchair')).toEqual([]);
+  });
+});

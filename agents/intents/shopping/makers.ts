@@ -71,6 +71,8 @@ export function findMakers(text: string, push: Push): void {
     if (TIME_WORDS.test(value) || TIME_FROM.test(s.text)) continue;
     // "from the same Asus ROG range": the quoted product's maker, read from its page, not a name here.
     if (/^same\b/i.test(value)) continue;
+    // "carry over from the old build": the shopper's own machine, no maker.
+    if (/^(?:old|previous|current|last|new|other|first|second)\s+(?:build|rig|setup|pc|computer|system|machine|laptop|phone|one)$/i.test(value)) continue;
     // "from MSI's MAG line": the maker is the owner of the line; "from the Prime AP201 line" names none.
     // "from Samsung's flagship Galaxy S line": a possessive names the maker whatever follows.
     const line = /^([\w&-]+)['’]s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value) ?? /^([\w&-]+)['’]s\s/i.exec(value);

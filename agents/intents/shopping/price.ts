@@ -23,6 +23,18 @@ const UPPER = '(?:under|below|less than|lower than|cheaper than|no more than|not
 const LOWER = '(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|from|no less than|not less than|>=?|upwards of|costlier than)';
 const PRICE_CONTEXT = '(?:price[sd]?|priced|cost(?:s|ing)?|budget|pay|spend|for)?';
 
+/** "won't spend more than", "I'm not paying over": a refusal to pay, before a floor cue that then bounds from above. */
+const WONT_PAY = /\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|doesn't|does\s+not|can't|cannot|not\s+going\s+to|refuse\s+to|not)\s+(?:want\s+to\s+)?(?:spend|pay|paying|spending|go)(?:\s+any)?\s*$/i;
+
+const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNIT_WORD = Object.keys(UNITS).join('|');
+const WORDS_AMOUNT_RE = new RegExp(`(?:\\b(${UPPER}|${LOWER})\\s+)?\\b(${UNIT_WORD})\\s+(hundred|thousand)(?:\\s+and\\s+(${UNIT_WORD}))?\\s+${CUR}`, 'gi');
+
+/** "three hundred and fifty": the amount the words say. */
+function wordsValue(unit: string, scale: string, rest: string | undefined): number {
+  return UNITS[unit.toLowerCase()]! * (scale.toLowerCase() === 'thousand' ? 1000 : 100) + (rest ? UNITS[rest.toLowerCase()]! : 0);
+}
+
 /** "1.000" and "1,000" are thousands; "50.00" and "12,99" are decimals; "5k" is 5000. */
 export function parseAmount(raw: string, k?: string): number {
   let s = raw.replace(/\s/g, '');
@@ -69,12 +81,23 @@ export function findPriceBounds(text: string): PriceMatch[] {
     const span = text.slice(m.index, end);
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const cue = m[1]!.toLowerCase();
-    const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue);
+    // "she won't spend more than £300": a floor cue after a refusal to pay is a ceiling.
+    const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue) || WONT_PAY.test(before);
     // "from" and "within" are common words: only prices when money is named or a price word precedes.
     if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before) && !bareAmountEndsClause(text, m.index, end, cue)) continue;
     const value = parseAmount(m[2]!, m[3]);
     used.push([m.index, end]);
     found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
+  }
+  // "no more than three hundred quid", "under two hundred pounds": an amount in words, with its currency.
+  for (const m of text.matchAll(WORDS_AMOUNT_RE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const cue = (m[1] ?? '').toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const isLower = cue !== '' && new RegExp(`^${LOWER}$`, 'i').test(cue) && !WONT_PAY.test(before);
+    const value = wordsValue(m[2]!, m[3]!, m[4]);
+    used.push([m.index, m.index + m[0].length]);
+    found.push({ text: m[0].trim(), bounds: { ...(isLower ? { min: value } : { max: value }), currency: currencyIn(m[0]) } });
   }
   if (!found.length) {
     // "a $40 keyboard": a single named amount is a ceiling people rarely want exceeded.
