@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, lineTierWish, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
+import { cardMatcher, driveSize, fitsBesideQuoted, lineTierWish, makerItem, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -337,5 +337,13 @@ describe('makerItems: a processor maker before a board\'s socket', () => {
 describe('makerItems: standards and figures beside a maker', () => {
   it('requires the "SATA" and "40cm" of "40cm Acme SATA cable" besides the maker', () => {
     expect(makerItems(['40cm Acme SATA cable'], []).map((i) => i.label)).toEqual(['Made by Acme', '40cm', 'SATA']);
+  });
+});
+
+describe('makerItem: a line named with a spaced model', () => {
+  it('meets "Acme RTX 4070 SUPER" on a title that writes it joined, and drops a comma after the name', () => {
+    const item = makerItem('Acme RTX 4070 SUPER');
+    expect(verifyChecklist([item], product({ name: 'Acme RTX4070 SUPER DUAL OC, 12GB DDR6X', description: 'A card.' }))[0]!.status).toBe('pass');
+    expect(makerItem('Acme H370M-HDV,').label).toBe('An Acme H370M-HDV');
   });
 });

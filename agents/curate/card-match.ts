@@ -274,9 +274,13 @@ export function subjectMakerItem(maker: string, subject: string): ChecklistItem 
  * "Made by Asrock": a maker the request names, required of every pick. Several words are a maker and
  * its line ("Corsair Vengeance RGB"), which no card should call the maker: "A Corsair Vengeance RGB".
  */
-export function makerItem(maker: string): ChecklistItem {
+export function makerItem(said: string): ChecklistItem {
+  // "the Asrock H370M-HDV, the Micro ATX board ...": a comma after the name is no part of it.
+  const maker = said.trim().replace(/[,;:.]+$/, '');
   const label = /\s/.test(maker.trim()) ? `${/^[AEIOU]/i.test(maker) ? 'An' : 'A'} ${maker}` : `Made by ${maker}`;
-  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request' };
+  // "Palit RTX 4070 SUPER" as titles also write it, joined ("Palit RTX4070 SUPER").
+  const joined = joinModelParts(maker);
+  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request', ...(joined !== maker ? { anyOf: [joined] } : {}) };
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */

@@ -827,3 +827,29 @@ describe('classifyRequest: session 20 (round 39)', () => {
     expect(classifyRequest("Right, decision made: the Acme Z790 PG Lightning/D4. I'm not paying a penny more than I must, so find the cheapest offer for it.").subjects).toEqual(['Acme Z790 PG Lightning/D4']);
   });
 });
+
+describe('classifyRequest: session 20 (round 39, later)', () => {
+  it('reads "DDR4-3200" as the generation and its speed, and ends the subject before ", and if more than one offer ..."', () => {
+    expect(classifyRequest('Not a laptop SODIMM: just the plain Acme 8GB DDR4-3200 CL22 desktop stick. Find the cheapest offer for it, and if more than one offer asks the same lowest price, give me all of those.').subjects).toEqual(['Acme 8GB DDR4 3200MHz CL22']);
+  });
+
+  it('reads "Would any SSD come with ...?" as SSDs that do, and a terse "Every offer for it, all shops." as asking', () => {
+    expect(classifyRequest('Would any SSD come with everything needed to copy my old drive onto it? Find the cheapest offer for one like that.').subjects).toEqual(['SSD']);
+    const s = classifyRequest('Acme Armor Pro for Acme Watch, the 44mm one. Not the black version. Every offer for it, all shops.');
+    expect(s.mode).toBe('offers');
+    expect(s.subjects).toEqual(['Acme Armor Pro']);
+  });
+
+  it('keeps a product named in "Does anyone still sell the X? I mean the wired ... kit", and reads a later "It has to be the black one"', () => {
+    expect(classifyRequest('Does anyone still sell the Acme U2000? I mean the wired keyboard-and-mouse desktop kit with the multimedia keys. Find all offers for it.').subjects).toEqual(['Acme U2000']);
+    expect(classifyRequest("My son has picked Acme's CX700 RGB Elite. It has to be the black one, because the white one would not match his desk. Find all offers for it.").requirements).toMatch(/black one/);
+  });
+
+  it('reads every sentence of a request of fragments as a requirement', () => {
+    expect(classifyRequest('Acme DDR4 with RGB. 32GB as 2 x 16GB, so no four-stick kits. Any colour except white. All offers.').requirements).toMatch(/32GB as 2 x 16GB/);
+  });
+
+  it('reads a case "like that" as the named one a board is going into', () => {
+    expect(classifyRequest('Not clear glass: the board below is going into an Acme Torrent Compact with tinted glass. http://127.0.0.1/product/x/ . Find all offers for a case like that which takes it.').subjects).toEqual(['Acme Torrent Compact']);
+  });
+});

@@ -81,7 +81,9 @@ export function classifyRequest(text: string): RequestShape {
   // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
   // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
   const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet')
-    .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1').replace(/\s+/g, ' ').trim();
+    .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
+    // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
+    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
@@ -131,7 +133,8 @@ function isGeneric(subject: string): boolean {
 
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for)\b`;
+// "Every offer for it, all shops.", "Cheapest alternative?": a terse ask names what it wants first.
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]))\b`;
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
@@ -227,7 +230,7 @@ const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+
  * "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?", "How many
  * shops stock Maker's X?", "Where can I buy the 31.5-inch X?": a question that names the thing.
  */
-const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|\s+shop|\s+store)|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
+const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|body|\s+shop|\s+store)(?:\s+still)?|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
 /** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
 const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
@@ -237,6 +240,9 @@ const NAMED_THEN_WORDS = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+
 
 /** "Which Palit graphics cards have exactly 4GB ...?", "Which white cases are made for Micro ATX boards ...?": a question asking which things have something. */
 const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers|(?:are|is)\s+(?:made|built|designed|meant|rated|sold)\s+(?:for|with|as))\s+([^?]+)\?/i;
+
+/** "Would any SSD come with everything needed to copy my old drive?": whether any of a kind has something. */
+const ANY_ASKED = /(?:^|[.!?]\s+)(?:would|does|do|will|can|could)\s+any\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(come\s+with|have|support|take|offer)\s+([^?]+)\?/i;
 
 /** "and only needs the basics", "and likes ...": what the person in the lead-in does next. */
 const PERSON_GOES_ON = /\s+and\s+(?:only\s+|just\s+|also\s+|really\s+)?(?:needs|wants|likes|loves|hates|uses|has|is)\b.*$/i;
@@ -345,7 +351,10 @@ function namedInLead(lead: string): SubjectReading | undefined {
     const edition = EDITION_NAMED.exec(after)?.[0];
     // "The S24+ is too big for my hand, so it has to be the standard Samsung Galaxy S24": a name said before it to be too much is turned down.
     const tooMuch = [...lead.slice(0, m.index).matchAll(TOO_MUCH)].map((t) => `not the ${t[1]}`);
-    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition, ...tooMuch].filter(Boolean).join(', '), indefinite: false };
+    // "... he has picked Antec's CX700 RGB Elite. It has to be the black one, because the white one would not match his desk.": a
+    // later sentence of the lead-in saying what it must be holds too.
+    const later = lead.slice(m.index).split(/(?<=[.!?])\s+/).slice(1).filter((sentence) => /^(?:it|this|that|they)\b/i.test(sentence) && MUST.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
+    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition, ...tooMuch, ...later].filter(Boolean).join(', '), indefinite: false };
   }
   return undefined;
 }
@@ -359,7 +368,8 @@ function whichOneAfterColon(lead: string): SubjectReading | undefined {
 
 /** "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about. */
 function askedWhich(lead: string): SubjectReading | undefined {
-  const question = WHICH_ASKED.exec(lead);
+  // "Would any SSD come with everything needed to ...?": the same question asked of any of a kind.
+  const question = WHICH_ASKED.exec(lead) ?? ANY_ASKED.exec(lead);
   if (!question || /^(?:shops?|stores?|sites?|ones?)$/i.test(question[1]!)) return undefined;
   const asked = splitSubject(`${question[1]} that ${question[2]} ${question[3]}`);
   return asked.subjects.length ? asked : undefined;
@@ -523,7 +533,9 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
   if (!/^[a-z]+$/i.test(subject) || !subjectKind(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
-  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${escapeRe(subject)})s?\b`).exec(lead);
+  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${escapeRe(subject)})s?\b`).exec(lead)
+    // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
+    ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
   return named ? { ...chosen, subjects: [named[1]!] } : chosen;
 }
 
@@ -532,17 +544,20 @@ const MUST = /\b(?:must|has to|have to|needs? to|should)\b|\b(?:any|every)\s+col
 
 /** Sentences after the asking one that state a requirement; the closing "If multiple offers ..." is how to answer, not one. */
 function laterRequirements(asking: string): string[] {
+  // "Corsair DDR4 with RGB. 32GB as 2 x 16GB, so no four-stick kits. All offers.": a request of fragments, with no verb asking,
+  // says what the product must be in every sentence.
+  const terse = !new RegExp(String.raw`\b${ASKING_VERB}`, 'i').test(asking);
   return asking.split(/(?<=[.!?])\s+/).slice(1)
-    .filter((sentence) => MUST.test(sentence) && !/^if multiple\b/i.test(sentence))
+    .filter((sentence) => (terse || MUST.test(sentence)) && !/^(?:if\s+(?:multiple|several|more)\b|(?:all|every)\s+(?:the\s+)?offers?\b)/i.test(sentence))
     .map((sentence) => sentence.replace(/[.!?]+$/, '').trim());
 }
 
-const LEAD = /^(?:all\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
+const LEAD = /^(?:all\s+|every\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */

@@ -913,3 +913,22 @@ describe('requirementItems: session 20 (round 39)', () => {
     expect(texts0(requirementItems("Brand new or refurbished, I'm not fussed", 'watch'))).toEqual([]);
   });
 });
+
+describe('requirementItems: session 20 (round 39, later)', () => {
+  it('reads a PCIe generation however titles write it, and one turned down', () => {
+    const items = requirementItems('built for PCIe 3.0 with at least 500GB', 'ssd');
+    expect(texts0(items)).toEqual(['attribute-present:PCIe3', 'measure:At least 500 GB']);
+    expect(verifyChecklist(items, product({ name: 'Acme 1TB M.2 NVMe Gen4 SSD, PCIe 4.0', description: 'Backward compatible with PCIe 3.0.' }))[0]!.status).toBe('fail');
+    expect(verifyChecklist(items, product({ name: 'Acme 500GB M.2 NVMe SSD, PCIe3, R/W 2000 MB/s' }))[0]!.status).toBe('pass');
+    expect(texts0(requirementItems('No Gen4 drives', 'ssd'))).toEqual(['attribute-absent:PCIe 4']);
+  });
+
+  it('reads no device from "for 8th and 9th generation Intel chips", and the glass editions by their title words', () => {
+    expect(requirementItems('the Micro ATX board for 8th and 9th generation Intel chips', 'motherboard').map((i) => i.label)).not.toContain('Fits 8th');
+    const items = requirementItems('not clear glass, not a solid side, with tinted glass', 'case');
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A case.' })).map((v) => v.status);
+    expect(check('Acme Torrent Compact (Light TG RGB) Case w/ Light Tint Glass Windows')).toEqual(['pass', 'pass', 'pass']);
+    expect(check('Acme Torrent Compact (White TG) Case w/ Clear Glass Window')).toContain('fail');
+    expect(check('Acme Torrent Compact (Black Solid) Case')).toContain('fail');
+  });
+});

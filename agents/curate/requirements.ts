@@ -174,6 +174,13 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   };
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
   take(/\bno\s+later\s+generation\b/i, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
+  // "built for PCIe 3.0", "no Gen4 drives": a PCIe generation, however titles write it ("PCIe3", "PCIe Gen3", "Gen3").
+  take(/(\b(?:no|not|without)\s+(?:an?\s+)?)?\b(?:PCI-?e(?:xpress)?\s*(?:Gen\s*)?|Gen\s*)([1-6])(?:\.0)?(?![\d.])(?!\s*x\d)/i, (m) => {
+    const n = m[2]!;
+    const spellings = [`PCIe${n}`, `PCIe Gen${n}`, `PCIe Gen ${n}`, `Gen${n}`, `Gen ${n}`];
+    // Not "PCIe 3.0" on a page: a Gen4 drive's page says it is "backward compatible with PCIe 3.0".
+    return m[1] ? { ...absent(`PCIe ${n}`, `Not PCIe ${n}`), anyOf: [...spellings, `PCIe ${n}.0`], inTitle: true } : { ...present(`PCIe${n}`), label: `PCIe ${n}`, anyOf: spellings.slice(1), asPhrase: true };
+  });
   // "three metres from the sofa", "five metres away": a cable (or what connects the two) spans it.
   const distance = DISTANCE_SAID.exec(rest);
   if (distance && (kind === 'cable' || SPANS.test(rest))) {
@@ -202,6 +209,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Not "rated for 3200MHz", "certified for IP67": a figure or rating the product itself has.
   take(/\b(?<!(?:rated|certified|specified|specced|clocked|tested)\s+)(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
     const target = m[1]!.trim();
+    // "for 8th and 9th generation Intel chips": a generation's ordinal alone is no device (the socket reading has it);
+    // "for my 11th-generation Intel NUC" still names one.
+    if (/^\d+(?:st|nd|rd|th)(?:[\s-]gen(?:eration)?)?$/i.test(target)) return undefined;
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);
     if (anyOf.length) return { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
@@ -324,6 +334,11 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Windows", "Black Solid"), and a tinted one ("Dark Tint Glass Windows", "Light TG") does not.
   take(/\b(?:in\s+(?:the|its)\s+(?:versions?|editions?)\s+)?(?:with\s+)?clear\s+glass(?:\s+(?:windows?|panels?|sides?))?\s+or\s+(?:with\s+)?(?:no\s+(?:window|glass)|(?:a\s+)?solid\s+(?:side\s+)?panels?)(?:\s+at\s+all)?\b/i,
     () => ({ ...absent('Tint', 'No tinted glass'), anyOf: ['Tinted', 'Dark TG', 'Light TG'], inTitle: true }));
+  // "not clear glass, not a solid side ... with tinted glass": the glass editions by the title's words ("Light Tint Glass
+  // Windows", "Dark TG"; "Clear Glass Window"; "Black Solid").
+  take(/\b(?:not|no)\s+(?:a\s+)?clear\s+glass\b/i, () => ({ ...absent('Clear Glass', 'Not clear glass'), anyOf: ['Clear TG', 'Clear Window'], inTitle: true }));
+  take(/\b(?:not|no)\s+(?:a\s+)?solid\s+(?:side|panel|edition|version)s?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
+  take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: ['Tinted', 'Dark TG', 'Light TG', 'Smoked'] }));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
     if (/glass/i.test(m[0])) items.push(absent('glass', 'No glass'));

@@ -486,3 +486,11 @@ describe('saidQualities: sizes the shopper does not mind', () => {
     expect(saidQualities('a Micro ATX case').items.map((i) => i.label)).toEqual(['Micro ATX']);
   });
 });
+
+describe('saidQualities: session 20 (round 39, later)', () => {
+  it('reads copying the old drive onto it as a cloning kit, and "factory overclocked" as an OC edition', () => {
+    expect(verdict('everything needed to copy my laptop\'s old drive onto it myself', '500GB Acme MX500 SSD with cloning kit')).toEqual(['pass']);
+    expect(verdict('everything needed to copy my laptop\'s old drive onto it myself', '500GB Acme MX500 SSD', 'A fast drive.')).toEqual(['fail']);
+    expect(verdict('comes both factory overclocked and with RGB lighting', 'Acme RTX4070 SUPER DUAL OC, 12GB, Overclocked')).toEqual(['pass']);
+  });
+});

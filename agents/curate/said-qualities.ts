@@ -117,6 +117,10 @@ const QUALITIES: Quality[] = [
   // name (general knowledge: the Xbox Series S and every "Digital Edition" play downloads only).
   { said: /\bdisc\s+(?:games?|versions?|copies|titles)\b|\bgames?\s+on\s+discs?\b|\bplays?\s+(?:games\s+from\s+)?discs?\b/i,
     item: { ...absent('Series S', 'Plays discs: not a disc-less edition (Xbox Series S, Digital Edition)'), id: 'quality:plays-discs', anyOf: ['Digital Edition', 'All-Digital'], inTitle: true } },
+  // "comes factory overclocked": an OC edition, as titles say ("DUAL OC", "Overclocked").
+  // (Not "the factory-overclocked DUAL OC is not what I am after": an edition's name.)
+  { said: /(?<!\b(?:not|no|the)\s+)\bfactory[\s-](?:overclocked|oc)\b|\b(?:comes?|ships?|sold)\s+(?:already\s+)?overclocked\b|\bpre-?overclocked\b/i,
+    item: quality('overclocked', 'Factory overclocked: an OC edition', 'Overclocked', ['OC', 'factory OC']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   { said: /\bglass\s+(?:at|on|in)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+(?:tempered\s+)?glass\b/i,
     item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },
@@ -164,9 +168,9 @@ const QUALITIES: Quality[] = [
   // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
   { said: /(?<!\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?/i,
     item: quality('quiet', 'Quiet: its page says silent or quiet (or fanless)', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper', 'fanless', 'fan-less', 'passively cooled']) },
-  // Copying a system onto a new drive takes a cloning kit or migration software: pages say "with
+  // Copying a system onto a new drive ("my laptop's old drive") takes a cloning kit or migration software: pages say "with
   // cloning kit", "data migration", "Acronis True Image".
-  { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
+  { said: /\b(?:copy|copying|clone|cloning|migrate|migrating|move|moving|transfer|transferring)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|the|our|your)\s+(?:(?:laptop|pc|computer|desktop)['’]s\s+)?(?:(?:current|old|existing|whole|entire)\s+)*(?:(?:system|os|windows|operating\s+system|boot|hard)\s+)?(?:drive|disk|ssd|hdd|installation|system|os)\b/i,
     item: quality('cloning', 'Copies your old drive over: a cloning kit or migration software', 'cloning', ['clone', 'cloning kit', 'migration', 'migrate', 'Acronis', 'True Image']), searched: 'cloning' },
   // Surviving a fall or knocks is drop resistance, as drives and phones state it ("Drop Resistance", "Shockproof").
   { said: /\b(?:survives?|surviving|withstands?|withstanding|handles?|takes?)\s+(?:a\s+|being\s+)?(?:fall|falls|drop|drops|dropped|knocks?|bumps?|shocks?)\b|\b(?:drop|shock|impact)[\s-]?(?:proof|resistant|resistance)\b|\brugged(?:ised|ized)?\b/i,
