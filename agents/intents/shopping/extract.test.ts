@@ -256,3 +256,14 @@ describe('price bounds: amounts in words and refusals to pay', () => {
     expect(brands('to video-call us from his armchair')).toEqual([]);
   });
 });
+
+describe('shopping intents: colours ruled out after they are said', () => {
+  it('rejects colours that "are out", that "would spoil it" or that "would not match", and keeps a plain colour wanted', async () => {
+    const { extractShoppingIntents } = await import('./extract');
+    const colours = (text: string) => extractShoppingIntents(text).filter((i) => i.category === 'option').map((i) => `${i.role}:${i.text.toLowerCase()}`);
+    expect(colours('Black and grey are out, and so is any small phone.')).toEqual(['rejected:black and grey']);
+    expect(colours('It has to be the black one, because the white one would not match his desk.')).toEqual(['wanted:black', 'rejected:white']);
+    expect(colours('everything else is white, and black sticks would spoil it')).toEqual(['wanted:white', 'rejected:black']);
+    expect(colours('a black case')).toEqual(['wanted:black']);
+  });
+});

@@ -22,8 +22,11 @@ function roleAt(text: string, index: number): IntentRole {
   return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
 }
 
-/** "Stainless steel is too heavy on my wrist", "Glass panels are far too fragile": a quality complained of is refused. */
-const COMPLAINED_OF = /^\s+(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+/i;
+/**
+ * "Stainless steel is too heavy on my wrist", "Glass panels are far too fragile", "Black and grey are out", "black sticks
+ * would spoil it", "the white one would not match his desk": a quality complained of or ruled out is refused.
+ */
+const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash)\b)/i;
 
 function roleOf(text: string, index: number, said: string): IntentRole {
   const role = roleAt(text, index);
