@@ -10,7 +10,7 @@ import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
-import { EDITION_NAMED } from './requirements';
+import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
@@ -91,12 +91,12 @@ export function classifyRequest(text: string): RequestShape {
   // "instead of crawling under the layout": another way of doing something, no other product.
   // "... and I want to fill it with fans instead: <url> . Find all offers for ... fans": "instead" in a lead-in swaps a part
   // of the build, not the product; only the asking sentence asks for a replacement of it.
-  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/i.test(askingSentence(t)) && productUrls.length > 0);
+  const asking = askingSentence(t);
+  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
-  const asking = askingSentence(t);
   const split = splitSubject(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? '')));
@@ -676,7 +676,7 @@ function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? 'no later generation' : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

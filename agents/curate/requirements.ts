@@ -124,6 +124,10 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
   return hours ? { ...REQUESTED, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
 }
 
+/** The words the request reader writes for "the original Canon EOS R5" (request-shape.ts), read here as no generation mark in the title. */
+export const NO_LATER_GENERATION = 'no later generation';
+const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i');
+
 /**
  * The items a requirement clause says; `kind` is the kind asked for where known, which decides
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
@@ -173,7 +177,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     }
   };
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
-  take(/\bno\s+later\s+generation\b/i, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
+  take(NO_LATER_GENERATION_SAID, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
   // "built for PCIe 3.0", "no Gen4 drives": a PCIe generation, however titles write it ("PCIe3", "PCIe Gen3", "Gen3").
   take(/(\b(?:no|not|without)\s+(?:an?\s+)?)?\b(?:PCI-?e(?:xpress)?\s*(?:Gen\s*)?|Gen\s*)([1-6])(?:\.0)?(?![\d.])(?!\s*x\d)/i, (m) => {
     const n = m[2]!;

@@ -306,7 +306,8 @@ function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
     // "single 16GB Kingston Fury Beast modules": a named product's line counts as a kind here.
     // A pack of a name whose second word opens in lower case ("two Corsair iCUE LINK RX140"); "a single Corsair iCUE
     // LINK RX120" is left to the title (that line's single fan is sold as an "expansion kit").
-    if (rest === subject || !(subjectKind(rest) || (count > 1 ? /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[a-z]*[A-Z]/ : /^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+[A-Z]/).test(rest))) continue;
+    const secondWord = count > 1 ? '[a-z]*[A-Z]' : '[A-Z]';
+    if (rest === subject || !(subjectKind(rest) || new RegExp(String.raw`^(?:\d+\s?[a-z]{1,2}\s+)?[A-Z][\w-]*\s+${secondWord}`).test(rest))) continue;
     const label = count === 1 ? 'One item, not a multi-pack or an expansion kit' : `A pack of ${count}`;
     // "Kingston Fury Beast modules": the line's name says what it is; "modules" is on few of its titles.
     const named = subjectKind(rest) ? rest : rest.replace(/\s+(?:modules?|sticks?|units?|pieces?)$/i, '');
