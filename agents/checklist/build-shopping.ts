@@ -61,7 +61,7 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
     case 'price': {
       const out: ChecklistItem[] = [];
       const p = intent.price;
-      if (p?.max !== undefined) out.push({ kind: 'price-at-most', id: `price<=${p.max}`, label: `Price at most ${p.max}`, max: p.max, currency: p.currency, hard, origin });
+      if (p?.max !== undefined) out.push({ kind: 'price-at-most', id: `price${p.belowMax ? '<' : '<='}${p.max}`, label: `Price ${p.belowMax ? 'under' : 'at most'} ${p.max}`, max: p.max, ...(p.belowMax ? { below: true } : {}), currency: p.currency, hard, origin });
       if (p?.min !== undefined) out.push({ kind: 'price-at-least', id: `price>=${p.min}`, label: `Price at least ${p.min}`, min: p.min, currency: p.currency, hard, origin });
       return out.length ? out : [freeTextItem(intent.text, hard)];
     }

@@ -17,6 +17,15 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'price-at-least', min: 10 })], product({ name: 'x' })).status).toBe('unknown');
   });
 
+  it('a ceiling said as "under" or "less than" leaves out an offer at exactly that price; "at most" keeps it', () => {
+    const [under] = buildChecklist({ text: '', kind: 'shopping', engine: 'rules', notes: [], intents: [
+      { domain: 'shopping', category: 'price', role: 'wanted', text: 'less than 15.99', price: { max: 15.99, belowMax: true }, source: 'rules' },
+    ] });
+    expect(under).toMatchObject({ kind: 'price-at-most', label: 'Price under 15.99' });
+    expect(only([under!], hdmiCable).status).toBe('fail');
+    expect(only([item({ kind: 'price-at-most', max: 15.99 })], hdmiCable).status).toBe('pass');
+  });
+
   it('brand is / is not read the brand field, or the name when there is none', () => {
     expect(only([item({ kind: 'brand-is', brand: 'hama' })], hdmiCable)).toMatchObject({ status: 'pass', evidence: { field: 'brand' } });
     expect(only([item({ kind: 'brand-is-not', brand: 'Hama' })], hdmiCable).status).toBe('fail');

@@ -30,7 +30,7 @@ interface ItemBase {
 }
 
 export type ShoppingItem =
-  | (ItemBase & { kind: 'price-at-most'; max: number; currency?: string })
+  | (ItemBase & { kind: 'price-at-most'; max: number; below?: boolean; currency?: string })
   | (ItemBase & { kind: 'price-at-least'; min: number; currency?: string })
   | (ItemBase & { kind: 'brand-is'; brand: string })
   | (ItemBase & { kind: 'brand-is-not'; brand: string })

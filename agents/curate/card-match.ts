@@ -8,6 +8,7 @@ import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort, platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { isGenericThing } from './need-kinds';
+import type { RequestShape } from './request-shape';
 import { withoutBoardSizes } from './said-qualities';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
@@ -25,6 +26,8 @@ export interface CardRules {
   wishes?: readonly TitleWish[];
   /** The quoted product's title, for a compatible request: its own kind and siblings are not what is asked for. */
   quoted?: string;
+  /** Figures a pick must reach ("reads at 2000MB/s"): a card whose title does not show one has its page read. */
+  floors?: RequestShape['floors'];
 }
 
 export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'> & Partial<Pick<SiteCards, 'alsoFoundBy'>>, rules: CardRules = {}): (card: ListingCard) => boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureFor, figureName, namedSuperlative, offerFigure } from './figures';
+import { figureFor, figureName, floorFigure, namedSuperlative, offerFigure, statedFloors } from './figures';
 import { classifyRequest } from './request-shape';
 
 describe('namedSuperlative: "the highest <attribute>" names what to rank by', () => {
@@ -31,5 +31,15 @@ describe('figures shops label with a code or word', () => {
   it('falls back to the description for a labelled figure only, not for a capacity that may be another part\'s', () => {
     expect(offerFigure({ name: 'Maker 16GB DDR5 Kit', description: '<p>Timings: CAS Latency 28.</p>' }, { measure: 'cas-latency' })).toBe(28);
     expect(offerFigure({ name: 'Maker Console', description: 'Comes with a 512GB card.' }, { measure: 'capacity' })).toBeUndefined();
+  });
+});
+
+describe('statedFloors and floorFigure: a read speed said as a floor', () => {
+  it('reads "should read at up to 2000MB/s" as a read-speed floor, met by a description that states it where the title does not', () => {
+    expect(statedFloors('read at up to 2000MB/s and hold at least 1TB')).toEqual([{ measure: 'read-speed', value: 2000 }]);
+    expect(statedFloors('hold at least 1TB')).toEqual([]);
+    const record = { name: 'Acme SE8 1TB Pocket Size External SSD, USB 3.2 Gen2', description: '<p>Supports USB 3.2 Gen2 x2 with performance up to 2000MB/s.</p>' };
+    expect(floorFigure(record, { measure: 'read-speed' })).toBe(2000);
+    expect(floorFigure({ name: record.name, description: 'A small drive.' }, { measure: 'read-speed' })).toBeUndefined();
   });
 });

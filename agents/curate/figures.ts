@@ -111,6 +111,20 @@ export function offerFigure(record: Pick<ProductRecord, 'name' | 'description'>,
   return labelledFigure(stripTags(record.description ?? ''), superlative.measure);
 }
 
+/** "should read at up to 2000MB/s", "reads at least 3500 MB/s", "read speeds of 2000MB/s": a read speed the product must reach. */
+export const READ_SPEED_SAID = /\b(?:reads?|reading)\s+(?:at\s+)?(?:up\s+to\s+|at\s+least\s+|over\s+|above\s+|more\s+than\s+)?(\d{3,5})\s?MB\/s\b|\bread\s+speeds?\s+(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|over\s+|above\s+)?(\d{3,5})\s?MB\/s\b/i;
+
+/** The figures a request's requirements say a pick must reach (a read speed), checked as floors (rank.ts). */
+export function statedFloors(requirements: string): { measure: 'read-speed'; value: number }[] {
+  const m = READ_SPEED_SAID.exec(requirements);
+  return m ? [{ measure: 'read-speed', value: Number(m[1] ?? m[2]) }] : [];
+}
+
+/** A floor's figure of an offer: its title's, else for a read speed its description's ("up to 2000MB/s"), which drive pages state of the drive. */
+export function floorFigure(record: Pick<ProductRecord, 'name' | 'description'>, floor: Pick<Superlative, 'measure' | 'family'>): number | undefined {
+  return figureFor(record.name ?? '', floor) ?? (floor.measure === 'read-speed' ? measureFor(stripTags(record.description ?? ''), 'read-speed') : undefined);
+}
+
 /**
  * "The fastest" of products rated by how fast they turn (fans: RPM) rather than by a clock or a read
  * speed: the speed most of the titles state decides which one ranks.

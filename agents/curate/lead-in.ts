@@ -33,7 +33,7 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
  * "that makes this possible", "a stick that will work", "a processor that makes sense here", "a cooler that suits me",
  * "a case that fits that description".
  */
-const POINTS_BACK = /\b(?:(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+description|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+const POINTS_BACK = /\b(?:(?:lets?|allows?|helps?)\s+(?:me|us|you|him|her|them)\s+(?:[a-z]+\s+){1,2}(?:exactly\s+|just\s+)?(?:that|this)|(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these)|(?:meets?|matche?s?|fulfils?|fulfills?|satisf(?:y|ies)|follows?|complies\s+with|comply\s+with)\s+(?:all\s+)?(?:of\s+)?(?:these|those|this|that|the|our|my)\s+(?:requirements?|criteria|conditions?|standards?|specifications?|specs?|needs|rules|points)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+description|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes)\s+(?:it|them|the two|both)\b/i;
@@ -74,6 +74,9 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "About 1.5TB of photos ... one that can hold the whole library": at least the amount the lead-in gives.
   const amount = HOLDS_ALL.test(requirements) ? AMOUNT_OF_THINGS.exec(lead) : undefined;
   if (amount) return requirements.replace(HOLDS_ALL, ` with at least ${amount[1]}${amount[2]}`);
+  // "she carries 2TB of school projects ... a pocket-size SSD with that much space": the amount the lead-in gives.
+  const asMuch = THAT_MUCH.test(requirements) ? AMOUNT_OF_THINGS.exec(lead) : undefined;
+  if (asMuch) return withLeadIn(requirements.replace(THAT_MUCH, `with ${asMuch[1]}${asMuch[2]}`), text, asking);
   // "Noctua fans are the only fans I let in ... an all-in-one cooler that comes with them": the parts the lead-in names first.
   const parts = COMES_WITH_THEM.test(requirements) ? NAMED_PARTS.exec(lead)?.[1] : undefined;
   if (parts) return requirements.replace(COMES_WITH_THEM, (m) => m.replace(/\b(?:them|those)\s*$/i, parts));
@@ -136,6 +139,8 @@ const SERVES_IT = /\b((?:made|built|designed|meant)\s+(?:to\s+work\s+with|for)|w
 /** "a motherboard that still has one": the clause has what the lead-in named ("... only has a parallel port"). */
 /** "that can hold the whole library", "that stores it all": room for everything the lead-in counts. */
 const HOLDS_ALL = /\s*\b(?:(?:that|which)\s+)?(?:can\s+|will\s+)?(?:hold|holds|store|stores|take|takes|fit|fits)\s+(?:the\s+whole\s+[\w-]+|(?:it|them)\s+all|everything|all\s+of\s+(?:it|them))\s*$/i;
+/** "with that much space", "with as much storage": as much as the lead-in says there is. */
+const THAT_MUCH = /\b(?:with\s+)?(?:that\s+much|as\s+much|the\s+same\s+amount\s+of)\s+(?:space|storage|room|capacity)\b/i;
 /** "1.5TB of photos": an amount of things. */
 const AMOUNT_OF_THINGS = /\b(\d+(?:[.,]\d+)?)\s?(TB|GB)\s+of\b/i;
 /** "that comes with them": parts the lead-in named, which the product must include. */

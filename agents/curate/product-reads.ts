@@ -17,12 +17,12 @@ export function cardRecord(card: ListingCard): ProductRecord {
   };
 }
 
-export async function readProducts(cards: ProductRecord[], checklist: ChecklistItem[], visitor: SiteVisitor, signal: AbortSignal, seen: Set<string>)
+export async function readProducts(cards: ProductRecord[], checklist: ChecklistItem[], visitor: SiteVisitor, signal: AbortSignal, seen: Set<string>, needsPage?: (card: ProductRecord) => boolean)
   : Promise<{ record: ProductRecord; readInFull: boolean }[]> {
   const out: { record: ProductRecord; readInFull: boolean }[] = [];
   let reads = 0;
   for (const card of cards) {
-    const undecided = verifyChecklist(checklist, card).some((v) => v.hard && v.status === 'unknown' && v.kind !== 'free-text');
+    const undecided = verifyChecklist(checklist, card).some((v) => v.hard && v.status === 'unknown' && v.kind !== 'free-text') || needsPage?.(card) === true;
     const hardFail = verifyChecklist(checklist, card).some((v) => v.hard && v.status === 'fail' && v.evidence?.field === 'name');
     if (!undecided || hardFail || reads >= MAX_READS_PER_SITE || seen.has(card.url)) {
       out.push({ record: card, readInFull: false });
@@ -40,8 +40,8 @@ export async function readProducts(cards: ProductRecord[], checklist: ChecklistI
 }
 
 /** A site's matching cards as candidates: read where a page can change a verdict, then checked. */
-export async function readCandidates(siteId: string, cards: ListingCard[], checklist: ChecklistItem[], visitor: SiteVisitor, signal: AbortSignal, seen: Set<string>): Promise<Candidate[]> {
-  const records = await readProducts(cards.map(cardRecord), checklist, visitor, signal, seen);
+export async function readCandidates(siteId: string, cards: ListingCard[], checklist: ChecklistItem[], visitor: SiteVisitor, signal: AbortSignal, seen: Set<string>, needsPage?: (card: ProductRecord) => boolean): Promise<Candidate[]> {
+  const records = await readProducts(cards.map(cardRecord), checklist, visitor, signal, seen, needsPage);
   return records.map(({ record, readInFull }) => ({
     offer: { site: siteId, record, productKey: productKey(record.name ?? record.url), readInFull },
     verdicts: verifyChecklist(checklist, record),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
-import { otherSpelling, planQueries, profilePlans, socketQueries } from './query-plan';
+import { otherSpelling, planQueries, profilePlans, sizedQuery, socketQueries } from './query-plan';
 import { curateShopping } from './shopping';
 
 describe('profilePlans', () => {
@@ -98,9 +98,17 @@ describe('sockets are searched as shops write them', () => {
 });
 
 describe('planQueries: a required maker with its kind\'s noun', () => {
-  it('searches "ADATA ssd" before dropping the maker, so a shop writing 2.5" still lists the maker\'s drives', () => {
-    expect(planQueries('2.5-inch SATA ssd', 'ADATA')).toEqual(['ADATA 2.5-inch SATA ssd', 'ADATA ssd', '2.5-inch SATA ssd', 'SATA ssd']);
+  it('searches "ADATA ssd" before dropping the maker; a size, however written ("2.5-inch"), is checked, not searched (shops write 2.5")', () => {
+    expect(planQueries('2.5-inch SATA ssd', 'ADATA')).toEqual(['ADATA SATA ssd', 'ADATA ssd', 'SATA ssd', 'ssd']);
     // A maker and the noun alone are searched once.
     expect(planQueries('ssd', 'ADATA').filter((q) => q === 'ADATA ssd')).toHaveLength(1);
+  });
+});
+
+describe('sizedQuery: a kind with its size, searched besides', () => {
+  it('keeps the size as written for a kind, and gives nothing for a kind without one or a named product', () => {
+    expect(sizedQuery('12cm case fans')).toBe('12cm case fan');
+    expect(sizedQuery('case fan')).toBeUndefined();
+    expect(sizedQuery('Acme P12 12cm')).toBeUndefined();
   });
 });

@@ -22,9 +22,18 @@ function words(text: string): string[] {
 }
 
 /** Sizes in a kind ("27 inch monitor"): checked as measures, and shops write them every way ('27"', "27in"). */
-const SIZE = /\b\d+(?:[.,]\d+)?\s*(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres?|meters?|hz|w)(?=\s|$)/gi;
+const SIZE = /\b\d+(?:[.,]\d+)?(?:\s*|-)(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres?|meters?|hz|w)(?=\s|$)/gi;
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+/**
+ * "12cm case fan" as written: a kind with its size, searched besides the plans (which leave the size out, as shops spell it
+ * several ways), so a shop listing more of the kind than one search reads still shows the ones of that size.
+ */
+export function sizedQuery(subject: string): string | undefined {
+  if (!isKindOnly(subject) || !new RegExp(SIZE.source, 'i').test(subject)) return undefined;
+  return words(subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w)).join(' ');
+}
 
 export function planQueries(subject: string, brand?: string): string[] {
   const sized = isKindOnly(subject) ? subject.replace(SIZE, ' ').trim() : subject;

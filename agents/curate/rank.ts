@@ -4,7 +4,7 @@
  */
 import { tally } from '../checklist/verify';
 import type { Verdict } from '../checklist/types';
-import { figureFor, figureName, offerFigure, rankingMeasure, showFigure } from './figures';
+import { figureFor, figureName, floorFigure, offerFigure, rankingMeasure, showFigure } from './figures';
 import { modelKey } from './product-match';
 import type { RequestShape } from './request-shape';
 import { keepSeries } from './series';
@@ -108,7 +108,7 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   const title = (c: Candidate) => c.offer.record.name ?? '';
   for (const floor of shape.floors ?? []) {
     pool = pool.filter((c) => {
-      const v = figureFor(title(c), floor);
+      const v = floorFigure(c.offer.record, floor);
       const ok = v !== undefined && v >= floor.value;
       if (!ok) drop(c, v === undefined ? `its ${floor.measure} is not shown` : `${floor.measure} ${v} is below ${floor.value}`);
       return ok;

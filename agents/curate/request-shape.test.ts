@@ -853,3 +853,88 @@ describe('classifyRequest: session 20 (round 39, later)', () => {
     expect(classifyRequest('Not clear glass: the board below is going into an Acme Torrent Compact with tinted glass. http://127.0.0.1/product/x/ . Find all offers for a case like that which takes it.').subjects).toEqual(['Acme Torrent Compact']);
   });
 });
+
+describe('classifyRequest: session 21 (round 40)', () => {
+  it('reads a specification field "Kind: Maker Model" as the product a pointer names, before a later name turned down', () => {
+    expect(classifyRequest('Purchase request, to be followed exactly. Monitor: Lumora QX27 Pro. The QX27 Max variants are not approved. Find all offers for this monitor.').subjects).toEqual(['Lumora QX27 Pro monitor']);
+  });
+
+  it('reads "cases that meet these requirements" as the product the listed rules name, with the rules as requirements', () => {
+    const s = classifyRequest('Requirements for the case of the new render box: Vexor Arc 5, full-size model only (Mini is not accepted). Find all offers for cases that meet these requirements.');
+    expect(s.subjects).toEqual(['Vexor Arc 5 cases']);
+    expect(s.requirements).toMatch(/full-size model only/);
+  });
+
+  it('reads "machines" that "must be a tablet" as tablets', () => {
+    expect(classifyRequest('Hardware standard for the field team. It must be a tablet, as staff carry it all day. Find all offers for machines that meet this standard.').subjects).toEqual(['tablet']);
+  });
+
+  it('keeps what a lead-in says after a name with its kind word ("the Zentra K5 pocket SSD with 1TB")', () => {
+    const s = classifyRequest('One shop asks 89.99 for the Zentra K5 pocket SSD with 1TB, and I am not paying that. Find the cheapest offer for it.');
+    expect(s.subjects).toEqual(['Zentra K5']);
+    expect(s.requirements).toMatch(/^with 1TB/);
+    expect(classifyRequest('For his birthday he gets the Orvix Blaze RGB kit with 16GB on two 8GB sticks: find all offers for it.').requirements).toBe('with 16GB on two 8GB sticks');
+  });
+
+  it('reads what someone "swears by" and what the shopper "would like to give him" as the thing asked for', () => {
+    expect(classifyRequest('A colleague swears by the Lumo HDMI to VGA adapter (not the mini one). Find the cheapest offer for it.').subjects).toEqual(['Lumo HDMI to VGA adapter']);
+    expect(classifyRequest('His old one broke. For his birthday I would like to give him a keyboard with silent keys. Find the cheapest offer for one.').subjects).toEqual(['keyboard']);
+  });
+
+  it('reads "this memory module" as the product named after "sticks of", with a bare "Only ..." sentence as a requirement', () => {
+    const s = classifyRequest('In my PC are two sticks of Orvix Blaze RGB with 3200MHz, and I want one more. Only one stick with 8GB, not a kit. Find all offers for this memory module.');
+    expect(s.subjects).toEqual(['Orvix Blaze RGB memory module']);
+    expect(s.requirements).toMatch(/Only one stick with 8GB/);
+  });
+
+  it('reads "such a drive" as the narrower kind a field names without an article, and "Maker sells the Model" as that product', () => {
+    expect(classifyRequest('Help-desk spares: 2.5-inch SATA SSD, capacity 1TB or more. Find the cheapest offer for such a drive.').subjects).toEqual(['2.5-inch SATA SSD']);
+    const sold = classifyRequest('I read that Velto sells the Q900 with 1TB together with a migration kit. Find all offers for it.');
+    expect(sold.subjects).toEqual(['Velto Q900']);
+    expect(sold.requirements).toMatch(/migration kit/);
+  });
+});
+
+describe('classifyRequest: "that much" of what the lead-in counts', () => {
+  it('reads "with that much space" as the amount the lead-in gives', () => {
+    expect(classifyRequest('She carries 3TB of photos between two flats. Find all offers for a pocket-size SSD with that much space.').requirements).toMatch(/with 3TB/);
+  });
+});
+
+describe('classifyRequest: more of the same beside a quoted product', () => {
+  it('reads "Two more of the same black X fans ... Find all offers for them." as those fans, with the rest of the sentence said of them', () => {
+    const s = classifyRequest('The pair with the hub is already in my case: http://127.0.0.1/product/acme-rx-pair/ . Two more of the same black Acme RX140 fans should go on its chain. Find all offers for them.');
+    expect(s.subjects).toEqual(['black Acme RX140 fans']);
+    expect(s.requirements).toBe('should go on its chain');
+  });
+});
+
+describe('classifyRequest: session 21 (round 41)', () => {
+  it('reads "Do any of the shops list the X ...?" and "Is there an X that ...?" as the thing asked after', () => {
+    expect(classifyRequest('Do any of the shops list the white Acme 6500X with its fans fitted? Find all offers for it.').subjects).toEqual(['white Acme 6500X']);
+    const s = classifyRequest('Is there an LGA1700 motherboard that keeps DDR4 slots and has Wi-Fi 6E on board? Find the cheapest offer for one.');
+    expect(s.subjects).toEqual(['LGA1700 motherboard']);
+    expect(s.requirements).toBe('that keeps DDR4 slots and has Wi-Fi 6E on board');
+  });
+
+  it('reads "Does Acme still have X boards ...? ... such boards" as the maker\'s boards', () => {
+    expect(classifyRequest('Does Acme still have Micro ATX boards from its Gaming X line that take DDR4? Find all offers for such boards.').subjects).toEqual(['Acme Micro ATX boards']);
+  });
+
+  it('reads "The next one should ..." as the next of the shopper\'s own thing, and a heading\'s "for a ..." before a colon as a requirement', () => {
+    const next = classifyRequest('Copying takes ages because my pocket SSD tops out at a few hundred MB/s. The next one should hold at least 1TB. Find the cheapest offer for one.');
+    expect(next.subjects).toEqual(['pocket SSD']);
+    expect(next.requirements).toBe('hold at least 1TB');
+    expect(classifyRequest('To keep a hot card cool, for a full-size ATX board: a case with a mesh front. Find the cheapest offer for one.').requirements).toMatch(/for a full-size ATX board/);
+  });
+
+  it('reads "Acme\'s own 14cm fans" as that maker\'s fans, and "bought one at a time" before the need as a requirement', () => {
+    expect(classifyRequest('The stock fans whine: http://127.0.0.1/product/x/ . I will replace them with Acme Design\'s own 14cm fans. Find all offers for fans like that which fit its mounts.').subjects).toEqual(['Acme Design 14cm fans']);
+    expect(classifyRequest('For a thick radiator, bought one at a time, I need a 12cm case fan whose top speed is above 2100 RPM. Find all offers for it.').requirements).toMatch(/bought one at a time/);
+  });
+
+  it('reads "whose top speed is above 2100 RPM" as a bound, not "the fastest"', () => {
+    expect(classifyRequest('Find all offers for a 12cm case fan whose top speed is above 2100 RPM.').superlative).toBeUndefined();
+    expect(classifyRequest('Find the case fan with the highest top speed.').superlative).toEqual({ measure: 'speed', direction: 'max' });
+  });
+});

@@ -61,7 +61,8 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
   [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
   // "the highest maximum speed": the top of the figures titles give for speed.
-  [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b/, { measure: 'speed', direction: 'max' }],
+  // "whose top speed is above 2100 RPM": the figure bounded, not ranked.
+  [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b(?!\s+(?:is\s+|of\s+|must\s+be\s+|should\s+be\s+)?(?:above|over|at\s+least|more\s+than|higher\s+than|beyond|exceeds?|under|below|at\s+most|less\s+than|\d))/, { measure: 'speed', direction: 'max' }],
   [/\bfastest\b/, { measure: 'speed', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
@@ -99,7 +100,9 @@ export function classifyRequest(text: string): RequestShape {
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   const split = splitSubject(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
-  const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? '')));
+  // "this memory module": so does one whose words name a kind together.
+  const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? ''))
+    || (DESCRIBED_POINTER.test(split.subjects[0]!) && Boolean(subjectKind(split.subjects[0]!.replace(/^\S+\s+/, '')))));
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
@@ -209,7 +212,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -230,7 +233,7 @@ const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+
  * "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?", "How many
  * shops stock Maker's X?", "Where can I buy the 31.5-inch X?": a question that names the thing.
  */
-const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|body|\s+shop|\s+store)(?:\s+still)?|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
+const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|body|\s+shop|\s+store)(?:\s+still)?|do\s+any\s+of\s+the\s+(?:shops?|stores?|sites?)(?:\s+still)?|does\s+(?!(?:it|he|she|this|that|anyone|anybody)\b)[A-Z][\w-]*(?:\s+still)?|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
 /** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
 const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
@@ -264,7 +267,37 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
-  return whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? (lastResort ? namedInLead(lead) ?? kindInLead(lead) : undefined));
+  const read = whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? (lastResort ? namedInLead(lead) ?? kindInLead(lead) : undefined));
+  // "..., for a full-size ATX board: a case with a mesh front ...": what the heading before the colon says it is for holds too.
+  const heading = need && need[0].startsWith(':') ? FOR_BEFORE_COLON.exec(lead.slice(0, need.index))?.[1] : undefined;
+  // "To push air ..., at twenty a fan at most and bought one at a time rather than in a multi-pack, I need a 12cm case fan ...":
+  // how it is to be bought, said in the same sentence before the need, holds too.
+  const bought = need && !need[0].startsWith(':') ? HOW_BOUGHT_BEFORE.exec(lead.slice(0, need.index).split(/[.!?]\s+/).pop() ?? '')?.[0] : undefined;
+  const besides = [heading ? `for ${heading}` : '', bought ?? ''].filter(Boolean);
+  return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
+}
+
+/** "bought one at a time rather than in a multi-pack", "sold singly": how the thing is to come, which a pack's title says. */
+const HOW_BOUGHT_BEFORE = /\b(?:bought|sold|ordered)\s+(?:one\s+at\s+a\s+time|singly|individually|one\s+by\s+one)\b/i;
+
+/** "To keep ... out of sight, for a full-size ATX board: a case ...": what the thing after the colon is for. */
+const FOR_BEFORE_COLON = /(?:^|[,;]\s*)for\s+(an?\s+[^,;:.!?]+)$/i;
+
+/**
+ * "Copying takes longer ... my pocket SSD ... The next one should read at up to 2000MB/s and hold at least 1TB. Find the cheapest offer for one.":
+ * the next of the shopper's own thing, with what the sentence says it should do.
+ */
+const NEXT_ONE = /\b(?:the\s+)?(?:next|new|replacement)\s+one\s+(?:should|must|has\s+to|needs\s+to|ought\s+to|will\s+have\s+to)\s+([^.!?]+)/i;
+
+function nextOne(lead: string): SubjectReading | undefined {
+  const next = NEXT_ONE.exec(lead);
+  if (!next) return undefined;
+  const owned = [...lead.slice(0, next.index).matchAll(/\b(?:my|our|his|her|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi)].map((m) => m[1]!).filter((thing) => subjectKind(thing)).pop();
+  if (!owned) return undefined;
+  // "pocket SSD" of "pocket SSD takes longer": the words up to the one that names the kind.
+  const words = owned.split(/\s+/);
+  while (words.length > 1 && !subjectKind(words[words.length - 1]!)) words.pop();
+  return { subjects: [words.join(' ')], requirements: next[1]!.trim(), indefinite: true };
 }
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
@@ -354,7 +387,9 @@ function namedInLead(lead: string): SubjectReading | undefined {
     // "... he has picked Antec's CX700 RGB Elite. It has to be the black one, because the white one would not match his desk.": a
     // later sentence of the lead-in saying what it must be holds too.
     const later = lead.slice(m.index).split(/(?<=[.!?])\s+/).slice(1).filter((sentence) => /^(?:it|this|that|they)\b/i.test(sentence) && MUST.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
-    return { subjects: [name], requirements: [said.subjects[0] === name ? said.requirements : '', edition, ...tooMuch, ...later].filter(Boolean).join(', '), indefinite: false };
+    // "the Adata SE880 pocket SSD with 2TB": the name with its kind after it is the same thing, and what follows is said of it.
+    const sameThing = said.subjects[0] === name || (said.subjects[0]?.startsWith(`${name} `) && (subjectKind(said.subjects[0].slice(name.length)) !== undefined || /^\s*(?:kit|set|pair|pack|bundle|model|edition|version)$/i.test(said.subjects[0].slice(name.length))));
+    return { subjects: [name], requirements: [sameThing ? said.requirements : '', edition, ...tooMuch, ...later].filter(Boolean).join(', '), indefinite: false };
   }
   return undefined;
 }
@@ -366,9 +401,15 @@ function whichOneAfterColon(lead: string): SubjectReading | undefined {
   return asked?.subjects.length ? { ...asked, requirements: [asked.requirements, which![2]!].filter(Boolean).join(', ') } : undefined;
 }
 
+const IS_THERE_A = /(?:^|[.!?]\s+)is\s+there\s+(an?\s+(?!shop|store|site)[^?]+)\?/i;
+
 /** "Which Palit graphics cards have exactly 4GB of video memory? Find all offers for them.": the ones the question asks about. */
 function askedWhich(lead: string): SubjectReading | undefined {
   // "Would any SSD come with everything needed to ...?": the same question asked of any of a kind.
+  // "Is there an LGA1700 motherboard that keeps DDR4 slots and has Wi-Fi 6E on board?": the thing asked after, as described.
+  const thereIs = IS_THERE_A.exec(lead);
+  const described = thereIs ? splitSubject(thereIs[1]!) : undefined;
+  if (described?.subjects.length && subjectKind(described.subjects[0]!)) return { ...described, indefinite: true };
   const question = WHICH_ASKED.exec(lead) ?? ANY_ASKED.exec(lead);
   if (!question || /^(?:shops?|stores?|sites?|ones?)$/i.test(question[1]!)) return undefined;
   const asked = splitSubject(`${question[1]} that ${question[2]} ${question[3]}`);
@@ -418,8 +459,35 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
-    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? namedInLead(lead) ?? openingName(lead) ?? kindInLead(lead) : undefined;
+    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? kindInLead(lead)
+    // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
+    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
+}
+
+/** "Two more of the same black RX140 RGB fans should go on its chain, bought as single-fan packs": the things wanted, and the rest of the sentence said of them. */
+const MORE_OF_THE_SAME = /\b(?:more|another)\s+(?:one\s+)?of\s+the\s+same\s+([^.!?]+)/i;
+
+function moreOfTheSame(lead: string): SubjectReading | undefined {
+  const more = MORE_OF_THE_SAME.exec(lead);
+  if (!more) return undefined;
+  const words = more[1]!.split(/\s+/);
+  const kindAt = words.slice(0, 6).findIndex((w) => kindOfWord(w.replace(/[,;:]$/, '')) !== undefined);
+  if (kindAt < 0) return undefined;
+  const thing = words.slice(0, kindAt + 1).join(' ').replace(/[,;:]$/, '');
+  return { subjects: [thing], requirements: words.slice(kindAt + 1).join(' ').replace(/^,\s*/, ''), indefinite: true };
+}
+
+/** "Crucial sells the MX500 with 500GB together with a cloning kit": a maker, then the model it sells, and what is said of it. */
+const MAKER_SELLS = /\b([A-Z][\w-]*)\s+(?:sells|makes|offers|builds)\s+(?:the|an?)\s+([A-Z0-9][\w+-]*\d[\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)([^.!?]*)/;
+
+/** The product a lead-in says a maker sells, by maker and model, with what the sentence says of it. */
+function soldByMaker(lead: string): SubjectReading | undefined {
+  const sold = MAKER_SELLS.exec(lead);
+  if (!sold || sold[1] === 'I') return undefined;
+  const name = `${sold[1]} ${sold[2]}`;
+  const said = splitSubject(`the ${name}${sold[3]}`);
+  return { subjects: [name], requirements: said.subjects[0] === name ? said.requirements : '', indefinite: false };
 }
 
 /** "Apple Watch for a slim wrist: 41 mm case at most, ...": a request that opens with the product's name, as a heading. */
@@ -436,15 +504,62 @@ const MAKER_MAKES_LINE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:makes|sells|of
  * is the last product the lead-in names, of the kind the pointer says.
  */
 function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
-  const word = /^(?:that|this|those|these)\s+(?:\S+\s+){0,2}([a-z]+)$/i.exec(split.subjects[0]!)?.[1];
+  const pointer = /^(?:that|this|those|these)\s+((?:\S+\s+){0,2}?)([a-z]+)$/i.exec(split.subjects[0]!);
+  // "this memory module": a word that names no kind alone ("module") names one with the words before it.
+  const word = pointer && !subjectKind(pointer[2]!) && subjectKind(`${pointer[1]}${pointer[2]}`) ? `${pointer[1]}${pointer[2]}` : pointer?.[2];
   // "... its Meshify cases ...": else the name the lead-in gives that kind itself.
   // "the biggest one that Samsung makes in its 870 EVO line": the maker's line, before any other name.
   const line = MAKER_MAKES_LINE.exec(lead);
-  const named = word && subjectKind(word) ? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim() : undefined;
+  // "Motherboard: GIGABYTE B760M H DDR4. ... The B760M GAMING X variants are not approved.": a field naming that kind names it, before any later name.
+  const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
+    // "two sticks of Corsair Vengeance RGB Pro with 3600MHz": a maker's model after "of".
+    ?? OF_NAME.exec(lead)?.[1] : undefined;
   // "... gets a Corsair MP600 CORE XT with 2TB ... Find all offers for this drive.": what the lead-in says after the name holds too.
   const said = named ? namedInLead(lead) : undefined;
-  const requirements = said && said.subjects[0] === named ? [split.requirements, said.requirements].filter(Boolean).join(', ') : split.requirements;
+  // "Only one stick with 8GB, not a kit with two sticks.": a lead-in sentence of the bare rule says which one too.
+  const only = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /^(?:only|just|exactly)\s/i.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
+  const requirements = [said && said.subjects[0] === named ? said.requirements : '', split.requirements, ...only].filter(Boolean).join(', ');
   return named ? { ...split, subjects: [`${named} ${word}`], requirements, indefinite: false } : undefined;
+}
+
+/** "two sticks of Corsair Vengeance RGB Pro": a maker's name and model (a code, or three capitalised words) after "of". */
+const OF_NAME = /\bof\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*){2,})/;
+
+/** "Motherboard: GIGABYTE B760M H DDR4", "Requirements for the case ...: Fractal Design Define 7, ...": a label, a colon, a maker's model. */
+const SPECIFIED = /(?:^|[.!?;]\s+)([^.!?;:]*?):\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+/-]*(?:\.\d+)?)+)/g;
+
+/** The product a specification's field names for a thing of `word`'s kind: its label names that kind; a model code or three capitalised words name a product. */
+function specifiedName(lead: string, word: string): string | undefined {
+  const kind = subjectKind(word);
+  for (const m of lead.matchAll(SPECIFIED)) {
+    const name = m[2]!.replace(/[,.]$/, '');
+    if (kind && subjectKind(m[1]!) === kind && (namesModel(name) || name.split(/\s+/).length >= 3)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * "Requirements for the case of the new workstation: Fractal Design Define 7, full-size model only; ... Find all offers for cases that
+ * meet these requirements.": a kind asked for by the rules the lead-in lists is the product their field names, of that kind.
+ */
+function specifiedThing(chosen: SubjectReading, lead: string): SubjectReading {
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  const name = subject && isKindOnly(subject) && /^[a-z]+$/i.test(subject) ? specifiedName(lead, subject) : undefined;
+  return name ? { ...chosen, subjects: [`${name} ${subject}`], indefinite: false } : chosen;
+}
+
+/** "It must be a laptop, as staff take it to client visits": the kind a lead-in's rule says the thing is. */
+const MUST_BE_KIND = /\b(?:it|they|each|every\s+one|the\s+(?:machines?|units?|devices?|systems?|computers?))\s+(?:must|has\s+to|have\s+to|needs?\s+to|should|shall)\s+be\s+(?:an?\s+)?([a-z][\w-]*)\b/gi;
+
+/**
+ * "Hardware standard for the sales team's new machines. It must be a laptop, ... Find all offers for machines that meet this
+ * standard.": a word that names no kind ("machines", "units", "devices") is the kind the lead-in's rule names.
+ */
+function mustBeKind(chosen: SubjectReading, lead: string): SubjectReading {
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  if (!/^[a-z]+$/i.test(subject) || subjectKind(subject) && subjectKind(subject) !== 'pc') return chosen;
+  const kinds = [...lead.matchAll(MUST_BE_KIND)].map((m) => m[1]!).filter((word) => subjectKind(word) !== undefined);
+  return kinds.length === 1 ? { ...chosen, subjects: [kinds[0]!] } : chosen;
 }
 
 /**
@@ -491,6 +606,13 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
   // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
   const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
+  // "Does Gigabyte still have Micro ATX boards from its Gaming X line ...? Find all offers for such boards.": the maker's things the question asks after.
+  const maker = described ? undefined : MAKER_STILL_HAS.exec(lead);
+  const asked = maker ? splitSubject(`${maker[1]} ${maker[2]}`) : undefined;
+  const sameThing = (thing: string) => new RegExp(String.raw`\b${escapeRe(such[1]!)}s?$`, 'i').test(thing) || (subjectKind(thing) !== undefined && subjectKind(thing) === subjectKind(such[1]!));
+  if (asked?.subjects.length === 1 && sameThing(asked.subjects[0]!)) {
+    return { subjects: asked.subjects, requirements: ['like that', asked.requirements, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+  }
   // "... and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.": what the lead-in wants.
   const wanted = described ? undefined : WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
   if (wanted) return { subjects: [such[1]!], requirements: [wanted, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
@@ -509,7 +631,8 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
 function narrowerThingIn(lead: string, word: string): { thing: string; rest: string } | undefined {
   const kind = subjectKind(word);
   if (!kind) return undefined;
-  for (const m of lead.matchAll(/\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+(?=((?:[\w-]+\s+){0,3}[\w-]+))/gi)) {
+  // "Help-desk spares: 2.5-inch SATA SSD, capacity 500GB or more": a field's value names it without an article.
+  for (const m of lead.matchAll(/(?:\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+|:\s+)(?=((?:[\w.-]+\s+){0,3}[\w.-]+))/gi)) {
     // The words up to the one that names the kind ("portable hard disk" of "a portable hard disk which ...").
     let words = m[1]!.split(/\s+/);
     const thing = subjectKind(words.join(' '));
@@ -520,11 +643,14 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
   return undefined;
 }
 
+/** "Does Gigabyte still have Micro ATX boards ...?": a maker asked whether it has (makes, sells) things of a kind. */
+const MAKER_STILL_HAS = /\b(?:[Dd]oes|[Dd]o)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:still\s+)?(?:have|make|sell|offer)\s+((?!(?:an?|the|any)\s)[^?]+)\?/;
+
 /** "I want 16GB of DDR4 on two sticks that light up": what the shopper says they want, to the end of the sentence. */
 const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)[^.!?:;]*)/i;
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
-const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn];
+const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind];
 
 /**
  * "This board is going into a Corsair dual-chamber case, a black one with RGB fans ... Find all offers for a case like that":
@@ -536,7 +662,10 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${escapeRe(subject)})s?\b`).exec(lead)
     // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
     ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
-  return named ? { ...chosen, subjects: [named[1]!] } : chosen;
+  if (named) return { ...chosen, subjects: [named[1]!] };
+  // "I will replace them with Fractal Design's own 14cm fans": the maker's own things of that kind.
+  const owned = new RegExp(String.raw`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:own\s+)?((?:[\w-]+\s+){0,2}?${escapeRe(subject)})s?\b`).exec(lead);
+  return owned ? { ...chosen, subjects: [`${owned[1]} ${owned[2]}`] } : chosen;
 }
 
 /** "I have no power supply, so one must come with the case.", "Any colour except white.": a later sentence that says what the product must do, have or not be. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { chipGraphicsWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
+import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
 describe('requirementItems: uses that imply a checkable property', () => {
@@ -930,5 +930,80 @@ describe('requirementItems: session 20 (round 39, later)', () => {
     expect(check('Acme Torrent Compact (Light TG RGB) Case w/ Light Tint Glass Windows')).toEqual(['pass', 'pass', 'pass']);
     expect(check('Acme Torrent Compact (White TG) Case w/ Clear Glass Window')).toContain('fail');
     expect(check('Acme Torrent Compact (Black Solid) Case')).toContain('fail');
+  });
+});
+
+describe('requirementItems: session 21 (round 40)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+
+  it('reads things a specification lists and then excludes ("are not accepted", "are excluded", "are not approved")', () => {
+    expect(labels('full-size model only (Compact and Nano are not accepted)', 'case')).toEqual(['!Not Compact', '!Not Nano']);
+    const items = requirementItems('side panel of clear glass, so tinted glass and solid side panels are excluded', 'case');
+    const check = (name: string) => verifyChecklist(items, product({ name, description: 'A case.' })).map((v) => v.status);
+    expect(check('Acme Arc 5 (White TG) Case w/ Clear Glass Window')).not.toContain('fail');
+    expect(check('Acme Arc 5 (Light TG) Case w/ Light Tint Glass Window')).toContain('fail');
+    expect(check('Acme Arc 5 (Black Solid) Case')).toContain('fail');
+    expect(labels('The Q55 GAMING X variants are not approved', 'motherboard')).toEqual(['!Not Q55 GAMING X']);
+  });
+
+  it('reads "Core i7 units are reserved for ..." and "not the ones with 256GB" as turned down', () => {
+    expect(labels('The processor must be an Intel Core i5; Core i7 units are reserved for the development team', 'laptop')).toEqual(['!Not Core i7', '!i5']);
+    expect(labels('only the versions with 128GB, not the ones with 256GB', 'phone')).toEqual(['!Not 256GB', '!128GB']);
+  });
+
+  it('leaves a price bound to the intents, so no page must show its figure; a length under a figure stays', () => {
+    expect(labels('with DDR4 slots that cost less than 249.99', 'motherboard')).toEqual(['!DDR4']);
+    expect(labels('under £300', 'monitor')).toEqual([]);
+    expect(labels('under 300mm long', 'cooler')).toEqual(['!Less than 300 mm']);
+  });
+
+  it('reads "spend less than on the X" as not the X, and a comparison with the usual size as no requirement', () => {
+    expect(labels('the board is E-ATX, a size larger than normal ATX, and he wants to spend less than on the Vexor Arc 5 XL he picked first', 'case')).toEqual(['!E-ATX', '!Not Vexor Arc 5 XL']);
+  });
+
+  it('reads a single module, not a kit, and a kit of a purpose in the box', () => {
+    const single = requirementItems('Only one stick with 8GB, not a kit with two sticks', 'memory');
+    expect(single.map((i) => i.label)).toEqual(['Not a kit', '8GB']);
+    expect(verifyChecklist(single, product({ name: 'Acme Blaze RGB 16GB Kit (2 x 8GB), DDR4' }))[0]!.status).toBe('fail');
+    expect(verifyChecklist(single, product({ name: 'Acme Blaze RGB 8GB, DDR4, DIMM Memory' }))[0]!.status).toBe('pass');
+    expect(labels('with 1TB together with a cloning kit', 'ssd')).toEqual(['!cloning kit', '!1TB']);
+  });
+
+  it('reads a line named by a letter without its maker\'s possessive ("from the Nova X series")', () => {
+    const [wish] = makersLetterLineWishes('a Lumora phone from the Nova X series');
+    expect(wish!.met('Lumora Nova X5 5G 128GB')).toBe(true);
+    expect(wish!.met('Lumora Nova A5 5G 128GB')).toBe(false);
+  });
+});
+
+describe('requirementItems: session 21 (round 41)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+
+  it('reads "non-OC" as no OC edition, and the models "I already have" as turned down, their figures with them', () => {
+    expect(labels('in its non-OC SKU, boosting to 2550MHz; the ProGame OC at 2610MHz and the JetFlow OC are the samples I already have', 'gpu'))
+      .toEqual(['!Not OC', '!Not ProGame OC', '!Not JetFlow OC', '!2550MHz']);
+  });
+
+  it('reads "above NVIDIA\'s 2550MHz reference" as above 2550MHz, and "X, or a listing that only says Y, does not qualify" as turned down', () => {
+    expect(labels('whose rated boost clock is above NVIDIA\'s 2550MHz reference', 'gpu')).toEqual(['!More than 2550 MHz']);
+    expect(labels('TLC NAND named on the listing. QLC, or a listing that only says 3D NAND, does not qualify', 'ssd')).toEqual(['!Not QLC', '!Not 3D NAND', '!TLC', '!NAND']);
+  });
+
+  it('reads FreeSync Premium whole, a bearing "rather than" another as that one turned down, and "with or without Wi-Fi is all the same" as nothing', () => {
+    expect(labels('with an IPS panel and FreeSync Premium', 'monitor')).toEqual(['!FreeSync Premium', '!IPS']);
+    expect(labels('with G-Sync', 'monitor')).toEqual(['!G-Sync']);
+    expect(labels('this time with a rifle bearing rather than a sleeve bearing', 'fan')).toEqual(['!rifle bearing', '!No sleeve bearing']);
+    expect(labels('that take DDR4. With or without Wi-Fi is all the same to me, but the full-size ATX board will not fit my case', 'motherboard')).toEqual(['!DDR4']);
+  });
+
+  it('reads "from its Gaming X line" as the line\'s words in the title', () => {
+    expect(makersLineItems('Does Acme still have boards from its Gaming X line?').map((i) => i.label)).toEqual(['From the Gaming X line']);
+  });
+
+  it('reads a graphics card "with an AMD chip rather than an NVIDIA one" by the model its title names', () => {
+    const [amd] = gpuChipMakerWishes('with an AMD chip rather than an NVIDIA one', 'gpu');
+    expect(amd!.met('Acme PULSE RX550, 4GB DDR5, DVI, HDMI')).toBe(true);
+    expect(amd!.met('Acme RTX3050 DUAL, 8GB DDR6')).toBe(false);
+    expect(gpuChipMakerWishes('with an AMD chip', 'cpu')).toEqual([]);
   });
 });

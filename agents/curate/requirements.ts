@@ -12,7 +12,7 @@ import { COLOUR_NAMES, colourSynonyms, isColourWord, otherColours } from './colo
 import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
 import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
-import { namedSuperlative } from './figures';
+import { namedSuperlative, READ_SPEED_SAID } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
@@ -124,6 +124,12 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
   return hours ? { ...REQUESTED, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
 }
 
+const NOT_A_UNIT = String.raw`(?![.,]?\d|\s?(?:mm|cm|m\b|metres?|meters?|GB|TB|MB|W\b|watts?|Hz|V\b|A\b|inch|"|%|x\b))`;
+/** "under £300", "less than 249.99", "below 300 euros": a bound on the price, said with a currency or in pounds and pence. */
+const PRICE_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:(?:costs?|costing|priced(?:\s+at)?|sells?\s+for|sold\s+for|goes\s+for)\s+)?(?:for\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|cheaper\s+than|up\s+to)\s+(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:pounds|quid|euros?|dollars|GBP|EUR|USD)\b|\d+[.,]\d{2}\b)${NOT_A_UNIT}`, 'gi');
+/** "that cost less than 250": a bare figure is a price where a word of cost says so. */
+const COST_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:costs?|costing|priced)\s+(?:less\s+than|under|below|at\s+most|no\s+more\s+than)\s+\d+\b${NOT_A_UNIT}`, 'gi');
+
 /** The words the request reader writes for "the original Canon EOS R5" (request-shape.ts), read here as no generation mark in the title. */
 export const NO_LATER_GENERATION = 'no later generation';
 const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i');
@@ -133,6 +139,10 @@ const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i')
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
+  said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
+  // "a listing that only says 3D NAND": what the listing says is what the offer is.
+  said = said.replace(/\b(?:an?|the)\s+(?:listing|title|page|product|offer)\s+that\s+(?:only\s+)?(?:says|states|lists|names|shows)\s+/gi, '');
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
   // "not the 8TB one, nor the MP600 PRO XT": one list of names turned down, each by its name.
@@ -149,6 +159,20 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "two and a half metres": a half more; "four terabytes": the unit as pages write it ("4TB").
   said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string, half: string | undefined) => `${countValue(word) + (half ? 0.5 : 0)} `)
     .replace(/\b(\d+(?:\.\d+)?)\s*(tera|giga)bytes?\b/gi, (_m, n: string, unit: string) => `${n}${unit.toLowerCase() === 'tera' ? 'TB' : 'GB'}`);
+  // "the MX500 with 500GB together with a cloning kit": "together with" adds a part as "with" does.
+  said = said.replace(/\btogether\s+with\b/gi, 'with');
+  // "above NVIDIA's 2550MHz reference": whose figure it is does not change the bound.
+  said = said.replace(/\b(above|over|more\s+than|higher\s+than|faster\s+than|below|under|less\s+than|lower\s+than|slower\s+than)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?=\d)/g, '$1 ');
+  // "in its non-OC SKU", "the non-RGB version": the edition without it, as "not the OC" says.
+  said = said.replace(/\b(?:in\s+)?(?:its|the|an?)\s+non-([A-Z][\w+]*)\s+(?:SKU|version|edition|model|variant)s?\b/g, 'not the $1').replace(/\bnon-([A-Z][A-Z0-9+]*)\b/g, 'not $1');
+  // "but the full-size ATX board will not fit my case": why the size asked is the one asked; it names nothing the product has.
+  said = said.replace(/,?\s*(?:but\s+)?(?:the|an?)\s+[^,;.]*?\s+(?:will|would|does|do)\s*(?:not|n't)\s+fit\b[^,;.]*/gi, ' ');
+  // "E-ATX, a size larger than normal ATX": a comparison with the usual size explains the one named; it asks nothing of its own.
+  said = said.replace(/,?\s*(?:a\s+size\s+|one\s+size\s+)?(?:larger|bigger|smaller)\s+than\s+(?:an?\s+)?(?:normal|standard|regular|ordinary|usual)\s+[\w-]+/gi, ' ');
+  // "read at up to 2000MB/s": a floor on the read speed (statedFloors, checked in rank.ts), no phrase to find.
+  said = said.replace(new RegExp(READ_SPEED_SAID.source, 'gi'), ' ');
+  // "that cost less than 249.99", "under £300": a price bound, which the intents read (price-at-most); no page names the figure.
+  said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ');
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
@@ -303,7 +327,11 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     return m[1] ? { ...REQUESTED, kind: 'attribute-absent', id: `absent:${w}x${h}`, label: `Not ${w} x ${h}`, text: `${w} x ${h}` } : item;
   });
   // "with a rifle bearing": a fan's bearing by its type, as titles name it ("Rifle Bearing", "Fluid Dynamic").
-  take(/\b(rifle|sleeve|(?:dual\s+)?ball|fluid[\s-]dynamic|hydro[\s-]?dynamic|hydraulic|magnetic(?:\s+levitation)?|maglev)\s+bearings?\b/i, (m) => ({ ...present(`${m[1]!.toLowerCase()} bearing`), anyOf: [m[1]!.replace(/-/g, ' ')] }));
+  // "rather than a sleeve bearing", "not a sleeve bearing": that type is turned down, by the title that names it.
+  take(/\b((?:not|no|without|rather\s+than|instead\s+of)\s+(?:an?\s+|the\s+)?)?(rifle|sleeve|(?:dual\s+)?ball|fluid[\s-]dynamic|hydro[\s-]?dynamic|hydraulic|magnetic(?:\s+levitation)?|maglev)\s+bearings?\b/i, (m) => {
+    const type = m[2]!.toLowerCase();
+    return m[1] ? { ...absent(`${type} bearing`, `No ${type} bearing`), anyOf: [m[2]!.replace(/-/g, ' ')], inTitle: true } : { ...present(`${type} bearing`), anyOf: [m[2]!.replace(/-/g, ' ')] };
+  });
   // "in its Magenta Core TG version", "in the Cobalt Violet edition": the edition by its maker's name, which its title carries whole.
   // (Not "in its Wi-Fi version": a standard, read with the others.)
   for (const m of rest.matchAll(new RegExp(EDITION_NAMED.source, 'g'))) {
@@ -323,6 +351,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // ("RGB Fans with Remote"); its control or unit word is how the shopper calls it, not the page.
   take(/\b(?:comes?|coming|supplied|shipped|bundled)\s+with\s+(?:an?\s+|its\s+own\s+)(remote|wireless remote|carry(?:ing)? case|stand|dock|charging dock|cleaning kit|screen protector)(?:\s+(?:control|controller|unit))?\b/i, (m) =>
     present(m[1]!.toLowerCase()));
+  // "with a cloning kit", "with its own mounting kit": a kit of a purpose sold in the box, which the title names ("SSD with cloning kit").
+  take(/\bwith\s+(?:an?\s+|its\s+own\s+|the\s+)?([a-z]+ing|mounting|upgrade|installation|migration|repair|tool)\s+kit\b/i, (m) => present(`${m[1]!.toLowerCase()} kit`));
   // "with markings that help me tune ...": the feature a clause then explains is one the product has.
   // "with a dual-chamber layout that ...": the feature's own word, as pages write it ("Dual Chamber"); "layout" is the shopper's.
   take(/^\s*with\s+(?:an?\s+|some\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?=(?:that|which)\s)/, (m) =>
@@ -342,6 +372,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Windows", "Dark TG"; "Clear Glass Window"; "Black Solid").
   take(/\b(?:not|no)\s+(?:a\s+)?clear\s+glass\b/i, () => ({ ...absent('Clear Glass', 'Not clear glass'), anyOf: ['Clear TG', 'Clear Window'], inTitle: true }));
   take(/\b(?:not|no)\s+(?:a\s+)?solid\s+(?:side|panel|edition|version)s?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
+  take(/\b(?:not|no)\s+(?:a\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...absent('Tint', 'No tinted glass'), anyOf: ['Tinted', 'Dark TG', 'Light TG', 'Smoked'], inTitle: true }));
   take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: ['Tinted', 'Dark TG', 'Light TG', 'Smoked'] }));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
@@ -366,6 +397,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
   take(MEMORY_SLOTS, (m) => (kind === 'memory' ? generationItem(m[2] ?? m[3]) : memorySlotsItem(m[1]!, m[2] ?? m[3])));
+  // "Only one stick with 8GB, not a kit with two sticks": a single module, which no kit's title is ("16GB Kit (2 x 8GB)").
+  if (kind === 'memory') take(new RegExp(String.raw`\bnot\s+(?:an?\s+)?(?:memory\s+)?kit\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:sticks?|modules?|dimms?))?`, 'i'), () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
   take(KIT_MODULES, (m) => kitModulesItem(m[1]!, m[2]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
@@ -392,7 +425,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(REFUSED_NAMES, (m) => {
     // "not the C8 ARGB": the model's number is the line's own (the C8 is wanted); its edition word sets it apart.
     const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
-      .replace(/^[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
+      // ("3D NAND" is one name: "3D" is no model's number.)
+      .replace(/^(?!\dD\s)[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
     // A name is ruled out by the title that carries it; a page may mention its siblings.
     // ", 420mm cooler" after the names: a size said of the product itself, no other name.
     const figure = /^\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|inch(?:es)?)$/i;
@@ -480,6 +514,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(Thunderbolt|DisplayPort|FireWire)(?:\s*(\d))?\b(?!\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b)/, (m) => present(m[1]!));
   // "GDDR6": graphics memory, which shops title "DDR6" ("4GB DDR6") as often.
   take(/\bGDDR(\d[A-Z]?)\b/i, (m) => ({ ...present(m[0]), anyOf: [`DDR${m[1]}`] }));
+  // "FreeSync Premium", "G-Sync Compatible": a technology's tier is part of its name, which pages write whole.
+  take(/\b((?:[A-Z][a-z]{1,5}[A-Z][a-z]+|[A-Z]-[A-Z][a-z]+)(?:\s+(?:Premium|Ultimate|Pro|Compatible))+)\b/, (m) => present(m[1]!));
+  // A screen's variable refresh by its name, however spelled ("G-Sync", "GSync").
+  take(/\b(FreeSync|G-?Sync|Adaptive[\s-]Sync)\b/i, (m) => (/^g/i.test(m[1]!) ? { ...present('G-Sync'), anyOf: ['GSync', 'G Sync'] } : /^a/i.test(m[1]!) ? { ...present('Adaptive Sync'), anyOf: ['Adaptive-Sync'] } : present('FreeSync')));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
@@ -553,6 +591,24 @@ export function chipGraphicsWishes(text: string, kind?: string): TitleWish[] {
   } }];
 }
 
+/** "with an AMD chip", "a Radeon card", "an NVIDIA GPU": the maker of a graphics card's chip, and whether it is turned down. */
+const GPU_CHIP_MAKER = /\b(not|rather\s+than|instead\s+of|no)?\s*(?:an?\s+)?\b(AMD|Radeon|NVIDIA|GeForce)\s+(?:chip|gpu|graphics(?:\s+chip)?|card|one)s?\b/gi;
+
+/**
+ * A graphics card asked with a chip of one maker, by the model its title names (general knowledge): AMD's chips are Radeon, titled
+ * "RX 7600" or "RX550" without the maker's name; NVIDIA's are GeForce, titled "RTX 4070", "GTX 1650", and workstation "RTX A400".
+ */
+export function gpuChipMakerWishes(text: string, kind?: string): TitleWish[] {
+  if (kind !== 'gpu') return [];
+  const wanted = [...text.matchAll(GPU_CHIP_MAKER)].filter((m) => !m[1]).map((m) => (/^(?:AMD|Radeon)$/i.test(m[2]!) ? 'AMD' : 'NVIDIA'));
+  if (new Set(wanted).size !== 1) return [];
+  const amd = (title: string) => /\b(?:Radeon|AMD|RX\s?\d{3,4}[A-Z]*)\b/i.test(title);
+  const nvidia = (title: string) => /\b(?:GeForce|NVIDIA|Quadro|RTX\s?A?\d{3,4}|GTX\s?\d{3,4})/i.test(title);
+  return wanted[0] === 'AMD'
+    ? [{ id: 'gpu-chip:amd', label: 'An AMD (Radeon) graphics chip', met: (title: string) => amd(title) && !nvidia(title) }]
+    : [{ id: 'gpu-chip:nvidia', label: 'An NVIDIA (GeForce) graphics chip', met: (title: string) => nvidia(title) && !amd(title) }];
+}
+
 /** "exactly four cores", "four cores", "quad-core": a count of cores said in words (a bare "4 cores" is read with the other figures). */
 const CORE_PREFIXES: Readonly<Record<string, number>> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORE_COUNT = new RegExp(String.raw`\b(?:exactly\s+|only\s+)?(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})[\s-]cores?\b|\b(dual|quad|hexa|octa)[\s-]?core\b`, 'i');
@@ -608,19 +664,32 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
  * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
  * Blade RGB is ruled out": things named first, then turned down all at once.
  */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$)))\b/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$)))/;
+
+/**
+ * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
+ * not approved": things a specification lists without an article, then turns down in the words of a rule.
+ */
+const LISTED_ITEM = String.raw`(?!(?:so|and|but|or)\s)(?:the\s+|an?\s+)?[A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,4}`;
+const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify)\b`);
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
   return lead + list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/)
-    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1'))
+    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1')
+      // "the GamingPro OC at 2610MHz": the figure that tells it apart is its own, turned down with it.
+      .replace(/(\S)\s+(?:at|with|of)\s+\d[\w.,]*$/i, '$1'))
     // "the plain DUAL": the edition without what is asked of it, which that wish rules out already (notWhatIWant).
     .filter((thing) => thing && !/^(?:plain|standard|basic|regular)\s/i.test(thing))
     .map((thing) => {
       const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
-      return colour ? `not ${colour.toLowerCase()}` : `not the ${thing}`;
+      // "tinted glass", "solid side panels": a thing described, not named, is turned down as said.
+      return colour ? `not ${colour.toLowerCase()}` : /^[A-Z0-9]/.test(thing) ? `not the ${thing}` : `not ${thing}`;
     }).join(', ');
 }
+
+/** A figure with its unit that tells editions apart: "256GB", "27-inch", "240mm". */
+const REFUSED_FIGURE = String.raw`\d+(?:\.\d+)?\s?(?:GB|TB|MB|mm|cm|W|Hz|-?inch|")`;
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
@@ -628,6 +697,7 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
   [/\b(?:models?|versions?|editions?|ones?|[a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want))\b/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
   [NAMED_THEN_REFUSED, namedThenRefused],
+  [LISTED_THEN_EXCLUDED, (whole, lead: string, list: string) => namedThenRefused(whole, lead, list.replace(/\s+(?:variants?|versions?|editions?|models?)$/i, '').replace(/,?\s+(?:and|or)\s+/, ', '))],
   [NOT_WHAT_I_WANT, notWhatIWant],
   // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
   [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, (whole: string, list: string) => namedThenRefused(whole, '', list)],
@@ -635,6 +705,13 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "the newer Liquid Freezer III does not count": a name is turned down as names are.
   [DOES_NOT_COUNT, (whole, described) => (/[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
+  // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
+  [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),
+    (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
+  // "he wants to spend less than on the Meshify 2 XL he picked first": a cheaper one than that, so not that one.
+  [/\b(?:spend|pay|paying|spending|costs?|costing)\s+less\s+than\s+(?:on|for)\s+(?:the|an?|his|her|my|our|their)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
+  // "Core i7 units are reserved for the development team": kept for others, so not for this shopper.
+  [/\b((?:[A-Z][\w+-]*\s+)?(?:[A-Z]|[a-z]\d)[\w+-]*)(?:\s+(?:units|models|machines|versions|editions|ones|cards|boards|laptops))?\s+(?:are|is)\s+(?:reserved|kept|set\s+aside)\s+for\b[^,;.]*/, (_whole, name: string) => `not ${name}`],
   // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
   [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
   [COLOUR_SPOILS, (_whole, colour: string) => `not ${colour.toLowerCase()}`],
@@ -657,7 +734,7 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d)[A-Za-z0-9-]*){0,4})`;
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 
@@ -736,21 +813,33 @@ const MAKERS_LINE = /\b(?:from|in|of|on)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w
 /** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
 const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;
 
+/** "Does Gigabyte still have boards from its Gaming X line": a line of the maker named before, by "its". */
+const ITS_LINE = /\b(?:from|in|of)\s+(?:its|their)\s+((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
+
 /** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"). */
 export function makersLineItems(text: string): ChecklistItem[] {
-  return [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
+  const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
     return { ...present(line), label: `From ${m[1]}'s ${line} line` };
   });
+  const its = [...text.matchAll(ITS_LINE)].map((m) => m[1]!.trim()).filter((line) => !/\d000$/.test(line)).map((line) => ({ ...present(line), label: `From the ${line} line` }));
+  return [...owned, ...its.filter((item) => !owned.some((o) => o.text === item.text))];
 }
+
+/** "a Samsung phone from the Galaxy S series": a line named by a letter without its maker's possessive (the maker is said elsewhere). */
+const LETTER_LINE_NAMED = /\b(?:from|in|of)\s+the\s+((?:[A-Z][\w-]*\s+){1,2}[A-Z])\s+(?:line|series|range|family)\b/g;
 
 /** A maker's line named by a letter ("Samsung's Galaxy S line"): the title names a model of it, the letter with its number. */
 export function makersLetterLineWishes(text: string): TitleWish[] {
-  return [...text.matchAll(MAKERS_LINE)].flatMap((m) => {
-    const letter = LETTER_LINE.exec(m[2]!.trim());
-    if (!letter) return [];
+  const lines = [...[...text.matchAll(MAKERS_LINE)].map((m) => ({ line: m[2]!.trim(), label: `From ${m[1]}'s ${m[2]!.trim()} line` })),
+    ...[...text.matchAll(LETTER_LINE_NAMED)].map((m) => ({ line: m[1]!, label: `From the ${m[1]} line` }))];
+  const seen = new Set<string>();
+  return lines.flatMap(({ line, label }) => {
+    const letter = LETTER_LINE.exec(line);
+    if (!letter || seen.has(line.toLowerCase())) return [];
+    seen.add(line.toLowerCase());
     const model = new RegExp(String.raw`\b${escapeRe(letter[1]!)}\s*${letter[2]}\d`, 'i');
-    return [{ id: `letter-line:${m[2]!.trim().toLowerCase()}`, label: `From ${m[1]}'s ${m[2]!.trim()} line`, met: (title: string) => model.test(title) }];
+    return [{ id: `letter-line:${line.toLowerCase()}`, label, met: (title: string) => model.test(title) }];
   });
 }
 

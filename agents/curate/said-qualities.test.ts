@@ -494,3 +494,18 @@ describe('saidQualities: session 20 (round 39, later)', () => {
     expect(verdict('comes both factory overclocked and with RGB lighting', 'Acme RTX4070 SUPER DUAL OC, 12GB, Overclocked')).toEqual(['pass']);
   });
 });
+
+describe('saidQualities: session 21 (round 40)', () => {
+  it('reads "she could hang on her key ring" as a key ring loop, as titles say', () => {
+    expect(verdict('a pocket SSD that she could hang on her key ring', 'Acme SC6 2TB Pocket Size External SSD, Capless Retractable Design, Key Ring')).toEqual(['pass']);
+    expect(verdict('a pocket SSD that she could hang on her key ring', 'Acme XS1 2TB Pocket Size External SSD, USB-C', 'A small drive.')).toEqual(['fail']);
+  });
+});
+
+describe('saidQualities: session 21 (round 41)', () => {
+  it('reads deciding "how far a key has to go down" as adjustable actuation, which analog switches give', () => {
+    const request = 'where I want to decide for myself how far a key has to go down before the press counts';
+    expect(verdict(request, 'ACME HUNTSMAN V3 PRO GAMING KEYBOARD', 'Features Acme Analog Optical Switches Gen-2 and RGB.')).toEqual(['pass']);
+    expect(verdict(request, 'Acme U2000 Wired Keyboard', 'A plain keyboard with membrane keys.')).toEqual(['fail']);
+  });
+});

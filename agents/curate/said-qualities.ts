@@ -63,6 +63,12 @@ const QUALITIES: Quality[] = [
   // A microphone on the product: pages say "Inline Microphone", "Boom Mic", "Detachable Mic".
   { said: /\b(?:with|has|have|having|and)\s+(?:an?\s+|its\s+own\s+)?(?:built-in\s+|inline\s+|in-line\s+)?(?:microphone|mic)\b/i,
     item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
+  // Setting how far a key travels before it registers takes analog (Hall effect or analog optical) switches, as pages name them.
+  { said: /\b(?:set|choose|decide|adjust|change|pick|tune)\b[^.]{0,60}?\bhow\s+(?:far|deep)\s+(?:a|the|each|every)\s+key\b|\badjustable\s+actuation\b|\bactuation\s+(?:point|distance|depth)s?\b[^.]{0,30}?\b(?:adjust|set|change|choose)|\b(?:adjust|set|change|choose)\b[^.]{0,30}?\bactuation\b|\brapid\s+trigger\b/i,
+    item: quality('adjustable-actuation', 'Adjustable actuation: analog switches', 'adjustable actuation', ['analog optical', 'analogue optical', 'analog switches', 'analogue switches', 'hall effect', 'rapid trigger', 'magnetic switches']) },
+  // Carried on the keys: pages say "Key Ring" or "Keychain" where the product has a loop for them.
+  { said: /\b(?:hang|hangs|hung|clip|clips|attach|attaches|fasten|fastens|fastened|put|carry|carried)\s+(?:it\s+|them\s+)?(?:on|to|onto)\s+(?:her|his|my|their|your|a|the)\s+(?:key\s?rings?|key\s?chains?|keys)\b|\bon\s+(?:a|her|his|my|their|your)\s+key\s?(?:ring|chain)\b/i,
+    item: quality('key-ring', 'Goes on a key ring', 'key ring', ['keyring', 'key-ring', 'keychain', 'key chain']) },
   // A case's glass in the lighter of its makers' two tints: "Light Tint", "Light TG".
   { said: /\blight(?:er)?[\s-]+tint(?:ed)?\b/i,
     item: quality('light-tint', 'Lighter-tinted glass', 'light tint', ['light tg', 'light-tint', 'light tinted']) },
@@ -265,7 +271,7 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
-export const ANY_OF_THEM_DOES = /(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {

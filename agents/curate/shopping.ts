@@ -21,13 +21,14 @@ import { displayOutputsWish } from './display-outputs';
 import { isIdleWish, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { earlierGenerationWish, plusModelWish, sameLineWish, sameModelWish } from './variant-readings';
-import { impliedKinds, planQueries, profilePlans, socketQueries } from './query-plan';
+import { impliedKinds, planQueries, profilePlans, sizedQuery, socketQueries } from './query-plan';
+import { figureFor, statedFloors } from './figures';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
-import { chipGraphicsWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
+import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
@@ -114,7 +115,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects));
+  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;
@@ -157,10 +158,13 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
     ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
   const fitted = shape.mode === 'compatible' && references[0] ? fittedPartName(references[0], request.text) : undefined;
+  // "The next one should read at up to 2000MB/s": a figure said as a floor every pick must reach.
+  const stated = statedFloors(shape.requirements);
+  if (stated.length) shape.floors = stated;
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
-    shape.floors = substituteFloors(references[0], shape.requirements);
+    shape.floors = [...substituteFloors(references[0], shape.requirements), ...stated];
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
     wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
@@ -212,6 +216,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
     plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
     plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]), ...lineQueries(shape.subjects));
+    plans.push(...subjects.map(sizedQuery).filter((q): q is string => q !== undefined).map((q) => [q]));
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
@@ -239,7 +244,7 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
   if (wishes.length) decisions.push({ what: `titles must show: ${wishes.map((w) => w.label).join('; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
-  const rules: CardRules = { wishes, quoted: references[0]?.name };
+  const rules: CardRules = { wishes, quoted: references[0]?.name, floors: shape.floors };
   const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
   const merged = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers')
     // Another shop's listing of the quoted product is no part that fits it.
@@ -329,7 +334,9 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
     }
     // Not one search page could be read: the site changed or blocks us. Saying "nothing found" would hide that.
     if (!watch.state.readable && watch.state.problem) throw new Error(watch.state.problem);
-    const candidates = (await readCandidates(site.id, matching, checklist, opts.visitor, signal, seenReads))
+    // A figure the pick must reach that the title does not show ("up to 2000MB/s" in a pocket SSD's description): its page says it.
+    const floorUnshown = rules.floors?.length ? (card: ProductRecord) => rules.floors!.some((floor) => figureFor(card.name ?? '', floor) === undefined) : undefined;
+    const candidates = (await readCandidates(site.id, matching, checklist, opts.visitor, signal, seenReads, floorUnshown))
       .map((c): Candidate => ({ ...c, sibling: isSibling(c.offer.record.name ?? '') }));
     opts.onProgress?.({ site: site.id, status: 'done', items: found.cards.length });
     return { candidates, report: { site: site.id, status: 'done', queries, itemsRead: found.cards.length } };

@@ -86,7 +86,7 @@ describe('a product wanted for music', () => {
     const r = parse('headphones for listening to jazz under 100');
     expect(r.kind).toBe('both');
     expect(productOf(r.intents)).toBe('headphones');
-    expect(shopping(r.intents).find((i) => i.category === 'price')?.price).toEqual({ max: 100 });
+    expect(shopping(r.intents).find((i) => i.category === 'price')?.price).toEqual({ max: 100, belowMax: true });
     expect(r.intents.filter((i) => i.domain === 'music').map((i) => i.text)).toEqual(['jazz']);
   });
 

@@ -53,7 +53,7 @@ export const intentJsonSchema = {
               value: { type: 'string' },
               price: {
                 type: 'object', additionalProperties: false,
-                properties: { min: { type: 'number' }, max: { type: 'number' }, currency: { type: 'string' } },
+                properties: { min: { type: 'number' }, max: { type: 'number' }, belowMax: { type: 'boolean' }, currency: { type: 'string' } },
               },
               number: { type: 'number' },
             },

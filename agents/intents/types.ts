@@ -52,6 +52,8 @@ export interface MusicIntent {
 export interface PriceBounds {
   min?: number;
   max?: number;
+  /** "less than 249.99", "under £300": the ceiling itself is too much. */
+  belowMax?: boolean;
   currency?: string;
 }
 

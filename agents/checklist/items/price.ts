@@ -7,6 +7,11 @@ export const priceAtMost: ItemKind<'price-at-most'> = {
   verify(item, record) {
     if (!isProduct(record) || record.price === undefined) return { status: 'unknown', reason: 'no price shown' };
     const evidence = { field: 'price', value: String(record.price) };
+    if (item.below) {
+      return record.price < item.max
+        ? { status: 'pass', evidence, reason: `price ${record.price} is under ${item.max}` }
+        : { status: 'fail', evidence, reason: `price ${record.price} is not under ${item.max}` };
+    }
     return record.price <= item.max
       ? { status: 'pass', evidence, reason: `price ${record.price} is at most ${item.max}` }
       : { status: 'fail', evidence, reason: `price ${record.price} is over ${item.max}` };

@@ -146,3 +146,10 @@ describe('words that only look like a shape or a packaging', () => {
     expect(found('cookies in a gift box')).toContain('packaging=gift box');
   });
 });
+
+describe('idioms that hold a value word', () => {
+  it('reads no shape from "her heart is set on"', () => {
+    expect(findAttributes('her heart is set on the Acme X5').filter((a) => a.name === 'shape')).toEqual([]);
+    expect(findAttributes('a heart-shaped pendant').map((a) => a.value)).toContain('heart');
+  });
+});

@@ -29,8 +29,8 @@ const FEATURE_RE = new RegExp(`\\b(${alt(FEATURES)}|(?!(?:a|an|the|any|one|some|
 const LETTER_SIZE_RE = /\b(extra extra small|extra small|extra large|extra extra large|x-small|x-large|xx-large|plus size|free size|one size)\b|\b(xxs|xs|xl|xxl|xxxl|[2-5]xl)\b|\bin\s+(s|m|l|small|medium|large)\b(?=\s*(?:[,.;)]|$|and\b|with\b))/gi;
 const HEAD_RE = new RegExp(`[- ](${Object.keys(ATTRIBUTE_HEADS).join('|')})\\b`, 'gi');
 const STYLE_RE = new RegExp(`\\b(${alt(STYLES)})\\b`, 'gi');
-// "the heart of my next build": a shape word before "of" says something else.
-const SHAPE_RE = new RegExp(`\\b(${alt(SHAPES)})(?:[- ]shaped)?\\b(?!\\s+of\\b)`, 'gi');
+// "the heart of my next build", "her heart is set on": a shape word before "of" or in an idiom says something else.
+const SHAPE_RE = new RegExp(`\\b(${alt(SHAPES)})(?:[- ]shaped)?\\b(?!\\s+(?:of|is\\s+set|was\\s+set|set)\\b)`, 'gi');
 const PACKAGING_RE = new RegExp(`\\b(?:(?:packed|packaged|sold|comes?)\\s+)?in\\s+(?:a|an|the(?!\\s+box\\b))\\s+((?:resealable|reusable|plastic|glass|paper|gift|small|large)\\s+)?(${alt(PACKAGING)})(?:\\s+packaging)?\\b|\\b(${alt(PACKAGING)})s?\\s+(?:packaging|packing)\\b`, 'gi');
 /** Makers whose names are also everyday words ("maid of honor", "apple sauce"): a brand only after "for" or "compatible with". */
 const COMMON_WORDS = new Set(['apple', 'honor', 'pixel', 'galaxy', 'edge', 'switch', 'target']);

@@ -8,11 +8,11 @@ const bounds = (text: string) => findPriceBounds(text).map((p) => p.bounds);
 
 describe('price bounds', () => {
   it('reads ceilings, floors and ranges with their currency', () => {
-    expect(bounds('running shoes under $50')).toEqual([{ max: 50, currency: 'USD' }]);
+    expect(bounds('running shoes under $50')).toEqual([{ max: 50, belowMax: true, currency: 'USD' }]);
     expect(bounds('a desk lamp between 100 and 200 euros')).toEqual([{ min: 100, max: 200, currency: 'EUR' }]);
-    expect(bounds('headphones for less than 30 dollars')).toEqual([{ max: 30, currency: 'USD' }]);
+    expect(bounds('headphones for less than 30 dollars')).toEqual([{ max: 30, belowMax: true, currency: 'USD' }]);
     expect(bounds('a sofa, max 1.000€')).toEqual([{ max: 1000, currency: 'EUR' }]);
-    expect(bounds('price lower than 50.00 dollars')).toEqual([{ max: 50, currency: 'USD' }]);
+    expect(bounds('price lower than 50.00 dollars')).toEqual([{ max: 50, belowMax: true, currency: 'USD' }]);
     expect(bounds('tea cups priced from 26 to 82 PHP')).toEqual([{ min: 26, max: 82, currency: 'PHP' }]);
     expect(bounds('gaming mouse that costs over 375 pesos')).toEqual([{ min: 375, currency: 'PHP' }]);
   });
@@ -265,5 +265,22 @@ describe('shopping intents: colours ruled out after they are said', () => {
     expect(colours('It has to be the black one, because the white one would not match his desk.')).toEqual(['wanted:black', 'rejected:white']);
     expect(colours('everything else is white, and black sticks would spoil it')).toEqual(['wanted:white', 'rejected:black']);
     expect(colours('a black case')).toEqual(['wanted:black']);
+  });
+});
+
+describe('makers: who a friend is, and what someone swears by, name no maker', () => {
+  it('reads no brand from "a friend from his chess club swears by the Lumo cable" or "the board from our lab"', () => {
+    const brands = (text: string) => extractIntents(text, { domain: 'shopping' }).intents.filter((i) => i.domain === 'shopping' && i.category === 'brand').map((i) => i.text);
+    expect(brands('a friend from his chess club swears by the Lumo DisplayPort cable')).toEqual([]);
+    expect(brands('the board from our lab is E-ATX, and it goes in a case')).toEqual([]);
+    expect(brands('a cable made by Lumo')).toEqual(['Lumo']);
+  });
+});
+
+describe('a kind of material refused', () => {
+  it('refuses no material for "not clear glass" (the kind of glass is refused), but does for "without glass"', () => {
+    const materials = (text: string) => extractIntents(text, { domain: 'shopping' }).intents.filter((i) => i.domain === 'shopping' && i.name === 'material').map((i) => `${i.role}:${i.text}`);
+    expect(materials('a case, not clear glass')).toEqual([]);
+    expect(materials('a case without glass')).toEqual(['rejected:glass']);
   });
 });

@@ -28,6 +28,9 @@ function roleAt(text: string, index: number): IntentRole {
  */
 const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash)\b)/i;
 
+/** "clear glass", "tinted glass", "brushed aluminium": a kind of the material named just before it. */
+const MATERIAL_KIND_BEFORE = /\b(?:clear|tinted|smoked|frosted|dark|light|tempered|brushed|solid)\s+$/i;
+
 function roleOf(text: string, index: number, said: string): IntentRole {
   const role = roleAt(text, index);
   return role === 'wanted' && COMPLAINED_OF.test(text.slice(index + said.length)) ? 'rejected' : role;
@@ -48,7 +51,10 @@ export function extractShoppingIntents(request: string): ShoppingIntent[] {
   const base = { domain: 'shopping' as const, source: 'rules' as const };
   for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
   for (const a of findAttributes(text)) {
-    intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role: roleOf(text, a.index, a.text), text: a.text.trim(), name: a.name, value: a.value });
+    const role = roleOf(text, a.index, a.text);
+    // "not clear glass": the kind of glass is refused, not glass itself.
+    if (role === 'rejected' && a.name === 'material' && MATERIAL_KIND_BEFORE.test(text.slice(0, a.index))) continue;
+    intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role, text: a.text.trim(), name: a.name, value: a.value });
   }
   for (const m of text.matchAll(RATING_RE)) intents.push({ ...base, category: 'rating', role: 'wanted', text: m[0].trim(), number: Number(m[1]) });
   for (const m of text.matchAll(AVAILABILITY_RE)) intents.push({ ...base, category: 'availability', role: 'wanted', text: m[0], value: m[1]!.toLowerCase() });

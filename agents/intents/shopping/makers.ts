@@ -78,6 +78,10 @@ export function findMakers(text: string, push: Push): void {
     const line = /^([\w&-]+)['’]s\s+.*\b(?:line|range|lineup|family|edition|model)$/i.exec(value) ?? /^([\w&-]+)['’]s\s/i.exec(value);
     if (!line && /\b(?:line|range|lineup|family|edition|model)$/i.test(value)) continue;
     // "calibrates by itself", "made by hand", "side by side", "one by one", "ordered by mistake": how it is done or placed, not who makes it.
+    // "a friend from his chess club", "the board from our lab": a person's own group or place, no maker.
+    if (/^(?:his|her|my|our|their|your)\s/i.test(value)) continue;
+    // "swears by the Sandberg ...": trusts it, which names the product, not its maker alone.
+    if (/^by/i.test(m[0]) && /\b(?:swears?|swore|sworn|swearing)\s+$/i.test(text.slice(0, m.index))) continue;
     if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^(?:hand|mistake|accident|chance|default|far|heart|post|email)$/i.test(value)) continue;
     if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
     // "a plug by the skirting board", "by the window": beside a place, not a maker ("by the north face" still is one).

@@ -17,7 +17,7 @@ describe('a product wanted for a musical purpose', () => {
     const r = parse('earphones for listening to reggae under 70');
     expect(r.kind).toBe('both');
     expect(productOf(r.intents)).toBe('earphones');
-    expect(priceOf(r.intents)).toEqual({ max: 70 });
+    expect(priceOf(r.intents)).toEqual({ max: 70, belowMax: true });
     // The music words stay as what the product is for, and the price is not read as a song.
     expect(r.intents.filter((i) => i.domain === 'music').map((i) => i.text)).toEqual(['reggae']);
   });
@@ -36,7 +36,7 @@ describe('a product wanted for a musical purpose', () => {
     const r = parse('a waterproof speaker for mellow beats by the pool, below 45');
     expect(r.kind).toBe('both');
     expect(productOf(r.intents)).toBe('waterproof speaker');
-    expect(priceOf(r.intents)).toEqual({ max: 45 });
+    expect(priceOf(r.intents)).toEqual({ max: 45, belowMax: true });
     expect(shoppingOf(r.intents).some((i) => i.category === 'attribute' && i.value === 'waterproof')).toBe(true);
   });
 
@@ -63,7 +63,7 @@ describe('a product wanted for a musical purpose', () => {
 
 describe('a bare amount after a ceiling or floor word', () => {
   it('is a price when it ends the clause', () => {
-    expect(findPriceBounds('a desk fan under 40').map((p) => p.bounds)).toEqual([{ max: 40 }]);
+    expect(findPriceBounds('a desk fan under 40').map((p) => p.bounds)).toEqual([{ max: 40, belowMax: true }]);
     expect(findPriceBounds('a rain jacket above 80, in navy').map((p) => p.bounds)).toEqual([{ min: 80 }]);
   });
 

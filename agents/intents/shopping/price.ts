@@ -20,6 +20,8 @@ const NUM = '(\\d{1,3}(?:[.,\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)
 const AMOUNT = `(?:${CUR}\\s?)?${NUM}(?:\\s?${CUR})?`;
 
 const UPPER = '(?:under|below|less than|lower than|cheaper than|no more than|not more than|not over|at most|max(?:imum)?|up to|within|budget(?: of| is)?|no higher than|not exceeding|<=?|less then|under the price of)';
+/** Ceilings that leave the figure itself out. */
+const BELOW_CUE = /^(?:under|below|less than|lower than|cheaper than|less then|under the price of)$/i;
 const LOWER = '(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|from|no less than|not less than|>=?|upwards of|costlier than)';
 const PRICE_CONTEXT = '(?:price[sd]?|priced|cost(?:s|ing)?|budget|pay|spend|for)?';
 
@@ -87,7 +89,9 @@ export function findPriceBounds(text: string): PriceMatch[] {
     if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before) && !bareAmountEndsClause(text, m.index, end, cue)) continue;
     const value = parseAmount(m[2]!, m[3]);
     used.push([m.index, end]);
-    found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
+    // "less than 249.99", "under £300": the ceiling itself is over; "at most", "up to", "no more than" allow it.
+    const below = isUpper && BELOW_CUE.test(cue);
+    found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(below ? { belowMax: true } : {}), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
   }
   // "no more than three hundred quid", "under two hundred pounds": an amount in words, with its currency.
   for (const m of text.matchAll(WORDS_AMOUNT_RE)) {
