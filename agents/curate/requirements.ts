@@ -16,6 +16,7 @@ import { namedSuperlative, READ_SPEED_SAID } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
+import { refusalSaidAsNot } from './refusals';
 import { ANY_OF_THEM_DOES, boardSizesNamed, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
@@ -144,7 +145,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a listing that only says 3D NAND": what the listing says is what the offer is.
   said = said.replace(/\b(?:an?|the)\s+(?:listing|title|page|product|offer)\s+that\s+(?:only\s+)?(?:says|states|lists|names|shows)\s+/gi, '');
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
-  for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return requirementItems(said.replace(saying, asNot), kind);
+  const asNot = refusalSaidAsNot(said);
+  if (asNot !== undefined) return requirementItems(asNot, kind);
   // "not the 8TB one, nor the MP600 PRO XT": one list of names turned down, each by its name.
   said = said.replace(/,?\s+nor\s+/g, ' or ').replace(/\b(\d+(?:[.,]\d+)?\s?(?:GB|TB))\s+(?:one|version|model)\b/gi, '$1');
   // "a matched pair that adds up to 32GB": the total, not a ceiling; "its 8GB should make way": the quoted product's own figure.
@@ -622,113 +624,9 @@ const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['â
 /** "should have handles", "must have wheels": a part the product has, named plainly, which its page names. */
 const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
 
-/**
- * "the plain DUAL and the JetStream are not what I am after", "the PRO NH and the CORE XT are other drives",
- * "the factory-overclocked DUAL OC is not what I am after": the names turned down, as "not the X or the Y".
- * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
- * already rules out; named as such it would rule out the wanted "DUAL OC" too.
- */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?|sizes?|editions?|versions?|coolers?|kits?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
-
-/**
- * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
- * match my desk": what is described is ruled out.
- */
-const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
-
-/** "Black and grey are out", "white is out, and so is any case with a window": colours turned down, and what "so is" adds. */
-const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,\s*(?:${COLOUR_NAMES.join('|')}))*(?:,?\s+(?:and|or)\s+(?:${COLOUR_NAMES.join('|')}))?\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b(?:,?\s+and\s+so\s+(?:is|are)\s+[^,;.]+)?`, 'i');
-
-/** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste": what is described is not wanted. */
-const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill)\b/i;
-/** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
-const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with)\b`, 'i');
-
-/** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
-const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
-
-/** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
-const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join('|')})\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family|cases?|cards?|boards?|coolers?|drives?|kits?|ones?)\b`);
-
-function notWhatIWant(_whole: string, list: string): string {
-  // "the factory-overclocked DUAL OC": a describing word before the one name is not part of it.
-  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+(?:[a-z]+-[a-z]+\s+)?/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
-  return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
-}
-
 /** "not the one with a mesh side panel", "not the White Solid version with a mesh side": an edition told apart by a part, ruled out (the edition's words, the part's phrase, its first word). */
 const EDITION_WORD_END = /(?:one|version|edition|model|variant)s?$/i;
 const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?|[A-Z][\w-]*(?:\s+[A-Z0-9][\w+-]*){0,4}))\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;
-
-/**
- * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
- * Blade RGB is ruled out": things named first, then turned down all at once.
- */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$)))/;
-
-/**
- * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
- * not approved": things a specification lists without an article, then turns down in the words of a rule.
- */
-const LISTED_ITEM = String.raw`(?!(?:so|and|but|or)\s)(?:the\s+|an?\s+)?[A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,4}`;
-const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify)\b`);
-
-/** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
-function namedThenRefused(_whole: string, lead: string, list: string): string {
-  return lead + list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/)
-    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1')
-      // "the GamingPro OC at 2610MHz": the figure that tells it apart is its own, turned down with it.
-      .replace(/(\S)\s+(?:at|with|of)\s+\d[\w.,]*$/i, '$1'))
-    // "the plain DUAL": the edition without what is asked of it, which that wish rules out already (notWhatIWant).
-    .filter((thing) => thing && !/^(?:plain|standard|basic|regular)\s/i.test(thing))
-    .map((thing) => {
-      const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
-      // "tinted glass", "solid side panels": a thing described, not named, is turned down as said.
-      return colour ? `not ${colour.toLowerCase()}` : /^[A-Z0-9]/.test(thing) ? `not the ${thing}` : `not ${thing}`;
-    }).join(', ');
-}
-
-/** A figure with its unit that tells editions apart: "256GB", "27-inch", "240mm". */
-const REFUSED_FIGURE = String.raw`\d+(?:\.\d+)?\s?(?:GB|TB|MB|mm|cm|W|Hz|-?inch|")`;
-
-/** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
-const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
-  // "models with Radeon graphics on the chip are not wanted": the part is.
-  // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
-  [/\b(?:models?|versions?|editions?|ones?|[a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want))\b/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
-  [NAMED_THEN_REFUSED, namedThenRefused],
-  [LISTED_THEN_EXCLUDED, (whole, lead: string, list: string) => namedThenRefused(whole, lead, list.replace(/\s+(?:variants?|versions?|editions?|models?)$/i, '').replace(/,?\s+(?:and|or)\s+/, ', '))],
-  [NOT_WHAT_I_WANT, notWhatIWant],
-  // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
-  [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, (whole: string, list: string) => namedThenRefused(whole, '', list)],
-  // "the white edition": an edition named by its colour is that colour.
-  // "the newer Liquid Freezer III does not count": a name is turned down as names are.
-  [DOES_NOT_COUNT, (whole, described) => (/[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
-  [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
-  // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
-  [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),
-    (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
-  // "he wants to spend less than on the Meshify 2 XL he picked first": a cheaper one than that, so not that one.
-  [/\b(?:spend|pay|paying|spending|costs?|costing)\s+less\s+than\s+(?:on|for)\s+(?:the|an?|his|her|my|our|their)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
-  // "Core i7 units are reserved for the development team": kept for others, so not for this shopper.
-  [/\b((?:[A-Z][\w+-]*\s+)?(?:[A-Z]|[a-z]\d)[\w+-]*)(?:\s+(?:units|models|machines|versions|editions|ones|cards|boards|laptops))?\s+(?:are|is)\s+(?:reserved|kept|set\s+aside)\s+for\b[^,;.]*/, (_whole, name: string) => `not ${name}`],
-  // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
-  [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
-  [COLOUR_SPOILS, (_whole, colour: string) => `not ${colour.toLowerCase()}`],
-  // "Black and grey are out, and so is any camera with a mere 50 megapixels": each colour turned down, and what "so is" describes.
-  [COLOURS_OUT, (whole: string) => {
-    const [colours, also] = whole.split(/,?\s+and\s+so\s+(?:is|are)\s+/i);
-    const refused = colours!.replace(/\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b.*$/i, '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((c) => `not ${c.trim().toLowerCase()}`);
-    return [...refused, ...(also ? [`without ${also.replace(/^(?:any|an?|the)\s+[\w-]+\s+with\s+/i, '')}`] : [])].join(', ');
-  }],
-  // "a model with a SIM slot is money wasted": without the part that sets it apart; else not that thing.
-  [MONEY_WASTED, (_whole, described: string) => {
-    const part = /^(?:models?|versions?|editions?|ones?)\s+with\s+(.+)$/i.exec(described)?.[1];
-    return part ? `without ${part}` : `not ${described}`;
-  }],
-  // "the white Performance 1 FT ... is a different case": its colour sets it apart from the one wanted, which shares its name.
-  [ANOTHER_LINE, (_whole, colour: string | undefined, name: string) => (colour ? `not ${colour}` : `not the ${name}`)],
-];
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
