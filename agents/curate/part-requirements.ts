@@ -96,5 +96,6 @@ export function kitModulesItem(count: string, sizeGb?: string): ChecklistItem {
   const each = sizeGb ? `${sizeGb}GB` : '';
   const written = each ? [`${n} x ${each}`, `${n}x ${each}`, `${n}x${each}`] : [`${n} x`, `${n}x`];
   const label = each ? `${n} x ${each} modules` : `${n} modules in the kit`;
-  return { kind: 'attribute-present', id: `kit-modules:${n}x${each}`, label, text: written[0]!, anyOf: written.slice(1), hard: true, origin: 'request' };
+  // Written together only: "16GB Kit (2 x 8GB)" has every word of "2 x 16GB" and is no such kit.
+  return { kind: 'attribute-present', id: `kit-modules:${n}x${each}`, label, text: written[0]!, anyOf: written.slice(1), hard: true, origin: 'request', asPhrase: true };
 }

@@ -90,6 +90,10 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
     (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
   // "he wants to spend less than on the Meshify 2 XL he picked first": a cheaper one than that, so not that one.
   [/\b(?:spend|pay|paying|spending|costs?|costing)\s+less\s+than\s+(?:on|for)\s+(?:the|an?|his|her|my|our|their)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
+  // "not the 3500X that comes without fans": the edition sold without the part, which titles call "No Fans".
+  [/\bnot\s+(?:the|an?)\s+[A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*\s+(?:that|which)\s+(?:comes?|ships?|is\s+sold)\s+without\s+(?:any\s+)?([a-z]+)/, (_whole, part: string) => `not the No ${part[0]!.toUpperCase()}${part.slice(1)}`],
+  // "steer clear of the Torrent Compact", "I'd rather avoid the X", "anything apart from the X": the name turned down.
+  [/\b(?:steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|(?:I'd|I\s+would|we'd|we\s+would)\s+rather\s+avoid|avoid)\s+(?:the\s+|an?\s+|any\s+)/i, () => 'not the '],
   // "Core i7 units are reserved for the development team": kept for others, so not for this shopper.
   [/\b((?:[A-Z][\w+-]*\s+)?(?:[A-Z]|[a-z]\d)[\w+-]*)(?:\s+(?:units|models|machines|versions|editions|ones|cards|boards|laptops))?\s+(?:are|is)\s+(?:reserved|kept|set\s+aside)\s+for\b[^,;.]*/, (_whole, name: string) => `not ${name}`],
   // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.

@@ -938,3 +938,42 @@ describe('classifyRequest: session 21 (round 41)', () => {
     expect(classifyRequest('Find the case fan with the highest top speed.').superlative).toEqual({ measure: 'speed', direction: 'max' });
   });
 });
+
+describe('classifyRequest: session 21 (round 42)', () => {
+  it('reads a shop form\'s "What are you looking for?" as no part of the answer, and a name after "A" with a mixed-case word ("iCUE")', () => {
+    expect(classifyRequest('What are you looking for? A Acme iCUE LINK 3500X RGB case in white. Find all offers for it.').subjects).toEqual(['Acme iCUE LINK 3500X RGB']);
+  });
+
+  it('drops spoken fillers and replaces a word corrected on the spot ("DDR4, no wait, DDR5 it is"), but not before "the"', () => {
+    expect(classifyRequest('so um the new motherboard should be one with, uh, DDR4, no wait, DDR5 it is. Find all offers for such a board.').requirements).toBe('should be one with DDR5');
+    expect(classifyRequest('right, um, put down the Acme board, the Pro Q670M, no wait, the full name is Pro Q670M-C-CSM. Find all offers for it.').subjects).not.toEqual([]);
+  });
+
+  it('reads "so it is the X", "I am after Maker X" and "one more memory stick ... DDR4" as the thing asked for', () => {
+    expect(classifyRequest('Only the dark glass will do, so it is the full-size Acme Torrent in its Dark TG version. Find the cheapest offer for it.').subjects).toEqual(['full-size Acme Torrent']);
+    expect(classifyRequest('So I am after Acme DDR4 desktop kits of two 16GB sticks rated CL16. Find all offers for them.').subjects).toEqual(['Acme DDR4 desktop kits']);
+    expect(classifyRequest('ok, one more memory stick for the desktop, a single 16GB DDR4 one, with XMP. Find the cheapest offer for one.').subjects).toEqual(['DDR4 memory']);
+  });
+
+  it('reads "that fits" after "the cheapest alternative" as a requirement, and a quoted product\'s lead-in "same X, but in white" or slash list as what the alternative must be', () => {
+    expect(classifyRequest('Find the cheapest alternative that fits.').subjects).toEqual([]);
+    expect(classifyRequest('This board is too big: http://127.0.0.1/product/x/ . New case / Mini ITX only / still Acme / still AM5. Find the cheapest alternative that fits.').requirements).toBe('Mini ITX; Acme; AM5, that fits');
+    expect(classifyRequest('The same Acme cable as this one, but in white so that it matches my charger: http://127.0.0.1/product/x/ . Find the cheapest alternative.').requirements).toBe('in white');
+  });
+
+  it('reads a slash list naming the kind ("Acme board / socket AM4 / Wi-Fi built in") as that thing and its rules, each a clause of its own', () => {
+    const s = classifyRequest('Acme board / socket AM4 / Wi-Fi built in / Mini ITX, Micro ATX or ATX, any of them. Find all offers for such boards.');
+    expect(s.subjects).toEqual(['Acme board']);
+    expect(s.requirements).toBe('socket AM4; Wi-Fi built in; Mini ITX, Micro ATX or ATX, any of them');
+  });
+
+  it('reads "such a board" as the compound kind named ("An Acme motherboard"), "the new motherboard", and "coolers like that" of "a be quiet! tower air cooler"', () => {
+    expect(classifyRequest('An Acme motherboard for the LGA1700 socket with Wi-Fi 6E. Find the cheapest offer for such a board.').subjects).toEqual(['Acme motherboard']);
+    expect(classifyRequest('and the new motherboard should be one with DDR5. Find all offers for such a board.').subjects).toEqual(['motherboard']);
+    expect(classifyRequest('This CPU comes without a cooler: http://127.0.0.1/product/x/ . A forum says a be quiet! tower air cooler is the way to go. Find all offers for coolers like that which fit it.').subjects).toEqual(['Be Quiet tower air cooler']);
+  });
+
+  it('reads rules said before the colon that introduces the thing as its requirements', () => {
+    expect(classifyRequest('The cables should sit in a chamber of their own: a case for a Micro ATX board. Find all offers for such a case.').requirements).toMatch(/chamber of their own/);
+  });
+});

@@ -76,6 +76,14 @@ function versionSuperlative(low: string): Superlative | undefined {
   return m ? { measure: 'version', direction: 'max', family: m[1]! } : undefined;
 }
 
+/** Spoken fillers: "um", "uh", "erm", "you know,". */
+const FILLERS = /,?\s*\b(?:u+m+|u+h+|e+r+m+)\b,?|\byou\s+know,\s*/gi;
+/** "DDR4, no wait, DDR5 it is", "the 27-inch, or rather the 32-inch": the word said first, corrected at once. */
+const SELF_CORRECTED = /\b[\w.+-]+,?\s+(?:no,?\s+wait|or\s+rather|make\s+that|scratch\s+that),?\s+(?!(?:the|an?|it|its|that|this|I|we)\b)([\w.+-]+)(?:\s+it\s+is)?\b/gi;
+
+/** A shop's enquiry form asking what the shopper wants, quoted before the answer. */
+const FORM_QUESTION = /^(?:what\s+are\s+you\s+looking\s+for|what\s+(?:do|would)\s+you\s+(?:need|like)|what\s+can\s+we\s+(?:help\s+you\s+)?find(?:\s+for\s+you)?|how\s+can\s+we\s+help(?:\s+you)?)\s*\?\s*/i;
+
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
@@ -84,7 +92,12 @@ export function classifyRequest(text: string): RequestShape {
   const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
-    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').replace(/\s+/g, ' ').trim();
+    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').replace(/\s+/g, ' ').trim()
+    // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
+    .replace(FORM_QUESTION, '')
+    // Dictated: "ok, um, one more memory stick ...", "with, uh, DDR4, no wait, DDR5 it is": fillers say nothing, and a word
+    // corrected on the spot is replaced by the correction.
+    .replace(FILLERS, ' ').replace(SELF_CORRECTED, '$1').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
@@ -212,7 +225,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -263,17 +276,21 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  */
 function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading | undefined {
   // "Our business needs a file server, and the IT firm insists on a processor ...": what is insisted on is the part asked for.
-  const need = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
+  const need = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead) ?? MAKER_NEEDED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
   const read = whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? (lastResort ? namedInLead(lead) ?? kindInLead(lead) : undefined));
   // "..., for a full-size ATX board: a case with a mesh front ...": what the heading before the colon says it is for holds too.
-  const heading = need && need[0].startsWith(':') ? FOR_BEFORE_COLON.exec(lead.slice(0, need.index))?.[1] : undefined;
+  const beforeColon = need && need[0].startsWith(':') ? lead.slice(0, need.index).split(/(?<=[.!?])\s+/).pop() ?? '' : '';
+  const heading = beforeColon ? FOR_BEFORE_COLON.exec(beforeColon)?.[1] : undefined;
+  // "..., and the power supply and the cables should sit in a chamber of their own behind the board: a case for ...": rules said
+  // before the colon describe the thing after it.
+  const rules = beforeColon && !heading && MUST.test(beforeColon) ? beforeColon.trim() : undefined;
   // "To push air ..., at twenty a fan at most and bought one at a time rather than in a multi-pack, I need a 12cm case fan ...":
   // how it is to be bought, said in the same sentence before the need, holds too.
   const bought = need && !need[0].startsWith(':') ? HOW_BOUGHT_BEFORE.exec(lead.slice(0, need.index).split(/[.!?]\s+/).pop() ?? '')?.[0] : undefined;
-  const besides = [heading ? `for ${heading}` : '', bought ?? ''].filter(Boolean);
+  const besides = [heading ? `for ${heading}` : '', rules ?? '', bought ?? ''].filter(Boolean);
   return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
 }
 
@@ -299,6 +316,9 @@ function nextOne(lead: string): SubjectReading | undefined {
   while (words.length > 1 && !subjectKind(words[words.length - 1]!)) words.pop();
   return { subjects: [words.join(' ')], requirements: next[1]!.trim(), indefinite: true };
 }
+
+/** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
+const MAKER_NEEDED = /\b(?:I|[Ww]e)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for)\s+([A-Z][\w!-]*\s+(?:[^.!?]|\.(?=\d))+)/;
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
 function kindInLead(lead: string): SubjectReading | undefined {
@@ -356,7 +376,7 @@ function namesModel(subject: string): boolean {
 }
 
 /** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /(?:\b(?:the|an?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:[A-Z0-9][\w!+./-]*))+)/g;
+const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))+)/g;
 /** "The S24+ is too big for my hand": a product named and said to be too much of something. */
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
@@ -377,6 +397,8 @@ function namedInLead(lead: string): SubjectReading | undefined {
     // "Asus's ROG Strix range": a line, no product of it.
     // A name of three capitalised words or more ("Fractal Design Pop Air") needs no model code.
     if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
+    // "The Phone 24+ is too big for my hand, so ...": a name said to be too much is turned down, not asked for.
+    if (/^\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/.test(lead.slice(m.index + m[0].length))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
     const after = lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined);
     const said = splitSubject(`the ${name}${after}`);
@@ -459,10 +481,23 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
-    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? kindInLead(lead)
+    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? oneMore(lead) ?? kindInLead(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
-    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) : undefined;
+    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
+}
+
+/** "ok, one more memory stick for the desktop, a single 16GB DDR4 one, and it should have ... XMP": another of a kind, and what the sentence says of it. */
+const ONE_MORE = /\b(?:one|another)\s+more\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:for|to|with|that|which|in)\b|\s*[,.])([^.!?]*)/i;
+
+function oneMore(lead: string): SubjectReading | undefined {
+  const more = ONE_MORE.exec(lead);
+  if (!more || !subjectKind(more[1]!)) return undefined;
+  // "one more memory stick ..., a single 16GB DDR4 one": a stick of DDR memory is a module, not a USB stick.
+  // Searched as the generation's memory ("DDR4 memory"), which every such title carries.
+  const generation = /\bDDR\d\b/i.exec(more[2]!)?.[0];
+  const thing = generation && /\bsticks?\b/i.test(more[1]!) ? `${generation.toUpperCase()} memory` : more[1]!;
+  return { subjects: [thing], requirements: more[2]!.replace(/^\s*,\s*/, '').trim(), indefinite: true };
 }
 
 /** "Two more of the same black RX140 RGB fans should go on its chain, bought as single-fan packs": the things wanted, and the rest of the sentence said of them. */
@@ -476,6 +511,26 @@ function moreOfTheSame(lead: string): SubjectReading | undefined {
   if (kindAt < 0) return undefined;
   const thing = words.slice(0, kindAt + 1).join(' ').replace(/[,;:]$/, '');
   return { subjects: [thing], requirements: words.slice(kindAt + 1).join(' ').replace(/^,\s*/, ''), indefinite: true };
+}
+
+/** "The same Hama cable as this one, but in white so that it matches my charger": what is to differ from the quoted product. */
+const SAME_BUT = /\bsame\s+[^.:;]*?\bbut\s+((?:in|with|without)\s+[^,.:;]+?)(?=\s+(?:so\s+that|so|because|as|since|to)\b|\s*[,.:;]|\s*$)/i;
+/** "New case / Mini ITX only / still MSI / still AM5": a list of needs written as fragments between slashes. */
+const SLASH_LIST = /(?:^|[.!?]\s+)([^.!?]*?\S\s+\/\s+[^.!?]*?\S\s+\/\s+[^.!?]+)[.!?]?/;
+
+/**
+ * "<url> . New case / Mini ITX only / still MSI / still AM5. Find the cheapest alternative that fits.": beside a quoted product
+ * and an asking sentence that says nothing of its own, the lead-in's "same X, but in white" or list of fragments says what the
+ * alternative must be.
+ */
+function saidOfTheQuoted(lead: string): SubjectReading | undefined {
+  const but = SAME_BUT.exec(lead)?.[1];
+  const fragments = SLASH_LIST.exec(lead)?.[1]?.split(/\s+\/\s+/)
+    .map((fragment) => fragment.trim().replace(/^(?:still|only|must\s+be|has\s+to\s+be)\s+|\s+only$/gi, ''))
+    // "New case": the shopper's situation, no need of the part.
+    .filter((fragment) => fragment && !/^new\s+\w+$/i.test(fragment)) ?? [];
+  const said = [but ?? '', ...fragments].filter(Boolean);
+  return said.length ? { subjects: [], requirements: said.join('; '), indefinite: false } : undefined;
 }
 
 /** "Crucial sells the MX500 with 500GB together with a cloning kit": a maker, then the model it sells, and what is said of it. */
@@ -603,7 +658,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
   if (!such) return chosen;
   // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
-  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|some|its|their)\s+((?:[\w-]+\s+){0,4}?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  // "An Asus motherboard ... such a board": the kind word may end a compound ("motherboard").
+  // "the new motherboard should be one that ...": the new one is the one wanted.
+  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
   // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
   const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
   // "Does Gigabyte still have Micro ATX boards from its Gaming X line ...? Find all offers for such boards.": the maker's things the question asks after.
@@ -613,6 +670,11 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   if (asked?.subjects.length === 1 && sameThing(asked.subjects[0]!)) {
     return { subjects: asked.subjects, requirements: ['like that', asked.requirements, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
   }
+  // "AORUS board / socket AM4 / Wi-Fi built in. Find all offers for such boards.": the fragment naming the kind, and the others said of it.
+  const fragments = described ? undefined : SLASH_LIST.exec(lead)?.[1]?.split(/\s+\/\s+/).map((fragment) => fragment.trim());
+  const thing = fragments?.find((fragment) => sameThing(fragment));
+  // Each fragment stays a clause of its own ("Mini ITX, Micro ATX or ATX, any of them" leaves the others standing).
+  if (fragments && thing) return { subjects: [thing], requirements: [...fragments.filter((fragment) => fragment !== thing), chosen.requirements].filter(Boolean).join('; '), indefinite: true };
   // "... and I want 16GB of DDR4 on two sticks that light up. Find the cheapest offer for such a kit.": what the lead-in wants.
   const wanted = described ? undefined : WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
   if (wanted) return { subjects: [such[1]!], requirements: [wanted, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
@@ -623,8 +685,12 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   // that names no thing of the kind describes it all the same.
   if (!described) return /\w/.test(lead) ? { subjects: [such[1]!], requirements: ['like that', chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
   // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
-  const subject = described.thing.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '');
-  return { subjects: [subject], requirements: [...whole, described.rest.trim(), chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+  const subject = described.thing.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '').replace(/^new\s+(?=[a-z])/, '');
+  // "..., and the cables should sit in a chamber of their own behind the board: a case for a Micro ATX board ...": rules said
+  // before the colon that introduces it describe it too.
+  const beforeColon = named ? /([^.!?]*):\s*$/.exec(lead.slice(0, named.index))?.[1]?.trim() : undefined;
+  const rules = beforeColon && MUST.test(beforeColon) ? [beforeColon] : [];
+  return { subjects: [subject], requirements: [...whole, described.rest.trim(), ...rules, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** The first thing the lead-in names ("a portable hard disk") of a kind narrower than `word`'s ("drive"), and the rest of its clause. */
@@ -659,12 +725,14 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
   if (!/^[a-z]+$/i.test(subject) || !subjectKind(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
-  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${escapeRe(subject)})s?\b`).exec(lead)
+  // "coolers like that" of "a be quiet! tower air cooler": the kind word singular or plural.
+  const word = String.raw`${escapeRe(subject.replace(/s$/i, ''))}s?`;
+  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`).exec(lead)
     // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
     ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
   if (named) return { ...chosen, subjects: [named[1]!] };
   // "I will replace them with Fractal Design's own 14cm fans": the maker's own things of that kind.
-  const owned = new RegExp(String.raw`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:own\s+)?((?:[\w-]+\s+){0,2}?${escapeRe(subject)})s?\b`).exec(lead);
+  const owned = new RegExp(String.raw`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:own\s+)?((?:[\w-]+\s+){0,2}?${word})\b`).exec(lead);
   return owned ? { ...chosen, subjects: [`${owned[1]} ${owned[2]}`] } : chosen;
 }
 
@@ -748,6 +816,8 @@ function splitSubject(text: string): SubjectReading {
   // "Fractal Design 14cm ARGB fans sold as a pack of three that ...": the count the pack holds, said before the name as above.
   const packOf = SOLD_AS_PACK_OF.exec(body);
   if (packOf) body = `${packOf[1]} ${body.slice(0, packOf.index)}${body.slice(packOf.index + packOf[0].length)}`;
+  // "Find the cheapest alternative that fits.": a clause with no thing before it says what the alternative must do.
+  if (/^(?:that|which)\s+(?:fits?|works?|will\s+(?:fit|work|do)|does|suits?(?:\s+me)?)(?:\s+(?:it|them|there|in))?$/i.test(body.trim())) return { subjects: [], requirements: body, indefinite: false };
   // "that case", "this one", "the versions of that case", "one of those cases": a pointer at what was named before, never a relative clause.
   const pointer = body.replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
   if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };

@@ -1007,3 +1007,31 @@ describe('requirementItems: session 21 (round 41)', () => {
     expect(gpuChipMakerWishes('with an AMD chip', 'cpu')).toEqual([]);
   });
 });
+
+describe('requirementItems: session 21 (round 42)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+
+  it('reads "steer clear of the X" and "not the X that comes without fans" as turned down', () => {
+    expect(labels('in its Dark TG version; steer clear of the Torrent Compact', 'case')).toContain('!Not Torrent Compact');
+    expect(labels('not the 3500X ARGB and not the 3500X that comes without fans', 'case')).toEqual(['!Not ARGB', '!Not No Fans']);
+  });
+
+  it('reads "at least three of them" as the parts named before, "made for Asus\'s BTF boards" as the standard, and "Intel\'s LGA1700 socket" as the socket', () => {
+    expect(labels('I would rather not buy fans on top, so it should come with at least three of them', 'case')).toEqual(['!At least 3 fans']);
+    expect(labels('and is made for Acme\'s BTF boards', 'case')).toEqual(['!Fits BTF']);
+    expect(labels('for Intel\'s LGA1700 socket with Wi-Fi 6E on board', 'motherboard')).toEqual(['!Fits LGA1700', '!Wi-Fi 6E or newer']);
+  });
+
+  it('reads a finish named alone ("in Starlight") as the edition\'s word, and "(the PG boards belong to it too)" as another name of the line', () => {
+    expect(labels('in Starlight', 'watch')).toEqual(['!In Starlight']);
+    expect(labels('from Acme\'s Phantom Gaming line (the PG boards belong to it too)', 'motherboard')).not.toContain('!PG');
+    const [line] = makersLineItems('a board from Acme\'s Phantom Gaming line (the PG boards belong to it too)');
+    expect(verifyChecklist([line!], product({ name: 'Acme Z790 PG RIPTIDE, Intel Z790, 1700, ATX' }))[0]!.status).toBe('pass');
+  });
+
+  it('reads a kit of two 16GB sticks as written together: a 16GB kit of two 8GB sticks is none', () => {
+    const items = requirementItems('of two 16GB sticks rated CL16', 'memory');
+    expect(verifyChecklist(items, product({ name: 'Acme LPX 16GB Kit (2 x 8GB), DDR4, 3000MHz, CL16', description: 'A memory kit.' })).map((v) => v.status)).toContain('fail');
+    expect(verifyChecklist(items, product({ name: 'Acme LPX 32GB Kit (2 x 16GB), DDR4, 3000MHz, CL16', description: 'A memory kit.' })).map((v) => v.status)).toEqual(['pass', 'pass']);
+  });
+});

@@ -142,6 +142,9 @@ const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i')
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
   said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
+  // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
+  const finish = /^\s*in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(said);
+  if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
   // "a listing that only says 3D NAND": what the listing says is what the offer is.
   said = said.replace(/\b(?:an?|the)\s+(?:listing|title|page|product|offer)\s+that\s+(?:only\s+)?(?:says|states|lists|names|shows)\s+/gi, '');
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
@@ -163,6 +166,17 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     .replace(/\b(\d+(?:\.\d+)?)\s*(tera|giga)bytes?\b/gi, (_m, n: string, unit: string) => `${n}${unit.toLowerCase() === 'tera' ? 'TB' : 'GB'}`);
   // "the MX500 with 500GB together with a cloning kit": "together with" adds a part as "with" does.
   said = said.replace(/\btogether\s+with\b/gi, 'with');
+  // "I'd rather avoid buying fans ..., so it should come with at least three of them": "them" are the parts named before.
+  said = said.replace(new RegExp(String.raw`\b((?:at\s+least\s+)?(?:${COUNT_WORD}))\s+of\s+them\b`, 'gi'), (whole: string, count: string, at: number) => {
+    const part = [...said.slice(0, at).matchAll(/\b(fans|sticks|modules|drives|ports|slots|cables|batteries|speakers|bays)\b/gi)].pop()?.[1];
+    return part ? `${count} ${part.toLowerCase()}` : whole;
+  });
+  // "made for Asus's BTF boards": the standard is what other makers' cases support too ("BTF Compatible").
+  said = said.replace(/\b((?:made|designed|built|ready)\s+for)\s+[A-Z][\w-]*['’]s\s+(?=[A-Z]{2,}\b)/g, '$1 ');
+  // "for Intel's LGA1700 socket": the socket says the platform; no title names the maker beside it ("ASUS 1700 TUF GAMING ...").
+  said = said.replace(/\b(?:Intel|AMD)['’]s\s+(?=(?:socket\s+)?(?:LGA\s?\d{4}|AM[2-5])\b)/g, '');
+  // "(the PG boards belong to it too)": another name of a line (makersLineItems), no wish of its own.
+  said = said.replace(ALSO_IN_LINE, ' ');
   // "above NVIDIA's 2550MHz reference": whose figure it is does not change the bound.
   said = said.replace(/\b(above|over|more\s+than|higher\s+than|faster\s+than|below|under|less\s+than|lower\s+than|slower\s+than)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?=\d)/g, '$1 ');
   // "in its non-OC SKU", "the non-RGB version": the edition without it, as "not the OC" says.
@@ -714,11 +728,15 @@ const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;
 /** "Does Gigabyte still have boards from its Gaming X line": a line of the maker named before, by "its". */
 const ITS_LINE = /\b(?:from|in|of)\s+(?:its|their)\s+((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family)\b/g;
 
-/** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"). */
+/** "(the PG boards belong to it too)": another name titles of the line carry. */
+const ALSO_IN_LINE = /\(?\s*\b(?:the\s+)?([A-Z][\w-]*)\s+(?:boards|models|cards|cases|coolers|fans|ones)\s+(?:belong\s+to\s+it|are\s+part\s+of\s+it|are\s+in\s+it|count)(?:\s+too|\s+as\s+well)?\s*\)?/;
+
+/** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"), or another name the request gives the line. */
 export function makersLineItems(text: string): ChecklistItem[] {
+  const alias = ALSO_IN_LINE.exec(text)?.[1];
   const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
-    return { ...present(line), label: `From ${m[1]}'s ${line} line` };
+    return { ...present(line), label: `From ${m[1]}'s ${line} line`, ...(alias ? { anyOf: [alias] } : {}) };
   });
   const its = [...text.matchAll(ITS_LINE)].map((m) => m[1]!.trim()).filter((line) => !/\d000$/.test(line)).map((line) => ({ ...present(line), label: `From the ${line} line` }));
   return [...owned, ...its.filter((item) => !owned.some((o) => o.text === item.text))];

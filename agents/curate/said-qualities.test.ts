@@ -509,3 +509,13 @@ describe('saidQualities: session 21 (round 41)', () => {
     expect(verdict(request, 'Acme U2000 Wired Keyboard', 'A plain keyboard with membrane keys.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 21 (round 42)', () => {
+  it('reads a chamber of their own, one glass side at most, white-lit fans with no colours to cycle, and a fan switch on the case', () => {
+    expect(verdict('the power supply should sit in a chamber of its own', 'Acme 2500D Airflow Dual Chamber Gaming Case')).toEqual(['pass']);
+    expect(verdict('I would rather avoid glass on more than one side', 'Acme 2500X Dual Chamber Case w/ Glass Side & Front')).toEqual(['fail']);
+    expect(verdict('whose fans light up in plain white, with no colours to cycle through', 'Acme Focus Mini Case, Micro ATX, 2 White LED Fans')).toEqual(['pass', 'pass']);
+    expect(verdict('whose fans light up in plain white, with no colours to cycle through', 'Acme Zephyr White ARGB Case, 4x ARGB Fans')).toContain('fail');
+    expect(verdict('a switch on the case itself to slow the fans down', 'Acme Silent Base Case', 'Insulation mats and a 3-step fan controller.')).toEqual(['pass']);
+  });
+});

@@ -63,6 +63,21 @@ const QUALITIES: Quality[] = [
   // A microphone on the product: pages say "Inline Microphone", "Boom Mic", "Detachable Mic".
   { said: /\b(?:with|has|have|having|and)\s+(?:an?\s+|its\s+own\s+)?(?:built-in\s+|inline\s+|in-line\s+)?(?:microphone|mic)\b/i,
     item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
+  // "the power supply and the cables should sit in a chamber of their own behind the board": a dual-chamber case, as pages say.
+  { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\bseparate\s+(?:chamber|compartment)\b/i,
+    item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']) },
+  // "a switch on the case itself to slow the fans down": a fan speed control on the case, as pages name it.
+  { said: /\b(?:switch|button|dial|knob|slider)\b[^.;]{0,40}?\b(?:slow|speed|control|adjust|turn)\w*\s+(?:down\s+|up\s+)?(?:the\s+)?fans?\b|\bfan\s+(?:speed\s+)?(?:controller|switch|dial|knob)\b/i,
+    item: quality('fan-switch', 'A fan speed control on the case', 'fan controller', ['fan control', 'fan speed control', 'fan switch', 'fan speed switch', '3-step fan', 'three-step fan']) },
+  // "I'd rather avoid glass on more than one side": one glass panel at most, so no "Glass Side & Front" edition.
+  { said: /\b(?:avoid|without|no|not)\s+glass\s+on\s+more\s+than\s+one\s+side\b|\bglass\s+on\s+(?:only\s+)?one\s+side\s+only\b/i,
+    item: { kind: 'attribute-absent', id: 'quality:one-glass-side', label: 'Glass on one side at most', text: 'Glass Side & Front', anyOf: ['Glass Side and Front', 'Glass Front'], hard: true, origin: 'request' } },
+  // "whose fans light up in plain white": fans lit in white alone, which pages call "White LED" fans.
+  { said: /\bfans?\s+(?:that\s+|which\s+)?(?:light|glow)s?\s+up\s+in\s+(?:plain\s+|just\s+|only\s+|pure\s+)?white\b|\bwhite[\s-](?:led|lit)\s+fans?\b/i,
+    item: quality('white-led-fans', 'Fans lit in white (White LED)', 'white LED', ['white LEDs', 'white-LED']) },
+  // "with no colours to cycle through or set up": lighting in one colour, not RGB.
+  { said: /\bno\s+colou?rs?\s+to\s+(?:cycle|change|set|switch|pick|choose)\b|\bno\s+(?:colour|color)[\s-](?:changing|cycling)\b/i,
+    item: { kind: 'attribute-absent', id: 'quality:no-rgb', label: 'One colour of light: no RGB', text: 'RGB', anyOf: ['ARGB', 'A-RGB'], hard: true, origin: 'request' } },
   // Setting how far a key travels before it registers takes analog (Hall effect or analog optical) switches, as pages name them.
   { said: /\b(?:set|choose|decide|adjust|change|pick|tune)\b[^.]{0,60}?\bhow\s+(?:far|deep)\s+(?:a|the|each|every)\s+key\b|\badjustable\s+actuation\b|\bactuation\s+(?:point|distance|depth)s?\b[^.]{0,30}?\b(?:adjust|set|change|choose)|\b(?:adjust|set|change|choose)\b[^.]{0,30}?\bactuation\b|\brapid\s+trigger\b/i,
     item: quality('adjustable-actuation', 'Adjustable actuation: analog switches', 'adjustable actuation', ['analog optical', 'analogue optical', 'analog switches', 'analogue switches', 'hall effect', 'rapid trigger', 'magnetic switches']) },
@@ -271,7 +286,7 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
-export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either\s+(?:will\s+do|is\s+fine))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {

@@ -43,6 +43,9 @@ type SubjectReading = { subject?: string; requirements?: string; wishes?: TitleW
 
 /** The readings, in the order they are tried: an earlier one may leave text a later one reads. */
 const SUBJECT_READINGS: ((subject: string, requirements: string) => SubjectReading | undefined)[] = [
+  // "Corsair DDR4 desktop kits": desktop memory is full-size DIMM, which titles say ("DIMM Memory") and no title calls "desktop".
+  (subject, requirements) => (DESKTOP_MEMORY.test(subject)
+    ? { subject: subject.replace(/\s*\bdesktop\b/i, ''), requirements: [requirements, 'full-size DIMM'].filter(Boolean).join(', ') } : undefined),
   // The sockets a connecting clause names are the product's ends; its other words (the sockets'
   // colours, the devices they belong to) describe those devices, not the product.
   (_, requirements) => { const ends = connectionEnds(requirements); return ends && { requirements: ends.rest, wishes: ends.wishes }; },
@@ -84,6 +87,9 @@ function sameEachEnd(requirements: string): SubjectReading | undefined {
   return { requirements: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), wishes: [{ id: `each-end:${name}`, label: `${article(name)[0]!.toUpperCase()}${article(name).slice(1)} ${name} plug at each end`, met }] };
 }
 
+/** "DDR4 desktop kits", "desktop memory", "a desktop stick": memory for a desktop. */
+const DESKTOP_MEMORY = /\bdesktop\s+(?:(?:memory|ram)\s+)?(?:kits?|memory|ram|sticks?|modules?|dimms?)\b/i;
+
 /** "sold without fans"; not "versions sold without fans do not count", which turns that edition down. */
 const SOLD_WITHOUT = /(?:\b(?:in\s+)?(?:the|a)\s+(?:version|edition|model|one)\s+(?:that|which)\s+)?\b(?:comes?|coming|is sold|sold|ships|shipped|supplied|delivered|arrives?|arriving)\s+without\s+(?:any\s+(?=[a-z]+s\b)|the\s+|an?\s+)?([a-z]+)\b(?!\s+(?:do(?:es)?\s+not|don't|doesn't|won't|will\s+not|are\s+not|aren't|is\s+not|isn't)\s+(?:count|do|wanted|it)\b)/i;
 
@@ -97,6 +103,8 @@ const PARTS_SAID = /\b(fans|cables|modules|sticks|drives|lights|speakers|batteri
  */
 function soldWithout(requirements: string): { rest: string; wish: TitleWish } | undefined {
   const m = SOLD_WITHOUT.exec(requirements);
+  // "not the 3500X that comes without fans": that edition is turned down (refusals.ts), not asked for.
+  if (m && /\bnot\s+(?:the|an?)\s+[^,;.]*?(?:that|which)\s+$/i.test(requirements.slice(0, m.index))) return undefined;
   const elided = m && /^(?:any|them|one|those)$/i.test(m[1]!) ? [...requirements.slice(0, m.index).matchAll(PARTS_SAID)].at(-1)?.[1] : undefined;
   if (m && elided) m[1] = elided;
   const part = m && singular(m[1]!.toLowerCase());
@@ -236,6 +244,9 @@ function restatedKind(subject: string): { subject: string; wishes: TitleWish[] }
 
 const LOOK = /\b(?:shaped like|looking like|styled like|(?:that |which )?looks? like|in the (?:shape|style) of)\s+(?:(an?|the)\s+)?((?:(?!(?:with|and|or|but|that|which|for|so|to|in|on|at|under|over|when|while|whenever|if|as|once)\b)[a-z][\w-]*\s*){1,3})/i;
 
+/** Looks a page states by the material that gives them (general knowledge): a case that looks like furniture has a wooden front ("Oak Front"). */
+const LOOK_SHOWN_BY: Readonly<Record<string, readonly string[]>> = { furniture: ['wood', 'wooden', 'oak', 'walnut'] };
+
 /**
  * "shaped like a games console": a look, which a page states by naming the thing it looks like
  * ("Console-Type Case", "a console-style chassis"); its head noun must be on the page. The words
@@ -249,7 +260,8 @@ function lookOf(requirements: string): { item: ChecklistItem; rest: string } | u
   // "look like office equipment": a head that names no thing of its own ("equipment", "gear") leaves the word before it
   // to say the look ("Office Case").
   const head = words.length > 1 && /^(?:equipment|gear|kit|stuff|things?|items?|hardware)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
-  const item: ChecklistItem = { kind: 'attribute-present', id: `look:${head}`, label: `Looks like ${m[1] ? `${m[1].toLowerCase()} ` : ''}${like}: its page says "${head}"`, text: head, hard: true, origin: 'request' };
+  const shownBy = LOOK_SHOWN_BY[head] ?? [];
+  const item: ChecklistItem = { kind: 'attribute-present', id: `look:${head}`, label: `Looks like ${m[1] ? `${m[1].toLowerCase()} ` : ''}${like}: its page says "${head}"${shownBy.length ? ` or ${shownBy[0]}` : ''}`, text: head, ...(shownBy.length ? { anyOf: [...shownBy] } : {}), hard: true, origin: 'request' };
   return { item, rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim() };
 }
 

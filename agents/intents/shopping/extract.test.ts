@@ -284,3 +284,12 @@ describe('a kind of material refused', () => {
     expect(materials('a case without glass')).toEqual(['rejected:glass']);
   });
 });
+
+describe('refusals the extractor reads', () => {
+  it('reads "not paying a cent over" as a ceiling and the part of an edition turned down as refused', () => {
+    expect(findPriceBounds('I am not paying a cent over a hundred and thirty euros for it').map((p) => p.bounds)).toEqual([{ max: 130, currency: 'EUR' }]);
+    const roles = extractIntents('it stays the glass one, not the White Solid with the mesh side', { domain: 'shopping' }).intents
+      .filter((i) => i.domain === 'shopping' && i.name === 'material').map((i) => `${i.role}:${i.text}`);
+    expect(roles).toEqual(['wanted:glass', 'rejected:mesh']);
+  });
+});

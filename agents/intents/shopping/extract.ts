@@ -11,6 +11,8 @@ import { URL_RE } from '../quoted-urls';
 
 const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|any\s+(?:colou?r|shade)\s+(?:but|except)|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+const NOT_THE_ONE_WITH_BEFORE = /\bnot\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:one|version|edition|model)\s+)?(?:with|that\s+has)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?$/;
+
 /** "I would rather the case breathe through a fine mesh side than show its insides through glass": what comes after "than". */
 const RATHER_THAN = /\brather\b[^.!?;]*\bthan\s+(?:[\w'-]+\s+){0,5}$/i;
 
@@ -19,7 +21,8 @@ function roleAt(text: string, index: number): IntentRole {
   const before = text.slice(Math.max(0, index - 40), index);
   // "anything but white" rejects; "cheap but white" starts a new wish.
   const clause = before.split(/[,.;|]|(?<!\b(?:anything|everything|any\s+[a-z]+))\s+but\s+|\s+and\s+/).pop() ?? '';
-  return REJECT_BEFORE.test(clause) ? 'rejected' : 'wanted';
+  // "not the White Solid with the mesh side": a part of an edition turned down is turned down with it.
+  return REJECT_BEFORE.test(clause) || NOT_THE_ONE_WITH_BEFORE.test(before) ? 'rejected' : 'wanted';
 }
 
 /**

@@ -26,7 +26,7 @@ const LOWER = '(?:over|above|more than|greater than|higher than|at least|min(?:i
 const PRICE_CONTEXT = '(?:price[sd]?|priced|cost(?:s|ing)?|budget|pay|spend|for)?';
 
 /** "won't spend more than", "I'm not paying over": a refusal to pay, before a floor cue that then bounds from above. */
-const WONT_PAY = /\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|doesn't|does\s+not|can't|cannot|not\s+going\s+to|refuse\s+to|not)\s+(?:want\s+to\s+)?(?:spend|pay|paying|spending|go)(?:\s+any)?\s*$/i;
+const WONT_PAY = /\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|doesn't|does\s+not|can't|cannot|not\s+going\s+to|refuse\s+to|not)\s+(?:want\s+to\s+)?(?:spend|pay|paying|spending|go)(?:\s+any|\s+(?:a|one)\s+(?:cent|penny|euro|pound|dollar)|\s+anything)?\s*$/i;
 
 const UNITS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNIT_WORD = Object.keys(UNITS).join('|');
