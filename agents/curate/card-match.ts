@@ -31,7 +31,7 @@ export interface CardRules {
 }
 
 export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'> & Partial<Pick<SiteCards, 'alsoFoundBy'>>, rules: CardRules = {}): (card: ListingCard) => boolean {
-  const byTitle = (card: ListingCard) => (rules.wishes ?? []).every((w) => w.met(card.name))
+  const byTitle = (card: ListingCard) => (rules.wishes ?? []).every((w) => w.met(card.name) || (mode === 'compatible' && rules.quoted !== undefined && w.metBesideQuoted?.(card.name, rules.quoted) === true))
     && (mode !== 'compatible' || !rules.quoted || subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!)));
   if (!subjects.length) return byTitle;
   const named = wordsNamedInTitles(found.cards.map((c) => c.name), subjects);

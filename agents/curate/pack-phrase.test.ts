@@ -38,3 +38,15 @@ describe('a package named after what it holds', () => {
     expect(withPackageAsCount('Corsair RGB 12cm fan 3-pack that I can add')).toBe('three Corsair RGB 12cm fan that I can add');
   });
 });
+
+describe('one fan beside a quoted starter kit', () => {
+  it('reads "bought as single-fan packs" as one fan, and takes a single-fan expansion kit beside a quoted kit whose title includes the hub', () => {
+    const r = refineSubject('black Acme RX140 RGB fans', 'should go on its chain, bought as single-fan packs');
+    const [wish] = r.wishes;
+    expect(r.subject).toBe('black Acme RX140 RGB fans');
+    expect(wish!.met('Acme RX140 RGB 14cm Case Fans (2 Pack), Hub Included, Black')).toBe(false);
+    expect(wish!.met('Acme RX140 RGB 14cm Case Fan, Black, Single Fan Expansion Kit')).toBe(false);
+    expect(wish!.metBesideQuoted?.('Acme RX140 RGB 14cm Case Fan, Black, Single Fan Expansion Kit', 'Acme RX140 RGB 14cm Case Fans x2, Acme LINK Hub Included, Black')).toBe(true);
+    expect(wish!.metBesideQuoted?.('Acme RX140 RGB 14cm Case Fan, Black, Single Fan Expansion Kit', 'Acme Define 7 Case')).toBe(false);
+  });
+});

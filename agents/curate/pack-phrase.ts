@@ -35,7 +35,7 @@ export function withPackageAsCount(subject: string): string {
 }
 
 /** "sold one fan at a time", "sold singly": one item per offer, said after the name. */
-const SOLD_SINGLY = /\s*,?\s*\b(?:sold|bought|offered)\s+(?:one\s+(?:[a-z]+\s+)?at\s+a\s+time|singly|individually|one\s+by\s+one|on\s+(?:its|their)\s+own|as\s+(?:a\s+)?single\s+(?:units?|items?|fans?))\b\s*,?\s*/i;
+const SOLD_SINGLY = /\s*,?\s*\b(?:sold|bought|offered)\s+(?:one\s+(?:[a-z]+\s+)?at\s+a\s+time|singly|individually|one\s+by\s+one|on\s+(?:its|their)\s+own|as\s+(?:a\s+)?single(?:-|\s+)(?:units?|items?|fans?)(?:\s+(?:packs?|boxes|kits?))?)\b\s*,?\s*/i;
 
 /** "in the pack of three", "as a 3-pack", "in the twin pack": the package a clause after the name chooses. */
 const PACK_CLAUSE = new RegExp(String.raw`^\s*(?:in|as)\s+(?:the|a)\s+(?:(?:pack|set|multipack)\s+of\s+${COUNT}|${COUNT}[\s-]?(?:pack|set|multipack))\b\s*,?\s*`, 'i');

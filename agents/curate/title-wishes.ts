@@ -23,6 +23,8 @@ export interface TitleWish {
   /** What the user reads: "One item, not a multi-pack". */
   label: string;
   met(title: string): boolean;
+  /** Met all the same beside the quoted product, whose title brings what the wish guards against lacking (a fan hub). */
+  metBesideQuoted?(title: string, quoted: string): boolean;
 }
 
 export interface RefinedSubject {
@@ -310,6 +312,9 @@ const MATCHING = /^(?:matching|identical|same)\s+/i;
 const SOLD_TOGETHER = /\s+(?:sold|packed|boxed|packaged|bundled|that come)\s+together$/i;
 const ONE_BOX = /^\s*(?:in|as)\s+(?:one|a single|a|the same)\s+(?:box|pack|package|set)\b\s*,?/i;
 
+const SINGLE_EXPANSION = /\bsingle[\s-]+[a-z]+\s+expansion\s+kit\b/i;
+const HUB_INCLUDED = /\bhub\s+included\b|\bwith\s+(?:\w+\s+){0,2}hub\b|\bstarter\s+kit\b/i;
+
 /** "single 12cm ARGB case fan" -> "12cm ARGB case fan" and a wish for one fan, not a multi-pack. */
 function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
   for (const [re, count] of PACK_WORDS) {
@@ -323,7 +328,9 @@ function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
     const label = count === 1 ? 'One item, not a multi-pack or an expansion kit' : `A pack of ${count}`;
     // "Kingston Fury Beast modules": the line's name says what it is; "modules" is on few of its titles.
     const named = subjectKind(rest) ? rest : rest.replace(/\s+(?:modules?|sticks?|units?|pieces?)$/i, '');
-    return { subject: named, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)) }] };
+    // A "Single Fan Expansion Kit" needs its starter kit's hub: one fan all the same beside a quoted product that brings the hub.
+    const besideHub = count === 1 ? { metBesideQuoted: (title: string, quoted: string) => SINGLE_EXPANSION.test(title) && HUB_INCLUDED.test(quoted) } : {};
+    return { subject: named, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)), ...besideHub }] };
   }
   return { subject, wishes: [] };
 }
