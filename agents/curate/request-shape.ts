@@ -92,7 +92,7 @@ export function classifyRequest(text: string): RequestShape {
   const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
-    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').replace(/\s+/g, ' ').trim()
+    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
     .replace(FORM_QUESTION, '')
     // Dictated: "ok, um, one more memory stick ...", "with, uh, DDR4, no wait, DDR5 it is": fillers say nothing, and a word
@@ -281,16 +281,11 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
   const read = whichOneAfterColon(lead) ?? (need ? withNameAskedAbout(whichOfNamed(neededThing(lead, need), lead, need), lead, need) : askedWhich(lead) ?? askedCheapest(lead) ?? namedProduct(lead) ?? (lastResort ? namedInLead(lead) ?? kindInLead(lead) : undefined));
-  // "..., for a full-size ATX board: a case with a mesh front ...": what the heading before the colon says it is for holds too.
-  const beforeColon = need && need[0].startsWith(':') ? lead.slice(0, need.index).split(/(?<=[.!?])\s+/).pop() ?? '' : '';
-  const heading = beforeColon ? FOR_BEFORE_COLON.exec(beforeColon)?.[1] : undefined;
-  // "..., and the power supply and the cables should sit in a chamber of their own behind the board: a case for ...": rules said
-  // before the colon describe the thing after it.
-  const rules = beforeColon && !heading && MUST.test(beforeColon) ? beforeColon.trim() : undefined;
+  const colonSaid = need && need[0].startsWith(':') ? saidBeforeColon(lead.slice(0, need.index)) : undefined;
   // "To push air ..., at twenty a fan at most and bought one at a time rather than in a multi-pack, I need a 12cm case fan ...":
   // how it is to be bought, said in the same sentence before the need, holds too.
   const bought = need && !need[0].startsWith(':') ? HOW_BOUGHT_BEFORE.exec(lead.slice(0, need.index).split(/[.!?]\s+/).pop() ?? '')?.[0] : undefined;
-  const besides = [heading ? `for ${heading}` : '', rules ?? '', bought ?? ''].filter(Boolean);
+  const besides = [colonSaid ?? '', bought ?? ''].filter(Boolean);
   return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
 }
 
@@ -299,6 +294,16 @@ const HOW_BOUGHT_BEFORE = /\b(?:bought|sold|ordered)\s+(?:one\s+at\s+a\s+time|si
 
 /** "To keep ... out of sight, for a full-size ATX board: a case ...": what the thing after the colon is for. */
 const FOR_BEFORE_COLON = /(?:^|[,;]\s*)for\s+(an?\s+[^,;:.!?]+)$/i;
+
+/**
+ * What the sentence before a colon says of the thing after it: what it is for ("..., for a full-size ATX board: a case ...")
+ * or the rules it states ("..., and the cables should sit in a chamber of their own behind the board: a case for ...").
+ */
+function saidBeforeColon(before: string): string | undefined {
+  const clause = before.replace(/:\s*$/, '').split(/(?<=[.!?])\s+/).pop()?.trim() ?? '';
+  const heading = FOR_BEFORE_COLON.exec(clause)?.[1];
+  return heading ? `for ${heading}` : MUST.test(clause) ? clause : undefined;
+}
 
 /**
  * "Copying takes longer ... my pocket SSD ... The next one should read at up to 2000MB/s and hold at least 1TB. Find the cheapest offer for one.":
@@ -518,6 +523,11 @@ const SAME_BUT = /\bsame\s+[^.:;]*?\bbut\s+((?:in|with|without)\s+[^,.:;]+?)(?=\
 /** "New case / Mini ITX only / still MSI / still AM5": a list of needs written as fragments between slashes. */
 const SLASH_LIST = /(?:^|[.!?]\s+)([^.!?]*?\S\s+\/\s+[^.!?]*?\S\s+\/\s+[^.!?]+)[.!?]?/;
 
+/** The fragments of the lead-in's slash list, trimmed; undefined where it has none. */
+function slashFragments(lead: string): string[] | undefined {
+  return SLASH_LIST.exec(lead)?.[1]?.split(/\s+\/\s+/).map((fragment) => fragment.trim());
+}
+
 /**
  * "<url> . New case / Mini ITX only / still MSI / still AM5. Find the cheapest alternative that fits.": beside a quoted product
  * and an asking sentence that says nothing of its own, the lead-in's "same X, but in white" or list of fragments says what the
@@ -525,8 +535,7 @@ const SLASH_LIST = /(?:^|[.!?]\s+)([^.!?]*?\S\s+\/\s+[^.!?]*?\S\s+\/\s+[^.!?]+)[
  */
 function saidOfTheQuoted(lead: string): SubjectReading | undefined {
   const but = SAME_BUT.exec(lead)?.[1];
-  const fragments = SLASH_LIST.exec(lead)?.[1]?.split(/\s+\/\s+/)
-    .map((fragment) => fragment.trim().replace(/^(?:still|only|must\s+be|has\s+to\s+be)\s+|\s+only$/gi, ''))
+  const fragments = slashFragments(lead)?.map((fragment) => fragment.replace(/^(?:still|only|must\s+be|has\s+to\s+be)\s+|\s+only$/gi, ''))
     // "New case": the shopper's situation, no need of the part.
     .filter((fragment) => fragment && !/^new\s+\w+$/i.test(fragment)) ?? [];
   const said = [but ?? '', ...fragments].filter(Boolean);
@@ -671,7 +680,7 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
     return { subjects: asked.subjects, requirements: ['like that', asked.requirements, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
   }
   // "AORUS board / socket AM4 / Wi-Fi built in. Find all offers for such boards.": the fragment naming the kind, and the others said of it.
-  const fragments = described ? undefined : SLASH_LIST.exec(lead)?.[1]?.split(/\s+\/\s+/).map((fragment) => fragment.trim());
+  const fragments = described ? undefined : slashFragments(lead);
   const thing = fragments?.find((fragment) => sameThing(fragment));
   // Each fragment stays a clause of its own ("Mini ITX, Micro ATX or ATX, any of them" leaves the others standing).
   if (fragments && thing) return { subjects: [thing], requirements: [...fragments.filter((fragment) => fragment !== thing), chosen.requirements].filter(Boolean).join('; '), indefinite: true };
@@ -686,11 +695,11 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   if (!described) return /\w/.test(lead) ? { subjects: [such[1]!], requirements: ['like that', chosen.requirements].filter(Boolean).join(', '), indefinite: true } : chosen;
   // "a short Hama HDMI cable": a size word before the maker describes it; no title carries it.
   const subject = described.thing.replace(PLAIN_BEFORE_NAME, '').replace(SIZE_BEFORE_NAME, '').replace(/^new\s+(?=[a-z])/, '');
-  // "..., and the cables should sit in a chamber of their own behind the board: a case for a Micro ATX board ...": rules said
-  // before the colon that introduces it describe it too.
-  const beforeColon = named ? /([^.!?]*):\s*$/.exec(lead.slice(0, named.index))?.[1]?.trim() : undefined;
-  const rules = beforeColon && MUST.test(beforeColon) ? [beforeColon] : [];
-  return { subjects: [subject], requirements: [...whole, described.rest.trim(), ...rules, chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+  // "..., and the cables should sit in a chamber of their own behind the board: a case for a Micro ATX board ...": what the
+  // sentence before the colon that introduces it says describes it too.
+  const before = named ? lead.slice(0, named.index) : '';
+  const colonSaid = /:\s*$/.test(before) ? saidBeforeColon(before) : undefined;
+  return { subjects: [subject], requirements: [...whole, described.rest.trim(), colonSaid ?? '', chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** The first thing the lead-in names ("a portable hard disk") of a kind narrower than `word`'s ("drive"), and the rest of its clause. */

@@ -125,6 +125,16 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
   return hours ? { ...REQUESTED, kind: 'measure', id: `measure:hr>=${hours}`, label: `Runs at least ${hours} hours on a charge`, unit: 'hr', op: '>=', value: hours } : undefined;
 }
 
+/** "at least three of them": a count of parts named before ("fans"), read as that count of them. */
+const COUNT_OF_THEM = new RegExp(String.raw`\b((?:at\s+least\s+)?(?:${COUNT_WORD}))\s+of\s+them\b`, 'gi');
+const PARTS_NAMED = /\b(fans|sticks|modules|drives|ports|slots|cables|batteries|speakers|bays)\b/gi;
+/** Every read speed a clause says as a floor (statedFloors reads the first). */
+const READ_SPEEDS_SAID = new RegExp(READ_SPEED_SAID.source, 'gi');
+/** "not a kit with two sticks": a single module wanted. */
+const NOT_A_KIT = new RegExp(String.raw`\bnot\s+(?:an?\s+)?(?:memory\s+)?kit\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:sticks?|modules?|dimms?))?`, 'i');
+/** How titles write a tinted glass edition ("Light Tint Glass Windows", "Dark TG"). */
+const TINTED = ['Tinted', 'Dark TG', 'Light TG', 'Smoked'];
+
 const NOT_A_UNIT = String.raw`(?![.,]?\d|\s?(?:mm|cm|m\b|metres?|meters?|GB|TB|MB|W\b|watts?|Hz|V\b|A\b|inch|"|%|x\b))`;
 /** "under £300", "less than 249.99", "below 300 euros": a bound on the price, said with a currency or in pounds and pence. */
 const PRICE_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:(?:costs?|costing|priced(?:\s+at)?|sells?\s+for|sold\s+for|goes\s+for)\s+)?(?:for\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|cheaper\s+than|up\s+to)\s+(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:pounds|quid|euros?|dollars|GBP|EUR|USD)\b|\d+[.,]\d{2}\b)${NOT_A_UNIT}`, 'gi');
@@ -167,8 +177,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "the MX500 with 500GB together with a cloning kit": "together with" adds a part as "with" does.
   said = said.replace(/\btogether\s+with\b/gi, 'with');
   // "I'd rather avoid buying fans ..., so it should come with at least three of them": "them" are the parts named before.
-  said = said.replace(new RegExp(String.raw`\b((?:at\s+least\s+)?(?:${COUNT_WORD}))\s+of\s+them\b`, 'gi'), (whole: string, count: string, at: number) => {
-    const part = [...said.slice(0, at).matchAll(/\b(fans|sticks|modules|drives|ports|slots|cables|batteries|speakers|bays)\b/gi)].pop()?.[1];
+  said = said.replace(COUNT_OF_THEM, (whole: string, count: string, at: number) => {
+    const part = [...said.slice(0, at).matchAll(PARTS_NAMED)].pop()?.[1];
     return part ? `${count} ${part.toLowerCase()}` : whole;
   });
   // "made for Asus's BTF boards": the standard is what other makers' cases support too ("BTF Compatible").
@@ -186,7 +196,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "E-ATX, a size larger than normal ATX": a comparison with the usual size explains the one named; it asks nothing of its own.
   said = said.replace(/,?\s*(?:a\s+size\s+|one\s+size\s+)?(?:larger|bigger|smaller)\s+than\s+(?:an?\s+)?(?:normal|standard|regular|ordinary|usual)\s+[\w-]+/gi, ' ');
   // "read at up to 2000MB/s": a floor on the read speed (statedFloors, checked in rank.ts), no phrase to find.
-  said = said.replace(new RegExp(READ_SPEED_SAID.source, 'gi'), ' ');
+  said = said.replace(READ_SPEEDS_SAID, ' ');
   // "that cost less than 249.99", "under £300": a price bound, which the intents read (price-at-most); no page names the figure.
   said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ');
   const battery = batteryLifeItem(said);
@@ -388,8 +398,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Windows", "Dark TG"; "Clear Glass Window"; "Black Solid").
   take(/\b(?:not|no)\s+(?:a\s+)?clear\s+glass\b/i, () => ({ ...absent('Clear Glass', 'Not clear glass'), anyOf: ['Clear TG', 'Clear Window'], inTitle: true }));
   take(/\b(?:not|no)\s+(?:a\s+)?solid\s+(?:side|panel|edition|version)s?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
-  take(/\b(?:not|no)\s+(?:a\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...absent('Tint', 'No tinted glass'), anyOf: ['Tinted', 'Dark TG', 'Light TG', 'Smoked'], inTitle: true }));
-  take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: ['Tinted', 'Dark TG', 'Light TG', 'Smoked'] }));
+  take(/\b(?:not|no)\s+(?:a\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...absent('Tint', 'No tinted glass'), anyOf: [...TINTED], inTitle: true }));
+  take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: [...TINTED] }));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
     if (/glass/i.test(m[0])) items.push(absent('glass', 'No glass'));
@@ -414,7 +424,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
   take(MEMORY_SLOTS, (m) => (kind === 'memory' ? generationItem(m[2] ?? m[3]) : memorySlotsItem(m[1]!, m[2] ?? m[3])));
   // "Only one stick with 8GB, not a kit with two sticks": a single module, which no kit's title is ("16GB Kit (2 x 8GB)").
-  if (kind === 'memory') take(new RegExp(String.raw`\bnot\s+(?:an?\s+)?(?:memory\s+)?kit\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:sticks?|modules?|dimms?))?`, 'i'), () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
+  if (kind === 'memory') take(NOT_A_KIT, () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
   take(KIT_MODULES, (m) => kitModulesItem(m[1]!, m[2]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
