@@ -167,6 +167,13 @@ describe('cardMatcher for an "X to Y" cable or adapter', () => {
     const match = cardMatcher('substitute', ['cable'], found, { quoted: 'Hama USB-C to Lightning Cable, 1.5 Metres, White' });
     expect(cards.filter(match).map((c) => c.name)).toEqual(['Spire USB-C to Lightning Cable, 2 Metres']);
   });
+
+  it('takes a processor\'s substitute by its kind: a "Liquid CPU Cooler" names the word but is no CPU', () => {
+    const cards = [card('Acme Core i7-10700 CPU, 1200, 8-Core'), card('Acme H55 RGB 120mm Liquid CPU Cooler')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'cpu'])) };
+    const match = cardMatcher('substitute', ['cpu'], found, { quoted: 'Acme Core i7-10700F CPU, 1200, 8-Core, No Graphics' });
+    expect(cards.filter(match).map((c) => c.name)).toEqual(['Acme Core i7-10700 CPU, 1200, 8-Core']);
+  });
 });
 
 describe('unknownKindItems: a kind no rule knows is a whole word on the page', () => {

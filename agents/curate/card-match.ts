@@ -63,10 +63,11 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
   };
   // Compatible products are checked too ("CPUs for this board" are no CPU coolers); an adapter found
   // for a cable is searched as a subject of its own (reference.ts), so it passes on that one.
-  const kindChecked = mode !== 'substitute';
+  // A substitute is checked by its kind word only ("cpu"): a "Liquid CPU Cooler" names the word but sells another kind.
+  const kindChecked = (subject: string) => mode !== 'substitute' || isKindOnly(subject);
   const quotedEnds = mode === 'substitute' && rules.quoted ? connectorEnds(rules.quoted.split(/,| - /)[0]!) : undefined;
   return (card) => byTitle(card) && (!quotedEnds || showsEnds(card.name, quotedEnds))
-    && subjects.some((s) => namesIt(card, s) && showsSubjectEnds(card.name, s) && (!kindChecked || sellsKind(card.name, s)));
+    && subjects.some((s) => namesIt(card, s) && showsSubjectEnds(card.name, s) && (!kindChecked(s) || sellsKind(card.name, s)));
 }
 
 /**

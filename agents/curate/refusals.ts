@@ -15,15 +15,18 @@ const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[
 
 /**
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
- * match my desk": what is described is ruled out.
+ * match my desk", "kits listed as AMD Optimised don't count": what is described is ruled out.
  */
-const DOES_NOT_COUNT = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:(?:does\s+not|doesn't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
+const DOES_NOT_COUNT = /\b(?:(?:an?|the)\s+|(?=[a-z]+s\s+(?:listed|sold|labell?ed|marked|described|advertised)\s+as\s))([^,;.()]*?)\s+(?:(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
+
+/** "kits listed as ": how offers are listed, then what they say. */
+const LISTED_AS = /^[a-z]+s\s+(?:listed|sold|labell?ed|marked|described|advertised)\s+as\s+/i;
 
 /** "Black and grey are out", "white is out, and so is any case with a window": colours turned down, and what "so is" adds. */
 const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,\s*(?:${COLOUR_NAMES.join('|')}))*(?:,?\s+(?:and|or)\s+(?:${COLOUR_NAMES.join('|')}))?\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b(?:,?\s+and\s+so\s+(?:is|are)\s+[^,;.]+)?`, 'i');
 
-/** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste": what is described is not wanted. */
-const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill)\b/i;
+/** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste", "the 16GB card is over budget": what is described is not wanted. */
+const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill|(?:over|above|beyond|out\s+of)\s+(?:the\s+|my\s+|our\s+|their\s+)?budget|too\s+(?:expensive|pricey|dear))\b/i;
 /** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
 const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with)\b`, 'i');
 
@@ -83,7 +86,12 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   [/\bnot\s+((?:the|an?)\s+[^,;.]+(?:,\s+(?:the|an?)\s+[^,;.]+)+,?\s+(?:or|nor|and)\s+(?:the|an?)\s+[^,;.]+)/, (whole: string, list: string) => namedThenRefused(whole, '', list)],
   // "the white edition": an edition named by its colour is that colour.
   // "the newer Liquid Freezer III does not count": a name is turned down as names are.
-  [DOES_NOT_COUNT, (whole, described) => (/[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
+  // "kits listed as AMD Optimised without XMP don't count": only what has the one and lacks the other is out, which no
+  // single wish says; the wishes said elsewhere ("must have XMP") rule it out already.
+  [DOES_NOT_COUNT, (whole, described) => (/\b(?:without|w\/o|lacking)\b/i.test(described) ? ' '
+    // "kits listed as AMD Optimised": what the listing says is what is out.
+    : LISTED_AS.test(described) ? `not ${described.replace(LISTED_AS, '')}`
+    : /[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
   // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
   [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),

@@ -702,7 +702,8 @@ describe('classifyRequest: session 19, second round', () => {
 
   it('keeps a clause after a semicolon apart, and a clause before it that points back takes the lead-in', () => {
     const s = classifyRequest('I am moving my PC from four cores to six. Find all offers for Acme processors that would do it; models with Radeon graphics on the chip are not wanted.');
-    expect(s.requirements).toMatch(/^that would do it: I am moving my PC from four cores to six; models with Radeon graphics/);
+    // "from four cores to six": the new one's count (withoutPastState).
+    expect(s.requirements).toMatch(/^that would do it: I am moving my PC to six cores; models with Radeon graphics/);
   });
 
   it('reads "an all-in-one cooler that comes with them" after "Noctua fans are the only fans I let in" as one with those fans', () => {
@@ -975,5 +976,61 @@ describe('classifyRequest: session 21 (round 42)', () => {
 
   it('reads rules said before the colon that introduces the thing as its requirements', () => {
     expect(classifyRequest('The cables should sit in a chamber of their own: a case for a Micro ATX board. Find all offers for such a case.').requirements).toMatch(/chamber of their own/);
+  });
+});
+
+describe('classifyRequest: a product named where no sentence grammar puts it', () => {
+  it('reads the product of a copied parts-list line, with what the line says after it and the editions it turns down', () => {
+    const shape = classifyRequest('Copied from my build notes: "Fans: Vexa Orbit LINK RX300 RGB, single-fan pack, black (not the white one, not the RX340), plugs into my hub." Find all offers for it.');
+    expect(shape.subjects).toEqual(['Vexa Orbit LINK RX300 RGB']);
+    expect(shape.requirements).toMatch(/not the RX340/);
+    const line = classifyRequest('Shopping list, case line: "Vexa 3500X - ARGB version w/ 3 fans pre-fitted; NOT the Vexa LINK 3500X RGB." Find all offers for such cases.');
+    expect(line.subjects).toEqual(['Vexa 3500X']);
+    expect(line.requirements).toBe('ARGB version with 3 fans pre-fitted, not the Vexa LINK 3500X RGB');
+  });
+
+  it('reads the product asked about in a question, or named in brackets, when nothing else names one', () => {
+    expect(classifyRequest('Is the Nordlyn Explorer, the movable 32-inch touchscreen (NX-LM32-U400P), sold in more than one shop? Find the cheapest offer for it.').subjects).toEqual(['NX-LM32-U400P']);
+  });
+
+  it('takes the product settled on ("It will be the X") over the kind read first', () => {
+    const shape = classifyRequest('Money is tight, so the board has to be bought where it costs least. It will be the Vexa Strix B550-F Gaming, because my flatmate has one. Find the cheapest offer for it.');
+    expect(shape.subjects).toEqual(['Vexa Strix B550-F Gaming']);
+  });
+
+  it('reads the kind among the pieces of a spec line with no product named, the pieces after it as its rules', () => {
+    const shape = classifyRequest('Specs needed - air cooler, translated from a guide: no liquid cooling / black / rated for at least 200W. Find the cheapest offer for such a cooler.');
+    expect(shape.subjects).toEqual(['air cooler']);
+    expect(shape.requirements).toMatch(/no liquid cooling/);
+  });
+
+  it('keeps a named product the readings found ("the Vexa Strix RTX 4080 SUPER graphics card")', () => {
+    expect(classifyRequest('Find all offers for the Vexa Strix GeForce RTX 4080 SUPER graphics card.').subjects).toEqual(['Vexa Strix GeForce RTX 4080 SUPER graphics card']);
+  });
+
+  it('reads "such graphics cards" as the two-word kind, and a board compared with ("nothing larger than an ATX board") as no subject', () => {
+    expect(classifyRequest('Spec sheet: graphics card: Vexa Studio series / video memory: 12GB. Find all offers for such graphics cards.').subjects).toEqual(['graphics card']);
+    const board = classifyRequest('I am sticking with the Z790 chipset, and nothing larger than an ATX board fits my case. Find all offers for such boards.');
+    expect(board.subjects).toEqual(['motherboard']);
+    expect(board.requirements).toMatch(/nothing larger than an ATX board/);
+  });
+});
+
+describe('classifyRequest: a feature swapped is no substitute', () => {
+  it('reads "a status indicator instead of an LCD" with no product quoted as a wish, not an alternative', () => {
+    expect(classifyRequest("I'd like a liquid cooler with a light-up status indicator instead of an LCD. Find all offers for a cooler like that.").mode).toBe('fit');
+  });
+});
+
+describe('classifyRequest: notes\' shorthand, a field naming the maker, a chip and a place', () => {
+  it('reads "RAM = Acme DDR5, min. 5600MHz" as a field naming the maker of the kit, and "min." as at least', () => {
+    const shape = classifyRequest('Note to self for the build: RAM = Acme DDR5, 2 x 16GB kit, min. 5600MHz, with XMP. Find the cheapest offer for such a kit.');
+    expect(shape.subjects).toEqual(['Acme memory kit']);
+    expect(shape.requirements).toMatch(/at least 5600MHz/);
+  });
+
+  it('reads "an AMD chip" asked for alone as a processor, and drops where it is sold ("a cooler here")', () => {
+    expect(classifyRequest('I want an AMD chip with six cores. Find the cheapest offer for one.').subjects).toEqual(['AMD processor']);
+    expect(classifyRequest('Is there an all-in-one liquid cooler here that its maker rates for 280W? Find all offers for it.').subjects).toEqual(['all-in-one liquid cooler']);
   });
 });

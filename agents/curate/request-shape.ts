@@ -14,6 +14,7 @@ import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
+import { firstNamedProduct, namedProducts, saidAfterName } from './named-products';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
@@ -97,7 +98,10 @@ export function classifyRequest(text: string): RequestShape {
     .replace(FORM_QUESTION, '')
     // Dictated: "ok, um, one more memory stick ...", "with, uh, DDR4, no wait, DDR5 it is": fillers say nothing, and a word
     // corrected on the spot is replaced by the correction.
-    .replace(FILLERS, ' ').replace(SELF_CORRECTED, '$1').replace(/\s+/g, ' ').trim();
+    .replace(FILLERS, ' ').replace(SELF_CORRECTED, '$1')
+    // Notes' shorthand and shouting: "w/ 3 fans", "w/o fans", "NOT the empty one", "min. 5600MHz", "RAM = Corsair" for "RAM: Corsair".
+    .replace(/\bw\/o(?=\s)/gi, 'without').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bNOT\b/g, 'not')
+    .replace(/\bmin\.?\s+(?=\d)/gi, 'at least ').replace(/\bmax\.?\s+(?=\d)/gi, 'at most ').replace(/(\w)\s+=\s+(?=\w)/g, '$1: ').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
@@ -106,7 +110,10 @@ export function classifyRequest(text: string): RequestShape {
   // "... and I want to fill it with fans instead: <url> . Find all offers for ... fans": "instead" in a lead-in swaps a part
   // of the build, not the product; only the asking sentence asks for a replacement of it.
   const asking = askingSentence(t);
-  const substitute = /\b(alternative|substitute|instead of(?!\s+\w+ing\b)|similar to this)\b/.test(low) || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
+  // "a light-up status indicator instead of an LCD": with no product quoted, "instead of" a thing of no one's swaps a feature,
+  // not the product ("instead of my old one" still replaces it).
+  const substitute = /\b(alternative|substitute|similar to this)\b/.test(low) || (/\binstead of(?!\s+\w+ing\b)/.test(low) && (productUrls.length > 0 || /\binstead of\s+(?:my|our|his|her|their|the)\b/.test(low)))
+    || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
@@ -119,8 +126,16 @@ export function classifyRequest(text: string): RequestShape {
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
-  const chosen = LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked);
-  const { subjects, indefinite } = chosen;
+  // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
+  const chosen = withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0);
+  const { indefinite } = chosen;
+  // "nothing larger than an ATX board fits my case": a board a lead-in reading names is a motherboard as much as the asking sentence's.
+  // "an all-in-one liquid cooler here": where it is sold is no word of it.
+  // "an AMD chip" asked for alone: a processor (a graphics card's chip is said with the card).
+  const subjects = chosen.subjects.map((subject) => subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere)$/i, '$1')
+    .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
+    // "Asus cards with 8GB" after "Asus graphics cards with exactly 8GB of video memory": the cards the request said.
+    .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(t) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole)));
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
@@ -140,6 +155,47 @@ export function classifyRequest(text: string): RequestShape {
     requirements,
   };
 }
+
+/**
+ * A reading that found no product, or words that name none ("Copied", "Shopping list, case line"), beside a
+ * product named in the lead-in where no grammar the readings know puts it (a copied parts-list line, a note,
+ * a question): that product is the subject. Beside a quoted product the quoted one is what is read.
+ */
+function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: boolean): SubjectReading {
+  if (quotesProduct || chosen.subjects.length > 1) return chosen;
+  const subject = chosen.subjects[0];
+  // Words that name nothing: a note's label ("Copied", "Shopping list, case line"), a whole copied line.
+  const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || (!/\s/.test(subject) && !subjectKind(subject) && !isKindOnly(subject)));
+  // "so the board has to be bought where it costs least. It will be the Asus ROG Strix B550-F Gaming": the kind
+  // read first, then the product chosen for it.
+  const chosenName = subject !== undefined && isKindOnly(subject) ? IT_WILL_BE.exec(text) : null;
+  const from = chosenName ? chosenName.index + chosenName[0].length : 0;
+  const found = subject === undefined || junk || chosenName ? firstNamedProduct(text.slice(from)) : undefined;
+  // "Specs needed - air cooler, translated from a forum build guide: ...": with no product named, the kind among the pieces.
+  const pieces = !found && junk ? subject!.split(/\s*[,:;]\s*|\s+-\s+/) : [];
+  const kindAt = pieces.findIndex((p) => isKindOnly(p) && subjectKind(p));
+  // The pieces after it say what it must be ("no liquid cooling").
+  if (kindAt >= 0) return { ...chosen, subjects: [pieces[kindAt]!.replace(/^(?:an?|the|some)\s+/i, '')], requirements: [...pieces.slice(kindAt + 1), chosen.requirements].filter(Boolean).join(', ') };
+  if (!found) return chosen;
+  const named = found.name;
+  // A copied line's say after the name is about it ("CPU cooler: Maker Model / fans: ... / pump: ..."); after a choice
+  // ("It will be the X, because ...") a reason follows.
+  const copied = junk || /:\s*["“]?$/.test(text.slice(0, from + found.index));
+  const after = copied ? saidAfterName(text.slice(from), found) : '';
+  // "NOT the iCUE LINK 3500X RGB", "not the RX140": other products turned down beside it are editions it must not be
+  // (one whose every word is the chosen one's, "NOT the empty 3500X w/o fans", says which edition in other words).
+  const own = new Set(tokens(named));
+  const said = `${chosen.requirements} ${after}`;
+  // (Beside no reading at all, the offers of a name said in a sentence are asked: its editions are told apart by the name alone.)
+  const refused = subject === undefined && !copied ? [] : namedProducts(text).filter((n) => n.refused && !tokens(n.name).every((w) => own.has(w)) && !said.includes(n.name)).map((n) => `not the ${n.name}`);
+  return { ...chosen, subjects: [named], requirements: [chosen.requirements, after, ...refused].filter(Boolean).join(', ') };
+}
+
+/** Graphics cards named as such somewhere in the request. */
+const GRAPHICS_SAID = /\b(?:graphics|video)\s+cards?\b|\bvideo\s+memory\b|\bGPUs?\b/i;
+
+/** "It will be the ...", "it's going to be the ...": the product settled on, named next. */
+const IT_WILL_BE = /(?:^|[.!?:;]\s+)(?:so\s+)?it\s+(?:will|'ll|is\s+going\s+to|has\s+to|must)\s+be\s+(?=(?:the|an?)\s+[A-Z])/i;
 
 /** Plural nouns without a model number read as a category ("HDMI cables"), not one product. */
 function isGeneric(subject: string): boolean {
@@ -590,14 +646,18 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
 const OF_NAME = /\bof\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*){2,})/;
 
 /** "Motherboard: GIGABYTE B760M H DDR4", "Requirements for the case ...: Fractal Design Define 7, ...": a label, a colon, a maker's model. */
-const SPECIFIED = /(?:^|[.!?;]\s+)([^.!?;:]*?):\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+/-]*(?:\.\d+)?)+)/g;
+const SPECIFIED = /(?:^|[.!?;:]\s+)([^.!?;:]*?):\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+/-]*(?:\.\d+)?)+)/g;
 
 /** The product a specification's field names for a thing of `word`'s kind: its label names that kind; a model code or three capitalised words name a product. */
 function specifiedName(lead: string, word: string): string | undefined {
   const kind = subjectKind(word);
   for (const m of lead.matchAll(SPECIFIED)) {
     const name = m[2]!.replace(/[,.]$/, '');
-    if (kind && subjectKind(m[1]!) === kind && (namesModel(name) || name.split(/\s+/).length >= 3)) return name;
+    if (!kind || subjectKind(m[1]!) !== kind) continue;
+    if (namesModel(name) || name.split(/\s+/).length >= 3) return name;
+    // "RAM: Corsair DDR5": a maker and the standards its thing must meet (read with the other rules), the maker named.
+    const maker = withoutStandardNames(name).trim();
+    if (maker && maker !== name && /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$/.test(maker)) return maker;
   }
   return undefined;
 }
@@ -608,7 +668,7 @@ function specifiedName(lead: string, word: string): string | undefined {
  */
 function specifiedThing(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
-  const name = subject && isKindOnly(subject) && /^[a-z]+$/i.test(subject) ? specifiedName(lead, subject) : undefined;
+  const name = subject && isKindOnly(subject) && /^[a-z]+(?:\s+[a-z]+)?$/i.test(subject) ? specifiedName(lead, subject) : undefined;
   return name ? { ...chosen, subjects: [`${name} ${subject}`], indefinite: false } : chosen;
 }
 
@@ -664,12 +724,15 @@ function theirMaker(chosen: SubjectReading, lead: string): SubjectReading {
  * is the one of that kind the lead-in describes, with what it says of it.
  */
 function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
-  const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?([\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
+  // "such graphics cards": a kind of two words too.
+  const such = chosen.subjects.length === 1 ? /^(?:such|similar)\s+(?:an?\s+)?((?:[\w-]+\s+)?[\w-]+?)s?$/i.exec(chosen.subjects[0]!) : null;
   if (!such) return chosen;
   // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
   // "An Asus motherboard ... such a board": the kind word may end a compound ("motherboard").
   // "the new motherboard should be one that ...": the new one is the one wanted.
-  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))].pop();
+  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))]
+    // "nothing larger than an ATX board fits my case": a thing compared with is a bound, not the thing.
+    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index))).pop();
   // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
   const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
   // "Does Gigabyte still have Micro ATX boards from its Gaming X line ...? Find all offers for such boards.": the maker's things the question asks after.

@@ -1035,3 +1035,53 @@ describe('requirementItems: session 21 (round 42)', () => {
     expect(verifyChecklist(items, product({ name: 'Acme LPX 32GB Kit (2 x 16GB), DDR4, 3000MHz, CL16', description: 'A memory kit.' })).map((v) => v.status)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('requirementItems: a generation by its thousands, a chip maker, a card over budget', () => {
+  it('reads "the newer Ryzen 5000 generation" by the title\'s model number, no "5000" on any page', () => {
+    expect(requirementItems('It should be from the newer Ryzen 5000 generation rather than the 4000', 'cpu').map((i) => i.label)).toEqual(['Not 4000']);
+    const [wish] = thousandSeriesWishes('from the newer Ryzen 5000 generation');
+    expect(wish?.met('Acme Ryzen 5 5600 CPU, AM4')).toBe(true);
+    expect(wish?.met('Acme Ryzen 5 4500 CPU, AM4')).toBe(false);
+  });
+
+  it('leaves a graphics card\'s chip maker to the title\'s model ("GeForce chip: any"), but keeps one turned down', () => {
+    expect(requirementItems('GeForce chip: any', 'gpu')).toEqual([]);
+    expect(requirementItems('with an NVIDIA chip', 'gpu')).toEqual([]);
+    expect(requirementItems('not an AMD chip', 'gpu').map((i) => i.label)).toEqual(['Not AMD']);
+  });
+
+  it('reads "the 16GB card is over budget" as turning that card down', () => {
+    expect(requirementItems('video memory: 12GB, no more and no less (the 16GB card is over budget)', 'gpu').map((i) => `${i.kind}:${i.label}`)).toEqual(['attribute-absent:Not 16GB', 'measure:12GB']);
+  });
+});
+
+describe('requirementItems: a memory kit for an Intel board, handles, a tint\'s shade, listings that do not count', () => {
+  it('reads "an XMP profile for the Intel board" as XMP, not as fitting a product named Intel', () => {
+    expect(requirementItems('must have an XMP profile for the Intel board', 'memory').map((i) => i.label)).toEqual(['XMP']);
+    expect(requirementItems('for my Intel board', 'cooler').map((i) => i.kind)).toEqual(['compatible-with']);
+  });
+
+  it('reads "has carry handles" as handles the page names', () => {
+    expect(verifyChecklist(requirementItems('that takes an E-ATX board and has carry handles', 'case'), product({ name: 'Acme Tower Case, E-ATX, Carry Handles' })).map((v) => v.status)).toEqual(['pass', 'pass']);
+  });
+
+  it('reads "dark tinted glass" by its shade, and "light tint ... is not what I want" as turned down', () => {
+    const items = requirementItems('with dark tinted glass on the side; light tint and clear glass are not what I want', 'case');
+    const status = (name: string) => verifyChecklist(items, product({ name })).map((v) => v.status);
+    expect(status('Acme Mesh 2 (Black TG) Case w/ Dark Tint Glass Window, E-ATX')).not.toContain('fail');
+    expect(status('Acme Mesh 2 Lite (Black TG) Case w/ Light Tint Glass Window, E-ATX')).toContain('fail');
+  });
+
+  it('reads "kits listed as AMD Optimised without XMP don\'t count" as no wish for AMD and no refusal of XMP', () => {
+    expect(requirementItems("kits listed as AMD Optimised without XMP don't count", 'memory')).toEqual([]);
+    expect(requirementItems("kits listed as AMD Optimised don't count", 'memory').map((i) => i.kind)).not.toContain('attribute-present');
+  });
+});
+
+describe('requirementItems: amounts said in words, a price ceiling said after the amount, ARGB spelled out', () => {
+  it('reads "about a terabyte" as 1TB, "it can cost 130 at most" as no spec, "addressable RGB fans" as ARGB, "none of those fans may have any RGB" as no RGB', () => {
+    expect(requirementItems('holds about a terabyte of photos', 'drive').map((i) => i.label)).toEqual(['1TB']);
+    expect(requirementItems('in black, with addressable RGB fans, and it can cost 130 at most', 'cooler').map((i) => i.label)).toEqual(['ARGB fans', 'black']);
+    expect(requirementItems('but none of those fans may have any RGB lighting', 'case').map((i) => i.label)).toEqual(['Not RGB']);
+  });
+});

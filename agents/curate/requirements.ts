@@ -139,6 +139,10 @@ const NOT_A_UNIT = String.raw`(?![.,]?\d|\s?(?:mm|cm|m\b|metres?|meters?|GB|TB|M
 /** "under £300", "less than 249.99", "below 300 euros": a bound on the price, said with a currency or in pounds and pence. */
 const PRICE_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:(?:costs?|costing|priced(?:\s+at)?|sells?\s+for|sold\s+for|goes\s+for)\s+)?(?:for\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|cheaper\s+than|up\s+to)\s+(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:pounds|quid|euros?|dollars|GBP|EUR|USD)\b|\d+[.,]\d{2}\b)${NOT_A_UNIT}`, 'gi');
 /** "that cost less than 250": a bare figure is a price where a word of cost says so. */
+/** "none of those fans may have any RGB lighting": none of the parts has it, so the product has none. */
+const NONE_OF_THEM_HAS = /\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(RGB|ARGB|LEDs?|lighting)\b(?:\s+lighting)?/gi;
+/** "it can cost 130 at most", "pay 80 tops": the ceiling said after the amount (the intents read it). */
+const COST_CEILING_AFTER = /\b(?:costs?|costing|priced\s+at|pay|spend)\s+(?:me\s+|us\s+)?\d+(?:[.,]\d+)?\s*(?:euros?|pounds|dollars|quid|€|£|\$)?\s+(?:at\s+(?:the\s+)?most|max(?:imum)?|tops|or\s+less)\b/gi;
 const COST_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:costs?|costing|priced)\s+(?:less\s+than|under|below|at\s+most|no\s+more\s+than)\s+\d+\b${NOT_A_UNIT}`, 'gi');
 
 /** The words the request reader writes for "the original Canon EOS R5" (request-shape.ts), read here as no generation mark in the title. */
@@ -198,7 +202,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "read at up to 2000MB/s": a floor on the read speed (statedFloors, checked in rank.ts), no phrase to find.
   said = said.replace(READ_SPEEDS_SAID, ' ');
   // "that cost less than 249.99", "under £300": a price bound, which the intents read (price-at-most); no page names the figure.
-  said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ');
+  said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ').replace(COST_CEILING_AFTER, ' ')
+    // "addressable RGB fans": ARGB, as titles write it; "none of those fans may have any RGB lighting": no RGB.
+    .replace(/\baddressable\s+RGB\b/gi, 'ARGB').replace(NONE_OF_THEM_HAS, 'no $1')
+    // "holds about a terabyte of photos": 1TB, as pages write it.
+    .replace(/\b(?:about|around|roughly|some)?\s*(half\s+a|a|one|two|four)\s+(terabytes?|gigabytes?)\b/gi, (_m, count: string, unit: string) =>
+      `${{ 'half a': 0.5, a: 1, one: 1, two: 2, four: 4 }[count.toLowerCase().replace(/\s+/g, ' ') as 'a'] ?? 1}${/^t/i.test(unit) ? 'TB' : 'GB'}`.replace(/^0\.5TB$/, '500GB'));
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
@@ -210,6 +219,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   let rest = ` ${parts.rest} `;
   // "4G is enough, it need not be 5G": what it need not be asks nothing.
   rest = rest.replace(NEED_NOT_BE, ' ');
+  // "GeForce chip: any", "with an NVIDIA chip": a graphics card's chip maker is read from the title's model (gpuChipMakerWishes).
+  if (kind === 'gpu') rest = rest.replace(GPU_CHIP_MAKER, (m, refused?: string) => (refused ? m : ' '));
   // "the Ryzen 5000 series": a generation, met by the title's model number (thousandSeriesWishes), no "5000" on any page.
   rest = rest.replace(new RegExp(THOUSAND_SERIES.source, 'g'), ' ');
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
@@ -266,6 +277,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
     // "for 8th and 9th generation Intel chips": a generation's ordinal alone is no device (the socket reading has it);
     // "for my 11th-generation Intel NUC" still names one.
     if (/^\d+(?:st|nd|rd|th)(?:[\s-]gen(?:eration)?)?$/i.test(target)) return undefined;
+    // "an XMP profile for the Intel board": memory fits any board of its generation; the platform's own profile is a wish apart.
+    if ((kind === 'memory' || kind === undefined) && /^(?:Intel|AMD)$/i.test(target) && /^\s*(?:board|motherboard|build|system|pc|platform)s?\b/i.test(m.input.slice(m.index + m[0].length))) return undefined;
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);
     if (anyOf.length) return { ...REQUESTED, kind: 'attribute-present', id: `present:${target.toLowerCase()}`, label: `Fits ${target}`, text: text!, anyOf };
@@ -399,6 +412,13 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:not|no)\s+(?:a\s+)?clear\s+glass\b/i, () => ({ ...absent('Clear Glass', 'Not clear glass'), anyOf: ['Clear TG', 'Clear Window'], inTitle: true }));
   take(/\b(?:not|no)\s+(?:a\s+)?solid\s+(?:side|panel|edition|version)s?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
   take(/\b(?:not|no)\s+(?:a\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...absent('Tint', 'No tinted glass'), anyOf: [...TINTED], inTitle: true }));
+  // "dark tinted glass", "a light tint window": the tint's shade, as titles write it ("Dark Tint Glass Window", "Light TG").
+  take(/\b(?:with\s+)?(?:an?\s+)?(dark|light)[\s-]+tint(?:ed)?(?:\s+(?:tempered\s+)?glass)?\b/i, (m) => {
+    const shade = m[1]!.toLowerCase() === 'dark' ? 'Dark' : 'Light';
+    // "light tint and clear glass are not what I want": turned down.
+    if (/^[^.;]*?\b(?:are|is)\s+not\s+what\b/i.test(m.input.slice(m.index + m[0].length))) return { ...absent(`${shade} Tint`, `Not ${shade.toLowerCase()} tinted glass`), anyOf: [`${shade} TG`], inTitle: true };
+    return { ...present(`${shade} Tint`), label: `${shade} tinted glass`, anyOf: [`${shade} TG`, `${shade} Tinted`] };
+  });
   take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: [...TINTED] }));
   // "without a glass window": no window at all, as a solid panel has none (a "Case with Window" is out).
   take(/\b(?:no|without)\s+(?:an?\s+|any\s+)?(?:(?:tempered\s+)?glass\s+|acrylic\s+)?(?:side\s+)?windows?\b/i, (m) => {
@@ -544,6 +564,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b((?:[A-Z][a-z]{1,5}[A-Z][a-z]+|[A-Z]-[A-Z][a-z]+)(?:\s+(?:Premium|Ultimate|Pro|Compatible))+)\b/, (m) => present(m[1]!));
   // A screen's variable refresh by its name, however spelled ("G-Sync", "GSync").
   take(/\b(FreeSync|G-?Sync|Adaptive[\s-]Sync)\b/i, (m) => (/^g/i.test(m[1]!) ? { ...present('G-Sync'), anyOf: ['GSync', 'G Sync'] } : /^a/i.test(m[1]!) ? { ...present('Adaptive Sync'), anyOf: ['Adaptive-Sync'] } : present('FreeSync')));
+  // "not a screen for pictures or GIFs": the words of a thing turned down are no spec it must have.
+  rest = rest.replace(/\bnot\s+(?:an?|any)\s+[a-z][\w-]*\s+(?:for|with|that|which|showing)\b[^,.;:]*/g, ' ');
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
   // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
@@ -645,8 +667,8 @@ const CORE_FLOOR = new RegExp(String.raw`\bat\s+least\s+(${COUNT_WORD})\s+cores?
 /** "a five-year warranty", "2 years warranty": how long the maker guarantees it. */
 const WARRANTY = new RegExp(String.raw`\b(${COUNT_WORD})[\s-]*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:manufacturer\s+)?warranty\b`, 'i');
 
-/** "should have handles", "must have wheels": a part the product has, named plainly, which its page names. */
-const MUST_HAVE_PART = /\b(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+([a-z]{4,}s)\b/i;
+/** "should have handles", "must have wheels", "and has carry handles": a part the product has, named plainly, which its page names. */
+const MUST_HAVE_PART = /\b(?:(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+have\s+|(?:that|which|and)\s+(?:has|have)\s+(?=carry(?:ing)?\s+handles\b))(?:carry(?:ing)?\s+)?([a-z]{4,}s)\b/i;
 
 /** "not the one with a mesh side panel", "not the White Solid version with a mesh side": an edition told apart by a part, ruled out (the edition's words, the part's phrase, its first word). */
 const EDITION_WORD_END = /(?:one|version|edition|model|variant)s?$/i;
@@ -769,8 +791,8 @@ export function makersLetterLineWishes(text: string): TitleWish[] {
   });
 }
 
-/** "processors of the Ryzen 5000 series", "an RTX 4000 series card": a generation named by its thousands. */
-const THOUSAND_SERIES = /\b(?:([A-Z][a-z]+|[A-Z]{2,4})\s+)?(\d)000\s+series\b/;
+/** "processors of the Ryzen 5000 series", "an RTX 4000 series card", "the newer Ryzen 5000 generation": a generation named by its thousands. */
+const THOUSAND_SERIES = /\b(?:([A-Z][a-z]+|[A-Z]{2,4})\s+)?(\d)000[\s-]+(?:series|generation|gen|range|line|family)\b/;
 
 /** A generation named by its thousands: the title's model number in that line starts with the digit ("Ryzen 5 5600GT", "RTX4070"). */
 export function thousandSeriesWishes(text: string): TitleWish[] {

@@ -519,3 +519,38 @@ describe('saidQualities: session 21 (round 42)', () => {
     expect(verdict('a switch on the case itself to slow the fans down', 'Acme Silent Base Case', 'Insulation mats and a 3-step fan controller.')).toEqual(['pass']);
   });
 });
+
+describe('saidQualities: qualities turned down, cooling around the socket, the largest board size', () => {
+  it('reads "no liquid cooling" as no wish for a liquid cooler', () => {
+    expect(saidQualities('no liquid cooling, rated for 200W').items).toEqual([]);
+    expect(saidQualities('I trust Acme for water cooling').items.map((i) => i.id)).toEqual(['quality:liquid']);
+  });
+
+  it('reads "must also cool the parts around the CPU socket" as a top-flow design, which pages state as cooling the surrounding components', () => {
+    const said = 'must also cool the parts around the CPU socket, not only the CPU';
+    expect(verdict(said, 'Acme Rock TF Heatsink & Fan', 'Cooling for the CPU and surrounding components.')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Tower Heatsink & Fan', 'A tall tower cooler with two fans.')).not.toContain('pass');
+    expect(saidQualities(said).queries).toEqual(['surrounding components']);
+  });
+
+  it('reads "nothing larger than an ATX board" as every larger size ruled out, ATX and smaller kept', () => {
+    const said = 'and nothing larger than an ATX board fits my case';
+    expect(verdict(said, 'Acme Z790 Pro, ATX, DDR5')).toEqual(['pass', 'pass', 'pass']);
+    expect(verdict(said, 'Acme Z790 Xtreme, E-ATX, DDR5')).toContain('fail');
+    expect(verdict(said, 'Acme B760M, Micro ATX')).toEqual(['pass', 'pass', 'pass']);
+  });
+});
+
+describe('saidQualities: a status gauge and a temperature display, said by what they show', () => {
+  it('reads "a lit-up gauge that shows how hard the system is working" as a status meter, which a plain LCD cooler lacks', () => {
+    const said = 'a cooler with a small lit-up gauge that shows at a glance how hard the system is working';
+    expect(verdict(said, 'Acme LC 420 Liquid CPU Cooler, 3x Fans, illuminated Status Meter')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Ryuo 120mm Liquid CPU Cooler, Full Colour OLED Display')).not.toContain('pass');
+  });
+
+  it('reads "temperatures on a little display built into the case" as a temperature display', () => {
+    const said = "the processor's and the graphics card's temperatures on a little display built into the case itself";
+    expect(verdict(said, 'Acme Performance 1 FT Case, E-ATX, CPU/GPU Temp Display')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Classic Micro ATX Case, 500W')).not.toContain('pass');
+  });
+});

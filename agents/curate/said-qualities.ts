@@ -124,12 +124,23 @@ const QUALITIES: Quality[] = [
     item: quality('intel-server', "Intel's server line: Xeon", 'Xeon', []), searched: 'xeon' },
   { said: /\bAMD['’]s\s+server\s+(?:line|range|family|processors?|chips?|cpus?)\b|\bAMD\s+server\s+(?:processors?|chips?|cpus?)\b/i,
     item: quality('amd-server', "AMD's server line: EPYC", 'EPYC', []), searched: 'epyc' },
+  // Cooling what sits around the processor as well (its voltage regulators, memory): a top-flow cooler, which pages say
+  // cools "the CPU and surrounding components".
+  { said: /\b(?:cools?|cooling|cooled|air\s+to|airflow\s+(?:to|over|for))\s+(?:(?:also|too|as\s+well)\s+)?(?:the\s+)?(?:parts|components|area|VRMs?|voltage\s+regulators?|power\s+stages?)\s+(?:around|near|next\s+to|beside|surrounding)\s+(?:the\s+)?(?:cpu|processor|socket|cpu\s+socket)\b|\btop[\s-]?flow\b|\bdown[\s-]?draft\b/i,
+    item: quality('top-flow', 'Cools the parts around the processor too: a top-flow design', 'surrounding components', ['top-flow', 'top flow', 'downdraft', 'down-draft', 'VRM cooling', 'cooling the VRM']), searched: 'surrounding components' },
+  // Temperatures shown on a display of its own ("the processor's and the graphics card's temperatures on a little display built
+  // into the case"): a temperature display, as pages state it ("CPU/GPU Temp Display").
+  { said: /\b(?:temperatures?|temps?)\b[^.;]{0,60}?\b(?:on\s+(?:an?\s+|its\s+)?(?:little\s+|small\s+|tiny\s+|built-in\s+)?(?:display|screen|readout))\b|\b(?:display|screen|readout)s?\s+(?:that\s+|which\s+)?(?:shows?|showing|reads?\s+out)\s+(?:the\s+)?(?:[\w'’]+\s+){0,6}?(?:temperatures?|temps?)\b|\btemp(?:erature)?\s+(?:display|screen|readout)\b/i,
+    item: quality('temp-display', 'Shows temperatures on a display of its own', 'Temp Display', ['Temperature Display', 'temperature screen', 'temp screen']), searched: 'temp display' },
+  // A lit-up gauge that shows at a glance how hard the system works: a status meter, as pages state it ("illuminated Status Meter").
+  { said: /\b(?:lit[\s-]?up|light[\s-]?up|illuminated|glowing)\s+(?:status\s+)?(?:gauges?|meters?|indicators?|dials?)\b|\bstatus\s+(?:meters?|indicators?|gauges?)\b|\b(?:gauges?|meters?|indicators?)\s+(?:that|which)\s+shows?\s+(?:at\s+a\s+glance\s+)?how\s+(?:hard|busy)\b/i,
+    item: quality('status-meter', 'Shows how hard the system works: a status meter', 'status meter', ['status indicator', 'load indicator', 'status gauge', 'status display']), searched: 'status meter' },
   // Cooling by water ("I trust Arctic for water cooling", "a water-cooled build"): a liquid cooler, as pages title it.
   { said: /\bwater[\s-]?cool(?:ing|ed|er)\b|\bliquid[\s-]cool(?:ing|ed)\b/i,
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
   // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
   // "with nothing that lights up" too.
-  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))/i,
+  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))|\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights)\b(?:\s+lighting)?/i,
     item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
   // "the lid leaves little room above the processor, so a tall tower cooler is out": a low-profile cooler, as titles say ("Shadow Rock LP ..., Low Profile").
   { said: /\b(?:little|no|not\s+much|limited|barely\s+any)\s+(?:room|space|height|clearance|headroom)\s+(?:above|over)\s+(?:the\s+|my\s+)?(?:processor|cpu|chip|board|motherboard)\b|\b(?:a\s+)?tall\s+(?:tower\s+)?coolers?\s+(?:is|are|would\s+be)\s+(?:out|too\s+tall)\b|\blow[\s-]profile\s+(?:cpu\s+)?(?:cooler|heatsink)s?\b/i,
@@ -286,15 +297,28 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
-export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:I|we)\s+(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either\s+(?:will\s+do|is\s+fine))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either\s+(?:will\s+do|is\s+fine))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
+/** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
+const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
+
+/** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+)?$/i;
+
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
   const sizes: ChecklistItem[] = [];
+  // "nothing larger than an ATX board fits my case": every larger size is out, the named one and smaller ones do.
+  const largest = LARGEST_SIZE.exec(rest);
+  const upTo = largest ? BOARD_SIZES.findIndex((b) => b.written.test(largest[1]!)) : -1;
+  if (largest && upTo >= 0) {
+    items.push(...BOARD_SIZES.slice(upTo + 1).filter((b) => b.name !== 'Thin Mini ITX').map((b) => ({ ...absent(b.name, `Not larger than ${BOARD_SIZES[upTo]!.name}: no ${b.name}`), anyOf: [...b.also] })));
+    rest = rest.replace(largest[0], ' ');
+  }
   const said = rest;
   for (const size of NAMED_BOARD_SIZES) {
     const m = size.written.exec(rest);
@@ -321,7 +345,9 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     // ("silent or quiet" still asks it: both say the same quality.)
     const other = /\b([\w-]+)\s+or\s+$/i.exec(rest.slice(0, m.index))?.[1] ?? /^\s+or\s+([\w-]+)/i.exec(rest.slice(m.index + m[0].length))?.[1];
     const alternative = other !== undefined && !said.test(other);
-    if (!alternative) items.push(item);
+    // "no liquid cooling", "not water-cooled": the quality turned down is no wish for it.
+    const refused = NEGATED_BEFORE.test(rest.slice(0, m.index));
+    if (!alternative && !refused) items.push(item);
     if (searched) queries.push(searched);
     // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
     rest = rest.replace(new RegExp(said.source, 'gi'), ' ');

@@ -47,6 +47,15 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.decisions.every((d) => d.engine)).toBe(true);
   });
 
+  it('leaves out a shop the request turns down by name, and says so', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(shops);
+    const named = shops.map((s) => ({ ...s.ref, name: s.ref.id === 'b' ? 'ByteHouse' : s.ref.name }));
+    const result = await curateShopping({ request: ask('ByteHouse is off my list. Find all offers for the AMD Ryzen 9 5900X.'), sites: named, visitor });
+    expect(result.picks.map((p) => p.offer.record.url)).toEqual(['http://a.test/product/ryzen-5900x/']);
+    expect(result.sites.map((s) => s.site)).not.toContain('b');
+    expect(result.notes).toContain('Not searched, as you asked: ByteHouse.');
+  });
+
   it('prints the product asked for once, as the title check, not again as a wish under every pick', async () => {
     const visitor = new FakeSiteVisitorTestDouble(shops);
     const text = 'I want the AMD Ryzen 9 5900X processor.';

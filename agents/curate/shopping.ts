@@ -12,6 +12,8 @@ import { mergeSameShopDuplicates } from './duplicates';
 import { escapeRe, singular, stripTags } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
+import { chooseShops, sameShopAsQuoted, withoutShopChoice } from './shop-choice';
+import { gpuTierWishes } from './gpu-tiers';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { boardSizesWritten, withJoinedSocketNames } from './standards';
@@ -37,7 +39,7 @@ import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from 
 import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
-import { withoutUrls } from '../intents/quoted-urls';
+import { URL_RE, withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
@@ -108,14 +110,20 @@ function describedKind(subject: string): string {
   return rest && isKindOnly(rest) ? rest : subject;
 }
 
-export async function curateShopping(opts: CurateOptions): Promise<CurationResult> {
+export async function curateShopping(given: CurateOptions): Promise<CurationResult> {
+  // "TechTalk is off my list": a shop turned down is not searched, and the sentence saying so is no product's words.
+  // "I want to order it from the same shop as the case": only the quoted product's shop.
+  const sameShop = sameShopAsQuoted(given.request.text, given.sites, [...new Set(given.request.text.match(URL_RE) ?? [])]);
+  const shops = sameShop ? { sites: [sameShop], leftOut: given.sites.filter((s) => s !== sameShop).map((s) => s.name) } : chooseShops(given.request.text, given.sites);
+  const opts = shops.leftOut.length ? { ...given, sites: shops.sites, request: withoutShopWords(given.request, given.sites) } : given;
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects));
+  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects),
+    ...gpuTierWishes(said, subjectKind(shape.subjects[0] ?? '')));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
   const outputs = shape.subjects.length === 1 ? displayOutputsWish(said, subjectKind(shape.subjects[0]!)) : undefined;
@@ -131,7 +139,8 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   const sameLine = shape.mode === 'substitute' || shape.mode === 'compatible' ? sameLineWish(said) : undefined;
   if (sameLine) wishes.push(sameLine);
   const decisions: Decision[] = [{ what: `request shape: ${shape.mode}${shape.cheapest ? ', cheapest' : ''}`, engine: 'rules' }];
-  const notes: string[] = [];
+  const notes: string[] = sameShop ? [`Searched only ${sameShop.name}, the shop of the product you quoted, as you asked.`]
+    : shops.leftOut.length ? [`Not searched, as you asked: ${shops.leftOut.join(', ')}.`] : [];
   const seenReads = new Set<string>();
   const assist = startModelAssist(opts.modelAssist, signal);
 
@@ -164,6 +173,9 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
   if (shape.mode === 'substitute' && references[0]) {
     subjects = substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
+    // "I need the same 8-core Core i7 for LGA1200, but with graphics built in": what "the same" names of it, it must be.
+    const same = SAME_NAMED.exec(said)?.[1];
+    if (same && /\d|[A-Z]/.test(same)) shapeItems.push(...requirementItems(same, subjectKind(references[0].name ?? '')));
     shape.floors = [...substituteFloors(references[0], shape.requirements), ...stated];
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
@@ -307,6 +319,15 @@ export async function curateShopping(opts: CurateOptions): Promise<CurationResul
     }
   }
   return result;
+}
+
+/** "the same 8-core Core i7 for ...": what the shopper keeps of the quoted product, named before a clause. */
+const SAME_NAMED = /\b(?:need|want|would\s+like|after)\s+the\s+same\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:for|but|with|in|again)\b|\s*[,.])/i;
+
+/** The request without its sentences about shops, and without readings of a shop's name (a "brand" TechTalk). */
+function withoutShopWords(request: CurateOptions['request'], sites: CurateOptions['sites']): CurateOptions['request'] {
+  const names = sites.map((s) => s.name.toLowerCase()).filter((n) => n.length >= 3);
+  return { ...request, text: withoutShopChoice(request.text, sites), intents: request.intents.filter((i) => !names.some((n) => i.text.toLowerCase().includes(n))) };
 }
 
 /** A bare kind that matched fewer cards than this on a site is searched broader there. */

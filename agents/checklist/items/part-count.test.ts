@@ -24,3 +24,13 @@ describe('part-count: how many of a kind of part a product comes with', () => {
     expect(check('Maker Silent Case, Micro ATX', 'Sound damping panels.').status).toBe('fail');
   });
 });
+
+describe('part-count: connectors counted by their short name', () => {
+  const threeDp: ChecklistItem = { kind: 'part-count', id: 'count:displayport outputs>=3', label: 'At least 3 DisplayPort outputs', part: 'output', kindWords: ['DisplayPort'], op: '>=', value: 3, hard: true, origin: 'request' };
+  const status = (name: string) => verifyChecklist([threeDp], product({ name, description: 'A card.' }))[0]!.status;
+  it('reads "3 DP" and "3x DisplayPort" in a title as three DisplayPort outputs, "1 DP" as too few', () => {
+    expect(status('Acme DUAL RTX4060 EVO OC, 8GB DDR6, HDMI, 3 DP, 2535MHz Clock')).toBe('pass');
+    expect(status('Acme Card, 8GB, 3x DisplayPort, HDMI')).toBe('pass');
+    expect(status('Acme Card, 8GB, HDMI, 1 DP')).toBe('fail');
+  });
+});

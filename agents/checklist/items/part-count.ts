@@ -31,6 +31,20 @@ function countsIn(text: string, part: string, kindWords: readonly string[]): Cou
   return out;
 }
 
+/** A connector's short names, which titles write with the count and no part noun ("3 DP", "2x HDMI"). */
+const CONNECTOR_ALIASES: Readonly<Record<string, readonly string[]>> = { displayport: ['DisplayPort', 'DP'], hdmi: ['HDMI'], dvi: ['DVI'], vga: ['VGA'] };
+/** Parts a connector's count can stand for. */
+const CONNECTOR_PARTS = /^(?:outputs?|ports?|connectors?|sockets?|inputs?)$/i;
+
+/** "3 DP", "2x HDMI": a connector counted by its name alone, for a part that is one of its outputs or ports. */
+function connectorCountsIn(text: string, part: string, kindWords: readonly string[]): Count[] {
+  if (!CONNECTOR_PARTS.test(part) || kindWords.length !== 1) return [];
+  const aliases = CONNECTOR_ALIASES[kindWords[0]!.toLowerCase().replace(/[\s-]/g, '')];
+  if (!aliases) return [];
+  const re = new RegExp(`(?<![\\w.-])(${COUNT_WORD})\\s?(?:x|×)?\\s*(?:${aliases.join('|')})\\b(?!\\s*(?:cables?|adapters?|to\\b))`, 'gi');
+  return [...text.matchAll(re)].map((m) => ({ value: countValue(m[1]!), ofKind: true, written: m[0].trim() }));
+}
+
 /**
  * "at least four ARGB fans": the count of that kind of part the name, then the specs, then the
  * description state. Parts counted without the kind ("3 RGB Fans") are not of it: too few of them
@@ -43,7 +57,8 @@ export const partCount: ItemKind<'part-count'> = {
     const what = [...item.kindWords, `${item.part}s`].join(' ');
     let other: Count | undefined;
     for (const [field, raw] of textFields(record)) {
-      const counts = countsIn(field === 'description' ? stripTags(decodeEntities(raw)) : raw, item.part, item.kindWords);
+      const plain = field === 'description' ? stripTags(decodeEntities(raw)) : raw;
+      const counts = [...countsIn(plain, item.part, item.kindWords), ...connectorCountsIn(plain, item.part, item.kindWords)];
       const ofKind = counts.filter((c) => c.ofKind).sort((a, b) => b.value - a.value)[0];
       if (!ofKind) {
         other ??= counts.sort((a, b) => b.value - a.value)[0];

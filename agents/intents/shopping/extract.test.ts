@@ -293,3 +293,11 @@ describe('refusals the extractor reads', () => {
     expect(roles).toEqual(['wanted:glass', 'rejected:mesh']);
   });
 });
+
+describe('findPriceBounds: a ceiling said after the amount', () => {
+  it('reads "it can cost 130 at most" and "I will pay 80 tops" as ceilings, a size before "at most" as none', () => {
+    expect(findPriceBounds('and it can cost 130 at most.').map((m) => m.bounds)).toEqual([{ max: 130 }]);
+    expect(findPriceBounds('I will pay 80 tops').map((m) => m.bounds)).toEqual([{ max: 80 }]);
+    expect(findPriceBounds('a radiator of 240mm at most')).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ function currencyIn(text: string): string | undefined {
 
 const RANGE_RE = new RegExp(`(?:${PRICE_CONTEXT}\\s*)(?:between|from|range(?:s|ing)? (?:from|between)?|in the range of)?\\s*${AMOUNT}\\s*(?:and|to|-|–|~)\\s*${AMOUNT}`, 'gi');
 const BOUND_RE = new RegExp(`\\b(${UPPER}|${LOWER})\\s+(?:a |the )?(?:price of |budget of |cost of )?${AMOUNT}`, 'gi');
+/** "it can cost 130 at most", "I'll pay 80 tops": a price verb, the amount, then the ceiling cue after it. */
+const AFTER_CUE_RE = new RegExp(`\\b(?:costs?|costing|priced\\s+at|pay|spend)\\s+(?:me\\s+|us\\s+)?${AMOUNT}\\s+(?:at\\s+(?:the\\s+)?most|max(?:imum)?|tops|or\\s+less)\\b`, 'gi');
 const BARE_RE = new RegExp(`(?:${CUR}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?${CUR})`, 'gi');
 
 export function findPriceBounds(text: string): PriceMatch[] {
@@ -92,6 +94,11 @@ export function findPriceBounds(text: string): PriceMatch[] {
     // "less than 249.99", "under £300": the ceiling itself is over; "at most", "up to", "no more than" allow it.
     const below = isUpper && BELOW_CUE.test(cue);
     found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(below ? { belowMax: true } : {}), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
+  }
+  for (const m of text.matchAll(AFTER_CUE_RE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    used.push([m.index, m.index + m[0].length]);
+    found.push({ text: m[0].trim(), bounds: { max: parseAmount(m[1]!, m[2]), ...(currencyIn(m[0]) ? { currency: currencyIn(m[0]) } : {}) } });
   }
   // "no more than three hundred quid", "under two hundred pounds": an amount in words, with its currency.
   for (const m of text.matchAll(WORDS_AMOUNT_RE)) {

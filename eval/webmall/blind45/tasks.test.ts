@@ -6,4 +6,4 @@
  */
 import { describeHeldBackSet } from '../held-back-set-checks';
 
-describeHeldBackSet('blind45', ['extra', 'blind', 'blind2', 'blind3', 'blind4', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44']);
+describeHeldBackSet('blind45', ['extra', 'blind', 'blind2', 'blind3', 'blind4', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind46']);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { withoutPastState } from './lead-in';
+
+describe('withoutPastState: what the shopper had before is no requirement of the new product', () => {
+  it('drops a clause on what the old one did ("managed", "last year"), and keeps the shopper\'s current things', () => {
+    expect(withoutPastState("My old board's Wi-Fi 5 card managed about 400 Mbit/s; the new Wi-Fi 7 router is faster")).toBe('the new Wi-Fi 7 router is faster');
+    expect(withoutPastState('Last year it went from chip graphics to a real card, and now the processor follows')).toBe('now the processor follows');
+    // The old PC is still the one the product must work with.
+    expect(withoutPastState('My old PC only has a VGA output, and I want to plug its keyboard into the screen')).toBe('My old PC only has a VGA output, and I want to plug its keyboard into the screen');
+  });
+
+  it('reads "from four cores to six" as the count the new one must have', () => {
+    expect(withoutPastState('now the processor follows, from four cores to six')).toBe('now the processor follows, to six cores');
+    expect(withoutPastState('one cable from my laptop to my desk screen')).toBe('one cable from my laptop to my desk screen');
+  });
+});
