@@ -54,7 +54,7 @@ export type ShoppingItem =
    * `near`: the named spec the figure is written beside ("tdp": "185W TDP"), when other figures share its unit.
    * `largest`: the field's largest figure in the unit decides: a device's storage, titled beside its memory ("16GB, 512GB SSD").
    */
-  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string; largest?: boolean })
+  | (ItemBase & { kind: 'measure'; unit: string; op: Comparison; value: number; part?: string; near?: string; largest?: boolean; approx?: boolean })
   /** "at least four ARGB fans": how many of a part (`part`, singular) the product comes with, of the kind `kindWords` name. */
   | (ItemBase & { kind: 'part-count'; part: string; kindWords: string[]; op: Comparison; value: number })
   /** "a 3-pack", "sold singly": how many one offer sells, as its title says ("x3", "3 Pack"; none said: one). */

@@ -192,7 +192,7 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
 }
 
 /** Graphics cards named as such somewhere in the request. */
-const GRAPHICS_SAID = /\b(?:graphics|video)\s+cards?\b|\bvideo\s+memory\b|\bGPUs?\b/i;
+const GRAPHICS_SAID = /\b(?:graphics|video)\s+cards?\b|\bvideo\s+memory\b|\bGPUs?\b|\b(?:GeForce|Radeon|RTX|GTX)\b/i;
 
 /** "It will be the ...", "it's going to be the ...": the product settled on, named next. */
 const IT_WILL_BE = /(?:^|[.!?:;]\s+)(?:so\s+)?it\s+(?:will|'ll|is\s+going\s+to|has\s+to|must)\s+be\s+(?=(?:the|an?)\s+[A-Z])/i;
@@ -770,7 +770,7 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
   const kind = subjectKind(word);
   if (!kind) return undefined;
   // "Help-desk spares: 2.5-inch SATA SSD, capacity 500GB or more": a field's value names it without an article.
-  for (const m of lead.matchAll(/(?:\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+|:\s+)(?=((?:[\w.-]+\s+){0,3}[\w.-]+))/gi)) {
+  for (const m of lead.matchAll(/(?:\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+|:\s+)(?=((?:[\w.-]+\s+){0,4}[\w.-]+))/gi)) {
     // The words up to the one that names the kind ("portable hard disk" of "a portable hard disk which ...").
     let words = m[1]!.split(/\s+/);
     const thing = subjectKind(words.join(' '));
@@ -785,7 +785,7 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
 const MAKER_STILL_HAS = /\b(?:[Dd]oes|[Dd]o)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:still\s+)?(?:have|make|sell|offer)\s+((?!(?:an?|the|any)\s)[^?]+)\?/;
 
 /** "I want 16GB of DDR4 on two sticks that light up": what the shopper says they want, to the end of the sentence. */
-const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)[^.!?:;]*)/i;
+const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)(?:[^.!?:;]|\.(?=\d))*)/i;
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind];

@@ -1085,3 +1085,33 @@ describe('requirementItems: amounts said in words, a price ceiling said after th
     expect(requirementItems('but none of those fans may have any RGB lighting', 'case').map((i) => i.label)).toEqual(['Not RGB']);
   });
 });
+
+describe('requirementItems: a size said roughly, a GPU\'s memory spelled either way', () => {
+  it('reads "close to 1TB of space" as met by a 960GB drive, not a 480GB one; a plain "1TB" stays exact', () => {
+    const items = requirementItems('with close to 1TB of space', 'ssd');
+    const status = (name: string) => verifyChecklist(items, product({ name }))[0]!.status;
+    expect(status('Acme 960GB A400 SSD, 2.5", SATA3')).toBe('pass');
+    expect(status('Acme 480GB A400 SSD, 2.5", SATA3')).toBe('fail');
+    expect(verifyChecklist(requirementItems('with 1TB of space', 'ssd'), product({ name: 'Acme 960GB A400 SSD' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads "GDDR5, not the later GDDR6 version" of a graphics card by the title\'s "DDR5", and "GeForce GTX" by the series alone', () => {
+    const items = requirementItems('a GeForce GTX 1650 that uses GDDR5 memory, not the later GDDR6 version', 'gpu');
+    const status = (name: string) => verifyChecklist(items, product({ name })).map((v) => v.status);
+    expect(status('Acme GTX1650 DUAL V2 OC, 4GB DDR5, DVI, HDMI, DP')).not.toContain('fail');
+    expect(status('Acme GTX1650 DUAL OC, 4GB DDR6, HDMI, DP')).toContain('fail');
+  });
+});
+
+describe('requirementItems: a radiator spot by its fans, a processor that must have graphics', () => {
+  it('reads "a radiator spot that takes two 140mm fans" of a cooler as a 280mm radiator', () => {
+    expect(requirementItems('My case has one radiator spot at the front that takes two 140mm fans, and I want a cooler of that size', 'cooler').map((i) => i.label)).toEqual(['280mm']);
+  });
+
+  it('reads "the processor itself must have graphics" by the model (a Ryzen G, no F Core)', () => {
+    const [wish] = chipGraphicsWishes('so the processor itself must have graphics and come with a cooler', 'cpu');
+    expect(wish?.met('Acme Ryzen 5 5600G CPU with Wraith Stealth Cooler')).toBe(true);
+    expect(wish?.met('Acme Ryzen 3 4100 CPU with Wraith Stealth Cooler, No Graphics')).toBe(false);
+    expect(chipGraphicsWishes('it must have graphics cards in mind', 'cpu')).toEqual([]);
+  });
+});

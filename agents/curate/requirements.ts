@@ -139,6 +139,12 @@ const NOT_A_UNIT = String.raw`(?![.,]?\d|\s?(?:mm|cm|m\b|metres?|meters?|GB|TB|M
 /** "under £300", "less than 249.99", "below 300 euros": a bound on the price, said with a currency or in pounds and pence. */
 const PRICE_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:(?:costs?|costing|priced(?:\s+at)?|sells?\s+for|sold\s+for|goes\s+for)\s+)?(?:for\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|cheaper\s+than|up\s+to)\s+(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:pounds|quid|euros?|dollars|GBP|EUR|USD)\b|\d+[.,]\d{2}\b)${NOT_A_UNIT}`, 'gi');
 /** "that cost less than 250": a bare figure is a price where a word of cost says so. */
+/** "close to 1TB", "about 500GB": a figure said roughly, met within a tenth of it (drives of "1TB" are sold as 960GB). */
+function approximately(item: Extract<ChecklistItem, { kind: 'measure' }>, m: RegExpExecArray): Partial<Extract<ChecklistItem, { kind: 'measure' }>> {
+  if (item.op !== '=' || !/\b(?:close\s+to|about|around|roughly|approximately|nearly|circa)\s*$|~\s*$/i.test(m.input.slice(0, m.index))) return {};
+  return { id: `${item.id}~`, label: `About ${item.label}`, approx: true };
+}
+
 /** "none of those fans may have any RGB lighting": none of the parts has it, so the product has none. */
 const NONE_OF_THEM_HAS = /\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(RGB|ARGB|LEDs?|lighting)\b(?:\s+lighting)?/gi;
 /** "it can cost 130 at most", "pay 80 tops": the ceiling said after the amount (the intents read it). */
@@ -154,6 +160,15 @@ const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i')
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
+  const items = readRequirementItems(said, kind);
+  // A graphics card's memory is written "8GB DDR6" in titles as often as "GDDR6": either spelling meets it.
+  return kind !== 'gpu' ? items : items.map((i) => ((i.kind === 'attribute-present' || i.kind === 'attribute-absent') && /^GDDR\d+X?$/i.test(i.text)
+    ? { ...i, anyOf: [...new Set([...(i.anyOf ?? []), i.text.slice(1)])] } : i));
+}
+
+function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
+  said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier)\s+(?=[A-Z0-9])/g, '$1 $2 ');
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
   said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
   // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
@@ -169,7 +184,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a matched pair that adds up to 32GB": the total, not a ceiling; "its 8GB should make way": the quoted product's own figure.
   said = said.replace(/\b(?:(?:that|which)\s+)?(?:adds?|adding)\s+up\s+to\s+(?=\d)/gi, 'of ').replace(/\b(?:its|their)\s+\d+(?:[.,]\d+)?\s?(?:GB|TB)\b(?=\s+(?:should|must|is|are|was|will|has|have|had|makes?|goes|go|can|needs?|of\s+memory\s+(?:should|must|is|will))\b)/gi, ' ');
   // "made for two 140mm fans side by side": of a cooler, a radiator that long (2 x 140mm = 280mm).
-  if (kind === 'cooler') said = said.replace(new RegExp(String.raw`\b(?:(?:is|are)\s+)?(?:made|built|designed|meant)\s+for\s+(${COUNT_WORD})\s+(120|140)\s?mm\s+fans?\s+(?:side\s+by\s+side|in\s+a\s+row|next\s+to\s+each\s+other)\b`, 'gi'), (_m, count: string, size: string) => `with a ${countValue(count) * Number(size)}mm size`);
+  // "a radiator spot at the front that takes two 140mm fans": a radiator of that length too.
+  if (kind === 'cooler') said = said.replace(new RegExp(String.raw`\b(?:(?:is|are)\s+)?(?:(?:made|built|designed|meant)\s+for|(?<=\b(?:spot|place|mount|position|slot|space|room)\s+(?:\w+\s+){0,4}?(?:that|which)\s+)(?:takes?|holds?|fits?))\s+(${COUNT_WORD})\s+(120|140)\s?mm\s+fans?(?:\s+(?:side\s+by\s+side|in\s+a\s+row|next\s+to\s+each\s+other))?\b`, 'gi'), (_m, count: string, size: string) => `with a ${countValue(count) * Number(size)}mm size`);
   // "moving my PC from four cores to six": the count it goes to.
   said = said.replace(new RegExp(String.raw`\bfrom\s+(?:${COUNT_WORD})\s+cores?\s+to\s+(${COUNT_WORD})\b(?!\s+cores?)`, 'i'), '$1 cores');
   // "Brand new or refurbished, I'm not fussed", "Mini ITX, ATX or E-ATX, I don't mind which size": any of them will do.
@@ -219,8 +235,9 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   let rest = ` ${parts.rest} `;
   // "4G is enough, it need not be 5G": what it need not be asks nothing.
   rest = rest.replace(NEED_NOT_BE, ' ');
-  // "GeForce chip: any", "with an NVIDIA chip": a graphics card's chip maker is read from the title's model (gpuChipMakerWishes).
-  if (kind === 'gpu') rest = rest.replace(GPU_CHIP_MAKER, (m, refused?: string) => (refused ? m : ' '));
+  // "GeForce chip: any", "with an NVIDIA chip": a graphics card's chip maker is read from the title's model (gpuChipMakerWishes);
+  // "a GeForce GTX 1650": the series names the chip, which titles write without the brand ("Asus GTX1650 DUAL").
+  if (kind === 'gpu') rest = rest.replace(GPU_CHIP_MAKER, (m, refused?: string) => (refused ? m : ' ')).replace(/\bGeForce\s+(?=(?:RTX|GTX|GT)\b)/gi, ' ').replace(/\bRadeon\s+(?=RX\b)/gi, ' ');
   // "the Ryzen 5000 series": a generation, met by the title's model number (thousandSeriesWishes), no "5000" on any page.
   rest = rest.replace(new RegExp(THOUSAND_SERIES.source, 'g'), ' ');
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
@@ -319,7 +336,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // "at least 512GB of storage" in a laptop titled "16GB, 512GB SSD": its storage is the larger figure, never its memory.
   take(/(?:\b(?:exactly|at least|at most|more than|less than|over|under|up to)\s+)?\d+(?:[.,]\d+)?\s?(?:gb|tb)\s+of\s+(?:storage|disk\s+space|storage\s+space|space)\b/i, (m) => {
     const item = measureFromText(m[0].replace(/\s+of\s+.*$/i, ''), true, 'request');
-    return item?.kind === 'measure' ? { ...item, largest: true } : item;
+    return item?.kind === 'measure' ? { ...item, largest: true, ...approximately(item, m) } : item;
   });
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
@@ -518,7 +535,8 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
   take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm|cores?(?=\b))\b/i, (m) => {
     const item = measureFromText(m[0], true, 'request');
-    return item && { ...item, label: m[0] };
+    if (item?.kind !== 'measure') return item && { ...item, label: m[0] };
+    return { ...item, label: m[0], ...approximately(item, m) };
   });
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
@@ -623,8 +641,8 @@ const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\
 /** "no graphics on the chip", "without integrated graphics", "no point in paying for graphics built into the chip". */
 const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:Radeon\s+|Vega\s+|Intel\s+(?:UHD\s+)?|UHD\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
 
-/** "that have graphics built in", "graphics built into the chip", "with integrated graphics". */
-const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip)|(?:integrated|built[\s-]in|onboard|on-board)\s+graphics)\b/i;
+/** "that have graphics built in", "graphics built into the chip", "with integrated graphics", "the processor itself must have graphics". */
+const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip|of\s+its\s+own)|(?:integrated|built[\s-]in|onboard|on-board|its\s+own)\s+graphics|(?:must|should|has\s+to|needs?\s+to)\s+have\s+graphics(?!\s+cards?))\b/i;
 
 /**
  * A processor asked with graphics built in, by the model its title names (general knowledge): AMD's Ryzen desktop

@@ -19,6 +19,8 @@ describe('chooseShops: the shops a request turns down or keeps to, by their name
     expect(searched('I have a complaint open with ByteHouse, so please don\'t look there. Find all offers for it.')).toEqual(['shop1', 'shop3']);
     expect(searched('I have store credit at ByteHouse, so only ByteHouse counts here. Find the cheapest offer.')).toEqual(['shop2']);
     expect(searched("I don't mind if it comes from ByteHouse. Find all offers for it.")).toEqual(['shop1', 'shop2', 'shop3']);
+    expect(searched('ByteHouse never delivers to our island, so only the other shops are any use to me. Find all offers.')).toEqual(['shop1', 'shop3']);
+    expect(searched('Our finance team can only pay Gadget Barn and Case Corner, not ByteHouse. Find the cheapest offer.')).toEqual(['shop1', 'shop3']);
   });
 
   it('keeps to the shop named with "only", and searches every shop when none is named or all are turned down', () => {
@@ -36,5 +38,12 @@ describe('withoutShopChoice: the request without what it says of shops', () => {
     // The sentence's other clauses stay.
     expect(withoutShopChoice("We buy Acme graphics cards with 8GB, and our rules don't allow orders from ByteHouse. Find all offers for Acme cards.", sites))
       .toBe('We buy Acme graphics cards with 8GB. Find all offers for Acme cards.');
+  });
+});
+
+describe('chooseShops: a shop turned down by name beside something said to be fine', () => {
+  it('reads "X is fine, except I can\'t buy from ByteHouse" as ByteHouse left out', () => {
+    expect(searched("The same body from another listing is fine, except I can't buy from ByteHouse. Find the cheapest alternative.")).toEqual(['shop1', 'shop3']);
+    expect(withoutShopChoice("The same body from another listing is fine, except I can't buy from ByteHouse. Find it.", sites)).toBe('The same body from another listing is fine. Find it.');
   });
 });

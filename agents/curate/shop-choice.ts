@@ -32,11 +32,26 @@ function namePattern(site: SiteRef): RegExp | undefined {
 /** The request's sentences (a semicolon ends one too). */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.;!?])\s+/);
 
+/** "only the other shops", "only the rest": keeping to the shops not named, so the named one is turned down. */
+const ONLY_OTHERS = /\bonly\s+(?:the\s+)?(?:other|remaining|rest)\b|\b(?:other|remaining)\s+(?:shops|stores)\s+(?:are|will\s+do)\b/i;
+/** Turned down right before the name: "..., not TechTalk", "except at", "but not from". */
+const REFUSED_RIGHT_BEFORE = /(?:\b(?:not|nor|except|excluding|but\s+not|other\s+than|apart\s+from|never|avoid\w*|skip\w*|ignor\w*)\s+|\b(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|never|not)\s+(?:\w+\s+){1,2}?(?=(?:at|from|with|through|via)\s))(?:(?:at|from|with|in|through|via)\s+)?(?:the\s+(?:shop|store)\s+)?$/i;
+
 /** What a sentence naming shops says of them: turned down, kept to, or neither. */
 function choiceIn(sentence: string): 'refused' | 'only' | undefined {
+  if (ONLY_OTHERS.test(sentence)) return 'refused';
   if (ONLY.test(sentence) && !/\bnot\s+only\b/i.test(sentence)) return 'only';
   if (REFUSAL.test(sentence) && !ALLOWED.test(sentence)) return 'refused';
   return undefined;
+}
+
+/** What a sentence says of one shop it names: "can only pay A, B and C, not D" keeps to A, B and C and turns D down. */
+function choiceOf(sentence: string, name: RegExp): 'refused' | 'only' | undefined {
+  const at = name.exec(sentence)?.index ?? -1;
+  if (at >= 0 && REFUSED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return 'refused';
+  const choice = choiceIn(sentence);
+  // Kept to with "only", but another shop of the sentence is turned down by name: this one is among those kept.
+  return choice;
 }
 
 /** The sites a request lets us search: all but the ones it turns down by name, or only the ones it keeps to. */
@@ -46,8 +61,17 @@ export function chooseShops(text: string, sites: readonly SiteRef[]): ShopChoice
   for (const sentence of sentencesOf(text)) {
     const named = sites.filter((site) => namePattern(site)?.test(sentence));
     if (!named.length) continue;
-    const choice = choiceIn(sentence);
-    for (const site of named) (choice === 'only' ? only : choice === 'refused' ? refused : new Set()).add(site);
+    const choices = named.map((site) => [site, choiceOf(sentence, namePattern(site)!)] as const);
+    // "only pay A, B and C, not D": with one shop turned down by name, the sentence's "only" keeps the others named.
+    const byName = (site: SiteRef) => REFUSED_RIGHT_BEFORE.test(sentence.slice(0, namePattern(site)!.exec(sentence)!.index).slice(-40));
+    const onlyButOne = ONLY.test(sentence) && choices.some(([site]) => byName(site));
+    for (const [site, choice] of choices) {
+      const kept = choice === 'only' || (onlyButOne && !byName(site));
+      // Turned down by name wins over a sentence that also says something else is fine ("X is fine, except I can't buy from Y").
+      const turned = (choice === 'refused' && (!onlyButOne || byName(site))) || (!kept && byName(site));
+      if (kept) only.add(site);
+      else if (turned) refused.add(site);
+    }
   }
   const kept = (only.size ? sites.filter((s) => only.has(s)) : [...sites]).filter((s) => !refused.has(s));
   // Turning every shop down leaves nothing to answer from; the request is read as naming no shop then.
@@ -65,10 +89,11 @@ export function withoutShopChoice(text: string, sites: readonly SiteRef[]): stri
   const patterns = sites.map(namePattern).filter((p): p is RegExp => p !== undefined);
   if (!patterns.length) return text;
   return sentencesOf(text).map((sentence) => {
-    if (!patterns.some((p) => p.test(sentence)) || !choiceIn(sentence)) return sentence;
+    const refusedByName = patterns.some((p) => { const at = p.exec(sentence)?.index ?? -1; return at >= 0 && REFUSED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)); });
+    if (!patterns.some((p) => p.test(sentence)) || !(choiceIn(sentence) || refusedByName)) return sentence;
     const end = /[.!?;]$/.test(sentence) ? sentence.slice(-1) : '';
     const clauses = sentence.replace(/[.!?;]$/, '').split(/(?=,\s|\s+(?:and|but|so|except|apart\s+from|other\s+than)\s)/i);
-    const kept = clauses.filter((clause) => !patterns.some((p) => p.test(clause)) && !(REFUSAL.test(clause) && !/[A-Z0-9]/.test(clause.replace(/^[\s,]*\w/, '')))
+    const kept = clauses.filter((clause) => !patterns.some((p) => p.test(clause)) && !((REFUSAL.test(clause) || ONLY_OTHERS.test(clause)) && !/[A-Z0-9]/.test(clause.replace(/^[\s,]*\w/, '')))
       && !/^[\s,]*(?:please|thanks|thank\s+you)\s*$/i.test(clause));
     const out = kept.join('').replace(/^[\s,]*(?:and|but|so)?\s*/i, '').replace(/[\s,]+$/, '');
     return out ? `${out[0]!.toUpperCase()}${out.slice(1)}${end}` : '';

@@ -56,6 +56,16 @@ describe('curateShopping over a test-double visitor', () => {
     expect(result.notes).toContain('Not searched, as you asked: ByteHouse.');
   });
 
+  it('searches every word shops title a kind by for the cheapest of that kind ("Heatsink & Fan" for a CPU cooler)', async () => {
+    const coolers: FakeSite[] = [{ ref: ref('a'), cards: [
+      card('a', 'tower', 'Acme Freezer 4U Tower CPU Cooler, 350W TDP', 60),
+      card('a', 'alpine', 'Acme Alpine 17 Compact Heatsink & Fan, Intel 1700', 9.99),
+    ] }];
+    const visitor = new FakeSiteVisitorTestDouble(coolers);
+    const result = await curateShopping({ request: ask('Find the cheapest offer for a CPU cooler across all the shops.'), sites: coolers.map((s) => s.ref), visitor });
+    expect(pickedUrls(result)).toEqual(['http://a.test/product/alpine/']);
+  });
+
   it('prints the product asked for once, as the title check, not again as a wish under every pick', async () => {
     const visitor = new FakeSiteVisitorTestDouble(shops);
     const text = 'I want the AMD Ryzen 9 5900X processor.';

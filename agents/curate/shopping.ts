@@ -232,6 +232,10 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
+    // The cheapest of a kind named alone ("the cheapest CPU cooler across all the shops"): every word shops title it by is
+    // searched, as the cheapest one may be a "Heatsink & Fan".
+    // (A described kind, "noise-cancelling headphones", keeps its words: the plain ones would only undercut it.)
+    else if (shape.cheapest && !shape.requirements.trim()) plans.push(...subjects.filter((s) => isKindOnly(s) && !kindModifierItems(s).length).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [w]));
   }
   // "an alternative that sits in the ear instead" of a headset, "cases that have a Kensington lock point": the quality's
   // word finds what the kind's word does not ("In-Ear Earset", "CiT Classic ... Supports Kensington Lock").

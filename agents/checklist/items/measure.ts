@@ -5,6 +5,10 @@ import { partFigures } from './part-fit';
 import { bareScreenInches, convertMeasure, measures, measuresBeside, stripTags } from '../text';
 
 export function compare(a: number, op: Comparison, b: number): boolean {
+  return compareExactly(a, op, b);
+}
+
+function compareExactly(a: number, op: Comparison, b: number): boolean {
   switch (op) {
     case '<': return a < b;
     case '<=': return a <= b;
@@ -37,6 +41,8 @@ export const measure: ItemKind<'measure'> = {
     if (!isProduct(record)) return { status: 'unknown', reason: 'not a product' };
     if (item.part) return verifyPart(item.part, item.op, item.value, record);
     const named = item.near ? `${item.near} ` : '';
+    // "about 1TB": within a tenth of the figure (drives of "1TB" are sold as 960GB).
+    const compare = (a: number, op: Comparison, b: number) => (item.approx && op === '=' ? Math.abs(a - b) <= b * 0.1 : compareExactly(a, op, b));
     const fields: [string, string][] = [['name', record.name ?? ''], ...Object.entries(record.specs).map(([k, v]): [string, string] => [`specs.${k}`, item.near ? `${k} ${v}` : v])];
     for (const [field, text] of fields) {
       const values = figuresIn(text, item.unit, item.near);
