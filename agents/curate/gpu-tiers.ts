@@ -30,6 +30,12 @@ function chipNamed(text: string): number {
   return found;
 }
 
+/** A chip's maker line and generation ("RTX 4" of "RTX 4060 Ti"; GeForce GTX and RTX are one line). */
+function family(chip: string): string {
+  const [series, number] = chip.split(' ');
+  return `${series!.replace(/^GTX$/, 'RTX')} ${number![0]}`;
+}
+
 /** "the next (performance) tier above the RTX 4060", "one step up from a 4060": the chip one rung up. */
 const NEXT_TIER = /\bnext\s+(?:performance\s+)?(?:tier|step|level|model)\s+(?:up\s+)?(?:above|over|from|after)\s+(?:the\s+|a\s+|an\s+)?([A-Z]{2,3}\s?\d{3,4}(?:\s+(?:Ti|SUPER|XT|XTX|GRE))*)|\bone\s+(?:tier|step|level)\s+up\s+from\s+(?:the\s+|a\s+|an\s+)?([A-Z]{2,3}\s?\d{3,4}(?:\s+(?:Ti|SUPER|XT|XTX|GRE))*)/i;
 
@@ -43,7 +49,6 @@ export function gpuTierWishes(text: string, kind: string | undefined): TitleWish
   const next = NEXT_TIER.exec(text);
   const from = next ? chipNamed(next[1] ?? next[2] ?? '') : -1;
   // The next rung of the same maker's same generation ("RTX 4060" -> "RTX 4060 Ti", not another maker's or an older chip).
-  const family = (chip: string) => { const [series, number] = chip.split(' '); return `${series!.replace(/^GTX$/, 'RTX')} ${number![0]}`; };
   const chip = from >= 0 ? LADDER.slice(from + 1).find((c) => family(c) === family(LADDER[from]!)) : undefined;
   if (chip) {
     const re = chipPattern(chip);

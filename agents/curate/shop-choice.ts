@@ -7,6 +7,7 @@
  */
 import { escapeRe } from '../checklist/text';
 import type { SiteRef } from '../sites/types';
+import { URL_RE } from '../intents/quoted-urls';
 
 /** Turning down, in a sentence about a shop: "not", "don't", "never", "avoid", "skip", "ignore", "leave ... out", "off my list". */
 const REFUSAL = /\b(?:not|no|never|nothing|none|avoid\w*|skip\w*|ignor\w*|exclud\w*|except|leave\s+(?:\w+\s+){0,3}?out|left\s+out|off\s+(?:my|our|the|his|her|their)\s+list|out\s+of\s+(?:it|the\s+question)|is\s+out|are\s+out|ruled\s+out|banned|blacklisted|off[\s-]limits|no[\s-]go|any\s*more|stopped|refuse\w*|won't|can't|don't|doesn't|didn't|isn't|aren't|wouldn't|shouldn't)\b|n't\b/i;
@@ -45,38 +46,42 @@ function choiceIn(sentence: string): 'refused' | 'only' | undefined {
   return undefined;
 }
 
-/** What a sentence says of one shop it names: "can only pay A, B and C, not D" keeps to A, B and C and turns D down. */
-function choiceOf(sentence: string, name: RegExp): 'refused' | 'only' | undefined {
+/** Whether the sentence turns the shop down right before its name: "..., not TechTalk", "except I can't buy from TechTalk". */
+function refusedByName(sentence: string, name: RegExp): boolean {
   const at = name.exec(sentence)?.index ?? -1;
-  if (at >= 0 && REFUSED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return 'refused';
-  const choice = choiceIn(sentence);
-  // Kept to with "only", but another shop of the sentence is turned down by name: this one is among those kept.
-  return choice;
+  return at >= 0 && REFUSED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+/** The sites with the patterns of their names (a site named by its id alone has none). */
+const namedSites = (sites: readonly SiteRef[]) => sites.flatMap((site) => { const name = namePattern(site); return name ? [{ site, name }] : []; });
 
 /** The sites a request lets us search: all but the ones it turns down by name, or only the ones it keeps to. */
 export function chooseShops(text: string, sites: readonly SiteRef[]): ShopChoice {
   const refused = new Set<SiteRef>();
   const only = new Set<SiteRef>();
+  const known = namedSites(sites);
   for (const sentence of sentencesOf(text)) {
-    const named = sites.filter((site) => namePattern(site)?.test(sentence));
+    const named = known.filter(({ name }) => name.test(sentence)).map(({ site, name }) => ({ site, byName: refusedByName(sentence, name) }));
     if (!named.length) continue;
-    const choices = named.map((site) => [site, choiceOf(sentence, namePattern(site)!)] as const);
-    // "only pay A, B and C, not D": with one shop turned down by name, the sentence's "only" keeps the others named.
-    const byName = (site: SiteRef) => REFUSED_RIGHT_BEFORE.test(sentence.slice(0, namePattern(site)!.exec(sentence)!.index).slice(-40));
-    const onlyButOne = ONLY.test(sentence) && choices.some(([site]) => byName(site));
-    for (const [site, choice] of choices) {
-      const kept = choice === 'only' || (onlyButOne && !byName(site));
-      // Turned down by name wins over a sentence that also says something else is fine ("X is fine, except I can't buy from Y").
-      const turned = (choice === 'refused' && (!onlyButOne || byName(site))) || (!kept && byName(site));
-      if (kept) only.add(site);
-      else if (turned) refused.add(site);
+    const choice = choiceIn(sentence);
+    // "can only pay A, B and C, not D": with one shop turned down by name, the sentence's "only" keeps the others it names.
+    const onlyButOne = ONLY.test(sentence) && named.some((n) => n.byName);
+    // A shop turned down by name is out whatever else the sentence says ("X is fine, except I can't buy from Y").
+    for (const { site, byName } of named) {
+      if (byName) refused.add(site);
+      else if (choice === 'only' || onlyButOne) only.add(site);
+      else if (choice === 'refused') refused.add(site);
     }
   }
   const kept = (only.size ? sites.filter((s) => only.has(s)) : [...sites]).filter((s) => !refused.has(s));
   // Turning every shop down leaves nothing to answer from; the request is read as naming no shop then.
   if (!kept.length || kept.length === sites.length) return { sites: [...sites], leftOut: [] };
   return { sites: kept, leftOut: sites.filter((s) => !kept.includes(s)).map((s) => s.name) };
+}
+
+/** Whether a text names one of the sites ("from CamelCases"), as the user named them. */
+export function namesAShop(text: string, sites: readonly SiteRef[]): boolean {
+  return namedSites(sites).some(({ name }) => name.test(text));
 }
 
 /**
@@ -86,11 +91,10 @@ export function chooseShops(text: string, sites: readonly SiteRef[]): ShopChoice
  * orders from ByteHouse" keeps the cards).
  */
 export function withoutShopChoice(text: string, sites: readonly SiteRef[]): string {
-  const patterns = sites.map(namePattern).filter((p): p is RegExp => p !== undefined);
+  const patterns = namedSites(sites).map(({ name }) => name);
   if (!patterns.length) return text;
   return sentencesOf(text).map((sentence) => {
-    const refusedByName = patterns.some((p) => { const at = p.exec(sentence)?.index ?? -1; return at >= 0 && REFUSED_RIGHT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)); });
-    if (!patterns.some((p) => p.test(sentence)) || !(choiceIn(sentence) || refusedByName)) return sentence;
+    if (!patterns.some((p) => p.test(sentence)) || !(choiceIn(sentence) || patterns.some((p) => refusedByName(sentence, p)))) return sentence;
     const end = /[.!?;]$/.test(sentence) ? sentence.slice(-1) : '';
     const clauses = sentence.replace(/[.!?;]$/, '').split(/(?=,\s|\s+(?:and|but|so|except|apart\s+from|other\s+than)\s)/i);
     const kept = clauses.filter((clause) => !patterns.some((p) => p.test(clause)) && !((REFUSAL.test(clause) || ONLY_OTHERS.test(clause)) && !/[A-Z0-9]/.test(clause.replace(/^[\s,]*\w/, '')))
@@ -104,8 +108,13 @@ export function withoutShopChoice(text: string, sites: readonly SiteRef[]): stri
 const SAME_SHOP = /\b(?:(?:the\s+)?same\s+(?:shop|store|seller|site|retailer)|one\s+(?:parcel|package|delivery|order)|(?:shop|store)\s+(?:it|that)\s+(?:came|comes)\s+from)\b/i;
 
 /** The quoted product's shop, when the request keeps to it ("ordered from the same shop"); undefined otherwise. */
-export function sameShopAsQuoted(text: string, sites: readonly SiteRef[], quotedUrls: readonly string[]): SiteRef | undefined {
-  if (!quotedUrls.length || !SAME_SHOP.test(text)) return undefined;
-  const within = (url: string, base: string) => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);
-  return sites.find((s) => within(quotedUrls[0]!, s.baseUrl.replace(/\/+$/, '')));
+export function sameShopAsQuoted(text: string, sites: readonly SiteRef[]): SiteRef | undefined {
+  const quoted = text.match(URL_RE)?.[0];
+  return quoted && SAME_SHOP.test(text) ? siteOfUrl(quoted, sites) : undefined;
+}
+
+/** The site a URL is on: the one whose address it starts with. */
+export function siteOfUrl(url: string, sites: readonly SiteRef[]): SiteRef | undefined {
+  const within = (base: string) => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);
+  return sites.find((s) => within(s.baseUrl.replace(/\/+$/, '')));
 }

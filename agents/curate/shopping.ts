@@ -12,7 +12,7 @@ import { mergeSameShopDuplicates } from './duplicates';
 import { escapeRe, singular, stripTags } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
-import { chooseShops, sameShopAsQuoted, withoutShopChoice } from './shop-choice';
+import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice } from './shop-choice';
 import { gpuTierWishes } from './gpu-tiers';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
@@ -39,7 +39,7 @@ import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from 
 import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
 import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
-import { URL_RE, withoutUrls } from '../intents/quoted-urls';
+import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
@@ -113,7 +113,7 @@ function describedKind(subject: string): string {
 export async function curateShopping(given: CurateOptions): Promise<CurationResult> {
   // "TechTalk is off my list": a shop turned down is not searched, and the sentence saying so is no product's words.
   // "I want to order it from the same shop as the case": only the quoted product's shop.
-  const sameShop = sameShopAsQuoted(given.request.text, given.sites, [...new Set(given.request.text.match(URL_RE) ?? [])]);
+  const sameShop = sameShopAsQuoted(given.request.text, given.sites);
   const shops = sameShop ? { sites: [sameShop], leftOut: given.sites.filter((s) => s !== sameShop).map((s) => s.name) } : chooseShops(given.request.text, given.sites);
   const opts = shops.leftOut.length ? { ...given, sites: shops.sites, request: withoutShopWords(given.request, given.sites) } : given;
   const { request, visitor, signal } = opts;
@@ -330,8 +330,7 @@ const SAME_NAMED = /\b(?:need|want|would\s+like|after)\s+the\s+same\s+((?:[\w-]+
 
 /** The request without its sentences about shops, and without readings of a shop's name (a "brand" TechTalk). */
 function withoutShopWords(request: CurateOptions['request'], sites: CurateOptions['sites']): CurateOptions['request'] {
-  const names = sites.map((s) => s.name.toLowerCase()).filter((n) => n.length >= 3);
-  return { ...request, text: withoutShopChoice(request.text, sites), intents: request.intents.filter((i) => !names.some((n) => i.text.toLowerCase().includes(n))) };
+  return { ...request, text: withoutShopChoice(request.text, sites), intents: request.intents.filter((i) => !namesAShop(i.text, sites)) };
 }
 
 /** A bare kind that matched fewer cards than this on a site is searched broader there. */
@@ -376,8 +375,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
 
 /** A quoted product as an offer: its shop is the site whose address the URL starts with, else the URL's host. */
 function referenceOffer(record: ProductRecord, sites: SiteRef[]): Offer {
-  const within = (base: string) => record.url === base || record.url.startsWith(`${base}/`) || record.url.startsWith(`${base}?`);
-  const site = sites.find((s) => within(s.baseUrl.replace(/\/+$/, '')))?.id ?? hostOf(record.url);
+  const site = siteOfUrl(record.url, sites)?.id ?? hostOf(record.url);
   return { site, record, productKey: productKey(record.name ?? record.url), readInFull: true };
 }
 

@@ -5,10 +5,6 @@ import { partFigures } from './part-fit';
 import { bareScreenInches, convertMeasure, measures, measuresBeside, stripTags } from '../text';
 
 export function compare(a: number, op: Comparison, b: number): boolean {
-  return compareExactly(a, op, b);
-}
-
-function compareExactly(a: number, op: Comparison, b: number): boolean {
   switch (op) {
     case '<': return a < b;
     case '<=': return a <= b;
@@ -42,15 +38,15 @@ export const measure: ItemKind<'measure'> = {
     if (item.part) return verifyPart(item.part, item.op, item.value, record);
     const named = item.near ? `${item.near} ` : '';
     // "about 1TB": within a tenth of the figure (drives of "1TB" are sold as 960GB).
-    const compare = (a: number, op: Comparison, b: number) => (item.approx && op === '=' ? Math.abs(a - b) <= b * 0.1 : compareExactly(a, op, b));
+    const meets = (a: number, op: Comparison, b: number) => (item.approx && op === '=' ? Math.abs(a - b) <= b * 0.1 : compare(a, op, b));
     const fields: [string, string][] = [['name', record.name ?? ''], ...Object.entries(record.specs).map(([k, v]): [string, string] => [`specs.${k}`, item.near ? `${k} ${v}` : v])];
     for (const [field, text] of fields) {
       const values = figuresIn(text, item.unit, item.near);
       if (!values.length) continue;
       // A size "like the original" is met by any size the title gives ("14cm fan, 12cm adapter" names both).
-      const found = item.op === '=' ? values.find((v) => compare(v, '=', item.value)) ?? values[0]! : item.largest ? Math.max(...values) : values[0]!;
+      const found = item.op === '=' ? values.find((v) => meets(v, '=', item.value)) ?? values[0]! : item.largest ? Math.max(...values) : values[0]!;
       const evidence = { field, value: `${named}${found} ${item.unit}` };
-      return compare(found, item.op, item.value)
+      return meets(found, item.op, item.value)
         ? { status: 'pass', evidence, reason: `${named}${found} ${item.unit} is ${item.op} ${item.value} ${item.unit}` }
         : { status: 'fail', evidence, reason: `${named}${found} ${item.unit} is not ${item.op} ${item.value} ${item.unit}` };
     }
@@ -60,7 +56,7 @@ export const measure: ItemKind<'measure'> = {
     if (described.length === 1) {
       const value = described[0]!;
       const evidence = { field: 'description', value: `${named}${value} ${item.unit}` };
-      return compare(value, item.op, item.value)
+      return meets(value, item.op, item.value)
         ? { status: 'pass', evidence, reason: `the description says ${named}${value} ${item.unit}, ${item.op} ${item.value} ${item.unit}` }
         : { status: 'fail', evidence, reason: `the description says ${named}${value} ${item.unit}, not ${item.op} ${item.value} ${item.unit}` };
     }
@@ -68,7 +64,7 @@ export const measure: ItemKind<'measure'> = {
     const bare = item.unit === 'in' && !item.near && !described.length ? bareScreenInches(record.name ?? '') : undefined;
     if (bare !== undefined) {
       const evidence = { field: 'name', value: `${bare} in` };
-      return compare(bare, item.op, item.value)
+      return meets(bare, item.op, item.value)
         ? { status: 'pass', evidence, reason: `the title's bare screen size ${bare} in is ${item.op} ${item.value} in` }
         : { status: 'fail', evidence, reason: `the title's bare screen size ${bare} in is not ${item.op} ${item.value} in` };
     }

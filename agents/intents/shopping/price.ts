@@ -55,8 +55,8 @@ function currencyIn(text: string): string | undefined {
 
 const RANGE_RE = new RegExp(`(?:${PRICE_CONTEXT}\\s*)(?:between|from|range(?:s|ing)? (?:from|between)?|in the range of)?\\s*${AMOUNT}\\s*(?:and|to|-|–|~)\\s*${AMOUNT}`, 'gi');
 const BOUND_RE = new RegExp(`\\b(${UPPER}|${LOWER})\\s+(?:a |the )?(?:price of |budget of |cost of )?${AMOUNT}`, 'gi');
-/** "it can cost 130 at most", "I'll pay 80 tops": a price verb, the amount, then the ceiling cue after it. */
-const AFTER_CUE_RE = new RegExp(`\\b(?:costs?|costing|priced\\s+at|pay|spend)\\s+(?:me\\s+|us\\s+)?${AMOUNT}\\s+(?:at\\s+(?:the\\s+)?most|max(?:imum)?|tops|or\\s+less)\\b`, 'gi');
+/** "it can cost 130 at most", "I'll pay 80 tops": a price verb, the amount, then the ceiling cue after it (the request reader drops it too). */
+export const PRICE_CEILING_AFTER = new RegExp(`\\b(?:costs?|costing|priced\\s+at|pay|spend)\\s+(?:me\\s+|us\\s+)?${AMOUNT}\\s+(?:at\\s+(?:the\\s+)?most|max(?:imum)?|tops|or\\s+less)\\b`, 'gi');
 const BARE_RE = new RegExp(`(?:${CUR}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?${CUR})`, 'gi');
 
 export function findPriceBounds(text: string): PriceMatch[] {
@@ -95,7 +95,7 @@ export function findPriceBounds(text: string): PriceMatch[] {
     const below = isUpper && BELOW_CUE.test(cue);
     found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(below ? { belowMax: true } : {}), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
   }
-  for (const m of text.matchAll(AFTER_CUE_RE)) {
+  for (const m of text.matchAll(PRICE_CEILING_AFTER)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     used.push([m.index, m.index + m[0].length]);
     found.push({ text: m[0].trim(), bounds: { max: parseAmount(m[1]!, m[2]), ...(currencyIn(m[0]) ? { currency: currencyIn(m[0]) } : {}) } });
