@@ -354,3 +354,15 @@ describe('makerItem: a line named with a spaced model', () => {
     expect(makerItem('Acme H370M-HDV,').label).toBe('An Acme H370M-HDV');
   });
 });
+
+describe('a maker\'s own brand (session 23)', () => {
+  it('takes a board titled by Gigabyte\'s AORUS brand alone for a Gigabyte board, found by either name', () => {
+    const aorus = card('AORUS 1700 B760 AORUS MASTER DDR4');
+    const other = card('Acme 1700 B760 PRO DDR4');
+    const found = { cards: [aorus, other], foundBy: new Map([[aorus.url, 'AORUS B760'], [other.url, 'Gigabyte B760']]) };
+    const matches = cardMatcher('fit', ['Gigabyte ATX board'], found);
+    expect(matches(aorus)).toBe(true);
+    expect(matches(other)).toBe(false);
+    expect(verifyChecklist([makerItem('Gigabyte')], product({ name: 'AORUS 1700 B760 AORUS MASTER DDR4' }))[0]!.status).toBe('pass');
+  });
+});

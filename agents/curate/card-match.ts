@@ -4,6 +4,7 @@
  * already match; and, except for substitutes (whose subjects include the quoted product's own
  * words), a card must sell the kind asked for (see product-kind.ts).
  */
+import { subBrandsOf, withSubBrandMaker } from '../checklist/items/brand';
 import type { ChecklistItem } from '../checklist/types';
 import { containsAllTokens, escapeRe, findPhrase, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { accessoryDeviceName, chargesByStandardPort, platformItem, SOCKET_MOUNTED } from './compatibility-keys';
@@ -66,8 +67,12 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
   // A substitute is checked by its kind word only ("cpu"): a "Liquid CPU Cooler" names the word but sells another kind.
   const kindChecked = (subject: string) => mode !== 'substitute' || isKindOnly(subject);
   const quotedEnds = mode === 'substitute' && rules.quoted ? connectorEnds(rules.quoted.split(/,| - /)[0]!) : undefined;
-  return (card) => byTitle(card) && (!quotedEnds || showsEnds(card.name, quotedEnds))
+  // "AORUS 1700 B760 AORUS MASTER" is a Gigabyte board, asked for by that maker's name.
+  return (listed) => {
+    const card = { ...listed, name: withSubBrandMaker(listed.name) };
+    return byTitle(card) && (!quotedEnds || showsEnds(card.name, quotedEnds))
     && subjects.some((s) => namesIt(card, s) && showsSubjectEnds(card.name, s) && (!kindChecked(s) || sellsKind(card.name, s)));
+  };
 }
 
 /**
@@ -284,7 +289,9 @@ export function makerItem(said: string): ChecklistItem {
   const label = /\s/.test(maker.trim()) ? `${/^[AEIOU]/i.test(maker) ? 'An' : 'A'} ${maker}` : `Made by ${maker}`;
   // "Palit RTX 4070 SUPER" as titles also write it, joined ("Palit RTX4070 SUPER").
   const joined = joinModelParts(maker);
-  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request', ...(joined !== maker ? { anyOf: [joined] } : {}) };
+  // "AORUS 1700 B760 AORUS MASTER": a maker's own brand titles its products alone.
+  const anyOf = [...(joined !== maker ? [joined] : []), ...subBrandsOf(maker)];
+  return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
 }
 
 /** Words that say what a product is for or how it looks, not who makes it. */
@@ -328,7 +335,9 @@ export function namesLetterModel(title: string, subject: string): boolean {
  */
 function isMakerQuery(query: string, subject: string): boolean {
   const maker = makerWords(subject)?.toLowerCase();
-  const searched = query.trim().toLowerCase();
+  // "AORUS B760" searched for a Gigabyte board: the maker's own brand stands for it.
+  const first = query.trim().split(/\s+/)[0] ?? '';
+  const searched = (maker && subBrandsOf(maker).some((b) => b.toLowerCase() === first.toLowerCase()) ? `${maker}${query.trim().slice(first.length)}` : query.trim()).toLowerCase();
   if (!maker || (searched !== maker && !searched.startsWith(`${maker} `))) return false;
   const rest = searched.slice(maker.length).trim();
   return !rest || (!/\s/.test(rest) && modelNumbers(rest).length === 1);

@@ -43,16 +43,21 @@ export function namedProducts(text: string): NamedProduct[] {
     // "EVA-02": an edition's letters and number, which modelNumbers reads as a word and a figure.
     const coded = run.some((w) => /^[A-Z]{2,}-\d+$/.test(w.word));
     // "Asus ROG Ryujin II ARGB 360": a bare three- or four-figure number after a maker's and a line's words is the model.
-    const numbered = run.filter((w) => /^[A-Z][a-zA-Z]/.test(w.word)).length >= 2 && run.some((w) => /^\d{3,4}$/.test(w.word));
-    if (run.length && (models.length || numbered || coded)) {
-      const index = run[0]!.index;
+    // "Pure Wings 2": a line's generation number after its words ends the name.
+    const numbered = run.filter((w) => /^[A-Z][a-zA-Z]/.test(w.word)).length >= 2 && (run.some((w) => /^\d{3,4}$/.test(w.word)) || /^\d{1,2}$/.test(run[run.length - 1]!.word));
+    // "... is settled: Asus ROG Strix Flare PNK LTD, the mechanical one": a field's value of three capitalised words or more names a product.
+    const fielded = run.length >= 3 && /:\s*$/.test(text.slice(Math.max(0, run[0]!.index - 3), run[0]!.index));
+    if (run.length && (models.length || numbered || coded || fielded)) {
+      // "be quiet! Pure Wings 2": the maker that writes its name in lower case.
+      const maker = /\bbe quiet!\s+$/i.exec(text.slice(Math.max(0, run[0]!.index - 12), run[0]!.index));
+      const index = maker ? run[0]!.index - maker[0].length : run[0]!.index;
       // "the white Corsair iCUE 5000X RGB": a colour said right before the name says which edition.
       const refused = REFUSED_BEFORE.test(text.slice(Math.max(0, index - 80), index));
       const colour = /\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, index - 20), index))?.[1];
       // (A colour before a name turned down, "rather than the black P14 PST", is what the refusal's own reading takes.)
       const edition = colour && isColourWord(colour) && !refused ? `${colour} ` : '';
       const last = run[run.length - 1]!;
-      found.push({ name: `${edition}${name}`, index, end: last.index + last.word.length, refused });
+      found.push({ name: `${edition}${maker ? 'be quiet! ' : ''}${name}`, index, end: last.index + last.word.length, refused });
     }
     run = [];
   };

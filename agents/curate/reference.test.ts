@@ -387,3 +387,9 @@ describe('alternatives to a board titled by its model and specs alone', () => {
     expect(items.map((i) => i.label).join(' | ')).not.toMatch(/GB/);
   });
 });
+
+describe('substituteSubjects: the model without its edition (session 23)', () => {
+  it('searches the quoted model without the edition in brackets, so its other editions are found', () => {
+    expect(substituteSubjects(product({ name: 'Vexa Design Pop Air (Black Solid) Gaming Case, ATX, 3 Fans' }))).toContain('Vexa Design Pop Air Gaming Case');
+  });
+});

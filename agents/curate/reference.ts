@@ -86,7 +86,9 @@ export function substituteSubjects(ref: ProductRecord): string[] {
   const words = kindWords(name);
   const kind = (kindOfWord(words.split(/\s+/).pop() ?? '') ? words : titleKinds(name)[0] ?? words).toLowerCase();
   const noun = kind.split(/\s+/).pop() ?? '';
-  return [...new Set([leadingTitle(name), line, kind, kindOfWord(noun) ? noun : ''].filter(Boolean))];
+  // "Fractal Design Pop Air (Black Solid) Gaming Case": the model without its edition finds the other editions.
+  const allEditions = leadingTitle(name).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return [...new Set([leadingTitle(name), allEditions, line, kind, kindOfWord(noun) ? noun : ''].filter(Boolean))];
 }
 
 /** The words a request uses for the figure each unit measures ("at least the same capacity": GB). */

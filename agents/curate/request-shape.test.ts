@@ -1033,3 +1033,40 @@ describe('classifyRequest: notes\' shorthand, a field naming the maker, a chip a
     expect(classifyRequest('Is there an all-in-one liquid cooler here that its maker rates for 280W? Find all offers for it.').subjects).toEqual(['all-in-one liquid cooler']);
   });
 });
+
+describe('classifyRequest: session 23 (round 47), names said in passing and spec lists', () => {
+  it('reads "the identical part again" as pointing back at the product named before it, a line with its generation number', () => {
+    expect(classifyRequest('The tiny fan in my NAS box is a be quiet! Vento Wings 2, 80mm, the PWM variant, and I want the identical part again so the fan curve stays as it is. Find all offers for it.').subjects[0]).toMatch(/Vento Wings 2$/);
+  });
+
+  it('reads a label that names no kind ("Purchasing request") as no subject beside a named model, and a field\'s value of capitalised words as a name', () => {
+    expect(classifyRequest('Purchasing request from accounts: the motherboard model is fixed as the Acme PRO Q670M-C-CSM (Corporate Stable Model). Find the cheapest offer for it.').subjects).toEqual(['Acme PRO Q670M-C-CSM']);
+    expect(classifyRequest('The pink keyboard for my daughter is settled: Acme ROG Strix Flare PNK LTD, the mechanical one with Cherry MX switches. Find all offers for it.').subjects).toEqual(['Acme ROG Strix Flare PNK LTD']);
+  });
+
+  it('keeps the maker said of "such boards" earlier when a later sentence names the size ("a Gigabyte board ... a full ATX board")', () => {
+    expect(classifyRequest('I am moving to a Vexa board with the B760 chipset for socket 1700. It must be a full ATX board, not Micro ATX. Find all offers for such boards.').subjects).toEqual(['Vexa ATX board']);
+  });
+
+  it('reads a spec list\'s field that names the thing by maker, with no article, for "such a cooler" / "such a board"', () => {
+    expect(classifyRequest('Acme all-in-one liquid cooler, 120mm radiator with one fan, because that is the only radiator spot in my case. Find the cheapest offer for such a cooler.').subjects).toEqual(['Acme all-in-one liquid cooler']);
+    expect(classifyRequest('Spec for twenty office desktops: Acme board from the Corporate Stable Model series; DDR5 memory. Find the cheapest offer for such a board.').subjects).toEqual(['Acme board']);
+  });
+
+  it('reads "instead of the PC under the desk" beside "a monitor like that" as where things plug in, no substitute', () => {
+    const shape = classifyRequest('My keyboard and webcam should plug into the screen instead of the PC under the desk, and the screen should be a 27-inch one. Find the cheapest offer for a monitor like that.');
+    expect(shape.mode).toBe('fit');
+    expect(shape.requirements).not.toMatch(/\bPC\b/);
+    expect(classifyRequest('I want a quieter fan instead of my old one. Find the cheapest offer for a fan like that.').mode).toBe('substitute');
+  });
+
+  it('reads a maker and line wanted with no article as the thing "like that"', () => {
+    expect(classifyRequest('For this AM5 board I want Acme Vengeance RGB DDR5 in a 2 x 16GB kit: http://shop.test/p/1 . Find all offers for kits like that which it takes.').subjects).toEqual(['Acme Vengeance RGB DDR5 kits']);
+  });
+
+  it('reads what sets the wanted one apart beside a quoted product: "makes the same X with Y", "the same X but with A, B and C", "I\'d like a single ..."', () => {
+    expect(classifyRequest('I was about to order this cooler: http://shop.test/p/1 . Then I saw that Acme also makes the same 240mm Freezer III with ARGB fans in white, and I would take that instead. Find the cheapest alternative.').requirements).toBe('with ARGB fans in white');
+    expect(classifyRequest('Having second thoughts about this case: http://shop.test/p/1 . I\'d like the same Vexa Pop Air but with RGB fans, a glass side and the cyan interior. Find the cheapest alternative.').requirements).toBe('with RGB fans, a glass side and the cyan interior');
+    expect(classifyRequest('One stick of this is no longer enough: http://shop.test/p/1 . I\'d like a single Acme DDR4 desktop stick with 16GB. Find the cheapest alternative.').requirements).toMatch(/^from Acme, a single module, not a kit, /);
+  });
+});

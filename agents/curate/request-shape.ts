@@ -112,7 +112,8 @@ export function classifyRequest(text: string): RequestShape {
   const asking = askingSentence(t);
   // "a light-up status indicator instead of an LCD": with no product quoted, "instead of" a thing of no one's swaps a feature,
   // not the product ("instead of my old one" still replaces it).
-  const substitute = /\b(alternative|substitute|similar to this)\b/.test(low) || (/\binstead of(?!\s+\w+ing\b)/.test(low) && (productUrls.length > 0 || /\binstead of\s+(?:my|our|his|her|their|the)\b/.test(low)))
+  const insteadOfOwn = /\binstead of\s+(?:my|our|his|her|their|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(low);
+  const substitute = /\b(alternative|substitute|similar to this)\b/.test(low) || (/\binstead of(?!\s+\w+ing\b)/.test(low) && (productUrls.length > 0 || insteadOfOwn !== null))
     || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
@@ -135,9 +136,12 @@ export function classifyRequest(text: string): RequestShape {
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
   const hasRequirements = requirements.length > 0 || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
+  // "should plug into the screen instead of the PC under the desk ... a monitor like that": with nothing quoted, a thing of
+  // another kind than the one asked for is where something goes, no product replaced.
+  const otherKind = !productUrls.length && insteadOfOwn !== null && !/\b(alternative|substitute|similar to this)\b/.test(low) && otherKindThanAsked(insteadOfOwn[1]!, subjects);
   return {
     // "a motherboard", "a phone": a kind of product, not a named one, asks for the best fits of that kind.
-    mode: substitute ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
+    mode: substitute && !otherKind ? 'substitute' : compatible ? 'compatible' : hasRequirements || subjects.some((s) => isGeneric(s) || isKindOnly(s)) ? 'fit' : 'offers',
     cheapest,
     perProduct: /\bfor each\b|\beach (model|product|variant)\b/.test(low),
     superlative,
@@ -146,7 +150,8 @@ export function classifyRequest(text: string): RequestShape {
     explainLeftOut: /\bwhy (not|was|were|did|didn)|left out|excluded\b/.test(low),
     productUrls,
     subjects,
-    requirements,
+    // (The place it goes instead is nothing the product is not: "instead of the PC under the desk".)
+    requirements: otherKind ? requirements.replace(/\s*\binstead of\s+(?:my|our|his|her|their|the)\s+[^,.;]*/i, ' ').trim() : requirements,
   };
 }
 
@@ -159,7 +164,8 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
   if (quotesProduct || chosen.subjects.length > 1) return chosen;
   const subject = chosen.subjects[0];
   // Words that name nothing: a note's label ("Copied", "Shopping list, case line"), a whole copied line.
-  const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || (!/\s/.test(subject) && !subjectKind(subject) && !isKindOnly(subject)));
+  // "the identical part again": a pointer back to the product named before it. "Purchasing request": words that name no kind.
+  const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || SAME_AGAIN.test(subject) || (!subjectKind(subject) && !isKindOnly(subject) && !/[A-Z]\w*\s+[A-Z]/.test(subject)));
   // "so the board has to be bought where it costs least. It will be the Asus ROG Strix B550-F Gaming": the kind
   // read first, then the product chosen for it.
   const chosenName = subject !== undefined && isKindOnly(subject) ? IT_WILL_BE.exec(text) : null;
@@ -196,6 +202,17 @@ function kindNamed(subject: string, text: string): string {
     .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
     .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
 }
+
+/** Whether words after "instead of the" name no thing of the kind asked ("PC under the desk" beside a monitor); "one" is the same thing. */
+function otherKindThanAsked(words: string, subjects: readonly string[]): boolean {
+  const asked = subjects.length === 1 ? subjectKind(subjects[0]!) : undefined;
+  if (!asked || /\b(?:one|ones|model|version|thing|product)\b/.test(words)) return false;
+  const parts = words.split(/\s+/);
+  return !parts.some((_w, i) => subjectKind(parts.slice(0, i + 1).join(' ')) === asked || subjectKind(parts[i]!) === asked);
+}
+
+/** "the identical part again", "the very same one": the product named before, pointed back at. */
+const SAME_AGAIN = /^(?:the\s+)?(?:identical|same|exact\s+same|very\s+same|exact)\s+(?:part|one|thing|model|item|unit|product|piece)(?:\s+(?:again|once\s+more))?$/i;
 
 /** Graphics cards named as such somewhere in the request. */
 const GRAPHICS_SAID = /\b(?:graphics|video)\s+cards?\b|\bvideo\s+memory\b|\bGPUs?\b|\b(?:GeForce|Radeon|RTX|GTX)\b/i;
@@ -550,8 +567,24 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? oneMore(lead) ?? kindInLead(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
-    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) : undefined;
+    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
+}
+
+/** "I'd like a single Kingston DDR4 desktop stick with twice the capacity, 16GB, ...": what the shopper wants instead of the quoted product. */
+const WANTED_INSTEAD = /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:like|prefer|rather\s+have)\s+(?:an?|one)\s+((?:single|bigger|larger|smaller|faster|cheaper)\s+)?([^.!?]+)/;
+
+/**
+ * Beside a quoted product, the thing the lead-in says the shopper would like instead, described: all of it is what the
+ * alternative must be, its maker too ("a single Kingston DDR4 desktop stick": from Kingston, one stick).
+ */
+function wantedInstead(lead: string): SubjectReading | undefined {
+  const wanted = WANTED_INSTEAD.exec(lead);
+  if (!wanted) return undefined;
+  const said = wanted[2]!.trim();
+  const maker = /^([A-Z][\w!-]*)\s/.exec(said)?.[1];
+  const fromMaker = maker && withoutStandardNames(maker).trim() ? `from ${maker}` : '';
+  return { subjects: [], requirements: [fromMaker, /^single/i.test(wanted[1] ?? '') ? 'a single module, not a kit' : '', said].filter(Boolean).join(', '), indefinite: false };
 }
 
 /** "ok, one more memory stick for the desktop, a single 16GB DDR4 one, and it should have ... XMP": another of a kind, and what the sentence says of it. */
@@ -581,7 +614,11 @@ function moreOfTheSame(lead: string): SubjectReading | undefined {
 }
 
 /** "The same Hama cable as this one, but in white so that it matches my charger": what is to differ from the quoted product. */
-const SAME_BUT = /\bsame\s+[^.:;]*?\bbut\s+((?:in|with|without)\s+[^,.:;]+?)(?=\s+(?:so\s+that|so|because|as|since|to)\b|\s*[,.:;]|\s*$)/i;
+/** "Arctic also makes the same 240mm Liquid Freezer III with A-RGB fans in white": the same product, with what sets the wanted one apart. */
+const MAKES_THE_SAME_WITH = /\b(?:also\s+)?(?:makes|sells|offers|has|does|comes?\s+in)\s+(?:the\s+)?(?:very\s+)?same\s+[^.:;,]*?\s((?:in|with|without)\s+[^,.:;]+?)(?=\s+(?:so\s+that|so|because|as|since|to|which)\b|\s*[,.:;]|\s*$)/i;
+
+// "but with RGB fans, a glass side and the cyan interior": a list of what differs, to its end.
+const SAME_BUT = /\bsame\s+[^.:;]*?\bbut\s+((?:in|with|without)\s+[^,.:;]+?(?:,\s*(?:and\s+)?(?:an?|the|some|its|\d+)\s+[^,.:;]+?)*)(?=\s+(?:so\s+that|so|because|as|since|to)\b|\s*[,.:;]|\s*$)/i;
 /** "New case / Mini ITX only / still MSI / still AM5": a list of needs written as fragments between slashes. */
 const SLASH_LIST = /(?:^|[.!?]\s+)([^.!?]*?\S\s+\/\s+[^.!?]*?\S\s+\/\s+[^.!?]+)[.!?]?/;
 
@@ -596,7 +633,7 @@ function slashFragments(lead: string): string[] | undefined {
  * alternative must be.
  */
 function saidOfTheQuoted(lead: string): SubjectReading | undefined {
-  const but = SAME_BUT.exec(lead)?.[1];
+  const but = SAME_BUT.exec(lead)?.[1] ?? MAKES_THE_SAME_WITH.exec(lead)?.[1];
   const fragments = slashFragments(lead)?.map((fragment) => fragment.replace(/^(?:still|only|must\s+be|has\s+to\s+be)\s+|\s+only$/gi, ''))
     // "New case": the shopper's situation, no need of the part.
     .filter((fragment) => fragment && !/^new\s+\w+$/i.test(fragment)) ?? [];
@@ -736,9 +773,21 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   // "... so its case should have handles ...": a wish said of the thing as the shopper's own one to come.
   // "An Asus motherboard ... such a board": the kind word may end a compound ("motherboard").
   // "the new motherboard should be one that ...": the new one is the one wanted.
-  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`, 'gi'))]
+  const kindWord = String.raw`((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`;
+  const articled = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))${kindWord}`, 'gi'))]
     // "nothing larger than an ATX board fits my case": a thing compared with is a bound, not the thing.
-    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index))).pop();
+    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index)));
+  // "Corsair all-in-one liquid cooler, 120mm radiator ...", "Spec ...: Asus board from ...": else a field of a spec list names it
+  // by maker, with no article (not a slash list's fragment, read below).
+  const fielded = articled.length || SLASH_LIST.test(lead) ? [] : [...lead.matchAll(new RegExp(String.raw`(?:^|[:;]\s*)${kindWord}`, 'g'))]
+    .filter((m) => /^[A-Z]/.test(m[1]!) && /\s/.test(m[1]!) && !/^(?:I|My|Our|The|This|That|It|We|A|An)\b/.test(m[1]!)
+      && m[1]!.split(/\s+/).every((w) => /^\w[\w!-]*$/.test(w) && !/^(?:for|the|of|to|an?|my|our|with|in|on|at|is|are|and|or)$/i.test(w)))
+    .map((m) => ({ 1: m[1]!, 2: m[2]!, index: m.index + m[0].length - m[1]!.length - m[2]!.length }));
+  const things: { 1: string; 2: string; index: number }[] = [...articled.map((m) => ({ 1: m[1]!, 2: m[2]!, index: m.index })), ...fielded];
+  const named = things.pop();
+  // "moving to a Gigabyte board ... It must be a full ATX board": the maker said of the same thing earlier.
+  const saidMaker = named && !makerIn(named[1]!) ? things.map((m) => makerIn(m[1]!)).find(Boolean) : undefined;
+  if (named && saidMaker) named[1] = `${saidMaker} ${named[1]!.replace(/^(?:full|full-size|proper|standard)\s+(?=[A-Z])/i, '')}`;
   // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
   const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
   // "Does Gigabyte still have Micro ATX boards from its Gaming X line ...? Find all offers for such boards.": the maker's things the question asks after.
@@ -769,6 +818,11 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const before = named ? lead.slice(0, named.index) : '';
   const colonSaid = /:\s*$/.test(before) ? saidBeforeColon(before) : undefined;
   return { subjects: [subject], requirements: [...whole, described.rest.trim(), colonSaid ?? '', chosen.requirements].filter(Boolean).join(', '), indefinite: true };
+}
+
+/** The maker a thing's words name: a capitalised word that is no standard or size ("Gigabyte" of "Gigabyte board", not "ATX"). */
+function makerIn(thing: string): string | undefined {
+  return thing.split(/\s+/).find((w) => /^[A-Z][\w!-]*$/.test(w) && !/\d/.test(w) && withoutStandardNames(w).trim() !== '' && !/^(?:ATX|ITX|E-ATX|EATX|Micro|Mini|I)$/.test(w));
 }
 
 /** The first thing the lead-in names ("a portable hard disk") of a kind narrower than `word`'s ("drive"), and the rest of its clause. */
@@ -802,7 +856,13 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
  */
 function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
-  if (!/^[a-z]+$/i.test(subject) || !subjectKind(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
+  if (!/^[a-z]+$/i.test(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
+  // "I want Corsair Vengeance RGB DDR5 in a 2 x 16GB kit ... kits like that": a maker and line wanted, named without an article.
+  const wanted = WANTED_MAKER_LINE.exec(lead);
+  if (wanted && !/^(?:I|My|Our|The|This|That|These|Those|For|It|We|A|An|If|So|And|But)$/.test(wanted[1]!.split(/\s+/)[0]!) && withoutStandardNames(wanted[1]!.split(/\s+/)[0]!).trim()) {
+    return { ...chosen, subjects: [`${wanted[1]} ${subject}`] };
+  }
+  if (!subjectKind(subject)) return chosen;
   // "coolers like that" of "a be quiet! tower air cooler": the kind word singular or plural.
   const word = String.raw`${escapeRe(subject.replace(/s$/i, ''))}s?`;
   const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`).exec(lead)
@@ -813,6 +873,9 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const owned = new RegExp(String.raw`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:own\s+)?((?:[\w-]+\s+){0,2}?${word})\b`).exec(lead);
   return owned ? { ...chosen, subjects: [`${owned[1]} ${owned[2]}`] } : chosen;
 }
+
+/** "I want Corsair Vengeance RGB DDR5 in a ... kit", "Corsair Vengeance LPX, two 16GB sticks, ...": a maker and line said as what is wanted. */
+const WANTED_MAKER_LINE = /(?:\b(?:want|need|'d\s+like|would\s+like|am\s+after|'m\s+after)\s+|^\s*)([A-Z][\w!-]*(?:\s+[A-Z0-9][\w!+-]*){1,4})(?=\s+(?:in|with|at)\b|\s*[,;])/;
 
 /** "I have no power supply, so one must come with the case.", "Any colour except white.": a later sentence that says what the product must do, have or not be. */
 const MUST = /\b(?:must|has to|have to|needs? to|should)\b|\b(?:any|every)\s+colou?r\s+(?:except|but|other\s+than)\b/i;

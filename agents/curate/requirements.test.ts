@@ -1115,3 +1115,61 @@ describe('requirementItems: a radiator spot by its fans, a processor that must h
     expect(chipGraphicsWishes('it must have graphics cards in mind', 'cpu')).toEqual([]);
   });
 });
+
+describe('requirementItems: session 23 (round 47), spec lists and what a shopper rules out in passing', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+  const status = (items: ReturnType<typeof requirementItems>, name: string) => verifyChecklist(items, product({ name, description: 'A product.' })).map((v) => v.status);
+
+  it('reads "no Wi-Fi on board" as a board whose title names no Wi-Fi, not as a wish for it', () => {
+    const items = requirementItems('made by Acme; DDR5 slots; no Wi-Fi on board, since wireless is banned in the studio', 'motherboard');
+    expect(labels('no Wi-Fi on board', 'motherboard')).toEqual(['!No Wi-Fi']);
+    expect(status(items, 'Acme Z790 PRO RS, Intel Z790, 1700, ATX, 4 DDR5, 2.5G LAN')).not.toContain('fail');
+    expect(status(items, 'Acme Z790 STEEL WIFI, Intel Z790, 1700, ATX, 4 DDR5, Wi-Fi 6E')).toContain('fail');
+  });
+
+  it('reads a spec list\'s field that is a name alone as the maker, and "no glass" as a field of its own', () => {
+    expect(labels('Case spec: Vexa Design; side panel in fine mesh, no glass; ATX or E-ATX, either size will do', 'case')).toEqual(['!Brand Vexa Design', '!No glass']);
+  });
+
+  it('reads "a Gigabyte board" as no gigabyte of storage, and "(AORUS counts as Gigabyte)" as no word the title must carry', () => {
+    expect(labels('moving to a Gigabyte board (AORUS counts as Gigabyte) with the B760 chipset', 'motherboard')).toEqual(['!B760']);
+    expect(labels('about a terabyte of space', 'ssd')).toEqual(['!1 TB']);
+  });
+
+  it('reads "not Micro ATX or Mini ITX" as neither size, however titles write them', () => {
+    const items = requirementItems('It must be a full ATX board, not Micro ATX or Mini ITX', 'motherboard');
+    expect(labels('It must be a full ATX board, not Micro ATX or Mini ITX', 'motherboard')).toEqual(['!Not Mini ITX', '!Not Micro ATX', '!ATX']);
+    expect(status(items, 'Acme 1700 B760M GAMING X DDR4 M-ATX')).toContain('fail');
+  });
+
+  it('reads a processor that "can drive a screen by itself" and is "sold as the chip alone"', () => {
+    const items = requirementItems('an AM4 processor with six cores that can drive a screen by itself, and that is sold as the chip alone', 'cpu');
+    expect(status(items, 'Acme Ryzen 5 4600G CPU, AM4, 6-Core, Radeon Graphics')).not.toContain('fail');
+    expect(status(items, 'Acme Ryzen 5 5600GT CPU with Wraith Stealth Cooler, AM4, 6-Core, Radeon Graphics')).toContain('fail');
+    expect(status(items, 'Acme Ryzen 5 5600 CPU, AM4, 6-Core, No Graphics')).toContain('fail');
+  });
+
+  it('reads what the shopper has now falling short, and "twice the threads of a typical six-core", as no wish', () => {
+    expect(labels('compiling code on six cores takes too long; I want twice the threads of a typical six-core, meaning eight cores with two threads each', 'cpu')).toEqual(['!8 cores']);
+  });
+
+  it('reads "3200MHz or lower" as a ceiling, "two 16GB sticks" and "a 2 x 16GB kit" as the modules, "RGB or not" as no wish', () => {
+    expect(labels('Acme Vengeance LPX, two 16GB sticks, rated at 3200MHz or lower', 'memory')).toEqual(['!At most 3200 MHz', '!2 x 16GB modules', '!LPX']);
+    expect(labels('in a 2 x 16GB kit', 'memory')).toEqual(['!2 x 16GB modules']);
+    expect(labels('Only one stick with 8GB, not a kit with two sticks', 'memory')).toEqual(['!Not a kit', '!8GB']);
+    expect(labels('silent edition, RGB or not', 'case')).toEqual([]);
+  });
+
+  it('reads "full-size DIMM slots" as no laptop slots, "socket LGA1700" as any spelling of it, "a hand-span of cable" as short', () => {
+    expect(labels('full-size DIMM slots, not SO-DIMM', 'motherboard')).toEqual(['!Not SO-DIMM']);
+    expect(status(requirementItems('socket LGA1700', 'motherboard'), 'Acme PRIME H610M-E, Intel H610, 1700, Micro ATX')).not.toContain('fail');
+    const short = requirementItems('a long lead just tangles, so a hand-span of cable is plenty', 'cable');
+    expect(status(short, 'Acme USB-A to Lightning Cable, 0.2 Metre, Black')).not.toContain('fail');
+    expect(status(short, 'Acme USB-A to Lightning Cable, 1.5 Metre, White')).toContain('fail');
+  });
+
+  it('reads a maker\'s line at the start of a sentence, and a glass window the case "needs"', () => {
+    expect(makersLineItems("Vexa Design's Pop XL family only, and the case needs a glass side window").map((i) => (i.kind === 'attribute-present' ? i.text : i.label))).toEqual(['Pop XL']);
+    expect(labels('the case needs a glass side window', 'case')).toEqual(['!glass']);
+  });
+});

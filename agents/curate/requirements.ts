@@ -14,7 +14,7 @@ import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
 import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
 import { namedSuperlative, READ_SPEED_SAID } from './figures';
 import { COUNT_WORD, countValue } from '../checklist/items/part-count';
-import { KIT_MODULES, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
+import { KIT_MODULES, KIT_WRITTEN, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { refusalSaidAsNot } from './refusals';
 import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, withoutBoardSizes } from './said-qualities';
@@ -148,8 +148,11 @@ function approximately(item: Extract<ChecklistItem, { kind: 'measure' }>, m: Reg
   return { id: `${item.id}~`, label: `About ${item.label}`, approx: true };
 }
 
-/** "a terabyte", "half a terabyte": a storage size in words, read as its figure as FIGURE_IN_WORDS reads "two terabytes". */
-const STORAGE_IN_WORDS = /\b(?:(?:about|around|roughly|some)\s+)?(half\s+a|an?)\s+(terabyte|gigabyte)s?\b/gi;
+/**
+ * "a terabyte", "half a terabyte": a storage size in words, read as its figure as FIGURE_IN_WORDS reads "two terabytes".
+ * The unit in lower case: "a Gigabyte board" is the maker's.
+ */
+const STORAGE_IN_WORDS = /\b(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome)\s+)?([Hh]alf\s+a|[Aa]n?)\s+(terabyte|gigabyte)s?\b/g;
 
 /** The words the request reader writes for "the original Canon EOS R5" (request-shape.ts), read here as no generation mark in the title. */
 export const NO_LATER_GENERATION = 'no later generation';
@@ -173,6 +176,18 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
   const finish = /^\s*in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(said);
   if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
+  // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
+  said = said.replace(/\bA-RGB\b/g, 'ARGB');
+  // "RGB or not", "with glass or not": either will do, no wish.
+  said = said.replace(/,?\s*\b(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:at\s+all|be)\b)/gi, ' ');
+  // "compiling on six cores takes too long": what the shopper has now falls short, no wish for it; "twice the threads of a
+  // typical six-core": a comparison, spelled out in figures after it ("meaning eight cores") where it asks anything.
+  said = said.replace(/\b(?:on|with)\s+(?:(?:my|the|these|those|its)\s+)?[\w-]+\s+(?:cores?|threads?|gb|tb|fans?|sticks?)\s+(?:takes?|is|are|was|were|feels?)\s+too\s+\w+/gi, ' ')
+    .replace(/\b(?:twice|double|three\s+times|half)\s+the\s+[a-z]+\s+(?:of|on)\s+(?:an?|the|my|our)\s+(?:typical\s+|usual\s+|normal\s+|current\s+)?[\w-]+/gi, ' ');
+  // "full-size DIMM slots, not SO-DIMM": desktop memory slots, which is to say no laptop ones (titles of desktop boards never say DIMM).
+  said = said.replace(/\bfull[\s-]?size(?:d)?\s+DIMMs?(?:\s+(?:slots?|sockets?|modules?|memory))?/gi, () => (/\bSO-?DIMM\b/i.test(said) ? ' ' : 'not SO-DIMM'));
+  // "(AORUS counts as Gigabyte)": which names count as the maker's, no word the product must carry (brand.ts knows its own brands).
+  said = said.replace(/\(?\b[A-Z][\w!-]*\s+(?:counts|count|is\s+counted|passes|goes)\s+as\s+(?:an?\s+)?[A-Z][\w!-]*(?:\s+(?:too|as\s+well))?\)?/g, ' ');
   // "a listing that only says 3D NAND": what the listing says is what the offer is.
   said = said.replace(/\b(?:an?|the)\s+(?:listing|title|page|product|offer)\s+that\s+(?:only\s+)?(?:says|states|lists|names|shows)\s+/gi, '');
   // "X and Y are not what I am after", "an ultra-wide one does not count": said as "not X", then read as such.
@@ -315,6 +330,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
+  // "Case spec: Fractal Design; front panel in real oak; ...": a spec list's field that is a name alone is the maker.
+  take(/(?:^|[;:]\s*)((?:[A-Z][a-z][\w!-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w!-]*){0,2})\s*(?=;)/, (m) =>
+    (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
@@ -327,6 +345,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // down ("without a mere 50 megapixels") asks nothing of its own, as a phone's other cameras may have it.
   take(/(\b(?:no|not|without)\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?)?\b(\d{1,3})[\s-]?(?:megapixels?|MP|mpx)\b/i, (m) => (m[1] ? undefined
     : { ...present(`${m[2]} Megapixel`), label: `${m[2]} megapixels`, anyOf: [`${m[2]}MP`, `${m[2]} MP`, `${m[2]}-megapixel`] }));
+  // "a hand-span of cable is plenty": a short one, no longer than a spread hand (about 20 cm; 30 cm at most).
+  take(/\b(?:a|one|about\s+a)\s+hand[\s-]?span\b(?:\s+of\s+(?:cable|lead|cord|wire|length))?/i, () => measureFromText('at most 30cm', true, 'request'));
   // "three metres would leave a coil on the floor", "5m is too long": a length turned down by what it would do asks nothing.
   take(/\b\d+(?:[.,]\d+)?\s*(?:met(?:re|er)s?|m|centimet(?:re|er)s?|cm|feet|foot|ft)\s+(?:would|will|is|are|was)\s+(?:be\s+)?(?:too\s+\w+|leave|mean|make)\b[^,;.]*/i, () => undefined);
   // "that are just 10 centimetres long": a length said alone is the length (never the decimals of "at least 1.5 metres").
@@ -340,6 +360,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
   take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
+  // "rated at 3200MHz or lower", "65W or less": a ceiling, as "at most" says it.
+  take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:less|lower|below|smaller|slower|fewer|under)\b/i, (m) => measureFromText(`at most ${m[1]}`, true, 'request'));
   // "six or more cores", "at least eight cores": a count of cores as a floor.
   take(CORE_FLOOR, (m) => {
     const cores = countValue((m[1] ?? m[2] ?? m[3])!);
@@ -444,6 +466,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i, () => absent('glass', 'No glass'));
   // "no glass window": the same part ruled out; pages of a solid-sided edition never name the material.
   take(NO_PART_MATERIAL, (m) => absent(m[1]!.toLowerCase(), `No ${m[1]!.toLowerCase()}`));
+  // "side panel in fine mesh, no glass;": glass turned down as a field of its own, no part named after it.
+  take(/\b(?:no|without)\s+(?:any\s+)?glass\b(?=\s*(?:[;,.]|$))/i, () => absent('glass', 'No glass'));
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(OS_VERSION, osItem);
@@ -454,13 +478,20 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     items.push({ ...absent(m[1]!, `Not the ${m[1]} model`), inTitle: true, ...(UNVERSIONED_WIRELESS.test(m[1]!) ? { anyOf: wirelessSpellings(m[1]!) } : {}) });
     rest = rest.replace(m[0], ' ');
   }
+  // "no Wi-Fi on board", "without Bluetooth": a board or device without it, which its title would name.
+  take(new RegExp(String.raw`\b(?:no|without|w/o)\s+(?:any\s+)?(?:built-in\s+|onboard\s+|on-board\s+|integrated\s+)?${UNVERSIONED_WIRELESS.source}(?:\s+on\s+(?:the\s+)?board)?`, 'i'), (m) => {
+    const [text, ...anyOf] = wirelessSpellings(m[1]!);
+    return { ...absent(text, `No ${text === 'WiFi' ? 'Wi-Fi' : text}`), anyOf, inTitle: true };
+  });
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
   take(MEMORY_SLOTS, (m) => (kind === 'memory' ? generationItem(m[2] ?? m[3]) : memorySlotsItem(m[1]!, m[2] ?? m[3])));
   // "Only one stick with 8GB, not a kit with two sticks": a single module, which no kit's title is ("16GB Kit (2 x 8GB)").
   if (kind === 'memory') take(NOT_A_KIT, () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
-  take(KIT_MODULES, (m) => kitModulesItem(m[1]!, m[2]));
+  // (One stick is no kit: its title says no "(1 x 8GB)".)
+  take(KIT_MODULES, (m) => (countValue(m[1]!) === 1 && !/^\s*(?:with|of|in|on|made|consisting|contain|hold|has|have)\b/i.test(m[0]) ? undefined : kitModulesItem(m[1]!, m[2])));
+  if (kind === 'memory' || kind === undefined) take(KIT_WRITTEN, (m) => kitModulesItem(m[1]!, m[2]));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
@@ -555,6 +586,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // (said of a board's build, "will use their built-in graphics", it asks nothing of the board itself).
   // "no graphics on the chip", "no point in paying for graphics built into the chip": a processor titled
   // "No Graphics" (not "no graphics card", which asks for the chip's own).
+  // "sold as the chip alone", "a boxed cooler would be wasted on me": a processor without a cooler in the box, which titles
+  // name ("CPU with Wraith Stealth Cooler").
+  if (kind === 'cpu') take(NO_BOXED_COOLER, () => ({ ...absent('Cooler', 'Sold without a cooler'), anyOf: ['with Fan'], inTitle: true }));
   if (!(kind && SOCKET_MOUNTED.has(kind))) take(NO_CHIP_GRAPHICS, () => present('No Graphics'));
   if (!(kind && SOCKET_MOUNTED.has(kind)) && !NO_CHIP_GRAPHICS.test(rest)) take(CHIP_GRAPHICS, () => absent('No Graphics', 'Graphics built in (not "No Graphics")'));
   // A spec token on a part the product carries ("ARGB fans", "Cherry switches"): the pair, so an
@@ -640,7 +674,9 @@ const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\
 const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:Radeon\s+|Vega\s+|Intel\s+(?:UHD\s+)?|UHD\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
 
 /** "that have graphics built in", "graphics built into the chip", "with integrated graphics", "the processor itself must have graphics". */
-const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip|of\s+its\s+own)|(?:integrated|built[\s-]in|onboard|on-board|its\s+own)\s+graphics|(?:must|should|has\s+to|needs?\s+to)\s+have\s+graphics(?!\s+cards?))\b/i;
+/** "the chip alone", "chip only", "without a boxed cooler", "a boxed cooler would be wasted": no cooler in the box. */
+const NO_BOXED_COOLER = /\b(?:(?:sold|bought|come|comes|shipped)\s+as\s+)?(?:the\s+)?(?:chip|processor|cpu)\s+(?:alone|only|on\s+its\s+own|by\s+itself)\b|\b(?:without|no)\s+(?:an?\s+|the\s+|any\s+)?(?:boxed|bundled|stock|included)\s+(?:cooler|fan|heatsink)\b|\b(?:an?|the)\s+(?:boxed|bundled|stock|included)\s+(?:cooler|fan|heatsink)\s+(?:would\s+be|is)\s+(?:wasted|useless|pointless|no\s+use)\b/i;
+const CHIP_GRAPHICS = /\b(?:graphics\s+(?:built[\s-]in(?:to\s+the\s+(?:chip|processor|cpu))?|integrated|on[\s-]?board|on[\s-]chip|of\s+its\s+own)|(?:integrated|built[\s-]in|onboard|on-board|its\s+own)\s+graphics|(?:must|should|has\s+to|needs?\s+to)\s+have\s+graphics(?!\s+cards?)|(?:drive|run|power|feed|drives|runs|powers|feeds)\s+(?:an?|the|my|one)\s+(?:screen|display|monitor)\s+(?:by\s+itself|on\s+its\s+own|alone|without\s+(?:a|any)\s+(?:graphics|video)\s+card))\b/i;
 
 /**
  * A processor asked with graphics built in, by the model its title names (general knowledge): AMD's Ryzen desktop
@@ -712,7 +748,7 @@ function partSpecItem(spec: string, part: string): Extract<ChecklistItem, { kind
 
 const MATERIAL_NAMES = [...MATERIALS].sort((a, b) => b.length - a.length).join('|');
 /** "has a glass side window", "with an aluminium frame": a material, then the part made of it. */
-const PART_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
+const PART_MATERIAL = new RegExp(String.raw`(?:\b(?:has|have|having|with|comes? with|needs?|must\s+have|should\s+have)|(?<=\bwith\b[^.;:]*)(?:,|\band))\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
 
 const EITHER_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}\s+or\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}`, 'i');
 
@@ -768,7 +804,7 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
  * "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line", "from
  * Samsung's flagship Galaxy S line": a maker's line, named anywhere in the request.
  */
-const MAKERS_LINE = /\b(?:from|in|of|on)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family|system|ecosystem|platform|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
+const MAKERS_LINE = /(?:\b(?:from|in|of|on)\s+(?:the\s+)?|(?:^|[.;:!?]\s+))([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family|system|ecosystem|platform|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
 
 /** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
 const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;

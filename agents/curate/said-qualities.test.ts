@@ -554,3 +554,11 @@ describe('saidQualities: a status gauge and a temperature display, said by what 
     expect(verdict(said, 'Acme Classic Micro ATX Case, 500W')).not.toContain('pass');
   });
 });
+
+describe('saidQualities: a spec list\'s part and material (session 23)', () => {
+  it('reads "front panel in real oak" as a field of a spec list: an oak front, as titles write it', () => {
+    const { items } = saidQualities('Case spec: Vexa Design; front panel in real oak; side panel in fine mesh');
+    expect(items.map((i) => i.label)).toEqual(['Oak front']);
+    expect(verifyChecklist(items, product({ name: 'Vexa North XL (White Solid) Case, E-ATX, Fine Mesh Side, Oak Front' }))[0]!.status).toBe('pass');
+  });
+});

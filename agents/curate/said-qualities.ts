@@ -284,7 +284,8 @@ export function boardSizesNamed(subject: string): ChecklistItem[] {
 
 /** A board size as said: wanted, or ruled out where "not" comes just before it ("but is not an E-ATX case"). */
 function sizeSaid(size: BoardSize, text: string, at: number): ChecklistItem {
-  return boardSizeRefused(text, at) ? absent(size.name) : boardSizeItem(size);
+  // Turned down however titles write it ("B760M", "M-ATX").
+  return boardSizeRefused(text, at) ? { ...absent(size.name), anyOf: [...size.also] } : boardSizeItem(size);
 }
 
 /** "in Micro ATX or Mini ITX size": two sizes joined by "or" are one wish either meets. */
@@ -300,7 +301,7 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
-export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either\s+(?:will\s+do|is\s+fine))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either(?:\s+(?:one|size|colou?r|version|edition|kind|way))?\s+(?:will\s+do|is\s+fine|works|suits\s+me))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
 const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
@@ -374,12 +375,14 @@ const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)
 function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
   const REAL = String.raw`(?:(?:real|solid|genuine|natural)\s+)?`;
   const before = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?${REAL}(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
-  // "with a front made of real wood", "a front in walnut": the part first, then its material;
+  // "with a front made of real wood", "a front in walnut": the part first, then its material (a spec list's
+  // field too: "Case spec: ...; front panel in real oak");
   // "whose case is made of aluminium": the same, said of the product's own part.
-  const after = before ? undefined : new RegExp(String.raw`\b(?:with|has|have|having|and|whose)\s+(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:(?:is|are)\s+)?(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
+  const after = before ? undefined : new RegExp(String.raw`(?:(?:^|[;:,])\s*|\b(?:with|has|have|having|and|whose)\s+)(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:(?:is|are)\s+)?(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
   const m = before ?? after;
   if (!m) return undefined;
-  const [material, part] = before ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  // "front panel in oak" is an oak front, as titles put it ("Oak Front").
+  const [material, part] = (before ? [m[1]!, m[2]!] : [m[2]!, m[1]!]).map((w, i) => (i === 1 ? w.replace(/^(front|side|top)\s+panel$/i, '$1') : w)) as [string, string];
   const pair = `${material.toLowerCase().replace(/en$/, '')} ${part.toLowerCase()}`;
   // Wood said plainly is met by any wood the page names ("Walnut Front").
   const woods = /^wood(?:en)?$/i.test(material) ? WOODS.map((w) => `${w} ${part.toLowerCase()}`) : [];

@@ -3,13 +3,14 @@
  * build the checklist, search every site (bounded, each with a deadline), open the product pages
  * that decide something, verify, select by the request's shape, explain, and add to cart if asked.
  */
+import { subBrandsOf } from '../checklist/items/brand';
 import { buildChecklist } from '../checklist/build';
 import type { ChecklistItem } from '../checklist/types';
 import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
-import { escapeRe, singular, stripTags } from '../checklist/text';
+import { escapeRe, findPhrase, singular, stripTags } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice } from './shop-choice';
@@ -175,7 +176,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     shapeItems.push(...substituteItems(references[0], shape, request.text));
     // "I need the same 8-core Core i7 for LGA1200, but with graphics built in": what "the same" names of it, it must be.
     const same = SAME_NAMED.exec(said)?.[1];
-    if (same && /\d|[A-Z]/.test(same)) shapeItems.push(...requirementItems(same, subjectKind(references[0].name ?? '')));
+    if (same && /\d|[A-Z]/.test(same)) shapeItems.push(...requirementItems(same, subjectKind(references[0].name ?? '')), ...sameLineItems(same, references[0].name ?? ''));
     shape.floors = [...substituteFloors(references[0], shape.requirements), ...stated];
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
@@ -255,6 +256,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // fewer than a handful: one stray match in another product's text would otherwise hide the rest.
   // A named maker's described kind ("Xbox gaming console") is searched by its most relaxed query
   // ("Xbox") there too: shops title such products by model ("Xbox Series S Bundle | White").
+  // "Gigabyte B760": the maker's own brand searched the same way ("AORUS B760"), as shops title its boards by that alone.
+  plans.push(...plans.flatMap((plan) => plan.slice(0, 1).flatMap((q) => {
+    const [first, ...rest] = q.split(/\s+/);
+    return rest.length ? subBrandsOf(first ?? '').map((b) => [`${b} ${rest.join(' ')}`]) : [];
+  })));
   const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s)))
     .filter((q): q is string => Boolean(q)).map((q) => [q]) : keyQueries.map((q) => [q]);
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
@@ -326,7 +332,19 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
 }
 
 /** "the same 8-core Core i7 for ...": what the shopper keeps of the quoted product, named before a clause. */
-const SAME_NAMED = /\b(?:need|want|would\s+like|after)\s+the\s+same\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:for|but|with|in|again)\b|\s*[,.])/i;
+const SAME_NAMED = /\b(?:need|want|would\s+like|'d\s+like|after|makes|sells|offers)\s+the\s+same\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:for|but|with|in|again)\b|\s*[,.])/i;
+
+/**
+ * "I'd like the same Fractal Pop Air but with RGB fans": the line "the same" names, by the words of it the quoted title
+ * carries after its maker ("Pop Air" of "Fractal Design Pop Air (Black Solid) Gaming Case"), which the alternative's title must carry.
+ */
+function sameLineItems(same: string, quoted: string): ChecklistItem[] {
+  const words = same.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w));
+  const maker = quoted.split(/\s+/)[0]?.toLowerCase();
+  const line = words.filter((w) => w.toLowerCase() !== maker && findPhrase(quoted, w) !== undefined);
+  if (line.length < 2 || findPhrase(quoted, line.join(' ')) === undefined) return [];
+  return [{ kind: 'attribute-present', id: `present:${line.join(' ').toLowerCase()}`, label: `The same ${line.join(' ')}`, text: line.join(' '), hard: true, origin: 'request' }];
+}
 
 /** The request without its sentences about shops, and without readings of a shop's name (a "brand" TechTalk). */
 function withoutShopWords(request: CurateOptions['request'], sites: CurateOptions['sites']): CurateOptions['request'] {

@@ -5,7 +5,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { colourSynonyms, otherColours } from './colour-words';
 import { connectorSpellings } from './connectors';
-import { BOARD_SIZE_WORDS_BUT_ATX } from './standards';
+import { BOARD_SIZE_WORDS_BUT_ATX, socketSpellings } from './standards';
 
 /** What a request itself requires of every pick: a hard item from the request. */
 export const REQUESTED = { hard: true, origin: 'request' as const };
@@ -26,7 +26,9 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   const woods = /^wood(?:en)?$/i.test(text) ? WOODS.filter((w) => !AMBIGUOUS_WOODS.has(w)) : [];
   // Mobile data of the fourth generation is sold as "LTE" as often as "4G".
   const lte = /^4G$/i.test(text) ? ['LTE'] : [];
-  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte];
+  // "LGA1700" is titled "1700" as often ("Intel H610, 1700, Micro ATX").
+  const socket = socketSpellings(text).slice(1);
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte, ...socket];
   // "a full-size ATX board": a board that names no size at all ("AORUS B550 AORUS ELITE AX V2") is most likely ATX, the usual size.
   const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: [...BOARD_SIZE_WORDS_BUT_ATX] } : {};
   return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}), ...usual };

@@ -65,6 +65,8 @@ export const LARGEST_SIZE_OF = /\b(?:largest|biggest)\s+(?:size|form\s+factor|fo
 export function boardSizeRefused(text: string, at: number): boolean {
   // "so the E-ATX XTREME X is out": a board named by its size, turned down after its name.
   return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))
+    // "not Micro ATX or Mini ITX": the refusal reaches every size of the list it opens.
+    || /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:or|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))
     || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}\s+(?:is|are)\s+(?:out|ruled\s+out|not\s+it)\b/.test(text.slice(at));
 }
 

@@ -7,6 +7,18 @@ type Found = Pick<Verdict, 'status' | 'evidence' | 'reason'> | undefined;
 /** A maker's own brands, which shops title products by alone ("AORUS 1700 Z790 AORUS ELITE" is Gigabyte's). General knowledge. */
 const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = { gigabyte: ['AORUS'] };
 
+/** A title that opens with a maker's own brand, with the maker's name before it ("Gigabyte AORUS 1700 B760 ..."); others as they are. */
+export function withSubBrandMaker(title: string): string {
+  const first = title.trimStart().split(/\s+/)[0] ?? '';
+  const maker = Object.keys(SUB_BRANDS).find((m) => SUB_BRANDS[m]!.some((b) => normalizeText(b) === normalizeText(first)));
+  return maker ? `${maker[0]!.toUpperCase()}${maker.slice(1)} ${title}` : title;
+}
+
+/** The maker's own brands that titles carry alone ("AORUS" for Gigabyte); none for most makers. */
+export function subBrandsOf(maker: string): readonly string[] {
+  return SUB_BRANDS[normalizeText(maker)] ?? [];
+}
+
 /** The brand field decides when present; otherwise the brand (or one of its own brands) usually leads the product name. */
 function brandSeen(brand: string, record: CheckedRecord): { matched: boolean; field: string; value: string } | undefined {
   if (!isProduct(record)) return undefined;
