@@ -340,7 +340,8 @@ function isMakerQuery(query: string, subject: string): boolean {
   const searched = (maker && subBrandsOf(maker).some((b) => b.toLowerCase() === first.toLowerCase()) ? `${maker}${query.trim().slice(first.length)}` : query.trim()).toLowerCase();
   if (!maker || (searched !== maker && !searched.startsWith(`${maker} `))) return false;
   const rest = searched.slice(maker.length).trim();
-  return !rest || (!/\s/.test(rest) && modelNumbers(rest).length === 1);
+  // "Asus TUF Gaming": the maker with a line's words (no kind word), searched for a line the request names.
+  return !rest || (!/\s/.test(rest) && modelNumbers(rest).length === 1) || (rest.split(/\s+/).length <= 3 && !/\d/.test(rest) && rest.split(/\s+/).every((w) => !kindOfWord(w)));
 }
 
 /**

@@ -419,8 +419,11 @@ const FOR_BOARD = /\b(?:for|takes?|fits?|holds?|hold|supports?|room for)\s+(?:an
  * "a white case ... for a full-size ATX motherboard": a case titled for a smaller board ("Micro ATX")
  * cannot hold it; one naming no size is left to its page.
  */
-export function caseForBoardWish(subject: string, requirements: string): TitleWish | undefined {
-  const m = subjectKind(subject) === 'case' ? FOR_BOARD.exec(requirements) : null;
+/** "its E-ATX board is moving into a new case": the board a case is bought for, said of the shopper's build. */
+const BOARD_GOES_INTO = /\b(?:my|its|our|his|her|their|the|an?)\s+((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\s+(?:mother)?board\s+(?:is\s+|will\s+be\s+)?(?:moving|going|goes|moves|will\s+go|has\s+to\s+go|needs\s+to\s+go)\s+(?:into|in)\b/i;
+
+export function caseForBoardWish(subject: string, requirements: string, text = ''): TitleWish | undefined {
+  const m = subjectKind(subject) === 'case' ? FOR_BOARD.exec(requirements) ?? BOARD_GOES_INTO.exec(text) : null;
   const asked = m ? boardSizeOf(m[1]!) : undefined;
   if (asked === undefined) return undefined;
   const name = BOARD_SIZES[asked]!.name;

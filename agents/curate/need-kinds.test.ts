@@ -397,3 +397,11 @@ describe('readNeed: blind30 needs', () => {
     expect(readNeed('cable', 'that is long enough: her current lead does not reach the bedside table', text)?.subject).not.toBe('extension cable');
   });
 });
+
+describe('namedEndsWish: the same plug at both ends (session 23)', () => {
+  it('reads "a cable with USB-C at both ends" as a USB-C to USB-C title, not a USB-C to Lightning one', () => {
+    const wish = namedEndsWish(['cable'], 'Find all offers for a cable with USB-C at both ends.')!;
+    expect(wish.met('Acme USB-C to USB-C Quick Charging Cable, USB 2.0, 2 Metre, White')).toBe(true);
+    expect(wish.met('Acme USB-C to Lightning Cable, 2 Metres, White')).toBe(false);
+  });
+});

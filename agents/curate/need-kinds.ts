@@ -254,6 +254,18 @@ export function socketEndWish(text: string): TitleWish | undefined {
  */
 export function namedEndsWish(subjects: readonly string[], text: string): TitleWish | undefined {
   if (subjects.length !== 1 || subjectKind(subjects[0]!) !== 'cable' || connectorsIn(subjects[0]!).length) return undefined;
+  // "a cable with USB-C at both ends": the same plug on each.
+  const both = /\b([\w.-]+(?:\s+[\w.-]+)?)\s+(?:at|on)\s+(?:both|each|either)\s+end\b|\b([\w.-]+(?:\s+[\w.-]+)?)\s+(?:at|on)\s+both\s+ends\b/i.exec(withoutUrls(text));
+  const same = both ? connectorsIn(both[1] ?? both[2]!) : [];
+  if (same.length === 1) {
+    const plug = same[0]!;
+    // "USB-C to USB-C": each side of the title's "to" names it; a title with no "to" names it alone ("USB-C Cable").
+    const met = (title: string) => {
+      const sides = title.split(/,| - /)[0]!.split(/\s+to\s+/i);
+      return sides.length >= 2 ? sides.every((side) => connectorsIn(side).includes(plug)) : connectorsIn(sides[0]!).every((c) => c === plug) && connectorsIn(sides[0]!).length > 0;
+    };
+    return { id: `ends:${plug.toLowerCase()}-${plug.toLowerCase()}`, label: `${plug} at both ends, by its title`, met };
+  }
   const named = [...new Set(connectorsIn(withoutUrls(text)))];
   if (named.length !== 2) return undefined;
   const ends = named as [string, string];

@@ -298,6 +298,11 @@ export function measureFor(title: string, measure: Superlative['measure']): numb
     return clock ? Number(clock[1]) : measureFor(title, 'read-speed');
   }
   if (measure === 'screen-size') return screenInches(title);
+  // A liquid cooler's radiator: its length in mm, written with the unit or as the model's number ("ProArt LC 420").
+  if (measure === 'radiator') {
+    const mm = /\b(120|140|240|280|360|420|480)\s?mm\b/i.exec(title) ?? /\b[A-Z][\w-]*\s+(240|280|360|420|480)\b/.exec(title);
+    return mm ? Number(mm[1]) : undefined;
+  }
   const unit = measure === 'capacity' ? 'gb' : measure === 'length' ? 'm' : measure === 'power' ? 'w' : 'hz';
   return measures(title).find((m) => m.unit === unit)?.value;
 }

@@ -393,3 +393,12 @@ describe('substituteSubjects: the model without its edition (session 23)', () =>
     expect(substituteSubjects(product({ name: 'Vexa Design Pop Air (Black Solid) Gaming Case, ATX, 3 Fans' }))).toContain('Vexa Design Pop Air Gaming Case');
   });
 });
+
+describe('the same product however a shop writes its pack (session 23)', () => {
+  it('takes "Case Fans (2 Pack)" and "Case Fans x2" of one model for one product, and "exactly this pack again" as asking only less money', async () => {
+    const { isSameProduct, asksOnlyLessMoney } = await import('./reference');
+    expect(isSameProduct(product({ name: 'Acme LINK RX140 RGB 14cm PWM Case Fans (2 Pack), 8 ARGB LEDs, Black' }), product({ name: 'Acme LINK RX140 RGB 14cm PWM Case Fans x2, 8 ARGB LEDs, Black' }))).toBe(true);
+    expect(isSameProduct(product({ name: 'Acme LINK RX140 RGB 14cm PWM Case Fans (2 Pack), Black' }), product({ name: 'Acme LINK RX140 RGB 14cm PWM Case Fans (3 Pack), Black' }))).toBe(false);
+    expect(asksOnlyLessMoney('exactly this pack again', 'I want exactly this pack again, from a shop that asks less.')).toBe(true);
+  });
+});

@@ -453,7 +453,8 @@ function lackedPartItems(subject: string): ChecklistItem[] {
  * and the same sizes and colours anywhere in the title ("HDMI Cable, 3 Metres" is not "HDMI Cable, 1.5 Metres").
  */
 export function isSameProduct(a: ProductRecord, b: ProductRecord): boolean {
-  const lead = (r: ProductRecord) => normalizeText(leadingTitle(r.name ?? ''));
+  // "Case Fans (2 Pack)" and "Case Fans x2": one pack, however a shop writes its count.
+  const lead = (r: ProductRecord) => normalizeText(leadingTitle(r.name ?? '').replace(/\(?\b(\d{1,2})[\s-]?(?:pack|pk)\b\)?|\bx\s?(\d{1,2})\b/gi, (_m, a?: string, b?: string) => `x${a ?? b}`));
   const colours = (r: ProductRecord) => coloursIn(decodeEntities(r.name ?? '')).sort().join(' ');
   const sizes = (r: ProductRecord) => [...new Set(measures(r.name ?? '').map((m) => `${m.value}${m.unit}`))].sort().join(' ');
   return lead(a) !== '' && (lead(a) === lead(b) || sameModelOtherName(a.name ?? '', b.name ?? '')) && colours(a) === colours(b) && sizes(a) === sizes(b);
@@ -497,7 +498,9 @@ export function withSameProductStatements<C extends { offer: { record: ProductRe
  */
 export function asksOnlyLessMoney(requirements: string, said: string): boolean {
   const clause = requirements.trim();
-  return !clause || /^(?:in|with|of)?\s*the\s+same\s+(?:[\w-]+\s+)?(?:finish|colou?r|look|style|design)$/i.test(clause)
+  // "I want exactly this pack again ... from a shop that asks less": the very product, for less.
+  const again = /^(?:exactly|precisely|just)\s+(?:this|that|the\s+same)\s+[\w-]+(?:\s+again)?$/i;
+  return !clause || /^(?:in|with|of)?\s*the\s+same\s+(?:[\w-]+\s+)?(?:finish|colou?r|look|style|design)$/i.test(clause) || again.test(clause)
     || (/\b(?:is|'s)\s+the\s+one\s+(?:i|we)\s+want\b|\bexactly\s+(?:this|that)\s+one\b/i.test(said) && /^(?:in|with|of)?\s*the\s+same\b/i.test(clause));
 }
 

@@ -47,7 +47,7 @@ function notWhatIWant(_whole: string, list: string): string {
  * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
  * Blade RGB is ruled out": things named first, then turned down all at once.
  */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+)((?:the|an?)\s+[^;:.]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$)))/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|an?)\s))((?:the|an?)\s+[^;:.]*?|(?<=(?:^|[;(])\s*)(?!(?:the|an?)\s)[a-z][a-z\s-]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$)))/;
 
 /**
  * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
@@ -58,7 +58,9 @@ const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(]\s*|\bso\s+)(${
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
-  return lead + list.split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/)
+  // "tinted glass and solid side panels are out": a list said without articles is split at every "and".
+  const articled = /^(?:the|an?)\s/i.test(list.trim());
+  return lead + list.split(articled ? /\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/ : /\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+/)
     .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1')
       // "the GamingPro OC at 2610MHz": the figure that tells it apart is its own, turned down with it.
       .replace(/(\S)\s+(?:at|with|of)\s+\d[\w.,]*$/i, '$1'))

@@ -1070,3 +1070,51 @@ describe('classifyRequest: session 23 (round 47), names said in passing and spec
     expect(classifyRequest('One stick of this is no longer enough: http://shop.test/p/1 . I\'d like a single Acme DDR4 desktop stick with 16GB. Find the cheapest alternative.').requirements).toMatch(/^from Acme, a single module, not a kit, /);
   });
 });
+
+describe('classifyRequest: session 23 (round 48)', () => {
+  it('reads "coolers that meet all three points" as the lead-in\'s points, "Acme\'s iCUE LINK RX140 RGB starter pair in white" as the product and what follows', () => {
+    expect(classifyRequest('My processor needs a cooler rated for at least 150W TDP. It has to be an air cooler. Find all offers for coolers that meet all three points.').requirements).toMatch(/^like that: .*150W TDP/);
+    const pair = classifyRequest("Two white fans plus the hub: that is Acme's iCUE LINK RX140 RGB starter pair in white, and that is what I am buying; the black pair is not it. Find the cheapest offer for it.");
+    expect(pair.subjects).toEqual(['Acme iCUE LINK RX140 RGB']);
+    expect(pair.requirements).toMatch(/^in white/);
+  });
+
+  it('reads the biggest radiator, "as much room as that line offers", and "the larger of its two screen sizes" as the figures to rank by', () => {
+    expect(classifyRequest('I want one with the biggest radiator size Acme makes, but I can do without a screen on the pump. Find all offers for such a cooler.').superlative).toEqual({ measure: 'radiator', direction: 'max' });
+    expect(classifyRequest('I want to stay with that line, just with as much room as that line offers. Find all offers for that drive.').superlative).toEqual({ measure: 'capacity', direction: 'max' });
+  });
+
+  it('reads "Samsung\'s \'Fan Edition\' of the Galaxy Tab S9 is the sensible choice" as the Galaxy Tab S9 FE, over the kind wished for first', () => {
+    const shape = classifyRequest("My mother wants a big-screen Acme tablet. I have read that Acme's 'Fan Edition' of the Galaxy Tab S9 is the sensible choice, and she wants the larger of its two screen sizes. Find all offers for it.");
+    expect(shape.subjects).toEqual(['Galaxy Tab S9 FE']);
+    expect(shape.superlative).toEqual({ measure: 'screen-size', direction: 'max' });
+  });
+
+  it('reads a spec field naming the kind at a sentence\'s start ("Liquid cooler for the new build: ...") as the kind, its fields as what it must be', () => {
+    const shape = classifyRequest('Liquid cooler for the new build: 360mm radiator, addressable RGB fans; the budget coolers do not count. Find the cheapest offer for such a cooler.');
+    expect(shape.subjects).toEqual(['liquid cooler']);
+    expect(shape.requirements).toMatch(/360mm radiator, addressable RGB fans/);
+  });
+
+  it('reads "a network switch that can feed them" and "a case that is" as pointing back at the lead-in', () => {
+    expect(classifyRequest('I am putting up four cameras that get their power through the network cable. Find the cheapest offer for a network switch that can feed them.').requirements).toMatch(/network cable/);
+    expect(classifyRequest('My next board has every plug on the back of the PCB, so the case has to be built for that. Find the cheapest offer for a case that is.').requirements).toMatch(/every plug on the back/);
+  });
+
+  it('reads a lead-in\'s "the lead has to be at least two metres long" for a cable asked for beside a quoted product', () => {
+    expect(classifyRequest('I charge this tablet from a wall plug, so the lead has to be at least two metres long: http://shop.test/p/1 . Find all offers for a cable with USB-C at both ends which it takes.').requirements).toMatch(/the lead has to be at least two metres long/);
+  });
+
+  it('reads "the edition with three ARGB fans fitted, not the 3500X without fans" as the product named before, with fans', () => {
+    const shape = classifyRequest('Please put the black Acme 3500X ARGB case in my carts: the edition with three ARGB fans fitted, not the 3500X without fans and not the iCUE LINK 3500X RGB. Find all offers for it.');
+    expect(shape.subjects).toEqual(['black Acme 3500X ARGB']);
+    expect(shape.requirements).toMatch(/with fans/);
+    expect(shape.requirements).not.toMatch(/not the 3500X without/);
+  });
+});
+
+describe('classifyRequest: a line in mixed case opens a name only after its maker (session 23)', () => {
+  it('reads "Acme\'s iCUE LINK RX140 RGB" as a name, not "an iCUE LINK hub" alone', () => {
+    expect(classifyRequest("I am buying Acme's iCUE LINK RX140 RGB starter pair in white. Find the cheapest offer for it.").subjects).toEqual(['Acme iCUE LINK RX140 RGB']);
+  });
+});

@@ -25,7 +25,7 @@ export interface Superlative {
    * write-speed: a drive's write speed (the second figure of "R/W a/b MB/s");
    * cores, threads, cas-latency, cache, noise: attributes named as such (figures.ts).
    */
-  measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version'
+  measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator'
     | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
@@ -53,11 +53,13 @@ export interface RequestShape {
 }
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
+  // "the biggest radiator size Corsair makes": a liquid cooler's radiator, in mm.
+  [/\b(largest|biggest|longest)\s+(?:[\w-]+\s+){0,2}?radiators?\b/, { measure: 'radiator', direction: 'max' }],
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
   // A screen's size before a product's: "the tablet with the largest screen" is no storage question.
-  [/\b(largest|biggest)\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'max' }],
+  [/\b(largest|biggest)\b[^.]*\b(screen|display)\b|\b(?:larger|bigger)\s+of\s+(?:its|the|their)\s+(?:two\s+)?(?:screen|display)\s+sizes?\b/, { measure: 'screen-size', direction: 'max' }],
   [/\bsmallest\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'min' }],
-  [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b/, { measure: 'capacity', direction: 'max' }],
+  [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b|\bas\s+much\s+(?:room|space|storage|capacity)\s+as\b/, { measure: 'capacity', direction: 'max' }],
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
   [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
@@ -101,6 +103,10 @@ export function classifyRequest(text: string): RequestShape {
     .replace(FILLERS, ' ').replace(SELF_CORRECTED, '$1')
     // Notes' shorthand and shouting: "w/ 3 fans", "w/o fans", "NOT the empty one", "min. 5600MHz", "RAM = Corsair" for "RAM: Corsair".
     .replace(/\bw\/o(?=\s)/gi, 'without').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bNOT\b/g, 'not')
+    // "Samsung's 'Fan Edition' of the Galaxy Tab S9": the edition Samsung titles "FE" ("Galaxy Tab S9 FE"), general knowledge.
+    .replace(/['‘’"“”]?\bFan\s+Edition\b['‘’"“”]?\s+of\s+the\s+((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)/g, 'the $1 FE').replace(/\b((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)\s+Fan\s+Edition\b/g, '$1 FE')
+    // "coolers that meet all three points": what the lead-in lists, as "like that" says it.
+    .replace(/\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|ticks?|match(?:es)?|covers?)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?(?:the|these|those|my|all|both)?\s*(?:\w+\s+)?(?:points|requirements|criteria|conditions|needs|boxes|rules|specs|wishes)\b/gi, 'like that')
     .replace(/\bmin\.?\s+(?=\d)/gi, 'at least ').replace(/\bmax\.?\s+(?=\d)/gi, 'at most ').replace(/(\w)\s+=\s+(?=\w)/g, '$1: ').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
@@ -131,7 +137,8 @@ export function classifyRequest(text: string): RequestShape {
   const chosen = withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0);
   const { indefinite } = chosen;
   const subjects = chosen.subjects.map((subject) => kindNamed(subject, t));
-  const requirements = [withLeadIn(chosen.requirements, t, asking), ...laterRequirements(asking)].filter(Boolean).join(', ');
+  const ledIn = withLeadIn(chosen.requirements, t, asking);
+  const requirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn))].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -165,7 +172,7 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
   const subject = chosen.subjects[0];
   // Words that name nothing: a note's label ("Copied", "Shopping list, case line"), a whole copied line.
   // "the identical part again": a pointer back to the product named before it. "Purchasing request": words that name no kind.
-  const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || SAME_AGAIN.test(subject) || (!subjectKind(subject) && !isKindOnly(subject) && !/[A-Z]\w*\s+[A-Z]/.test(subject)));
+  const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || SAME_AGAIN.test(subject) || /^(?:the\s+)?(?:edition|version|variant|model|one)$/i.test(subject) || (!subjectKind(subject) && !isKindOnly(subject) && !/[A-Z]\w*\s+[A-Z]/.test(subject)));
   // "so the board has to be bought where it costs least. It will be the Asus ROG Strix B550-F Gaming": the kind
   // read first, then the product chosen for it.
   const chosenName = subject !== undefined && isKindOnly(subject) ? IT_WILL_BE.exec(text) : null;
@@ -188,7 +195,11 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
   const said = `${chosen.requirements} ${after}`;
   // (Beside no reading at all, the offers of a name said in a sentence are asked: its editions are told apart by the name alone.)
   const refused = subject === undefined && !copied ? [] : namedProducts(text).filter((n) => n.refused && !tokens(n.name).every((w) => own.has(w)) && !said.includes(n.name)).map((n) => `not the ${n.name}`);
-  return { ...chosen, subjects: [named], requirements: [chosen.requirements, after, ...refused].filter(Boolean).join(', ') };
+  // "not the 3500X without fans" of the Corsair 3500X ARGB: the edition of its own name turned down by a part, so the part is wanted.
+  const ownEditions = namedProducts(text).filter((n) => n.refused && tokens(n.name).every((w) => own.has(w)));
+  const requirements = ownEditions.reduce((r, n) => r.replace(new RegExp(String.raw`\bnot\s+the\s+${escapeRe(n.name)}\s+(with|without)\s+`, 'g'), (_m, w: string) => (w === 'with' ? 'without ' : 'with ')),
+    [chosen.requirements, after, ...refused].filter(Boolean).join(', '));
+  return { ...chosen, subjects: [named], requirements };
 }
 
 /**
@@ -201,6 +212,23 @@ function kindNamed(subject: string, text: string): string {
   return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere)$/i, '$1')
     .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
     .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
+}
+
+/** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
+const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
+
+/** The lead-in's clauses on what a thing of the asked kind must be ("the lead" of a cable asked for), each as said. */
+function leadInMusts(lead: string, subjects: readonly string[]): string[] {
+  const asked = subjects.length === 1 ? subjectKind(subjects[0]!) : undefined;
+  if (!asked) return [];
+  // A lead or cord is a cable, as people say it.
+  const kindOf = (word: string) => subjectKind(word) ?? (/^(?:lead|cord|wire)$/i.test(word) ? 'cable' : undefined);
+  return [...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
+}
+
+/** A lead-in clause on what the thing must be, left out where the requirements already say it ("should have handles"). */
+function saidAlready(must: string, requirements: string): boolean {
+  return requirements.includes(must.replace(/^\S+\s+\S+\s+/, ''));
 }
 
 /** Whether words after "instead of the" name no thing of the kind asked ("PC under the desk" beside a monitor); "one" is the same thing. */
@@ -319,7 +347,7 @@ const NEEDER = /\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$/;
 const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)(?:[.!?](?=\s|$)|\s*$)/i;
 
 /** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over", "the plain white Maker X case will do": a name said to be the choice. */
-const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye|(?:will|would)\s+do\b|is\s+(?:fine|enough|good\s+enough|all\s+(?:I|we)\s+need))\b)/;
+const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye|is\s+the\s+(?:sensible|right|best|obvious|smart|wise|safe|logical)\s+(?:choice|pick|buy|option)|(?:will|would)\s+do\b|is\s+(?:fine|enough|good\s+enough|all\s+(?:I|we)\s+need))\b)/;
 
 /**
  * "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?", "How many
@@ -355,7 +383,12 @@ const OWNER_FIRST = /^(?:his|her|their|my|our|your)\s+(?:(?:very\s+)?first\s+|ne
  */
 function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading | undefined {
   // "Our business needs a file server, and the IT firm insists on a processor ...": what is insisted on is the part asked for.
-  const need = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead) ?? MAKER_NEEDED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? IS_THE_ONE.exec(lead) ?? ASKED_ABOUT.exec(lead);
+  // "wants a big-screen Samsung tablet ... the Galaxy Tab S9 FE is the sensible choice": a model named as the choice is more
+  // than the kind wished for before it.
+  const wished = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead);
+  const chosenModel = IS_THE_ONE.exec(lead);
+  const need = (chosenModel && /\d/.test(chosenModel[1]!) && wished && !/\d/.test(wished[1] ?? '') && chosenModel.index > wished.index ? chosenModel : undefined)
+    ?? wished ?? MAKER_NEEDED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
@@ -460,7 +493,7 @@ function namesModel(subject: string): boolean {
 }
 
 /** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))+)/g;
+const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))+)/g;
 /** "The S24+ is too big for my hand": a product named and said to be too much of something. */
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
@@ -478,6 +511,8 @@ function namedInLead(lead: string): SubjectReading | undefined {
   for (const m of lead.matchAll(MAKER_AND_MODEL)) {
     // "Palit's RTX 4070 Ti GamingPro OC": the maker's possessive names the maker.
     const name = m[1] ? `${m[1]} ${m[2]}` : m[2]!;
+    // "Corsair's iCUE LINK ...": a line written in mixed case opens a name only after its maker's possessive.
+    if (/^[a-z]/.test(m[2]!) && !m[1]) continue;
     // "Asus's ROG Strix range": a line, no product of it.
     // A name of three capitalised words or more ("Fractal Design Pop Air") needs no model code.
     if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
@@ -494,7 +529,7 @@ function namedInLead(lead: string): SubjectReading | undefined {
     // later sentence of the lead-in saying what it must be holds too.
     const later = lead.slice(m.index).split(/(?<=[.!?])\s+/).slice(1).filter((sentence) => /^(?:it|this|that|they)\b/i.test(sentence) && MUST.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
     // "the Adata SE880 pocket SSD with 2TB": the name with its kind after it is the same thing, and what follows is said of it.
-    const sameThing = said.subjects[0] === name || (said.subjects[0]?.startsWith(`${name} `) && (subjectKind(said.subjects[0].slice(name.length)) !== undefined || /^\s*(?:kit|set|pair|pack|bundle|model|edition|version)$/i.test(said.subjects[0].slice(name.length))));
+    const sameThing = said.subjects[0] === name || (said.subjects[0]?.startsWith(`${name} `) && (subjectKind(said.subjects[0].slice(name.length)) !== undefined || /^\s*(?:(?:starter|expansion|twin|triple|single|value|combo)\s+)?(?:kit|set|pair|pack|bundle|model|edition|version)$/i.test(said.subjects[0].slice(name.length))));
     return { subjects: [name], requirements: [sameThing ? said.requirements : '', edition, ...tooMuch, ...later].filter(Boolean).join(', '), indefinite: false };
   }
   return undefined;
@@ -782,7 +817,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const fielded = articled.length || SLASH_LIST.test(lead) ? [] : [...lead.matchAll(new RegExp(String.raw`(?:^|[:;]\s*)${kindWord}`, 'g'))]
     .filter((m) => /^[A-Z]/.test(m[1]!) && /\s/.test(m[1]!) && !/^(?:I|My|Our|The|This|That|It|We|A|An)\b/.test(m[1]!)
       && m[1]!.split(/\s+/).every((w) => /^\w[\w!-]*$/.test(w) && !/^(?:for|the|of|to|an?|my|our|with|in|on|at|is|are|and|or)$/i.test(w)))
-    .map((m) => ({ 1: m[1]!, 2: m[2]!, index: m.index + m[0].length - m[1]!.length - m[2]!.length }));
+    // "Liquid cooler for the new build: ...": a sentence's capital on a kind's own word names no maker.
+    // The fields after it ("...: 360mm radiator, addressable RGB fans, ...") are all said of it.
+    .map((m) => ({ 1: SENTENCE_OPENING_DESCRIBER.test(m[1]!) ? m[1]!.replace(/^\S+/, (w) => w.toLowerCase()) : m[1]!, 2: lead.slice(m.index + m[0].length - m[2]!.length).replace(/[.!?]\s*$/, ''), index: m.index + m[0].length - m[1]!.length - m[2]!.length }));
   const things: { 1: string; 2: string; index: number }[] = [...articled.map((m) => ({ 1: m[1]!, 2: m[2]!, index: m.index })), ...fielded];
   const named = things.pop();
   // "moving to a Gigabyte board ... It must be a full ATX board": the maker said of the same thing earlier.
@@ -819,6 +856,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const colonSaid = /:\s*$/.test(before) ? saidBeforeColon(before) : undefined;
   return { subjects: [subject], requirements: [...whole, described.rest.trim(), colonSaid ?? '', chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
+
+/** A word describing a kind that opens a sentence with a capital ("Liquid cooler for ..."), no maker's name. */
+const SENTENCE_OPENING_DESCRIBER = /^(?:liquid|air|water|gaming|wireless|wired|mechanical|external|internal|portable|silent|quiet|compact|small|big|large|mini|full|slim|cheap|budget|new|tower|desktop|white|black|grey|gray|silver|pink|red|blue|green|low|high|smart|fanless|passive)\b/i;
 
 /** The maker a thing's words name: a capitalised word that is no standard or size ("Gigabyte" of "Gigabyte board", not "ATX"). */
 function makerIn(thing: string): string | undefined {

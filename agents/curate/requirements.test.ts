@@ -1173,3 +1173,31 @@ describe('requirementItems: session 23 (round 47), spec lists and what a shopper
     expect(labels('the case needs a glass side window', 'case')).toEqual(['!glass']);
   });
 });
+
+describe('requirementItems: session 23 (round 48)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+
+  it('reads "not the tiny 5cm model" as that size turned down, "made by be quiet!" as the maker', () => {
+    expect(labels('the 14cm one, not the tiny 5cm model', 'fan')).toEqual(['!Not 5cm', '!14cm']);
+    expect(labels('It has to be made by be quiet!, and it has to be an air cooler', 'cooler')).toContain('!Brand be quiet!');
+  });
+
+  it('reads "for a Ryzen 7000 build" of a board as nothing to confirm on its page (the socket reading has it)', () => {
+    expect(labels('Board shopping for a Ryzen 7000 build: it must take an AM5 processor', 'motherboard')).toEqual(['!AM5']);
+  });
+
+  it('reads lists turned down without articles ("tinted glass and solid side panels are out") and "not light tint"', () => {
+    expect(labels('white, and a side window of clear glass; tinted glass and solid side panels are out', 'case')).toEqual(['!Not the solid edition', '!No tinted glass', '!white']);
+    expect(labels('not light tint', 'case')).toEqual(['!Not light tinted glass']);
+  });
+
+  it('reads "addressable RGB fans" as met by a title\'s "Addressable RGB PWM Fans"', () => {
+    const items = requirementItems('360mm radiator, addressable RGB fans', 'cooler');
+    expect(verifyChecklist(items, product({ name: 'Acme ROG STRIX LC360 RGB 360mm Liquid CPU Cooler, 3 x Addressable RGB PWM Fans, White' })).map((v) => v.status)).not.toContain('fail');
+  });
+
+  it('reads a maker\'s line named with its model code by the code alone ("MP33 NVMe" titled "MP33 M.2 NVMe")', () => {
+    const [line] = makersLineItems("Every machine runs a drive from Vexa Group's MP33 NVMe line");
+    expect(verifyChecklist([line!], product({ name: 'Vexa 1TB MP33 M.2 NVMe Gen3 SSD, M.2 2280' }))[0]!.status).toBe('pass');
+  });
+});

@@ -170,7 +170,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
-  said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier)\s+(?=[A-Z0-9])/g, '$1 $2 ');
+  said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier|tiny|little|small|big|huge|large)\s+(?=[A-Z0-9])/g, '$1 $2 ');
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
   said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
   // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
@@ -308,6 +308,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     // "for my 11th-generation Intel NUC" still names one.
     if (/^\d+(?:st|nd|rd|th)(?:[\s-]gen(?:eration)?)?$/i.test(target)) return undefined;
     // "an XMP profile for the Intel board": memory fits any board of its generation; the platform's own profile is a wish apart.
+    // "for a Ryzen 7000 build" of a board or cooler: the socket reading has the processor family (statedSocketItems).
+    if (kind && SOCKET_MOUNTED.has(kind) && /^(?:AMD\s+)?Ryzen(?:\s+\d)?\s+\d{4}(?:\s+series)?$|^(?:Intel\s+)?Core\s+(?:i[3579]\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+gen(?:eration)?)?$/i.test(target)) return undefined;
     if ((kind === 'memory' || kind === undefined) && /^(?:Intel|AMD)$/i.test(target) && /^\s*(?:board|motherboard|build|system|pc|platform)s?\b/i.test(m.input.slice(m.index + m[0].length))) return undefined;
     // A socket is a standard pages state, in any spelling: a board "for LGA1700" is titled "Intel Z790, 1700".
     const [text, ...anyOf] = socketSpellings(target);
@@ -334,6 +336,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/(?:^|[;:]\s*)((?:[A-Z][a-z][\w!-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w!-]*){0,2})\s*(?=;)/, (m) =>
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
+  // "made by be quiet!": the maker that writes its whole name in lower case.
+  take(/\b(?:from|by|made by)\s+(be\s+quiet!?)(?=[\s,.;]|$)/i, () => brandItem('be quiet!'));
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
   // heat, as pages state it beside "TDP" ("130W TDP").
@@ -453,7 +457,7 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:with\s+)?(?:an?\s+)?(dark|light)[\s-]+tint(?:ed)?(?:\s+(?:tempered\s+)?glass)?\b/i, (m) => {
     const shade = m[1]!.toLowerCase() === 'dark' ? 'Dark' : 'Light';
     // "light tint and clear glass are not what I want": turned down.
-    if (/^[^.;]*?\b(?:are|is)\s+not\s+what\b/i.test(m.input.slice(m.index + m[0].length))) return { ...absent(`${shade} Tint`, `Not ${shade.toLowerCase()} tinted glass`), anyOf: [`${shade} TG`], inTitle: true };
+    if (/^[^.;]*?\b(?:are|is)\s+not\s+what\b/i.test(m.input.slice(m.index + m[0].length)) || /\b(?:not|no|without)\s+$/i.test(m.input.slice(0, m.index))) return { ...absent(`${shade} Tint`, `Not ${shade.toLowerCase()} tinted glass`), anyOf: [`${shade} TG`], inTitle: true };
     return { ...present(`${shade} Tint`), label: `${shade} tinted glass`, anyOf: [`${shade} TG`, `${shade} Tinted`] };
   });
   take(/\b(?:with\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...present('Tint'), label: 'Tinted glass', anyOf: [...TINTED] }));
@@ -742,7 +746,8 @@ const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers'
  * has no RGB fans); addressable RGB is RGB too ("5 ARGB Fans").
  */
 function partSpecItem(spec: string, part: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
-  const also = /^rgb$/i.test(spec) ? [`ARGB ${part}`, `A-RGB ${part}`] : [];
+  // ARGB is addressable RGB, as some titles spell it out ("3 x Addressable RGB PWM Fans"), a fan's control word between.
+  const also = /^rgb$/i.test(spec) ? [`ARGB ${part}`, `A-RGB ${part}`] : /^argb$/i.test(spec) ? [`A-RGB ${part}`, `Addressable RGB ${part}`, `Addressable RGB PWM ${part}`, `ARGB PWM ${part}`] : [];
   return { ...present(`${spec} ${part}`), notBefore: OTHER_PARTS, ...(also.length ? { anyOf: also } : {}) };
 }
 
@@ -820,7 +825,10 @@ export function makersLineItems(text: string): ChecklistItem[] {
   const alias = ALSO_IN_LINE.exec(text)?.[1];
   const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
-    return { ...present(line), label: `From ${m[1]}'s ${line} line`, ...(alias ? { anyOf: [alias] } : {}) };
+    // "Team Group's MP33 NVMe line": a line named with its model code and a standard is titled by the code ("Team 1TB MP33 M.2 NVMe").
+    const code = line.split(/\s+/).length > 1 ? line.split(/\s+/).find((w) => /[A-Za-z]/.test(w) && /\d/.test(w) && withoutStandardNames(w).trim()) : undefined;
+    const anyOf = [...(alias ? [alias] : []), ...(code ? [code] : [])];
+    return { ...present(line), label: `From ${m[1]}'s ${line} line`, ...(anyOf.length ? { anyOf } : {}) };
   });
   const its = [...text.matchAll(ITS_LINE)].map((m) => m[1]!.trim()).filter((line) => !/\d000$/.test(line)).map((line) => ({ ...present(line), label: `From the ${line} line` }));
   return [...owned, ...its.filter((item) => !owned.some((o) => o.text === item.text))];

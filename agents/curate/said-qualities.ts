@@ -12,7 +12,7 @@ import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
 const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
 
 /** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
-interface Quality { said: RegExp; item: ChecklistItem; searched?: string }
+interface Quality { said: RegExp; item: ChecklistItem; searched?: string; also?: ChecklistItem }
 const quality = (id: string, label: string, text: string, anyOf: string[]): Extract<ChecklistItem, { kind: 'attribute-present' }> =>
   ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
 
@@ -33,9 +33,9 @@ const LOAD = String.raw`\s+(?:even\s+)?(?:under|at|during)\s+(?:full|heavy|high|
 const QUALITIES: Quality[] = [
   { said: new RegExp(String.raw`\b(?:(?:completely|totally|fully|entirely|absolutely|perfectly)\s+(?:silent|quiet|noiseless|inaudible)|silent(?=${LOAD})|makes?\s+no\s+(?:noise|sound)(?:\s+at\s+all)?|noiseless|without\s+(?:any\s+)?fan\s+noise|(?:cool|cools|cooling)\s+(?:it|them)?\s*without\s+(?:any\s+)?fans?|(?:runs?|running|work|works|cool|cools)\s+(?:it\s+|them\s+)?with\s+no\s+fans?(?:\s+at\s+all)?|with\s+no\s+fans?\s+at\s+all)\b(?:${LOAD})?`, 'i'),
     item: quality('fanless', 'Silent under any load: no fans (fanless, passive)', 'fanless', ['fan-less', 'passively cooled', 'passive cooling', 'passive cooler', 'passive heatsink', 'passive design', 'zero fans']), searched: 'fanless' },
-  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down|swallows?|swallowing|eats? up)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\bsound-?proof(?:ed|ing)?\b|\b(?:sound|noise)[\s-]?damp(?:ing|ed|ening)\b`, 'i'),
+  { said: new RegExp(String.raw`\b(?:muffles?|muffling|dampens?|dampening|damps?|absorbs?|deadens?|soaks? up|keeps? down|cuts? down|swallows?|swallowing|eats? up)\s+(?:the\s+|any\s+)?(?:noise|sound|hum|fan noise)${THEIRS}|\b(?:keeps?|keeping|holds?|holding|traps?|trapping)\s+(?:the\s+|its\s+)?(?:noise|sound|hum)\s+in(?:side)?\b|\bsound-?proof(?:ed|ing)?\b|\b(?:sound|noise)[\s-]?damp(?:ing|ed|ening)\b`, 'i'),
     item: quality('dampening', 'Muffles noise: sound dampening', 'sound dampening', ['sound-dampening', 'sound damping', 'sound-damping', 'sound-damped', 'noise dampening', 'noise-dampening', 'sound absorbing', 'sound-absorbing', 'noise absorbing', 'noise-absorbing', 'acoustic foam', 'soundproof', 'insulation mats']) },
-  { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:on its side|horizontally)${THEIRS}`, 'i'),
+  { said: new RegExp(String.raw`\b(?:lies|lie|lying|lays|lay|sits|sit|sitting|stands|stand)\s+flat${THEIRS}|\b(?:(?:lies?|lying|lays?|sits?|sitting|stands?|standing|placed|put|runs?|works?|goes)\s+(?:\w+\s+)?on\s+its\s+side|horizontally)${THEIRS}`, 'i'),
     item: quality('flat', 'Lies flat: a desktop, slimline or horizontal form', 'desktop case', ['desktop chassis', 'desktop form', 'slim desktop', 'slimline', 'horizontal', 'HTPC', 'low profile case', 'lies flat', 'lie flat']) },
   // Shutting out the world's noise (a train, an office) is noise cancelling, as headphones and
   // microphones state it; muffling a product's own noise is dampening (above).
@@ -67,7 +67,8 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:with|has|have|having|and)\s+(?:an?\s+|its\s+own\s+)?(?:built-in\s+|inline\s+|in-line\s+)?(?:microphone|mic)\b/i,
     item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
   // "the power supply and the cables should sit in a chamber of their own behind the board": a dual-chamber case, as pages say.
-  { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\bseparate\s+(?:chamber|compartment)\b/i,
+  // "the dual-chamber layout ..., with the power supply hidden behind the board": the same, by its name or where the supply sits.
+  { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
     item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']) },
   // "a switch on the case itself to slow the fans down": a fan speed control on the case, as pages name it.
   { said: /\b(?:switch|button|dial|knob|slider)\b[^.;]{0,40}?\b(?:slow|speed|control|adjust|turn)\w*\s+(?:down\s+|up\s+)?(?:the\s+)?fans?\b|\bfan\s+(?:speed\s+)?(?:controller|switch|dial|knob)\b/i,
@@ -181,7 +182,9 @@ const QUALITIES: Quality[] = [
     item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
   // A case that arrives with its fans fitted: pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
   { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
-    item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), hard: true } },
+    item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), hard: true },
+    // (A page that never names a fan, "Asus ... GT502 Case w/ Front & Side Glass Window, ATX, Dual Chamber", has none to ship.)
+    also: quality('fans-included', 'Its page names the fans it ships with', 'fans', ['fan']) },
   // A graphics card whose far end droops needs holding up: pages say "GPU support bracket" or "anti-sag" (not "350mm GPU Support", a length).
   { said: /\b(?:hold|holds|holding|prop|props|propping|brace|braces|support|supports|supporting)\s+(?:it|them|the\s+(?:card|gpu|graphics\s+card))\s+up\b|\b(?:droops?|drooping|sags?|sagging)\b/i,
     item: quality('gpu-support', 'Holds a heavy graphics card up: a GPU support bracket', 'GPU support bracket', ['GPU holder', 'GPU bracket', 'anti-sag', 'GPU brace', 'graphics card holder', 'graphics card support bracket', 'VGA holder', 'VGA support bracket', 'GPU support stand']), searched: 'GPU support bracket' },
@@ -223,6 +226,12 @@ const QUALITIES: Quality[] = [
   // (MST): pages state "Daisy Chain" or a DisplayPort out.
   { said: /\bdaisy[\s-]?chain(?:ed|ing|s)?\b|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
     item: quality('daisy-chain', 'Passes the picture on to a second screen: DisplayPort daisy chain', 'daisy chain', ['daisy-chain', 'daisy chaining', 'daisy-chaining', 'DP out', 'DisplayPort out', 'MST']), searched: 'daisy chain' },
+  // Powered through the network cable, with no injector for each device: a switch or device with PoE, as pages say.
+  { said: /\b(?:get|gets|getting|draw|draws|take|takes|receive|receives)\s+(?:their|its|the)\s+power\s+(?:through|over|via|from)\s+(?:the\s+)?(?:network|ethernet|lan|data)\s+(?:cables?|leads?|wires?|connections?)\b|\bpower(?:ed)?\s+(?:through|over|via)\s+(?:the\s+)?(?:network|ethernet|lan)\s+(?:cables?|leads?)\b|\bseparate\s+power\s+injectors?\b/i,
+    item: quality('poe', 'Powers devices over the network cable: PoE', 'PoE', ['Power over Ethernet', 'PoE+']), searched: 'PoE' },
+  // Asus's boards with every connector on the back of the board (BTF) need a case made for them: pages say "BTF".
+  { said: /\bhidden[\s-]connectors?\b|\b(?:every|all\s+(?:the|its))\s+(?:plugs?|connectors?|cables?)\s+on\s+the\s+back\s+of\s+the\s+(?:pcb|board|motherboard)\b|\bback[\s-]connect(?:ors?|ed)?\b/i,
+    item: quality('btf', 'Takes a board with its connectors on the back (Asus BTF)', 'BTF', ['back-connect', 'hidden connector', 'Project Zero']), searched: 'BTF' },
   // A screen on a cooler's pump shows pictures or animations: pages name an LCD or OLED display.
   { said: /\b(?:screen|display|lcd|oled)\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b|\bpump(?:\s+head)?\s+with\s+(?:an?\s+)?(?:screen|display|lcd|oled)\b|\bshow\s+(?:my\s+own\s+)?(?:animated\s+)?(?:pictures|images|gifs|animations|photos)\b/i,
     item: quality('pump-screen', 'A screen on the pump: an LCD or OLED display', 'display', ['LCD', 'OLED', 'screen']) },
@@ -307,7 +316,7 @@ export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s
 const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
 
 /** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+)?$/i;
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+|an?\s+|the\s+)?$/i;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
@@ -342,7 +351,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     items.push(detachable.item);
     rest = rest.replace(detachable.said, ' ');
   }
-  for (const { said, item, searched } of QUALITIES) {
+  for (const { said, item, searched, also } of QUALITIES) {
     const m = said.exec(rest);
     if (!m) continue;
     // "airflow or silent": one of two alternatives the shopper accepts is no requirement of its own.
@@ -351,7 +360,11 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     const alternative = other !== undefined && !said.test(other);
     // "no liquid cooling", "not water-cooled": the quality turned down is no wish for it.
     const refused = NEGATED_BEFORE.test(rest.slice(0, m.index));
-    if (!alternative && !refused) items.push(item);
+    if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
+    // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
+    else if (refused && /\bwithout\s+(?:any\s+|an?\s+|the\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
+      items.push({ ...absent(item.text, `Not: ${item.label}`), ...(item.anyOf ? { anyOf: item.anyOf } : {}), inTitle: true });
+    }
     if (searched) queries.push(searched);
     // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
     rest = rest.replace(new RegExp(said.source, 'gi'), ' ');

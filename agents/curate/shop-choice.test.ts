@@ -47,3 +47,9 @@ describe('chooseShops: a shop turned down by name beside something said to be fi
     expect(withoutShopChoice("The same body from another listing is fine, except I can't buy from ByteHouse. Find it.", sites)).toBe('The same body from another listing is fine. Find it.');
   });
 });
+
+describe("chooseShops: a shop the buyer's rules block (session 23)", () => {
+  it('leaves out a shop that "is blocked by our purchasing department"', () => {
+    expect(searched('I need a camera body for the studio. ByteHouse is blocked by our purchasing department. Find all offers for a camera like that.')).toEqual(['shop1', 'shop3']);
+  });
+});

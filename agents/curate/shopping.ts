@@ -97,7 +97,7 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   // "Antec cases of the Micro ATX size": the product's own board size, which its title names.
   // "it should be a compact Micro ATX case rather than a full ATX tower": a case's own size, said with its kind word.
   const ownSize = OWN_BOARD_SIZE.exec(text)?.[0] ?? (subjectKind(subject) === 'case' ? SIZED_CASE.exec(text)?.[1] : undefined);
-  return [caseForBoardWish(subject, shape.requirements), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
+  return [caseForBoardWish(subject, shape.requirements, text), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
 }
 
 /**
@@ -229,6 +229,9 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     // A spec word shops write another way ("portable" drives titled "External ..."): searched both ways.
     plans.push(...subjects.flatMap(withOtherSpecWords).map((s) => planQueries(s, brand).slice(0, 1)));
     plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]), ...lineQueries(shape.subjects));
+    // "from Asus's TUF Gaming series": the maker's line searched by name, as shops title its products by it.
+    // (A line named with its model code, "MP33 NVMe", is searched by the code too.)
+    plans.push(...makersLineItems(said).flatMap((i) => (i.kind === 'attribute-present' ? [[`${/^From (.+?)'s /.exec(i.label)?.[1] ?? ''} ${i.text}`.trim(), ...(i.anyOf ?? []).filter((w) => /\d/.test(w))]] : [])));
     plans.push(...subjects.map(sizedQuery).filter((q): q is string => q !== undefined).map((q) => [q]));
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.

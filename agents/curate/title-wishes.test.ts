@@ -566,3 +566,13 @@ describe('session 20 (round 37): packs of named products, looks, and another edi
     expect(sameModelWish('Find the cheapest alternative that is the same Acme Mesh C in white.', 'Acme Mesh C (Dark TG) Gaming Case w/ Glass Window, ATX')!.met('Acme Mesh C Mini Gaming Case, Micro ATX')).toBe(false);
   });
 });
+
+describe('sameModelWish: "it has to stay the ...", "the very same ..." (session 23)', () => {
+  it('keeps the quoted model named after "has to stay the" or "the very same", a mixed-case word in its name', () => {
+    const quoted = 'Acme iCUE 5000X RGB Gaming Case w/ 4x Tempered Glass Panels, E-ATX, Black';
+    const wish = sameModelWish('It has to stay the Acme iCUE 5000X RGB with its four glass panels; the colour is open.', quoted)!;
+    expect(wish.met('Acme iCUE 5000X RGB Gaming Case w/ 4x Tempered Glass Panels, E-ATX, White')).toBe(true);
+    expect(wish.met('Vexa Apollo Black ARGB Gaming Case w/ Glass Window, ATX')).toBe(false);
+    expect(sameModelWish('I would take the very same Acme 6500X RGB in white as well.', 'Acme 6500X RGB Dual Chamber Case, ATX, Black')).toBeDefined();
+  });
+});

@@ -263,7 +263,8 @@ function sameNamed(text: string): string | undefined {
 }
 
 /** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same" (not a line: "the same Arctic Liquid Freezer II ARGB series"). */
-const SAME_NAMED_MODEL = /\bthe\s+same\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)(?!\s+(?:series|line|range|family|generation|models)\b)/;
+// "It has to stay the Corsair iCUE 5000X RGB", "the very same Corsair 6500X": the quoted model, named.
+const SAME_NAMED_MODEL = /\b(?:the\s+(?:very\s+|exact\s+)?same|(?:has\s+to|must|should|needs\s+to)\s+(?:stay|remain)\s+the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w-]*(?:\s+(?:[A-Z0-9]|[a-z]+[A-Z])[\w-]*)*)(?!\s+(?:series|line|range|family|generation|models)\b)/;
 
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
 const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;
