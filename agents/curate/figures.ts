@@ -3,6 +3,7 @@
  * rotation speed, a version within a family of standards ("the most recent Bluetooth version"), and
  * attributes named by what they measure ("the highest core count", "the lowest CAS latency").
  */
+import { gpuChipAt } from './gpu-tiers';
 import { highestVersion, measures, stripTags, type Version } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { measureFor } from './product-match';
@@ -47,6 +48,8 @@ export function namedSuperlative(text: string): { superlative: Superlative; phra
 
 /** The name a shopper reads for a measure: "core count", not "cores". */
 export function figureName(measure: Measure): string {
+  if (measure === 'gpu-tier') return 'graphics chip';
+  if (measure === 'radiator') return 'radiator size (mm)';
   return NAMED_ATTRIBUTES.find((a) => a.measure === measure)?.shown ?? measure;
 }
 
@@ -85,6 +88,8 @@ export function versionNumber(v: Version): number {
 
 /** A figure as the shopper reads it: a version as "5.3", not as the number it is ranked by. */
 export function showFigure(value: number, measure: Superlative['measure']): string {
+  // A rung of the graphics chips' ladder is shown as the chip ("RTX 4080 SUPER").
+  if (measure === 'gpu-tier') return gpuChipAt(value) ?? String(value);
   if (measure !== 'version') return String(value);
   const major = Math.floor(value);
   return `${major}.${Math.floor(Math.round((value - major) * 1e7) / 1e4)}`;

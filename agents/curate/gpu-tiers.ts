@@ -30,6 +30,17 @@ function chipNamed(text: string): number {
   return found;
 }
 
+/** Where a title's graphics chip stands on the ladder (higher is faster for gaming); undefined for a chip it does not know. */
+export function gpuTier(title: string): number | undefined {
+  const at = chipNamed(title);
+  return at >= 0 ? at : undefined;
+}
+
+/** The chip at a rung of the ladder ("RTX 4080 SUPER"). */
+export function gpuChipAt(rung: number): string | undefined {
+  return LADDER[rung];
+}
+
 /** A chip's maker line and generation ("RTX 4" of "RTX 4060 Ti"; GeForce GTX and RTX are one line). */
 function family(chip: string): string {
   const [series, number] = chip.split(' ');

@@ -25,9 +25,13 @@ const LEADING_FIGURE = /^\d+(?:[.,]\d+)?(?:-?(?:inch|in|"))$/i;
 /** A generation, size or standard, never a model number on its own ("DDR5", "AM4", "LGA1700", "PCIe4", "Wi-Fi7", "3x"). */
 const STANDARD_TOKEN = /^(?:ddr\d|gddr\d\w?|am\d|lga\d+|pcie\d*|gen\d|usb\d*|wi-?fi\d*|\d{1,2}x|x\d+|\d+(?:st|nd|rd|th))$/i;
 /** A chipset ("Z790", "B550"): a model number only within a maker's name ("Asus ROG Strix B550-F Gaming"), alone a standard. */
-const CHIPSET = /^[abhqxz]\d{3}[a-z]?$/i;
+// (A lower-case letter after the figures is a model's, no chipset's: Corsair's "H150i".)
+const CHIPSET = /^[abhqxzABHQXZ]\d{3}[A-Z]?$/;
 /** Said just before a name that is turned down: "not the", "NOT the", "no", "rather than", "instead of", "w/o", "not the X or". */
 const REFUSED_BEFORE = /(?:\b(?:not|nor|never|no|except|excluding|without|unlike|than|instead\s+of)|\bw\/o)\s+(?:(?:the|an?|any|that|this)\s+)?(?:[\w+-]+\s+)?(?:[^,.;:()/"]*?\s(?:or|nor|and)\s+(?:the\s+)?)?$/i;
+
+/** Said right after a name that is turned down: "is not the same thing", "is not it", "is a different one", "won't do". */
+const REFUSED_AFTER = /^\W{0,2}\s*(?:is|are)\s+(?:not\s+(?:the\s+same(?:\s+thing)?|it|what\b|the\s+one)|a\s+different\b|out\b)|^\W{0,2}\s*(?:won't|will\s+not)\s+do\b/i;
 
 /** Every product name in the text, in order; a name holds a model number that is no standard or figure. */
 export function namedProducts(text: string): NamedProduct[] {
@@ -52,7 +56,8 @@ export function namedProducts(text: string): NamedProduct[] {
       const maker = /\bbe quiet!\s+$/i.exec(text.slice(Math.max(0, run[0]!.index - 12), run[0]!.index));
       const index = maker ? run[0]!.index - maker[0].length : run[0]!.index;
       // "the white Corsair iCUE 5000X RGB": a colour said right before the name says which edition.
-      const refused = REFUSED_BEFORE.test(text.slice(Math.max(0, index - 80), index));
+      // "the older H150i ELITE CAPELLIX XT is not the same thing": turned down after the name too.
+      const refused = REFUSED_BEFORE.test(text.slice(Math.max(0, index - 80), index)) || REFUSED_AFTER.test(text.slice(run[run.length - 1]!.index + run[run.length - 1]!.word.length));
       const colour = /\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, index - 20), index))?.[1];
       // (A colour before a name turned down, "rather than the black P14 PST", is what the refusal's own reading takes.)
       const edition = colour && isColourWord(colour) && !refused ? `${colour} ` : '';

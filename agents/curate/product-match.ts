@@ -2,6 +2,7 @@
  * Matching products across shops: model numbers ("5900X", "NV2", "A25"), normalised titles and the
  * first capacity in the title ("32GB Kit (2 x 16GB)" is a 32 GB product, not a 16 GB one).
  */
+import { gpuTier } from './gpu-tiers';
 import type { Superlative } from './request-shape';
 import { bareScreenInches, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
@@ -298,6 +299,7 @@ export function measureFor(title: string, measure: Superlative['measure']): numb
     return clock ? Number(clock[1]) : measureFor(title, 'read-speed');
   }
   if (measure === 'screen-size') return screenInches(title);
+  if (measure === 'gpu-tier') return gpuTier(title);
   // A liquid cooler's radiator: its length in mm, written with the unit or as the model's number ("ProArt LC 420").
   if (measure === 'radiator') {
     const mm = /\b(120|140|240|280|360|420|480)\s?mm\b/i.exec(title) ?? /\b[A-Z][\w-]*\s+(240|280|360|420|480)\b/.exec(title);

@@ -352,7 +352,9 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   // A size the part is asked in ("12cm fans" for a case) is what fits, as a standard is.
-  if (!keys.items.length && !keys.wishes?.length && !subjects.some((s) => videoConnectorsIn(s).length || measures(s).length)) out.push(...madeForItems(name, subjects));
+  // ("The extra fans should be the 140mm size": said in the request's words too.)
+  const sizeSaid = measures(withoutUrls(requestText)).some((m) => m.unit === 'mm' || m.unit === 'cm');
+  if (!keys.items.length && !keys.wishes?.length && !sizeSaid && !subjects.some((s) => videoConnectorsIn(s).length || measures(s).length)) out.push(...madeForItems(name, subjects));
   const port = bridgedPort(ref, subjects);
   const wanted = subjects.flatMap(videoConnectorsIn)[0];
   if (port && wanted) {

@@ -1118,3 +1118,31 @@ describe('classifyRequest: a line in mixed case opens a name only after its make
     expect(classifyRequest("I am buying Acme's iCUE LINK RX140 RGB starter pair in white. Find the cheapest offer for it.").subjects).toEqual(['Acme iCUE LINK RX140 RGB']);
   });
 });
+
+describe('classifyRequest: session 23 (round 49)', () => {
+  it('reads "the cooler he means" as pointing back at the last name not turned down, with what is said right after it', () => {
+    const shape = classifyRequest('He told me to get the 360mm all-in-one from that LINK range, the H150i in black, and he was very clear that the older H150i ELITE CAPELLIX XT is not the same thing. Find all offers for the cooler he means.');
+    expect(shape.subjects).toEqual(['H150i cooler']);
+    expect(shape.requirements).toBe('in black, not the H150i ELITE CAPELLIX XT');
+  });
+
+  it('reads a name said short after it was said whole ("I mean the older C Mini", "the GT with graphics") as the whole name', () => {
+    expect(classifyRequest('Is somewhere still selling the Vexa Design Meshify C Mini with the dark tinted glass? I mean the older C Mini for micro ATX boards, not the Meshify 2 Mini. Please find all offers of it.').subjects).toEqual(['Vexa Design Meshify C Mini']);
+    expect(classifyRequest("Ryzen 5 5600GT for my little brother's first PC: the GT with graphics on the chip. Find the cheapest offer for this processor.").subjects).toEqual(['Ryzen 5 5600GT']);
+  });
+
+  it('reads "tablets that meet all of this", "What is the cheapest offer for ...?" and a kind read before a product named after a colon', () => {
+    expect(classifyRequest('Requirements for my tablet: made by Acme; storage exactly 128GB. Find all offers for tablets that meet all of this.').requirements).toMatch(/^like that: .*128GB/);
+    expect(classifyRequest('What is the cheapest offer for an Intel processor for the LGA1700 socket with four cores or more?').subjects).toEqual(['Intel processor']);
+    expect(classifyRequest('My case is all white, so the cooler should be as well: the Acme ROG Strix LC III 240 ARGB White, the one with the little LCD on the pump. Find all offers for it.').subjects).toEqual(['Acme ROG Strix LC III 240 ARGB White']);
+  });
+
+  it('keeps a lead-in sentence that only turns things down ("Not the LCD edition and not the ELITE CAPELLIX XT.")', () => {
+    expect(classifyRequest('Going big on cooling: Acme LINK H170i, the 420mm one with QX140 fans. Not the LCD edition and not the ELITE CAPELLIX XT. Find all offers for it.').requirements).toMatch(/not the LCD edition and not the ELITE CAPELLIX XT$/);
+  });
+
+  it('reads "whichever graphics chip is the fastest one for gaming" as the top of the chips\' ladder, and "with that kind of LED display" as pointing back', () => {
+    expect(classifyRequest('I want a card built on whichever graphics chip is the fastest one for gaming in these shops. Find all offers for cards with that chip.').superlative).toEqual({ measure: 'gpu-tier', direction: 'max' });
+    expect(classifyRequest('The pump head has a grid of little LEDs that plays pixel animations. Find all offers for coolers with that kind of LED display on the pump.').requirements).toMatch(/grid of little LEDs/);
+  });
+});

@@ -15,6 +15,7 @@ import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
 import { firstNamedProduct, namedProducts, saidAfterName } from './named-products';
+import { isColourWord } from './colour-words';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
@@ -25,7 +26,7 @@ export interface Superlative {
    * write-speed: a drive's write speed (the second figure of "R/W a/b MB/s");
    * cores, threads, cas-latency, cache, noise: attributes named as such (figures.ts).
    */
-  measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator'
+  measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator' | 'gpu-tier'
     | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
@@ -53,6 +54,8 @@ export interface RequestShape {
 }
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
+  // "whichever graphics chip is the fastest one for gaming": the highest chip on the ladder of graphics chips (gpu-tiers.ts).
+  [/\b(?:fastest|most\s+powerful|strongest|quickest)\b[^.]*?\b(?:graphics\s+(?:chips?|cards?)|gpus?)\b|\b(?:graphics\s+chips?|gpus?)\b[^.]*?\b(?:fastest|most\s+powerful|strongest)\b/, { measure: 'gpu-tier', direction: 'max' }],
   // "the biggest radiator size Corsair makes": a liquid cooler's radiator, in mm.
   [/\b(largest|biggest|longest)\s+(?:[\w-]+\s+){0,2}?radiators?\b/, { measure: 'radiator', direction: 'max' }],
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
@@ -105,8 +108,10 @@ export function classifyRequest(text: string): RequestShape {
     .replace(/\bw\/o(?=\s)/gi, 'without').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bNOT\b/g, 'not')
     // "Samsung's 'Fan Edition' of the Galaxy Tab S9": the edition Samsung titles "FE" ("Galaxy Tab S9 FE"), general knowledge.
     .replace(/['‘’"“”]?\bFan\s+Edition\b['‘’"“”]?\s+of\s+the\s+((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)/g, 'the $1 FE').replace(/\b((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)\s+Fan\s+Edition\b/g, '$1 FE')
+    // "What is the cheapest offer for an Intel processor ...?": a question that asks as "Find" does.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|where|which)(?:'s|\s+is|\s+are)\s+(?=the\s+(?:cheapest|lowest[\s-]priced?|least\s+expensive)\s+(?:offers?|deals?|prices?)\s+for\b)/gi, '$1Find ')
     // "coolers that meet all three points": what the lead-in lists, as "like that" says it.
-    .replace(/\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|ticks?|match(?:es)?|covers?)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?(?:the|these|those|my|all|both)?\s*(?:\w+\s+)?(?:points|requirements|criteria|conditions|needs|boxes|rules|specs|wishes)\b/gi, 'like that')
+    .replace(/\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|ticks?|match(?:es)?|covers?)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?(?:the|these|those|my|all|both)?\s*(?:\w+\s+)?(?:points|requirements|criteria|conditions|needs|boxes|rules|specs|wishes)\b|\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|match(?:es)?|covers?|do(?:es)?)\s+all\s+(?:of\s+)?(?:this|that|these|those|it)\b/gi, 'like that')
     .replace(/\bmin\.?\s+(?=\d)/gi, 'at least ').replace(/\bmax\.?\s+(?=\d)/gi, 'at most ').replace(/(\w)\s+=\s+(?=\w)/g, '$1: ').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
   const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
@@ -125,7 +130,10 @@ export function classifyRequest(text: string): RequestShape {
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
-  const split = splitSubject(asking);
+  // "the cooler he means", "the case she picked": the one the lead-in names, pointed back at as "that cooler".
+  const said = splitSubject(asking);
+  const meant = said.subjects.length === 1 ? MEANT_THING.exec(said.subjects[0]!) : null;
+  const split = meant ? { ...said, subjects: [`that ${meant[1]}`] } : said;
   // "Find all offers for that board": a subject that only points back names nothing of its own.
   // "this memory module": so does one whose words name a kind together.
   const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? ''))
@@ -134,15 +142,22 @@ export function classifyRequest(text: string): RequestShape {
   const lead = t.slice(0, t.length - asking.length);
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
-  const chosen = withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0);
+  const chosen = withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   const { indefinite } = chosen;
   const subjects = chosen.subjects.map((subject) => kindNamed(subject, t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
-  const requirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn))].filter(Boolean).join(', ');
+  // "... the 420mm one with QX140 fans. Not the LCD edition and not the ELITE CAPELLIX XT.": a lead-in sentence that only turns things down.
+  // (Beside a product named by model; an edition told by its colour or sizes in brackets is left to the intents' colour reading.)
+  const refusals = lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
+    .filter((sentence) => /^(?:not|no|never|nothing)\s/i.test(sentence) && !ledIn.includes(sentence) && subjects.some((s) => /\d/.test(s)) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
+    .map((sentence) => sentence.replace(/^\w/, (c) => c.toLowerCase()));
+  const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn))].filter(Boolean).join(', ');
+  const requirements = [ownRequirements, ...refusals].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
-  const hasRequirements = requirements.length > 0 || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
+  // (Lead-in refusals alone leave "every offer for it" asking for offers: they rule editions out, the shape stays.)
+  const hasRequirements = ownRequirements.length > 0 || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   // "should plug into the screen instead of the PC under the desk ... a monitor like that": with nothing quoted, a thing of
   // another kind than the one asked for is where something goes, no product replaced.
   const otherKind = !productUrls.length && insteadOfOwn !== null && !/\b(alternative|substitute|similar to this)\b/.test(low) && otherKindThanAsked(insteadOfOwn[1]!, subjects);
@@ -170,6 +185,10 @@ export function classifyRequest(text: string): RequestShape {
 function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: boolean): SubjectReading {
   if (quotesProduct || chosen.subjects.length > 1) return chosen;
   const subject = chosen.subjects[0];
+  // "... so the cooler should be as well: the Asus ROG Strix LC III 240 ARGB White, the one with ...": a kind read first, then
+  // the product named after a colon.
+  const afterColon = subject !== undefined && isKindOnly(subject) ? namedProducts(text).find((n) => !n.refused && /:\s*(?:the\s+)?$/i.test(text.slice(0, n.index)) && (!subjectKind(n.name) || subjectKind(n.name) === subjectKind(subject))) : undefined;
+  if (afterColon) return { ...chosen, subjects: [afterColon.name], requirements: [saidAfterName(text, afterColon)].filter(Boolean).join(', ') };
   // Words that name nothing: a note's label ("Copied", "Shopping list, case line"), a whole copied line.
   // "the identical part again": a pointer back to the product named before it. "Purchasing request": words that name no kind.
   const junk = subject !== undefined && !namesModel(subject) && (/[,:;]|\s-\s/.test(subject) || SAME_AGAIN.test(subject) || /^(?:the\s+)?(?:edition|version|variant|model|one)$/i.test(subject) || (!subjectKind(subject) && !isKindOnly(subject) && !/[A-Z]\w*\s+[A-Z]/.test(subject)));
@@ -214,6 +233,9 @@ function kindNamed(subject: string, text: string): string {
     .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
 }
 
+/** "the cooler he means", "the board she picked", "the drive I mentioned": a thing of a kind someone named before. */
+const MEANT_THING = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:he|she|they|I|we|you|my\s+\w+)\s+(?:means?|meant|wants?|wanted|said|mentioned|recommended|recommends|suggested|suggests|picked|chose|named|described)$/i;
+
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
 const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
 
@@ -239,11 +261,31 @@ function otherKindThanAsked(words: string, subjects: readonly string[]): boolean
   return !parts.some((_w, i) => subjectKind(parts.slice(0, i + 1).join(' ')) === asked || subjectKind(parts[i]!) === asked);
 }
 
+/**
+ * "... the Fractal Design Meshify C Mini with the dark tinted glass? I mean the older C Mini ...": a name said short after it
+ * was said whole is the whole name ("older" places it in time, no word of it).
+ */
+function withFullName(chosen: SubjectReading, text: string): SubjectReading {
+  if (chosen.subjects.length !== 1) return chosen;
+  const short = chosen.subjects[0]!.replace(/^(?:older|newer|original|earlier|later|same|new|old)\s+/i, '');
+  const words = tokens(short);
+  // "Ryzen 5 5600GT ...: the GT with graphics on the chip": one word in capitals that ends the name's model.
+  const suffix = words.length === 1 && /^[A-Z]{2,3}$/.test(short) ? words[0]! : undefined;
+  if ((words.length < 2 && !suffix) || !/[A-Z]/.test(short) || subjectKind(short)) return chosen;
+  // (A sentence's first word, "My Razer Huntsman Elite", "The 25-inch ...", is no part of a name.)
+  const whole = [...text.matchAll(/\b(?!(?:My|The|A|An|Our|His|Her|Their|This|That|Your|I)\s)([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*){2,})([^.?!;:]*)/g)]
+    .find((m) => (suffix ? tokens(m[1]!).at(-1)!.endsWith(suffix) && tokens(m[1]!).at(-1) !== suffix
+      : tokens(m[1]!).length > words.length && words.every((w) => tokens(m[1]!).includes(w)) && tokens(m[1]!).slice(-words.length).join(' ') === words.join(' ')));
+  // What the sentence said of it there ("with the dark tinted glass") holds too.
+  const said = whole ? /^\s+((?:in|with|without)\s.*)$/.exec(whole[2]!)?.[1] : undefined;
+  return whole ? { ...chosen, subjects: [whole[1]!], requirements: [chosen.requirements, said ?? ''].filter(Boolean).join(', ') } : chosen;
+}
+
 /** "the identical part again", "the very same one": the product named before, pointed back at. */
 const SAME_AGAIN = /^(?:the\s+)?(?:identical|same|exact\s+same|very\s+same|exact)\s+(?:part|one|thing|model|item|unit|product|piece)(?:\s+(?:again|once\s+more))?$/i;
 
 /** Graphics cards named as such somewhere in the request. */
-const GRAPHICS_SAID = /\b(?:graphics|video)\s+cards?\b|\bvideo\s+memory\b|\bGPUs?\b|\b(?:GeForce|Radeon|RTX|GTX)\b/i;
+const GRAPHICS_SAID = /\b(?:graphics|video)\s+(?:cards?|chips?)\b|\bvideo\s+memory\b|\bGPUs?\b|\b(?:GeForce|Radeon|RTX|GTX)\b/i;
 
 /** "It will be the ...", "it's going to be the ...": the product settled on, named next. */
 const IT_WILL_BE = /(?:^|[.!?:;]\s+)(?:so\s+)?it\s+(?:will|'ll|is\s+going\s+to|has\s+to|must)\s+be\s+(?=(?:the|an?)\s+[A-Z])/i;
@@ -711,13 +753,22 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
   // "Motherboard: GIGABYTE B760M H DDR4. ... The B760M GAMING X variants are not approved.": a field naming that kind names it, before any later name.
   const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
     // "two sticks of Corsair Vengeance RGB Pro with 3600MHz": a maker's model after "of".
-    ?? OF_NAME.exec(lead)?.[1] : undefined;
+    // "... the H150i in black, and ... the older H150i ELITE CAPELLIX XT is not the same thing": else the last name not turned down.
+    ?? OF_NAME.exec(lead)?.[1] ?? lastUnrefused(lead)?.name : undefined;
   // "... gets a Corsair MP600 CORE XT with 2TB ... Find all offers for this drive.": what the lead-in says after the name holds too.
   const said = named ? namedInLead(lead) : undefined;
   // "Only one stick with 8GB, not a kit with two sticks.": a lead-in sentence of the bare rule says which one too.
   const only = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /^(?:only|just|exactly)\s/i.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
-  const requirements = [said && said.subjects[0] === named ? said.requirements : '', split.requirements, ...only].filter(Boolean).join(', ');
+  // A name found anywhere (lastUnrefused): what is said right after it ("the H150i in black"), and the names turned down beside it.
+  const found = named !== undefined && named === lastUnrefused(lead)?.name ? lastUnrefused(lead)! : undefined;
+  const besideName = found ? [/^\s+((?:in|with|without)\s+[^,.;:]+)/.exec(lead.slice(found.end))?.[1] ?? '', ...namedProducts(lead).filter((n) => n.refused).map((n) => `not the ${n.name}`)] : [];
+  const requirements = [said && said.subjects[0] === named ? said.requirements : '', split.requirements, ...only, ...besideName].filter(Boolean).join(', ');
   return named ? { ...split, subjects: [`${named} ${word}`], requirements, indefinite: false } : undefined;
+}
+
+/** The last product the text names that is not turned down. */
+function lastUnrefused(text: string): ReturnType<typeof namedProducts>[number] | undefined {
+  return namedProducts(text).filter((n) => !n.refused).pop();
 }
 
 /** "two sticks of Corsair Vengeance RGB Pro": a maker's name and model (a code, or three capitalised words) after "of". */
@@ -826,7 +877,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const saidMaker = named && !makerIn(named[1]!) ? things.map((m) => makerIn(m[1]!)).find(Boolean) : undefined;
   if (named && saidMaker) named[1] = `${saidMaker} ${named[1]!.replace(/^(?:full|full-size|proper|standard)\s+(?=[A-Z])/i, '')}`;
   // "... copied to a portable hard disk, not an SSD ... such a drive": or a thing of a narrower kind, named in other words.
-  const described = named ? { thing: named[1]!, rest: named[2]! } : narrowerThingIn(lead, such[1]!);
+  // "RAM spec: 16GB DDR4 as a kit of 2 x 8GB; rated 3200MHz or faster; ...": in a spec list, every field after it is said of it.
+  const fieldsAfter = named ? /^[^.!?]*/.exec(lead.slice(lead.indexOf(named[1]!, named.index) + named[1]!.length))![0] : '';
+  const described = named ? { thing: named[1]!, rest: /;/.test(fieldsAfter) ? fieldsAfter : named[2]! } : narrowerThingIn(lead, such[1]!);
   // "Does Gigabyte still have Micro ATX boards from its Gaming X line ...? Find all offers for such boards.": the maker's things the question asks after.
   const maker = described ? undefined : MAKER_STILL_HAS.exec(lead);
   const asked = maker ? splitSubject(`${maker[1]} ${maker[2]}`) : undefined;

@@ -747,7 +747,9 @@ describe('requirementItems: session 19 readings', () => {
     expect(texts(requirementItems('with a rifle bearing, sold as a single fan', 'fan'))).toEqual(['attribute-present:rifle bearing']);
     expect(texts(requirementItems('in its Magenta Core TG version', 'case'))).toEqual(['attribute-present:Magenta Core TG']);
     expect(texts(requirementItems('in its Wi-Fi version', 'tablet'))).toEqual(['attribute-present:WiFi']);
-    expect(texts(requirementItems('so the new build starts from it. I want an Acme board with the entry-level A620 chipset', 'motherboard'))).toEqual(['attribute-present:A620']);
+    // ("an Acme board": the maker before the kind's word, session 23.)
+    expect(texts(requirementItems('so the new build starts from it. I want an Acme board with the entry-level A620 chipset', 'motherboard')).filter((t) => !t.startsWith('brand-is'))).toEqual(['attribute-present:A620']);
+    expect(requirementItems('I want an Acme board with the A620 chipset', 'motherboard')).toContainEqual(expect.objectContaining({ kind: 'brand-is', brand: 'Acme' }));
   });
 
   it('reads "graphics built into the chip" as a processor not titled "No Graphics", and "the Ryzen 5000 series" as no word to find', () => {
@@ -1132,7 +1134,7 @@ describe('requirementItems: session 23 (round 47), spec lists and what a shopper
   });
 
   it('reads "a Gigabyte board" as no gigabyte of storage, and "(AORUS counts as Gigabyte)" as no word the title must carry', () => {
-    expect(labels('moving to a Gigabyte board (AORUS counts as Gigabyte) with the B760 chipset', 'motherboard')).toEqual(['!B760']);
+    expect(labels('moving to a Gigabyte board (AORUS counts as Gigabyte) with the B760 chipset', 'motherboard')).toEqual(['!Brand Gigabyte', '!B760']);
     expect(labels('about a terabyte of space', 'ssd')).toEqual(['!1 TB']);
   });
 
@@ -1199,5 +1201,31 @@ describe('requirementItems: session 23 (round 48)', () => {
   it('reads a maker\'s line named with its model code by the code alone ("MP33 NVMe" titled "MP33 M.2 NVMe")', () => {
     const [line] = makersLineItems("Every machine runs a drive from Vexa Group's MP33 NVMe line");
     expect(verifyChecklist([line!], product({ name: 'Vexa 1TB MP33 M.2 NVMe Gen3 SSD, M.2 2280' }))[0]!.status).toBe('pass');
+  });
+});
+
+describe('requirementItems: session 23 (round 49)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+
+  it('reads a reason that ends before a clause on what it must be ("since I have had good luck with their BIOS, it has to have ...")', () => {
+    expect(labels('It has to be Acme, since I have had good luck with their BIOS, it has to have the AM5 socket, and it needs Wi-Fi on the board because the router is two rooms away', 'motherboard')).toContain('!Wi-Fi');
+  });
+
+  it('reads mobile data "through a SIM card", "I do not want to pay for a model with 5G or a SIM slot", and "Intel or AMD ... is all the same to me"', () => {
+    expect(labels('it must have its own mobile data through a SIM card', 'tablet')).toContain('!A SIM slot: mobile data');
+    expect(labels('so I do not want to pay for a model with 5G or a SIM slot', 'tablet')).toEqual(['!Not 5G', '!No SIM slot: Wi-Fi only']);
+    expect(labels('I render 3D scenes, so Intel or AMD and whichever socket is all the same to me; at least eight cores', 'cpu')).toEqual(['!At least 8 cores']);
+  });
+
+  it('reads "must never spin faster than 1000 RPM, so they stay quiet" as a ceiling, "the 140mm size" as a size met by "14cm"', () => {
+    const items = requirementItems('The extra fans should be the 140mm size and must never spin faster than 1000 RPM, so they stay quiet', 'fan');
+    expect(items.map((i) => i.label)).toEqual(['At most 1000 rpm', '140mm']);
+    expect(verifyChecklist(items, product({ name: 'Acme Dynamic X2 GP-14 14cm Case Fan, 1000 RPM' })).map((v) => v.status)).not.toContain('fail');
+  });
+
+  it('reads "for a silent PC" as no device to fit, "a white Acme case" as that maker, "with QX140 fans" by the fan\'s code', () => {
+    expect(labels('I bought this case for a silent PC', 'fan')).toEqual([]);
+    expect(labels('still a white Acme case with RGB fans already fitted', 'case')).toEqual(['!Brand Acme', '!RGB fans', '!white']);
+    expect(verifyChecklist(requirementItems('the 420mm one with QX140 fans', 'cooler'), product({ name: 'Acme LINK H170i 420mm RGB Liquid CPU Cooler, QX140 RGB Magnetic Dome Fans' })).map((v) => v.status)).not.toContain('fail');
   });
 });

@@ -71,7 +71,8 @@ const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|sho
 /** A reason given with the wish, to the end of the clause (reason-clause.ts). */
 // A reason runs to the end of its sentence ("so the new build starts from it. I want an Asus board ..." asks the board).
 // A reason ends at its sentence, at a semicolon, and before a clause saying what is enough ("since the job is email, a Core i5 is plenty").
-const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:(?!,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:plenty|enough|fine|sufficient)\b)(?:[^.!?;]|[.!?](?=\S)))*`, 'i');
+// And before a clause saying what the thing must be ("since I have had good luck with their BIOS, it has to have the AM5 socket").
+const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:(?!,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:plenty|enough|fine|sufficient)\b|,\s+(?:and\s+)?(?:it|they|this|that)\s+(?:has\s+to|have\s+to|must|should|needs?)\b)(?:[^.!?;]|[.!?](?=\S)))*`, 'i');
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
@@ -178,6 +179,15 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
+  // "must never spin faster than 1000 RPM", "no faster than": a ceiling.
+  said = said.replace(/\b(?:(?:must|should|may|can)\s+)?(?:never|no)\s+(?:(?:spin|run|turn|go)s?\s+)?(?:faster|quicker|higher|louder)\s+than\s+(?=\d)/gi, 'at most ');
+  // "so they stay quiet", after a figure that says how: the aim, no wish of its own.
+  said = said.replace(/,?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, ' ');
+  // "I render 3D scenes overnight": what the shopper does with it, no spec the page states.
+  said = said.replace(/\b(?:render|renders|rendering|model|models|modelling|modeling|print|prints|printing)\s+3D\b/gi, ' ');
+  // "I do not want to pay for a model with 5G or a SIM slot": each part of it turned down.
+  said = said.replace(/\b(?:I|we)\s+(?:do\s+not|don't|won't|will\s+not)\s+(?:want\s+to\s+)?(?:want|pay\s+for|need|buy)\s+(?:an?\s+|any\s+)?(?:model|version|edition|one|thing)\s+with\s+([^.;]+)/gi,
+    (_m, parts: string) => parts.split(/\s*,\s*|\s+or\s+/).map((part) => `without ${part.trim()}`).join(', '));
   // "RGB or not", "with glass or not": either will do, no wish.
   said = said.replace(/,?\s*\b(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:at\s+all|be)\b)/gi, ' ');
   // "compiling on six cores takes too long": what the shopper has now falls short, no wish for it; "twice the threads of a
@@ -307,6 +317,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     // "for 8th and 9th generation Intel chips": a generation's ordinal alone is no device (the socket reading has it);
     // "for my 11th-generation Intel NUC" still names one.
     if (/^\d+(?:st|nd|rd|th)(?:[\s-]gen(?:eration)?)?$/i.test(target)) return undefined;
+    // "for a silent PC": the shopper's computer, no product a page names.
+    if (/^(?:PC|PCs|computer|build|rig|setup|system)$/i.test(target)) return undefined;
     // "an XMP profile for the Intel board": memory fits any board of its generation; the platform's own profile is a wish apart.
     // "for a Ryzen 7000 build" of a board or cooler: the socket reading has the processor family (statedSocketItems).
     if (kind && SOCKET_MOUNTED.has(kind) && /^(?:AMD\s+)?Ryzen(?:\s+\d)?\s+\d{4}(?:\s+series)?$|^(?:Intel\s+)?Core\s+(?:i[3579]\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+gen(?:eration)?)?$/i.test(target)) return undefined;
@@ -327,11 +339,15 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   });
   // "a SIM slot of its own": mobile data, which pages state as LTE, 4G, 5G or Cellular as often as the slot.
   // "without a SIM slot", "a model with a SIM slot is money wasted": none of it (pages of Wi-Fi-only models may still say "SIM: No").
-  take(/(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\bSIM(?:\s+card)?\s+slot\b/i, (m) => (m[1]
+  take(/(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\bSIM(?:\s+card)?\s+slot\b|(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\b(?:through|via|with|from|over|using)\s+(?:an?\s+|its\s+own\s+)?SIM(?:\s+card)?\b/i, (m) => (m[1] || m[2]
     ? { ...absent('SIM', 'No SIM slot: Wi-Fi only'), anyOf: ['LTE', '4G', '5G', 'Cellular'] }
     : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
+  // "still a white Corsair case with RGB fans": a maker's name right before the kind's word.
+  take(/(?<=\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
+    // (Intel and AMD name a board's or cooler's platform, not its maker.)
+    (/^(?:Micro|Mini|Full|Mid|Gaming|Tower|Desktop|Liquid|Air|Tempered|Glass|Mesh|Silent|Quiet|New|Old|Same|Other|Cheap|Cheaper|Budget|Intel|AMD|Nvidia|NVIDIA|Ryzen|GeForce|Radeon)$/.test(m[1]!) || isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() ? undefined : brandItem(m[1]!)));
   // "Case spec: Fractal Design; front panel in real oak; ...": a spec list's field that is a name alone is the maker.
   take(/(?:^|[;:]\s*)((?:[A-Z][a-z][\w!-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w!-]*){0,2})\s*(?=;)/, (m) =>
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
@@ -363,7 +379,7 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/(?:\b(?:exactly|at least|at most|longer than|shorter than|more than|less than|bigger than|larger than|smaller than|over|under|above|below|up to)\s+|\blength of (?:exactly\s+)?)\d+(?:[.,]\d+)?\s*[a-zA-Z"]+/i, (m) =>
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
-  take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
+  take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over|faster|better)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
   // "rated at 3200MHz or lower", "65W or less": a ceiling, as "at most" says it.
   take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:less|lower|below|smaller|slower|fewer|under)\b/i, (m) => measureFromText(`at most ${m[1]}`, true, 'request'));
   // "six or more cores", "at least eight cores": a count of cores as a floor.
@@ -564,6 +580,11 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // A liquid cooler asked by its radiator size alone ("an Asus all-in-one cooler" of "420mm"): makers
   // name the model by it too ("ProArt LC 420").
   if (kind === 'cooler') take(/\b((?:12|14|24|28|36|42|48)0)\s?mm\b/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
+  // "the 140mm size", "140mm fans": a fan's or part's size, met however pages write it ("14cm").
+  take(/\b\d{2,3}\s?(?:mm|cm)\b(?=\s+(?:size|fans?)\b)/i, (m) => {
+    const item = measureFromText(m[0], true, 'request');
+    return item && { ...item, label: m[0] };
+  });
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
   // met by the page's figure in that unit however it is spaced ("3600 MHz"), not by the bare number.
   take(/\b\d+(?:[.,]\d+)?\s?(?:mhz|ghz|gb|tb|hz|w|mah|rpm|cores?(?=\b))\b/i, (m) => {
@@ -734,7 +755,7 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /** A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,2}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 
@@ -746,6 +767,8 @@ const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers'
  * has no RGB fans); addressable RGB is RGB too ("5 ARGB Fans").
  */
 function partSpecItem(spec: string, part: string): Extract<ChecklistItem, { kind: 'attribute-present' }> {
+  // "with QX140 fans": a part's model code, which titles write with other words before the part ("QX140 RGB Magnetic Dome Fans").
+  if (/\d/.test(spec)) return { ...present(spec), label: `${spec} ${part}` };
   // ARGB is addressable RGB, as some titles spell it out ("3 x Addressable RGB PWM Fans"), a fan's control word between.
   const also = /^rgb$/i.test(spec) ? [`ARGB ${part}`, `A-RGB ${part}`] : /^argb$/i.test(spec) ? [`A-RGB ${part}`, `Addressable RGB ${part}`, `Addressable RGB PWM ${part}`, `ARGB PWM ${part}`] : [];
   return { ...present(`${spec} ${part}`), notBefore: OTHER_PARTS, ...(also.length ? { anyOf: also } : {}) };

@@ -587,3 +587,24 @@ describe('saidQualities: session 23 (round 48)', () => {
     expect(labels('it sits on its side under the TV')).toContain('+Lies flat: a desktop, slimline or horizontal form');
   });
 });
+
+describe('saidQualities: session 23 (round 49)', () => {
+  const labels = (said: string) => saidQualities(said).items.map((i) => `${i.kind === 'attribute-absent' ? '-' : '+'}${i.label}`);
+
+  it('reads a grid of LEDs that plays animations, not an LCD or OLED screen, as an LED matrix display', () => {
+    expect(labels('the pump head has a grid of little LEDs that plays pixel animations. Not a full-colour screen of any kind, LCD or OLED, just the dots'))
+      .toEqual(['+A grid of LEDs that plays animations: an LED matrix display', '-No LCD or OLED screen']);
+  });
+
+  it('reads a case that comes with a power supply by the supply\'s wattage in its title, not by a page that says which supply fits', () => {
+    const items = saidQualities('a case that already comes with a power supply inside').items;
+    const status = (name: string, description = '') => verifyChecklist(items, product({ name, description }))[0]!.status;
+    expect(status('Acme Classic Micro ATX Case, 500W, 2x USB 3.0')).toBe('pass');
+    expect(status('Acme C3 Gaming Case, ATX, No Fans', 'inclined PSU shroud with ARGB strip; fits an ATX power supply')).toBe('fail');
+  });
+
+  it('reads "take the microphone off completely" as a detachable mic', () => {
+    const items = saidQualities('I would like to take the microphone off completely').items;
+    expect(verifyChecklist(items, product({ name: 'Acme Wireless Gaming Headset, Bluetooth 5.1, Detachable Mic' }))[0]!.status).toBe('pass');
+  });
+});

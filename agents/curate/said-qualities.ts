@@ -19,6 +19,9 @@ const quality = (id: string, label: string, text: string, anyOf: string[]): Extr
 /** "none of those fans may have any RGB lighting": none of the parts has it, so the product has none (requirements.ts reads it as "no RGB"). */
 export const NONE_OF_THEM_LIT = /\bnone\s+of\s+(?:the|those|these|its|them)(?:\s+[\w-]+)?\s+(?:may|can|should|must|will|shall)?\s*(?:have|has|come\s+with|carry)\s+(?:any\s+)?(RGB|ARGB|A-RGB|LEDs?|lighting|lights)\b(?:\s+lighting)?/gi;
 
+/** The wattages a case's own power supply is titled by ("300W TFX", "500W"). */
+const PSU_WATTAGES = [200, 250, 300, 350, 400, 450, 500, 550, 600, 650, 700, 750, 800, 850, 1000].map((w) => `${w}W`);
+
 /** Where the shopper's own thing sits or sounds ("of my PC", "under my monitor"): the product's page never names it. */
 const THEIRS = String.raw`(?:\s+(?:of|from|under|below|beneath|on|beside|next to|in)\s+(?:my|the|our|your)\s+[\w-]+)?`;
 /** "even under full load", "at full speed": when a wish must still hold. */
@@ -200,7 +203,8 @@ const QUALITIES: Quality[] = [
   // Bought without a power supply of one's own, one must be in the box: pages say the case comes with
   // a (300W) power supply; "No PSU" says it does not, and never says "power supply".
   { said: /\b(?:comes?|coming|ships?|shipped|supplied|sold|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|a\s+built-?in\s+)?(?:power\s+supply|psu)\b|\b(?:already\s+)?(?:has|have|having|with)\s+(?:an?\s+|its\s+own\s+)?(?:power\s+supply|psu)\s+(?:inside|built[\s-]?in|included|fitted|installed|pre-?installed)\b|\b(?:power\s+supply|psu)\s+(?:included|built[\s-]?in|in\s+the\s+box)\b|\bwith\s+(?:an?\s+)?(?:included|built-?in)\s+(?:power\s+supply|psu)\b|\b(?:i|we)\s+(?:have|own|got)\s+no\s+(?:power\s+supply|psu)\b(?:[^.]*?\b(?:one|it)\s+(?:must|should|has\s+to|needs?\s+to)\s+(?:come|be)\s+(?:with|in(?:cluded)?\s+(?:with|in))\s+(?:the|it)(?:\s+[\w-]+)?)?/i,
-    item: quality('psu-included', 'Comes with a power supply', 'power supply', ['PSU included', 'includes PSU', 'with PSU', 'PSU incl']) },
+    // Its title names the supply's wattage ("CiT Classic Micro ATX Case, 500W"); a page merely saying which "power supply" fits is no supply.
+    item: quality('psu-included', 'Comes with a power supply', 'PSU included', ['includes PSU', 'PSU incl', 'power supply included', 'includes a power supply', ...PSU_WATTAGES]) },
   // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan"),
   // and a fanless product makes no noise at all.
   // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
@@ -232,6 +236,12 @@ const QUALITIES: Quality[] = [
   // Asus's boards with every connector on the back of the board (BTF) need a case made for them: pages say "BTF".
   { said: /\bhidden[\s-]connectors?\b|\b(?:every|all\s+(?:the|its))\s+(?:plugs?|connectors?|cables?)\s+on\s+the\s+back\s+of\s+the\s+(?:pcb|board|motherboard)\b|\bback[\s-]connect(?:ors?|ed)?\b/i,
     item: quality('btf', 'Takes a board with its connectors on the back (Asus BTF)', 'BTF', ['back-connect', 'hidden connector', 'Project Zero']), searched: 'BTF' },
+  // A grid of little LEDs that plays pixel animations (no screen): an LED matrix display, as pages name it ("Anime Matrix LED Display").
+  { said: /\b(?:grid|matrix|array)\s+of\s+(?:tiny\s+|little\s+|small\s+)?LEDs\b|\b(?:LED|dot)[\s-]matrix\b|\bpixel\s+animations?\b|\bLED\s+display\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b/i,
+    item: quality('led-matrix', 'A grid of LEDs that plays animations: an LED matrix display', 'Matrix LED', ['LED matrix', 'Anime Matrix', 'dot matrix', 'LED Display']) },
+  // "Not a full-colour screen of any kind, LCD or OLED": a pump whose title names neither.
+  { said: /\bnot\s+(?:an?\s+)?(?:full[\s-]colou?r\s+)?(?:screen|display)s?\b[^.;]*?\b(?:LCD|OLED)\b(?:\s+or\s+(?:LCD|OLED)\b)?/i,
+    item: { kind: 'attribute-absent', id: 'quality:no-lcd-oled', label: 'No LCD or OLED screen', text: 'LCD', anyOf: ['OLED', 'IPS'], inTitle: true, hard: true, origin: 'request' } },
   // A screen on a cooler's pump shows pictures or animations: pages name an LCD or OLED display.
   { said: /\b(?:screen|display|lcd|oled)\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b|\bpump(?:\s+head)?\s+with\s+(?:an?\s+)?(?:screen|display|lcd|oled)\b|\bshow\s+(?:my\s+own\s+)?(?:animated\s+)?(?:pictures|images|gifs|animations|photos)\b/i,
     item: quality('pump-screen', 'A screen on the pump: an LCD or OLED display', 'display', ['LCD', 'OLED', 'screen']) },
@@ -267,7 +277,7 @@ const QUALITIES: Quality[] = [
  * where it stands; a purpose no product page names, so nothing a page must say. "In my PC case"
  * names a part, and stays.
  */
-const HOST_PURPOSE = /\b(?:for|in|inside)\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work)\s+)?(?:pc|computer|build|rig|workstation)\b(?!\s+(?:case|cases|chassis|tower|monitor|screen|speakers?|desk)\b)(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
+const HOST_PURPOSE = /\b(?:for|in|inside)\s+(?:the|my|our|a|an)\s+(?:(?:new|old|own|home|gaming|work|silent|quiet|small|office|media)\s+)?(?:pc|computer|build|rig|workstation)\b(?!\s+(?:case|cases|chassis|tower|monitor|screen|speakers?|desk)\b)(?:\s+(?:in|at|of|on)\s+(?:my|our|the)\s+[\w-]+(?:\s+(?:studio|room|office))?)?/i;
 
 /**
  * Board sizes a request names, read whole and in the table's order, so "Thin Mini ITX" is read before
@@ -310,7 +320,7 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
-export const ANY_OF_THEM_DOES = /\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either(?:\s+(?:one|size|colou?r|version|edition|kind|way))?\s+(?:will\s+do|is\s+fine|works|suits\s+me))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
+export const ANY_OF_THEM_DOES = /\b[\w+-]+\s+or\s+[\w+-]+(?:\s+and\s+(?:whichever|any)\s+[\w-]+)?\s+(?:is|are)\s+all\s+the\s+same\s+to\s+(?:me|us)\b|\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either(?:\s+(?:one|size|colou?r|version|edition|kind|way))?\s+(?:will\s+do|is\s+fine|works|suits\s+me))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
 const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
@@ -321,7 +331,8 @@ const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+|an?\s+|the\s+
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
-  let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ');
+  // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
+  let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
   const sizes: ChecklistItem[] = [];
@@ -359,7 +370,8 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     const other = /\b([\w-]+)\s+or\s+$/i.exec(rest.slice(0, m.index))?.[1] ?? /^\s+or\s+([\w-]+)/i.exec(rest.slice(m.index + m[0].length))?.[1];
     const alternative = other !== undefined && !said.test(other);
     // "no liquid cooling", "not water-cooled": the quality turned down is no wish for it.
-    const refused = NEGATED_BEFORE.test(rest.slice(0, m.index));
+    // "an LED dot-matrix display does not count": turned down after it too.
+    const refused = NEGATED_BEFORE.test(rest.slice(0, m.index)) || /^(?:\s+[\w-]+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't)\s+count\b|^(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+(?:not\s+(?:it|wanted|what)|out)\b/i.test(rest.slice(m.index + m[0].length));
     if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
     // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
     else if (refused && /\bwithout\s+(?:any\s+|an?\s+|the\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
@@ -409,6 +421,7 @@ const PART_NAMES: readonly (readonly string[])[] = [
   ['cable', 'cord', 'lead'],
   ['wrist rest', 'palm rest'],
   ['faceplate', 'front plate', 'face plate'],
+  ['microphone', 'mic', 'boom mic', 'boom microphone'],
 ];
 
 /**
@@ -417,7 +430,9 @@ const PART_NAMES: readonly (readonly string[])[] = [
  */
 function detachablePart(clause: string): { said: string; item: ChecklistItem } | undefined {
   const m = /\b((?:[a-z]+\s)?[a-z]+)\s+(?:i|you|we|one)\s+can\s+(?:take off|take out|remove|detach|unclip|pull off|unplug)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause)
-    ?? /\b(?:can\s+)?(?:take off|remove|detach|unclip)\s+(?:the|its)\s+((?:[a-z]+\s)?[a-z]+)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause);
+    ?? /\b(?:can\s+)?(?:take off|remove|detach|unclip)\s+(?:the|its)\s+((?:[a-z]+\s)?[a-z]+)\b(?:\s+(?:to|for|when|if)\b.*)?/i.exec(clause)
+    // "take the microphone off completely": the verb around the part.
+    ?? /\b(?:take|pull|unclip|unplug)\s+(?:the|its)\s+((?:[a-z]+\s)?[a-z]+?)\s+(?:off|out)\b(?:\s+(?:completely|entirely|altogether))?/i.exec(clause);
   if (!m) return undefined;
   const part = m[1]!.toLowerCase();
   const names = PART_NAMES.find((n) => n.some((name) => part === name || part.endsWith(` ${name}`)))

@@ -127,7 +127,7 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   const look = lookOf(requirements);
   if (look) {
     const rest = refineSubject(subject, look.rest);
-    return { ...rest, items: [look.item, ...rest.items] };
+    return { ...rest, items: [...(look.item ? [look.item] : []), ...rest.items] };
   }
   // "stays completely silent under full load": a quality said by its effect, which pages state in other words.
   const said = saidQualities(requirements);
@@ -254,9 +254,11 @@ const LOOK_SHOWN_BY: Readonly<Record<string, readonly string[]>> = { furniture: 
  * ("Console-Type Case", "a console-style chassis"); its head noun must be on the page. The words
  * of the look are no search words.
  */
-function lookOf(requirements: string): { item: ChecklistItem; rest: string } | undefined {
+function lookOf(requirements: string): { item?: ChecklistItem; rest: string } | undefined {
   const m = LOOK.exec(requirements);
   if (!m) return undefined;
+  // "so I do not look like I work in a call centre": a look the shopper does not want for themselves, no look of the product.
+  if (/\b(?:not|n't|never)\s+$/i.test(requirements.slice(0, m.index)) || /^I\s/i.test(m[2]!.trim())) return { rest: requirements.replace(m[0], ' ').replace(/\s+/g, ' ').trim() };
   const like = m[2]!.trim();
   const words = like.toLowerCase().split(/\s+/);
   // "look like office equipment": a head that names no thing of its own ("equipment", "gear") leaves the word before it

@@ -217,7 +217,7 @@ const SIZE_COMPARED = '(?:bigger|larger|smaller|newer|older|cheaper|dearer|prici
  * ", not the RTX 4070 Ti SUPER", "not the bigger S23+": a series code in capitals ("over 1000" is none), its
  * number and tier words ("+" is the tier "plus"), ruled out. A one-letter code needs two digits ("S23", not "A4").
  */
-const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?(?:${SIZE_COMPARED}\s+)?((?:[A-Z]{2,5}[\s-]?\d{3,5}|[A-Z]\d{2,4})[A-Za-z]{0,3}\+?(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)`);
+const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?(?:${SIZE_COMPARED}\s+)?((?:[A-Z]{2,5}[\s-]?\d{3,5}|[A-Z]\d{2,4})[A-Za-z]{0,3}\+?(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)(?![\w-])(?!\s+[A-Z][A-Z0-9-]{2,}\b)`);
 
 /** A word as requests write it: lower-case, capitalised or in capitals. */
 function caseForms(word: string): string[] {
@@ -264,7 +264,7 @@ function sameNamed(text: string): string | undefined {
 
 /** "the same Corsair Vengeance LPX 32GB kit": the quoted product's name, said after "the same" (not a line: "the same Arctic Liquid Freezer II ARGB series"). */
 // "It has to stay the Corsair iCUE 5000X RGB", "the very same Corsair 6500X": the quoted model, named.
-const SAME_NAMED_MODEL = /\b(?:the\s+(?:very\s+|exact\s+)?same|(?:has\s+to|must|should|needs\s+to)\s+(?:stay|remain)\s+the)\s+(?:[a-z][\w-]*\s+){0,2}?([A-Z][\w-]*(?:\s+(?:[A-Z0-9]|[a-z]+[A-Z])[\w-]*)*)(?!\s+(?:series|line|range|family|generation|models)\b)/;
+const SAME_NAMED_MODEL = /\b(?:the\s+(?:very\s+|exact\s+)?same|(?:has\s+to|must|should|needs\s+to)\s+(?:stay|remain)\s+the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*,\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z0-9]|[a-z]+[A-Z])[\w-]*)*)(?!\s+(?:series|line|range|family|generation|models)\b)/;
 
 /** "the same case, with its three ARGB fans, in white": the quoted model itself, another edition of it. */
 const SAME_MODEL = /\b(?:is|be|it's|its|just)\s+the\s+same\s+([a-z]+)\b(?!\s+(?:size|colou?r|socket|brand|maker|make|capacity|wattage|speed|line|series|range|family|type|kind|length|form))/i;
@@ -287,7 +287,9 @@ export function sameModelWish(text: string, quotedTitle: string): TitleWish | un
     // "the Micro ATX version of the same Meshify C": another edition of it too ("Meshify C Mini").
     const butOther = (new RegExp(String.raw`${escapeRe(named)}\s*,?\s+but\b`).test(text) || new RegExp(String.raw`\b(?:version|edition|variant)\s+of\s+the\s+same\s+${escapeRe(named)}`).test(text)) && !/\bfull[\s-]?sized?\b/i.test(text);
     const tier = butOther ? undefined : lineTierWish(quotedWords.slice(Math.max(0, at - 1), at + 1).join(' '), text);
-    return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => findPhrase(title, named) !== undefined && (tier?.met(title) ?? true) };
+    // "Samsung 4TB 870 EVO SSD": a capacity or size titled inside the name is no other model.
+    const withoutFigures = (title: string) => title.replace(/\b\d+(?:[.,]\d+)?\s?(?:GB|TB|mm|cm)\b\s*/gi, '');
+    return { id: `same-model:${tokens(named).join(' ')}`, label: `The same ${named}, as quoted`, met: (title) => (findPhrase(title, named) !== undefined || findPhrase(withoutFigures(title), named) !== undefined) && (tier?.met(title) ?? true) };
   }
   const word = SAME_MODEL.exec(text)?.[1];
   if (!word || !(kindOfWord(word) || /^(?:model|product|one|item|thing|board)$/i.test(word))) return undefined;

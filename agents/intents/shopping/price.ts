@@ -25,6 +25,9 @@ const BELOW_CUE = /^(?:under|below|less than|lower than|cheaper than|less then|u
 const LOWER = '(?:over|above|more than|greater than|higher than|at least|min(?:imum)?|starting (?:at|from)|from|no less than|not less than|>=?|upwards of|costlier than)';
 const PRICE_CONTEXT = '(?:price[sd]?|priced|cost(?:s|ing)?|budget|pay|spend|for)?';
 
+/** "... for it is too much", "feels steep", "is too expensive": the amount just said is more than the shopper will pay. */
+const TOO_MUCH_AFTER = /^\s*(?:for\s+(?:it|this|that|them|one)\s+)?(?:is|feels|seems|sounds|looks)\s+(?:(?:far|way|a\s+bit|just)\s+)?(?:too\s+(?:much|expensive|steep|dear|pricey|high)|steep|excessive|a\s+lot)\b/i;
+
 /** "won't spend more than", "I'm not paying over": a refusal to pay, before a floor cue that then bounds from above. */
 const WONT_PAY = /\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|doesn't|does\s+not|can't|cannot|not\s+going\s+to|refuse\s+to|not)\s+(?:want\s+to\s+)?(?:spend|pay|paying|spending|go)(?:\s+any|\s+(?:a|one)\s+(?:cent|penny|euro|pound|dollar)|\s+anything)?\s*$/i;
 
@@ -86,13 +89,15 @@ export function findPriceBounds(text: string): PriceMatch[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const cue = m[1]!.toLowerCase();
     // "she won't spend more than £300": a floor cue after a refusal to pay is a ceiling.
-    const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue) || WONT_PAY.test(before);
+    // "more than 200 for it is too much", "over 80 feels steep": a floor cue said of a price turned down is a ceiling.
+    const tooMuch = TOO_MUCH_AFTER.test(text.slice(end, end + 40));
+    const isUpper = new RegExp(`^${UPPER}$`, 'i').test(cue) || WONT_PAY.test(before) || tooMuch;
     // "from" and "within" are common words: only prices when money is named or a price word precedes.
     if (/^(from|within|for|up to|over|under|above|below)$/.test(cue) && !currencyIn(span) && !/(price[sd]?|priced|cost(s|ing)?|budget|pay|spend|\$)\s*(is\s*|of\s*|at\s*)?$/i.test(before) && !bareAmountEndsClause(text, m.index, end, cue)) continue;
     const value = parseAmount(m[2]!, m[3]);
     used.push([m.index, end]);
     // "less than 249.99", "under £300": the ceiling itself is over; "at most", "up to", "no more than" allow it.
-    const below = isUpper && BELOW_CUE.test(cue);
+    const below = isUpper && (BELOW_CUE.test(cue) || tooMuch);
     found.push({ text: span.trim(), bounds: { ...(isUpper ? { max: value } : { min: value }), ...(below ? { belowMax: true } : {}), ...(currencyIn(span) ? { currency: currencyIn(span) } : {}) } });
   }
   for (const m of text.matchAll(PRICE_CEILING_AFTER)) {
