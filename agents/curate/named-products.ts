@@ -18,6 +18,14 @@ export interface NamedProduct {
 
 /** A word of a name: capitalised, a figure or model number, or a maker's mixed-case line ("iCUE", "be quiet!" aside). */
 const NAME_WORD = /^(?:[A-Z0-9][\w+!./-]*|[a-z]+[A-Z][\w+-]*)$/;
+/** Words that open a sentence with a capital and name nothing ("My Razer Huntsman Elite", "For this AM5 board ..."). */
+const SENTENCE_OPENER = /^(?:I|A|An|The|It|We|You|My|Our|Your|His|Her|Their|This|That|These|Those|For|If|So|And|But)$/;
+
+/** Whether a capitalised word only opens its sentence and is no maker's or product's name. */
+export function opensSentence(word: string): boolean {
+  return SENTENCE_OPENER.test(word);
+}
+
 /** Capitalised words that open sentences or stand for the writer, no part of a name. */
 const NO_NAME = /^(?:The|A|An|It|Its|Is|Are|I|I'm|My|Our|We|You|Your|This|That|These|Those|Not|NOT|No|NO|And|Or|But|If|So|Then|Also|Just|Only|Find|Please|Does|Do|Did|Can|Could|Would|Will|Should|What|Which|Where|When|Why|How|Who|Yes|OK|Ok|Hello|Hi|Dear|Thanks|Note|RAM|CPU|GPU|PC|PSU|SSD|HDD|LCD|LED|RGB|ARGB|PWM|USB|TDP|E-ATX|ATX|EATX)$/;
 /** A screen size said before a name ("25-inch", "23.8-inch"), which titles write as they like ("BENQ 25 IPS MONITOR"); a capacity ("2TB") stays. */

@@ -14,7 +14,7 @@ import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE, withoutUrls } from '../intents/quoted-urls';
-import { firstNamedProduct, namedProducts, saidAfterName } from './named-products';
+import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
@@ -146,11 +146,7 @@ export function classifyRequest(text: string): RequestShape {
   const { indefinite } = chosen;
   const subjects = chosen.subjects.map((subject) => kindNamed(subject, t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
-  // "... the 420mm one with QX140 fans. Not the LCD edition and not the ELITE CAPELLIX XT.": a lead-in sentence that only turns things down.
-  // (Beside a product named by model; an edition told by its colour or sizes in brackets is left to the intents' colour reading.)
-  const refusals = lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
-    .filter((sentence) => /^(?:not|no|never|nothing)\s/i.test(sentence) && !ledIn.includes(sentence) && subjects.some((s) => /\d/.test(s)) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
-    .map((sentence) => sentence.replace(/^\w/, (c) => c.toLowerCase()));
+  const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn))].filter(Boolean).join(', ');
   const requirements = [ownRequirements, ...refusals].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
@@ -236,6 +232,18 @@ function kindNamed(subject: string, text: string): string {
 /** "the cooler he means", "the board she picked", "the drive I mentioned": a thing of a kind someone named before. */
 const MEANT_THING = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:he|she|they|I|we|you|my\s+\w+)\s+(?:means?|meant|wants?|wanted|said|mentioned|recommended|recommends|suggested|suggests|picked|chose|named|described)$/i;
 
+/**
+ * "... the 420mm one with QX140 fans. Not the LCD edition and not the ELITE CAPELLIX XT.": lead-in sentences that only turn
+ * things down, beside a product named by model. (An edition told by its colour or by sizes in brackets is left to the intents'
+ * colour reading.)
+ */
+function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
+  if (!subjects.some((s) => /\d/.test(s))) return [];
+  return lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
+    .filter((sentence) => /^(?:not|no|never|nothing)\s/i.test(sentence) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
+    .map((sentence) => sentence.replace(/^\w/, (c) => c.toLowerCase()));
+}
+
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
 const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
 
@@ -273,12 +281,16 @@ function withFullName(chosen: SubjectReading, text: string): SubjectReading {
   const suffix = words.length === 1 && /^[A-Z]{2,3}$/.test(short) ? words[0]! : undefined;
   if ((words.length < 2 && !suffix) || !/[A-Z]/.test(short) || subjectKind(short)) return chosen;
   // (A sentence's first word, "My Razer Huntsman Elite", "The 25-inch ...", is no part of a name.)
-  const whole = [...text.matchAll(/\b(?!(?:My|The|A|An|Our|His|Her|Their|This|That|Your|I)\s)([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*){2,})([^.?!;:]*)/g)]
-    .find((m) => (suffix ? tokens(m[1]!).at(-1)!.endsWith(suffix) && tokens(m[1]!).at(-1) !== suffix
-      : tokens(m[1]!).length > words.length && words.every((w) => tokens(m[1]!).includes(w)) && tokens(m[1]!).slice(-words.length).join(' ') === words.join(' ')));
+  const names = [...text.matchAll(/\b([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*){2,})([^.?!;:]*)/g)].map((m) => {
+    const nameWords = m[1]!.split(/\s+/);
+    while (nameWords.length && opensSentence(nameWords[0]!)) nameWords.shift();
+    return { name: nameWords.join(' '), after: m[2]! };
+  }).filter(({ name }) => /^[A-Z]/.test(name) && name.split(/\s+/).length >= 3);
+  const whole = names.find(({ name }) => (suffix ? tokens(name).at(-1)!.endsWith(suffix) && tokens(name).at(-1) !== suffix
+    : tokens(name).length > words.length && words.every((w) => tokens(name).includes(w)) && tokens(name).slice(-words.length).join(' ') === words.join(' ')));
   // What the sentence said of it there ("with the dark tinted glass") holds too.
-  const said = whole ? /^\s+((?:in|with|without)\s.*)$/.exec(whole[2]!)?.[1] : undefined;
-  return whole ? { ...chosen, subjects: [whole[1]!], requirements: [chosen.requirements, said ?? ''].filter(Boolean).join(', ') } : chosen;
+  const said = whole ? /^\s+((?:in|with|without)\s.*)$/.exec(whole.after)?.[1] : undefined;
+  return whole ? { ...chosen, subjects: [whole.name], requirements: [chosen.requirements, said ?? ''].filter(Boolean).join(', ') } : chosen;
 }
 
 /** "the identical part again", "the very same one": the product named before, pointed back at. */
@@ -751,16 +763,17 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
   // "the biggest one that Samsung makes in its 870 EVO line": the maker's line, before any other name.
   const line = MAKER_MAKES_LINE.exec(lead);
   // "Motherboard: GIGABYTE B760M H DDR4. ... The B760M GAMING X variants are not approved.": a field naming that kind names it, before any later name.
+  const lastNamed = lastUnrefused(lead);
   const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
     // "two sticks of Corsair Vengeance RGB Pro with 3600MHz": a maker's model after "of".
     // "... the H150i in black, and ... the older H150i ELITE CAPELLIX XT is not the same thing": else the last name not turned down.
-    ?? OF_NAME.exec(lead)?.[1] ?? lastUnrefused(lead)?.name : undefined;
+    ?? OF_NAME.exec(lead)?.[1] ?? lastNamed?.name : undefined;
   // "... gets a Corsair MP600 CORE XT with 2TB ... Find all offers for this drive.": what the lead-in says after the name holds too.
   const said = named ? namedInLead(lead) : undefined;
   // "Only one stick with 8GB, not a kit with two sticks.": a lead-in sentence of the bare rule says which one too.
   const only = lead.split(/(?<=[.!?])\s+/).filter((sentence) => /^(?:only|just|exactly)\s/i.test(sentence)).map((sentence) => sentence.replace(/[.!?]+$/, ''));
   // A name found anywhere (lastUnrefused): what is said right after it ("the H150i in black"), and the names turned down beside it.
-  const found = named !== undefined && named === lastUnrefused(lead)?.name ? lastUnrefused(lead)! : undefined;
+  const found = named !== undefined && named === lastNamed?.name ? lastNamed : undefined;
   const besideName = found ? [/^\s+((?:in|with|without)\s+[^,.;:]+)/.exec(lead.slice(found.end))?.[1] ?? '', ...namedProducts(lead).filter((n) => n.refused).map((n) => `not the ${n.name}`)] : [];
   const requirements = [said && said.subjects[0] === named ? said.requirements : '', split.requirements, ...only, ...besideName].filter(Boolean).join(', ');
   return named ? { ...split, subjects: [`${named} ${word}`], requirements, indefinite: false } : undefined;
@@ -866,7 +879,7 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   // "Corsair all-in-one liquid cooler, 120mm radiator ...", "Spec ...: Asus board from ...": else a field of a spec list names it
   // by maker, with no article (not a slash list's fragment, read below).
   const fielded = articled.length || SLASH_LIST.test(lead) ? [] : [...lead.matchAll(new RegExp(String.raw`(?:^|[:;]\s*)${kindWord}`, 'g'))]
-    .filter((m) => /^[A-Z]/.test(m[1]!) && /\s/.test(m[1]!) && !/^(?:I|My|Our|The|This|That|It|We|A|An)\b/.test(m[1]!)
+    .filter((m) => /^[A-Z]/.test(m[1]!) && /\s/.test(m[1]!) && !opensSentence(m[1]!.split(/\s+/)[0]!)
       && m[1]!.split(/\s+/).every((w) => /^\w[\w!-]*$/.test(w) && !/^(?:for|the|of|to|an?|my|our|with|in|on|at|is|are|and|or)$/i.test(w)))
     // "Liquid cooler for the new build: ...": a sentence's capital on a kind's own word names no maker.
     // The fields after it ("...: 360mm radiator, addressable RGB fans, ...") are all said of it.
@@ -952,7 +965,8 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   if (!/^[a-z]+$/i.test(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
   // "I want Corsair Vengeance RGB DDR5 in a 2 x 16GB kit ... kits like that": a maker and line wanted, named without an article.
   const wanted = WANTED_MAKER_LINE.exec(lead);
-  if (wanted && !/^(?:I|My|Our|The|This|That|These|Those|For|It|We|A|An|If|So|And|But)$/.test(wanted[1]!.split(/\s+/)[0]!) && withoutStandardNames(wanted[1]!.split(/\s+/)[0]!).trim()) {
+  const first = wanted?.[1]!.split(/\s+/)[0] ?? '';
+  if (wanted && !opensSentence(first) && withoutStandardNames(first).trim()) {
     return { ...chosen, subjects: [`${wanted[1]} ${subject}`] };
   }
   if (!subjectKind(subject)) return chosen;

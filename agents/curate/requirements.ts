@@ -181,8 +181,6 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
   // "must never spin faster than 1000 RPM", "no faster than": a ceiling.
   said = said.replace(/\b(?:(?:must|should|may|can)\s+)?(?:never|no)\s+(?:(?:spin|run|turn|go)s?\s+)?(?:faster|quicker|higher|louder)\s+than\s+(?=\d)/gi, 'at most ');
-  // "so they stay quiet", after a figure that says how: the aim, no wish of its own.
-  said = said.replace(/,?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, ' ');
   // "I render 3D scenes overnight": what the shopper does with it, no spec the page states.
   said = said.replace(/\b(?:render|renders|rendering|model|models|modelling|modeling|print|prints|printing)\s+3D\b/gi, ' ');
   // "I do not want to pay for a model with 5G or a SIM slot": each part of it turned down.
@@ -843,17 +841,39 @@ const ITS_LINE = /\b(?:from|in|of)\s+(?:its|their)\s+((?:(?:[A-Z0-9]|[a-z][A-Z])
 /** "(the PG boards belong to it too)": another name titles of the line carry. */
 const ALSO_IN_LINE = /\(?\s*\b(?:the\s+)?([A-Z][\w-]*)\s+(?:boards|models|cards|cases|coolers|fans|ones)\s+(?:belong\s+to\s+it|are\s+part\s+of\s+it|are\s+in\s+it|count)(?:\s+too|\s+as\s+well)?\s*\)?/;
 
+/** "Team Group's MP33 NVMe line": the model code a line is named with beside a standard, which titles carry alone. */
+function lineCode(line: string): string | undefined {
+  return line.split(/\s+/).length > 1 ? line.split(/\s+/).find((w) => /[A-Za-z]/.test(w) && /\d/.test(w) && withoutStandardNames(w).trim()) : undefined;
+}
+
+/** What to search for each line a request names by its maker's possessive: the maker with the line ("Asus TUF Gaming"), and its code alone. */
+export function makersLineQueries(text: string): string[][] {
+  const lines = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => ({ maker: m[1]!, line: m[2]!.trim() }));
+  const owned = lines.map(({ maker, line }) => {
+    const code = lineCode(line);
+    return [`${maker} ${line}`, ...(code ? [code] : [])];
+  });
+  // "from their Cinema EOS line": a line named without its maker is searched by its name alone.
+  const its = itsLines(text).filter((line) => !lines.some((l) => l.line === line)).map((line) => [line]);
+  return [...owned, ...its];
+}
+
+/** "from their Cinema EOS line": lines named after "its" or "their" (not a thousand series, "their 5000 series"). */
+function itsLines(text: string): string[] {
+  return [...text.matchAll(ITS_LINE)].map((m) => m[1]!.trim()).filter((line) => !/\d000$/.test(line));
+}
+
 /** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"), or another name the request gives the line. */
 export function makersLineItems(text: string): ChecklistItem[] {
   const alias = ALSO_IN_LINE.exec(text)?.[1];
   const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
     // "Team Group's MP33 NVMe line": a line named with its model code and a standard is titled by the code ("Team 1TB MP33 M.2 NVMe").
-    const code = line.split(/\s+/).length > 1 ? line.split(/\s+/).find((w) => /[A-Za-z]/.test(w) && /\d/.test(w) && withoutStandardNames(w).trim()) : undefined;
+    const code = lineCode(line);
     const anyOf = [...(alias ? [alias] : []), ...(code ? [code] : [])];
     return { ...present(line), label: `From ${m[1]}'s ${line} line`, ...(anyOf.length ? { anyOf } : {}) };
   });
-  const its = [...text.matchAll(ITS_LINE)].map((m) => m[1]!.trim()).filter((line) => !/\d000$/.test(line)).map((line) => ({ ...present(line), label: `From the ${line} line` }));
+  const its = itsLines(text).map((line) => ({ ...present(line), label: `From the ${line} line` }));
   return [...owned, ...its.filter((item) => !owned.some((o) => o.text === item.text))];
 }
 

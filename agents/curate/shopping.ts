@@ -31,7 +31,7 @@ import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compat
 import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
-import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
+import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
@@ -231,7 +231,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]), ...lineQueries(shape.subjects));
     // "from Asus's TUF Gaming series": the maker's line searched by name, as shops title its products by it.
     // (A line named with its model code, "MP33 NVMe", is searched by the code too.)
-    plans.push(...makersLineItems(said).flatMap((i) => (i.kind === 'attribute-present' ? [[`${/^From (.+?)'s /.exec(i.label)?.[1] ?? ''} ${i.text}`.trim(), ...(i.anyOf ?? []).filter((w) => /\d/.test(w))]] : [])));
+    plans.push(...makersLineQueries(said));
     plans.push(...subjects.map(sizedQuery).filter((q): q is string => q !== undefined).map((q) => [q]));
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
