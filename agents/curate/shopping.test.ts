@@ -106,6 +106,16 @@ describe('curateShopping over a test-double visitor', () => {
     expect(visitor.searches.filter((s) => s.startsWith('b:ssd:'))).toHaveLength(3);
   });
 
+  it('reads a bare kind\'s results past page 8 when the offer the wish needs is listed late', async () => {
+    // 140 cases, 12 a page as the demo shops list them; the one with six fans is card 130 (page 11).
+    const cases = Array.from({ length: 140 }, (_, i) => i === 129
+      ? card('a', 'storm', 'Zeta Storm Gaming Case, ATX, 6x ARGB Fans, USB-C, Black', 89)
+      : card('a', `tower-${i}`, `Acme Tower ${i + 1} Case, Micro ATX, ${1 + (i % 3)} Fans`, 40 + i));
+    const visitor = new FakeSiteVisitorTestDouble([{ ref: ref('a'), cards: cases }], {}, 12);
+    const result = await curateShopping({ request: ask('My next PC case has to come with at least six fans already in it. Find all offers for cases like that.'), sites: [ref('a')], visitor });
+    expect(pickedUrls(result)).toEqual(['http://a.test/product/storm/']);
+  });
+
   it('relaxes a query that finds nothing by dropping terms, and reads a quoted product first for substitutes', async () => {
     const quoted = 'http://b.test/product/hdmi-3/';
     const visitor = new FakeSiteVisitorTestDouble(shops, {

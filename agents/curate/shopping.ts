@@ -354,6 +354,13 @@ function withoutShopWords(request: CurateOptions['request'], sites: CurateOption
   return { ...request, text: withoutShopChoice(request.text, sites), intents: request.intents.filter((i) => !namesAShop(i.text, sites)) };
 }
 
+/**
+ * Result pages followed per query. A bare kind lists everything a shop files under it ("case": 140 cards over 12
+ * pages, phone cases among them), ranked by the shop, not by the wish; an offer the wish needs ("at least six fans")
+ * can sit on page 11. At 12 cards a page this reads up to 192 cards, more than any kind listing of the demo shops.
+ */
+const MAX_RESULT_PAGES = 16;
+
 /** A bare kind that matched fewer cards than this on a site is searched broader there. */
 const FEW_MATCHES = 3;
 
@@ -364,7 +371,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   const watch = watchReadability(opts.visitor);
   try {
     const accepts = acceptsCard(mode, subjects, rules);
-    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: 8, accepts };
+    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: MAX_RESULT_PAGES, accepts };
     let found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');

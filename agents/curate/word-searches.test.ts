@@ -18,8 +18,8 @@ async function curateOn(cards: FakeSite['cards'], text: string, pages: Record<st
 
 describe('word searches beside the kind\'s own search', () => {
   it('finds the one product that meets a hard wish beyond the pages the kind\'s search reads', async () => {
-    // 40 cases fill the kind's eight result pages of four; the cube case comes after them.
-    const cases = Array.from({ length: 40 }, (_, i) => fakeCard('a', `tower-${i}`, `Filler Tower Case ${i}, ATX`, 50 + i));
+    // 70 cases fill the sixteen result pages of four a query reads; the cube case comes after them.
+    const cases = Array.from({ length: 70 }, (_, i) => fakeCard('a', `tower-${i}`, `Filler Tower Case ${i}, ATX`, 50 + i));
     const cube = fakeCard('a', 'cube', 'GameMax Spark Gaming Cube Case, Micro ATX', 79.99);
     const { result } = await curateOn([...cases, cube], 'Find all offers for a PC case shaped like a cube.');
     expect(urls(result)).toEqual([cube.url]);
@@ -65,9 +65,9 @@ describe('word searches beside the kind\'s own search', () => {
 
 describe('word searches when no candidate meets every hard wish', () => {
   it('looks up the rarest figure with the standard the subject names, where the kind\'s word is missing from the title', async () => {
-    // 40 kits fill the kind's pages; two 3600MHz kits among them are 32GB ones, and the one 16GB 3600MHz
+    // 70 kits fill the kind's pages; two 3600MHz kits among them are 32GB ones, and the one 16GB 3600MHz
     // kit, past the pages, is titled without "memory".
-    const fillers = Array.from({ length: 40 }, (_, i) => fakeCard('a', `kit-${i}`, `Acme 32GB Memory Kit (2 x 16GB), DDR4, 3200MHz ${i}`, 60 + i));
+    const fillers = Array.from({ length: 70 }, (_, i) => fakeCard('a', `kit-${i}`, `Acme 32GB Memory Kit (2 x 16GB), DDR4, 3200MHz ${i}`, 60 + i));
     const other = fakeCard('a', 'big-3600', 'Acme 32GB Memory Kit (2 x 16GB), DDR4, 3600MHz (PC4-28800)', 110);
     const another = fakeCard('a', 'quad-3600', 'Spire 32GB Memory Kit (4 x 8GB), DDR4, 3600MHz (PC4-28800)', 120);
     const wanted = fakeCard('a', 'rgb-3600', 'Corsair Vengeance RGB Pro 16GB Kit (2 x 8GB), DDR4, 3600MHz (PC4-28800), CL18, Ryzen Optimised', 89.99);
@@ -77,7 +77,7 @@ describe('word searches when no candidate meets every hard wish', () => {
   });
 
   it('looks up a socket by the bare number titles write, without the kind\'s word the one fitting title lacks', async () => {
-    const fillers = Array.from({ length: 40 }, (_, i) => fakeCard('a', `cpu-${i}`, `AMD Ryzen 5 ${5000 + i} CPU, AM4, 3.6GHz, 6-Core, 65W`, 100 + i));
+    const fillers = Array.from({ length: 70 }, (_, i) => fakeCard('a', `cpu-${i}`, `AMD Ryzen 5 ${5000 + i} CPU, AM4, 3.6GHz, 6-Core, 65W`, 100 + i));
     const x299 = fakeCard('a', 'i9-10920x', 'Intel Core I9-10920X, 2066, 3.5GHz (4.6 Turbo), 12-Core, 165W, Cascade Lake, NO HEATSINK/FAN', 499.99);
     const { visitor, result } = await curateOn([...fillers, x299], 'I want to upgrade the processor of my old Intel X299 workstation. Find all offers for a CPU that fits its socket.');
     expect(visitor.searches).toContain('a:2066:1');
@@ -85,7 +85,7 @@ describe('word searches when no candidate meets every hard wish', () => {
   });
 
   it('looks up a hard wish for the cheapest offer too: the one that meets it may lie beyond the pages read', async () => {
-    const black = Array.from({ length: 40 }, (_, i) => fakeCard('a', `black-${i}`, `Filler Tower Case ${i}, ATX, Black`, 30 + i));
+    const black = Array.from({ length: 70 }, (_, i) => fakeCard('a', `black-${i}`, `Filler Tower Case ${i}, ATX, Black`, 30 + i));
     const red = [fakeCard('a', 'red', 'Fractal Design Focus G (Mystic Red) Gaming Case w/ Clear Window, ATX', 49.87), fakeCard('a', 'red-dear', 'Acme Red Gaming Case, ATX', 89.99)];
     const { result } = await curateOn([...black, ...red], 'My whole desk setup is red. Find the cheapest offer for a PC case in red to match it. If multiple offers share the lowest price, return all of them.');
     expect(urls(result)).toEqual([red[0]!.url]);
@@ -93,10 +93,10 @@ describe('word searches when no candidate meets every hard wish', () => {
 });
 
 describe('the two rarest wishes searched together', () => {
-  // Forty cards crowd the searches for the kind and for its chip lines ("RTX"), so only the wishes searched together reach it.
+  // Seventy cards crowd the searches for the kind and for its chip lines ("RTX"), so only the wishes searched together reach it.
   it('finds a graphics card titled by its chip, whose title never says "graphics card"', async () => {
     const cards = [
-      ...Array.from({ length: 40 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX${4000 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
+      ...Array.from({ length: 70 }, (_, i) => fakeCard('a', `card-${i}`, `Palit RTX${4000 + i} Graphics Card, 8GB DDR6, HDMI`, 300 + i)),
       fakeCard('a', 'proart', 'Asus ProArt RTX4070 Ti SUPER OC, 16GB DDR6X, HDMI, 3 DP, Compact 2.5 Slot', 899.99),
     ];
     const { visitor, result } = await curateOn(cards, 'Find all offers for graphics cards with 16GB of memory in a compact 2.5-slot design.');
