@@ -332,3 +332,13 @@ describe('statedSocketItems: a generation named by its code name', () => {
     expect(status('Fits Intel 1700 and AMD AM5.')).toBe('fail');
   });
 });
+
+describe('compatibilityKeys: fans for a hub that comes with the quoted product (round 50)', () => {
+  it('asks fans that plug into an "iCUE LINK Hub" to be of that system, by the name their titles carry', () => {
+    const cooler = product({ name: 'Acme iCUE LINK H150x 360mm RGB Liquid CPU Cooler, QX120 RGB Fans, iCUE LINK Hub Included, Black' });
+    const keys = compatibilityKeys(cooler, ['single fans'], 'The hub that comes with this cooler still has free ports. Find all offers for single fans that plug into it.');
+    expect(statuses(keys.items, 'Acme iCUE LINK RX120 RGB 12cm PWM Case Fan, Black, Single Fan Expansion Kit')).toEqual(['pass']);
+    expect(statuses(keys.items, 'Zeta P12 12cm PWM Case Fan, Black')).toEqual(['fail']);
+    expect(compatibilityKeys(cooler, ['thermal paste'], 'Find thermal paste for it.').items).toEqual([]);
+  });
+});

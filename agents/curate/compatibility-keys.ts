@@ -190,6 +190,12 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     items.push({ ...REQUESTED, kind: 'attribute-present', id: 'present:network-cable', label: `A network (Ethernet) cable, for the ports of ${leading(name)}`, text: 'patch cable', anyOf: NETWORK_CABLE_WORDS });
     queries.push('patch cable', 'network cable', 'ethernet cable');
   }
+  // "single fans that plug into it" beside a cooler with an "iCUE LINK Hub": such a hub takes the fans of its own system,
+  // whose titles carry the system's name ("iCUE LINK RX120").
+  const hub = HUB_SYSTEM.exec(name)?.[1];
+  if (hub && wanted.has('fan') && /\b(?:plug|plugs|connect|connects|hub|ports?)\b/i.test(requestText)) {
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${hub.toLowerCase()}`, label: `Plugs into the ${hub} hub of ${leading(name)}`, text: hub });
+  }
   const charging = phoneCableKeys(name, wanted, refKinds, requestText);
   items.push(...charging.items);
   queries.push(...charging.queries);
@@ -208,6 +214,9 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     wishes: [...caseSizeWishes(name, wanted, refKinds), ...ownBoardSizeWishes(subjects, refKinds), ...(madeFor ? [madeFor.wish] : [])],
   };
 }
+
+/** "iCUE LINK Hub": a hub named by its system, a mixed-case word and one in capitals. */
+const HUB_SYSTEM = /\b((?:[a-z]+[A-Z]\w*|[A-Z]\w*)\s+[A-Z]{3,})\s+Hub\b/;
 
 /**
  * Whether a board's page says it takes registered memory ("Supports up to 2TB of ECC R-DIMM DDR5")

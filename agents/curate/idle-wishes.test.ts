@@ -89,3 +89,13 @@ describe('withoutRestatedWords: an option or a maker a hard item holds is printe
     expect(withoutRestatedWords(items).map((i) => i.label)).toEqual(['Brand Arctic', 'white', '12 cm', 'colour black']);
   });
 });
+
+describe('isIdleWish: either way (round 50)', () => {
+  it('drops a wish said with its opposite ("glass or no glass, I don\'t mind", "with or without RGB")', () => {
+    const item = { kind: 'attribute-present' as const, id: 'present:glass', label: 'glass', text: 'glass', hard: false, origin: 'request' as const };
+    expect(isIdleWish(item, 'a case from Acme; glass or no glass, I don\'t mind')).toBe(true);
+    expect(isIdleWish({ ...item, text: 'RGB' }, 'fans with or without RGB')).toBe(true);
+    expect(isIdleWish(item, 'a case with a glass side')).toBe(false);
+  });
+});
+

@@ -47,6 +47,8 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
       if (!/[\s-]/.test(text) && hyphenatedParts(request).has(text.toLowerCase()) && !new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(text)}(?![\\p{L}\\p{N}-])`, 'iu').test(request)) return true;
       // "solid side panels": panels with no window, which the request's "no glass" says; no page says "solid" of them.
       if (/^solid$/i.test(text) && /\bsolid\s+(?:side\s+|front\s+|top\s+)?panels?\b/i.test(request)) return true;
+      // "glass or no glass, I don't mind", "with or without RGB": either way, no wish.
+      if (new RegExp(String.raw`\b${escapeRe(text)}\s+or\s+(?:no|not|without)\s+${escapeRe(text)}\b|\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?${escapeRe(text)}\b`, 'i').test(request)) return true;
       return POINTING.test(text) || isGenericThing(text);
     }
     case 'brand-is': {

@@ -405,3 +405,10 @@ describe('namedEndsWish: the same plug at both ends (session 23)', () => {
     expect(wish.met('Acme USB-C to Lightning Cable, 2 Metres, White')).toBe(false);
   });
 });
+
+describe('readNeed: a device named only to be turned down hosts nothing (round 50)', () => {
+  it('asks no SO-DIMM of "a normal desktop DIMM, not a laptop SODIMM", but does of memory for a laptop', () => {
+    expect(readNeed('single 16GB DDR4 stick', 'a normal desktop DIMM, not a laptop SODIMM')?.items.map((i) => i.id) ?? []).not.toContain('present:sodimm');
+    expect(readNeed('16GB DDR4 memory', 'for my laptop')?.items.map((i) => i.id)).toContain('present:sodimm');
+  });
+});

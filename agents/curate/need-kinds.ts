@@ -171,7 +171,9 @@ const HOSTED_FORMS: { kind: string; host: RegExp; item: ChecklistItem; searched:
  */
 function formForHost(subject: string, requirements: string): NeedReading | undefined {
   const kind = subjectKind(subject);
-  const form = HOSTED_FORMS.find((f) => f.kind === kind && f.host.test(`${subject} ${requirements}`));
+  // "a normal desktop DIMM, not a laptop SODIMM": a device named only to be turned down hosts nothing.
+  const said = `${subject} ${requirements}`.replace(/\b(?:not|no|never|nor)\s+(?:an?\s+|the\s+|for\s+(?:an?\s+)?)?[\w-]*\s*(?:laptops?|notebooks?|mini[\s-]?pcs?)\b[^,;.]*/gi, ' ');
+  const form = HOSTED_FORMS.find((f) => f.kind === kind && f.host.test(said));
   return form && { subject, items: [form.item], wishes: [], queries: [form.searched] };
 }
 

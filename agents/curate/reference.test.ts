@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { compatibleItems, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
+import { compatibleItems, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, sameProductInColour, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
 import { classifyRequest } from './request-shape';
 import { verifyChecklist } from '../checklist/verify';
 
@@ -402,3 +402,24 @@ describe('the same product however a shop writes its pack (session 23)', () => {
     expect(asksOnlyLessMoney('exactly this pack again', 'I want exactly this pack again, from a shop that asks less.')).toBe(true);
   });
 });
+
+describe('the quoted product in another colour (round 50)', () => {
+  const ref = product({ name: 'Acme C8 Gaming Case w/ Glass Side, E-ATX, Dual Chamber, White', price: 120 });
+  const offer = (name: string, price: number) => ({ offer: { record: product({ name, price }) } });
+  const black = offer('Acme C8 Gaming Case w/ Glass Side, E-ATX, Dual Chamber, Black', 125);
+  const blackMesh = offer('Acme C8 Gaming Case, E-ATX, Quasi Mesh, Black', 90);
+  const white = offer('Acme C8 Gaming Case w/ Glass Side, E-ATX, Dual Chamber, White', 110);
+
+  it('is that product\'s offers in the colour asked for ("in black would do"), whatever their price, its mesh edition not', () => {
+    expect(sameProductInColour(ref, [black, blackMesh, white], 'The very same Acme C8 in black would do.')).toEqual([black]);
+    expect(sameProductInColour(ref, [black, white], 'I would like this Acme C8 in black instead of white.')).toEqual([black]);
+    expect(sameProductInColour(ref, [black, white], 'Find the cheapest alternative.')).toEqual([]);
+  });
+
+  it('takes another colour said to be fine too as the same product sold for less', () => {
+    const cheaperBlack = offer('Acme C8 Gaming Case w/ Glass Side, E-ATX, Dual Chamber, Black', 99);
+    expect(sameProductCheaper(ref, [cheaperBlack, white], 'Black would honestly be fine too; I just want it for less.')).toEqual([cheaperBlack, white]);
+    expect(sameProductCheaper(ref, [cheaperBlack, white])).toEqual([white]);
+  });
+});
+

@@ -7,7 +7,7 @@ import { measureLabel } from '../checklist/build-shopping';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { makerItem, makerWords, subjectMakerItem } from './card-match';
-import { coloursIn } from './colour-words';
+import { COLOUR_NAMES, coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorSpellings, connectorsIn, videoConnectorsIn } from './connectors';
 import { madeForItems, madeForStatement, namesQuoted } from './made-for';
@@ -113,7 +113,8 @@ function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
 const NETWORK_SPEED = /\b\d+(?:\.\d+)?\s?(?:G|GB|Gb|Gbe|GbE)\s+(?:LAN|Ethernet)\b/gi;
 
 /** "whatever its storage", "in any capacity", "whichever size": that figure is free. */
-const ANY_FIGURE = /\b(?:whatever|whichever|any|every)\s+(?:its\s+|their\s+|the\s+)?(\w+)/gi;
+// "storage size doesn't matter": so is a figure that does not matter.
+const ANY_FIGURE = /\b(?:whatever|whichever|any|every)\s+(?:its\s+|their\s+|the\s+)?(\w+)|\b(\w+)(?:\s+size)?\s+(?:doesn't|does\s+not|don't|do\s+not)\s+matter\b/gi;
 
 /** "A smaller radiator is fine": the original's size becomes a bound in the direction allowed. */
 const SIZE_ALLOWED = /\b(?:an?\s+)?(smaller|bigger|larger|shorter|longer|lower|higher)\s+(\w+)\s+(?:is|are|would be|will do)\s*(?:fine|ok|okay|acceptable|allowed|too|as well|no problem)?\b/i;
@@ -169,7 +170,7 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   // "the same cooler with a 360mm radiator", "whatever its storage": the request says that figure itself, or frees it.
   const said = withoutUrls(text);
   const saidUnits = new Set(measures(said).map((m) => SAME_FIGURE[m.unit] ?? m.unit));
-  const freed = [...said.matchAll(ANY_FIGURE)].map((m) => m[1]!);
+  const freed = [...said.matchAll(ANY_FIGURE)].map((m) => (m[1] ?? m[2])!);
   // A network port's speed ("2.5GB LAN") is no capacity of the original's.
   for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
@@ -512,9 +513,43 @@ export function asksOnlyLessMoney(requirements: string, said: string): boolean {
  * offers are the answer; other models are compared only when none does (or when the request says
  * what may change: "at least the same capacity", "a slight loss in performance").
  */
-export function sameProductCheaper<C extends { offer: { record: ProductRecord } }>(ref: ProductRecord, candidates: C[]): C[] {
+export function sameProductCheaper<C extends { offer: { record: ProductRecord } }>(ref: ProductRecord, candidates: C[], requestText = ''): C[] {
   const refPrice = ref.price ?? Number.POSITIVE_INFINITY;
-  return candidates.filter((c) => isSameProduct(ref, c.offer.record) && (c.offer.record.price ?? Number.POSITIVE_INFINITY) < refPrice);
+  // "Black would honestly be fine too": the same product in that colour is as good.
+  const inColours = [ref, ...otherColoursFine(requestText).map((colour) => recoloured(ref, colour))];
+  return candidates.filter((c) => inColours.some((r) => isSameProduct(r, c.offer.record)) && (c.offer.record.price ?? Number.POSITIVE_INFINITY) < refPrice);
+}
+
+/**
+ * "The very same Antec C8 in black would do", "I'd like this Asus Prime AP201 ... in white instead of black": the quoted
+ * product itself in another colour is the alternative; its offers in that colour, whatever their price.
+ */
+export function sameProductInColour<C extends { offer: { record: ProductRecord } }>(ref: ProductRecord, candidates: C[], requestText: string): C[] {
+  const own = coloursIn(ref.name ?? '');
+  // A title naming no colour cannot be said in another one (its white edition is titled apart: "LC III 240 ARGB White").
+  if (!own.length) return [];
+  const wanted = [...requestText.matchAll(COLOUR_INSTEAD)].map((m) => (m[1] ?? m[2])!.toLowerCase()).find((c) => !own.includes(c));
+  if (!wanted) return [];
+  const recolouredRef = recoloured(ref, wanted);
+  // The whole title, recoloured, first: "AP201 Gaming Case, ..., Quasi-Filter Mesh" shares the leading name of the glass edition.
+  const whole = (r: ProductRecord) => normalizeText(decodeEntities(r.name ?? ''));
+  const exact = candidates.filter((c) => whole(c.offer.record) === whole(recolouredRef));
+  return exact.length ? exact : candidates.filter((c) => isSameProduct(recolouredRef, c.offer.record));
+}
+
+const COLOUR_INSTEAD = new RegExp(String.raw`\bin\s+(${COLOUR_NAMES.join('|')})\s+(?:instead\b|would\s+do\b|will\s+do\b|this\s+time\b|please\b)|\b(?:the\s+)?(?:very\s+)?same\s+[^.;:]{0,60}?\s+in\s+(${COLOUR_NAMES.join('|')})\b`, 'gi');
+
+/** "Black would honestly be fine too", "white works too": colours the shopper takes besides the quoted one. */
+const COLOUR_FINE_TOO = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:(?:would|will)\s+)?(?:honestly\s+|also\s+|really\s+|totally\s+)?(?:be\s+|is\s+)?(?:fine|ok|okay|good|acceptable|works?)\s+(?:too|as\s+well)\b`, 'gi');
+
+function otherColoursFine(text: string): string[] {
+  return [...text.matchAll(COLOUR_FINE_TOO)].map((m) => m[1]!.toLowerCase());
+}
+
+/** The quoted product's name in another colour, its own colour words replaced. */
+function recoloured(ref: ProductRecord, colour: string): ProductRecord {
+  const name = coloursIn(ref.name ?? '').reduce((n, own) => n.replace(new RegExp(`\\b${own}\\b`, 'gi'), colour[0]!.toUpperCase() + colour.slice(1)), ref.name ?? '');
+  return { ...ref, name };
 }
 
 /**

@@ -7,11 +7,11 @@ import { COLOUR_NAMES } from './colour-words';
 
 /**
  * "the plain DUAL and the JetStream are not what I am after", "the PRO NH and the CORE XT are other drives",
- * "the factory-overclocked DUAL OC is not what I am after": the names turned down, as "not the X or the Y".
+ * "the factory-overclocked DUAL OC is not what I am after", "B650 and A620 are not enough": the names turned down, as "not the X or the Y".
  * A plain edition ("the plain DUAL") is the one without what the shopper asks of it ("OC"), which that wish
  * already rules out; named as such it would rule out the wanted "DUAL OC" too.
  */
-const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?|sizes?|editions?|versions?|coolers?|kits?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count)\b/;
+const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*(?:\s*,\s*(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)*\s+(?:and|or|nor)\s+(?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*|the\s+(?:[a-z]+-[a-z]+\s+)?[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:boards|cards|cases|models|ones|versions|editions|drives|kits))?\s+(?:(?:are|is)\s+not\s+what\s+(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?:after|want|need|mean|looking\s+for)|(?:are|is)\s+not\s+what\s+(?:it|he|she|they|the\s+[a-z]+)\s+(?:says|lists|names|specifies|means|asks\s+for)|(?:are|is)\s+(?:other|different)\s+(?:drives?|models?|products?|cards?|cases?|boards?|ones?|things?|sizes?|editions?|versions?|coolers?|kits?)|(?:does|do)\s+not\s+count|(?:doesn't|don't)\s+count|(?:are|is)\s+not\s+(?:enough|sufficient|good\s+enough)|(?:aren't|isn't)\s+(?:enough|sufficient|good\s+enough))\b/;
 
 /**
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
@@ -33,8 +33,12 @@ const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
 
-/** "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design": one name set apart. */
-const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join('|')})\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|other|different)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family|cases?|cards?|boards?|coolers?|drives?|kits?|ones?)\b`);
+/**
+ * "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design", "the XMP 3.0 version
+ * is a separate listing": one name set apart.
+ */
+// "the XMP 3.0 version is a separate listing": a version number keeps its point.
+const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join('|')})\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*(?:\.\d+)?)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|a\s+separate|other|different|separate)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family|cases?|cards?|boards?|coolers?|drives?|kits?|ones?|listings?|items?|offers?|things?)\b`);
 
 function notWhatIWant(_whole: string, list: string): string {
   // "the factory-overclocked DUAL OC": a describing word before the one name is not part of it.
@@ -80,7 +84,13 @@ const REFUSED_FIGURE = String.raw`\d+(?:\.\d+)?\s?(?:GB|TB|MB|mm|cm|W|Hz|-?inch|
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
   // "models with Radeon graphics on the chip are not wanted": the part is.
   // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
-  [/\b(?:models?|versions?|editions?|ones?|[a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want))\b/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
+  // "Boards with DDR5 slots are out": so are things with the part said to be out.
+  [/\b(?:[Mm]odels?|[Vv]ersions?|[Ee]ditions?|[Oo]nes?|[A-Za-z][a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want)|out|excluded|ruled\s+out|not\s+an\s+option|off\s+the\s+table)(?![\w-])/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
+  // "the EVA-02 edition and the version with Noctua fans are different products": a name and an edition told by its part, both out.
+  [/\b(?:the\s+)?([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:edition|version|model))?\s+and\s+the\s+(?:version|edition|model|one)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:other|different|separate)\s+(?:products?|models?|things?|editions?|versions?|coolers?|cases?|cards?|boards?)\b/,
+    (_whole, name: string, part: string) => `not the ${name}, without ${part}`],
+  // "Paying extra for a Gen4 drive whose speed the slot throws away makes no sense": the spec that sets that one apart is not wanted.
+  [/\b(?:[Pp]aying\s+(?:extra\s+|more\s+)?for|[Bb]uying)\s+(?:an?|the)\s+([A-Z0-9][\w+-]*)\s+[^,;.]*?\s+(?:makes\s+no\s+sense|is\s+(?:pointless|a\s+waste(?:\s+of\s+money)?|not\s+worth\s+it)|would\s+be\s+(?:pointless|a\s+waste))\b/, (_whole, spec: string) => `not ${spec}`],
   [NAMED_THEN_REFUSED, namedThenRefused],
   [LISTED_THEN_EXCLUDED, (whole, lead: string, list: string) => namedThenRefused(whole, lead, list.replace(/\s+(?:variants?|versions?|editions?|models?)$/i, '').replace(/,?\s+(?:and|or)\s+/, ', '))],
   [NOT_WHAT_I_WANT, notWhatIWant],
@@ -102,6 +112,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   [/\b(?:spend|pay|paying|spending|costs?|costing)\s+less\s+than\s+(?:on|for)\s+(?:the|an?|his|her|my|our|their)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
   // "not the 3500X that comes without fans": the edition sold without the part, which titles call "No Fans".
   [/\bnot\s+(?:the|an?)\s+[A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*\s+(?:that|which)\s+(?:comes?|ships?|is\s+sold)\s+without\s+(?:any\s+)?([a-z]+)/, (_whole, part: string) => `not the No ${part[0]!.toUpperCase()}${part.slice(1)}`],
+  // "he has already ruled out the RGB edition as too flashy", "we rejected the Plus": the thing turned down, by its name.
+  [/\b(?:(?:has|have|had|'s|'ve)\s+)?(?:already\s+)?(?:ruled\s+out|rejected|turned\s+down|dismissed|vetoed|crossed\s+off)\s+(?:the\s+|an?\s+)(?=[A-Z0-9])([^,;.]*?)(?:\s+(?:as|because|since)\b[^,;.]*)?(?=[,;.]|$)/, (_whole, name: string) => `not the ${name}`],
   // "steer clear of the Torrent Compact", "I'd rather avoid the X", "anything apart from the X": the name turned down.
   [/\b(?:steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|(?:I'd|I\s+would|we'd|we\s+would)\s+rather\s+avoid|avoid)\s+(?:the\s+|an?\s+|any\s+)/i, () => 'not the '],
   // "Core i7 units are reserved for the development team": kept for others, so not for this shopper.

@@ -1145,4 +1145,56 @@ describe('classifyRequest: session 23 (round 49)', () => {
     expect(classifyRequest('I want a card built on whichever graphics chip is the fastest one for gaming in these shops. Find all offers for cards with that chip.').superlative).toEqual({ measure: 'gpu-tier', direction: 'max' });
     expect(classifyRequest('The pump head has a grid of little LEDs that plays pixel animations. Find all offers for coolers with that kind of LED display on the pump.').requirements).toMatch(/grid of little LEDs/);
   });
+
+  it('reads a message to a colleague: a greeting, a polite question with another verb, a sign-off', () => {
+    expect(classifyRequest('Hi Sam, for the showroom PC marketing picked the Acme iFlow H150x ELITE XT (white, 360mm). Can you pull up all the offers so we can compare? Thanks!').subjects).toEqual(['Acme iFlow H150x ELITE XT']);
+    expect(classifyRequest("I'm doing an all-white build. The one I want is the Zeta Freezer III A-RGB with the 360mm radiator, in white. Could you find every offer for it?").subjects).toEqual(['Zeta Freezer III A-RGB']);
+  });
+
+  it('reads someone else\'s wish as the shopper\'s ("My son wants the ...") and "Best price?" as the cheapest', () => {
+    const son = classifyRequest('My son wants the Vexa Meshify 2 in White TG, the regular one with three plain fans. Which shop has the lowest price?');
+    expect(son).toMatchObject({ cheapest: true, subjects: ['Vexa Meshify 2'] });
+    const notes = classifyRequest('Acme iFlow LINK H170x, 420mm, QX140 fans: the ordinary one, no LCD screen on the pump. Best price? If two shops tie, give me both.');
+    expect(notes).toMatchObject({ cheapest: true, subjects: ['Acme iFlow LINK H170x'], requirements: '420mm, QX140 fans, the ordinary one, no LCD screen on the pump' });
+  });
+
+  it('reads a terse "Cheapest offer, please" and "Which is the cheapest offer?" as asking for what the lead-in names', () => {
+    const msi = classifyRequest('The case only takes Micro ATX, and I only buy Zeta boards after years of good BIOS updates. Cheapest offer, please, and include all offers that tie.');
+    expect(msi).toMatchObject({ cheapest: true, subjects: ['Zeta boards'], requirements: 'Micro ATX' });
+    const their = classifyRequest("Everything on my desk comes from the quiet-PC brand Hushco, and now I'd like their case to glow a little too. Which is the cheapest offer?");
+    expect(their).toMatchObject({ cheapest: true, subjects: ['Hushco case'] });
+  });
+
+  it('reads "Add the X to the cart at every shop that has it" as all its offers, added to the carts', () => {
+    expect(classifyRequest('Add the Acme TUF A620M-PLUS to the cart at every shop that has it. Not the B650M-PLUS.')).toMatchObject({ addToCart: true, subjects: ['Acme TUF A620M-PLUS'] });
+  });
+
+  it('keeps what a colon adds to a kind named in notes ("Memory for an older AM4 board: DDR4, ...")', () => {
+    expect(classifyRequest('Memory for an older AM4 board: DDR4, 32GB as two 16GB sticks, 3600MHz. What is the cheapest offer?').requirements).toMatch(/DDR4, 32GB as two 16GB sticks, 3600MHz/);
+  });
+
+  it('reads "Which shop asks the least for X? I mean ..." as the cheapest X, which one it is said after the question', () => {
+    const shape = classifyRequest('Which shop asks the least for the Acme ROG Ryujin III 360 ARGB? I mean the regular black edition; the EVA-02 edition is a different product. Find the cheapest offer for it.');
+    expect(shape).toMatchObject({ cheapest: true, subjects: ['Acme ROG Ryujin III 360 ARGB'] });
+    expect(shape.requirements).toMatch(/^I mean the regular black edition/);
+  });
+
+  it('reads the model named after "the same generation:" or "we agreed on" as the one wanted', () => {
+    expect(classifyRequest('I want the same generation for my build: the Zeta Freezer II ARGB with the 360mm radiator, not the 280mm one. Find all offers for it.').subjects).toEqual(['Zeta Freezer II ARGB']);
+    expect(classifyRequest('My nephew only needs a simple AM4 board, and we agreed on the Acme A520M Pro4, the Micro ATX one. Find all offers for it.')).toMatchObject({ subjects: ['Acme A520M Pro4'], requirements: 'the Micro ATX one' });
+  });
+
+  it('reads a spec list of a socket and memory slots as a motherboard, and "Cheapest offer please" as asking for it', () => {
+    expect(classifyRequest('Specs: socket LGA1700; DDR5 slots; full-size ATX. Cheapest offer please, and if more than one shares the lowest price, all of them.')).toMatchObject({ cheapest: true, subjects: ['motherboard'], requirements: 'socket LGA1700; DDR5 slots; full-size ATX' });
+  });
+
+  it('keeps lead-in sentences that turn editions down in other words ("The Vexa 2 RGB, the Compact and the XL don\'t count.")', () => {
+    expect(classifyRequest('Price check: Acme Vexa 2 in White TG, the standard one. The Vexa 2 RGB, the Compact and the XL don\'t count. Find the cheapest offer for this case.').requirements).toMatch(/the Vexa 2 RGB, the Compact and the XL don't count$/);
+  });
+
+  it('reads "drives like that" as the drives wanted, not one the shopper will not pay for, and "the stick itself" as memory', () => {
+    expect(classifyRequest('Paying extra for a Gen4 drive whose speed the slot throws away makes no sense to me, so I only want NVMe SSDs built for PCIe Gen3. Find all offers for drives like that.').subjects).toEqual(['drives']);
+    expect(classifyRequest('I need one more 8GB DDR4 stick for the desktop, so the stick itself should be red. Find the cheapest offer for one.').subjects).toEqual(['memory']);
+  });
 });
+

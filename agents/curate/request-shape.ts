@@ -6,6 +6,7 @@ import { escapeRe, modelNumbers, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
 import { coversKind, isKindOnly, kindOfWord, subjectKind } from './product-kind';
+import { refusalSaidAsNot } from './refusals';
 import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
@@ -55,7 +56,8 @@ export interface RequestShape {
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
   // "whichever graphics chip is the fastest one for gaming": the highest chip on the ladder of graphics chips (gpu-tiers.ts).
-  [/\b(?:fastest|most\s+powerful|strongest|quickest)\b[^.]*?\b(?:graphics\s+(?:chips?|cards?)|gpus?)\b|\b(?:graphics\s+chips?|gpus?)\b[^.]*?\b(?:fastest|most\s+powerful|strongest)\b/, { measure: 'gpu-tier', direction: 'max' }],
+  // "The graphics card should be built on the quickest gaming chip these shops sell": the chip, said after the card.
+  [/\b(?:fastest|most\s+powerful|strongest|quickest)\b[^.]*?\b(?:graphics\s+(?:chips?|cards?)|gpus?)\b|\b(?:graphics\s+chips?|gpus?)\b[^.]*?\b(?:fastest|most\s+powerful|strongest)\b|\bgraphics\s+cards?\b[^.]*?\b(?:fastest|most\s+powerful|strongest|quickest)\s+(?:gaming\s+)?(?:graphics\s+)?(?:chips?|gpus?)\b/, { measure: 'gpu-tier', direction: 'max' }],
   // "the biggest radiator size Corsair makes": a liquid cooler's radiator, in mm.
   [/\b(largest|biggest|longest)\s+(?:[\w-]+\s+){0,2}?radiators?\b/, { measure: 'radiator', direction: 'max' }],
   [/\b(highest|fastest|best|top)\b[^.]*\bread\b/, { measure: 'read-speed', direction: 'max' }],
@@ -90,17 +92,48 @@ const SELF_CORRECTED = /\b[\w.+-]+,?\s+(?:no,?\s+wait|or\s+rather|make\s+that|sc
 /** A shop's enquiry form asking what the shopper wants, quoted before the answer. */
 const FORM_QUESTION = /^(?:what\s+are\s+you\s+looking\s+for|what\s+(?:do|would)\s+you\s+(?:need|like)|what\s+can\s+we\s+(?:help\s+you\s+)?find(?:\s+for\s+you)?|how\s+can\s+we\s+help(?:\s+you)?)\s*\?\s*/i;
 
+/** "Hi Jo, ...", "Hey team -": a greeting to whoever reads the message names nothing wanted. */
+const GREETING = /^(?:hi|hey|hello|dear|morning|good\s+(?:morning|afternoon|evening))\b(?:\s+(?:[A-Z][\w-]*|all|team|there|folks|guys)){0,2}\s*[,!:.\u2013\u2014-]\s*/i;
+/** "... so we can compare? Thanks!", "Cheers, Sam": a sign-off after the request. */
+const SIGN_OFF = /(?:[.!?]\s+|^)(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|much\s+appreciated|appreciate\s+it)\b[^.!?]{0,30}[.!]*\s*$/i;
+/**
+ * "Could you find every offer for it?", "Can you pull up all the offers ...", "Track down every offer for ...": asking
+ * politely or with another verb asks as "Find" does.
+ */
+const OTHER_ASKING_VERB = String.raw`(?:find|pull\s+up|dig\s+up|look\s+up|round\s+up|bring\s+up|track\s+down|hunt\s+down|get(?:\s+me)?|show(?:\s+me)?|search\s+for|look\s+for|fetch|grab|list|gather)`;
+const POLITE_ASK = new RegExp(String.raw`(^|[.!?,:]\s+)(?:(?:so|and|then)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|quickly\s+|just\s+|also\s+)?|(?:i(?:'d|\s+would)\s+like|i\s+need|i\s+want)\s+you\s+to\s+|please\s+)${OTHER_ASKING_VERB}\b|(^|[.!?]\s+)(?:pull\s+up|dig\s+up|round\s+up|track\s+down|hunt\s+down|give\s+me|fetch|grab)\b`, 'gi');
+/**
+ * "My son wants the Fractal Design Meshify 2 ...", "Our office manager needs ...", "She wants ...": someone else's wish,
+ * asked on their behalf, is read as the shopper's own.
+ */
+const ON_BEHALF = /\b(?:(?:my|our)\s+(?:(?:little|older|younger|elder|big|new|office|IT)\s+)?(?:son|daughter|wife|husband|partner|boss|friend|dad|father|mum|mom|mother|brother|sister|colleague|kid|child|client|manager|team|flatmate|roommate|girlfriend|boyfriend|nephew|niece|grandson|granddaughter|uncle|aunt|neighbou?r|student|customer)|(?<=(?:^|[.!?]\s+))(?:he|she|they))\s+(?:(?:really|definitely|now|also)\s+)?(?:wants|needs|would\s+like|is\s+after|are\s+after|want|need)\b/gi;
+
+/** "pull up all the offers so we can compare": offers asked for with nothing after them are offers for what was named. */
+const OFFERS_OF_NOTHING = /\b(Find\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offers?)(?=\s*(?:[?.!]|$|,?\s+so\s+(?:that\s+)?(?:we|I)\b))/g;
+
 export function classifyRequest(text: string): RequestShape {
   const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
   // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
   // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
-  const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z])/gi, 'Be Quiet')
+  const t = withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
     .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
-    .replace(FORM_QUESTION, '')
+    .replace(FORM_QUESTION, '').replace(GREETING, '').replace(SIGN_OFF, (m) => (/^[.!?]/.test(m) ? m[0]! : '')).trim()
+    // "Add the Asus TUF Gaming A620M-PLUS to the cart at every shop that has it.": asks for its offers, to be added.
+    .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(the\s+[^.!?]*?)\s+(?:to|in|into)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all|any)\s+(?:the\s+)?(?:shops?|stores?)(?:\s+that\s+(?:has|have|sells?|carries|carry|stocks?)\s+it)?)?(?=\s*[.!?]|$)/gi, '$1Find all offers for $2 and add them to the cart')
+    // "Which shop asks the least for the Acme X?": the cheapest offer for it, asked as a question.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:which|what)\s+(?:shop|store|seller|retailer|one)\s+(?:asks|charges|wants)\s+(?:the\s+)?(?:least|lowest\s+price|smallest\s+amount)\s+(?:money\s+)?for\s+/gi, '$1Find the cheapest offer for ')
+    // "Which is the cheapest offer?": a question asking for the cheapest of what was named.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|deals?|options?|ones?)\s*\?/gi, '$1Find the $2 offer for it.')
+    // "Cheapest offer, please, and include all offers that tie.": a terse ask for the cheapest of what was named.
+    // (Said without "please", "Cheapest offer; if there's a tie ..." closes a request of fragments, which stays one.)
+    .replace(/(^|[.!?]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?)\s+(offers?|deals?),?\s+please\b(?=\s*[,.?!;:]|$)/gi, '$1Find the $2 $3 for it')
+    // (", please" asks nothing: "All offers, please.")
+    .replace(/,\s*please(?=\s*[,.;:!?]|$)/gi, '')
+    .replace(POLITE_ASK, (_m, before1?: string, before2?: string) => `${before1 ?? before2 ?? ''}Find`).replace(OFFERS_OF_NOTHING, '$1 for it').replace(ON_BEHALF, 'I want')
     // Dictated: "ok, um, one more memory stick ...", "with, uh, DDR4, no wait, DDR5 it is": fillers say nothing, and a word
     // corrected on the spot is replaced by the correction.
     .replace(FILLERS, ' ').replace(SELF_CORRECTED, '$1')
@@ -114,7 +147,8 @@ export function classifyRequest(text: string): RequestShape {
     .replace(/\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|ticks?|match(?:es)?|covers?)\s+(?:all\s+|each\s+of\s+|every\s+one\s+of\s+|both\s+of\s+)?(?:the|these|those|my|all|both)?\s*(?:\w+\s+)?(?:points|requirements|criteria|conditions|needs|boxes|rules|specs|wishes)\b|\b(?:that|which)\s+(?:meets?|satisf(?:y|ies)|fulfil+s?|match(?:es)?|covers?|do(?:es)?)\s+all\s+(?:of\s+)?(?:this|that|these|those|it)\b/gi, 'like that')
     .replace(/\bmin\.?\s+(?=\d)/gi, 'at least ').replace(/\bmax\.?\s+(?=\d)/gi, 'at most ').replace(/(\w)\s+=\s+(?=\w)/g, '$1: ').replace(/\s+/g, ' ').trim();
   const low = t.toLowerCase();
-  const cheapest = /\b(cheapest|lowest price|least expensive|cheaper)\b/.test(low);
+  // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
+  const cheapest = /\b(cheapest|lowest price|least expensive|cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -144,10 +178,12 @@ export function classifyRequest(text: string): RequestShape {
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   const chosen = withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   const { indefinite } = chosen;
-  const subjects = chosen.subjects.map((subject) => kindNamed(subject, t));
+  const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
-  const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn))].filter(Boolean).join(', ');
+  // "<url> . It still needs 5G and a screen of at least 11 inches": beside a quoted product to replace, what "it" needs is the alternative's.
+  const itNeeds = substitute && productUrls.length ? [...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '').trim()) : [];
+  const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   const requirements = [ownRequirements, ...refusals].filter(Boolean).join(', ');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
@@ -224,7 +260,8 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
  * with 8GB" after "Asus graphics cards with exactly 8GB of video memory" are the cards the request said.
  */
 function kindNamed(subject: string, text: string): string {
-  return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere)$/i, '$1')
+  // "the stick itself should be red": the thing, not "itself".
+  return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere|itself|themselves)$/i, '$1')
     .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
     .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
 }
@@ -240,21 +277,36 @@ const MEANT_THING = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:he|she|they|I|we|yo
 function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
   if (!subjects.some((s) => /\d/.test(s))) return [];
   return lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
-    .filter((sentence) => /^(?:not|no|never|nothing)\s/i.test(sentence) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
+    // "The Meshify 2 RGB, the Compact, the Lite and the XL don't count.": so do sentences that turn things down in other words.
+    .filter((sentence) => (/^(?:not|no|never|nothing)\s/i.test(sentence) || (/^the\s/i.test(sentence) && refusalSaidAsNot(sentence.replace(/^The\b/, 'the')) !== undefined)) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
     .map((sentence) => sentence.replace(/^\w/, (c) => c.toLowerCase()));
 }
 
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
 const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
 
+/** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
+const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
+
+/** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
+const LEAD_IN_WISH = /\b(?:I|we)\s*(?:want|need|'d\s+like|would\s+like)\s+(?:to\s+(?:add|buy|get|fit|install|put\s+in)\s+(?:some\s+|more\s+|extra\s+|new\s+|two\s+|three\s+|four\s+|a\s+few\s+)+|one\s+of\s+(?:their|its)\s+)([a-z]+)\b[^.;:!?]+/gi;
+
 /** The lead-in's clauses on what a thing of the asked kind must be ("the lead" of a cable asked for), each as said. */
 function leadInMusts(lead: string, subjects: readonly string[]): string[] {
+  // "The case only takes Micro ATX, and I only buy MSI boards": the board size the shopper's case takes bounds the board.
+  const board = subjects.length === 1 && (subjectKind(subjects[0]!) === 'motherboard' || /\bboards?$/i.test(subjects[0]!));
+  const caseTakes = board ? CASE_TAKES.exec(lead)?.[1] : undefined;
   const asked = subjects.length === 1 ? subjectKind(subjects[0]!) : undefined;
-  if (!asked) return [];
+  if (!asked) return caseTakes ? [caseTakes] : [];
   // A lead or cord is a cable, as people say it.
   const kindOf = (word: string) => subjectKind(word) ?? (/^(?:lead|cord|wire)$/i.test(word) ? 'cable' : undefined);
-  return [...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
+  // "I want to add extra fans one at a time, the same 120mm size ... and black to match": a wish for things of the asked kind.
+  const wishes = [...lead.matchAll(LEAD_IN_WISH)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
+  return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...(caseTakes ? [caseTakes] : [])];
 }
+
+/** "the case only takes Micro ATX", "my case fits Mini ITX boards": the one board size a case holds. */
+const CASE_TAKES = /\b(?:case|chassis|enclosure)\s+(?:only\s+|just\s+)?(?:takes|fits|accepts|holds|supports|has\s+room\s+for)\s+(?:an?\s+)?((?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|m-?atx)\b/i;
 
 /** A lead-in clause on what the thing must be, left out where the requirements already say it ("should have handles"). */
 function saidAlready(must: string, requirements: string): boolean {
@@ -310,8 +362,8 @@ function isGeneric(subject: string): boolean {
 
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
-// "Every offer for it, all shops.", "Cheapest alternative?": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]))\b`;
+// "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
@@ -386,7 +438,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:is|am|are) looking for|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -442,7 +494,7 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const wished = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead);
   const chosenModel = IS_THE_ONE.exec(lead);
   const need = (chosenModel && /\d/.test(chosenModel[1]!) && wished && !/\d/.test(wished[1] ?? '') && chosenModel.index > wished.index ? chosenModel : undefined)
-    ?? wished ?? MAKER_NEEDED.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
+    ?? wished ?? MAKER_NEEDED.exec(lead) ?? ONLY_BUYS.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
   // "so the tablet needs a SIM slot of its own": a thing of a kind needs a part; the thing is what is asked for.
   const owner = need && /^needs\b/.test(need[0]) ? NEEDER.exec(lead.slice(0, need.index))?.[1] : undefined;
   if (need && owner && subjectKind(owner) && !/^(?:pc|computer|build|rig|system|setup|case)$/i.test(owner)) return { subjects: [owner], requirements: `with ${need[1]!.replace(/^(?:an?|the)\s+/i, '')}`, indefinite: true };
@@ -490,12 +542,22 @@ function nextOne(lead: string): SubjectReading | undefined {
 
 /** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
 const MAKER_NEEDED = /\b(?:I|[Ww]e)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for)\s+([A-Z][\w!-]*\s+(?:[^.!?]|\.(?=\d))+)/;
+/** "I only buy MSI boards after years of good experience": a maker's things the shopper sticks to, up to the kind. */
+// "I only want NVMe SSDs that are built for PCIe Gen3": with what a clause right after the kind says of it.
+const ONLY_BUYS = /\b(?:I|[Ww]e)\s+(?:only|always|just)\s+(?:buy|use|trust|get|want|need|go\s+for|stick\s+(?:with|to))\s+([A-Z][\w!-]*\s+(?:[a-z][\w-]*\s+)?(?:boards?|motherboards?|cases?|coolers?|fans?|cards?|graphics\s+cards?|drives?|ssds?|SSDs|monitors?|keyboards?|mice|headsets?|memory|ram|kits?|processors?|cpus?|phones?|tablets?|laptops?|power\s+supplies|psus?)\b(?:\s+(?:that|which)\s+[^,.;!?]+)?)/;
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
 function kindInLead(lead: string): SubjectReading | undefined {
   const thing = lastThingNamed(lead)?.replace(/^(?:an?)\s+/i, '');
-  return thing && subjectKind(thing) ? { subjects: [thing], requirements: '', indefinite: true } : undefined;
+  if (thing && subjectKind(thing)) return { subjects: [thing], requirements: '', indefinite: true };
+  // "the motherboard for my new Intel build should join in with RGB lighting": the thing said to need something.
+  const said = [...lead.matchAll(THE_THING_SHOULD)].find((m) => subjectKind(m[1]!));
+  // All the lead-in says is said of it.
+  return said ? { subjects: [said[1]!], requirements: lead.trim().replace(/[.!?]+$/, ''), indefinite: true } : undefined;
 }
+
+/** "the motherboard for my new Intel build should ...", "the cooler has to ...": a thing of a kind, then what it must do. */
+const THE_THING_SHOULD = /\bthe\s+((?:[\w-]+\s+)?[\w-]+)\s+(?:(?:for|in|of)\s+[^,.;!?]*?\s+)?(?:should|must|has\s+to|needs?\s+to|ought\s+to|is\s+to)\b/gi;
 
 /** "What is the least I can pay for a white case from Fractal Design?" */
 const LEAST_TO_PAY = /(?:^|[.!?]\s+)what\s+(?:is|'s)\s+the\s+least\s+(?:I|we|you|one)\s+(?:can|could|would|will|have\s+to|must)\s+(?:pay|spend)\s+(?:for|on)\s+([^?]+)\?/i;
@@ -627,10 +689,45 @@ function namedProduct(lead: string): SubjectReading | undefined {
 }
 
 /** What a lead-in sentence says someone needs, has chosen or asks about (`need`, one of the readings above). */
+/** "a colleague swears by Kingston's FURY Beast", "I trust Noctua's NF-A12": a maker's line the lead-in vouches for. */
+const VOUCHED_LINE = /\b(?:swears?\s+by|swore\s+by|trusts?|recommends?|recommended|only\s+buys?|sticks?\s+(?:with|to))\s+(?:the\s+)?([A-Z][\w!-]*)['’]s\s+((?:[A-Z0-9][\w!+-]*\s?){1,3})/;
+
+/**
+ * "... swears by Kingston's FURY Beast, so I'd like one of their kits of two sticks. Find all offers for kits that fit.":
+ * a bare kind the lead-in asks of "their" line is that line's.
+ */
+function theirLine(subjects: string[], lead: string): string[] {
+  if (subjects.length !== 1 || !isKindOnly(subjects[0]!)) return subjects;
+  const vouched = VOUCHED_LINE.exec(lead);
+  if (!vouched || !/\b(?:one\s+of\s+)?(?:their|its)\s+[a-z]+/i.test(lead.slice(vouched.index + vouched[0].length))) return subjects;
+  return [`${vouched[1]} ${vouched[2]!.trim()} ${subjects[0]}`];
+}
+
+/** "the German quiet-PC brand Be Quiet", "from Noctua": a maker the lead-in names as such. */
+const MAKER_NAMED = /\bbrand\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)|\b(?:from|by)\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)(?=\s*[,.;]|\s+(?:and|but)\b)/g;
+
+/**
+ * "Everything on my desk comes from the brand Be Quiet, and now I'd like their case to glow": "their" thing is that maker's;
+ * "their case to glow a little too" is a case that does.
+ */
+function theirMakers(needed: string, before: string): string {
+  const their = /^(?:their|its)\s+([\w-]+)(\s+to\s+)?/i.exec(needed);
+  const maker = [...before.matchAll(MAKER_NAMED)].map((m) => (m[1] ?? m[2])!).pop();
+  if (!their || !maker || !subjectKind(their[1]!)) return needed;
+  return `the ${maker} ${their[1]}${their[2] ? ' that will ' : ''}${needed.slice(their[0].length)}`;
+}
+
 function neededThing(lead: string, need: RegExpExecArray): SubjectReading | undefined {
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
-  const split = splitSubject(need[1]!.replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
+  // "I want the same generation for my build: the Liquid Freezer II ARGB with ...": a need that names no thing, then the thing after a colon.
+  const sameWhat = /^(?:the\s+)?same\s+(?:generation|line|series|model|family|range|make|brand|maker)\b[^:]*:\s*(.+)$/i.exec(need[1]!);
+  if (sameWhat) return splitSubject(sameWhat[1]!);
+  // "only needs a simple AM4 board, and we agreed on the Asrock A520M Pro4, the Micro ATX one": the model agreed on is the one.
+  const agreed = /,?\s+and\s+(?:I|we|they|he|she)\s+(?:have\s+|'ve\s+)?(?:agreed|settled|decided|chose|picked|went)\s+(?:on|upon|for|with)?\s*((?:the|an?)\s+[^.!?]+)$/i.exec(need[1]!);
+  const agreedOn = agreed ? splitSubject(agreed[1]!) : undefined;
+  if (agreedOn?.subjects.length === 1 && namesModel(agreedOn.subjects[0]!)) return agreedOn;
+  const split = splitSubject(theirMakers(need[1]!, lead.slice(0, need.index)).replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
   if (!split.subjects.length) return undefined;
   // "of the Crucial MX500 500GB models I want the plain 2.5-inch one": "one" of the product named before, the words before it saying which.
   const one = /^(.*?)\s*\bones?$/i.exec(split.subjects[0]!);
@@ -654,14 +751,14 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
-    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? oneMore(lead) ?? kindInLead(lead)
+    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
   return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
 }
 
 /** "I'd like a single Kingston DDR4 desktop stick with twice the capacity, 16GB, ...": what the shopper wants instead of the quoted product. */
-const WANTED_INSTEAD = /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:like|prefer|rather\s+have)\s+(?:an?|one)\s+((?:single|bigger|larger|smaller|faster|cheaper)\s+)?([^.!?]+)/;
+const WANTED_INSTEAD = /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:still\s+|really\s+|just\s+|also\s+)?(?:like|prefer|rather\s+have)\s+(?:an?|one)\s+((?:single|bigger|larger|smaller|faster|cheaper)\s+)?([^.!?]+)/;
 
 /**
  * Beside a quoted product, the thing the lead-in says the shopper would like instead, described: all of it is what the
@@ -746,6 +843,24 @@ function soldByMaker(lead: string): SubjectReading | undefined {
 function openingName(lead: string): SubjectReading | undefined {
   const name = /^([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)(?=\s+(?:for|with|in)\b|\s*[:,])/.exec(lead.trim())?.[1];
   return name && !/^(?:I|We|My|Our|The|This|That|Not|No)\b/.test(name) ? { subjects: [name], requirements: '', indefinite: false } : undefined;
+}
+
+/**
+ * "Specs: socket LGA1700; DDR5 slots; full-size ATX. Cheapest offer please.": a spec list that names no kind but a socket
+ * and memory slots describes a motherboard (general PC knowledge); all of it is said of it.
+ */
+function boardBySpecs(lead: string): SubjectReading | undefined {
+  if (!/\b(?:DDR\d|memory|RAM|DIMM)\s+slots?\b/i.test(lead) || !/\bsocket\b|\bLGA\s?\d{4}\b|\bAM[2-5]\b/i.test(lead)) return undefined;
+  return { subjects: ['motherboard'], requirements: lead.trim().replace(/^[\w\s]{0,30}:\s*/, '').replace(/[.!?]+$/, ''), indefinite: true };
+}
+
+/** "Memory for an older AM4 board: DDR4, 32GB as two 16GB sticks. What is the cheapest offer?": notes that open with the kind, then its specs. */
+function openingKind(lead: string): SubjectReading | undefined {
+  const first = /^[^.!?]+/.exec(lead.trim())?.[0] ?? '';
+  const read = splitSubject(first);
+  // (A lead-in that names a product by its name has it read by withNamedProduct.)
+  const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(lead) || namesModel(first);
+  return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) ? { ...read, indefinite: true } : undefined;
 }
 
 /** "that Samsung makes in its 870 EVO line": a maker, then the line it makes the thing in. */
@@ -833,7 +948,8 @@ function mustBeKind(chosen: SubjectReading, lead: string): SubjectReading {
  * word that names no kind alone ("card") is the kind the lead-in names with it ("graphics card").
  */
 function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
-  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  // "the stick itself should be red": the thing, not "itself".
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim().replace(/\s+(?:itself|themselves)$/i, '') : '';
   // "One DDR4 slot is left on my board ... a single 16GB module with lighting": a module of the memory the lead-in names, of its generation.
   const memoryPart = /^(.+\s)?(kit|sticks?|modules?)$/i.exec(subject);
   const memory = /\b(DDR\d|RAM|memory)\b/i.exec(lead);
@@ -843,6 +959,8 @@ function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
   }
   if (!/^[a-z]+$/i.test(subject) || subjectKind(subject)) return chosen;
   // "such a kit" of "16GB of DDR4 on two sticks": a kit, sticks or modules of memory the lead-in names.
+  // ("the stick itself": one stick is memory, no kit.)
+  if (/^(?:stick|module)$/i.test(subject) && /\b(?:DDR\d|RAM|memory)\b/i.test(lead)) return { ...chosen, subjects: ['memory'] };
   if (/^(?:kit|sticks?|modules?|pair)$/i.test(subject) && /\b(?:DDR\d|RAM|memory)\b/i.test(lead)) return { ...chosen, subjects: ['memory kit'] };
   const named = [...lead.matchAll(new RegExp(String.raw`\b((?:[a-z-]+\s+){1,2}${escapeRe(subject)})s?\b`, 'gi'))]
     .map((m) => m[1]!.replace(/^(?:an?|the|one|my|some)\s+/i, '')).filter((phrase) => subjectKind(phrase) !== undefined);
@@ -875,7 +993,8 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const kindWord = String.raw`((?:[\w-]+\s+){0,4}?(?:mother)?${escapeRe(such[1]!)}s?)\b([^.:;!?]*)`;
   const articled = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))${kindWord}`, 'gi'))]
     // "nothing larger than an ATX board fits my case": a thing compared with is a bound, not the thing.
-    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index)));
+    // "Paying extra for a Gen4 drive ... makes no sense": a thing the shopper will not pay for is not it either.
+    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index)) && !/\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i.test(lead.slice(0, m.index)));
   // "Corsair all-in-one liquid cooler, 120mm radiator ...", "Spec ...: Asus board from ...": else a field of a spec list names it
   // by maker, with no article (not a slash list's fragment, read below).
   const fielded = articled.length || SLASH_LIST.test(lead) ? [] : [...lead.matchAll(new RegExp(String.raw`(?:^|[:;]\s*)${kindWord}`, 'g'))]
@@ -972,7 +1091,9 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   if (!subjectKind(subject)) return chosen;
   // "coolers like that" of "a be quiet! tower air cooler": the kind word singular or plural.
   const word = String.raw`${escapeRe(subject.replace(/s$/i, ''))}s?`;
-  const named = new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`).exec(lead)
+  // ("Paying extra for a Gen4 drive ... makes no sense": not one the shopper will pay for.)
+  const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`, 'g'))]
+    .find((m) => !/\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i.test(lead.slice(0, m.index)))
     // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
     ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
   if (named) return { ...chosen, subjects: [named[1]!] };
@@ -987,13 +1108,17 @@ const WANTED_MAKER_LINE = /(?:\b(?:want|need|'d\s+like|would\s+like|am\s+after|'
 /** "I have no power supply, so one must come with the case.", "Any colour except white.": a later sentence that says what the product must do, have or not be. */
 const MUST = /\b(?:must|has to|have to|needs? to|should)\b|\b(?:any|every)\s+colou?r\s+(?:except|but|other\s+than)\b/i;
 
+/** "Best price?", "What is the cheapest offer?", "If two shops tie, give me both.", "Ties all count.": how to answer, no requirement. */
+const HOW_TO_ANSWER = /^(?:(?:(?:what|which)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:best|lowest|cheapest)\s+(?:price|offer|deal)s?(?:\s+\w+){0,3}\s*[?.!]?$|.*\bties?\b.*\b(?:count|both|all|them|list|show|give|return|fine)\b|.*\b(?:tie|tied|ties)\s*[?.!]?$)/i;
+
 /** Sentences after the asking one that state a requirement; the closing "If multiple offers ..." is how to answer, not one. */
 function laterRequirements(asking: string): string[] {
   // "Corsair DDR4 with RGB. 32GB as 2 x 16GB, so no four-stick kits. All offers.": a request of fragments, with no verb asking,
   // says what the product must be in every sentence.
   const terse = !new RegExp(String.raw`\b${ASKING_VERB}`, 'i').test(asking);
   return asking.split(/(?<=[.!?])\s+/).slice(1)
-    .filter((sentence) => (terse || MUST.test(sentence)) && !/^(?:if\s+(?:multiple|several|more)\b|(?:all|every)\s+(?:the\s+)?offers?\b)/i.test(sentence))
+    // "I mean the regular black edition ...; the EVA-02 edition ... are different products": which one is meant, after the ask.
+    .filter((sentence) => (terse || MUST.test(sentence) || /^(?:I|we)\s+mean\b/i.test(sentence)) && !/^(?:if\s+(?:multiple|several|more)\b|(?:all|every)\s+(?:the\s+)?offers?\b)/i.test(sentence) && !HOW_TO_ANSWER.test(sentence))
     .map((sentence) => sentence.replace(/[.!?]+$/, '').trim());
 }
 
@@ -1002,7 +1127,7 @@ const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
@@ -1013,7 +1138,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
-const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,3}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,3}[a-z]?)){0,6})$/;
+const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)){0,6})$/;
 
 /** ", the plain one", ", the version with ...", ", the white edition": which of a line is meant, after its name. */
 const WHICH_ONE = /\s*,\s+(?=(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}(?:one|ones|version|edition|model|variant)\b)/i;
@@ -1056,7 +1181,11 @@ function splitSubject(text: string): SubjectReading {
   const indefinite = INDEFINITE.test(asked);
   // "what I need to connect the two": something, described by what it must do.
   let body = asked.replace(LARGEST_SIZE_FIRST, '').replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
-  body = body.slice(0, body.search(CUT) >= 0 ? body.search(CUT) : body.length).trim().replace(/[.!]+$/, '');
+  // "Corsair iCUE LINK H170i, 420mm, QX140 fans: the ordinary one, no LCD screen on the pump.": what a colon adds to a
+  // named product in the same sentence says which one.
+  const cutAt = body.search(CUT);
+  const afterColon = cutAt >= 0 && /^\s*:\s*[\w(]/.test(body.slice(cutAt)) ? body.slice(cutAt).replace(/^\s*:\s*/, '').split(/[.!?](?:\s|$)/)[0]!.trim() : '';
+  body = body.slice(0, cutAt >= 0 ? cutAt : body.length).trim().replace(/[.!]+$/, '');
   // "a cable long enough": what it must be, said after it at the end.
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).
@@ -1112,6 +1241,12 @@ function splitSubject(text: string): SubjectReading {
   let head = (clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced).replace(/[\s,;]+$/, '');
   // "the Dahua Explorer, the movable 31.5-inch 4K touchscreen": a description after the name says what it is, in
   // words its titles need not use; it is read as a clause on the name.
+  // "Corsair iCUE LINK H170i, 420mm, QX140 fans": a model, then its specs as notes list them, figure first; no list of models.
+  const specs = SPECS_AFTER_MODEL.exec(head);
+  if (specs) {
+    head = specs[1]!;
+    asides.push(specs[2]!);
+  }
   const described = DESCRIBED_AFTER_NAME.exec(head);
   if (described) {
     head = described[1]!;
@@ -1123,7 +1258,7 @@ function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {
@@ -1141,6 +1276,15 @@ function splitSubject(text: string): SubjectReading {
   const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
+
+/** "...: Acme ROG Strix Flare PNK LTD, the mechanical one": a product named after the colon (other readings take it), no specs. */
+function namedAfterColon(after: string): boolean {
+  const first = after.split(/\s*[,;]\s*/)[0] ?? '';
+  return /^[A-Z][\w!-]*\s+[A-Z]/.test(first) || (namesModel(first) && first.split(/\s+/).length > 1);
+}
+
+/** A name with a model number ("Corsair iCUE LINK H170i"), then, after a comma, a figure with its unit and whatever follows it. */
+const SPECS_AFTER_MODEL = /^\s*((?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+[A-Za-z-]*\d[\w-]*)\s*,\s*(\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|mhz|inch(?:es)?|rpm)\b.*)$/i;
 
 /** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;

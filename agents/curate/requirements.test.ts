@@ -1229,3 +1229,74 @@ describe('requirementItems: session 23 (round 49)', () => {
     expect(verifyChecklist(requirementItems('the 420mm one with QX140 fans', 'cooler'), product({ name: 'Acme LINK H170i 420mm RGB Liquid CPU Cooler, QX140 RGB Magnetic Dome Fans' })).map((v) => v.status)).not.toContain('fail');
   });
 });
+
+describe('requirementItems: round 50 (blind51), asides and wishes said in passing', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id);
+
+  it('reads a version number whole ("HDMI 2.1", "XMP 3.0"), never as a bare "2" and "1"', () => {
+    expect(ids('with HDMI 2.1', 'gpu')).toEqual(['present:hdmi', 'present:2.1']);
+    expect(ids('not the XMP 3.0 or the Plus')).toEqual(['absent:plus', 'absent:xmp 3.0']);
+  });
+
+  it('reads "the XMP 3.0 version is a separate listing" as that version turned down', () => {
+    expect(ids('the AMD Optimised kit without an XMP profile (the XMP 3.0 version is a separate listing)', 'memory')).toEqual(expect.arrayContaining(['absent:xmp', 'absent:xmp 3.0']));
+    expect(ids('the AMD Optimised kit without an XMP profile (the XMP 3.0 version is a separate listing)', 'memory')).not.toContain('present:0');
+  });
+
+  it('reads "he has already ruled out the RGB edition as too flashy" and "as long as it isn\'t black" as turned down', () => {
+    expect(ids('in White TG; he has already ruled out the RGB edition as too flashy', 'case')).toEqual(expect.arrayContaining(['absent:rgb', 'present:white']));
+    expect(ids('in any colour as long as it isn\'t black', 'case')).toEqual(['absent:black']);
+  });
+
+  it('reads the card the shopper has now ("running out of video memory on an 8GB card") as no wish', () => {
+    expect(ids('My renders keep running out of video memory on an 8GB card. I want an Acme graphics card with 16GB of graphics memory', 'gpu')).toEqual(['brand=Acme', 'measure:gb=16']);
+  });
+
+  it('reads "I want a curved monitor" as a wish for the describing word, "a new monitor" as none', () => {
+    expect(ids('For a corner desk I want a curved monitor, under 25 inches across', 'monitor')).toEqual(['measure:in<25', 'present:curved']);
+    expect(ids('I want a new monitor', 'monitor')).toEqual([]);
+    expect(ids('I want a compact case for a Micro ATX board', 'case')).not.toContain('present:compact');
+  });
+
+  it('reads memory "for an older AM4 board" as no socket on the memory page, and "as two 16GB sticks" as the kit', () => {
+    expect(ids('for an older AM4 board, DDR4, 32GB as two 16GB sticks', 'memory')).toEqual(['kit-modules:2x16GB', 'measure:gb=32', 'present:ddr4']);
+  });
+
+  it('reads a maker\'s lighting software the shopper syncs with as that maker ("through Asus Aura")', () => {
+    expect(ids('My keyboard and mouse sync their lights through Asus Aura, and the board should join in', 'motherboard')).toEqual(['brand=Asus']);
+  });
+
+  it('reads the main clause after a reason that has no comma ("because it sits behind the glass it needs lighting")', () => {
+    expect(ids('because it sits right behind the glass it needs lighting of its own, RGB named in the card\'s specs', 'gpu')).toEqual(['present:rgb']);
+  });
+});
+
+describe('requirementItems: round 50 (blind50), things turned down in other words', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id);
+
+  it('reads "B650 and A620 are not enough" and "Boards with DDR5 slots are out" as turned down, "with or without Wi-Fi" as either', () => {
+    expect(ids('AM5 board with the X670 chipset; B650 and A620 are not enough for what I have planned', 'motherboard')).toEqual(expect.arrayContaining(['absent:b650', 'absent:a620']));
+    expect(ids('DDR4 memory slots; Boards with DDR5 slots are out', 'motherboard')).toEqual(['absent:ddr5', 'present:ddr4']);
+    expect(ids('Any brand, any size, with or without Wi-Fi', 'motherboard')).toEqual([]);
+  });
+
+  it('reads a single desktop stick: "no kits of two 8GB sticks", "not a laptop SODIMM", "no registered ECC server memory"', () => {
+    expect(ids('Exactly one module, so no kits of two 8GB sticks; a normal desktop DIMM, not a laptop SODIMM; and no registered ECC server memory', 'memory'))
+      .toEqual(['absent:kit', 'absent:sodimm', 'absent:registered', 'present:dimm']);
+  });
+
+  it('reads "come with its own little remote" as a remote included and "budget is 90 max" as no word on the page', () => {
+    expect(ids('the case has to come with its own little remote for that. budget is 90 max', 'case')).toEqual(['present:remote']);
+  });
+
+  it('reads "I trust Acme Design\'s build quality" as that maker, "a kit of four matching modules" as the kit', () => {
+    expect(ids('I trust Acme Design\'s build quality, so it should be one of theirs', 'case')).toEqual(['brand=Acme Design']);
+    expect(ids('with one kit of four matching modules', 'memory')).toEqual(['kit-modules:4x']);
+  });
+
+  it('reads "Paying extra for a Gen4 drive ... makes no sense" as no PCIe 4, and a name and "the version with X" called different products as both out', () => {
+    expect(ids('Paying extra for a Gen4 drive whose speed the slot throws away makes no sense to me', 'ssd')).toEqual(['absent:pcie 4']);
+    expect(ids('the EVA-02 edition and the version with Zeta fans are different products', 'cooler')).toEqual(['absent:eva-02', 'absent:zeta']);
+  });
+});
+

@@ -21,6 +21,7 @@ import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, withoutBoardSizes 
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
+import { kindOfWord } from './product-kind';
 import { PRICE_CEILING_AFTER } from '../intents/shopping/price';
 
 const COMPARATIVE = /\b(exactly|at least|at most|longer|shorter|more|less|bigger|larger|smaller|over|under|above|below|up to|minimum|maximum)\b/i;
@@ -72,7 +73,8 @@ const VAGUE_FEATURE = /\b(?:good|great|nice|decent|best|better|high|low|long|sho
 // A reason runs to the end of its sentence ("so the new build starts from it. I want an Asus board ..." asks the board).
 // A reason ends at its sentence, at a semicolon, and before a clause saying what is enough ("since the job is email, a Core i5 is plenty").
 // And before a clause saying what the thing must be ("since I have had good luck with their BIOS, it has to have the AM5 socket").
-const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:(?!,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:plenty|enough|fine|sufficient)\b|,\s+(?:and\s+)?(?:it|they|this|that)\s+(?:has\s+to|have\s+to|must|should|needs?)\b)(?:[^.!?;]|[.!?](?=\S)))*`, 'i');
+// "because it sits right behind the glass it needs lighting of its own": the main clause may follow without a comma.
+const REASON = new RegExp(String.raw`(?:,\s*|\s+|^)${REASON_CUE}\b(?:\s+[^\s.!?;,]+)?(?:(?!,\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:is|are)\s+(?:plenty|enough|fine|sufficient)\b|,\s+(?:and\s+)?(?:it|they|this|that)\s+(?:has\s+to|have\s+to|must|should|needs?)\b|\s+(?:it|they)\s+(?:has\s+to|have\s+to|must|should|needs?)\b)(?:[^.!?;]|[.!?](?=\S)))*`, 'i');
 
 /** The clause without the reason after it. */
 function withoutReason(clause: string): string {
@@ -133,7 +135,8 @@ const PARTS_NAMED = /\b(fans|sticks|modules|drives|ports|slots|cables|batteries|
 /** Every read speed a clause says as a floor (statedFloors reads the first). */
 const READ_SPEEDS_SAID = new RegExp(READ_SPEED_SAID.source, 'gi');
 /** "not a kit with two sticks": a single module wanted. */
-const NOT_A_KIT = new RegExp(String.raw`\bnot\s+(?:an?\s+)?(?:memory\s+)?kit\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:sticks?|modules?|dimms?))?`, 'i');
+// "so no kits of two 8GB sticks": kits turned down, whatever their modules.
+const NOT_A_KIT = new RegExp(String.raw`\b(?:not|no)\s+(?:an?\s+)?(?:memory\s+)?kits?\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:\d+\s?gb\s+)?(?:sticks?|modules?|dimms?))?`, 'i');
 /** How titles write a tinted glass edition ("Light Tint Glass Windows", "Dark TG"). */
 const TINTED = ['Tinted', 'Dark TG', 'Light TG', 'Smoked'];
 
@@ -170,6 +173,10 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 }
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "Any brand, any size, with or without Wi-Fi": either way, no wish.
+  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ');
+  // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
+  said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
   said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier|tiny|little|small|big|huge|large)\s+(?=[A-Z0-9])/g, '$1 $2 ');
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
@@ -188,6 +195,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     (_m, parts: string) => parts.split(/\s*,\s*|\s+or\s+/).map((part) => `without ${part.trim()}`).join(', '));
   // "RGB or not", "with glass or not": either will do, no wish.
   said = said.replace(/,?\s*\b(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:at\s+all|be)\b)/gi, ' ');
+  // "My renders keep running out of video memory on an 8GB card": the card the shopper has now falls short, no wish for it.
+  said = said.replace(/\b(?:keeps?\s+|kept\s+)?(?:running|runs?|ran)\s+out\s+of\s+[^,;.]*?\s+(?:on|with)\s+(?:an?|my|the|our|this)\s+[^,;.]+/gi, ' ');
+  // "Memory for an older AM4 board": memory fits any board of its generation, and no memory page names the socket.
+  if (kind === 'memory') said = said.replace(/\b(?:socket\s+)?(?:AM[2-5]|LGA\s?\d{4})(?:\s+socket)?\b/gi, ' ');
   // "compiling on six cores takes too long": what the shopper has now falls short, no wish for it; "twice the threads of a
   // typical six-core": a comparison, spelled out in figures after it ("meaning eight cores") where it asks anything.
   said = said.replace(/\b(?:on|with)\s+(?:(?:my|the|these|those|its)\s+)?[\w-]+\s+(?:cores?|threads?|gb|tb|fans?|sticks?)\s+(?:takes?|is|are|was|were|feels?)\s+too\s+\w+/gi, ' ')
@@ -331,6 +342,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a loose LED strip in the box": an accessory the offer includes, by its part word ("FREE 30cm Raider LED Strip").
   // ", hub included" too.
   take(/(?:\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?(?:loose\s+|spare\s+|extra\s+|separate\s+|free\s+)?|,\s*(?:the\s+|a\s+)?)((?:[A-Z][\w+-]*\s+)?(?:strip|controller|hub|remote|stand|bracket)s?)\s+(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/i, (m) => ({ ...present(m[1]!), label: `${m[1]} included` }));
+  // "the case has to come with its own little remote for that": a part it comes with, a describing word between.
+  take(/\b(?:comes?|coming|shipped|supplied|bundled)\s+with\s+(?:an?\s+|its\s+own\s+|the\s+)(?:little\s+|small\s+|tiny\s+|wireless\s+|own\s+)+(remote|controller|hub)s?\b/i, (m) => ({ ...present(m[1]!.toLowerCase()), label: `${m[1]} included` }));
+  // "budget is 90 max": a price ceiling, which the intents read; no figure a page names.
+  take(/\bbudget\s+(?:is|of)\s+(?:£|\$|€)?\d+(?:[.,]\d+)?\s*(?:max(?:imum)?|tops|at\s+most)?\b/i, () => undefined);
   take(INCLUDED_NAME, (m) => {
     const name = m[1]!.trim();
     return GENERIC.test(name) ? undefined : { ...present(name), label: `${name} included`, searchedBy: name.toLowerCase() };
@@ -341,7 +356,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     ? { ...absent('SIM', 'No SIM slot: Wi-Fi only'), anyOf: ['LTE', '4G', '5G', 'Cellular'] }
     : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
-  take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s+(?:for|when|with|and|but)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
+  // "I trust Fractal Design's build quality, so it should be one of theirs": the maker, whatever of it is trusted.
+  take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\s+[a-z][a-z\s-]*?)?(?=\s+(?:for|when|with|and|but|so)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
   // "still a white Corsair case with RGB fans": a maker's name right before the kind's word.
   take(/(?<=\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
     // (Intel and AMD name a board's or cooler's platform, not its maker.)
@@ -351,6 +367,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   // "made by be quiet!": the maker that writes its whole name in lower case.
+  // "My keyboard, mouse and headset all sync their lights through Asus Aura, and the board should join in": a maker's
+  // lighting software runs that maker's boards and parts (general knowledge), so the maker is required.
+  take(/\b(?:sync(?:s|ed|ing)?|join(?:s|ed)?|controlled|run(?:s|ning)?)\b[^.;]*?\b(?:through|with|via|in|by|under)\s+(?:Asus\s+|MSI\s+|Gigabyte\s+|ASRock\s+|Corsair\s+)?(Aura(?:\s+Sync)?|Mystic\s+Light|RGB\s+Fusion|Polychrome(?:\s+Sync)?)\b/i,
+    (m) => brandItem(LIGHTING_SOFTWARE_MAKER[m[1]!.split(/\s+/)[0]!.toLowerCase()]!));
   take(/\b(?:from|by|made by)\s+(be\s+quiet!?)(?=[\s,.;]|$)/i, () => brandItem('be quiet!'));
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
@@ -544,6 +564,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     return { ...absent(names[0]!), inTitle: true };
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
+  // "no registered ECC server memory": server memory turned down, as titles name it.
+  take(/\b(?:no|not|without)\s+(?:an?\s+|any\s+)?registered(?:\s+ECC)?(?:\s+(?:server\s+)?(?:memory|ram|modules?|dimms?|sticks?))?\b/i, () => ({ ...absent('Registered', 'Not registered server memory'), anyOf: ['RDIMM', 'Server'], inTitle: true }));
   take(/\b(registered|unbuffered)\b(?=[^.]*\b(?:ecc|memory|ram|dimms?|ddr\d)\b)/i, (m) => (/^reg/i.test(m[1]!)
     ? { ...present('Registered'), anyOf: ['RDIMM', 'Reg'] } : { ...present('Unbuffered'), anyOf: ['UDIMM'] }));
   // "Mini-USB", "a micro HDMI socket": a small plug's name is one wish, never the bigger plug's ("USB").
@@ -639,10 +661,13 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(FreeSync|G-?Sync|Adaptive[\s-]Sync)\b/i, (m) => (/^g/i.test(m[1]!) ? { ...present('G-Sync'), anyOf: ['GSync', 'G Sync'] } : /^a/i.test(m[1]!) ? { ...present('Adaptive Sync'), anyOf: ['Adaptive-Sync'] } : present('FreeSync')));
   // "not a screen for pictures or GIFs": the words of a thing turned down are no spec it must have.
   rest = rest.replace(/\bnot\s+(?:an?|any)\s+[a-z][\w-]*\s+(?:for|with|that|which|showing)\b[^,.;:]*/g, ' ');
+  // "For a corner desk I want a curved monitor": a describing word the shopper puts before the kind asked for is a wish.
+  if (kind) take(/\b(?:I|we)\s+(?:want|need|would\s+like|'d\s+like|am\s+after|'m\s+after)\s+(?:an?|some)\s+([a-z][a-z-]{2,})\s+([a-z]+)\b/, (m) =>
+    (kindOfWord(m[2]!) === kind && FEATURE_DESCRIBING.test(m[1]!) ? present(m[1]!) : undefined));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
-  // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2".
+  // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2"; a version number is one ("HDMI 2.1": "2.1").
   // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
-  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+(?=-))?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => {
+  take(/\b([A-Z]\.\d\b|[A-Za-z]*\d+(?:\.\d+)?[A-Za-z0-9-]*|[A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+|[A-Z][a-z]{0,2}[A-Z][A-Za-z]*)\b/, (m) => {
     if (GENERIC.test(m[1]!)) return undefined;
     const [text, ...anyOf] = socketSpellings(m[1]!);
     return anyOf.length ? { ...present(text!), anyOf } : present(m[1]!);
@@ -671,6 +696,15 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   return items;
 }
 
+/** Makers' lighting software, by its first word (general knowledge). */
+const LIGHTING_SOFTWARE_MAKER: Record<string, string> = { aura: 'Asus', mystic: 'MSI', rgb: 'Gigabyte', polychrome: 'ASRock' };
+
+/**
+ * Describing words that name a feature pages state ("a curved monitor", "a mechanical keyboard"); others ("a compact case",
+ * "a new monitor") say nothing a page must carry.
+ */
+const FEATURE_DESCRIBING = /^(?:curved|wireless|wired|mechanical|ultrawide|ultra-wide|touchscreen|foldable|waterproof|fanless|modular|backlit|rugged|portable|ergonomic|transparent)$/i;
+
 /** Two codes of letters then a digit joined by "or", each perhaps after the same word: "Core i5 or Core i7", "DDR4 or DDR5". */
 const ALTERNATIVE_CODES = /\b(?:([A-Z][a-z]+)\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\s+or\s+(?:the\s+)?(?:\1\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\b/;
 
@@ -681,8 +715,8 @@ const PROCESSOR_LINES: Record<string, string[]> = {
 };
 const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
 
-/** "anything but white", "any colour except black", "not white": a colour the product must not be. */
-const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
+/** "anything but white", "any colour except black", "not white", "as long as it isn't black": a colour the product must not be. */
+const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never|isn't|aren't)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
 
 /** "with glass on the side and the front", "glass on the front": the parts a glass panel covers. */
 const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|top)(?:\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?(?:side|front|top))*\b/gi;
@@ -752,8 +786,11 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
-/** A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"). */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
+/**
+ * A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"),
+ * a version number whole ("XMP 3.0").
+ */
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?<=\d)(?:\.\d+)?|\s+(?:[A-Z]|[a-z][A-Z]|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 

@@ -608,3 +608,24 @@ describe('saidQualities: session 23 (round 49)', () => {
     expect(verifyChecklist(items, product({ name: 'Acme Wireless Gaming Headset, Bluetooth 5.1, Detachable Mic' }))[0]!.status).toBe('pass');
   });
 });
+
+describe('saidQualities: round 50 (blind51), qualities said by what they do', () => {
+  const labels = (said: string) => saidQualities(said).items.map((i) => `${i.kind === 'attribute-absent' ? '-' : '+'}${i.label}`);
+
+  it('reads air pulled in at the bottom and pushed out at the top as a vertical airflow design, searched so', () => {
+    const said = 'pulls air in at the bottom and pushes it out at the top, instead of the usual front-to-back path';
+    expect(labels(said)).toEqual(['+Air in at the bottom, out at the top: a vertical airflow design']);
+    expect(saidQualities(said).queries).toEqual(['vertical airflow']);
+    expect(verdict(said, 'Acme Meshbox Gaming Case, ATX, Vertical Airflow Design', 'A case.')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Tower Gaming Case, ATX, Mesh Front', 'A case.')).not.toContain('pass');
+  });
+
+  it('reads "the Austrian one with the beige-and-brown fans" as Noctua', () => {
+    expect(labels('I trust one fan maker only: the Austrian one with the beige-and-brown fans')).toEqual(['+Noctua, the Austrian maker of beige-and-brown fans']);
+  });
+
+  it('reads "glow a little, with the lighting built in" as lit, and "no LCD screen on the pump" as no wish for a screen', () => {
+    expect(labels('that will glow a little too, with the lighting built in')).toEqual(['+Lights up: RGB, LED or backlit']);
+    expect(labels('the ordinary one, no LCD screen on the pump')).toEqual([]);
+  });
+});

@@ -121,7 +121,7 @@ const QUALITIES: Quality[] = [
   // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
   // ear cups") is lit, as
   // pages say it: RGB, ARGB or LED.
-  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+|\b(?:not|n't|never)\s+)\b(?:lights?|lit)\s+up\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+)\b(?:that|which)\s+glows?\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
+  { said: /\b(?:has|have|with|having)\s+(?:its|their)\s+own\s+(?:lighting|lights?|leds?|glow)\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+|\b(?:not|n't|never)\s+)\b(?:lights?|lit)\s+up\b|(?<!\b(?:nothing|no\s+part|none\s+of\s+it)\s+)\b(?:that|which)\s+(?:will\s+|would\s+|should\s+|can\s+|must\s+)?glows?\b|\b(?:the\s+)?(?:lighting|lights|leds)\s+built[\s-]in\b|\bbuilt[\s-]in\s+(?:lighting|lights|leds)\b|\bwith\s+(?:some\s+|coloured\s+|colored\s+)?lights\s+on\s+(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?\b/i,
     item: quality('lit', 'Lights up: RGB, LED or backlit', 'RGB', ['ARGB', 'A-RGB', 'LED', 'LEDs', 'Chromatic', 'illuminated', 'backlit', 'backlight', 'backlighting', 'light-up']) },
   // An inside the shopper can rearrange ("I like to rearrange the inside of a case"): a modular design, as pages say.
   { said: /\b(?:rearrang\w*|reconfigur\w*|re-?arrang\w*)\s+(?:the\s+|its\s+)?(?:inside|interior|insides|layout)\b/i,
@@ -131,6 +131,13 @@ const QUALITIES: Quality[] = [
     item: quality('intel-server', "Intel's server line: Xeon", 'Xeon', []), searched: 'xeon' },
   { said: /\bAMD['’]s\s+server\s+(?:line|range|family|processors?|chips?|cpus?)\b|\bAMD\s+server\s+(?:processors?|chips?|cpus?)\b/i,
     item: quality('amd-server', "AMD's server line: EPYC", 'EPYC', []), searched: 'epyc' },
+  // "the Austrian one with the beige-and-brown fans": the fan maker known by its home and its colours, Noctua (general knowledge).
+  { said: /\b(?:the\s+)?austrian\s+(?:one|(?:fan\s+)?(?:maker|brand|company|firm|manufacturer))\b|\b(?:beige|tan)[\s-]*(?:and|&|\/|-)[\s-]*brown\s+fans?\b|\bbrown[\s-]*(?:and|&|\/|-)[\s-]*(?:beige|tan)\s+fans?\b/i,
+    item: quality('noctua', "Noctua, the Austrian maker of beige-and-brown fans", 'Noctua', []), searched: 'noctua' },
+  // Air drawn in at the bottom and blown out at the top, "instead of the usual front-to-back path": a case with a vertical
+  // airflow design, as pages name it.
+  { said: /\b(?:pulls?|draws?|takes?|brings?|sucks?)\s+(?:the\s+|cool\s+|fresh\s+)?air\s+in\s+(?:at|from|through)\s+the\s+(?:bottom|base|floor)\b[^.;]*?\b(?:out|exhaust(?:s|ed)?)\b[^.;]*?\btop\b|\bbottom[\s-]+to[\s-]+top\s+(?:air\s*flow|airflow|cooling|air\s+path)\b|\bvertical\s+air\s*flow\b|\bair\s*flow\s+(?:that\s+runs\s+|running\s+|going\s+)?from\s+(?:the\s+)?bottom\s+to\s+(?:the\s+)?top\b/i,
+    item: quality('vertical-airflow', 'Air in at the bottom, out at the top: a vertical airflow design', 'Vertical Airflow', ['bottom-to-top', 'bottom to top']), searched: 'vertical airflow' },
   // Cooling what sits around the processor as well (its voltage regulators, memory): a top-flow cooler, which pages say
   // cools "the CPU and surrounding components".
   { said: /\b(?:cools?|cooling|cooled|air\s+to|airflow\s+(?:to|over|for))\s+(?:(?:also|too|as\s+well)\s+)?(?:the\s+)?(?:parts|components|area|VRMs?|voltage\s+regulators?|power\s+stages?)\s+(?:around|near|next\s+to|beside|surrounding)\s+(?:the\s+)?(?:cpu|processor|socket|cpu\s+socket)\b|\btop[\s-]?flow\b|\bdown[\s-]?draft\b/i,
@@ -326,7 +333,8 @@ export const ANY_OF_THEM_DOES = /\b[\w+-]+\s+or\s+[\w+-]+(?:\s+and\s+(?:whicheve
 const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|bigger|wider)\s+than|at\s+most|up\s+to)\s+(?:an?\s+|the\s+)?((?:e-?|micro[\s-]?|mini[\s-]?|xl[\s-]?)?(?:atx|itx))\b(?:\s+(?:size|format|form\s+factor|boards?|motherboards?))?/i;
 
 /** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+|an?\s+|the\s+)?$/i;
+// "no LCD screen on the pump": a word naming which kind of it may come between.
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:lcd|oled|ips|colou?r|full[\s-]colou?r|little|small|tiny|big|built[\s-]in)\s+)?$/i;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
@@ -374,7 +382,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     const refused = NEGATED_BEFORE.test(rest.slice(0, m.index)) || /^(?:\s+[\w-]+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't)\s+count\b|^(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+(?:not\s+(?:it|wanted|what)|out)\b/i.test(rest.slice(m.index + m[0].length));
     if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
     // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
-    else if (refused && /\bwithout\s+(?:any\s+|an?\s+|the\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
+    else if (refused && /\bwithout\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
       items.push({ ...absent(item.text, `Not: ${item.label}`), ...(item.anyOf ? { anyOf: item.anyOf } : {}), inTitle: true });
     }
     if (searched) queries.push(searched);

@@ -28,7 +28,7 @@ import { impliedKinds, planQueries, profilePlans, sizedQuery, socketQueries } fr
 import { figureFor, statedFloors } from './figures';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
-import { asksOnlyLessMoney, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { asksOnlyLessMoney, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
@@ -278,8 +278,13 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // The model itself where any shop has it; its closest siblings only when none does.
   const exact = found.filter((c) => !c.sibling);
   let candidates = exact.length ? exact : found;
-  const sameCheaper = shape.mode === 'substitute' && asksOnlyLessMoney(shape.requirements, said) && references[0] ? sameProductCheaper(references[0], candidates) : [];
-  if (sameCheaper.length) {
+  const sameCheaper = shape.mode === 'substitute' && asksOnlyLessMoney(shape.requirements, said) && references[0] ? sameProductCheaper(references[0], candidates, request.text) : [];
+  // "The very same Antec C8 in black would do": the quoted product in another colour, all its offers in it.
+  const inColour = shape.mode === 'substitute' && references[0] ? sameProductInColour(references[0], candidates, request.text) : [];
+  if (inColour.length) {
+    candidates = inColour;
+    notes.push('The quoted product in the colour you asked for; other models were not compared.');
+  } else if (sameCheaper.length) {
     candidates = sameCheaper;
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
   }

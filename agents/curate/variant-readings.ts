@@ -214,10 +214,11 @@ export function sizeBeforeName(subject: string): string | undefined {
 const SIZE_COMPARED = '(?:bigger|larger|smaller|newer|older|cheaper|dearer|pricier|faster|slower)';
 
 /**
+ * (Not "not the Z790 PG Lightning/D4": a code followed by more of a name is another product's name, read as such.)
  * ", not the RTX 4070 Ti SUPER", "not the bigger S23+": a series code in capitals ("over 1000" is none), its
  * number and tier words ("+" is the tier "plus"), ruled out. A one-letter code needs two digits ("S23", not "A4").
  */
-const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?(?:${SIZE_COMPARED}\s+)?((?:[A-Z]{2,5}[\s-]?\d{3,5}|[A-Z]\d{2,4})[A-Za-z]{0,3}\+?(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)(?![\w-])(?!\s+[A-Z][A-Z0-9-]{2,}\b)`);
+const REJECTED_MODEL = new RegExp(String.raw`\s*,?\s*(?:but\s+)?\b(?:[Nn]ot|[Ee]xcept)\s+(?:the\s+|an?\s+|any\s+)?(?:${SIZE_COMPARED}\s+)?((?:[A-Z]{2,5}[\s-]?\d{3,5}|[A-Z]\d{2,4})[A-Za-z]{0,3}\+?(?:\s+(?:${[...MODEL_TIERS].flatMap(caseForms).join('|')})\b)*)(?![\w-])(?!\s+[A-Z][A-Z0-9-]+\b)`);
 
 /** A word as requests write it: lower-case, capitalised or in capitals. */
 function caseForms(word: string): string[] {

@@ -301,3 +301,15 @@ describe('findPriceBounds: a ceiling said after the amount', () => {
     expect(findPriceBounds('a radiator of 240mm at most')).toEqual([]);
   });
 });
+
+describe('brands and colours named in passing (round 50)', () => {
+  it('reads "Brand and resolution are open" as no brand, and "the quiet-PC brand Hushco" as Hushco', () => {
+    expect(shopping('I want a curved monitor. Brand and resolution are open.').filter((i) => i.category === 'brand')).toEqual([]);
+    expect(shopping('Everything comes from the German quiet-PC brand Hushco, so I want their case.').filter((i) => i.category === 'brand').map((i) => i.value)).toEqual(['hushco']);
+  });
+
+  it('reads "in any colour as long as it isn\'t black" as black turned down, and no colour called "long"', () => {
+    const colours = shopping("a case in any colour as long as it isn't black").filter((i) => i.name === 'colour');
+    expect(colours.map((i) => [i.value, i.role])).toEqual([['black', 'rejected']]);
+  });
+});

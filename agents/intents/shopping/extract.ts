@@ -9,7 +9,8 @@ import { findPriceBounds } from './price';
 import { requestKind } from '../kind';
 import { URL_RE } from '../quoted-urls';
 
-const REJECT_BEFORE = /\b(?:without|no|not|non|except|excluding|avoid|anything but|any\s+(?:colou?r|shade)\s+(?:but|except)|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "as long as it isn't black": a copula said with "not" turns it down too.
+const REJECT_BEFORE = /\b(?:without|no|not|non|isn't|is\s+not|aren't|are\s+not|except|excluding|avoid|anything but|any\s+(?:colou?r|shade)\s+(?:but|except)|but not|dont want|don't want|do not want|never|rather than|instead of|other than)\s+(?:any\s+|a\s+|an\s+|the\s+|too\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const NOT_THE_ONE_WITH_BEFORE = /\bnot\s+(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:one|version|edition|model)\s+)?(?:with|that\s+has)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?$/;
 

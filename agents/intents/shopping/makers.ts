@@ -24,6 +24,15 @@ const BRAND_SKIP = /^(?:a|an|the|any|this|that|same|known|good|name|other|one|wh
 
 export function findMakers(text: string, push: Push): void {
   for (const m of text.matchAll(BRAND_NAMED_RE)) {
+    // "Brand and resolution are open", "brand doesn't matter": the word is named, no brand given.
+    if (m[2] !== undefined && /^(?:and|or|nor|does|do|doesn't|don't|isn't|is|are|aren't|can|matters?|not|whatever|of|or)\b/i.test(m[2])) continue;
+    // "the German quiet-PC brand be quiet!": the words before "brand" describe the maker named after it.
+    const namedAfter = m[1] !== undefined ? /^\s+(be quiet!?|[A-Z][\w!&-]*(?:\s[A-Z][\w!&-]*)?)/i.exec(text.slice(m.index + m[0].length)) : null;
+    if (namedAfter && (/^be quiet/i.test(namedAfter[1]!) || /^[A-Z]/.test(namedAfter[1]!))) {
+      const at = m.index + m[0].length + namedAfter[0].indexOf(namedAfter[1]!);
+      push({ category: 'brand', name: 'brand', value: namedAfter[1]!.toLowerCase(), text: namedAfter[1]!, index: at });
+      continue;
+    }
     let words = (m[1] ?? m[2] ?? '').trim().split(/\s+/);
     // "perfumes from rc brand": the brand is what follows the last function word.
     const cut = words.map((w) => STOP.has(w.toLowerCase()) || BRAND_SKIP.test(w)).lastIndexOf(true);

@@ -42,7 +42,9 @@ export function findSlots(text: string, push: Push): void {
     // "a model of Samsung's budget series" says which product, not which model number.
     const link = slot.name === 'model' && /^\s*of\b/i.test(text.slice(end)) ? null : LINK.exec(text.slice(end));
     const afterAt = end + (link ? link[0].length : 0);
-    const after = slot.after === 'none' ? [] : accept(wordsAfter(text, tokens, afterAt, 3), slot, Boolean(link));
+    // "in any colour as long as it isn't black": "as" opens a phrase here ("as long as", "as well"), no value.
+    const asPhrase = link !== null && /^\s*as\s*$/i.test(link[0]) && /^(?:long|well|much|far|soon|good|if|though|before|usual)\b/i.test(text.slice(afterAt));
+    const after = slot.after === 'none' || asPhrase ? [] : accept(wordsAfter(text, tokens, afterAt, 3), slot, Boolean(link));
     // "cream color foot care products": a colour named before its slot word is the value; what follows is the product.
     const colourFirst = slot.name === 'colour' && !link && valueBefore(text, tokens, index, slot).length > 0;
     if (after.length && !colourFirst) {
