@@ -35,9 +35,8 @@ const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)
 
 /**
  * "the Spectrix D35G with RGB lighting is another line", "The JetStream models are a different design", "the XMP 3.0 version
- * is a separate listing": one name set apart.
+ * is a separate listing": one name set apart (a version number keeps its point).
  */
-// "the XMP 3.0 version is a separate listing": a version number keeps its point.
 const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join('|')})\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*(?:\.\d+)?)*)(?:\s+(?:with|models?|versions?|editions?)\b[^,;.]*?)?\s+(?:is|are)\s+(?:another|a\s+different|a\s+separate|other|different|separate)\s+(?:lines?|models?|products?|designs?|series|ranges?|families|family|cases?|cards?|boards?|coolers?|drives?|kits?|ones?|listings?|items?|offers?|things?)\b`);
 
 function notWhatIWant(_whole: string, list: string): string {

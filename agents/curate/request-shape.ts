@@ -630,7 +630,6 @@ function namedProduct(lead: string): SubjectReading | undefined {
   return undefined;
 }
 
-/** What a lead-in sentence says someone needs, has chosen or asks about (`need`, one of the readings above). */
 /** "a colleague swears by Kingston's FURY Beast", "I trust Noctua's NF-A12": a maker's line the lead-in vouches for. */
 const VOUCHED_LINE = /\b(?:swears?\s+by|swore\s+by|trusts?|recommends?|recommended|only\s+buys?|sticks?\s+(?:with|to))\s+(?:the\s+)?([A-Z][\w!-]*)['’]s\s+((?:[A-Z0-9][\w!+-]*\s?){1,3})/;
 
@@ -652,13 +651,14 @@ const MAKER_NAMED = /\bbrand\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)|\b(?:from|by)\
  * "Everything on my desk comes from the brand Be Quiet, and now I'd like their case to glow": "their" thing is that maker's;
  * "their case to glow a little too" is a case that does.
  */
-function theirMakers(needed: string, before: string): string {
+function theirOfNamedBrand(needed: string, before: string): string {
   const their = /^(?:their|its)\s+([\w-]+)(\s+to\s+)?/i.exec(needed);
   const maker = [...before.matchAll(MAKER_NAMED)].map((m) => (m[1] ?? m[2])!).pop();
   if (!their || !maker || !subjectKind(their[1]!)) return needed;
   return `the ${maker} ${their[1]}${their[2] ? ' that will ' : ''}${needed.slice(their[0].length)}`;
 }
 
+/** What a lead-in sentence says someone needs, has chosen or asks about (`need`, one of the readings above). */
 function neededThing(lead: string, need: RegExpExecArray): SubjectReading | undefined {
   // "my dad wants his first smartwatch": a possessed thing the person does not have yet is one of its kind.
   // "... his first smartwatch and only needs the basics": a second verb says more of the person, not the thing.
@@ -669,7 +669,7 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
   const agreed = /,?\s+and\s+(?:I|we|they|he|she)\s+(?:have\s+|'ve\s+)?(?:agreed|settled|decided|chose|picked|went)\s+(?:on|upon|for|with)?\s*((?:the|an?)\s+[^.!?]+)$/i.exec(need[1]!);
   const agreedOn = agreed ? splitSubject(agreed[1]!) : undefined;
   if (agreedOn?.subjects.length === 1 && namesModel(agreedOn.subjects[0]!)) return agreedOn;
-  const split = splitSubject(theirMakers(need[1]!, lead.slice(0, need.index)).replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
+  const split = splitSubject(theirOfNamedBrand(need[1]!, lead.slice(0, need.index)).replace(OWNER_FIRST, 'a ').replace(PERSON_GOES_ON, '').replace(SAID_OF_IT, ''));
   if (!split.subjects.length) return undefined;
   // "of the Crucial MX500 500GB models I want the plain 2.5-inch one": "one" of the product named before, the words before it saying which.
   const one = /^(.*?)\s*\bones?$/i.exec(split.subjects[0]!);
@@ -936,7 +936,7 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const articled = [...lead.matchAll(new RegExp(String.raw`\b(?:(?:an?|some|its|their)\s+|the\s+(?=new\s))${kindWord}`, 'gi'))]
     // "nothing larger than an ATX board fits my case": a thing compared with is a bound, not the thing.
     // "Paying extra for a Gen4 drive ... makes no sense": a thing the shopper will not pay for is not it either.
-    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index)) && !/\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i.test(lead.slice(0, m.index)));
+    .filter((m) => !/\bthan\s+$/i.test(lead.slice(0, m.index)) && !WILL_NOT_PAY_FOR_BEFORE.test(lead.slice(0, m.index)));
   // "Corsair all-in-one liquid cooler, 120mm radiator ...", "Spec ...: Asus board from ...": else a field of a spec list names it
   // by maker, with no article (not a slash list's fragment, read below).
   const fielded = articled.length || SLASH_LIST.test(lead) ? [] : [...lead.matchAll(new RegExp(String.raw`(?:^|[:;]\s*)${kindWord}`, 'g'))]
@@ -983,6 +983,9 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
   const colonSaid = /:\s*$/.test(before) ? saidBeforeColon(before) : undefined;
   return { subjects: [subject], requirements: [...whole, described.rest.trim(), colonSaid ?? '', chosen.requirements].filter(Boolean).join(', '), indefinite: true };
 }
+
+/** "Paying extra for a Gen4 drive ... makes no sense": a thing named right after this is one the shopper will not pay for. */
+const WILL_NOT_PAY_FOR_BEFORE = /\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i;
 
 /** A word describing a kind that opens a sentence with a capital ("Liquid cooler for ..."), no maker's name. */
 const SENTENCE_OPENING_DESCRIBER = /^(?:liquid|air|water|gaming|wireless|wired|mechanical|external|internal|portable|silent|quiet|compact|small|big|large|mini|full|slim|cheap|budget|new|tower|desktop|white|black|grey|gray|silver|pink|red|blue|green|low|high|smart|fanless|passive)\b/i;
@@ -1035,7 +1038,7 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const word = String.raw`${escapeRe(subject.replace(/s$/i, ''))}s?`;
   // ("Paying extra for a Gen4 drive ... makes no sense": not one the shopper will pay for.)
   const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`, 'g'))]
-    .find((m) => !/\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i.test(lead.slice(0, m.index)))
+    .find((m) => !WILL_NOT_PAY_FOR_BEFORE.test(lead.slice(0, m.index)))
     // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
     ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
   if (named) return { ...chosen, subjects: [named[1]!] };
@@ -1181,14 +1184,14 @@ function splitSubject(text: string): SubjectReading {
   const clauseAt = starts.length ? Math.min(...starts) : -1;
   // "the 500GB Kingston Fury Renegade M.2 SSD, which will ...": the comma before a clause ends the name, no part of it.
   let head = (clauseAt >= 0 ? spaced.slice(0, clauseAt) : spaced).replace(/[\s,;]+$/, '');
-  // "the Dahua Explorer, the movable 31.5-inch 4K touchscreen": a description after the name says what it is, in
-  // words its titles need not use; it is read as a clause on the name.
   // "Corsair iCUE LINK H170i, 420mm, QX140 fans": a model, then its specs as notes list them, figure first; no list of models.
   const specs = SPECS_AFTER_MODEL.exec(head);
   if (specs) {
     head = specs[1]!;
     asides.push(specs[2]!);
   }
+  // "the Dahua Explorer, the movable 31.5-inch 4K touchscreen": a description after the name says what it is, in
+  // words its titles need not use; it is read as a clause on the name.
   const described = DESCRIBED_AFTER_NAME.exec(head);
   if (described) {
     head = described[1]!;

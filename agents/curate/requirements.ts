@@ -790,7 +790,7 @@ const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
  * A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"),
  * a version number whole ("XMP 3.0").
  */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?<=\d)(?:\.\d+)?|\s+(?:[A-Z]|[a-z][A-Z]|[a-z]\d)[A-Za-z0-9-]*){0,4})`;
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?:(?<=\d)\.\d+)?){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 
