@@ -55,7 +55,17 @@ describe('a pack size asked for', () => {
       .toEqual(['A pack of 3', 'A pack of 2', 'A pack of 3', 'Sold singly', 'A multi-pack', '6 bottles (no rule can check this)', '1 pcs (no rule can check this)']);
   });
 
-  it('reads "sold together in one box" as no single item', () => {
-    expect(packItems('Find the cheapest three matching 12cm ARGB fans sold together in one box.')).toEqual([]);
+  it('reads "three ... sold together in one box" as a pack of three, never as one sold singly', () => {
+    expect(packItems('Find the cheapest three matching 12cm ARGB fans sold together in one box.').map((i) => i.label)).toEqual(['A pack of 3']);
+  });
+});
+
+describe('pack sizes turned down', () => {
+  it('checks "not a three-pack" as any pack size but three, and "no multi-pack" as one sold singly', () => {
+    const packs = (text: string) => buildChecklist(extractIntents(text)).filter((i) => i.kind === 'pack-size').map((i) => i.label);
+    expect(packs('140mm fans, not a three-pack')).toEqual(['Not a pack of 3']);
+    const item = buildChecklist(extractIntents('140mm fans, not a three-pack')).find((i) => i.kind === 'pack-size')!;
+    expect(ITEM_KINDS['pack-size'].verify(item as never, product({ name: 'Acme 14cm Fan' })).status).toBe('pass');
+    expect(ITEM_KINDS['pack-size'].verify(item as never, product({ name: 'Acme 14cm Fans (3 Pack)' })).status).toBe('fail');
   });
 });

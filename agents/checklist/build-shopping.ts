@@ -25,7 +25,7 @@ const UNIT_SHOWN: Record<string, [one: string, many: string]> = {
   tb: ['TB', 'TB'], gb: ['GB', 'GB'], hz: ['Hz', 'Hz'], mhz: ['MHz', 'MHz'], ghz: ['GHz', 'GHz'], w: ['W', 'W'], mah: ['mAh', 'mAh'],
   in: ['inch', 'inches'], core: ['core', 'cores'], hr: ['hour', 'hours'],
 };
-const OP_SHOWN: Record<Comparison, string> = { '=': '', '>=': 'At least ', '>': 'More than ', '<=': 'At most ', '<': 'Less than ' };
+const OP_SHOWN: Record<Comparison, string> = { '=': '', '>=': 'At least ', '>': 'More than ', '<=': 'At most ', '<': 'Less than ', '!=': 'Not ' };
 
 /** "At least 250 GB", "1 TB", "More than 3 m": how a measure item reads on a result card (not "gb >= 250"). */
 export function measureLabel(unit: string, op: Comparison, value: number): string {
@@ -93,7 +93,10 @@ export function shoppingItems(intent: ShoppingIntent): ChecklistItem[] {
     case 'quantity': {
       // "a 3-pack", "sold as single", "a multipack": how many one offer sells, which titles state.
       const pack = packSizeOf(intent.value ?? '');
-      if (!pack || rejected) return [freeTextItem(intent.text, hard)];
+      if (!pack) return [freeTextItem(intent.text, hard)];
+      // "not a three-pack", "two-packs are no good": any pack size but that one (a multi-pack turned down is one sold singly).
+      if (rejected) return [pack.op === '=' && pack.count > 1 ? { kind: 'pack-size', id: `pack:!=${pack.count}`, label: `Not a pack of ${pack.count}`, op: '!=', count: pack.count, hard, origin }
+        : pack.op === '>=' ? { kind: 'pack-size', id: 'pack:=1', label: 'Sold singly', op: '=', count: 1, hard, origin } : freeTextItem(intent.text, hard)];
       return [{ kind: 'pack-size', id: `pack:${pack.op}${pack.count}`, label: pack.label, op: pack.op, count: pack.count, hard, origin }];
     }
     case 'availability':

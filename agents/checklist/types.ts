@@ -17,7 +17,8 @@ export interface Profile {
 }
 
 /** Numeric comparison of a measured quantity: "longer than 3 m" -> {unit: 'm', op: '>', value: 3}. */
-export type Comparison = '<' | '<=' | '=' | '>=' | '>';
+/** ('!=' is a pack size turned down: "no three-packs".) */
+export type Comparison = '<' | '<=' | '=' | '>=' | '>' | '!=';
 
 interface ItemBase {
   /** Stable id (kind + value), so verdicts and UI state can refer to an item. */

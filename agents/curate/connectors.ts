@@ -43,6 +43,8 @@ export const CONNECTORS: readonly Connector[] = [
   { name: '3.5mm', written: /\b3[.,]5\s?mm(?:\s?jack)?\b|\bmini[\s-]?jack\b/i, said: /\b(?:headphone|earphone|aux(?:iliary)?|mini)[\s-]?(?:jack|socket|port|output|out|input|in)\b|\baudio jack\b|\baux\b/i },
   // A jack of no size written: after "3.5mm", so "3.5mm Jack" is one connector.
   { name: 'Jack', written: /\bjack\b/i },
+  // A laptop-style panel's internal link ("eDP" in board titles): no DisplayPort socket.
+  { name: 'eDP', written: /\b(?:edp|embedded[\s-]displayport)\b/i },
   { name: 'Mini DisplayPort', written: /\bmini[\s-]?(?:dp|displayport)\b/i, videoRank: 0 },
   { name: 'DisplayPort', written: /\b(?:displayport|dp)\b/i, videoRank: 4 },
   // HDMI names its plugs by type: Type C is the mini plug, Type D the micro one (no USB-C).

@@ -33,7 +33,7 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
  * "that makes this possible", "a stick that will work", "a processor that makes sense here", "a cooler that suits me",
  * "a case that fits that description".
  */
-const POINTS_BACK = /\b(?:(?:lets?|allows?|helps?)\s+(?:me|us|you|him|her|them)\s+(?:[a-z]+\s+){1,2}(?:exactly\s+|just\s+)?(?:that|this)|(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can|is|are)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these)|(?:meets?|matche?s?|fulfils?|fulfills?|satisf(?:y|ies)|follows?|complies\s+with|comply\s+with)\s+(?:all\s+)?(?:of\s+)?(?:these|those|this|that|the|our|my)\s+(?:requirements?|criteria|conditions?|standards?|specifications?|specs?|needs|rules|points)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+description|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bwith\s+(?:that|this|the\s+same)\s+(?:kind|sort|type)\s+of\s+[\w-]+|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+const POINTS_BACK = /\b(?:(?:lets?|allows?|helps?)\s+(?:me|us|you|him|her|them)\s+(?:[a-z]+\s+){1,2}(?:exactly\s+|just\s+)?(?:that|this)|(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can|is|are)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+)?(?:of\s+)?(?:that|those|these)|(?:meets?|matche?s?|fulfils?|fulfills?|satisf(?:y|ies)|follows?|complies\s+with|comply\s+with)\s+(?:all\s+)?(?:of\s+)?(?:these|those|this|that|the|our|my)\s+(?:requirements?|criteria|conditions?|standards?|specifications?|specs?|needs|rules|points)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+(?:description|picture|brief|profile)|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bwith\s+(?:that|this|the\s+same)\s+(?:kind|sort|type)\s+of\s+[\w-]+|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes|feed|feeds|supply|supplies|serve|serves|drive|drives|run|runs)\s+(?:it|them|the two|both|all\s+(?:of\s+)?(?:them|four|three|two))\b/i;
@@ -84,9 +84,17 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   if (named) return requirements.replace(HAS_ONE, (_m, verb: string) => `${verb} ${named}`);
   // "that would do it; models with ... are not wanted": the clause before a semicolon points back.
   const [first, ...after] = requirements.split(/\s*;\s*/);
-  if (after.length && POINTS_BACK.test(first!.trim())) return [`${first}: ${withOwnRoomRead(withoutPastState(lead))}`, ...after].join('; ');
+  if (after.length && POINTS_BACK.test(first!.trim())) return [`${first}: ${described(lead)}`, ...after].join('; ');
   if (!(POINTS_BACK.test(requirements.trim()) || ACTS_ON_IT.test(requirements) || IT_GOES_IN.test(requirements) || LIKE_THAT.test(requirements))) return requirements;
-  return `${requirements}: ${withOwnRoomRead(withoutPastState(lead))}`;
+  return `${requirements}: ${described(lead)}`;
+}
+
+/** "Looking for 140 mm case fans ...", "I need ...": the words asking for the thing pointed back at, which say nothing of it. */
+const ASKS_FOR = /(^|[.!?;]\s+)(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+)?(?:(?:looking|searching|shopping|hunting)\s+for|(?:I|we)\s+(?:need|want|would\s+like|'d\s+like))\s+/gi;
+
+/** The lead-in as the description "like that" points back at. */
+function described(lead: string): string {
+  return withOwnRoomRead(withoutPastState(lead)).replace(ASKS_FOR, '$1');
 }
 
 /**

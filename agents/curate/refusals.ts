@@ -41,23 +41,24 @@ const ANOTHER_LINE = new RegExp(String.raw`\b(?:the\s+)?(?:(${COLOUR_NAMES.join(
 
 function notWhatIWant(_whole: string, list: string): string {
   // "the factory-overclocked DUAL OC": a describing word before the one name is not part of it.
-  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^the\s+(?:[a-z]+-[a-z]+\s+)?/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
+  const names = list.split(/\s*,\s*|\s+(?:and|or|nor)\s+/).map((n) => n.replace(/^[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?/, '').trim()).filter((n) => n && !/^(?:plain|standard|basic|regular)\s/.test(n));
   return names.length ? `not ${names.map((n) => `the ${n}`).join(' or ')}` : ' ';
 }
 
 
 /**
  * "the black Ryujin III 360 ARGB, the Ryujin III with Noctua fans and the older Ryujin II are not it", "the Lancer
- * Blade RGB is ruled out": things named first, then turned down all at once.
+ * Blade RGB is ruled out", "the plain black X and the version with Noctua fans don't interest me": things named first, then
+ * turned down all at once.
  */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|an?)\s))((?:the|an?)\s+[^;:.]*?|(?<=(?:^|[;(])\s*)(?!(?:the|an?)\s)[a-z][a-z\s-]*?)\s+(?:are|is)\s+(?:all\s+)?(?:not\s+it|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$)))/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|an?)\s))((?:[Tt]he|[Aa]n?)\s+[^;:.]*?|(?<=(?:^|[;(])\s*)(?!(?:the|an?)\s)[a-z][a-z\s-]*?)\s+(?:(?:do|does)(?:\s+not|n't)\s+(?:interest|appeal\s+to|suit)\s+(?:me|us)|(?:are|is)\s+(?:all\s+)?(?:not\s+it|(?:the\s+)?wrong\s+(?:[a-z]+\s+)?(?:for\s+(?:me|us|him|her|them))?(?=\s*(?:[,;.]|$))|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$))))/;
 
 /**
  * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
- * not approved": things a specification lists without an article, then turns down in the words of a rule.
+ * not approved", "(Micro ATX and Mini ITX won't do)", "Two-packs and three-packs are no good to me": things a specification lists without an article, then turns down in the words of a rule.
  */
 const LISTED_ITEM = String.raw`(?!(?:so|and|but|or)\s)(?:the\s+|an?\s+)?[A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,4}`;
-const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify)\b`);
+const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(,]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:are|is)\s+(?:no\s+(?:good|use)|not\s+for\s+(?:me|us)|(?:a\s+)?no-?go)(?:\s+(?:to|for)\s+(?:me|us))?)(?![\w-])`);
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
@@ -70,6 +71,9 @@ function namedThenRefused(_whole: string, lead: string, list: string): string {
     // "the plain DUAL": the edition without what is asked of it, which that wish rules out already (notWhatIWant).
     .filter((thing) => thing && !/^(?:plain|standard|basic|regular)\s/i.test(thing))
     .map((thing) => {
+      // "the version with Noctua fans": an edition told by a part is turned down by that part.
+      const part = /^(?:versions?|editions?|models?|ones?|variants?)\s+with\s+(.+)$/i.exec(thing)?.[1];
+      if (part) return `without ${part}`;
       const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
       // "tinted glass", "solid side panels": a thing described, not named, is turned down as said.
       return colour ? `not ${colour.toLowerCase()}` : /^[A-Z0-9]/.test(thing) ? `not the ${thing}` : `not ${thing}`;

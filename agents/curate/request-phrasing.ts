@@ -5,6 +5,7 @@
  * "DDR4-3200", "Fan Edition"). Each rewrite keeps what is asked; none decides it.
  */
 import { withoutUrls } from '../intents/quoted-urls';
+import { fieldsAsSentence } from './labelled-fields';
 
 /** Spoken fillers: "um", "uh", "erm", "you know,". */
 const FILLERS = /,?\s*\b(?:u+m+|u+h+|e+r+m+)\b,?|\byou\s+know,\s*/gi;
@@ -22,7 +23,7 @@ const SIGN_OFF = /(?:[.!?]\s+|^)(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|much
  * "Could you find every offer for it?", "Can you pull up all the offers ...", "Track down every offer for ...": asking
  * politely or with another verb asks as "Find" does.
  */
-const OTHER_ASKING_VERB = String.raw`(?:find|pull\s+up|dig\s+up|look\s+up|round\s+up|bring\s+up|track\s+down|hunt\s+down|get(?:\s+me)?|show(?:\s+me)?|search\s+for|look\s+for|fetch|grab|list|gather)`;
+const OTHER_ASKING_VERB = String.raw`(?:find|return|pull\s+up|dig\s+up|look\s+up|round\s+up|bring\s+up|track\s+down|hunt\s+down|get(?:\s+me)?|show(?:\s+me)?|search\s+for|look\s+for|fetch|grab|list|gather)`;
 const POLITE_ASK = new RegExp(String.raw`(^|[.!?,:]\s+)(?:(?:so|and|then)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|kindly\s+|quickly\s+|just\s+|also\s+)?|(?:i(?:'d|\s+would)\s+like|i\s+need|i\s+want)\s+you\s+to\s+|please\s+)${OTHER_ASKING_VERB}\b|(^|[.!?]\s+)(?:pull\s+up|dig\s+up|round\s+up|track\s+down|hunt\s+down|give\s+me|fetch|grab)\b`, 'gi');
 /**
  * "My son wants the Fractal Design Meshify 2 ...", "Our office manager needs ...", "She wants ...": someone else's wish,
@@ -33,28 +34,93 @@ const ON_BEHALF = /\b(?:(?:my|our)\s+(?:(?:little|older|younger|elder|big|new|of
 /** "pull up all the offers so we can compare": offers asked for with nothing after them are offers for what was named. */
 const OFFERS_OF_NOTHING = /\b(Find\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offers?)(?=\s*(?:[?.!]|$|,?\s+so\s+(?:that\s+)?(?:we|I)\b))/g;
 
+/**
+ * "If two or more are level at the lowest price, show me every one of them.", "Ties: include all of them.", "If several
+ * share that price, list them all.", "Return every offer that ties.": how to answer a tie, which the cheapest answer always
+ * does (every offer at the lowest price). Such a sentence names nothing wanted, and its verb ("show me ...") asks nothing.
+ */
+const TIES_SAID = String.raw`(?:(?:and\s+)?(?:if|where|when|should)\s+[^.!?;]*?\b(?:ties?|tied|tying|(?:are|is|come\s+in|ends?\s+up)\s+level|share|sharing|same\s+(?:lowest\s+)?price|joint|equal(?:ly)?)\b[^.!?;]*|ties?\b[^.!?;]*|(?:please\s+)?(?:include|return|list|show|give)\s+(?:me\s+)?(?:every|all|each|both|any)\s+[^.!?;]*?\b(?:tie|ties|tied)\b[^.!?;]*)`;
+const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
+
+/** Whether the request says how to answer a tie at the lowest price, which only a request for the cheapest does. */
+export function asksAboutTies(text: string): boolean {
+  return new RegExp(TIES_SENTENCE.source, 'i').test(withoutUrls(text));
+}
+
+/** "socket, chipset, memory type and size", "Speed and profile (XMP or AMD)", "brand": aspects of a product, listed. */
+const ASPECT = String.raw`(?:the\s+|its\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?`;
+const ASPECTS = String.raw`${ASPECT}(?:\s*(?:,|\band\b|\bor\b|\/|,\s*and\b|,\s*or\b)\s*${ASPECT}){0,6}(?:\s*\([^)]*\))?`;
+const LEFT_OPEN = String.raw`(?:open|optional|up\s+to\s+you|your\s+call|irrelevant|unimportant|not\s+important|flexible|(?:do|does)(?:\s+not|n't)\s+matter|makes?\s+no\s+difference|no\s+preference)`;
+/**
+ * "Socket, chipset, memory type and size are all open.", "Speed and profile (XMP or AMD) don't matter.", "Lighting optional,
+ * brand open.", "Series, colour and lighting: no preference.", "Size, colour and looks are up to you.": aspects left to the
+ * shops ask nothing, and listed without a verb they would read as wishes.
+ */
+const ASPECTS_OPEN = new RegExp(String.raw`(^|[.!?;(]\s*|,\s*)${ASPECTS}\s*(?::\s*(?:${LEFT_OPEN}|any(?:thing)?|whatever|n\/a)|\s+(?:(?:are|is|'re|'s)\s+)?(?:all\s+|both\s+|completely\s+|entirely\s+|totally\s+)?${LEFT_OPEN})(?:\s+to\s+(?:me|us))?(?=\s*[.,;!?)]|\s*$)`, 'g');
+
+/**
+ * 'Forwarding this from my nephew, word for word: "the board is the X ..."', 'My friend wrote: "..."': a message passed on,
+ * quoted whole; the quote is the request, the words passing it on name nothing.
+ */
+const PASSED_ON = /^[^"“:]*\b(?:forward(?:ing|ed)?|pass(?:ing|ed)\s+on|copied|copy(?:ing)?|pasted|pasting|quot(?:e|ed|ing)|word\s+for\s+word|verbatim|wrote|writes|sent|says|said|texted|messaged|message|note|asked)\b[^"“:]*:\s*["“]([^"”]{20,})["”]\s*/i;
+
+/** The letters an expansion abbreviates: each word's first letter and its inner capitals ("embedded DisplayPort": "eDP"). */
+const initials = (words: string): string => words.split(/[\s-]+/).filter(Boolean).map((w) => w[0]! + w.slice(1).replace(/[^A-Z]/g, '')).join('').toLowerCase();
+
+/**
+ * "an eDP (embedded DisplayPort) connector", "embedded DisplayPort (eDP)": an abbreviation spelled out beside it is one
+ * thing said twice; titles write the abbreviation, and the words spelled out would read as another thing ("DisplayPort").
+ */
+function abbreviationsOnce(text: string): string {
+  return text.replace(/\b([A-Za-z][A-Za-z0-9]{1,6})\s+\(([A-Za-z][\w\s-]{2,40})\)/g, (whole, short: string, long: string) => (initials(long) === short.toLowerCase() ? short : whole))
+    .replace(/\b((?:[A-Za-z][\w-]*\s+){1,4}[A-Za-z][\w-]*)\s+\(([A-Za-z][A-Za-z0-9]{1,6})\)/g, (whole, long: string, short: string) => {
+      // The expansion is the last words before the brackets, as many as it takes to spell the abbreviation.
+      const words = long.split(/\s+/);
+      for (let n = 1; n <= words.length; n++) if (initials(words.slice(-n).join(' ')) === short.toLowerCase()) return [...words.slice(0, -n), short].join(' ');
+      return whole;
+    });
+}
+
 /** The request without its links, in the plain wording the readings of request-shape.ts expect. */
 export function plainRequest(text: string): string {
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
   // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
   // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
-  return withoutUrls(text).replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
+  return fieldsAsSentence(abbreviationsOnce(withoutUrls(text).trim())).replace(PASSED_ON, (_m, message: string) => `${/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`} `)
+    .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
+    .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
     .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
+    // "Evangelion fan here, so it has to be ...", "Long-time Asus user here:": who is asking names nothing wanted.
+    .replace(/^(?:(?:big|huge|long-?time|lifelong|die-?hard|massive)\s+)?(?:[\w-]+\s+){0,2}?(?:fan|person|guy|nerd|geek|user|owner|builder|gamer|enthusiast)\s+here\s*[,.:;!\u2013\u2014-]\s*(?:(?:so|and)\s+)?/i, '')
+    // "Living-room gaming PC question: ...", "Quick question -": a label saying a question follows names nothing wanted.
+    .replace(/^(?:[\w-]+\s+){0,4}?(?:question|query|request|enquiry|inquiry)\s*[:\u2013\u2014-]\s+(?=\S)/i, '')
     .replace(FORM_QUESTION, '').replace(GREETING, '').replace(SIGN_OFF, (m) => (/^[.!?]/.test(m) ? m[0]! : '')).trim()
     // "Add the Asus TUF Gaming A620M-PLUS to the cart at every shop that has it.": asks for its offers, to be added.
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(the\s+[^.!?]*?)\s+(?:to|in|into)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all|any)\s+(?:the\s+)?(?:shops?|stores?)(?:\s+that\s+(?:has|have|sells?|carries|carry|stocks?)\s+it)?)?(?=\s*[.!?]|$)/gi, '$1Find all offers for $2 and add them to the cart')
     // "Which shop asks the least for the Acme X?": the cheapest offer for it, asked as a question.
-    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:which|what)\s+(?:shop|store|seller|retailer|one)\s+(?:asks|charges|wants)\s+(?:the\s+)?(?:least|lowest\s+price|smallest\s+amount)\s+(?:money\s+)?for\s+/gi, '$1Find the cheapest offer for ')
+    .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:which|what)\s+(?:shop|store|seller|retailer|one)\s+(?:asks|charges|wants)\s+(?:the\s+)?(?:least|lowest\s+price|smallest\s+amount)\s+(?:money\s+)?for\s+/gi, '$1Find the cheapest offer for ')
+    // "Who sells the EVA-02 one for the lowest price?", "Which shop has the X cheapest?": the cheapest offer for it, asked as a question.
+    .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:who|which\s+(?:shop|store|seller|retailer)s?|where\s+(?:can|do)\s+(?:I|we)\s+(?:get|buy|find))\s+(?:(?:sells?|has|have|offers?|carr(?:y|ies)|stocks?|lists?)\s+)?(the\s+[^?.!]+?)\s+(?:for\s+the\s+(?:lowest|best|cheapest)\s+price|(?:the\s+)?cheapest|for\s+(?:the\s+)?least(?:\s+money)?|at\s+the\s+lowest\s+price|most\s+cheaply|for\s+less)\s*\?/gi, '$1Find the cheapest offer for $2.')
     // "Which is the cheapest offer?": a question asking for the cheapest of what was named.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|deals?|options?|ones?)\s*\?/gi, '$1Find the $2 offer for it.')
+    // "What's the cheapest alternative?": the same of an alternative to a quoted product.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(alternative|substitute|replacement)\s*\?/gi, '$1Find the $2 $3.')
     // "Cheapest offer, please, and include all offers that tie.": a terse ask for the cheapest of what was named.
     // (Said without "please", "Cheapest offer; if there's a tie ..." closes a request of fragments, which stays one.)
     .replace(/(^|[.!?]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?)\s+(offers?|deals?),?\s+please\b(?=\s*[,.?!;:]|$)/gi, '$1Find the $2 $3 for it')
+    // "Cheapest offer for something like that?": a terse ask for the cheapest of what was said before.
+    .replace(/(^|[.!?:]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|options?|deals?)\s+for\s+(?=(?:something|anything|one|it|that|this|these|those|such)\b)/gi, '$1Find the $2 $3 for ')
     // (", please" asks nothing: "All offers, please.")
     .replace(/,\s*please(?=\s*[,.;:!?]|$)/gi, '')
+    // "I'd like to see all the offers", "let me see every offer", "I'd like all the offers": asks as "Find" does.
+    .replace(/(^|[.!?]\s+)(?:(?:(?:I(?:'d|\s+would)\s+(?:like|love)|I\s+want|I\s+need|we(?:'d|\s+would)\s+like)\s+to|let\s+(?:me|us))\s+see\s+(?=(?:all|every|each)\b)|(?:I(?:'d|\s+would)\s+like|I\s+want|we(?:'d|\s+would)\s+like)\s+(?=(?:all|every)\s+(?:the\s+|of\s+the\s+)?offers\b))/gi, '$1Find ')
+    // "feed both the TV and the AV receiver over HDMI": two outputs of that connection, one for each.
+    .replace(/\b(?:feed|drive|run|connect\s+to|plug\s+into|output\s+to|send\s+(?:a\s+)?(?:picture|signal|video)\s+to)\s+both\s+(?:the\s+|my\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+|my\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:over|via|through|by|with|using)\s+([A-Z][\w-]*)\b/g, 'have at least two $1 outputs')
+    // "all remaining offers that match", "every matching offer": the offers of what was said, no word of it.
+    .replace(/\b(all|every|each)\s+(?:the\s+)?(?:remaining|other|matching|relevant|suitable)\s+(offers?)(?:\s+(?:that|which)\s+(?:match|fit|qualify|apply))?/gi, '$1 $2')
     .replace(POLITE_ASK, (_m, before1?: string, before2?: string) => `${before1 ?? before2 ?? ''}Find`).replace(OFFERS_OF_NOTHING, '$1 for it').replace(ON_BEHALF, 'I want')
     // Dictated: "ok, um, one more memory stick ...", "with, uh, DDR4, no wait, DDR5 it is": fillers say nothing, and a word
     // corrected on the spot is replaced by the correction.
@@ -63,6 +129,8 @@ export function plainRequest(text: string): string {
     .replace(/\bw\/o(?=\s)/gi, 'without').replace(/\bw\/(?=\s)/gi, 'with').replace(/\bNOT\b/g, 'not')
     // "Samsung's 'Fan Edition' of the Galaxy Tab S9": the edition Samsung titles "FE" ("Galaxy Tab S9 FE"), general knowledge.
     .replace(/['‘’"“”]?\bFan\s+Edition\b['‘’"“”]?\s+of\s+the\s+((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)/g, 'the $1 FE').replace(/\b((?:[A-Z][\w+-]*\s+){0,3}[A-Z]?[\w+-]*\d[\w+-]*)\s+Fan\s+Edition\b/g, '$1 FE')
+    // "the EVA-02 edition of the Asus ROG Ryujin III 360": the edition as titles name it, after the model ("... Ryujin III 360 EVA-02").
+    .replace(/\bthe\s+([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?)\s+(?:edition|version|variant)\s+of\s+the\s+([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*)+)/g, 'the $2 $1')
     // "What is the cheapest offer for an Intel processor ...?": a question that asks as "Find" does.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|where|which)(?:'s|\s+is|\s+are)\s+(?=the\s+(?:cheapest|lowest[\s-]priced?|least\s+expensive)\s+(?:offers?|deals?|prices?)\s+for\b)/gi, '$1Find ')
     // "coolers that meet all three points": what the lead-in lists, as "like that" says it.

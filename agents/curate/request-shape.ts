@@ -15,7 +15,8 @@ import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { URL_RE } from '../intents/quoted-urls';
-import { plainRequest } from './request-phrasing';
+import { asksAboutTies, plainRequest } from './request-phrasing';
+import { connectorsIn } from './connectors';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
@@ -90,7 +91,8 @@ export function classifyRequest(text: string): RequestShape {
   const t = plainRequest(text);
   const low = t.toLowerCase();
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
-  const cheapest = /\b(cheapest|lowest price|least expensive|cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
+  // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
+  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -123,10 +125,13 @@ export function classifyRequest(text: string): RequestShape {
   const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
-  // "<url> . It still needs 5G and a screen of at least 11 inches": beside a quoted product to replace, what "it" needs is the alternative's.
-  const itNeeds = substitute && productUrls.length ? [...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '').trim()) : [];
+  // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
+  // product to replace, what the lead-in says the alternative needs is the alternative's.
+  const itNeeds = substitute && productUrls.length ? alternativeDescribed(lead) : [];
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
-  const requirements = [ownRequirements, ...refusals].filter(Boolean).join(', ');
+  // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
+  // count" would turn the colour down with the list.)
+  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead);
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -149,6 +154,14 @@ export function classifyRequest(text: string): RequestShape {
     // (The place it goes instead is nothing the product is not: "instead of the PC under the desk".)
     requirements: otherKind ? requirements.replace(/\s*\binstead of\s+(?:my|our|his|her|their|the)\s+[^,.;]*/i, ' ').trim() : requirements,
   };
+}
+
+/** "with that connector", "the same port": a connection named before ("through an eDP connector"), pointed back at. */
+const CONNECTION_POINTED_AT = /\b(with|has|have|through|via|into|over|using|to)\s+(?:that|this|such\s+an?|the\s+same|one\s+of\s+those)\s+(connectors?|ports?|sockets?|plugs?|headers?|interfaces?|connections?)\b/gi;
+
+function connectorPointedAt(requirements: string, lead: string): string {
+  const named = connectorsIn(lead).pop();
+  return named ? requirements.replace(CONNECTION_POINTED_AT, (_m, before: string, what: string) => `${before} the ${named} ${what}`) : requirements;
 }
 
 /**
@@ -198,13 +211,15 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
 /**
  * A subject as the kind it names, whichever reading found it: "nothing larger than an ATX board fits my case" names a
  * motherboard as much as the asking sentence's "board" does; "an all-in-one liquid cooler here" (where it is sold is no
- * word of it); "an AMD chip" asked for alone is a processor (a graphics card's chip is said with the card); "Asus cards
+ * word of it); "16GB of DDR4" is DDR4 memory; "an AMD chip" asked for alone is a processor (a graphics card's chip is said with the card); "Asus cards
  * with 8GB" after "Asus graphics cards with exactly 8GB of video memory" are the cards the request said.
  */
 function kindNamed(subject: string, text: string): string {
   // "the stick itself should be red": the thing, not "itself".
   return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere|itself|themselves)$/i, '$1')
     .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
+    // "another 16GB of DDR4": a memory generation alone is memory of it.
+    .replace(/^((?:LP)?DDR\d[A-Z]?)$/i, '$1 memory')
     .replace(/^((?:[A-Z][\w-]*\s+)?)cards?$/, (whole, maker: string) => (GRAPHICS_SAID.test(text) ? `${maker}graphics card${/s$/.test(whole) ? 's' : ''}` : whole));
 }
 
@@ -229,6 +244,23 @@ const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|mu
 
 /** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
 const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
+/** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
+const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?)\s+(?:would|will|should)\s+do\b/gi;
+/** "I'd still like to stay with Asus's ROG line and the Z790 chipset, on a full-size ATX board": what it keeps of the quoted one. */
+const STAY_WITH = /\b(?:I|we)(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
+/** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
+const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
+
+/** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
+function alternativeDescribed(lead: string): string[] {
+  return [
+    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
+    ...[...lead.matchAll(WOULD_DO)].map((m) => m[1]!),
+    ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
+    ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
+  // ("I can live without the RGB fans": what it may lack asks nothing either way.)
+  ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
 
 /** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
 const LEAD_IN_WISH = /\b(?:I|we)\s*(?:want|need|'d\s+like|would\s+like)\s+(?:to\s+(?:add|buy|get|fit|install|put\s+in)\s+(?:some\s+|more\s+|extra\s+|new\s+|two\s+|three\s+|four\s+|a\s+few\s+)+|one\s+of\s+(?:their|its)\s+)([a-z]+)\b[^.;:!?]+/gi;
@@ -821,7 +853,9 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
   const line = MAKER_MAKES_LINE.exec(lead);
   // "Motherboard: GIGABYTE B760M H DDR4. ... The B760M GAMING X variants are not approved.": a field naming that kind names it, before any later name.
   const lastNamed = lastUnrefused(lead);
-  const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? lastNameIn(lead) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
+  // ("... Meshify 2 in White TG. The Meshify 2 RGB, the Compact and the XL don't count.": a last name turned down is not it.)
+  const lastName = lastNameIn(lead);
+  const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? (lastName && !refusedIn(lead, lastName) ? lastName : undefined) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
     // "two sticks of Corsair Vengeance RGB Pro with 3600MHz": a maker's model after "of".
     // "... the H150i in black, and ... the older H150i ELITE CAPELLIX XT is not the same thing": else the last name not turned down.
     ?? OF_NAME.exec(lead)?.[1] ?? lastNamed?.name : undefined;
@@ -837,6 +871,12 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
 }
 
 /** The last product the text names that is not turned down. */
+/** Whether the sentence of `text` that names `name` turns it down ("The X, the Compact and the XL don't count"). */
+function refusedIn(text: string, name: string): boolean {
+  const sentence = text.split(/(?<=[.!?])\s+/).filter((s) => s.includes(name)).pop() ?? '';
+  return new RegExp(String.raw`\bnot\s+(?:the\s+)?${escapeRe(name)}\b`).test(refusalSaidAsNot(sentence) ?? sentence);
+}
+
 function lastUnrefused(text: string): ReturnType<typeof namedProducts>[number] | undefined {
   return namedProducts(text).filter((n) => !n.refused).pop();
 }
@@ -898,6 +938,12 @@ function kindFromLeadIn(chosen: SubjectReading, lead: string): SubjectReading {
   if (memoryPart?.[1] && memory && !subjectKind(subject)) {
     const generation = /^DDR\d$/i.test(memory[1]!) && !/\bDDR\d\b/i.test(subject) ? memory[1]! : '';
     return { ...chosen, subjects: [`${memoryPart[1]}memory ${memoryPart[2]!.toLowerCase() === 'kit' ? 'kit' : 'module'}`], requirements: [chosen.requirements, generation].filter(Boolean).join(', ') };
+  }
+  // "... moving into a new case, ...: the case should arrive with at least five fans fitted. Cheapest offer for something
+  // like that?": "something" is the thing the lead-in says what it should be.
+  if (/^(?:something|anything)$/i.test(subject)) {
+    const should = [...lead.matchAll(THE_THING_SHOULD)].map((m) => m[1]!).filter((thing) => subjectKind(thing) !== undefined);
+    return should.length ? { ...chosen, subjects: [should[should.length - 1]!] } : chosen;
   }
   if (!/^[a-z]+$/i.test(subject) || subjectKind(subject)) return chosen;
   // "such a kit" of "16GB of DDR4 on two sticks": a kit, sticks or modules of memory the lead-in names.
@@ -1068,7 +1114,8 @@ function laterRequirements(asking: string): string[] {
 }
 
 const LEAD = /^(?:all\s+|every\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
-const ARTICLE = /^(?:the|an?|some|any|each)\s+/i;
+// ("another 16GB of DDR4": one more of a kind, any of it.)
+const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|additional))\s+(?!than\b)/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
@@ -1080,7 +1127,8 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // "a desktop PC I can use for ...": a clause led by its own subject, the "that" left out. "a cable to
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either. "the case has to deaden ...": what it must do.
-const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b))\s+/i;
+// "140 mm case fans bought together in one box", "fans sold in pairs": how it is sold, no word of its name.
+const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
 const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)){0,6})$/;
@@ -1113,7 +1161,7 @@ const COMMA_ASIDE = /\s*,\s+((?:(?:and|but)\s+)?(?:the\s+(?:plain|standard|regul
 const TOGETHER = /^\s*(?:that|which)\s+(?:come|comes|are sold|is sold|sold)\s+(?:together\s+)?(?:as|in)\s+(?:a|one)\s+(set|kit|bundle|combo|pack)\b/i;
 
 /** "a DisplayPort to HDMI adapter", "some cables": an indefinite article asks for any thing of a kind. */
-const INDEFINITE = /^(?:an?|some)\s/i;
+const INDEFINITE = /^(?:an?|some|another)\s/i;
 /**
  * "replacement laptop charger", "a replacement for the fan in my PC": how the thing will be used, words
  * no title carries; what it replaces is the kind asked for.

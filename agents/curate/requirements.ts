@@ -86,8 +86,8 @@ function withoutReason(clause: string): string {
 /** "..., so the new PC should be white ...", "so I see no point in paying for ...": a consequence that says what is needed, after the reason. */
 const SO_IT_MUST = new RegExp(String.raw`(?:,\s*|\s+|^)${MUST_BE_CUE}[\s\S]*$`, 'i');
 
-/** "I do not want to buy fans separately: at least five should already be inside": the count's noun said before it. */
-const ELIDED_COUNT = /\b(fans|modules|sticks|drives|bays|slots)\b([^.]*?\bat\s+least\s+)(\w+)(\s+(?:should|must|need\s+to|have\s+to)\s+(?:already\s+)?(?:be\s+)?(?:inside|included|installed|in\s+the\s+box))/i;
+/** "I do not want to buy fans separately: at least five should already be inside", "... with at least five already fitted": the count's noun said before it. */
+const ELIDED_COUNT = /\b(fans|modules|sticks|drives|bays|slots)\b([^.]*?\bat\s+least\s+)(\w+)(\s+(?:(?:should|must|need\s+to|have\s+to)\s+(?:already\s+)?(?:be\s+)?(?:inside|included|installed|in\s+the\s+box)|(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)))/i;
 
 /** A use read as a screen's property: memory "for video editing" needs no colour-accurate panel. */
 type ScreenOnly = 'screen';
@@ -600,8 +600,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // A liquid cooler asked by its radiator size alone ("an Asus all-in-one cooler" of "420mm"): makers
   // name the model by it too ("ProArt LC 420").
   if (kind === 'cooler') take(/\b((?:12|14|24|28|36|42|48)0)\s?mm\b/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
-  // "the 140mm size", "140mm fans": a fan's or part's size, met however pages write it ("14cm").
-  take(/\b\d{2,3}\s?(?:mm|cm)\b(?=\s+(?:size|fans?)\b)/i, (m) => {
+  // "the 140mm size", "140mm fans", "140 mm case fans": a fan's or part's size, met however pages write it ("14cm").
+  take(/\b\d{2,3}\s?(?:mm|cm)\b(?=\s+(?:(?:case|pc|chassis|cooling|radiator|cpu)\s+)?(?:size|fans?)\b)/i, (m) => {
     const item = measureFromText(m[0], true, 'request');
     return item && { ...item, label: m[0] };
   });
@@ -644,6 +644,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
+  // "an eDP connector", "eSATA ports": a connection whose name opens with a small letter.
+  take(/\b([a-z][A-Z]{2,}[A-Za-z0-9]*)\s+(?:ports?|connectors?|connections?|headers?|interfaces?)\b/, (m) => present(m[1]!));
   // A legacy or plain-named port (general knowledge: "parallel port", "serial port"), written in lower
   // case, which the capitalised names above miss: a board that lacks it cannot take the device.
   take(LOWER_CASE_PORT, (m) => portItem(m[1]!.toLowerCase()));

@@ -71,7 +71,8 @@ const QUALITIES: Quality[] = [
     item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
   // "the power supply and the cables should sit in a chamber of their own behind the board": a dual-chamber case, as pages say.
   // "the dual-chamber layout ..., with the power supply hidden behind the board": the same, by its name or where the supply sits.
-  { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
+  // "the power supply and the cables live in their own compartment": the same, the words the other way round.
+  { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own\s+(?:chamber|compartment)\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
     item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']) },
   // "a switch on the case itself to slow the fans down": a fan speed control on the case, as pages name it.
   { said: /\b(?:switch|button|dial|knob|slider)\b[^.;]{0,40}?\b(?:slow|speed|control|adjust|turn)\w*\s+(?:down\s+|up\s+)?(?:the\s+)?fans?\b|\bfan\s+(?:speed\s+)?(?:controller|switch|dial|knob)\b/i,
@@ -268,7 +269,7 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:keyboard|mouse|peripherals?|usb devices?)\b[^.]*?\b(?:plug|plugs|plugged|connect|connects|connected)\s+(?:in(?:to)?|to)\b(?!\s+(?:my|the|a)\s+(?:pc|computer|laptop))|\b(?:plug|connect)\s+(?:my\s+|its\s+|the\s+|our\s+)?(?:keyboard|mouse)(?:\s+(?:and|&)\s+(?:the\s+)?(?:keyboard|mouse))?\s+(?:in(?:to)?|to)\s+(?:the|my|a)\s+(?:screen|monitor|display)\b/i,
     item: quality('usb-hub', 'Takes your keyboard and mouse: a USB hub', 'USB hub', ['USB-hub', 'USB downstream', 'KVM']), searched: 'USB hub' },
   // Locking a computer to a desk with a security cable takes a slot or bracket for it ("a Kensington lock point"): pages say "Kensington".
-  { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cable|cable\s+lock|kensington|padlock)\b|\b(?:security\s+cable|cable\s+lock|kensington)\b/i,
+  { said: /\b(?:lock(?:ed)?|secure[ds]?|chain(?:ed)?|tie[ds]?)\b[^.]*?\b(?:security\s+cables?|cable\s+locks?|kensington|padlocks?)\b|\b(?:security\s+cables?|cable\s+locks?|kensington)\b/i,
     item: quality('lockable', 'Locks to a desk: a Kensington slot or padlock loop', 'Kensington', ['security slot', 'lock slot', 'padlock', 'lockable', 'security lock']), searched: 'Kensington' },
   // Sound without separate speakers takes speakers built in: pages say "Speakers", "SPK" or "Multimedia".
   { said: /\bplays?\s+(?:the\s+)?sound\b|\b(?:built[\s-]?in|integrated|internal|its\s+own)\s+speakers?\b|\bno\s+(?:room|space)\s+for\s+speakers\b|\bwith\s+speakers\b/i,
@@ -410,8 +411,8 @@ function partMaterial(clause: string): { said: string; item: ChecklistItem; sear
   const before = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?${REAL}(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
   // "with a front made of real wood", "a front in walnut": the part first, then its material (a spec list's
   // field too: "Case spec: ...; front panel in real oak");
-  // "whose case is made of aluminium": the same, said of the product's own part.
-  const after = before ? undefined : new RegExp(String.raw`(?:(?:^|[;:,])\s*|\b(?:with|has|have|having|and|whose)\s+)(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:(?:is|are)\s+)?(?:made\s+(?:of|from|out\s+of)|in|of)\s+${REAL}(${MATERIALS})\b`, 'i').exec(clause);
+  // "whose case is made of aluminium", "whose front has real wood in it": the same, said of the product's own part.
+  const after = before ? undefined : new RegExp(String.raw`(?:(?:^|[;:,])\s*|\b(?:with|has|have|having|and|whose)\s+)(?:an?\s+|the\s+|its\s+)?(${MATERIAL_PARTS})\s+(?:(?:(?:is|are)\s+)?(?:made\s+(?:of|from|out\s+of)|in|of)|(?:has|have|features?|uses?)\s+(?:some\s+)?)\s*${REAL}(${MATERIALS})\b`, 'i').exec(clause);
   const m = before ?? after;
   if (!m) return undefined;
   // "front panel in oak" is an oak front, as titles put it ("Oak Front").

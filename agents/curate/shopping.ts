@@ -17,7 +17,7 @@ import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice
 import { gpuTierWishes } from './gpu-tiers';
 import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
-import { boardSizesWritten, withJoinedSocketNames } from './standards';
+import { boardSizesWritten, withJoinedSocketNames, withoutStandardNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
 import { displayOutputsWish } from './display-outputs';
@@ -45,8 +45,11 @@ import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
 
-/** Intent categories reliable enough to be hard constraints when they come from the extractor. */
-const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock']);
+/**
+ * Intent categories reliable enough to be hard constraints when they come from the extractor. A pack size ("sold one fan
+ * per box", "no three-packs") is one too: titles state it (pack-size.ts), and one that states none passes a wish for one.
+ */
+const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock', 'pack-size']);
 
 /**
  * "not refurbished", "one that has been refurbished": titles state an offer's condition, so a refused
@@ -64,15 +67,21 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
 /** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
 const OWN_BOARD_SIZE = /\b(?:of|in)\s+the\s+(?:[\w-]+\s+){1,2}(?:size|format|form\s+factor)\b/i;
 
-/** "the same model of fan that came fitted in it": a part the quoted product comes with, asked again. */
-const SAME_FITTED = /\bsame\s+(?:model|kind|type|make)\s+of\s+([a-z]+)\s+(?:that|which|as)\s+(?:(?:came|comes|was|were|is|are)\s+)?(?:fitted|installed|pre-?installed|included|supplied|bundled|shipped)\s+(?:in|with)\s+(?:it|this|them)\b/i;
+/**
+ * "the same model of fan that came fitted in it", "the very same fan model that sits on its radiator": a part the quoted
+ * product comes with, asked again.
+ */
+const SAME_FITTED = /\bsame\s+(?:(?:model|kind|type|make)\s+of\s+([a-z]+)|([a-z]+)\s+(?:model|kind|type))\s+(?:that|which|as)\s+(?:(?:(?:came|comes|was|were|is|are)\s+)?(?:fitted|installed|pre-?installed|included|supplied|bundled|shipped)\s+(?:in|with|on)\s+(?:it|this|them)\b|(?:sits?|sitting|is|are|comes?|came)\s+(?:on|in|with)\s+(?:it|its\s+[a-z]+|the\s+[a-z]+)\b)/i;
 
 /** The name the quoted page gives the part it comes with ("three preinstalled Dynamic X2 GP-14 fans"), with the part's word. */
 function fittedPartName(ref: ProductRecord, text: string): string | undefined {
-  const part = SAME_FITTED.exec(text)?.[1]?.toLowerCase();
+  const said = SAME_FITTED.exec(text);
+  const part = (said?.[1] ?? said?.[2])?.toLowerCase();
   if (!part) return undefined;
   const page = `${ref.name ?? ''} ${stripTags(ref.description ?? '')}`;
-  const named = new RegExp(String.raw`\b(?:pre-?installed|included|bundled|fitted|stock|supplied)\s+((?:[A-Z][\w-]*\s+){1,4}?)${escapeRe(part)}s?\b`).exec(page)?.[1]?.trim();
+  // The page names it as fitted ("three preinstalled Dynamic X2 GP-14 fans"), or the title lists it by name ("..., AF120 RGB ELITE Fans, ...").
+  const named = (new RegExp(String.raw`\b(?:pre-?installed|included|bundled|fitted|stock|supplied)\s+((?:[A-Z][\w-]*\s+){1,4}?)${escapeRe(part)}s?\b`).exec(page)
+    ?? new RegExp(String.raw`(?:^|,\s*)(?:\d+x?\s+)?((?:[A-Z0-9][\w-]*\s+){1,4}?)${escapeRe(part)}s?\b`, 'i').exec(ref.name ?? ''))?.[1]?.trim();
   return named ? `${named} ${part}` : undefined;
 }
 
@@ -182,8 +191,10 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     if (sameModel) wishes.push(sameModel);
     wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
   } else if (fitted) {
-    // "the same model of fan that came fitted in it": that part, by the name the quoted page gives it.
+    // "the same model of fan that came fitted in it": that part, by the name the quoted page gives it. ("Two fan mounts are
+    // still empty": how many mounts there are says how many to buy, no pack size a title must state.)
     subjects = [fitted];
+    wishes.splice(0, wishes.length, ...wishes.filter((w) => !w.id.startsWith('pack:')));
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
     const keys = compatibilityKeys(references[0], subjects, request.text);
@@ -340,7 +351,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
 }
 
 /** "the same 8-core Core i7 for ...": what the shopper keeps of the quoted product, named before a clause. */
-const SAME_NAMED = /\b(?:need|want|would\s+like|'d\s+like|after|makes|sells|offers)\s+the\s+same\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:for|but|with|in|again)\b|\s*[,.])/i;
+/** ("Same full-size Fractal Torrent please (not the Compact)": said as a sentence of its own too.) */
+const SAME_NAMED = /(?:\b(?:need|want|would\s+like|'d\s+like|after|makes|sells|offers)\s+the\s+same|(?:^|[.!?]\s+)(?:the\s+)?same)\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s+(?:for|but|with|in|again|please)\b|\s*[,.(])/i;
 
 /**
  * "I'd like the same Fractal Pop Air but with RGB fans": the line "the same" names, by the words of it the quoted title
@@ -350,7 +362,9 @@ function sameLineItems(same: string, quoted: string): ChecklistItem[] {
   const words = same.split(/\s+/).filter((w) => /^[A-Z0-9]/.test(w));
   const maker = quoted.split(/\s+/)[0]?.toLowerCase();
   const line = words.filter((w) => w.toLowerCase() !== maker && findPhrase(quoted, w) !== undefined);
-  if (line.length < 2 || findPhrase(quoted, line.join(' ')) === undefined) return [];
+  // One word names a line where it is a name of its own ("Torrent"), not a figure or a standard ("360", "ATX").
+  const named = line.length >= 2 || (line.length === 1 && /^[A-Z][a-z]{3,}$/.test(line[0]!) && withoutStandardNames(line[0]!).trim() !== '');
+  if (!named || findPhrase(quoted, line.join(' ')) === undefined) return [];
   return [{ kind: 'attribute-present', id: `present:${line.join(' ').toLowerCase()}`, label: `The same ${line.join(' ')}`, text: line.join(' '), hard: true, origin: 'request' }];
 }
 

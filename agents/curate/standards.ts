@@ -67,7 +67,9 @@ export function boardSizeRefused(text: string, at: number): boolean {
   return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))
     // "not Micro ATX or Mini ITX": the refusal reaches every size of the list it opens.
     || /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:or|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))
-    || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}\s+(?:is|are)\s+(?:out|ruled\s+out|not\s+it)\b/.test(text.slice(at));
+    // "(Micro ATX and Mini ITX won't do)", "Mini ITX is no good": each size of a list turned down after it (the sizes read
+    // already are blanked, so the list may end in blanks).
+    || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}(?:\s+(?:and|or)(?:\s+[\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})?)?\s+(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+it|no\s+good|not\s+an\s+option)|(?:won't|will\s+not|wouldn't|would\s+not)\s+do)\b/.test(text.slice(at));
 }
 
 /** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */

@@ -306,8 +306,9 @@ function severalInOneBox(subject: string, requirements: string): SubjectReading 
 
 const PACK_WORDS: [RegExp, number][] = [
   [/^(?:a\s+)?(?:single|one|individual|lone)\s+/i, 1],
-  [/^(?:a\s+)?(?:pair of|couple of|twin|two)\s+/i, 2],
-  [/^(?:three|triple|a set of three)\s+/i, 3],
+  // ("exactly two 140 mm case fans bought together": said exactly, the count is as much a pack's.)
+  [/^(?:a\s+)?(?:(?:exactly|just)\s+)?(?:pair of|couple of|twin|two)\s+/i, 2],
+  [/^(?:(?:exactly|just)\s+)?(?:three|triple|a set of three)\s+/i, 3],
 ];
 /** "matching ... sold together", "in one box": words a pack of several is asked with, which its title never carries. */
 const MATCHING = /^(?:matching|identical|same)\s+/i;

@@ -173,7 +173,11 @@ export async function hardWishCandidates(candidates: Candidate[], run: WordSearc
   // Where no candidate meets every hard wish, the rarest wishes are looked up too: the products meeting
   // them all may lie beyond the pages read ("16GB kits of two 8GB modules at 3600MHz").
   const fitsAll = candidates.some((c) => { const t = tally(c.verdicts); return t.hardFail === 0 && t.hardUnknown === 0; });
-  const rare = (i: ChecklistItem) => products(i.id) <= (fitsAll ? 1 : RARE_WHEN_NOTHING_FITS);
+  // Of a bare kind, a wish few products meet is looked up even where some candidate meets them all: a shop whose titles
+  // never say the kind's word ("Asrock Z790 PRO RS/D4, ..., eDP" is a board no "motherboard" search lists) hides its
+  // offers of them. (A named product's search reaches its offers by its name.)
+  const bareKind = subjectTerms(shape.subjects[0] ?? '').every((t) => kindOfWord(t) !== undefined);
+  const rare = (i: ChecklistItem) => products(i.id) <= (fitsAll && !bareKind ? 1 : RARE_WHEN_NOTHING_FITS);
   const words = [...new Set(checklist.filter((i) => i.hard && i.origin === 'request' && rare(i)).sort((a, b) => products(a.id) - products(b.id))
     .flatMap((i) => [lookupWord(i), socketFamilyWord(i)]).filter((w): w is string => w !== undefined))].slice(0, MAX_WISH_LOOKUPS);
   if (!words.length) return [];

@@ -1,6 +1,6 @@
 import type { CheckedRecord, ItemKind, Verdict } from '../types';
 import { isProduct } from '../fields';
-import { findPhrase, normalizeText } from '../text';
+import { escapeRe, findPhrase, normalizeText } from '../text';
 
 type Found = Pick<Verdict, 'status' | 'evidence' | 'reason'> | undefined;
 
@@ -19,13 +19,23 @@ export function subBrandsOf(maker: string): readonly string[] {
   return SUB_BRANDS[normalizeText(maker)] ?? [];
 }
 
+/**
+ * The name without the places it names `maker` as what the product works with, not who made it: "Antec C5 ..., Asus BTF
+ * Compatible", "Akasa ... Case for ASUS PN51", "Band Compatible With Apple Watch". A name that opens with the maker keeps it.
+ */
+function withoutOtherMakersNamed(name: string, maker: string): string {
+  if (normalizeText(name).startsWith(normalizeText(maker))) return name;
+  const m = escapeRe(maker).replace(/\s+/g, '\\s+');
+  return name.replace(new RegExp(String.raw`\b(?:for|fits?|with|supports?|compatible\s+with)\s+(?:the\s+|all\s+|most\s+)?${m}\b|\b${m}(?:\s+[\w-]+)?\s+(?:compatible|ready|certified)\b`, 'gi'), ' ');
+}
+
 /** The brand field decides when present; otherwise the brand (or one of its own brands) usually leads the product name. */
 function brandSeen(brand: string, record: CheckedRecord): { matched: boolean; field: string; value: string } | undefined {
   if (!isProduct(record)) return undefined;
   const names = [brand, ...(SUB_BRANDS[normalizeText(brand)] ?? [])];
   if (record.brand) return { matched: names.some((n) => normalizeText(record.brand!) === normalizeText(n) || !!findPhrase(record.brand!, n)), field: 'brand', value: record.brand };
   if (!record.name) return undefined;
-  const snippet = names.map((n) => findPhrase(record.name!, n)).find(Boolean);
+  const snippet = names.map((n) => findPhrase(withoutOtherMakersNamed(record.name!, n), n)).find(Boolean);
   return snippet ? { matched: true, field: 'name', value: snippet } : undefined;
 }
 

@@ -11,6 +11,7 @@ export function compare(a: number, op: Comparison, b: number): boolean {
     case '=': return Math.abs(a - b) < 1e-9;
     case '>=': return a >= b;
     case '>': return a > b;
+    case '!=': return Math.abs(a - b) >= 1e-9;
   }
 }
 

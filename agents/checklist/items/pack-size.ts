@@ -8,8 +8,9 @@ const MULTI_COUNT_WORDS: Record<string, number> = { twin: 2, dual: 2, triple: 3,
 
 /** How many a title sells in one offer: 1 unless it says a multi-pack; 0 for a part of a set. */
 export function packCount(title: string): number {
-  // Lanes ("PCIe 4.0 x4") are no pack size.
-  const m = MULTI.exec(title.replace(/\b(?:pcie|gen)\s?[\d.]*\s?x\d+\b/gi, ' '));
+  // Lanes ("PCIe 4.0 x4") are no pack size, nor a model's name ("Fractal Design Dynamic X2 GP-14": "X2" after a word that is
+  // no plural, where "Case Fans x2" counts).
+  const m = MULTI.exec(title.replace(/\b(?:pcie|gen)\s?[\d.]*\s?x\d+\b/gi, ' ').replace(/(?<=\b[A-Za-z]*[A-Za-rt-z]\s)X\d+\b/g, ' '));
   if (!m) return 1;
   if (m[4]) return MULTI_COUNT_WORDS[m[4].toLowerCase()]!;
   const n = m[1] ?? m[2] ?? m[3];
@@ -25,8 +26,9 @@ export const packSize: ItemKind<'pack-size'> = {
     const n = packCount(record.name);
     const evidence = { field: 'name', value: record.name };
     if (n === 0) return { status: 'fail', evidence, reason: 'a part of a set, sold without the rest' };
-    // A title that names no pack may still sell several (a page's "12 count"): only a stated pack decides a wish for several.
-    if (n === 1 && item.count > 1) return { status: 'unknown', evidence, reason: 'the title states no pack size' };
+    // A title that names no pack may still sell several (a page's "12 count"): only a stated pack decides a wish for several
+    // (a pack turned down, "no three-packs", is met by one sold singly).
+    if (n === 1 && item.count > 1 && item.op !== '!=') return { status: 'unknown', evidence, reason: 'the title states no pack size' };
     return { status: compare(n, item.op, item.count) ? 'pass' : 'fail', evidence, reason: n === 1 ? 'sold one at a time' : `sold ${n} in one pack` };
   },
 };

@@ -26,6 +26,23 @@ describe('brand wishes on a listing that shows no brand field', () => {
     expect(status(brand('Asus'), 'Asus 27" Gaming Monitor (VG279Q3A), 180Hz')).toBe('pass');
     expect(status(brand('Asus'), 'Asrock 27" Gaming Monitor (PG27FFT1B), 180Hz')).toBe('fail');
   });
+  it('does not take a maker the product is made to work with for its own', () => {
+    expect(status(brand('Asus'), 'Acme C7 Dual Chamber Case, ATX, 6x ARGB Fans, Asus BTF Compatible')).toBe('fail');
+    expect(status(brand('Asus'), 'Acme Mini Fanless Case for ASUS PN52')).toBe('fail');
+    expect(status(brand('Asus'), 'Asus TUF Case, ATX, Asus BTF Compatible')).toBe('pass');
+  });
+});
+
+describe('pack sizes', () => {
+  const pack = (op: '=' | '!=', count: number): ChecklistItem => ({ kind: 'pack-size', id: `pack:${op}${count}`, label: 'pack', op, count, hard: true, origin: 'request' });
+  it('meets "no two-packs" with a fan sold alone, fails it with a twin pack', () => {
+    expect(status(pack('!=', 2), 'Acme Breeze 14cm ARGB Case Fan, Black')).toBe('pass');
+    expect(status(pack('!=', 2), 'Acme Breeze 14cm ARGB Case Fans x2, Black')).toBe('fail');
+  });
+  it('reads "X2" after a word that is no plural as part of a model\'s name, not a pack', () => {
+    expect(status(pack('=', 2), 'Acme Dynamic X2 GP-14 14cm Case Fan, Black')).toBe('unknown');
+    expect(status(pack('=', 2), 'Acme Breeze 14cm Case Fans X2, Black')).toBe('pass');
+  });
 });
 
 describe('profile likes for products', () => {

@@ -50,6 +50,13 @@ describe('attributes, options and other shopping intents', () => {
     expect(shopping('a wallet without leather, in brown').find((i) => i.name === 'colour')?.role).toBe('wanted');
   });
 
+  it('reads how many one box holds, said in words, and pack sizes turned down together', () => {
+    const quantities = (text: string) => shopping(text).filter((i) => i.category === 'quantity').map((i) => [i.value, i.role]);
+    expect(quantities('I need exactly two 120 mm fans bought together in one box')).toEqual([['2 pcs', 'wanted']]);
+    expect(quantities('fans with lighting, sold one fan per box')).toEqual([['single', 'wanted']]);
+    expect(quantities('Three-packs and five-packs are no good to me')).toEqual([['3 pcs', 'rejected'], ['5 pcs', 'rejected']]);
+  });
+
   it('finds brand, rating, availability, quantity and a referenced product', () => {
     const intents = shopping('need trail shoes like my old Brooks Cascadia, from the salomon brand, rated 4 stars and up, in stock, pack of 2');
     const by = (c: string) => intents.find((i) => i.category === c);

@@ -28,9 +28,10 @@ function roleAt(text: string, index: number): IntentRole {
 
 /**
  * "Stainless steel is too heavy on my wrist", "Glass panels are far too fragile", "Black and grey are out", "black sticks
- * would spoil it", "the white one would not match his desk": a quality complained of or ruled out is refused.
+ * would spoil it", "the white one would not match his desk", "Two-packs and three-packs are no good to me": a quality complained
+ * of or ruled out is refused (each of a pair said together too).
  */
-const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash)\b)/i;
+const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table|no\s+(?:good|use)|not\s+for\s+(?:me|us))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:do|does)(?:n't|\s+not)\s+(?:interest|suit)\s+(?:me|us))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash)\b)/i;
 
 /** "clear glass", "tinted glass", "brushed aluminium": a kind of the material named just before it. */
 const MATERIAL_KIND_BEFORE = /\b(?:clear|tinted|smoked|frosted|dark|light|tempered|brushed|solid)\s+$/i;

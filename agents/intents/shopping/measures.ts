@@ -26,6 +26,10 @@ const MEASURE_RE = new RegExp(`\\b(${NUM})\\s?-?\\s?(${OPTION_UNITS})(?![\\w/])(
 const SPEC_RANGE_RE = /\b(power(?: usage| consumption)?|usage|wattage|voltage|capacity|width|length|height|weight|speed)\s+(?:of\s+|is\s+)?(?:between|from)\s+(\d+(?:\.\d+)?)\s*(?:to|and|-)\s*(\d+(?:\.\d+)?)\b/gi;
 const PACK_RE = new RegExp(`\\b(?:(?:packs?|sets?|box|bundle) of ${COUNT}(?!\\s*(?:[.\\d]|oz|ounces?|g|grams?|ml|l|lbs?|kg|pounds?|inch|cm|mm)\\b)|${COUNT}\\s?-?\\s?(?:pcs|pieces?|pc|packs?|count)(?![\\w-])|(\\d+)-piece\\b|` + String.raw`(\d+)\s+(pairs?|sets?|bottles?|boxes|box|rolls?|bags?|packets?|sachets?|cans?|jars?|tubes?|units?)\b)`, 'gi');
 const SINGLE_RE = /\b(?:multi-?pack|bundle pack|value pack)\b|\bsingle[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|(?<!\b(?:in|into|inside|all)\s)\bone[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|\bsold (?:as|by) (?:a |the )?(?:single|one|piece)\b/gi;
+/** "two 140 mm case fans bought together in one box", "three fans in a single pack": how many one offer sells. */
+const TOGETHER_RE = new RegExp(String.raw`\b${COUNT}\s+(?:[\w-]+\s+){0,4}?(?:(?:bought|sold|packed|boxed)\s+together\s+)?(?:in|per)\s+(?:one|a\s+single|the\s+same|a)\s+(?:box|pack|package|packet)\b`, 'gi');
+/** "sold one fan per box", "one per pack": a single one in each offer. */
+const ONE_PER_BOX_RE = /\b(?:sold\s+)?one\s+(?:[a-z]+\s+)?(?:per|a|to\s+a|in\s+(?:a|each|every))\s+(?:box|pack|package|packet)\b/gi;
 const COUNT_RE = /\bwith\s+(\d+)\s+([a-z]+s)\b/gi;
 const WARRANTY_RE = /\b(\d+)[- ]?(days?|weeks?|months?|years?)\s+(?:warranty|guarantee)\b/gi;
 const AGE_RE = /\b(?:aged?|ages)\s+(\d+)\s*(?:\+|and (?:up|above|older)|or older)|\b(?:aged?|ages)\s+(\d+\s*-\s*\d+)(?!\s*(?:months?|years?|yrs|y)\b)|\b(\d+)\s*\+?\s*(?:years?|yrs?)(?: old)?\s*(?:and (?:up|above|older)|or older|\+)|\b(\d+\s*-\s*\d+)\s*(months?|years?|yrs|y)\b/gi;
@@ -62,6 +66,12 @@ export function findMeasures(text: string, push: (m: AttributeMatch) => void): v
     const value = n ? `${n} pcs` : `${m[4]} ${m[5]!.toLowerCase()}`;
     push({ category: 'option', name: 'quantity', value, text: m[0], index: m.index });
   }
+  // (Only the count is the phrase: the size said between, "140 mm", is read as a size of its own.)
+  for (const m of text.matchAll(TOGETHER_RE)) {
+    const n = count(m[1]!);
+    if (n !== '1' && !/^(?:in|per)\s/i.test(m[0].slice(m[1]!.length).trim())) push({ category: 'option', name: 'quantity', value: `${n} pcs`, text: m[1]!, index: m.index });
+  }
+  for (const m of text.matchAll(ONE_PER_BOX_RE)) push({ category: 'option', name: 'quantity', value: 'single', text: m[0], index: m.index });
   for (const m of text.matchAll(SINGLE_RE)) {
     push({ category: 'option', name: 'quantity', value: /multi|bundle|value/i.test(m[0]) ? 'multipack' : 'single', text: m[0], index: m.index });
   }
