@@ -17,6 +17,7 @@ import { spacedModels } from './product-match';
 import { URL_RE } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
+import { alternativeDescribed, DO_WITHOUT, NOT_MINDED } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
@@ -242,25 +243,6 @@ function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
 const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
 
-/** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
-const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
-/** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
-const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?)\s+(?:would|will|should)\s+do\b/gi;
-/** "I'd still like to stay with Asus's ROG line and the Z790 chipset, on a full-size ATX board": what it keeps of the quoted one. */
-const STAY_WITH = /\b(?:I|we)(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
-/** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
-const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
-
-/** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
-function alternativeDescribed(lead: string): string[] {
-  return [
-    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
-    ...[...lead.matchAll(WOULD_DO)].map((m) => m[1]!),
-    ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
-    ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
-  // ("I can live without the RGB fans": what it may lack asks nothing either way.)
-  ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
 
 /** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
 const LEAD_IN_WISH = /\b(?:I|we)\s*(?:want|need|'d\s+like|would\s+like)\s+(?:to\s+(?:add|buy|get|fit|install|put\s+in)\s+(?:some\s+|more\s+|extra\s+|new\s+|two\s+|three\s+|four\s+|a\s+few\s+)+|one\s+of\s+(?:their|its)\s+)([a-z]+)\b[^.;:!?]+/gi;
@@ -384,13 +366,10 @@ const EITHER_WAY = new RegExp([
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
 
 /**
- * "; I can live without the light strips of the FX version": that version is not wanted (the plain one
- * is); "I can do without X" said of anything else asks nothing either way.
+ * "; I can live without the light strips of the FX version": that version is not wanted (the plain one is); "I can do
+ * without X" said of anything else asks nothing either way (DO_WITHOUT, alternative-described.ts).
  */
 const DO_WITHOUT_VERSION = /\s*[;,]?\s*\b(?:[Ii]|[Ww]e)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+(?:the\s+)?[^.;,]*?\bof\s+the\s+([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?)\s+(?:version|edition|model|variant)\b/g;
-const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
-/** "; I do not mind its colour or whether its fans are ARGB", "; the colour makes no difference to me": what the shopper does not mind asks nothing. */
-const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*|\s*[;,]?\s*\b(?:the|its)\s+(?:colou?r|size|finish|capacity)\s+(?:makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter|is\s+not\s+important|is\s+up\s+to\s+you)\b[^.;]*/gi;
 
 /**
  * "the Canon EOS R5 Mark II, the body alone": the camera as sold without a lens, which is how a

@@ -1,0 +1,30 @@
+/**
+ * What the lead-in of a request for an alternative to a quoted product says the alternative must be ("It still needs 5G",
+ * "A case that still has carry handles would do", "I'd still like to stay with the Z790 chipset", "Same full-size X please"),
+ * each as a requirement (request-shape.ts); and what the shopper can do without or does not mind, which asks nothing.
+ */
+
+/** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
+const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
+/** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
+const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?)\s+(?:would|will|should)\s+do\b/gi;
+/** "I'd still like to stay with Asus's ROG line and the Z790 chipset, on a full-size ATX board": what it keeps of the quoted one. */
+const STAY_WITH = /\b(?:I|we)(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
+/** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
+const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
+
+/** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
+export function alternativeDescribed(lead: string): string[] {
+  return [
+    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
+    ...[...lead.matchAll(WOULD_DO)].map((m) => m[1]!),
+    ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
+    ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
+  // ("I can live without the RGB fans": what it may lack asks nothing either way.)
+  ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** "; I can do without the light strips": what the shopper can do without asks nothing either way. */
+export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
+/** "; I do not mind its colour or whether its fans are ARGB", "; the colour makes no difference to me": what the shopper does not mind asks nothing. */
+export const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*|\s*[;,]?\s*\b(?:the|its)\s+(?:colou?r|size|finish|capacity)\s+(?:makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter|is\s+not\s+important|is\s+up\s+to\s+you)\b[^.;]*/gi;
