@@ -36,7 +36,7 @@ describe('what a request points back at', () => {
   it('reads "with that connector" as the connector named before', () => {
     expect(classifyRequest('The panel plugs into the board through an eDP connector. Find all offers for motherboards with that connector.').requirements).toBe('with the eDP connector');
   });
-  it('reads "another 16GB of DDR4" as DDR4 memory of that size', () => {
+  it('reads "another 16GB of DDR4" as DDR4 memory', () => {
     const shape = classifyRequest('I want another 16GB of DDR4 in the spare PC, and it has to light up. What is the cheapest way to buy that?');
     expect(shape.subjects).toEqual(['DDR4 memory']);
   });

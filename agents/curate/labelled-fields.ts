@@ -22,7 +22,7 @@ function fieldSaid(label: string, value: string): string {
 }
 
 /** A maker's name alone: one capitalised word with no figure that names no standard ("Corsair", not "DDR5"). */
-function isMakerWord(word: string): boolean {
+export function isMakerWord(word: string): boolean {
   return /^[A-Z][\w!-]*$/.test(word) && !/\d/.test(word) && withoutStandardNames(word).trim() !== '';
 }
 

@@ -42,9 +42,12 @@ const OFFERS_OF_NOTHING = /\b(Find\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offe
 const TIES_SAID = String.raw`(?:(?:and\s+)?(?:if|where|when|should)\s+[^.!?;]*?\b(?:ties?|tied|tying|(?:are|is|come\s+in|ends?\s+up)\s+level|share|sharing|same\s+(?:lowest\s+)?price|joint|equal(?:ly)?)\b[^.!?;]*|ties?\b[^.!?;]*|(?:please\s+)?(?:include|return|list|show|give)\s+(?:me\s+)?(?:every|all|each|both|any)\s+[^.!?;]*?\b(?:tie|ties|tied)\b[^.!?;]*)`;
 const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
 
+/** (The same without the global flag, for a test that keeps no position between calls.) */
+const A_TIES_SENTENCE = new RegExp(TIES_SENTENCE.source, 'i');
+
 /** Whether the request says how to answer a tie at the lowest price, which only a request for the cheapest does. */
 export function asksAboutTies(text: string): boolean {
-  return new RegExp(TIES_SENTENCE.source, 'i').test(withoutUrls(text));
+  return A_TIES_SENTENCE.test(withoutUrls(text));
 }
 
 /** "socket, chipset, memory type and size", "Speed and profile (XMP or AMD)", "brand": aspects of a product, listed. */

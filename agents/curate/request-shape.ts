@@ -17,6 +17,7 @@ import { spacedModels } from './product-match';
 import { URL_RE } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
+import { isMakerWord } from './labelled-fields';
 import { alternativeDescribed, DO_WITHOUT, NOT_MINDED } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
@@ -1017,7 +1018,7 @@ const SENTENCE_OPENING_DESCRIBER = /^(?:liquid|air|water|gaming|wireless|wired|m
 
 /** The maker a thing's words name: a capitalised word that is no standard or size ("Gigabyte" of "Gigabyte board", not "ATX"). */
 function makerIn(thing: string): string | undefined {
-  return thing.split(/\s+/).find((w) => /^[A-Z][\w!-]*$/.test(w) && !/\d/.test(w) && withoutStandardNames(w).trim() !== '' && !/^(?:ATX|ITX|E-ATX|EATX|Micro|Mini|I)$/.test(w));
+  return thing.split(/\s+/).find((w) => isMakerWord(w) && !/^(?:ATX|ITX|E-ATX|EATX|Micro|Mini|I)$/.test(w));
 }
 
 /** The first thing the lead-in names ("a portable hard disk") of a kind narrower than `word`'s ("drive"), and the rest of its clause. */

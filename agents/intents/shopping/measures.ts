@@ -66,7 +66,8 @@ export function findMeasures(text: string, push: (m: AttributeMatch) => void): v
     const value = n ? `${n} pcs` : `${m[4]} ${m[5]!.toLowerCase()}`;
     push({ category: 'option', name: 'quantity', value, text: m[0], index: m.index });
   }
-  // (Only the count is the phrase: the size said between, "140 mm", is read as a size of its own.)
+  // (Only the count is the phrase: the size said between, "140 mm", is read as a size of its own. A count with no thing
+  // between it and the box, "2 in 1 pack", names a kind of product, no pack size.)
   for (const m of text.matchAll(TOGETHER_RE)) {
     const n = count(m[1]!);
     if (n !== '1' && !/^(?:in|per)\s/i.test(m[0].slice(m[1]!.length).trim())) push({ category: 'option', name: 'quantity', value: `${n} pcs`, text: m[1]!, index: m.index });
