@@ -3,7 +3,7 @@
  * scripts. Each entry is a request -> reply pair; @webext-core/messaging types both ends.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CandidateEvidence, JudgeAnswer, PageWordsAnswer, RewriteAnswer, WishToJudge } from '../agents/curate/model-assist/types';
+import type { CandidateEvidence, JudgeAnswer, PageWordsAnswer, ReadingAnswer, RewriteAnswer, WishToJudge } from '../agents/curate/model-assist/types';
 import type { Intent } from '../agents/intents/types';
 import type { PageReading } from '../agents/page/types';
 import type { SearchMethod } from '../agents/sites/types';
@@ -48,6 +48,7 @@ export interface ProtocolMap {
   judgeFreeText(data: { wishes: WishToJudge[]; evidence: CandidateEvidence; timeoutMs: number }): JudgeAnswer;
   rewriteQuery(data: { query: string; site: string; why: string; timeoutMs: number }): RewriteAnswer;
   pageWords(data: { need: string; kind: string; timeoutMs: number }): PageWordsAnswer;
+  readRequest(data: { request: string; timeoutMs: number }): ReadingAnswer;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -39,7 +39,8 @@ import { readTopCandidates } from './top-reads';
 import type { CurateOptions, CurationResult, Decision, Offer, SiteReport } from './types';
 import { readCandidates } from './product-reads';
 import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type WordSearchRun } from './word-searches';
-import { assistOffers, finishModelAssist, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
+import { assistOffers, finishModelAssist, restatedByModel, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
+import { extractIntents } from '../intents/extract';
 import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
@@ -125,7 +126,12 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // "I want to order it from the same shop as the case": only the quoted product's shop.
   const sameShop = sameShopAsQuoted(given.request.text, given.sites);
   const shops = sameShop ? { sites: [sameShop], leftOut: given.sites.filter((s) => s !== sameShop).map((s) => s.name) } : chooseShops(given.request.text, given.sites);
-  const opts = shops.leftOut.length ? { ...given, sites: shops.sites, request: withoutShopWords(given.request, given.sites) } : given;
+  const chosen = shops.leftOut.length ? { ...given, sites: shops.sites, request: withoutShopWords(given.request, given.sites) } : given;
+  const assist = startModelAssist(chosen.modelAssist, chosen.signal);
+  // With a model: the request as the model read it, in the words the rules read best (restate-request.ts); the rules
+  // still plan, search and check every pick against its page. Without one, or with no usable reading, the shopper's words.
+  const restated = await restatedByModel(chosen.request.text, assist);
+  const opts = restated ? { ...chosen, request: { ...extractIntents(restated, { domain: 'shopping' }), engine: chosen.request.engine } } : chosen;
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);
@@ -152,7 +158,6 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const notes: string[] = sameShop ? [`Searched only ${sameShop.name}, the shop of the product you quoted, as you asked.`]
     : shops.leftOut.length ? [`Not searched, as you asked: ${shops.leftOut.join(', ')}.`] : [];
   const seenReads = new Set<string>();
-  const assist = startModelAssist(opts.modelAssist, signal);
 
   // Step 1: products quoted in the request are read before anything else.
   const references: ProductRecord[] = [];

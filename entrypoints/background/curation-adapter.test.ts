@@ -25,7 +25,7 @@ describe('a run\'s notes about free-text wishes', () => {
   });
 
   it('with a model that cannot be reached, says so and keeps the rules\' answer', async () => {
-    const gone = { label: 'WebLLM', judgeFreeText: () => Promise.reject(new Error('no Tastebud side panel is open to run the model')), rewriteQuery: () => Promise.reject(new Error('unused')), pageWords: () => Promise.reject(new Error('unused')) };
+    const gone = { label: 'WebLLM', judgeFreeText: () => Promise.reject(new Error('no Tastebud side panel is open to run the model')), rewriteQuery: () => Promise.reject(new Error('unused')), pageWords: () => Promise.reject(new Error('unused')), readRequest: () => Promise.reject(new Error('no Tastebud side panel is open to run the model')) };
     const result = await run({ model: gone });
     expect(result.picks.map((p) => p.url)).toEqual(['http://a.test/product/lamp/']);
     expect(result.notes).toContainEqual(expect.stringMatching(/WebLLM could not help with this run \(no Tastebud side panel is open/));

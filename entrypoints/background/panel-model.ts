@@ -31,6 +31,7 @@ export function panelModelAssist(engineLabel: string): ModelAssistOptions {
     judgeFreeText: (wishes, evidence) => askPanel(() => sendMessage('judgeFreeText', { wishes, evidence, timeoutMs: CALL_TIMEOUT_MS })),
     rewriteQuery: (query, site, why) => askPanel(() => sendMessage('rewriteQuery', { query, site, why, timeoutMs: CALL_TIMEOUT_MS })),
     pageWords: (need, kind) => askPanel(() => sendMessage('pageWords', { need, kind, timeoutMs: CALL_TIMEOUT_MS })),
+    readRequest: (request) => askPanel(() => sendMessage('readRequest', { request, timeoutMs: CALL_TIMEOUT_MS })),
   };
   return { model, callTimeoutMs: CALL_TIMEOUT_MS, budgetMs: RUN_BUDGET_MS };
 }

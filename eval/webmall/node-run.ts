@@ -2,9 +2,11 @@
  * A fast development proxy for WebMall: the shopping agent in Node through the fetch visitor and
  * linkedom, against the four local shops started in-process. No browser, no extension.
  *   npm run -s eval:webmall:node -- --data ../shared/data [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--labels]
- *     [--model-server URL [--model NAME]]
+ *     [--model-server URL [--model NAME]] [--scripted-readings FILE]
  * With --model-server (an OpenAI-compatible server on this machine: Ollama, llama.cpp, LM Studio) the
  * agent is model-assisted as in the side panel with that engine; without it, model-free (the default).
+ * --scripted-readings FILE (a test double, scripted-readings.ts): each task's request reading written by a
+ * person, in the JSON a model answers; what the rules make of a correct reading, never a model result.
  * Every task is answered first; gold is read only afterwards (gold.ts), and restricted to the shops
  * searched (--shops; all four by default: the fetch visitor reads shop 3's script-filled listings from
  * the JSON endpoint the page declares). The add-to-cart tasks are scored by the picks (the fetch
@@ -25,14 +27,15 @@ import { resolveWebmallData } from './data-dir';
 import { loadGold } from './gold';
 import { printNodeRun, scoreNodeAnswers, type NodeAnswer } from './node-score';
 import { loadTasksForRun, taskRequest } from './tasks';
+import { loadScriptedReadings, scriptedReaderFor } from './scripted-readings';
 
-const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--labels] [--model-server URL [--model NAME]]';
+const USAGE = 'npm run -s eval:webmall:node -- --data DIR [--tasks FILE] [--task ID] [--category C] [--shops 1,2,4] [--json] [--verbose] [--labels] [--model-server URL [--model NAME]] [--scripted-readings FILE]';
 /** Shops searched by default: all four (shop 3's script-filled listings are read from their JSON endpoint). */
 const ALL_SHOPS = [1, 2, 3, 4];
 
 interface Args {
   data: string; tasks?: string; task?: string; category?: string; shops: number[]; json: boolean; verbose: boolean; labels: boolean;
-  modelServer?: string; model?: string;
+  modelServer?: string; model?: string; scriptedReadings?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -46,7 +49,7 @@ function parseArgs(argv: string[]): Args {
   if (shops.some((n) => !ALL_SHOPS.includes(n))) throw new Error(`--shops takes shop numbers 1 to 4 separated by commas, e.g. --shops 1,2,4. Usage: ${USAGE}`);
   return {
     data, tasks: get('--tasks'), task: get('--task'), category: get('--category'), shops, json: argv.includes('--json'), verbose: argv.includes('--verbose'), labels: argv.includes('--labels'),
-    modelServer: get('--model-server'), model: get('--model'),
+    modelServer: get('--model-server'), model: get('--model'), scriptedReadings: get('--scripted-readings'),
   };
 }
 
@@ -64,6 +67,8 @@ async function main() {
     const sites: SiteRef[] = shopIds.map((id) => running.sites[id]).map((s) => ({ id: s.id, name: s.name, baseUrl: s.baseUrl, kind: 'shop' }));
     const siteBases = Object.fromEntries(Object.values(running.sites).map((s) => [s.id, s.baseUrl]));
     const modelAssist = await modelAssistFor(args);
+    const readings = args.scriptedReadings ? loadScriptedReadings(args.scriptedReadings) : undefined;
+    if (readings) console.log(`Request readings from ${args.scriptedReadings} (a test double: written by a person, not a model) for ${tasks.filter((t) => readings.has(t.id)).length} of ${tasks.length} tasks.`);
     const answers: NodeAnswer[] = [];
     const labels = new Map<string, number>();
     for (const task of tasks) {
@@ -78,7 +83,7 @@ async function main() {
         // The extension sends a request read as music to the music sites (run-orchestrator.ts): the
         // proxy answers as it would, so a misread request fails here too.
         if (parsed.kind === 'music') throw new Error('read as a music request: the extension would send it to the music sites');
-        const result = await curateShopping({ request: parsed, sites, visitor, explainLeftOut: args.verbose, modelAssist });
+        const result = await curateShopping({ request: parsed, sites, visitor, explainLeftOut: args.verbose, modelAssist: readings ? scriptedReaderFor(readings.get(task.id)) : modelAssist });
         urls = result.picks.map((p) => p.offer.record.url);
         referenceUrls = (result.references ?? []).map((r) => r.record.url);
         if (args.verbose) printDetails(result);
@@ -103,6 +108,7 @@ async function main() {
 /** --model-server: the local server's model assists the agent; one that cannot answer stops the run with the reason. */
 async function modelAssistFor(args: Args): Promise<ModelAssistOptions | undefined> {
   if (!args.modelServer) return undefined;
+  if (args.scriptedReadings) throw new Error('--model-server and --scripted-readings measure different things: give one of them.');
   const engine = new OpenAiCompatibleEngine({ baseUrl: args.modelServer, model: args.model });
   const availability = await engine.availability();
   if (!availability.available) throw new Error(availability.reason);

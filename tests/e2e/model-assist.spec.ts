@@ -3,7 +3,9 @@
  * pointed at a TEST DOUBLE server on 127.0.0.1 that answers scripted JSON. The side panel's engine
  * understands the request, then judges the free-text wish the rules cannot check for the
  * background's run, and the result card shows that wish with the model that judged it. A need said
- * in the shopper's own words is looked up by the words the model proposes pages use for it.
+ * in the shopper's own words is looked up by the words the model proposes pages use for it. A request
+ * told as a story is read by the model into the shape the rules read, and the panel says how it was read.
+ * (Requests this double has no reading for get an answer no reading fits: the rules read those.)
  */
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../agents/llm/openai-compatible/fake-server';
 import { askSidePanel } from '../../eval/browser/extension-ui';
@@ -25,6 +27,9 @@ function scriptedReply(body: Record<string, unknown>): { content: string } {
     return { content: JSON.stringify({ kind: 'shopping', intents: [{ domain: 'shopping', category: 'product_type', role: 'wanted', text: 'HDMI cable' }] }) };
   }
   if (/name the same feature differently/.test(system)) return { content: JSON.stringify({ terms: ['rotatable', 'swivel'] }) };
+  if (/Read a shopper's request/.test(system) && /processor died/.test(user)) {
+    return { content: JSON.stringify({ relation: 'none', cheapest: true, product: 'AMD Ryzen 9 5900X', needs: [], refuses: [], best: null, max_price: null, add_to_cart: false }) };
+  }
   if (/extract preference-bearing intents/.test(system)) {
     return { content: JSON.stringify({ kind: 'shopping', intents: [
       { domain: 'shopping', category: 'product_type', role: 'wanted', text: 'AMD Ryzen 9 5900X' },
@@ -93,4 +98,18 @@ test('a need no page words as the shopper does is looked up by the words the pan
   const asked = model.requests.filter((r) => JSON.stringify(r.body).includes('name the same feature differently'));
   expect(asked).toHaveLength(1);
   expect(JSON.stringify(asked[0]!.body)).toMatch(/<need>whose plugs can turn<\/need>/);
+});
+
+test('a request told as a story is read by the panel\'s model, and the panel says how it was read', async ({ openExtensionPage, addSite }) => {
+  await addSite(sites.sites.shop1.baseUrl, 'E-Store Athletes', 'shop');
+  await chooseScriptedServer(openExtensionPage);
+
+  const panel = await openExtensionPage('sidepanel.html');
+  const answer = await askSidePanel(panel, 'My old processor died, so it is the twelve-core 5900X from AMD again for me. Whoever asks the least for it gets my money.');
+  expect(answer.status).toBe('done');
+  expect(answer.picks.map((p) => p.title)).toEqual([expect.stringMatching(/Ryzen 9 5900X/)]);
+  await expect(panel.getByText(/Read by your local model server scripted-judge as: the cheapest AMD Ryzen 9 5900X\./)).toBeVisible();
+  const asked = model.requests.filter((r) => JSON.stringify(r.body).includes('processor died'));
+  // The request went to the model as data, and the rules (not the model) checked the pick.
+  expect(JSON.stringify(asked.at(-1)!.body)).toMatch(/<request>My old processor died/);
 });

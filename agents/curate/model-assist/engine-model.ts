@@ -6,9 +6,10 @@
 import { FREE_TEXT_JUDGE_SCHEMA, freeTextJudgePrompt } from '../../llm/prompts/free-text-judge';
 import { PAGE_WORDS_SCHEMA, pageWordsPrompt } from '../../llm/prompts/page-words';
 import { QUERY_REWRITE_SCHEMA, queryRewritePrompt } from '../../llm/prompts/query-rewrite';
+import { REQUEST_READING_SCHEMA, requestReadingPrompt, withQuotedPlaceholders } from '../../llm/prompts/request-reading';
 import type { LlmEngine } from '../../llm/types';
-import type { CurationModel, JudgeAnswer, PageWordsAnswer, RewriteAnswer } from './types';
-import { validateJudgements, validatePageWords, validateRewrites } from './validate';
+import type { CurationModel, JudgeAnswer, PageWordsAnswer, ReadingAnswer, RewriteAnswer } from './types';
+import { validateJudgements, validatePageWords, validateRequestReading, validateRewrites } from './validate';
 
 /** Enough tokens for a few short judgements; small models ramble on otherwise. */
 const MAX_TOKENS = 400;
@@ -44,6 +45,13 @@ export function curationModelFromEngine(engine: LlmEngine): CurationModel {
       const checked = validatePageWords(raw);
       const decidedBy = deciderId(engine);
       return checked.ok ? { terms: checked.value, decidedBy } : { terms: [], decidedBy, problem: checked.problem };
+    },
+    async readRequest(request, signal): Promise<ReadingAnswer> {
+      await engine.load({ signal });
+      const raw = await engine.completeJson(requestReadingPrompt(request), REQUEST_READING_SCHEMA, { signal, maxTokens: MAX_TOKENS });
+      const checked = validateRequestReading(raw, withQuotedPlaceholders(request).urls.length);
+      const decidedBy = deciderId(engine);
+      return checked.ok ? { reading: checked.value, decidedBy } : { decidedBy, problem: checked.problem };
     },
   };
 }

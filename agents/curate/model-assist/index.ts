@@ -9,6 +9,7 @@ import type { ModelAssistRun } from './run-state';
 export { curationModelFromEngine, deciderId } from './engine-model';
 export { finishModelAssist, startModelAssist, type ModelAssistRun } from './run-state';
 export { searchWithRewrites } from './rewrite-search';
+export { restatedByModel } from './restate-request';
 export type * from './types';
 
 /** Shopping: the rules' ranking decides which candidates are "top"; without a model the input comes back untouched. */

@@ -36,6 +36,9 @@ function modelPassing(title: string): CurationModel & { calls: string[] } {
     async pageWords() {
       return { decidedBy: 'double:title-match', terms: [] };
     },
+    async readRequest() {
+      return { decidedBy: 'double:title-match', problem: 'music requests are not read this way' };
+    },
   };
 }
 
@@ -71,6 +74,9 @@ describe('model-assisted music curation', () => {
       },
       async pageWords() {
         return { decidedBy: 'double:synonyms', terms: [] };
+      },
+      async readRequest() {
+        return { decidedBy: 'double:synonyms', problem: 'music requests are not read this way' };
       },
     };
     const run = async (m?: CurationModel) => {

@@ -25,6 +25,11 @@ export class ModelAssistRun {
     return this.options.model;
   }
 
+  /** Whether the model reads the shopping request before the rules plan (ModelAssistOptions.readRequest). */
+  get readsRequest(): boolean {
+    return this.options.readRequest !== false;
+  }
+
   /** One model answer, or undefined when the model is out of the run (failed before, timed out, budget spent, run cancelled). */
   async ask<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     if (this.stopped || this.signal?.aborted) return undefined;

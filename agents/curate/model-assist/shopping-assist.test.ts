@@ -18,8 +18,9 @@ const wellReviewed: ParsedRequest = {
   intents: [{ domain: 'shopping', category: 'rating', role: 'wanted', text: 'well reviewed', source: 'model' }],
 };
 const judged = (id: string, verdict: string, reason: string) => JSON.stringify({ judgements: [{ id, verdict, reason }] });
+// These tests are about the model's other roles: it does not read the request here (request-reading.test.ts does).
 const curate = (request: ParsedRequest, model?: CurationModel, extra: { callTimeoutMs?: number } = {}) =>
-  curateShopping({ request, sites: [shop], visitor: new FakeSiteVisitorTestDouble(sites), modelAssist: model && { model, ...extra } });
+  curateShopping({ request, sites: [shop], visitor: new FakeSiteVisitorTestDouble(sites), modelAssist: model && { model, readRequest: false, ...extra } });
 const names = (r: Awaited<ReturnType<typeof curate>>) => r.picks.map((p) => p.offer.record.name);
 const freeVerdict = (r: Awaited<ReturnType<typeof curate>>, at: number) => r.picks[at]!.verdicts.find((v) => v.kind === 'free-text')!;
 
@@ -65,6 +66,7 @@ describe('model-assisted shopping curation (scripted engine: a test double)', ()
       judgeFreeText: () => (calls++, new Promise(() => undefined)),
       rewriteQuery: () => new Promise(() => undefined),
       pageWords: () => new Promise(() => undefined),
+      readRequest: () => new Promise(() => undefined),
     };
     const timedOut = await curate(wellReviewed, silent, { callTimeoutMs: 50 });
     expect(timedOut.picks).toEqual(rules.picks);
@@ -123,9 +125,10 @@ describe('a need in the shopper\'s own words: the model proposes the words pages
       judgeFreeText: async (wishes) => ({ decidedBy: 'double:wording', judgements: wishes.map((w) => ({ itemId: w.id, status: 'unknown' as const, reason: 'not judged' })) }),
       rewriteQuery: async () => ({ decidedBy: 'double:wording', queries: [] }),
       pageWords: async (need, kind) => (needs.push(`${need} | ${kind}`), { decidedBy: 'double:wording', ...answer }),
+      readRequest: async () => ({ decidedBy: 'double:wording', problem: 'reads no requests' }),
     };
   };
-  const run = (model?: CurationModel) => curateShopping({ request, sites: cables.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(cables), modelAssist: model && { model } });
+  const run = (model?: CurationModel) => curateShopping({ request, sites: cables.map((s) => s.ref), visitor: new FakeSiteVisitorTestDouble(cables), modelAssist: model && { model, readRequest: false } });
   const urls = (r: Awaited<ReturnType<typeof run>>) => r.picks.map((p) => p.offer.record.url).sort();
 
   it('finds the product whose page words the need differently ("ends can turn" -> "Rotatable Plugs") at every shop', async () => {

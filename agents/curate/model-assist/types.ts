@@ -4,6 +4,7 @@
  * what they left unknown, and every verdict says who decided it.
  */
 import type { VerdictStatus } from '../../checklist/types';
+import type { BestWord } from '../../llm/prompts/request-reading';
 
 /** A free-text wish put to the model. */
 export interface WishToJudge {
@@ -50,6 +51,33 @@ export interface RewriteAnswer {
 }
 
 /**
+ * A shopping request as the model read it (prompts/request-reading.ts), validated. Tastebud writes it
+ * back in the words the rules read (restate-request.ts); the rules still check every pick on its page.
+ */
+export interface RequestReading {
+  /** How the wanted product relates to the first quoted one: works with it, replaces it, or neither. */
+  relation: 'none' | 'fits_quoted' | 'replaces_quoted';
+  cheapest: boolean;
+  /** "Gigabyte B650 AORUS ELITE AX", "Micro ATX motherboard"; may be empty for a replacement of the same kind. */
+  product: string;
+  /** "built-in Wi-Fi", "at least 32GB": what pages would state. */
+  needs: string[];
+  /** "RGB lighting", "the Compact edition": turned down. */
+  refuses: string[];
+  /** The top product by a measure ("the most powerful card these shops sell"), from the rules' closed list. */
+  best?: BestWord;
+  maxPrice?: number;
+  addToCart: boolean;
+}
+
+export interface ReadingAnswer {
+  /** Absent when the answer could not be used (then `problem` says why). */
+  reading?: RequestReading;
+  decidedBy: string;
+  problem?: string;
+}
+
+/**
  * A model as the curation agents see it. Implementations: an LlmEngine in the same page
  * (curationModelFromEngine) or, in the extension, the side panel's engine over messaging.
  * Both may throw (engine gone, timeout); the agents catch that and go on with the rules.
@@ -61,6 +89,8 @@ export interface CurationModel {
   rewriteQuery(query: string, site: string, why: string, signal?: AbortSignal): Promise<RewriteAnswer>;
   /** "plugs can turn" of a cable -> "rotatable", "swivel": the shops' searches then decide which products state them. */
   pageWords(need: string, kind: string, signal?: AbortSignal): Promise<PageWordsAnswer>;
+  /** The shopping request read into a RequestReading, before the rules plan anything. */
+  readRequest(request: string, signal?: AbortSignal): Promise<ReadingAnswer>;
 }
 
 /** The optional input of curateShopping and curateMusic. Bounds keep a run fast. */
@@ -74,4 +104,6 @@ export interface ModelAssistOptions {
   callTimeoutMs?: number;
   /** All model answers of a run together may take this long (default 60 s). */
   budgetMs?: number;
+  /** Let the model read the shopping request (default true); false keeps the rules' own reading. */
+  readRequest?: boolean;
 }

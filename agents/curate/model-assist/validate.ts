@@ -4,7 +4,8 @@
  * can leave a wish unknown but never make up a pass.
  */
 import { parseModelJson } from '../../llm/json-text';
-import type { FreeTextJudgement } from './types';
+import { BEST_PHRASES, type BestWord } from '../../llm/prompts/request-reading';
+import type { FreeTextJudgement, RequestReading } from './types';
 
 export type Checked<T> = { ok: true; value: T; dropped: number } | { ok: false; problem: string };
 
@@ -77,4 +78,61 @@ export function validatePageWords(raw: string): Checked<string[]> {
     if (out.length === MAX_TERMS) break;
   }
   return { ok: true, value: out, dropped: list.length - out.length };
+}
+
+const MAX_PRODUCT_CHARS = 80;
+const MAX_PHRASE_CHARS = 60;
+const MAX_PHRASES = 8;
+const RELATIONS = new Set<RequestReading['relation']>(['none', 'fits_quoted', 'replaces_quoted']);
+
+/** One short phrase of plain words: no markup, no address, nothing that would close or open a sentence of its own. */
+function phrase(value: unknown, maxChars: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/\s+/g, ' ').replace(/^[\s,;:.-]+|[\s,;:.]+$/g, '').trim();
+  if (!text || text.length > maxChars || /[<>{}\[\]]|https?:|www\.|[.;:!?]\s/i.test(text)) return undefined;
+  return text;
+}
+
+/**
+ * "the plain one without the lighting" as a thing turned down: written back as "not ... without ...", a double negative
+ * the rules read as two refusals (no lighting, not that line), the opposite of what was meant. Such a refusal is dropped.
+ */
+const NEGATED = /\b(?:without|not|no|non|never|nothing|none|except)\b/i;
+
+function phrases(value: unknown, refused = false): { kept: string[]; dropped: number } {
+  if (!Array.isArray(value)) return { kept: [], dropped: 0 };
+  const kept: string[] = [];
+  for (const v of value) {
+    const p = phrase(v, MAX_PHRASE_CHARS);
+    if (p && refused && NEGATED.test(p)) continue;
+    if (p && !kept.some((k) => k.toLowerCase() === p.toLowerCase()) && kept.length < MAX_PHRASES) kept.push(p);
+  }
+  return { kept, dropped: value.length - kept.length };
+}
+
+/**
+ * A reading is used whole or not at all: a relation to a quoted product the request does not quote, a
+ * product that is no short name, or no product at all where one is needed, and the rules read the
+ * request themselves. Needs and refusals that are no short phrase are dropped one by one.
+ */
+export function validateRequestReading(raw: string, quotedCount: number): Checked<RequestReading> {
+  const parsed = parseModelJson(raw);
+  if (!parsed.ok) return { ok: false, problem: `the model's answer was not JSON (${parsed.error})` };
+  const v = (parsed.value ?? {}) as Record<string, unknown>;
+  if (typeof v !== 'object' || Array.isArray(v)) return { ok: false, problem: 'the model\'s answer was no JSON object' };
+  const relation = typeof v.relation === 'string' ? v.relation.trim().toLowerCase() as RequestReading['relation'] : 'none';
+  if (!RELATIONS.has(relation)) return { ok: false, problem: `the model's answer named an unknown relation "${String(v.relation).slice(0, 30)}"` };
+  if (relation !== 'none' && quotedCount === 0) return { ok: false, problem: 'the model read a quoted product the request does not quote' };
+  const product = v.product === undefined || v.product === null || v.product === '' ? '' : phrase(v.product, MAX_PRODUCT_CHARS);
+  if (product === undefined) return { ok: false, problem: 'the model\'s "product" was no short name' };
+  if (!product && relation !== 'replaces_quoted') return { ok: false, problem: 'the model\'s answer named no product' };
+  const needs = phrases(v.needs);
+  const refuses = phrases(v.refuses, true);
+  const best = typeof v.best === 'string' && Object.hasOwn(BEST_PHRASES, v.best.trim()) ? v.best.trim() as BestWord : undefined;
+  const price = typeof v.max_price === 'number' && Number.isFinite(v.max_price) && v.max_price > 0 ? v.max_price : undefined;
+  return {
+    ok: true,
+    value: { relation, cheapest: v.cheapest === true, product, needs: needs.kept, refuses: refuses.kept, ...(best ? { best } : {}), ...(price === undefined ? {} : { maxPrice: price }), addToCart: v.add_to_cart === true },
+    dropped: needs.dropped + refuses.dropped,
+  };
 }

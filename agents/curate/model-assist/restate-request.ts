@@ -1,0 +1,85 @@
+/**
+ * A model's reading of a shopping request, written back in the few sentence shapes the rules read
+ * best ("Find all offers for X, with A and B, but not C."). The rules then plan, search and check
+ * every pick against its page as they do for a typed request: the model only reads the words, and
+ * the shapes it is written into stay fixed, so what the rules read of them does not depend on how
+ * the shopper put it.
+ */
+import { URL_RE } from '../../intents/quoted-urls';
+import { BEST_PHRASES } from '../../llm/prompts/request-reading';
+import { deciderWords } from './decider-words';
+import type { ModelAssistRun } from './run-state';
+import type { RequestReading } from './types';
+
+function listed(parts: string[]): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * "not RTX 4070" beside the product "RTX 4070 Ti", "not Galaxy S24+" beside "Galaxy S24" (the rules read
+ * no "+"): a refusal whose every word the product's name has would turn the product itself down.
+ */
+function refusesTheProduct(refusal: string, product: string): boolean {
+  const named = new Set(words(product));
+  return named.size > 0 && words(refusal).every((w) => named.has(w));
+}
+
+/** ", with the fastest gaming chip, with A and B, priced at most 150, but not C, not D": the clause every shape shares. */
+function clause(reading: RequestReading): string {
+  const best = reading.best ? `, ${BEST_PHRASES[reading.best]}` : '';
+  const needs = reading.needs.length ? `, with ${listed(reading.needs)}` : '';
+  const price = reading.maxPrice === undefined ? '' : `, priced at most ${reading.maxPrice}`;
+  const refused = reading.refuses.filter((r) => !refusesTheProduct(r, reading.product));
+  const refuses = refused.length ? `, but ${refused.map((r) => `not ${r}`).join(', ')}` : '';
+  return `${best}${needs}${price}${refuses}`;
+}
+
+/** The request in the rules' words; `urls` are the quoted products' addresses, the first the one the relation names. */
+export function restateRequest(reading: RequestReading, urls: string[]): string {
+  const asked = reading.cheapest ? 'the cheapest offer' : 'all offers';
+  const cart = reading.addToCart ? ' Add them to the cart.' : '';
+  const quoted = urls[0];
+  if (reading.relation === 'replaces_quoted' && quoted) {
+    // "The alternative must have carry handles and E-ATX": with no other kind named, the needs are the alternative's own.
+    const own = clause({ ...reading, needs: [] });
+    const must = reading.product ? ` The alternative must be ${reading.product}${clause(reading)}.`
+      : reading.needs.length ? ` The alternative must have ${listed(reading.needs)}${own}.`
+        : own ? ` The alternative must be one${own}.` : '';
+    return `Find ${reading.cheapest ? 'the cheapest alternative' : 'all alternatives'} for this product: ${quoted} .${must}${cart}`;
+  }
+  if (reading.relation === 'fits_quoted' && quoted) {
+    return `Find ${asked} for ${reading.product}${clause(reading)}, compatible with this product: ${quoted} .${cart}`;
+  }
+  return `Find ${asked} for ${reading.product}${clause(reading)}.${cart}`;
+}
+
+/** "Cheapest Micro ATX motherboard, with Wi-Fi, but not RGB lighting": the reading in words for the run's decisions. */
+export function readingWords(reading: RequestReading): string {
+  const what = reading.product || 'an alternative to the quoted product';
+  const how = reading.relation === 'fits_quoted' ? ' that works with the quoted product' : '';
+  return `${reading.cheapest ? 'the cheapest ' : 'all offers for '}${what}${how}${clause(reading)}${reading.addToCart ? ', added to the cart' : ''}`;
+}
+
+/**
+ * With a model in the run and a request quoting at most one product: the request in the rules' words,
+ * as the model read it, or undefined (no model, a failed call, an unusable answer: a note says which)
+ * so that the rules read the shopper's own words. Two quoted products are left to the rules: the
+ * reading names one.
+ */
+export async function restatedByModel(text: string, run: ModelAssistRun | undefined): Promise<string | undefined> {
+  if (!run || run.readsRequest === false) return undefined;
+  const urls = [...new Set((text.match(URL_RE) ?? []).map((u) => u.replace(/[.,;]+$/, '')))];
+  if (urls.length > 1) return undefined;
+  const answer = await run.ask((signal) => run.model.readRequest(text, signal));
+  if (!answer) return undefined;
+  if (!answer.reading) {
+    run.note(`${run.model.label}'s reading of the request could not be used (${answer.problem ?? 'no reading'}); the rules read it.`);
+    return undefined;
+  }
+  run.decided(`read the request as: ${readingWords(answer.reading)}`, answer.decidedBy);
+  // Shown in the panel: what was searched for is the model's reading, so the shopper can see it and say it again otherwise.
+  run.note(`Read by ${deciderWords(answer.decidedBy)} as: ${readingWords(answer.reading)}. Every pick was checked against its page by the rules.`);
+  return restateRequest(answer.reading, urls);
+}
