@@ -39,6 +39,14 @@ describe('shopping items', () => {
     expect(only([item({ kind: 'attribute-absent', text: 'ethernet' })], hdmiCable).status).toBe('fail');
   });
 
+  it('a name with a hyphen is the same name written as one word, either way round ("SO-DIMM", "SODIMM")', () => {
+    const sodimm = product({ name: 'Acme 8GB DDR4 3200MHz SODIMM Memory' });
+    expect(only([item({ kind: 'attribute-absent', text: 'SO-DIMM' })], sodimm).status).toBe('fail');
+    expect(only([item({ kind: 'attribute-absent', text: 'SO-DIMM', inTitle: true })], sodimm).status).toBe('fail');
+    expect(only([item({ kind: 'attribute-present', text: 'SODIMM' })], product({ name: 'Acme 8GB DDR4 SO-DIMM Memory' })).status).toBe('pass');
+    expect(only([item({ kind: 'attribute-absent', text: 'SO-DIMM' })], product({ name: 'Acme 8GB DDR4 3200MHz DIMM Memory', description: 'Desktop memory for ATX boards.' })).status).toBe('pass');
+  });
+
   it('measures compare quantities across unit spellings ("5 Metre" > 3 metres)', () => {
     const [longer] = buildChecklist({ text: '', kind: 'shopping', engine: 'rules', notes: [], intents: [
       { domain: 'shopping', category: 'attribute', role: 'wanted', text: 'longer than 3 metres', source: 'rules' },

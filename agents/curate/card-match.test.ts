@@ -161,6 +161,12 @@ describe('cardMatcher for an "X to Y" cable or adapter', () => {
     expect(cards.filter(cardMatcher('fit', [subject], found)).map((c) => c.name)).toEqual(['Sandberg USB-C to Lightning Cable, 1 Metre']);
   });
 
+  it('takes "USB-C to USB-C" as that plug at both ends, not any cable with one of it', () => {
+    const cards = [card('Acme USB-C to USB-C Charging Cable, 1.5 Metre'), card('Acme USB-C to Lightning Cable, 2 Metres'), card('Acme USB-C Cable, 1 Metre')];
+    const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'USB-C cable'])) };
+    expect(cards.filter(cardMatcher('fit', ['USB-C to USB-C cable'], found)).map((c) => c.name)).toEqual(['Acme USB-C to USB-C Charging Cable, 1.5 Metre', 'Acme USB-C Cable, 1 Metre']);
+  });
+
   it('keeps a quoted cable\'s ends for its substitutes: another kind of cable is no alternative', () => {
     const cards = [card('Spire USB-C to Lightning Cable, 2 Metres'), card('Spire DisplayPort Cable, Male to Male, 2 Metres')];
     const found = { cards, foundBy: new Map(cards.map((c) => [c.url, 'cable'])) };

@@ -12,7 +12,7 @@ import { isGenericThing } from './need-kinds';
 import type { RequestShape } from './request-shape';
 import { withoutBoardSizes } from './said-qualities';
 import type { ListingCard } from '../page/types';
-import { connectorEnds, isConnectorWord, showsEnds } from './connectors';
+import { connectorEnds, isConnectorWord, sameEnds, showsEnds, showsPlugAtBothEnds } from './connectors';
 import { madeForOthers } from './made-for';
 import { coversKind, isKindOnly, kindOfWord, mentionsKind, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
@@ -142,6 +142,9 @@ export function lineTierWish(line: string, request: string): TitleWish | undefin
  * Lightning" in any text, and a USB-C cable whose description mentions Lightning is none.
  */
 function showsSubjectEnds(title: string, subject: string): boolean {
+  // "USB-C to USB-C cable": that plug on both sides, which any USB-C cable's title would otherwise pass for.
+  const same = sameEnds(subject);
+  if (same) return showsPlugAtBothEnds(title, same);
   const ends = connectorEnds(subject);
   return !ends || showsEnds(title, ends);
 }
@@ -289,8 +292,10 @@ export function makerItem(said: string): ChecklistItem {
   const label = /\s/.test(maker.trim()) ? `${/^[AEIOU]/i.test(maker) ? 'An' : 'A'} ${maker}` : `Made by ${maker}`;
   // "Palit RTX 4070 SUPER" as titles also write it, joined ("Palit RTX4070 SUPER").
   const joined = joinModelParts(maker);
+  // "GeForce RTX 4070 Ti", "Ryujin III 360 EVA-02 Edition": a chip line's name and the word "edition" are as often left out of titles.
+  const bare = maker.replace(/\b(?:GeForce|Radeon)\s+(?=\S)|\s+(?:Edition|Version)\b/gi, '').trim();
   // "AORUS 1700 B760 AORUS MASTER": a maker's own brand titles its products alone.
-  const anyOf = [...(joined !== maker ? [joined] : []), ...subBrandsOf(maker)];
+  const anyOf = [...new Set([joined, bare, joinModelParts(bare)])].filter((form) => form && form !== maker).concat(subBrandsOf(maker));
   return { kind: 'attribute-present', id: `maker:${maker.toLowerCase()}`, label, text: maker, hard: true, origin: 'request', ...(anyOf.length ? { anyOf } : {}) };
 }
 

@@ -175,6 +175,23 @@ export function connectorEnds(text: string): [string, string] | undefined {
   return from && to && from !== to ? [from, to] : undefined;
 }
 
+/** "USB-C to USB-C cable": the one plug a text names on both sides of its "to"; undefined for two plugs or none. */
+export function sameEnds(text: string): string | undefined {
+  const m = /^(.*?)\bto\b(.*)$/i.exec(text);
+  if (!m) return undefined;
+  const from = connectorsIn(m[1]!).pop();
+  return from && from === connectorsIn(m[2]!.split(/,|\s-\s|\(/)[0]!)[0] ? from : undefined;
+}
+
+/**
+ * A title showing one plug at both ends: "USB-C to USB-C" names it on each side of its "to"; a title
+ * with no "to" names it alone ("USB-C Cable"). A "USB-C to Lightning" cable is none.
+ */
+export function showsPlugAtBothEnds(title: string, plug: string): boolean {
+  const sides = title.split(/,| - /)[0]!.split(/\s+to\s+/i);
+  return sides.length >= 2 ? sides.every((side) => connectorsIn(side).includes(plug)) : connectorsIn(sides[0]!).length > 0 && connectorsIn(sides[0]!).every((c) => c === plug);
+}
+
 /** A plain "USB" end is met by any USB plug (USB-A, USB-C, Micro USB, Mini USB). */
 const MEETS: Record<string, string[]> = { USB: ['USB', 'USB-A', 'USB-B', 'USB-C', 'Micro USB', 'Mini USB'] };
 

@@ -9,7 +9,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import type { TitleWish } from './title-wishes';
 import { singular } from '../checklist/text';
-import { connectorSaid, connectorsIn, connectorsMeant, namesConnector, namesSocket, showsEnds, socketEndAsked, type Connector } from './connectors';
+import { connectorSaid, connectorsIn, connectorsMeant, namesConnector, namesSocket, showsEnds, showsPlugAtBothEnds, socketEndAsked, type Connector } from './connectors';
 import { kindOfWord, mentionsKind, subjectKind } from './product-kind';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID } from './standards';
 import { withoutUrls } from '../intents/quoted-urls';
@@ -261,12 +261,7 @@ export function namedEndsWish(subjects: readonly string[], text: string): TitleW
   const same = both ? connectorsIn(both[1] ?? both[2]!) : [];
   if (same.length === 1) {
     const plug = same[0]!;
-    // "USB-C to USB-C": each side of the title's "to" names it; a title with no "to" names it alone ("USB-C Cable").
-    const met = (title: string) => {
-      const sides = title.split(/,| - /)[0]!.split(/\s+to\s+/i);
-      return sides.length >= 2 ? sides.every((side) => connectorsIn(side).includes(plug)) : connectorsIn(sides[0]!).every((c) => c === plug) && connectorsIn(sides[0]!).length > 0;
-    };
-    return { id: `ends:${plug.toLowerCase()}-${plug.toLowerCase()}`, label: `${plug} at both ends, by its title`, met };
+    return { id: `ends:${plug.toLowerCase()}-${plug.toLowerCase()}`, label: `${plug} at both ends, by its title`, met: (title) => showsPlugAtBothEnds(title, plug) };
   }
   const named = [...new Set(connectorsIn(withoutUrls(text)))];
   if (named.length !== 2) return undefined;

@@ -4,6 +4,15 @@ import { verifyChecklist } from '../checklist/verify';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
+describe('requirementItems: pack sizes are the intents\' to read', () => {
+  it('takes no bare count from "pack of 2" or "a 3-pack" as a word a title must show', () => {
+    const texts = (said: string) => requirementItems(said, 'fan').map((i) => i.id);
+    expect(texts('with pack of 2')).toEqual([]);
+    expect(texts('but not pack of 2, not a 3-pack')).toEqual([]);
+    expect(texts('with ARGB, sold as a pack of 3')).toEqual(['present:argb']);
+  });
+});
+
 describe('requirementItems: uses that imply a checkable property', () => {
   it('reads competitive, reaction-based play as a high refresh rate', () => {
     expect(requirementItems('which is suitable for competitive reaction-based e-sports gaming')).toContainEqual(

@@ -186,6 +186,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
+  // "with pack of 2", "not a 3-pack": a pack size, which the intents read (a pack-size item); its count is no word a title must show.
+  said = said.replace(/\b(?:(?:sold|bought)\s+)?(?:(?:as|in)\s+)?(?:an?\s+)?(?:pack|box|set)\s+of\s+\d{1,2}\b|\b\d{1,2}[\s-]?packs?\b/gi, ' ');
   // "must never spin faster than 1000 RPM", "no faster than": a ceiling.
   said = said.replace(/\b(?:(?:must|should|may|can)\s+)?(?:never|no)\s+(?:(?:spin|run|turn|go)s?\s+)?(?:faster|quicker|higher|louder)\s+than\s+(?=\d)/gi, 'at most ');
   // "I render 3D scenes overnight": what the shopper does with it, no spec the page states.

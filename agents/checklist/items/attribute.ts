@@ -101,7 +101,8 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
       const name = isProduct(record) ? record.name ?? '' : '';
       for (const text of [item.text, ...(item.anyOf ?? [])]) {
         // "Tab S9 FE" is not named by "Tab S9 FE+": a "+" or a letter after the name makes another model.
-        const named = new RegExp(String.raw`(?<![\w])${escapeRe(text).replace(/\s+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
+        // "SO-DIMM" names "SODIMM" too: a hyphen or a space between the name's parts may be written or not.
+        const named = new RegExp(String.raw`(?<![\w])${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
         if (named) return { status: 'fail', evidence: { field: 'name', value: named[0] }, reason: `the title names "${text}"` };
       }
       return { status: 'pass', reason: `the title does not name "${item.text}"` };

@@ -6,8 +6,13 @@ import { compare } from './measure';
 const MULTI = /\bx\s?([2-9]|1\d)\b|\b([2-9]|1\d)\s?-?\s?(?:pack|pk|pcs|pieces)\b|\bpack of ([2-9]|1\d)\b|\b(twin|dual|triple|quad) pack\b|\b(?:expansion|starter|add-on) kit\b/i;
 const MULTI_COUNT_WORDS: Record<string, number> = { twin: 2, dual: 2, triple: 3, quad: 4 };
 
-/** How many a title sells in one offer: 1 unless it says a multi-pack; 0 for a part of a set. */
+/** How many a title sells in one offer: 1 unless it says a multi-pack or a memory kit's modules; 0 for a part of a set. */
+/** "32GB Kit (2 x 16GB)": a memory kit sells that many modules in one offer. */
+const MEMORY_KIT = /\bkit\s*\(\s*([2-9]|1\d)\s*x\s*\d+\s?gb\s*\)/i;
+
 export function packCount(title: string): number {
+  const kit = MEMORY_KIT.exec(title);
+  if (kit) return Number(kit[1]);
   // Lanes ("PCIe 4.0 x4") are no pack size, nor a model's name ("Fractal Design Dynamic X2 GP-14": "X2" after a word that is
   // no plural, where "Case Fans x2" counts).
   const m = MULTI.exec(title.replace(/\b(?:pcie|gen)\s?[\d.]*\s?x\d+\b/gi, ' ').replace(/(?<=\b[A-Za-z]*[A-Za-rt-z]\s)X\d+\b/g, ' '));

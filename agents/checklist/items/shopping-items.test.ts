@@ -43,6 +43,11 @@ describe('pack sizes', () => {
     expect(status(pack('=', 2), 'Acme Dynamic X2 GP-14 14cm Case Fan, Black')).toBe('unknown');
     expect(status(pack('=', 2), 'Acme Breeze 14cm Case Fans X2, Black')).toBe('pass');
   });
+  it('counts a memory kit\'s modules as the sticks one offer sells', () => {
+    expect(status(pack('=', 1), 'Acme Swift 32GB Memory Kit (4 x 8GB), DDR4, 3600MHz')).toBe('fail');
+    expect(status(pack('!=', 2), 'Acme Swift 16GB Kit (2 x 8GB), DDR4')).toBe('fail');
+    expect(status(pack('=', 1), 'Acme Swift 8GB, DDR4, 3200MHz, DIMM Memory')).toBe('pass');
+  });
 });
 
 describe('profile likes for products', () => {

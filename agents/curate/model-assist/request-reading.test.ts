@@ -79,7 +79,16 @@ describe('a reading written back in the words the rules read', () => {
 
   it('leaves out a refusal that would turn the product itself down ("not RTX 4070" of an RTX 4070 Ti)', () => {
     const text = restateRequest(reading({ cheapest: true, product: 'RTX 4070 Ti graphics card', refuses: ['RTX 4070', 'RTX 4070 Ti SUPER'] }), []);
-    expect(text).toBe('Find the cheapest offer for RTX 4070 Ti graphics card, but not RTX 4070 Ti SUPER.');
+    expect(text).toBe('Find the cheapest offer for RTX 4070 Ti, a graphics card, but not RTX 4070 Ti SUPER.');
+  });
+
+  it('says a named model\'s kind apart from its name, as titles seldom carry the kind\'s words; a figure or a standard is no model', () => {
+    const subjects = (product: string) => classifyRequest(restateRequest(reading({ product, needs: ['12GB'] }), [])).subjects;
+    expect(subjects('Acme RTX 4070 Ti graphics card')).toEqual(['Acme RTX 4070 Ti']);
+    expect(subjects('Corsair H150i liquid CPU cooler')).toEqual(['Corsair H150i']);
+    expect(subjects('140mm case fan')).toEqual(['140mm case fan']);
+    expect(subjects('32GB DDR5 memory kit')).toEqual(['32GB DDR5 memory kit']);
+    expect(subjects('Intel LGA1700 processor')).toEqual(['Intel LGA1700 processor']);
   });
 });
 

@@ -7,6 +7,8 @@
  */
 import { URL_RE } from '../../intents/quoted-urls';
 import { BEST_PHRASES } from '../../llm/prompts/request-reading';
+import { isKindOnly, subjectKind } from '../product-kind';
+import { withoutStandardNames } from '../standards';
 import { deciderWords } from './decider-words';
 import type { ModelAssistRun } from './run-state';
 import type { RequestReading } from './types';
@@ -36,6 +38,26 @@ function clause(reading: RequestReading): string {
   return `${best}${needs}${price}${refuses}`;
 }
 
+/**
+ * "GeForce RTX 4070 Ti graphics card" -> "GeForce RTX 4070 Ti, a graphics card": a named model with its kind after it.
+ * Titles name the model and seldom the kind's words ("Palit RTX4070 Ti GamingPro"), and the rules read a subject whole,
+ * so the kind is said apart. A product naming no model (no word with a figure) stays as it is.
+ */
+/** "4070", "H150i", "B650M-PLUS" name a model; "140mm", "32GB", "2" are figures. */
+const namesAModel = (word: string) => /\d/.test(word) && !/^\d+(?:[.,]\d+)?(?:mm|cm|m|gb|tb|w|hz|mhz|ghz|inch|in|rpm|x)$|^\d{1,2}$/i.test(word);
+
+function modelApartFromKind(product: string): string {
+  const words = product.trim().split(/\s+/);
+  for (let cut = Math.max(1, words.length - 3); cut < words.length; cut++) {
+    const model = words.slice(0, cut).join(' ');
+    const kind = words.slice(cut).join(' ');
+    // A maker's or line's word beside the code: "Z790" or "32GB DDR5" alone, or "Intel LGA1700" (a socket), names no model.
+    const named = withoutStandardNames(model).split(/\s+/).filter(Boolean);
+    if (named.some(namesAModel) && named.some((w) => !/\d/.test(w)) && isKindOnly(kind) && subjectKind(kind)) return `${model}, ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
+  }
+  return product;
+}
+
 /** The request in the rules' words; `urls` are the quoted products' addresses, the first the one the relation names. */
 export function restateRequest(reading: RequestReading, urls: string[]): string {
   const asked = reading.cheapest ? 'the cheapest offer' : 'all offers';
@@ -50,16 +72,16 @@ export function restateRequest(reading: RequestReading, urls: string[]): string 
     return `Find ${reading.cheapest ? 'the cheapest alternative' : 'all alternatives'} for this product: ${quoted} .${must}${cart}`;
   }
   if (reading.relation === 'fits_quoted' && quoted) {
-    return `Find ${asked} for ${reading.product}${clause(reading)}, compatible with this product: ${quoted} .${cart}`;
+    return `Find ${asked} for ${modelApartFromKind(reading.product)}${clause(reading)}, compatible with this product: ${quoted} .${cart}`;
   }
-  return `Find ${asked} for ${reading.product}${clause(reading)}.${cart}`;
+  return `Find ${asked} for ${modelApartFromKind(reading.product)}${clause(reading)}.${cart}`;
 }
 
 /** "Cheapest Micro ATX motherboard, with Wi-Fi, but not RGB lighting": the reading in words for the run's decisions. */
 export function readingWords(reading: RequestReading): string {
-  const what = reading.product || 'an alternative to the quoted product';
+  const what = reading.relation === 'replaces_quoted' ? `alternative to the quoted product${reading.product ? `: ${reading.product}` : ''}` : reading.product;
   const how = reading.relation === 'fits_quoted' ? ' that works with the quoted product' : '';
-  return `${reading.cheapest ? 'the cheapest ' : 'all offers for '}${what}${how}${clause(reading)}${reading.addToCart ? ', added to the cart' : ''}`;
+  return `${reading.cheapest ? 'the cheapest ' : reading.relation === 'replaces_quoted' ? 'every ' : 'all offers for '}${what}${how}${clause(reading)}${reading.addToCart ? ', added to the cart' : ''}`;
 }
 
 /**

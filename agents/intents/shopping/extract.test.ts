@@ -55,6 +55,8 @@ describe('attributes, options and other shopping intents', () => {
     expect(quantities('I need exactly two 120 mm fans bought together in one box')).toEqual([['2 pcs', 'wanted']]);
     expect(quantities('fans with lighting, sold one fan per box')).toEqual([['single', 'wanted']]);
     expect(quantities('Three-packs and five-packs are no good to me')).toEqual([['3 pcs', 'rejected'], ['5 pcs', 'rejected']]);
+    expect(quantities('140mm case fans, sold singly')).toEqual([['single', 'wanted']]);
+    expect(quantities('the hub is sold separately')).toEqual([]);
   });
 
   it('finds brand, rating, availability, quantity and a referenced product', () => {
