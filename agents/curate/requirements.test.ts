@@ -4,6 +4,13 @@ import { verifyChecklist } from '../checklist/verify';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
+describe('requirementItems: a maker before the kind\'s word', () => {
+  it('wants the maker of "a white Acme case", and turns down the one of "not the Acme fans"', () => {
+    expect(requirementItems('still a white Acme case with RGB fans', 'case').map((i) => i.id)).toContain('brand=Acme');
+    expect(requirementItems('not the Acme fans', 'cooler').map((i) => i.id)).toEqual(['absent:acme']);
+  });
+});
+
 describe('requirementItems: pack sizes are the intents\' to read', () => {
   it('takes no bare count from "pack of 2" or "a 3-pack" as a word a title must show', () => {
     const texts = (said: string) => requirementItems(said, 'fan').map((i) => i.id);

@@ -360,8 +360,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   // "I trust Fractal Design's build quality, so it should be one of theirs": the maker, whatever of it is trusted.
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\s+[a-z][a-z\s-]*?)?(?=\s+(?:for|when|with|and|but|so)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
-  // "still a white Corsair case with RGB fans": a maker's name right before the kind's word.
-  take(/(?<=\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
+  // "still a white Corsair case with RGB fans": a maker's name right before the kind's word ("not the Noctua fans" turns it down).
+  take(/(?<=(?<!\b(?:not|no|nor|without|except)\s+)\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
     // (Intel and AMD name a board's or cooler's platform, not its maker.)
     (/^(?:Micro|Mini|Full|Mid|Gaming|Tower|Desktop|Liquid|Air|Tempered|Glass|Mesh|Silent|Quiet|New|Old|Same|Other|Cheap|Cheaper|Budget|Intel|AMD|Nvidia|NVIDIA|Ryzen|GeForce|Radeon)$/.test(m[1]!) || isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() ? undefined : brandItem(m[1]!)));
   // "Case spec: Fractal Design; front panel in real oak; ...": a spec list's field that is a name alone is the maker.

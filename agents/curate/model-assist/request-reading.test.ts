@@ -79,7 +79,17 @@ describe('a reading written back in the words the rules read', () => {
 
   it('leaves out a refusal that would turn the product itself down ("not RTX 4070" of an RTX 4070 Ti)', () => {
     const text = restateRequest(reading({ cheapest: true, product: 'RTX 4070 Ti graphics card', refuses: ['RTX 4070', 'RTX 4070 Ti SUPER'] }), []);
-    expect(text).toBe('Find the cheapest offer for RTX 4070 Ti, a graphics card, but not RTX 4070 Ti SUPER.');
+    expect(text).toBe('Not RTX 4070 Ti SUPER. Find the cheapest offer for RTX 4070 Ti, a graphics card.');
+  });
+
+  it('keeps refusals out of the product\'s name: a clause of their own after a kind, a sentence before a named model', () => {
+    const kind = classifyRequest(restateRequest(reading({ product: 'Micro ATX motherboard', refuses: ['RGB', 'white'] }), []));
+    expect(kind).toMatchObject({ subjects: ['Micro ATX motherboard'], requirements: 'that is not RGB and not white' });
+    const model = classifyRequest(restateRequest(reading({ product: 'Acme Z790 ELITE X WIFI7', refuses: ['Z790 PRO X', 'ELITE AX-W'], addToCart: true }), []));
+    expect(model).toMatchObject({ mode: 'offers', subjects: ['Acme Z790 ELITE X WIFI7'], addToCart: true });
+    expect(model.requirements).toMatch(/not Z790 PRO X and not ELITE AX-W/);
+    // Titles name an edition without the word.
+    expect(classifyRequest(restateRequest(reading({ product: 'Acme Ryujin 360 EVA-02 Edition', cheapest: true }), [])).subjects).toEqual(['Acme Ryujin 360 EVA-02']);
   });
 
   it('says a named model\'s kind apart from its name, as titles seldom carry the kind\'s words; a figure or a standard is no model', () => {

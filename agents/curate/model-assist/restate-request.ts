@@ -28,32 +28,45 @@ function refusesTheProduct(refusal: string, product: string): boolean {
   return named.size > 0 && words(refusal).every((w) => named.has(w));
 }
 
-/** ", with the fastest gaming chip, with A and B, priced at most 150, but not C, not D": the clause every shape shares. */
+/** The refusals worth writing: none that names the product itself. */
+function refusalsKept(reading: RequestReading): string[] {
+  return reading.refuses.filter((r) => !refusesTheProduct(r, reading.product));
+}
+
+/** ", with the fastest gaming chip, with A and B, priced at most 150, but not C, not D" (or " that is not C and not D"): the clause every shape shares. */
 function clause(reading: RequestReading): string {
   const best = reading.best ? `, ${BEST_PHRASES[reading.best]}` : '';
   const needs = reading.needs.length ? `, with ${listed(reading.needs)}` : '';
   const price = reading.maxPrice === undefined ? '' : `, priced at most ${reading.maxPrice}`;
-  const refused = reading.refuses.filter((r) => !refusesTheProduct(r, reading.product));
-  const refuses = refused.length ? `, but ${refused.map((r) => `not ${r}`).join(', ')}` : '';
+  const refused = refusalsKept(reading);
+  // With nothing before it, ", but not C" would be read as more of the product's name: "that is not C and not D" is a clause.
+  const refuses = !refused.length ? '' : best || needs || price ? `, but ${refused.map((r) => `not ${r}`).join(', ')}` : ` that is not ${refused.join(' and not ')}`;
   return `${best}${needs}${price}${refuses}`;
 }
+
+/** "4070", "H150i", "B650M-PLUS" name a model; "140mm", "32GB", "2" are figures. */
+const namesAModel = (word: string) => /\d/.test(word) && !/^\d+(?:[.,]\d+)?(?:mm|cm|m|gb|tb|w|hz|mhz|ghz|inch|in|rpm|x)$/i.test(word) && !/^\d{1,2}$/.test(word);
+
+/** A maker's or line's word beside a model's code: "Z790" or "32GB DDR5" alone, or "Intel LGA1700" (a socket), names no model. */
+function namesModel(name: string): boolean {
+  const named = withoutStandardNames(name).split(/\s+/).filter(Boolean);
+  return named.some(namesAModel) && named.some((w) => !/\d/.test(w));
+}
+
+/** "Ryujin III 360 EVA-02 Edition": titles name an edition without the word ("... Ryujin III 360 EVA-02 ARGB ..."). */
+const withoutEditionWord = (product: string) => product.replace(/\s+(?:edition|version)\s*$/i, '');
 
 /**
  * "GeForce RTX 4070 Ti graphics card" -> "GeForce RTX 4070 Ti, a graphics card": a named model with its kind after it.
  * Titles name the model and seldom the kind's words ("Palit RTX4070 Ti GamingPro"), and the rules read a subject whole,
- * so the kind is said apart. A product naming no model (no word with a figure) stays as it is.
+ * so the kind is said apart. A product naming no model stays as it is.
  */
-/** "4070", "H150i", "B650M-PLUS" name a model; "140mm", "32GB", "2" are figures. */
-const namesAModel = (word: string) => /\d/.test(word) && !/^\d+(?:[.,]\d+)?(?:mm|cm|m|gb|tb|w|hz|mhz|ghz|inch|in|rpm|x)$|^\d{1,2}$/i.test(word);
-
 function modelApartFromKind(product: string): string {
   const words = product.trim().split(/\s+/);
   for (let cut = Math.max(1, words.length - 3); cut < words.length; cut++) {
     const model = words.slice(0, cut).join(' ');
     const kind = words.slice(cut).join(' ');
-    // A maker's or line's word beside the code: "Z790" or "32GB DDR5" alone, or "Intel LGA1700" (a socket), names no model.
-    const named = withoutStandardNames(model).split(/\s+/).filter(Boolean);
-    if (named.some(namesAModel) && named.some((w) => !/\d/.test(w)) && isKindOnly(kind) && subjectKind(kind)) return `${model}, ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
+    if (namesModel(model) && isKindOnly(kind) && subjectKind(kind)) return `${model}, ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
   }
   return product;
 }
@@ -74,7 +87,14 @@ export function restateRequest(reading: RequestReading, urls: string[]): string 
   if (reading.relation === 'fits_quoted' && quoted) {
     return `Find ${asked} for ${modelApartFromKind(reading.product)}${clause(reading)}, compatible with this product: ${quoted} .${cart}`;
   }
-  return `Find ${asked} for ${modelApartFromKind(reading.product)}${clause(reading)}.${cart}`;
+  const product = withoutEditionWord(reading.product);
+  // "Not Z790 AORUS PRO X and not ELITE AX-W. Find all offers for Gigabyte Z790 AORUS ELITE X WIFI7.": a named model with
+  // nothing else asked of it; after its name, "but not ..." would be read as more of the name.
+  const refused = refusalsKept(reading);
+  if (refused.length && namesModel(product) && !reading.needs.length && !reading.best && reading.maxPrice === undefined) {
+    return `Not ${refused.join(' and not ')}. Find ${asked} for ${modelApartFromKind(product)}.${cart}`;
+  }
+  return `Find ${asked} for ${modelApartFromKind(product)}${clause(reading)}.${cart}`;
 }
 
 /** "Cheapest Micro ATX motherboard, with Wi-Fi, but not RGB lighting": the reading in words for the run's decisions. */
