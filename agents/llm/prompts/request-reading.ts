@@ -54,7 +54,7 @@ export const REQUEST_READING_SYSTEM = [
   'Example: "My son wants a fast NVMe drive for his AM5 build, 2TB, but nothing from Crucial please. Which shop is cheapest?"',
   '-> {"relation":"none","cheapest":true,"product":"NVMe SSD","needs":["2TB"],"refuses":["Crucial"],"best":null,"max_price":null,"add_to_cart":false}',
   'Example: "[quoted product 1] has four DDR4 slots. I want one kit of four sticks, no RGB. Find all offers for kits this board can use."',
-  '-> {"relation":"fits_quoted","cheapest":false,"product":"DDR4 memory kit","needs":["4 x"],"refuses":["RGB lighting"],"best":null,"max_price":null,"add_to_cart":false}',
+  '-> {"relation":"fits_quoted","cheapest":false,"product":"DDR4 memory kit","needs":["pack of 4"],"refuses":["RGB lighting"],"best":null,"max_price":null,"add_to_cart":false}',
 ].join('\n');
 
 export const REQUEST_READING_SCHEMA = {
