@@ -42,6 +42,8 @@ export function normalizeText(text: string): string {
   // Trademark signs glued to a word ("Purple™") would become letters under NFKD ("purpletm").
   let t = decodeEntities(text).replace(/[\u2122\u00ae\u00a9\u2120]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   t = t.replace(/(\w)\+(?=\s|$|[,)])/g, '$1 plus');
+  // "SO-DIMM", "SO DIMM", "SODIMM": one word, however a title spells it.
+  t = t.replace(/\bso[\s-]?dimm/g, 'sodimm');
   t = t.replace(/(\d)\s*"/g, '$1 in ');
   // A phone's memory and storage written as one figure ("8/256GB"): both are gigabytes.
   t = t.replace(/\b(\d{1,2})\s*\/\s*(\d{2,4})\s*(gb|tb)\b/g, '$1gb / $2$3');

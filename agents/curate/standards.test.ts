@@ -23,6 +23,13 @@ describe('names of standards are neither makers nor models', () => {
     expect(check('Maker 16GB Kit (2 x 8GB), DDR4, 3600MHz')).toEqual(['fail', 'pass']);
   });
 
+  it('requires two standards named together each on its own, as titles write them apart ("DDR4 SO-DIMM")', () => {
+    const items = standardsAndFigureItems('DDR4 SO-DIMM')!;
+    expect(items.map((i) => i.label)).toEqual(['DDR4', 'SO-DIMM']);
+    expect(verifyChecklist(items, product({ name: 'Maker 8GB, DDR4, 2666MHz, CL19, SODIMM Memory' })).map((v) => v.status)).toEqual(['pass', 'pass']);
+    expect(standardsAndFigureItems('Micro ATX')!.map((i) => i.label)).toEqual(['Micro ATX']);
+  });
+
   it('reads "a 32GB DDR4 memory kit running at 3600MHz" as any kit of that kind, the clock a requirement', () => {
     const shape = classifyRequest('Find the cheapest offer for a 32GB DDR4 memory kit running at 3600MHz. If multiple offers share the lowest price, return all of them.');
     expect(shape).toMatchObject({ mode: 'fit', cheapest: true, subjects: ['32GB DDR4 memory kit'], requirements: 'running at 3600MHz' });

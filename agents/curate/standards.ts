@@ -185,8 +185,12 @@ export function standardsAndFigureItems(words: string): ChecklistItem[] | undefi
     const m = measureFromText(w, true, 'request');
     return m ? [{ ...m, label: w }] : [];
   });
-  // A socket is met by any spelling of it: boards titled "Intel Z790, 1700" are LGA1700 boards.
-  const [text, ...spellings] = socketSpellings(rest);
-  if (rest) items.push({ kind: 'attribute-present', id: `present:${rest.toLowerCase()}`, label: rest, text: text!, hard: true, origin: 'request', ...(spellings.length ? { anyOf: spellings } : {}) });
+  // "DDR4 SO-DIMM": each standard on its own, as titles write them apart ("DDR4, 3200MHz, ..., SODIMM Memory").
+  const named = rest.match(STANDARD) ?? [];
+  for (const part of named.length >= 2 ? named : rest ? [rest] : []) {
+    // A socket is met by any spelling of it: boards titled "Intel Z790, 1700" are LGA1700 boards.
+    const [text, ...spellings] = socketSpellings(part);
+    items.push({ kind: 'attribute-present', id: `present:${part.toLowerCase()}`, label: part, text: text!, hard: true, origin: 'request', ...(spellings.length ? { anyOf: spellings } : {}) });
+  }
   return items;
 }

@@ -99,6 +99,7 @@ describe('a reading written back in the words the rules read', () => {
     expect(subjects('140mm case fan')).toEqual(['140mm case fan']);
     expect(subjects('32GB DDR5 memory kit')).toEqual(['32GB DDR5 memory kit']);
     expect(subjects('Intel LGA1700 processor')).toEqual(['Intel LGA1700 processor']);
+    expect(subjects('Intel B760 motherboard')).toEqual(['Intel B760 motherboard']);
   });
 });
 

@@ -47,10 +47,11 @@ function clause(reading: RequestReading): string {
 /** "4070", "H150i", "B650M-PLUS" name a model; "140mm", "32GB", "2" are figures. */
 const namesAModel = (word: string) => /\d/.test(word) && !/^\d+(?:[.,]\d+)?(?:mm|cm|m|gb|tb|w|hz|mhz|ghz|inch|in|rpm|x)$/i.test(word) && !/^\d{1,2}$/.test(word);
 
-/** A maker's or line's word beside a model's code: "Z790" or "32GB DDR5" alone, or "Intel LGA1700" (a socket), names no model. */
+/** A maker's or line's word beside a model's code: "Z790" or "32GB DDR5" alone, "Intel LGA1700" (a socket) or "Intel B760" names no model. */
 function namesModel(name: string): boolean {
   const named = withoutStandardNames(name).split(/\s+/).filter(Boolean);
-  return named.some(namesAModel) && named.some((w) => !/\d/.test(w));
+  // (A platform's maker beside a chipset, "Intel B760", names boards of many makers, no model.)
+  return named.some(namesAModel) && named.some((w) => !/\d/.test(w) && !/^(?:intel|amd)$/i.test(w));
 }
 
 /** "Ryujin III 360 EVA-02 Edition": titles name an edition without the word ("... Ryujin III 360 EVA-02 ARGB ..."). */
