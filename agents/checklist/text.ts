@@ -108,25 +108,6 @@ export function findPhrase(text: string, phrase: string): string | undefined {
       return raw.slice(Math.max(0, i - 3), i + needle.length + 3).join(' ');
     }
   }
-  const joined = joinedAt(hay, needle);
-  return joined === undefined ? undefined : raw.slice(Math.max(0, joined.at - 3), joined.at + joined.length + 3).join(' ');
-}
-
-/** Long enough that two words written as one cannot be a chance ("so" + "dimm", not "a" + "ce"). */
-const MIN_JOINED_CHARS = 5;
-
-/**
- * "SO-DIMM" and "SODIMM", "Wi-Fi" and "WiFi": one word whether a hyphen (read as a space) splits it or not,
- * on either side: the phrase's words written as one word of the text, or one word of the phrase as two of the text.
- */
-function joinedAt(hay: string[], needle: string[]): { at: number; length: number } | undefined {
-  if (needle.length === 2 && needle.join('').length >= MIN_JOINED_CHARS) {
-    const at = hay.indexOf(needle.join(''));
-    if (at >= 0) return { at, length: 1 };
-  }
-  if (needle.length === 1 && needle[0]!.length >= MIN_JOINED_CHARS && /[a-z]/.test(needle[0]!)) {
-    for (let i = 0; i + 1 < hay.length; i++) if (hay[i]! + hay[i + 1]! === needle[0]) return { at: i, length: 2 };
-  }
   return undefined;
 }
 

@@ -168,19 +168,23 @@ export function isConnectorWord(word: string): boolean {
  * Converter"): the last connector before "to" and the first after it; undefined when either is none.
  */
 export function connectorEnds(text: string): [string, string] | undefined {
-  const m = /^(.*?)\bto\b(.*)$/i.exec(text);
-  if (!m) return undefined;
-  const from = connectorsIn(m[1]!).pop();
-  const to = connectorsIn(m[2]!.split(/,|\s-\s|\(/)[0]!)[0];
-  return from && to && from !== to ? [from, to] : undefined;
+  const ends = endsAroundTo(text);
+  return ends && ends[0] !== ends[1] ? ends : undefined;
 }
 
 /** "USB-C to USB-C cable": the one plug a text names on both sides of its "to"; undefined for two plugs or none. */
 export function sameEnds(text: string): string | undefined {
+  const ends = endsAroundTo(text);
+  return ends && ends[0] === ends[1] ? ends[0] : undefined;
+}
+
+/** The last connector before a text's "to" and the first after it (up to a comma, dash or bracket); undefined when either is none. */
+function endsAroundTo(text: string): [string, string] | undefined {
   const m = /^(.*?)\bto\b(.*)$/i.exec(text);
   if (!m) return undefined;
   const from = connectorsIn(m[1]!).pop();
-  return from && from === connectorsIn(m[2]!.split(/,|\s-\s|\(/)[0]!)[0] ? from : undefined;
+  const to = connectorsIn(m[2]!.split(/,|\s-\s|\(/)[0]!)[0];
+  return from && to ? [from, to] : undefined;
 }
 
 /**

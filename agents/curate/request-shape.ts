@@ -14,7 +14,7 @@ import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
-import { URL_RE } from '../intents/quoted-urls';
+import { quotedUrls } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
@@ -89,7 +89,7 @@ function versionSuperlative(low: string): Superlative | undefined {
 }
 
 export function classifyRequest(text: string): RequestShape {
-  const productUrls = [...new Set(text.match(URL_RE) ?? [])].map((u) => u.replace(/[.,;]+$/, ''));
+  const productUrls = quotedUrls(text);
   const t = plainRequest(text);
   const low = t.toLowerCase();
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").

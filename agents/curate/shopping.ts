@@ -131,7 +131,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // With a model: the request as the model read it, in the words the rules read best (restate-request.ts); the rules
   // still plan, search and check every pick against its page. Without one, or with no usable reading, the shopper's words.
   const restated = await restatedByModel(chosen.request.text, assist);
-  const opts = restated ? { ...chosen, request: { ...extractIntents(restated, { domain: 'shopping' }), engine: chosen.request.engine } } : chosen;
+  // (Its intents are then the rules' reading of the restated words, and say so: "checklist from intents" by the rules.)
+  const opts = restated ? { ...chosen, request: extractIntents(restated, { domain: 'shopping' }) } : chosen;
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);

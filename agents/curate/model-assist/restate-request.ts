@@ -5,7 +5,7 @@
  * the shapes it is written into stay fixed, so what the rules read of them does not depend on how
  * the shopper put it.
  */
-import { URL_RE } from '../../intents/quoted-urls';
+import { quotedUrls } from '../../intents/quoted-urls';
 import { BEST_PHRASES } from '../../llm/prompts/request-reading';
 import { isKindOnly, subjectKind } from '../product-kind';
 import { withoutStandardNames } from '../standards';
@@ -63,10 +63,10 @@ const withoutEditionWord = (product: string) => product.replace(/\s+(?:edition|v
  * so the kind is said apart. A product naming no model stays as it is.
  */
 function modelApartFromKind(product: string): string {
-  const words = product.trim().split(/\s+/);
-  for (let cut = Math.max(1, words.length - 3); cut < words.length; cut++) {
-    const model = words.slice(0, cut).join(' ');
-    const kind = words.slice(cut).join(' ');
+  const parts = product.trim().split(/\s+/);
+  for (let cut = Math.max(1, parts.length - 3); cut < parts.length; cut++) {
+    const model = parts.slice(0, cut).join(' ');
+    const kind = parts.slice(cut).join(' ');
     if (namesModel(model) && isKindOnly(kind) && subjectKind(kind)) return `${model}, ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
   }
   return product;
@@ -112,8 +112,8 @@ export function readingWords(reading: RequestReading): string {
  * reading names one.
  */
 export async function restatedByModel(text: string, run: ModelAssistRun | undefined): Promise<string | undefined> {
-  if (!run || run.readsRequest === false) return undefined;
-  const urls = [...new Set((text.match(URL_RE) ?? []).map((u) => u.replace(/[.,;]+$/, '')))];
+  if (!run?.readsRequest) return undefined;
+  const urls = quotedUrls(text);
   if (urls.length > 1) return undefined;
   const answer = await run.ask((signal) => run.model.readRequest(text, signal));
   if (!answer) return undefined;

@@ -7,7 +7,7 @@
  * Quoted product addresses are shown to the model as "[quoted product N]": it never copies a URL.
  */
 import type { JsonPrompt } from '../types';
-import { URL_RE } from '../../intents/quoted-urls';
+import { quotedUrls, URL_RE } from '../../intents/quoted-urls';
 import { asData } from './data-tags';
 
 /**
@@ -74,13 +74,11 @@ export const REQUEST_READING_SCHEMA = {
 
 /** The request with each quoted address replaced by "[quoted product N]" (numbered in order of first mention). */
 export function withQuotedPlaceholders(text: string): { text: string; urls: string[] } {
-  const urls: string[] = [];
+  const urls = quotedUrls(text);
+  // A sentence's full stop or comma after an address is no part of it, and stays in the text.
   const replaced = text.replace(URL_RE, (found) => {
-    // As classifyRequest reads them: a sentence's full stop or comma after an address is no part of it.
     const url = found.replace(/[.,;]+$/, '');
-    const known = urls.indexOf(url);
-    if (known < 0) urls.push(url);
-    return `[quoted product ${known < 0 ? urls.length : known + 1}]${found.slice(url.length)}`;
+    return `[quoted product ${urls.indexOf(url) + 1}]${found.slice(url.length)}`;
   });
   return { text: replaced, urls };
 }
