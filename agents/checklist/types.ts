@@ -33,7 +33,8 @@ interface ItemBase {
 export type ShoppingItem =
   | (ItemBase & { kind: 'price-at-most'; max: number; below?: boolean; currency?: string })
   | (ItemBase & { kind: 'price-at-least'; min: number; currency?: string })
-  | (ItemBase & { kind: 'brand-is'; brand: string })
+  /** `orBrands`: other makers that will do as well ("from Asus or MSI"). */
+  | (ItemBase & { kind: 'brand-is'; brand: string; orBrands?: string[] })
   | (ItemBase & { kind: 'brand-is-not'; brand: string })
   /**
    * `anyOf`: other words that count as the same wish ("AORUS", a gaming line, for "gaming").

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListingCard } from '../page/types';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { cardMatcher, driveSize, fitsBesideQuoted, lineTierWish, makerItem, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
+import { cardMatcher, chipsetSizeQuery, driveSize, fitsBesideQuoted, lineTierWish, makerItem, makerItems, makerWords, namesKindAsked, namesLine, namesTieredModel, sameTier, unknownKindItems } from './card-match';
 import { classifyRequest } from './request-shape';
 
 const card = (name: string): ListingCard => ({ url: `http://shop.test/${encodeURIComponent(name)}`, name, price: 100 });
@@ -370,5 +370,23 @@ describe('a maker\'s own brand (session 23)', () => {
     expect(matches(aorus)).toBe(true);
     expect(matches(other)).toBe(false);
     expect(verifyChecklist([makerItem('Gigabyte')], product({ name: 'AORUS 1700 B760 AORUS MASTER DDR4' }))[0]!.status).toBe('pass');
+  });
+});
+
+describe('a chipset named as the kind of board wanted (session 27)', () => {
+  const sized = card('Maker AM5 PRO B650M-P M-ATX');
+  const other = card('Maker B650 AORUS ELITE AX, AMD B650, AM5, ATX');
+  const found = { cards: [sized, other], foundBy: new Map([[sized.url, 'B650M'], [other.url, 'B650M']]) };
+
+  it('takes the chipset\'s boards of every size ("B650M-P" is a B650 board), with the chipset required rather than read as a maker', () => {
+    expect(cardMatcher('fit', ['B650 Micro ATX motherboard'], found)(sized)).toBe(true);
+    expect(makerWords('B650 Micro ATX motherboard')).toBeUndefined();
+    expect(makerItems(['B650 Micro ATX motherboard'], []).map((i) => i.id)).toEqual(['present:b650']);
+    expect(chipsetSizeQuery('B650 Micro ATX motherboard')).toBe('B650M');
+  });
+
+  it('still tells a named board from its Micro ATX sibling', () => {
+    const named = card('Maker B650M AORUS ELITE AX, AMD B650, AM5, Micro ATX');
+    expect(cardMatcher('fit', ['Maker B650 AORUS ELITE AX'], { cards: [named], foundBy: new Map([[named.url, 'Maker B650 AORUS ELITE AX']]) })(named)).toBe(false);
   });
 });

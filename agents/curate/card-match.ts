@@ -14,6 +14,7 @@ import { withoutBoardSizes } from './said-qualities';
 import type { ListingCard } from '../page/types';
 import { connectorEnds, isConnectorWord, sameEnds, showsEnds, showsPlugAtBothEnds } from './connectors';
 import { madeForOthers } from './made-for';
+import { present } from './spec-items';
 import { coversKind, isKindOnly, kindOfWord, mentionsKind, sellsKind, subjectKind, titleKinds } from './product-kind';
 import { figureWords } from './query-plan';
 import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, withBareFigures, wordsNamedInTitles } from './product-match';
@@ -224,7 +225,25 @@ export function makerWords(subject: string): string | undefined {
   // A series before its bare model number ("RTX 4070 graphics cards") is no maker either.
   const acronymMaker = maker?.length === 1 && /^[A-Z]{2,6}$/.test(maker[0]!) && !/OLED$/.test(maker[0]!) && withoutStandardNames(maker[0]!).trim() !== '' && !isConnectorWord(maker[0]!)
     && !spacedModels(subject).some((m) => m.letters === maker[0]);
+  // "B650 Micro ATX motherboard": a chipset's code opens it, which no maker is (makerItems requires the chipset as such).
+  if (maker?.length === 1 && CHIPSET_CODE.test(maker[0]!)) return undefined;
   return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
+}
+
+/** A board chipset's code: "B650", "Z790", "X670E", "H610". */
+const CHIPSET_CODE = /^[ABHQWXZ]\d{3}E?$/;
+
+/** "B650" of "B650 Micro ATX motherboard": the chipset code a subject opens with, searched alone where few cards matched, as a maker would be. */
+export function chipsetOpening(subject: string): string | undefined {
+  const first = subject.trim().split(/\s+/)[0] ?? '';
+  return CHIPSET_CODE.test(first) ? first : undefined;
+}
+
+/** "B650M" for "B650 Micro ATX motherboard", "B650I" for Mini ITX: boards are titled by the chipset with their size's letter ("MSI AM5 PRO B650M-P"). */
+export function chipsetSizeQuery(subject: string): string | undefined {
+  const code = chipsetOpening(subject);
+  const letter = /\bmicro[\s-]?atx\b|\bm-?atx\b/i.test(subject) ? 'M' : /\bmini[\s-]?itx\b|\bm-?itx\b/i.test(subject) ? 'I' : undefined;
+  return code && letter ? `${code}${letter}` : undefined;
 }
 
 /** The capitalised words and figures that open a run of words, up to the first kind or describing word; undefined when that is all of it or nothing. */
@@ -267,6 +286,8 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   // "DDR5 memory", "32GB DDR4 kit": standards and figures, required as what they are, not as a maker.
   const specs = opening && standardsAndFigureItems(opening.join(' '));
   if (specs) return specs;
+  // "B650 Micro ATX motherboard": the chipset is required as such, titled with a board size's letter too ("B650M-HDV").
+  if (opening?.length === 1 && CHIPSET_CODE.test(opening[0]!)) return [present(opening[0]!)];
   const maker = makerWords(subjects[0]!);
   if (!maker) return [];
   // "40cm Akasa SATA cable": the standards and figures said beside the maker are required too, as what they are.

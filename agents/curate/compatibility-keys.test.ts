@@ -342,3 +342,19 @@ describe('compatibilityKeys: fans for a hub that comes with the quoted product (
     expect(compatibilityKeys(cooler, ['thermal paste'], 'Find thermal paste for it.').items).toEqual([]);
   });
 });
+
+describe('compatibilityKeys: memory for a board or computer whose title names no DDR generation (session 27)', () => {
+  it('asks memory for an AM5 board titled without its generation for DDR5, as every AM5 board takes', () => {
+    const keys = compatibilityKeys(product({ name: 'Maker AM5 PRO B650M-P M-ATX' }), ['memory kit']);
+    expect(statuses(keys.items, 'Maker Vengeance RGB 32GB Kit (2 x 16GB), DDR5, 6000MHz, DIMM Memory')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker Vengeance RGB Pro 32GB Kit (2 x 16GB), DDR4, 3600MHz, DIMM Memory')).toContain('fail');
+  });
+
+  it('reads a small PC\'s page saying "two DDR4 SODIMM (2666MHz) memory slots": DDR4 laptop-size modules, no desktop DIMM', () => {
+    const pc = product({ name: 'Maker ThinkBox Tiny SFF PC, i3-1005G1, 8GB, 256GB SSD, Wi-Fi', description: '<p>With up to 10th Gen processors and up to two DDR4 SODIMM (2666MHz) memory slots.</p>' });
+    const keys = compatibilityKeys(pc, ['memory module']);
+    expect(statuses(keys.items, 'Maker 8GB, DDR4, 2666MHz, CL19, SODIMM Memory')).not.toContain('fail');
+    expect(statuses(keys.items, 'Maker 8GB, DDR4, 3200MHz, CL22, DIMM Memory')).toContain('fail');
+    expect(statuses(keys.items, 'Maker 8GB, DDR3L, 1600MHz, SODIMM Memory')).toContain('fail');
+  });
+});

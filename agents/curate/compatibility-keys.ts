@@ -25,6 +25,9 @@ export function socketOf(name: string): string | undefined {
   return m ? m[1]!.toUpperCase().replace(/^LGA ?/, '').replace(/^SWRX8$/, 'WRX8') : undefined;
 }
 
+/** A page's statement of the memory its slots take: "two DDR4 SODIMM (2666MHz) memory slots", "2x DDR5 SO-DIMM slots". */
+const MEMORY_SLOTS_SAID = /\b(DDR[2-5])L?\s*(?:-\s*\d{3,4}\s*)?(?:SO-?DIMM|DIMM|UDIMM)?(?:\s*\([^)]{0,20}\))?\s+(?:memory\s+|RAM\s+)?(?:slots?|sockets?)\b/i;
+
 /** Sockets every board of which takes one memory generation (general knowledge): AM4 boards DDR4, AM5 boards DDR5. */
 const SOCKETS_OF_ONE_GENERATION: Record<string, string[]> = { DDR4: ['AM4'], DDR5: ['AM5'] };
 
@@ -160,14 +163,19 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket) });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }
-  const ddr = DDR.exec(name)?.[0]?.toUpperCase();
+  // "MSI AM5 PRO B650M-P M-ATX": a board or processor for a socket of one memory generation takes that one, its name saying so or not.
+  const bySocketOnly = socket && (refKinds.has('motherboard') || refKinds.has('cpu')) && wanted.has('memory')
+    ? Object.keys(SOCKETS_OF_ONE_GENERATION).find((g) => SOCKETS_OF_ONE_GENERATION[g]!.includes(socket)) : undefined;
+  // "up to two DDR4 SODIMM (2666MHz) memory slots": a computer's page saying which modules its slots take, its title naming none.
+  const slotsSaid = !DDR.test(name) && wanted.has('memory') && (refKinds.has('pc') || refKinds.has('laptop')) ? MEMORY_SLOTS_SAID.exec(ref.description ?? '') : null;
+  const ddr = DDR.exec(name)?.[0]?.toUpperCase() ?? bySocketOnly ?? slotsSaid?.[1]?.toUpperCase();
   if (ddr && (wanted.has('memory') || (wanted.has('motherboard') && refKinds.has('memory')))) {
     // Low-voltage DDR3 ("DDR3L") runs at DDR3's voltage too, so DDR3 slots take it.
     // A board for a socket whose boards all take one generation takes it, said or not ("AORUS AM4 B550I ... M-ITX").
     const bySocket = wanted.has('motherboard') ? SOCKETS_OF_ONE_GENERATION[ddr] ?? [] : [];
     items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${ddr.toLowerCase()}`, label: `${ddr}, like ${leading(name)}`, text: ddr, anyOf: [`${ddr}L`, ...bySocket] });
     // A laptop or mini PC takes SO-DIMMs; a desktop board takes full-size DIMMs.
-    const small = tokens(name).includes('sodimm') || /\bso-?dimm\b/i.test(name);
+    const small = tokens(name).includes('sodimm') || /\bso-?dimm\b/i.test(name) || /\bso-?dimm\b/i.test(slotsSaid?.[0] ?? '');
     if (wanted.has('memory')) {
       items.push(small
         ? { ...REQUESTED, kind: 'attribute-present', id: 'present:sodimm', label: 'SO-DIMM, like the quoted device', text: 'SODIMM', anyOf: ['SO-DIMM', 'SO DIMM'] }

@@ -412,3 +412,13 @@ describe('readNeed: a device named only to be turned down hosts nothing (round 5
     expect(readNeed('16GB DDR4 memory', 'for my laptop')?.items.map((i) => i.id)).toContain('present:sodimm');
   });
 });
+
+describe('readNeed: what cools a processor inside a custom loop (session 27)', () => {
+  it('reads "something to cool my CPU inside my custom water-cooling loop" as a water block, no processor or all-in-one', () => {
+    const need = readNeed('something to cool my CPU inside my custom water-cooling loop', 'that matches my all-white build')!;
+    expect(need.subject).toBe('water block');
+    const shows = (title: string) => need.wishes.every((w) => w.met(title));
+    expect(shows('Acme Ryujin WB White Edition CPU Water Block, Full-Colour 3.5" LCD Screen')).toBe(true);
+    expect(shows('Acme Ryzen 3 3200G CPU with Stealth Cooler, AM4')).toBe(false);
+  });
+});

@@ -66,6 +66,8 @@ const NEEDS: Need[] = [
   { when: /\b(?:carry|carrying|transport|protect|take)\w*\b.*\b(?:laptop|notebook)\b.*\b(?:around|commut\w*|travel\w*|trips?|bag|on the go)\b|\b(?:laptop|notebook)\b.*\b(?:to work|to school|on trips|on the go)\b/i, kind: 'laptop bag', shows: ['bag', 'backpack', 'sleeve'] },
   // More photos in a camera, or storage in a phone's or console's card slot, is a memory card.
   { when: /\b(?:more|extra)\s+(?:photos?|pictures?|videos?|storage|space)\b.*\b(?:camera|card slot|drone|dashcam|nintendo switch)\b|\b(?:camera|drone|dashcam)\b.*\b(?:more|extra)\s+(?:photos?|pictures?|videos?|storage|space)\b|\b(?:camera|drone|dashcam)['’]?s?\s+(?:card slot|storage)\b/i, kind: 'memory card', shows: ['sd', 'microsd', 'sdxc', 'sdhc', 'memory card', 'flash card'] },
+  // What cools a processor inside a custom water-cooling loop is the loop's water block, no processor or all-in-one cooler.
+  { when: /\b(?:cool|cools|cooling)\b[^.]*\b(?:cpu|processor)\b[^.]*\b(?:custom|water[\s-]?cooling|water)\s+loop\b/i, kind: 'water block', shows: ['water block', 'waterblock'] },
   // Pasted between a processor and its cooler: thermal paste.
   { when: /\bbetween\b.*\b(?:cpu|processor)\b.*\b(?:cooler|heatsink)\b|\b(?:cpu|processor)\b.*\b(?:overheat\w*|runs? hot|too hot)\b.*\b(?:re-?apply|repaste|paste)\b/i, kind: 'thermal paste', shows: ['paste', 'thermal compound', 'thermal grease'] },
   { when: /\b(?:play|playing)\b.*\bgames?\b.*\b(?:couch|sofa|with (?:a )?friends?|without (?:a )?keyboard)\b/i, kind: 'controller', shows: ['controller', 'gamepad'] },

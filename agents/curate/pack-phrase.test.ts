@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withPackageAsCount } from './pack-phrase';
 import { classifyRequest } from './request-shape';
 import { refineSubject } from './title-wishes';
+import { requirementItems } from './requirements';
 
 describe('withPackageAsCount: a package named before what it holds', () => {
   it('reads "a pack of three 14cm ARGB case fans" as three fans, not a product called "pack"', () => {
@@ -50,3 +51,15 @@ describe('one fan beside a quoted starter kit', () => {
     expect(wish!.metBesideQuoted?.('Acme RX140 RGB 14cm Case Fan, Black, Single Fan Expansion Kit', 'Acme Define 7 Case')).toBe(false);
   });
 });
+
+describe('"sold singly" inside a "with" list (session 27)', () => {
+  it('leaves no "with" before what is no part of the list, so "compatible with this product" is read as no feature', () => {
+    expect(classifyRequestItems('Find all offers for 8GB memory module, with sold singly, compatible with this product: http://a.test/product/pc/ .')).not.toContain('present:compatible');
+  });
+});
+
+function classifyRequestItems(text: string): string[] {
+  const shape = classifyRequest(text);
+  const refined = refineSubject(shape.subjects[0]!, shape.requirements);
+  return [...refined.items.map((i) => i.id), ...requirementItems(refined.requirements, 'memory').map((i) => i.id)];
+}

@@ -47,7 +47,12 @@ const PACK_CLAUSE = new RegExp(String.raw`^\s*(?:in|as)\s+(?:the|a)\s+(?:(?:pack
  */
 export function packClause(subject: string, requirements: string): { subject: string; requirements: string } | undefined {
   const single = SOLD_SINGLY.exec(requirements);
-  if (single) return { subject: `single ${subject}`, requirements: requirements.replace(single[0], ' ').replace(/\s+/g, ' ').trim() };
+  if (single) {
+    // "with sold singly, compatible with ...", "with sold singly and DDR4": the list's "with" stays only for what else it lists.
+    const before = requirements.slice(0, single.index).replace(/\bwith\s*$/i, (w) => (/^\s*and\s/i.test(requirements.slice(single.index + single[0].length)) ? w : ''));
+    const after = requirements.slice(single.index + single[0].length).replace(/^\s*and\s+/i, ' ');
+    return { subject: `single ${subject}`, requirements: `${before} ${after}`.replace(/\s+/g, ' ').trim() };
+  }
   const m = PACK_CLAUSE.exec(requirements);
   const said = m ? SAID[countOf(m[1] ?? m[2]) ?? 0] : undefined;
   return m && said ? { subject: `${said} ${subject}`, requirements: requirements.slice(m[0].length).trim() } : undefined;

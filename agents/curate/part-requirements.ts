@@ -45,10 +45,20 @@ const NOT_PARTS = /^(?:years|months|weeks|days|hours|minutes|seconds|times)$/i;
  */
 const WITH_COUNT = new RegExp(`\\bwith\\s+(${COUNT_WORD})\\s+((?:[A-Za-z][\\w-]*\\s+){0,2}?)(panels|fans|heatpipes)\\b`, 'i');
 
+/** "tempered glass on three sides", "glass on at least 3 sides": that many glass panels, as titles count them ("3x Tempered Glass Panels"). */
+const GLASS_ON_SIDES = new RegExp(`\\b((?:tempered\\s+)?glass)\\s+(?:panels?\\s+)?on\\s+(?:at\\s+least\\s+|all\\s+)?(${COUNT_WORD})\\s+sides\\b`, 'i');
+
 /** The part-count items of a clause, and the clause without the phrases they came from. */
 export function partCountItems(clause: string): { items: ChecklistItem[]; rest: string } {
   const items: ChecklistItem[] = [];
   let rest = clause;
+  const sides = GLASS_ON_SIDES.exec(rest);
+  if (sides) {
+    const value = countValue(sides[2]!);
+    const kindWords = sides[1]!.toLowerCase().split(/\s+/);
+    items.push({ kind: 'part-count', id: `count:${kindWords.join(' ')} panels>=${value}`, label: `At least ${value} ${sides[1]} panels`, part: 'panel', kindWords, op: '>=', value, hard: true, origin: 'request' });
+    rest = rest.replace(sides[0], ' ');
+  }
   const said = WITH_COUNT.exec(rest);
   if (said) {
     const value = countValue(said[1]!);

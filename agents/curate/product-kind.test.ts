@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { product } from '../checklist/fixtures';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
 import { isKindOnly, kindModifierItems, lineQueries, sellsKind, subjectKind, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { planQueries } from './query-plan';
@@ -419,5 +420,29 @@ describe('memory sticks and chip lines', () => {
 describe('lineQueries: a kind named by its maker', () => {
   it('searches "an Intel processor" by the processor lines too', () => {
     expect(lineQueries(['Intel processor']).flat()).toEqual(expect.arrayContaining(['Core i5']));
+  });
+});
+
+describe('an alternative of another kind than the quoted product (session 27)', () => {
+  const block = 'Acme Ryujin WB White Edition CPU Water Block, Full-Colour 3.5" LCD Customisable Screen';
+  const aio = 'Acme STRIX LC 240 ARGB White Liquid CPU Cooler, 240mm, ARGB Fans, Customisable LCD Display';
+  const shop: FakeSite = { ref: fakeShopRef('a'), cards: [
+    fakeCard('a', 'wb', block, 300),
+    fakeCard('a', 'wb-black', 'Acme Ryujin WB CPU Water Block, Full-Colour 3.5" LCD Customisable Screen, Black', 280),
+    fakeCard('a', 'lc', aio, 250),
+    fakeCard('a', 'cpu', 'Acme Ryzen 3 3200G CPU with Stealth Cooler, AM4', 90),
+    fakeCard('a', 'plain', 'Acme Liquid Freezer 240mm Liquid CPU Cooler, White', 80),
+  ] };
+
+  it('reads a water block as a kind of its own, neither a CPU nor a cooler', () => {
+    expect(titleKinds(block)).toEqual(['waterblock']);
+  });
+
+  it('finds the all-in-one cooler an alternative to a water block must be, without the block\'s screen size as a must', async () => {
+    const text = 'Find the cheapest alternative for this product: http://a.test/product/wb/ . The alternative must be all-in-one liquid CPU cooler, with white and LCD or OLED screen on the pump.';
+    const request = { text, kind: 'shopping' as const, intents: [], engine: 'rules' as const, notes: [] };
+    const quoted = { kind: 'product' as const, product: product({ url: 'http://a.test/product/wb/', name: block, price: 300 }) };
+    const result = await curateShopping({ request, sites: [shop.ref], visitor: new FakeSiteVisitorTestDouble([shop], { 'http://a.test/product/wb/': quoted }) });
+    expect(result.picks.map((p) => p.offer.record.name)).toEqual([aio]);
   });
 });

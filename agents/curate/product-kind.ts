@@ -65,6 +65,8 @@ const KINDS: Record<string, string[]> = {
   flashdrive: ['flashdrive'],
   accesspoint: ['accesspoint'],
   cabletie: ['cabletie'],
+  // A custom loop's block: no cooler on its own, and no CPU for the "CPU" in its name.
+  waterblock: ['waterblock'],
   paste: ['paste'],
   opticaldrive: ['opticaldrive'],
   capture: ['capture'],
@@ -91,6 +93,7 @@ const COMPOUNDS: [RegExp, string][] = [
   [/\b(?:single|dual|tri|triple|quad|multi)[\s-]?bands?\b|\b\d+(?:\.\d+)?\s?ghz bands?\b/, 'radioband'],
   [/\b(?:wireless |wi-?fi |wlan )?access points?\b/, 'accesspoint'], [/\b(?:cable|zip) ties?\b/, 'cabletie'],
   // Thermal paste, DVD writers and capture boxes are kinds of their own, no cable, drive or box of another kind.
+  [/\b(?:(?:cpu|gpu) )?water ?blocks?\b/, 'waterblock'],
   [/\bthermal (?:paste|compound|grease)\b|\bheat paste\b/, 'paste'], [/\b(?:dvd|blu-?ray|cd|optical)(?:[\s-]?(?:rw|r))? (?:writers?|drives?|burners?|rewriters?)\b/, 'opticaldrive'],
   [/\b(?:video |game |4k )?capture (?:box|boxes|cards?|devices?)\b/, 'capture'],
   // A "desktop tower" is the computer itself; a "tower case" or "desktop tower case" still ends in its kind.

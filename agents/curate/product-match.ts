@@ -172,7 +172,24 @@ function termsMatch(title: string, subject: string, loose: ReadonlySet<string> =
 export function isVariantOf(title: string, subject: string): boolean {
   const wanted = modelNumbers(subject);
   const name = title.split(/,| - | – | w\/ /)[0] ?? title;
-  return modelNumbers(name).some((m) => !wanted.includes(m) && wanted.some((w) => m.startsWith(w) && /^[a-z]+$/.test(m.slice(w.length)) && !(/^\d+$/.test(w) && FIGURE_UNITS.includes(m.slice(w.length)))));
+  return modelNumbers(name).some((m) => !wanted.includes(m) && wanted.some((w) => m.startsWith(w) && /^[a-z]+$/.test(m.slice(w.length)) && !(/^\d+$/.test(w) && FIGURE_UNITS.includes(m.slice(w.length)))
+    && !(BOARD_SIZE_LETTER.test(m.slice(w.length)) && isChipsetAsKind(w, subject))));
+}
+
+/** "b650m-p" -> "b650": the chipset of a board model that adds its size's letter to it. */
+function chipsetOfSizedBoard(token: string): string[] {
+  const m = /^([abhqwxz]\d{3}e?)[mi](?:-|$)/.exec(token);
+  return m ? [m[1]!] : [];
+}
+
+/** The letter a board's model adds to its chipset for its size: "B650M" (Micro ATX), "B650I" (Mini ITX). */
+const BOARD_SIZE_LETTER = /^[mi]$/;
+
+/** "B650 Micro ATX motherboard": a chipset named as the kind of board wanted, with no maker or model of its own, whose boards of every size it is. */
+function isChipsetAsKind(model: string, subject: string): boolean {
+  if (!/^[abhqwxz]\d{3}e?$/.test(model)) return false;
+  const rest = tokens(subject).filter((t) => t !== model);
+  return rest.length > 0 && rest.every((t) => kindOfWord(t) !== undefined || /^(?:micro|mini|atx|itx|e-?atx|eatx|matx|ddr\d|am\d|lga\d+|\d{4})$/.test(t));
 }
 
 /**
@@ -202,7 +219,8 @@ export function matchesSubjectFoundBy(title: string, subject: string, query: str
   if (isVariantOf(title, subject)) return false;
   // "Ultra-wide" and "Ultra Wide" write the asked "ultrawide" in two words.
   const words = tokens(title);
-  const have = new Set([...words.flatMap(withStandardBase), ...words.slice(1).map((w, i) => `${words[i]}${w}`)].map(singular));
+  // "B650M-P" is a B650 board (of Micro ATX size); whether a sized board will do for a named model is isVariantOf's to say.
+  const have = new Set([...words.flatMap(withStandardBase), ...words.flatMap(chipsetOfSizedBoard), ...words.slice(1).map((w, i) => `${words[i]}${w}`)].map(singular));
   // A shop that titles its enclosures "Enclosure" may still title one "Caddy": the kind counts, not the word.
   const kinds = titleKinds(title);
   // "Ryujin III 360": a bare figure is the size titles write with its unit ("360mm"), as in termsMatch.

@@ -112,3 +112,10 @@ describe('sizedQuery: a kind with its size, searched besides', () => {
     expect(sizedQuery('Acme P12 12cm')).toBeUndefined();
   });
 });
+
+describe('planQueries: a maker\'s PC cases (session 27)', () => {
+  it('searches "Corsair PC case" without "PC", which the maker\'s case pages need not say; a bare "PC case" keeps it', () => {
+    expect(planQueries('Corsair PC case')[0]).toBe('Corsair case');
+    expect(planQueries('PC case')[0]).toBe('PC case');
+  });
+});

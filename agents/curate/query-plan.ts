@@ -38,7 +38,9 @@ export function sizedQuery(subject: string): string | undefined {
 export function planQueries(subject: string, brand?: string): string[] {
   const sized = isKindOnly(subject) ? subject.replace(SIZE, ' ').trim() : subject;
   // As written, to tell the names in it ("graphics card", "Micro ATX"); searched singular.
-  const written = words(sized || subject);
+  // "Corsair PC case": every case is a PC's, and shops search every word, so beside a maker "PC" would only miss the maker's
+  // cases whose texts never say it. (A bare "PC case" keeps it: "case" alone finds phone cases and bags first.)
+  const written = words(sized || subject).filter((w, i, all) => !(/^(?:pc|computer)$/i.test(w) && /^cases?$/i.test(all[i + 1] ?? '') && /^[A-Z]/.test(all[i - 1] ?? '')));
   // "keyboard and mouse set": shops call the package a kit, bundle or set at will; its kinds are what to search.
   if (isKindOnly(subject) && written.length > 1 && PACKAGE.test(written[written.length - 1]!) && kindOfWord(written[written.length - 2]!)) written.pop();
   if (brand && !written.some((w) => w.toLowerCase() === brand.toLowerCase())) written.unshift(brand);

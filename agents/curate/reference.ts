@@ -6,7 +6,7 @@ import type { ChecklistItem, Comparison, Verdict } from '../checklist/types';
 import { measureLabel } from '../checklist/build-shopping';
 import { decodeEntities, measures, measuresBeside, modelNumbers, normalizeText, stripTags, tokens } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
-import { makerItem, makerWords, subjectMakerItem } from './card-match';
+import { chipsetOpening, makerItem, makerWords, subjectMakerItem } from './card-match';
 import { COLOUR_NAMES, coloursIn } from './colour-words';
 import { compatibilityKeys } from './compatibility-keys';
 import { connectorSpellings, connectorsIn, videoConnectorsIn } from './connectors';
@@ -15,6 +15,7 @@ import { kindModifierItems, kindOfWord, subjectKind, titleKinds } from './produc
 import type { RequestShape, Superlative } from './request-shape';
 import { measureFor } from './product-match';
 import { withoutStandardNames } from './standards';
+import { present } from './spec-items';
 import { withoutUrls } from '../intents/quoted-urls';
 
 
@@ -160,6 +161,11 @@ function partFigures(title: string, kind: string | undefined): Set<string> {
   }).map((w) => `${measures(w)[0]!.value}${measures(w)[0]!.unit}`));
 }
 
+/** Kinds whose size is their screen's. */
+const SCREEN_DEVICES = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
+/** A screen a product carries as a part, named with its size: '3.5" LCD', '2.1 inch display'. */
+const SCREEN_PART = /\d(?:\.\d+)?\s*(?:"|''|inch(?:es)?|in\b)\s*(?:[\w-]+\s+){0,2}?(?:LCD|OLED|IPS|screen|display)\b/i;
+
 export function substituteItems(ref: ProductRecord, shape: RequestShape, text = shape.requirements): ChecklistItem[] {
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
   // An alternative fits where the original fits: the same socket, the same memory generation.
@@ -174,6 +180,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   // A network port's speed ("2.5GB LAN") is no capacity of the original's.
   for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
+    // "Full-Colour 3.5\" LCD Customisable Screen" on a cooler: the size of a screen it carries, no size of the product itself.
+    if (m.unit === 'in' && kind && !SCREEN_DEVICES.has(kind) && SCREEN_PART.test(ref.name ?? '')) continue;
     const figure = SAME_FIGURE[m.unit] ?? m.unit;
     // "This lead is only 1.5 metres ... a longer antenna cable": the figure said is the original's, to be beaten.
     const wanted = units.has(figure) ? undefined : wantedDirection(said, m.unit, kind);
@@ -420,6 +428,9 @@ function includedModelItems(quotedName: string, subjects: string[], requestText:
  */
 function subjectMakerItems(quotedName: string, subjects: string[]): ChecklistItem[] {
   if (subjects.length !== 1) return [];
+  // "H670 boards": the chipset the subject opens with is required as such, no maker.
+  const chipset = chipsetOpening(subjects[0]!);
+  if (chipset) return [present(chipset)];
   const named = makerWords(subjects[0]!) ?? '';
   // "Corsair Vengeance RGB memory kits": a line's lighting edition is its name ("Vengeance RGB" is not the plain Vengeance).
   const maker = /\s(?:A-?)?RGB$/i.test(named) && /\s/.test(withoutStandardNames(named).trim()) ? named : withoutStandardNames(named);

@@ -1316,3 +1316,53 @@ describe('requirementItems: round 50 (blind50), things turned down in other word
   });
 });
 
+
+describe('requirementItems: session 27 readings (held-back sets 55 and 56)', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id).sort();
+  const verdicts = (said: string, kind: string, name: string) => verifyChecklist(requirementItems(said, kind), product({ name, description: 'A part.' })).map((v) => v.status);
+
+  it('reads "but not Wi-Fi" as a board without it, as "no Wi-Fi" is read', () => {
+    expect(ids('with DDR5, but not Wi-Fi', 'motherboard')).toEqual(['absent:wifi', 'present:ddr5']);
+    expect(ids('with Wi-Fi, not Bluetooth', 'motherboard')).toEqual(['absent:bluetooth', 'present:wifi']);
+    // Each radio of a list turned down; an edition named by a radio ("not the WIFI II") turns no radio down.
+    expect(ids('the motherboard must not have Wi-Fi or Bluetooth on it', 'motherboard')).toEqual(['absent:bluetooth', 'absent:wifi']);
+    expect(ids('no Wi-Fi or Bluetooth', 'motherboard')).toEqual(['absent:bluetooth', 'absent:wifi']);
+    expect(ids('with DDR4, but not WIFI II', 'motherboard')).not.toContain('absent:wifi');
+  });
+
+  it('reads "AMD EXPO" as one memory profile, met by the kits Corsair lists as "AMD Optimised"', () => {
+    expect(ids('with 32GB and AMD EXPO', 'memory')).toEqual(['measure:gb=32', 'present:expo']);
+    expect(verdicts('with AMD EXPO', 'memory', 'Maker Vengeance 32GB Kit (2 x 16GB), DDR5, 5600MHz, PMIC, AMD Optimised, DIMM Memory')).toEqual(['pass']);
+  });
+
+  it('reads "from Asus or MSI" as either maker, and "two Gigabyte boards" as no 2GB', () => {
+    const items = requirementItems('It should come from Asus or MSI; two Gigabyte boards have died on me', 'motherboard');
+    expect(items.map((i) => i.id)).toEqual(['brand=Asus|MSI']);
+    const check = (name: string) => verifyChecklist(items, product({ name }))[0]!.status;
+    expect([check('Asus ROG STRIX B650E-I GAMING WIFI'), check('MSI MPG B650I EDGE WIFI'), check('Gigabyte B650I AORUS ULTRA')]).toEqual(['pass', 'pass', 'fail']);
+  });
+
+  it('reads "an LCD or OLED screen" as one wish either meets, names like "PRO XT or CORE XT" kept whole', () => {
+    expect(ids('with white and LCD or OLED screen on the pump', 'cooler')).toEqual(['present:lcd|oled', 'present:white']);
+    expect(verdicts('with LCD or OLED', 'cooler', 'Maker Ryuo 120mm Liquid CPU Cooler, Full-Colour OLED Display')).toEqual(['pass']);
+  });
+
+  it('reads each material of "with wood front panel and glass side panel"', () => {
+    expect(ids('with wood front panel and glass side panel', 'case')).toEqual(['present:glass', 'present:wood']);
+  });
+});
+
+describe('requirementItems: glass panels counted by the sides they cover, and lighting of either kind (session 27)', () => {
+  const check = (said: string, name: string) => verifyChecklist(requirementItems(said, 'case'), product({ name, description: 'A case.' })).map((v) => v.status);
+
+  it('reads "tempered glass on three sides" as at least three glass panels, as titles count them', () => {
+    expect(check('tempered glass on three sides', 'Maker iCUE 5000X RGB Case w/ 4x Tempered Glass Panels, E-ATX')).toEqual(['pass']);
+    expect(check('tempered glass on three sides', 'Maker iCUE 7000X RGB Case w/ 3x Tempered Glass Panels, E-ATX')).toEqual(['pass']);
+    expect(check('tempered glass on at least three sides', 'Maker 4000X Case w/ 2x Tempered Glass Panels, ATX')).toEqual(['fail']);
+  });
+
+  it('meets a wish for RGB with ARGB lighting, and turns ARGB down with RGB', () => {
+    expect(check('with RGB', 'Maker Versa Case, ATX, 6x ARGB Fans')).toEqual(['pass']);
+    expect(check('but not RGB', 'Maker Versa Case, ATX, 6x ARGB Fans')).toEqual(['fail']);
+  });
+});

@@ -116,8 +116,8 @@ const BOTH_COUNT = /\b(?:the\s+)?([A-Z0-9][\w+-]*)\s+and\s+(?:the\s+)?([A-Z0-9][
 /** "no longer than", "not more than": at most; "no shorter than", "no less than": at least. */
 const NO_MORE_THAN = /\b(?:no|not)\s+(?:longer|more|bigger|larger|taller|wider|heavier|higher)\s+than\b/gi;
 const NO_LESS_THAN = /\b(?:no|not)\s+(?:shorter|less|smaller|fewer|lower)\s+than\b/gi;
-/** "two metres", "three hours": a count word before a unit, read as its figure. */
-const FIGURE_IN_WORDS = new RegExp(String.raw`\b(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})(\s+and\s+a\s+half)?\s+(?=(?:metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|hours?|terabytes?|gigabytes?)\b)`, 'gi');
+/** "two metres", "three hours": a count word before a unit, read as its figure ("two Gigabyte boards" counts boards of a maker). */
+const FIGURE_IN_WORDS = new RegExp(String.raw`\b(${COUNT_WORD.replace(String.raw`\d{1,2}|`, '')})(\s+and\s+a\s+half)?\s+(?=(?:metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|hours?|terabytes?|gigabytes?)\b)(?!Gigabyte\b)`, 'gi');
 
 /** "has to run at least 18 hours on one charge", "12 hours of battery life": a battery life floor. */
 const BATTERY_LIFE = /\b(?:run|runs|last|lasts|go|work|works)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:hours?|hrs?)\b(?=[^.]*?\b(?:charge|battery)\b)|\b(\d+(?:[.,]\d+)?)\+?\s*(?:hours?|hrs?)\s+(?:of\s+)?battery(?:\s+life)?\b/i;
@@ -289,6 +289,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     }
   };
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
+  // "an LCD or OLED screen", "HDMI or DP": two acronyms either of which will do, one wish (not both, as each alone would read).
+  // (Not the last and first words of two names: "the MP600 PRO XT or CORE XT".)
+  // (Nor two editions turned down: "not the OC or EVO editions", "rather than the ARGB or EVA-02 editions".)
+  take(/(?<!\b(?:no|not|without|nor|than|of)\s+(?:the\s+|an?\s+)?)(?<!\b[A-Z0-9][A-Z0-9-]*\s+)\b([A-Z]{2,5})\s+or\s+([A-Z]{2,5})\b(?![\w-])(?!\s+or\b)(?!\s+[A-Z0-9]{2,}\b)(?!\s+(?:editions?|versions?|models?|variants?)\b)/, (m) => ({ ...present(m[1]!), id: `present:${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`, label: `${m[1]} or ${m[2]}`, anyOf: [...present(m[1]!).anyOf ?? [], m[2]!, ...present(m[2]!).anyOf ?? []] }));
   take(NO_LATER_GENERATION_SAID, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
   // "built for PCIe 3.0", "no Gen4 drives": a PCIe generation, however titles write it ("PCIe3", "PCIe Gen3", "Gen3").
   take(/(\b(?:no|not|without)\s+(?:an?\s+)?)?\b(?:PCI-?e(?:xpress)?\s*(?:Gen\s*)?|Gen\s*)([1-6])(?:\.0)?(?![\d.])(?!\s*x\d)/i, (m) => {
@@ -374,6 +378,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:sync(?:s|ed|ing)?|join(?:s|ed)?|controlled|run(?:s|ning)?)\b[^.;]*?\b(?:through|with|via|in|by|under)\s+(?:Asus\s+|MSI\s+|Gigabyte\s+|ASRock\s+|Corsair\s+)?(Aura(?:\s+Sync)?|Mystic\s+Light|RGB\s+Fusion|Polychrome(?:\s+Sync)?)\b/i,
     (m) => brandItem(LIGHTING_SOFTWARE_MAKER[m[1]!.split(/\s+/)[0]!.toLowerCase()]!));
   take(/\b(?:from|by|made by)\s+(be\s+quiet!?)(?=[\s,.;]|$)/i, () => brandItem('be quiet!'));
+  // "It should come from Asus or MSI": either maker will do.
+  take(/\b(?:from|by|made by)\s+([A-Z][\w-]*)\s+or\s+([A-Z][\w-]*)\b/, (m) => ({ ...brandItem(m[1]!), id: `brand=${m[1]}|${m[2]}`, label: `Brand ${m[1]} or ${m[2]}`, orBrands: [m[2]!] }));
   take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
   // heat, as pages state it beside "TDP" ("130W TDP").
@@ -477,7 +483,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // Glass Window", "Tempered Glass Panel") and one without that part does not.
   // "with mesh panels or a glass window": either part will do.
   take(EITHER_MATERIAL, (m) => ({ ...present(m[1]!.toLowerCase()), anyOf: [m[2]!.toLowerCase()], label: `${m[1]!.toLowerCase()} or ${m[2]!.toLowerCase()}` }));
-  take(PART_MATERIAL, (m) => present(m[1]!.toLowerCase()));
+  // "with wood front panel and glass side panel": every material of the list, each read where the list's "with" still stands.
+  for (const m of rest.matchAll(new RegExp(PART_MATERIAL.source, 'gi'))) items.push(present(m[1]!.toLowerCase()));
+  rest = rest.replace(new RegExp(PART_MATERIAL.source, 'gi'), ' ');
   // "some wood on the front": a material on a named part.
   take(new RegExp(String.raw`\b(?:with\s+)?(?:some\s+)?(${MATERIAL_NAMES})\s+(?:on|at|across)\s+(?:the|its)\s+(?:front|top|sides?|panels?)\b`, 'i'), (m) => present(m[1]!.toLowerCase()));
   // "with clear glass or with no window at all": any glass is clear, so none of it tinted; either edition does ("Clear Glass
@@ -511,6 +519,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "supports Wi-Fi 6": a newer generation (Wi-Fi 6E, 7) supports it too, so the version is a floor.
   take(NAMED_VERSION, (m) => ({ ...REQUESTED, kind: 'version-at-least', id: `version:${m[1]!.toLowerCase()}>=${m[2]!.toLowerCase()}`, label: `${m[1]} ${m[2]} or newer`, family: m[1]!, min: m[2]!.toLowerCase() }));
   take(OS_VERSION, osItem);
+  // "AMD EXPO", "an EXPO profile": AMD's one-switch memory profile, which Corsair lists its EXPO kits by as "AMD Optimised"
+  // (general knowledge); one wish, not "AMD" and "EXPO" apart.
+  take(/\b(?:AMD\s+)?EXPO\b(?:\s+profiles?)?/i, () => ({ ...present('EXPO'), label: 'An AMD EXPO profile', anyOf: ['AMD Optimised', 'AMD Optimized'] }));
   take(/\b(macOS|Chrome ?OS)\b/, (m) => (/^chrome/i.test(m[1]!) ? { ...present('Chrome OS'), anyOf: ['ChromeOS'] } : present('macOS')));
   // "not the Wi-Fi model", "not the 5G version": the edition named by a standard, which its title names (a 5G tablet's page mentions Wi-Fi too).
   for (const m of rest.matchAll(/\bnot\s+(?:the\s+|an?\s+)?([A-Z0-9][\w+-]*)\s+(?:model|version|edition|variant)s?\b/g)) {
@@ -518,11 +529,17 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     items.push({ ...absent(m[1]!, `Not the ${m[1]} model`), inTitle: true, ...(UNVERSIONED_WIRELESS.test(m[1]!) ? { anyOf: wirelessSpellings(m[1]!) } : {}) });
     rest = rest.replace(m[0], ' ');
   }
-  // "no Wi-Fi on board", "without Bluetooth": a board or device without it, which its title would name.
-  take(new RegExp(String.raw`\b(?:no|without|w/o)\s+(?:any\s+)?(?:built-in\s+|onboard\s+|on-board\s+|integrated\s+)?${UNVERSIONED_WIRELESS.source}(?:\s+on\s+(?:the\s+)?board)?`, 'i'), (m) => {
-    const [text, ...anyOf] = wirelessSpellings(m[1]!);
-    return { ...absent(text, `No ${text === 'WiFi' ? 'Wi-Fi' : text}`), anyOf, inTitle: true };
-  });
+  // "no Wi-Fi on board", "without Bluetooth", "but not Wi-Fi": a board or device without it, which its title would name.
+  // ("not WIFI II" names an edition, no radio turned down: "not" counts only where the radios' names end the phrase.)
+  // "must not have Wi-Fi or Bluetooth on it", "no Wi-Fi or Bluetooth": each radio of the list turned down.
+  for (let m = NEGATED_RADIOS.exec(rest); m; m = NEGATED_RADIOS.exec(rest)) {
+    const radios = (m[1] ?? m[2])!;
+    for (const radio of radios.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/i).filter(Boolean)) {
+      const [text, ...anyOf] = wirelessSpellings(radio);
+      items.push({ ...absent(text, `No ${text === 'WiFi' ? 'Wi-Fi' : text}`), anyOf, inTitle: true });
+    }
+    rest = rest.replace(m[0], ' ');
+  }
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.
@@ -820,6 +837,11 @@ const PART_MATERIAL = new RegExp(String.raw`(?:\b(?:has|have|having|with|comes? 
 const EITHER_MATERIAL = new RegExp(String.raw`\b(?:has|have|having|with|comes? with)\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}\s+or\s+(?:an?\s+|the\s+)?(${MATERIAL_NAMES})\s+[a-z]{3,}`, 'i');
 
 const NO_PART_MATERIAL = new RegExp(String.raw`\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+)?(${MATERIAL_NAMES})\s+(?=[a-z]{3,})`, 'i');
+
+/** Radios turned down, one or a list: "no Wi-Fi or Bluetooth", "without WLAN", "must not have Wi-Fi or Bluetooth on it", "but not Wi-Fi." */
+const RADIOS = String.raw`(?:Wi-?Fi|WLAN|Bluetooth)(?!\s?\d)(?:\s*(?:,|\bor\b|\bnor\b|\band\b)\s*(?:Wi-?Fi|WLAN|Bluetooth)(?!\s?\d))*`;
+const RADIO_FITTED = String.raw`(?:any\s+)?(?:built-in\s+|onboard\s+|on-board\s+|integrated\s+)?`;
+const NEGATED_RADIOS = new RegExp(String.raw`\b(?:no|without|w/o)\s+${RADIO_FITTED}(${RADIOS})\b(?:\s+on\s+(?:the\s+)?board)?|\b(?:not|n't)\s+(?:have\s+|include\s+|come\s+with\s+)?${RADIO_FITTED}(${RADIOS})\b(?=\s*(?:[,.;]|$)|\s+(?:or|and|nor|on|in|inside)\b)`, 'i');
 
 /** Versioned wireless standards named without a floor phrase: "Wi-Fi 6", "WiFi 6E", "Bluetooth 5.3". */
 const NAMED_VERSION = /\b(Wi-?Fi|Bluetooth)\s?(\d{1,2}(?:\.\d)?[eE]?)\b/i;

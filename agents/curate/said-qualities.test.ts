@@ -629,3 +629,34 @@ describe('saidQualities: round 50 (blind51), qualities said by what they do', ()
     expect(labels('the ordinary one, no LCD screen on the pump')).toEqual([]);
   });
 });
+
+describe('saidQualities: session 27 qualities (held-back sets 55 and 56)', () => {
+  it('reads "a little remote so I can change the colours" as a remote control in the box', () => {
+    expect(verdict('plenty of fans and a little remote so I can change the colours from my bed', 'Maker Infinity Case, ATX, 6x ARGB Fans inc., RF Remote Control')).toEqual(['pass']);
+    expect(verdict('with RGB remote control', 'Maker CX700 RGB Elite Case, ATX, 6x RGB Fans, LED Button')).toEqual(['fail']);
+  });
+
+  it('reads "handles to carry it by" and "carry handles" as a case with carry handles', () => {
+    expect(verdict('the case needs handles to carry it by', 'Maker TUF GT502 Case, ATX, Dual Chamber, USB-C, Carry Handles')).toEqual(['pass']);
+    expect(verdict('with carry handles', 'Maker 6500X Dual Chamber Case, ATX, Mesh Panels')).toEqual(['fail']);
+  });
+
+  it('reads pump heads "that turn into a mirror" as an (infinity) mirror, which a plain pump head fails', () => {
+    expect(verdict('I love those pump heads that turn into a mirror when they light up', 'Maker LT520 Liquid CPU Cooler, 240mm, Addressable RGB LED Lighting, Infinity Mirror Pump Head')).toEqual(['pass', 'pass']);
+    expect(verdict('with mirror pump head', 'Maker Liquid Freezer III 240mm Liquid CPU Cooler, P12 Fans')).toEqual(['fail']);
+  });
+
+  it('reads every item of "with dual chamber and carry handles", and leaves "with" for the rest of a list', () => {
+    expect(saidQualities('with dual chamber and carry handles').items.map((i) => i.id)).toEqual(['quality:dual-chamber', 'quality:carry-handles']);
+    expect(saidQualities('with wood front panel and glass side panel').rest).toBe('with glass side panel');
+  });
+
+  it('searches the woods fronts are made of for "a wood front", as titles name the wood ("Oak Front")', () => {
+    expect(saidQualities('with a wood front panel').queries).toEqual(['wood front', 'oak front', 'walnut front']);
+  });
+
+  it('holds a case said to come "with fans included" to not being a "No Fans" edition', () => {
+    expect(verdict('with fans included', 'Maker 3500X Case w/ Glass Side & Front, E-ATX, No Fans, USB-C')).toContain('fail');
+    expect(saidQualities('with fans included').items.every((i) => i.id.startsWith('quality:'))).toBe(true);
+  });
+});

@@ -74,6 +74,12 @@ const QUALITIES: Quality[] = [
   // "the power supply and the cables live in their own compartment": the same, the words the other way round.
   { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own\s+(?:chamber|compartment)\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
     item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']) },
+  // "the case needs handles to carry it by", "carry handles": handles to carry it, as pages of such cases name them ("Carry Handles").
+  { said: /\bcarry(?:ing)?\s+handles?\b|\bhandles?\s+(?:to|for|so\s+I\s+can)\s+carry(?:ing)?\b/i,
+    item: quality('carry-handles', 'Handles to carry it by', 'carry handles', ['carrying handles', 'carry handle', 'carrying handle']), searched: 'carry handles' },
+  // "pump heads that turn into a mirror when they light up", "a mirror pump head": an (infinity) mirror, as pages name it.
+  { said: /\bmirror(?:ed)?\s+(?:(?:A?RGB|LED)\s+)?(?:pump|finish|effect|look|head|top|cap|cover)\b|\b(?:infinity|into\s+an?|like\s+an?)\s+mirrors?\b/i,
+    item: quality('mirror', 'A mirror look (an infinity mirror)', 'mirror', ['infinity mirror', 'mirrored']) },
   // "a switch on the case itself to slow the fans down": a fan speed control on the case, as pages name it.
   { said: /\b(?:switch|button|dial|knob|slider)\b[^.;]{0,40}?\b(?:slow|speed|control|adjust|turn)\w*\s+(?:down\s+|up\s+)?(?:the\s+)?fans?\b|\bfan\s+(?:speed\s+)?(?:controller|switch|dial|knob)\b/i,
     item: quality('fan-switch', 'A fan speed control on the case', 'fan controller', ['fan control', 'fan speed control', 'fan switch', 'fan speed switch', '3-step fan', 'three-step fan']) },
@@ -193,9 +199,13 @@ const QUALITIES: Quality[] = [
     item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
   // A case that arrives with its fans fitted: pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
   { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
-    item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), hard: true },
+    // (A quality's id, so that an alternative said to come with its fans is held to it as well: refineShape keeps qualities.)
+    item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), id: 'quality:fans-fitted', hard: true },
     // (A page that never names a fan, "Asus ... GT502 Case w/ Front & Side Glass Window, ATX, Dual Chamber", has none to ship.)
     also: quality('fans-included', 'Its page names the fans it ships with', 'fans', ['fan']) },
+  // "a little remote so I can change the colours from my bed": a remote control in the box, as pages name it ("RF Remote Control").
+  { said: /\bremote[\s-]control(?:led|ler)?s?\b|\b(?:an?|the|its|little|small|handheld|wireless|RF|IR)\s+remote\b(?!\s+(?:work|desktop|play|access|office|server|wake|monitoring)\b)/i,
+    item: quality('remote-control', 'Comes with a remote control', 'remote control', ['remote', 'RF remote', 'IR remote']) },
   // A graphics card whose far end droops needs holding up: pages say "GPU support bracket" or "anti-sag" (not "350mm GPU Support", a length).
   { said: /\b(?:hold|holds|holding|prop|props|propping|brace|braces|support|supports|supporting)\s+(?:it|them|the\s+(?:card|gpu|graphics\s+card))\s+up\b|\b(?:droops?|drooping|sags?|sagging)\b/i,
     item: quality('gpu-support', 'Holds a heavy graphics card up: a GPU support bracket', 'GPU support bracket', ['GPU holder', 'GPU bracket', 'anti-sag', 'GPU brace', 'graphics card holder', 'graphics card support bracket', 'VGA holder', 'VGA support bracket', 'GPU support stand']), searched: 'GPU support bracket' },
@@ -363,8 +373,8 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
   const material = partMaterial(rest);
   if (material) {
     items.push(material.item);
-    queries.push(material.searched);
-    rest = rest.replace(material.said, ' ');
+    queries.push(...material.searched);
+    rest = withoutListed(rest, material.said);
   }
   const detachable = detachablePart(rest);
   if (detachable) {
@@ -390,7 +400,20 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     // Every phrase saying it goes: "runs non-stop in a PC that stays on day and night" says it twice.
     rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
   }
+  // "with dual chamber and carry handles" less its first item: the rest of the list stays said after "with".
+  rest = rest.replace(/\b(with|has|have|having)\s+(?:,\s*)?and\s+/gi, '$1 ');
   return { items, queries, rest: rest === requirements ? requirements : tidy(rest) };
+}
+
+/**
+ * The clause without one item of a "with A and B" list: "with wood front panel and glass side panel" leaves "with glass
+ * side panel", so the rest of the list is still read as what the product comes with.
+ */
+function withoutListed(clause: string, said: string): string {
+  const opening = /^(?:with|has|have|having)\b/i.exec(said)?.[0];
+  const at = clause.indexOf(said);
+  const listed = opening && at >= 0 ? /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\S)/.exec(clause.slice(at + said.length)) : null;
+  return listed ? `${clause.slice(0, at)}${opening} ${clause.slice(at + said.length + listed[0].length)}` : clause.replace(said, ' ');
 }
 
 /**
@@ -406,7 +429,7 @@ const MATERIAL_PARTS = String.raw`front(?: panel)?|side(?: panel)?|top(?: panel)
  * ("Oak Front"); a material said alone would be met by any other part (an oak desk, a walnut stand).
  * The words saying so, the item, and the pair to search by.
  */
-function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string } | undefined {
+function partMaterial(clause: string): { said: string; item: ChecklistItem; searched: string[] } | undefined {
   const REAL = String.raw`(?:(?:real|solid|genuine|natural)\s+)?`;
   const before = new RegExp(String.raw`\b(?:with|has|have|having|and)\s+(?:an?\s+|the\s+|its\s+)?${REAL}(${MATERIALS})\s+(${MATERIAL_PARTS})\b`, 'i').exec(clause);
   // "with a front made of real wood", "a front in walnut": the part first, then its material (a spec list's
@@ -420,7 +443,9 @@ function partMaterial(clause: string): { said: string; item: ChecklistItem; sear
   const pair = `${material.toLowerCase().replace(/en$/, '')} ${part.toLowerCase()}`;
   // Wood said plainly is met by any wood the page names ("Walnut Front").
   const woods = /^wood(?:en)?$/i.test(material) ? WOODS.map((w) => `${w} ${part.toLowerCase()}`) : [];
-  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, [...(pair.includes('-') ? [] : [pair.replace(' ', '-')]), ...woods]), searched: pair };
+  // Titles name the wood ("Oak Front", "Walnut Front"), and shops search titles word by word: the woods fronts are made of are searched too.
+  const searched = woods.length ? [pair, ...['oak', 'walnut'].map((w) => `${w} ${part.toLowerCase()}`)] : [pair];
+  return { said: m[0], item: quality(`material-${pair.replace(/\s+/g, '-')}`, `${pair[0]!.toUpperCase()}${pair.slice(1)}`, pair, [...(pair.includes('-') ? [] : [pair.replace(' ', '-')]), ...woods]), searched };
 }
 
 

@@ -15,8 +15,8 @@ import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice } from './shop-choice';
 import { gpuTierWishes } from './gpu-tiers';
-import { acceptsCard, cardMatcher, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
-import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
+import { acceptsCard, cardMatcher, chipsetOpening, chipsetSizeQuery, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
+import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { boardSizesWritten, withJoinedSocketNames, withoutStandardNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
@@ -110,13 +110,24 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   return [caseForBoardWish(subject, shape.requirements, text), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
 }
 
+/** "The alternative must be an all-in-one liquid CPU cooler", "it should be a 2.5-inch SSD": the kind the clause says the alternative is. */
+const ALTERNATIVE_IS = /\b(?:alternative|it|one)\s+(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:an?\s+)?([a-z0-9][\w\s.-]*?)(?=\s*(?:[,.;]|$|\s+(?:with|that|which|made|priced|but)\b))/i;
+
+/** The kind an alternative must be, where it is another kind than the quoted product's; undefined otherwise. */
+function alternativeOfOtherKind(requirements: string, quoted: ProductRecord): string | undefined {
+  const said = ALTERNATIVE_IS.exec(requirements)?.[1]?.trim();
+  const kind = said && isKindOnly(said) ? subjectKind(said) : undefined;
+  return kind && !titleKinds(quoted.name ?? '').includes(kind) ? said : undefined;
+}
+
 /**
  * "Adata pocket-size SSDs": the words between a maker and the kind describe it as a kind-only
  * subject's do ("pocket-size SSDs"), so they are read the same way; the subject itself when no maker
  * opens it or more than a kind follows.
  */
 function describedKind(subject: string): string {
-  const maker = makerWords(subject);
+  // "Corsair RGB memory kit": lighting said after the maker describes the kind ("RGB memory kit"), as no line of it is named.
+  const maker = makerWords(subject)?.replace(/(?:\s+(?:A-?RGB|RGB|LED))+$/i, '');
   const rest = maker && subject.startsWith(maker) ? subject.slice(maker.length).trim() : '';
   return rest && isKindOnly(rest) ? rest : subject;
 }
@@ -187,7 +198,10 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const stated = statedFloors(shape.requirements);
   if (stated.length) shape.floors = stated;
   if (shape.mode === 'substitute' && references[0]) {
-    subjects = substituteSubjects(references[0]);
+    // "The alternative must be an all-in-one liquid CPU cooler" beside a quoted water block: another kind, searched as such.
+    const otherKind = alternativeOfOtherKind(shape.requirements, references[0]);
+    // (Its describing words relaxed too, as a shop stops at the first query that finds anything: "all-in-one" is rare in titles.)
+    subjects = otherKind ? [...new Set([otherKind, withKindWord(otherKind) ?? otherKind, planQueries(otherKind)[1] ?? otherKind])] : substituteSubjects(references[0]);
     shapeItems.push(...substituteItems(references[0], shape, request.text));
     // "I need the same 8-core Core i7 for LGA1200, but with graphics built in": what "the same" names of it, it must be.
     const same = SAME_NAMED.exec(said)?.[1];
@@ -250,6 +264,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     // (A line named with its model code, "MP33 NVMe", is searched by the code too.)
     plans.push(...makersLineQueries(said));
     plans.push(...subjects.map(sizedQuery).filter((q): q is string => q !== undefined).map((q) => [q]));
+    plans.push(...subjects.map(chipsetSizeQuery).filter((q): q is string => q !== undefined).map((q) => [q]));
     // A maker's kind under the other names shops title it by ("Vida heatsink" for a Vida CPU cooler
     // sold as a "Heatsink & Fan"): the maker keeps these searches narrow.
     if (brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
@@ -281,7 +296,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     const [first, ...rest] = q.split(/\s+/);
     return rest.length ? subBrandsOf(first ?? '').map((b) => [`${b} ${rest.join(' ')}`]) : [];
   })));
-  const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s)))
+  const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s) ?? chipsetOpening(s)))
     .filter((q): q is string => Boolean(q)).map((q) => [q]) : keyQueries.map((q) => [q]);
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
   if (wishes.length) decisions.push({ what: `titles must show: ${wishes.map((w) => w.label).join('; ')}`, engine: 'rules' });

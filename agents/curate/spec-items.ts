@@ -28,15 +28,19 @@ export function present(text: string): Extract<ChecklistItem, { kind: 'attribute
   const lte = /^4G$/i.test(text) ? ['LTE'] : [];
   // "LGA1700" is titled "1700" as often ("Intel H610, 1700, Micro ATX").
   const socket = socketSpellings(text).slice(1);
-  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte, ...socket];
+  const anyOf = generation ? [`D${generation[1]}`] : [...connectorSpellings(text), ...chipset, ...woods, ...lte, ...socket, ...addressableToo(text)];
   // "a full-size ATX board": a board that names no size at all ("AORUS B550 AORUS ELITE AX V2") is most likely ATX, the usual size.
   const usual = /^ATX$/i.test(text) ? { defaultUnlessNamed: [...BOARD_SIZE_WORDS_BUT_ATX] } : {};
   return { ...REQUESTED, kind: 'attribute-present', id: `present:${text.toLowerCase()}`, label: text, text, ...(anyOf.length ? { anyOf } : {}), ...usual };
 }
 
+/** "RGB": addressable RGB lighting is RGB lighting, titled "ARGB" or "A-RGB" (general knowledge), wished for or turned down. */
+const addressableToo = (text: string): string[] => (/^RGB$/i.test(text) ? ['ARGB', 'A-RGB'] : []);
+
 /** A word the page must not state ("Not Micro-USB", "No glass"), hard. */
 export function absent(text: string, label = `Not ${text}`): Extract<ChecklistItem, { kind: 'attribute-absent' }> {
-  return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${text.toLowerCase()}`, label, text };
+  const anyOf = addressableToo(text);
+  return { ...REQUESTED, kind: 'attribute-absent', id: `absent:${text.toLowerCase()}`, label, text, ...(anyOf.length ? { anyOf } : {}) };
 }
 
 /** Parts whose colour a title names right before them ("2 White LED Fans", "Black Cable"): not the product's colour. */

@@ -43,13 +43,15 @@ export const brandIs: ItemKind<'brand-is'> = {
   kind: 'brand-is',
   appliesTo: 'product',
   verify(item, record): NonNullable<Found> {
-    const seen = brandSeen(item.brand, record);
+    // "from Asus or MSI": the first maker the page shows decides.
+    const seen = [item.brand, ...item.orBrands ?? []].map((brand) => brandSeen(brand, record)).find((s) => s?.matched) ?? brandSeen(item.brand, record);
     // Shops lead the name with the maker: a name that never says the brand is another maker's (as brand-is-not reads it).
     if (!seen) return isProduct(record) && record.brand === undefined && record.name
       ? { status: 'fail', evidence: { field: 'name', value: record.name }, reason: `"${item.brand}" is not in the name` }
       : { status: 'unknown', reason: 'brand not shown, and no name to read it from' };
     const evidence = { field: seen.field, value: seen.value };
-    return seen.matched ? { status: 'pass', evidence, reason: `brand is ${item.brand}` } : { status: 'fail', evidence, reason: `brand is ${seen.value}, not ${item.brand}` };
+    const asked = [item.brand, ...item.orBrands ?? []].join(' or ');
+    return seen.matched ? { status: 'pass', evidence, reason: `brand is ${seen.field === 'brand' ? seen.value : asked}` } : { status: 'fail', evidence, reason: `brand is ${seen.value}, not ${asked}` };
   },
 };
 

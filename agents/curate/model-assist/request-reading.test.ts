@@ -7,6 +7,7 @@ import { classifyRequest } from '../request-shape';
 import { curateShopping } from '../shopping';
 import { curationModelFromEngine } from './engine-model';
 import { restateRequest } from './restate-request';
+import { requirementItems } from '../requirements';
 import type { RequestReading } from './types';
 import { validateRequestReading } from './validate';
 
@@ -100,6 +101,15 @@ describe('a reading written back in the words the rules read', () => {
     expect(subjects('32GB DDR5 memory kit')).toEqual(['32GB DDR5 memory kit']);
     expect(subjects('Intel LGA1700 processor')).toEqual(['Intel LGA1700 processor']);
     expect(subjects('Intel B760 motherboard')).toEqual(['Intel B760 motherboard']);
+    // (No cut inside a standard's name: "B650 Micro" is no model.)
+    expect(subjects('B650 Micro ATX motherboard')).toEqual(['B650 Micro ATX motherboard']);
+  });
+
+  it('writes the maker an alternative must come from, and makers either of which will do, where the rules read makers', () => {
+    const alternative = restateRequest(reading({ relation: 'replaces_quoted', cheapest: true, product: 'Corsair DDR4 desktop memory kit', needs: ['32GB'], refuses: ['RGB'] }), [QUOTED]);
+    expect(requirementItems(classifyRequest(alternative).requirements, 'memory').map((i) => i.id)).toContain('brand=Corsair');
+    const either = classifyRequest(restateRequest(reading({ product: 'AM5 Mini ITX motherboard', needs: ['Wi-Fi', 'Asus or MSI'], refuses: ['Gigabyte'] }), []));
+    expect(requirementItems(either.requirements, 'motherboard').map((i) => i.id).sort()).toEqual(['absent:gigabyte', 'brand=Asus|MSI', 'present:wifi']);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { quotedUrls } from '../../intents/quoted-urls';
 import { BEST_PHRASES } from '../../llm/prompts/request-reading';
+import { makerItems } from '../card-match';
 import { isKindOnly, subjectKind } from '../product-kind';
 import { withoutStandardNames } from '../standards';
 import { deciderWords } from './decider-words';
@@ -33,10 +34,16 @@ function refusalsKept(reading: RequestReading): string[] {
   return reading.refuses.filter((r) => !refusesTheProduct(r, reading.product));
 }
 
-/** ", with the fastest gaming chip, with A and B, priced at most 150, but not C, not D" (or " that is not C and not D"): the clause every shape shares. */
+/** "Asus or MSI": two makers either of which will do, which the rules read after "made by" ("with Asus or MSI" is no maker). */
+const EITHER_MAKER = /^([A-Z][A-Za-z-]*)\s+or\s+([A-Z][A-Za-z-]*)$/;
+const isEitherMaker = (need: string) => EITHER_MAKER.test(need.trim()) && !!withoutStandardNames(need.replace(/\bor\b/, ' ')).trim();
+
+/** ", with the fastest gaming chip, made by A or B, with C and D, priced at most 150, but not E, not F" (or " that is not E and not F"): the clause every shape shares. */
 function clause(reading: RequestReading): string {
   const best = reading.best ? `, ${BEST_PHRASES[reading.best]}` : '';
-  const needs = reading.needs.length ? `, with ${listed(reading.needs)}` : '';
+  const makers = reading.needs.filter(isEitherMaker).map((need) => `, made by ${need.trim()}`).join('');
+  const others = reading.needs.filter((need) => !isEitherMaker(need));
+  const needs = `${makers}${others.length ? `, with ${listed(others)}` : ''}`;
   const price = reading.maxPrice === undefined ? '' : `, priced at most ${reading.maxPrice}`;
   const refused = refusalsKept(reading);
   // With nothing before it, ", but not C" would be read as more of the product's name: "that is not C and not D" is a clause.
@@ -67,9 +74,23 @@ function modelApartFromKind(product: string): string {
   for (let cut = Math.max(1, parts.length - 3); cut < parts.length; cut++) {
     const model = parts.slice(0, cut).join(' ');
     const kind = parts.slice(cut).join(' ');
+    // "B650 Micro ATX motherboard": no cut inside a standard's name ("Micro ATX").
+    if (!withoutStandardNames(`${parts[cut - 1]} ${parts[cut]}`).trim()) continue;
     if (namesModel(model) && isKindOnly(kind) && subjectKind(kind)) return `${model}, ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`;
   }
   return product;
+}
+
+/**
+ * "Corsair DDR4 desktop memory kit" -> ", made by Corsair": the maker an alternative's description opens with, in words the
+ * rules read as a requirement. A subject's maker is read from the subject (makerItems), and an alternative has none: its
+ * description is a requirement clause, where a maker before other words ("must be Corsair DDR4 ...") reads as no maker.
+ * A maker and its line ("Corsair Vengeance LPX") are left as they are: which words are the maker is not known.
+ */
+function makerOfAlternative(product: string): string {
+  const maker = makerItems([product], []).find((item) => item.id.startsWith('maker:'));
+  const said = maker?.kind === 'attribute-present' ? maker.text : '';
+  return said && !/\s/.test(said) ? `, made by ${said}` : '';
 }
 
 /** The request in the rules' words; `urls` are the quoted products' addresses, the first the one the relation names. */
@@ -80,7 +101,7 @@ export function restateRequest(reading: RequestReading, urls: string[]): string 
   if (reading.relation === 'replaces_quoted' && quoted) {
     // "The alternative must have carry handles and E-ATX": with no other kind named, the needs are the alternative's own.
     const own = clause({ ...reading, needs: [] });
-    const must = reading.product ? ` The alternative must be ${reading.product}${clause(reading)}.`
+    const must = reading.product ? ` The alternative must be ${reading.product}${makerOfAlternative(reading.product)}${clause(reading)}.`
       : reading.needs.length ? ` The alternative must have ${listed(reading.needs)}${own}.`
         : own ? ` The alternative must be one${own}.` : '';
     return `Find ${reading.cheapest ? 'the cheapest alternative' : 'all alternatives'} for this product: ${quoted} .${must}${cart}`;
