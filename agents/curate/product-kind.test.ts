@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
+import { verifyChecklist } from '../checklist/verify';
 import { fakeCard, fakeShopRef, FakeSiteVisitorTestDouble, type FakeSite } from './fake-visitor.test-double';
 import { isKindOnly, kindModifierItems, lineQueries, sellsKind, subjectKind, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
 import { planQueries } from './query-plan';
@@ -444,5 +445,14 @@ describe('an alternative of another kind than the quoted product (session 27)', 
     const quoted = { kind: 'product' as const, product: product({ url: 'http://a.test/product/wb/', name: block, price: 300 }) };
     const result = await curateShopping({ request, sites: [shop.ref], visitor: new FakeSiteVisitorTestDouble([shop], { 'http://a.test/product/wb/': quoted }) });
     expect(result.picks.map((p) => p.offer.record.name)).toEqual([aio]);
+  });
+});
+
+describe('an internal drive asked for (session 27)', () => {
+  it('reads "internal SSD" as no external or portable drive, which titles say, rather than a word an internal one must carry', () => {
+    const items = kindModifierItems('4TB internal SSD');
+    const status = (name: string) => verifyChecklist(items, product({ name, description: 'A drive.' })).map((v) => v.status);
+    expect(status('Maker 4TB 870 EVO SSD, 2.5", SATA3, V-NAND')).not.toContain('fail');
+    expect(status('Maker 4TB T7 Portable External SSD, USB 3.2')).toContain('fail');
   });
 });

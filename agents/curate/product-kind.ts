@@ -451,10 +451,17 @@ export function kindModifierItems(subject: string): ChecklistItem[] {
   const models = spacedModels(subject);
   const modelWords = new Set(models.flatMap((m) => [m.letters.toLowerCase(), m.digits.toLowerCase()]));
   const modelItems = models.map(({ letters, digits }): ChecklistItem => ({ kind: 'attribute-present', id: `present:${letters.toLowerCase()} ${digits.toLowerCase()}`, label: `${letters} ${digits}`, text: `${letters} ${digits}`, anyOf: [`${letters}${digits}`, `${letters}-${digits}`], hard: true, origin: 'request' }));
+  const kind = subjectKind(subject)!;
   return [...servedDeviceItems(subject), ...bareboneItems(subject), ...modelItems, ...modifierWords(subject).filter((w) => !modelWords.has(w.toLowerCase())).map((w): ChecklistItem => measures(w).length
     ? measureFromText(w, true, 'request')!
-    : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
+    // "internal SSDs": no external or portable drive, which their titles say; an internal one's title seldom says "internal".
+    : /^internal$/i.test(w) && DRIVE_KINDS.has(kind)
+      ? { kind: 'attribute-absent', id: 'absent:external', label: 'Internal: no external or portable drive', text: 'external', anyOf: ['portable', 'pocket'], inTitle: true, hard: true, origin: 'request' }
+      : { kind: 'attribute-present', id: `present:${w}`, label: w, text: w, hard: isSpecWord(w, acronyms) || w in specWords, origin: 'request', ...(specWords[w] ? { anyOf: specWords[w] } : {}) })];
 }
+
+/** Kinds of storage drive, built in or carried about. */
+const DRIVE_KINDS = new Set(['ssd', 'hdd', 'drive']);
 
 /**
  * "barebone mini PCs": a barebone is a PC sold without memory, storage or system, which its title says;

@@ -37,7 +37,7 @@ describe('planQueries: relaxations keep names whole', () => {
 describe('planQueries: a named model relaxed without the words its name may go without', () => {
   it('relaxes "Acme ProArt GeForce RTX 4070 SUPER graphics card" without "GeForce", which some shops never write', () => {
     const plans = planQueries('Acme ProArt GeForce RTX 4070 SUPER graphics card');
-    expect(plans[0]).toBe('Acme ProArt GeForce RTX 4070 SUPER graphic card');
+    expect(plans[0]).toBe('Acme ProArt GeForce RTX 4070 SUPER graphics card');
     expect(plans).toContain('Acme ProArt RTX 4070 SUPER');
     expect(plans.slice(1).every((q) => !/geforce/i.test(q))).toBe(true);
     expect(planQueries('Acme GeForce gaming mouse')).toContain('Acme GeForce');
@@ -117,5 +117,16 @@ describe('planQueries: a maker\'s PC cases (session 27)', () => {
   it('searches "Corsair PC case" without "PC", which the maker\'s case pages need not say; a bare "PC case" keeps it', () => {
     expect(planQueries('Corsair PC case')[0]).toBe('Corsair case');
     expect(planQueries('PC case')[0]).toBe('PC case');
+  });
+});
+
+describe('sizedQuery and kind words (session 27)', () => {
+  it('searches "4TB internal SSD" as "4TB SSD", as titles seldom say "internal"; a two-word kind stays whole', () => {
+    expect(sizedQuery('4TB internal SSD')).toBe('4TB SSD');
+    expect(sizedQuery('1TB portable hard drive')).toBe('1TB portable hard drive');
+  });
+
+  it('keeps "graphics card" as written: "graphics" is no plural', () => {
+    expect(planQueries('graphics card')[0]).toBe('graphics card');
   });
 });

@@ -30,9 +30,19 @@ const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
  * "12cm case fan" as written: a kind with its size, searched besides the plans (which leave the size out, as shops spell it
  * several ways), so a shop listing more of the kind than one search reads still shows the ones of that size.
  */
+/** A plural searched singular ("monitors" -> "monitor"); "graphics" of "graphics card" is no plural. */
+const searchedSingular = (w: string) => (/^[a-z]+s$/i.test(w) && !/^graphics$/i.test(w) ? singular(w.toLowerCase()) : w);
+
 export function sizedQuery(subject: string): string | undefined {
   if (!isKindOnly(subject) || !new RegExp(SIZE.source, 'i').test(subject)) return undefined;
-  return words(subject).map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w)).join(' ');
+  const ws = words(subject).map(searchedSingular);
+  // "4TB internal SSD" as "4TB SSD": a describing word between the size and the kind's noun is one titles may leave out
+  // ("Samsung 4TB 870 EVO SSD"), and shops search every word.
+  const size = ws.findIndex((w) => new RegExp(`^${SIZE.source}$`, 'i').test(w));
+  const noun = ws.length - 1;
+  // (Not a kind named by two words: "hard drive" is no "drive".)
+  const twoWordKind = wholeKind(`${ws[noun - 1]} ${ws[noun]}`) !== undefined;
+  return size >= 0 && size < noun - 1 && kindOfWord(ws[noun]!) && !twoWordKind && !ws.slice(size + 1, noun).some((w) => kindOfWord(w) || /^[A-Z0-9]/.test(w)) ? `${ws[size]} ${ws[noun]}` : ws.join(' ');
 }
 
 export function planQueries(subject: string, brand?: string): string[] {
@@ -44,7 +54,7 @@ export function planQueries(subject: string, brand?: string): string[] {
   // "keyboard and mouse set": shops call the package a kit, bundle or set at will; its kinds are what to search.
   if (isKindOnly(subject) && written.length > 1 && PACKAGE.test(written[written.length - 1]!) && kindOfWord(written[written.length - 2]!)) written.pop();
   if (brand && !written.some((w) => w.toLowerCase() === brand.toLowerCase())) written.unshift(brand);
-  const ws = written.map((w) => (/^[a-z]+s$/i.test(w) ? singular(w.toLowerCase()) : w));
+  const ws = written.map(searchedSingular);
   const plans: string[] = [];
   const add = (q: string) => { if (q && !plans.includes(q) && namesSomething(q)) plans.push(q); };
   add(ws.join(' '));

@@ -1366,3 +1366,25 @@ describe('requirementItems: glass panels counted by the sides they cover, and li
     expect(check('but not RGB', 'Maker Versa Case, ATX, 6x ARGB Fans')).toEqual(['fail']);
   });
 });
+
+describe('requirementItems: readings of blind57 (session 27)', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id).sort();
+  const check = (said: string, kind: string, name: string) => verifyChecklist(requirementItems(said, kind), product({ name, description: 'A part.' })).map((v) => v.status);
+
+  it('reads "not 4 x 8GB" as that split turned down, not asked for', () => {
+    expect(ids('with white, but not 4 x 8GB', 'memory')).toEqual(['absent:4 x 8gb', 'present:white']);
+    expect(check('but not 4 x 8GB', 'memory', 'Maker Vengeance RGB RT 32GB Kit (4 x 8GB), DDR4, 3600MHz, White')).toEqual(['fail']);
+    expect(check('but not 4 x 8GB', 'memory', 'Maker Vengeance RGB RT 32GB Kit (2 x 16GB), DDR4, 3600MHz, White')).toEqual(['pass']);
+  });
+
+  it('reads "but not external" as a describing word turned down, and "not great" as nothing', () => {
+    expect(ids('with 4TB, but not external, not 8TB', 'ssd')).toEqual(['absent:8tb', 'absent:external', 'measure:tb=4']);
+    expect(ids('but not great', 'ssd')).toEqual([]);
+  });
+
+  it('reads "at least 5 M.2 slots" as a board\'s M.2 count, as titles write it, never as five metres', () => {
+    expect(check('with at least 5 M.2 slots', 'motherboard', 'Maker Z790 PG RIPTIDE, Intel Z790, 1700, ATX, 4 DDR5, PCIe5, 5x M.2')).toEqual(['pass']);
+    expect(check('with at least 5 M.2 slots', 'motherboard', 'Maker Z790 STEEL LEGEND, Intel Z790, 1700, ATX, 6x M.2')).toEqual(['pass']);
+    expect(check('with at least 5 M.2 slots', 'motherboard', 'Maker Z790 PRO RS, Intel Z790, 1700, ATX, 4x M.2')).not.toContain('pass');
+  });
+});

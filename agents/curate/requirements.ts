@@ -289,6 +289,12 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     }
   };
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
+  // "at least 5 M.2 slots", "five M.2 drives on the board": a board's M.2 slots as titles count them ("5x M.2"), no "5 m" of length.
+  take(new RegExp(String.raw`\b(at\s+least\s+|a\s+minimum\s+of\s+)?(${COUNT_WORD})\s*(?:x\s*)?M\.2(?:\s+(?:NVMe\s+)?(?:slots?|sockets?|connectors?|drives?|ssds?))?\b`, 'i'), (m) => {
+    const n = countValue(m[2]!);
+    const counts = m[1] ? Array.from({ length: Math.max(0, 9 - n) }, (_, i) => n + i) : [n];
+    return { ...present(`${n}x M.2`), label: `${m[1] ? 'At least ' : ''}${n} M.2 slots`, anyOf: counts.flatMap((c) => [`${c}x M.2`, `${c} x M.2`]).filter((w) => w !== `${n}x M.2`) };
+  });
   // "an LCD or OLED screen", "HDMI or DP": two acronyms either of which will do, one wish (not both, as each alone would read).
   // (Not the last and first words of two names: "the MP600 PRO XT or CORE XT".)
   // (Nor two editions turned down: "not the OC or EVO editions", "rather than the ARGB or EVA-02 editions".)
@@ -548,7 +554,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   if (kind === 'memory') take(NOT_A_KIT, () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
   // (One stick is no kit: its title says no "(1 x 8GB)".)
   take(KIT_MODULES, (m) => (countValue(m[1]!) === 1 && !/^\s*(?:with|of|in|on|made|consisting|contain|hold|has|have)\b/i.test(m[0]) ? undefined : kitModulesItem(m[1]!, m[2])));
-  if (kind === 'memory' || kind === undefined) take(KIT_WRITTEN, (m) => kitModulesItem(m[1]!, m[2]));
+  // "not 4 x 8GB", "not the 4 x 8GB kit": that split turned down, which its title writes ("(4 x 8GB)").
+  if (kind === 'memory' || kind === undefined) take(KIT_WRITTEN, (m) => (/\b(?:not|no|nor)\s+(?:the\s+|an?\s+)?$/i.test(m.input.slice(0, m.index))
+    ? { ...absent(`${m[1]} x ${m[2]}GB`, `Not a ${m[1]} x ${m[2]}GB kit`), anyOf: [`${m[1]}x${m[2]}GB`, `${m[1]} x ${m[2]} GB`], inTitle: true }
+    : kitModulesItem(m[1]!, m[2])));
   for (const { item, written } of spelledAcronyms(rest)) {
     items.push(item);
     rest = rest.replace(written, ' ');
@@ -680,6 +689,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b((?:[A-Z][a-z]{1,5}[A-Z][a-z]+|[A-Z]-[A-Z][a-z]+)(?:\s+(?:Premium|Ultimate|Pro|Compatible))+)\b/, (m) => present(m[1]!));
   // A screen's variable refresh by its name, however spelled ("G-Sync", "GSync").
   take(/\b(FreeSync|G-?Sync|Adaptive[\s-]Sync)\b/i, (m) => (/^g/i.test(m[1]!) ? { ...present('G-Sync'), anyOf: ['GSync', 'G Sync'] } : /^a/i.test(m[1]!) ? { ...present('Adaptive Sync'), anyOf: ['Adaptive-Sync'] } : present('FreeSync')));
+  // "but not external", "not wireless": a describing word turned down, which a title of that kind names ("External SSD").
+  // (Only such words: "not white" and "not the C8 ARGB" are read as a colour and an edition below.)
+  take(new RegExp(String.raw`\b(?:not|nor)\s+(?:an?\s+)?(external|internal|refurbished|used|${FEATURE_DESCRIBING.source.slice(4, -2)})\b(?=\s*(?:[,.;]|$))`, 'i'), (m) => ({ ...absent(m[1]!.toLowerCase()), inTitle: true }));
   // "not a screen for pictures or GIFs": the words of a thing turned down are no spec it must have.
   rest = rest.replace(/\bnot\s+(?:an?|any)\s+[a-z][\w-]*\s+(?:for|with|that|which|showing)\b[^,.;:]*/g, ' ');
   // "For a corner desk I want a curved monitor": a describing word the shopper puts before the kind asked for is a wish.

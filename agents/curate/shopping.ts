@@ -113,11 +113,10 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
 /** "The alternative must be an all-in-one liquid CPU cooler", "it should be a 2.5-inch SSD": the kind the clause says the alternative is. */
 const ALTERNATIVE_IS = /\b(?:alternative|it|one)\s+(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:an?\s+)?([a-z0-9][\w\s.-]*?)(?=\s*(?:[,.;]|$|\s+(?:with|that|which|made|priced|but)\b))/i;
 
-/** The kind an alternative must be, where it is another kind than the quoted product's; undefined otherwise. */
-function alternativeOfOtherKind(requirements: string, quoted: ProductRecord): string | undefined {
+/** The kind the requirements say an alternative must be ("all-in-one liquid CPU cooler"), or undefined. */
+function alternativeKind(requirements: string): string | undefined {
   const said = ALTERNATIVE_IS.exec(requirements)?.[1]?.trim();
-  const kind = said && isKindOnly(said) ? subjectKind(said) : undefined;
-  return kind && !titleKinds(quoted.name ?? '').includes(kind) ? said : undefined;
+  return said && isKindOnly(said) && subjectKind(said) ? said : undefined;
 }
 
 /**
@@ -199,9 +198,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   if (stated.length) shape.floors = stated;
   if (shape.mode === 'substitute' && references[0]) {
     // "The alternative must be an all-in-one liquid CPU cooler" beside a quoted water block: another kind, searched as such.
-    const otherKind = alternativeOfOtherKind(shape.requirements, references[0]);
-    // (Its describing words relaxed too, as a shop stops at the first query that finds anything: "all-in-one" is rare in titles.)
-    subjects = otherKind ? [...new Set([otherKind, withKindWord(otherKind) ?? otherKind, planQueries(otherKind)[1] ?? otherKind])] : substituteSubjects(references[0]);
+    // "The alternative must be a graphics card" beside a quoted card: the kind as the shopper names it is searched as well.
+    const saidKind = alternativeKind(shape.requirements);
+    const otherKind = saidKind && !titleKinds(references[0].name ?? '').includes(subjectKind(saidKind)!) ? saidKind : undefined;
+    subjects = otherKind ? [...new Set([otherKind, withKindWord(otherKind) ?? otherKind, planQueries(otherKind)[1] ?? otherKind])]
+      : [...new Set([...substituteSubjects(references[0]), ...(saidKind ? [saidKind] : [])])];
     shapeItems.push(...substituteItems(references[0], shape, request.text));
     // "I need the same 8-core Core i7 for LGA1200, but with graphics built in": what "the same" names of it, it must be.
     const same = SAME_NAMED.exec(said)?.[1];
