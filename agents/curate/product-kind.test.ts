@@ -456,3 +456,20 @@ describe('an internal drive asked for (session 27)', () => {
     expect(status('Maker 4TB T7 Portable External SSD, USB 3.2')).toContain('fail');
   });
 });
+
+describe('an alternative of the kind the request names, where shops title that kind by model (session 27)', () => {
+  it('finds a card with at least 8GB and DVI by the rare wish\'s word, as no title says "graphics card"', async () => {
+    const quotedName = 'Acme DUAL GTX1650 OC, 4GB DDR6, DVI, HDMI, DP, 1785MHz Clock';
+    const wanted = 'Bolt RTX3050 DUAL V2, PCIe4, 8GB DDR6, DVI, HDMI, DP, 1777MHz Clock';
+    const shop: FakeSite = { ref: fakeShopRef('a'), cards: [
+      fakeCard('a', 'gtx', quotedName, 150),
+      fakeCard('a', 'rtx3050', wanted, 190),
+      fakeCard('a', 'rtx4060', 'Acme DUAL RTX4060 EVO OC, PCIe4, 8GB DDR6, HDMI, 3 DP', 300),
+    ] };
+    const text = 'Find the cheapest alternative for this product: http://a.test/product/gtx/ . The alternative must be graphics card, with at least 8GB and DVI.';
+    const request = { text, kind: 'shopping' as const, intents: [], engine: 'rules' as const, notes: [] };
+    const quoted = { kind: 'product' as const, product: product({ url: 'http://a.test/product/gtx/', name: quotedName, price: 150 }) };
+    const result = await curateShopping({ request, sites: [shop.ref], visitor: new FakeSiteVisitorTestDouble([shop], { 'http://a.test/product/gtx/': quoted }) });
+    expect(result.picks.map((p) => p.offer.record.name)).toEqual([wanted]);
+  });
+});

@@ -327,6 +327,13 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   if ((shape.mode === 'fit' || shape.mode === 'compatible') && shape.subjects.length === 1) {
     candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], shape.cheapest);
   }
+  // An alternative of a kind the request names ("a graphics card with at least 8GB and DVI"), where nothing found by the quoted
+  // product's words meets every hard wish: the rarest wishes are searched by their words too, as a best fit's are (shops
+  // title cards by chip, never "graphics card").
+  const alternativeSaid = shape.mode === 'substitute' && references[0] ? alternativeKind(shape.requirements) : undefined;
+  if (alternativeSaid && !candidates.some((c) => c.verdicts.every((v) => !v.hard || v.status === 'pass'))) {
+    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, { ...wordRun, shape: { ...shape, mode: 'fit', subjects: [alternativeSaid] } })], shape.cheapest);
+  }
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;
   // then select by shape, explain, act.
