@@ -20,7 +20,7 @@ import { figureWords } from './query-plan';
 import { isModelFiller, joinModelParts, matchesSubject, spacedModels, matchesSubjectFoundBy, modelMatch, subjectTerms, withBareFigures, wordsNamedInTitles } from './product-match';
 import type { ShapeMode } from './request-shape';
 import type { SiteCards } from './site-search';
-import { standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
+import { CHIPSET_CODE, standardsAndFigureItems, withBareSocketNumbers, withoutStandardNames } from './standards';
 import type { TitleWish } from './title-wishes';
 
 export interface CardRules {
@@ -229,9 +229,6 @@ export function makerWords(subject: string): string | undefined {
   if (maker?.length === 1 && CHIPSET_CODE.test(maker[0]!)) return undefined;
   return maker?.length && (!isKindOnly(subject) || acronymMaker) ? maker.join(' ') : undefined;
 }
-
-/** A board chipset's code: "B650", "Z790", "X670E", "H610". */
-const CHIPSET_CODE = /^[ABHQWXZ]\d{3}E?$/;
 
 /** "B650" of "B650 Micro ATX motherboard": the chipset code a subject opens with, searched alone where few cards matched, as a maker would be. */
 export function chipsetOpening(subject: string): string | undefined {

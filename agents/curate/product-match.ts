@@ -6,7 +6,7 @@ import { gpuTier } from './gpu-tiers';
 import type { Superlative } from './request-shape';
 import { bareScreenInches, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
-import { withBareSocketNumbers } from './standards';
+import { CHIPSET_CODE, SIZED_BOARD_MODEL, withBareSocketNumbers } from './standards';
 
 /** Words that say nothing about which product: never required in a title, never searched. */
 const FILLER = new Set(['the', 'a', 'an', 'new', 'standard', 'regular', 'available', 'largest', 'biggest', 'smallest', 'model', 'models', 'offer', 'offers', 'product', 'products', 'item', 'items', 'all', 'any', 'some', 'each', 'best', 'good', 'cheap', 'cheapest', 'with', 'and', 'for', 'of', 'to', 'in', 'on']);
@@ -178,7 +178,7 @@ export function isVariantOf(title: string, subject: string): boolean {
 
 /** "b650m-p" -> "b650": the chipset of a board model that adds its size's letter to it. */
 function chipsetOfSizedBoard(token: string): string[] {
-  const m = /^([abhqwxz]\d{3}e?)[mi](?:-|$)/.exec(token);
+  const m = SIZED_BOARD_MODEL.exec(token);
   return m ? [m[1]!] : [];
 }
 
@@ -187,7 +187,8 @@ const BOARD_SIZE_LETTER = /^[mi]$/;
 
 /** "B650 Micro ATX motherboard": a chipset named as the kind of board wanted, with no maker or model of its own, whose boards of every size it is. */
 function isChipsetAsKind(model: string, subject: string): boolean {
-  if (!/^[abhqwxz]\d{3}e?$/.test(model)) return false;
+  // (Model numbers are read lower-case.)
+  if (!CHIPSET_CODE.test(model.toUpperCase())) return false;
   const rest = tokens(subject).filter((t) => t !== model);
   return rest.length > 0 && rest.every((t) => kindOfWord(t) !== undefined || /^(?:micro|mini|atx|itx|e-?atx|eatx|matx|ddr\d|am\d|lga\d+|\d{4})$/.test(t));
 }

@@ -30,6 +30,9 @@ const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
  * "12cm case fan" as written: a kind with its size, searched besides the plans (which leave the size out, as shops spell it
  * several ways), so a shop listing more of the kind than one search reads still shows the ones of that size.
  */
+/** One word that is a size ("4TB"). */
+const SIZE_WORD = new RegExp(`^${SIZE.source}$`, 'i');
+
 /** A plural searched singular ("monitors" -> "monitor"); "graphics" of "graphics card" is no plural. */
 const searchedSingular = (w: string) => (/^[a-z]+s$/i.test(w) && !/^graphics$/i.test(w) ? singular(w.toLowerCase()) : w);
 
@@ -38,7 +41,7 @@ export function sizedQuery(subject: string): string | undefined {
   const ws = words(subject).map(searchedSingular);
   // "4TB internal SSD" as "4TB SSD": a describing word between the size and the kind's noun is one titles may leave out
   // ("Samsung 4TB 870 EVO SSD"), and shops search every word.
-  const size = ws.findIndex((w) => new RegExp(`^${SIZE.source}$`, 'i').test(w));
+  const size = ws.findIndex((w) => SIZE_WORD.test(w));
   const noun = ws.length - 1;
   // (Not a kind named by two words: "hard drive" is no "drive".)
   const twoWordKind = wholeKind(`${ws[noun - 1]} ${ws[noun]}`) !== undefined;

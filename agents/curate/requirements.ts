@@ -281,10 +281,11 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "pairs a Core i5-12400 with ...", said of a board's or cooler's build: the processor's socket is read apart
   // (statedSocketItems); its model is no word of the board's page.
   if (kind && SOCKET_MOUNTED.has(kind)) rest = rest.replace(PROCESSOR_MODEL, ' ');
-  const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | undefined) => {
+  // Each phrase the regex finds is read (into no, one or several items: "no Wi-Fi or Bluetooth") and blanked.
+  const take = (re: RegExp, f: (m: RegExpExecArray) => ChecklistItem | ChecklistItem[] | undefined) => {
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
-      const item = f(m);
-      if (item) items.push(item);
+      const read = f(m);
+      if (read) items.push(...(Array.isArray(read) ? read : [read]));
       rest = rest.replace(m[0], ' ');
     }
   };
@@ -538,14 +539,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "no Wi-Fi on board", "without Bluetooth", "but not Wi-Fi": a board or device without it, which its title would name.
   // ("not WIFI II" names an edition, no radio turned down: "not" counts only where the radios' names end the phrase.)
   // "must not have Wi-Fi or Bluetooth on it", "no Wi-Fi or Bluetooth": each radio of the list turned down.
-  for (let m = NEGATED_RADIOS.exec(rest); m; m = NEGATED_RADIOS.exec(rest)) {
-    const radios = (m[1] ?? m[2])!;
-    for (const radio of radios.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/i).filter(Boolean)) {
-      const [text, ...anyOf] = wirelessSpellings(radio);
-      items.push({ ...absent(text, `No ${text === 'WiFi' ? 'Wi-Fi' : text}`), anyOf, inTitle: true });
-    }
-    rest = rest.replace(m[0], ' ');
-  }
+  take(NEGATED_RADIOS, (m) => (m[1] ?? m[2])!.split(/\s*(?:,|\bor\b|\bnor\b|\band\b)\s*/i).filter(Boolean).map((radio): ChecklistItem => {
+    const [text, ...anyOf] = wirelessSpellings(radio);
+    return { ...absent(text, `No ${text === 'WiFi' ? 'Wi-Fi' : text}`), anyOf, inTitle: true };
+  }));
   take(UNVERSIONED_WIRELESS, wirelessItem);
   take(CABLE_FREE_SAID, () => CABLE_FREE_ITEM);
   // "My laptop has two DDR4 memory slots": of memory, the slots say the generation the modules must be.

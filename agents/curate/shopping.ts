@@ -196,10 +196,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // "The next one should read at up to 2000MB/s": a figure said as a floor every pick must reach.
   const stated = statedFloors(shape.requirements);
   if (stated.length) shape.floors = stated;
+  // "The alternative must be a graphics card": the kind the shopper names for an alternative, if any.
+  const saidKind = shape.mode === 'substitute' && references[0] ? alternativeKind(shape.requirements) : undefined;
   if (shape.mode === 'substitute' && references[0]) {
     // "The alternative must be an all-in-one liquid CPU cooler" beside a quoted water block: another kind, searched as such.
     // "The alternative must be a graphics card" beside a quoted card: the kind as the shopper names it is searched as well.
-    const saidKind = alternativeKind(shape.requirements);
     const otherKind = saidKind && !titleKinds(references[0].name ?? '').includes(subjectKind(saidKind)!) ? saidKind : undefined;
     subjects = otherKind ? [...new Set([otherKind, withKindWord(otherKind) ?? otherKind, planQueries(otherKind)[1] ?? otherKind])]
       : [...new Set([...substituteSubjects(references[0]), ...(saidKind ? [saidKind] : [])])];
@@ -330,9 +331,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // An alternative of a kind the request names ("a graphics card with at least 8GB and DVI"), where nothing found by the quoted
   // product's words meets every hard wish: the rarest wishes are searched by their words too, as a best fit's are (shops
   // title cards by chip, never "graphics card").
-  const alternativeSaid = shape.mode === 'substitute' && references[0] ? alternativeKind(shape.requirements) : undefined;
-  if (alternativeSaid && !candidates.some((c) => c.verdicts.every((v) => !v.hard || v.status === 'pass'))) {
-    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, { ...wordRun, shape: { ...shape, mode: 'fit', subjects: [alternativeSaid] } })], shape.cheapest);
+  if (saidKind && !candidates.some((c) => c.verdicts.every((v) => !v.hard || v.status === 'pass'))) {
+    candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, { ...wordRun, shape: { ...shape, mode: 'fit', subjects: [saidKind] } })], shape.cheapest);
   }
 
   // Step 4: for a personal best fit, settle the top candidates' undecided wishes on their pages;

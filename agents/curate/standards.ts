@@ -194,3 +194,9 @@ export function standardsAndFigureItems(words: string): ChecklistItem[] | undefi
   }
   return items;
 }
+
+/** A board chipset's code as requests and titles write it: "B650", "Z790", "X670E", "H610". */
+export const CHIPSET_CODE = /^[ABHQWXZ]\d{3}E?$/;
+
+/** "b650m-p" of "MSI AM5 PRO B650M-P": a board model that adds its size's letter (M, I) to its chipset's code. */
+export const SIZED_BOARD_MODEL = /^([ABHQWXZ]\d{3}E?)[MI](?:-|$)/i;
