@@ -13,12 +13,16 @@ const STAY_WITH = /\b(?:I|we)(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)
 /** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
 const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
 
+/** "I still need one M.2 NVMe drive with at least 4TB on it": what the shopper still needs, said of themselves. */
+const I_STILL_NEED = /\b(?:I|we)\s+(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?((?:[^.!?;]|\.(?=\d))+)/gi;
+
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
   return [
     ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
     ...[...lead.matchAll(WOULD_DO)].map((m) => m[1]!),
     ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
+    ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
   ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -26,5 +30,17 @@ export function alternativeDescribed(lead: string): string[] {
 
 /** "; I can do without the light strips": what the shopper can do without asks nothing either way. */
 export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
+/**
+ * "Some listings show it at 1.3V and some at 1.4V, I don't care which", "black or white, either is fine": a choice the shopper
+ * leaves open, said before the words that leave it open. The clause holding the choice asks nothing (in brackets, only what they hold:
+ * "its own mobile data through a SIM card (4G or 5G, either is fine)" still asks for the SIM card).
+ */
+export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:one\s+)?(?:is\s+(?:fine|ok|okay)|will\s+do|works)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
+
+/** Whether the words at `at` of `text` sit in a clause whose choice is left open ("... at 1.3V and some at 1.4V, I don't care which"). */
+export function inChoiceNotMinded(text: string, at: number): boolean {
+  return [...text.matchAll(CHOICE_NOT_MINDED)].some((m) => m.index! <= at && at < m.index! + m[0].length);
+}
+
 /** "; I do not mind its colour or whether its fans are ARGB", "; the colour makes no difference to me": what the shopper does not mind asks nothing. */
 export const NOT_MINDED = /\s*[;,]?\s*\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care(?:\s+about)?)\b[^.;]*|\s*[;,]?\s*\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)\s+(?:about|by|with)\b[^.;]*|\s*[;,]?\s*\b(?:the|its)\s+(?:colou?r|size|finish|capacity)\s+(?:makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter|is\s+not\s+important|is\s+up\s+to\s+you)\b[^.;]*/gi;

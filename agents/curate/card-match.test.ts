@@ -390,3 +390,14 @@ describe('a chipset named as the kind of board wanted (session 27)', () => {
     expect(cardMatcher('fit', ['Maker B650 AORUS ELITE AX'], { cards: [named], foundBy: new Map([[named.url, 'Maker B650 AORUS ELITE AX']]) })(named)).toBe(false);
   });
 });
+
+describe('makerItems: a model number written apart (session 28)', () => {
+  it('requires "RTX 4070" of "Asus TUF Gaming RTX 4070 Ti OC" beside the brand, so other Asus TUF products are out', () => {
+    const brand = [{ kind: 'brand-is', id: 'brand=Asus', label: 'Brand Asus', brand: 'Asus', hard: true, origin: 'request' }] as const;
+    const items = makerItems(['Asus TUF Gaming RTX 4070 Ti OC'], [...brand]);
+    expect(items.map((i) => i.label)).toEqual(['Model RTX 4070']);
+    const status = (name: string) => verifyChecklist(items, product({ name, description: 'A product.' }))[0]!.status;
+    expect(status('Asus TUF GAMING RTX4070 Ti OC, PCIe4, 12GB DDR6X, 2 HDMI')).toBe('pass');
+    expect(status('Asus TUF GAMING A620M-PLUS, AMD A620, AM5, Micro ATX, 4 DDR5, HDMI')).toBe('fail');
+  });
+});

@@ -358,3 +358,13 @@ describe('compatibilityKeys: memory for a board or computer whose title names no
     expect(statuses(keys.items, 'Maker 8GB, DDR3L, 1600MHz, SODIMM Memory')).toContain('fail');
   });
 });
+
+describe('a cooler for a quoted processor (session 28)', () => {
+  it('meets the socket with "Intel & AMD Sockets" in its title, as coolers name their brackets', () => {
+    const { items } = compatibilityKeys(product({ name: 'AMD Ryzen 7 5800X 8C/16T AM4 CPU' }), ['coolers']);
+    const cooler = product({ name: 'Be Quiet! Shadow Rock LP Heatsink & Fan, Intel & AMD Sockets, 130W TDP', description: 'A low cooler.' });
+    expect(verifyChecklist(items, cooler).map((v) => v.status)).toEqual(['pass']);
+    const boardItems = compatibilityKeys(product({ name: 'AMD Ryzen 7 5800X 8C/16T AM4 CPU' }), ['motherboards']).items;
+    expect(verifyChecklist(boardItems, product({ name: 'Acme B650 Board, AMD Sockets', description: 'A board.' })).map((v) => v.status)).toEqual(['fail']);
+  });
+});

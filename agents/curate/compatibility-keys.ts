@@ -160,7 +160,10 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
   const socket = socketOf(name);
   if (socket && ['cpu', 'cooler', 'motherboard'].some((k) => wanted.has(k)) && !refKinds.has('memory')) {
     const intel = /^\d{3,4}$/.test(socket);
-    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket) });
+    // A cooler titled "Intel & AMD Sockets" mounts on AMD's current sockets (its kit carries the brackets), naming none.
+    // (Not Intel's: its sockets change mounting with each generation, and titles list them, "Intel 115x & 1200 Sockets".)
+    const platformWide = wanted.has('cooler') && !wanted.has('cpu') && !wanted.has('motherboard') && /^AM[45]$/i.test(socket) ? ['AMD Sockets'] : [];
+    items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: [...socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket), ...platformWide], ...(platformWide.length ? { asPhrase: true } : {}) });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }
   // "MSI AM5 PRO B650M-P M-ATX": a board or processor for a socket of one memory generation takes that one, its name saying so or not.

@@ -43,3 +43,13 @@ describe('statedFloors and floorFigure: a read speed said as a floor', () => {
     expect(floorFigure({ name: record.name, description: 'A small drive.' }, { measure: 'read-speed' })).toBeUndefined();
   });
 });
+
+describe('the most fans fitted (session 28)', () => {
+  it('ranks by the fans a title says the product comes with, never a size or a description\'s fan mounts', () => {
+    expect(namedSuperlative('which one already comes with the most fans installed?')?.superlative).toEqual({ measure: 'fans', direction: 'max' });
+    expect(figureFor('Antec C5 ARGB Gaming Case, ATX, 7x ARGB Fans, Fan Controller', { measure: 'fans' })).toBe(7);
+    expect(figureFor('Asus TUF GT301 Case, ATX, 3 x 12cm RGB fans', { measure: 'fans' })).toBe(3);
+    expect(figureFor('Vida Enterprise Office Case, Micro ATX, 12cm Fan', { measure: 'fans' })).toBeUndefined();
+    expect(offerFigure({ name: 'Corsair 5000D Case, ATX', description: 'Room for 10x 120mm fans.' }, { measure: 'fans' })).toBeUndefined();
+  });
+});

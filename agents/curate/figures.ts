@@ -26,9 +26,10 @@ const NAMED_ATTRIBUTES: { measure: Measure; name: string; shown: string }[] = [
   { measure: 'speed', name: '(?:boost |base )?clock(?: speed)?|frequency', shown: 'speed' },
   { measure: 'refresh-rate', name: 'refresh rate', shown: 'refresh rate' },
   { measure: 'resolution', name: 'resolution', shown: 'resolution' },
+  { measure: 'fans', name: '(?:pre-?installed |included |fitted )?fans?(?: (?:installed|included|fitted|pre-?installed|in the box))?|fan count|number of fans', shown: 'fans fitted' },
 ];
 /** The attributes shops label with a code or word of their own, read by labelledFigure. */
-const LABELLED_MEASURES = new Set<Measure>(['cores', 'threads', 'cas-latency', 'cache', 'noise']);
+const LABELLED_MEASURES = new Set<Measure>(['cores', 'threads', 'cas-latency', 'cache', 'noise', 'fans']);
 const MOST = 'highest|most|largest|biggest|greatest|maximum';
 const LEAST = 'lowest|fewest|least|smallest|minimum';
 /**
@@ -72,6 +73,9 @@ const LABELLED: Partial<Record<Measure, RegExp>> = {
   'cas-latency': /\b(?:CL|CAS(?:\s+latency)?(?:\s+of)?)\s?[-:]?\s?(\d{1,2})\b/gi,
   cache: /\b(\d{1,3}(?:\.\d{1,2})?)\s?MB\s+(?:L[23]\s+|smart\s+)?cache\b/gi,
   noise: /\b(\d{1,2}(?:\.\d)?)\s?dB(?:A|\s?\(A\))?(?![\w(])/gi,
+  // "7 ARGB Fans", "6x RGB Fans", "3 x 12cm RGB fans": the fans a case or cooler comes with.
+  // (Not a size: "12cm Fan" is one fan.)
+  fans: /\b(\d{1,2})(?:\s?x\s?|\s+)(?:[\w.-]+\s+){0,3}?fans?\b/gi,
 };
 
 /** A fan's top speed: the highest RPM the title gives (the top of a range "300-2100 RPM"). */
@@ -112,7 +116,8 @@ export function figureFor(title: string, superlative: Pick<Superlative, 'measure
  */
 export function offerFigure(record: Pick<ProductRecord, 'name' | 'description'>, superlative: Pick<Superlative, 'measure' | 'family'>): number | undefined {
   const fromTitle = figureFor(record.name ?? '', superlative);
-  if (fromTitle !== undefined || !LABELLED_MEASURES.has(superlative.measure)) return fromTitle;
+  // (A case's description counts the fans it has room for, "10x 120mm fans", as often as those it comes with: titles only.)
+  if (fromTitle !== undefined || !LABELLED_MEASURES.has(superlative.measure) || superlative.measure === 'fans') return fromTitle;
   return labelledFigure(stripTags(record.description ?? ''), superlative.measure);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../checklist/build';
 import type { ChecklistItem } from '../checklist/types';
 import { extractIntents } from '../intents';
-import { isIdleWish, withoutRestatedWords } from './idle-wishes';
+import { isIdleWish, withoutContradictedRefusals, withoutRestatedWords } from './idle-wishes';
 
 /** The soft wishes the extractor reads from a request, as the shopping agent softens them. */
 function softWishes(text: string): ChecklistItem[] {
@@ -99,3 +99,14 @@ describe('isIdleWish: either way (round 50)', () => {
   });
 });
 
+
+describe('withoutContradictedRefusals (session 28)', () => {
+  it('drops a refusal of what a hard wish asks ("not the plain White TG" beside "Black/White TG"), keeps an edition refused by title', () => {
+    const items: ChecklistItem[] = [
+      { kind: 'attribute-present', id: 'present:white', label: 'white', text: 'white', hard: true, origin: 'request' },
+      { kind: 'attribute-absent', id: 'absent:white', label: 'No white', text: 'white', hard: true, origin: 'request' },
+      { kind: 'attribute-absent', id: 'absent:white tg', label: 'Not White TG', text: 'White TG', inTitle: true, hard: true, origin: 'request' },
+    ];
+    expect(withoutContradictedRefusals(items).map((i) => i.id)).toEqual(['present:white', 'absent:white tg']);
+  });
+});

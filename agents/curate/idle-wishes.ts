@@ -10,7 +10,7 @@ import { escapeRe } from '../checklist/text';
 import { isGenericThing } from './need-kinds';
 
 /** Words that point or count, never describe: "my", "one", "same". */
-const POINTING = /^(?:my|your|our|his|her|their|its|it|this|that|these|those|one|ones|same|some|any|other)$/i;
+const POINTING = /^(?:my|your|our|his|her|their|its|it|this|that|these|those|one|ones|same|some|any|other|whatever|whichever)$/i;
 /** Sizes said without a figure, which shops do title products by. */
 const SIZE_WORDS = /^(?:x{0,3}s|m|x{0,4}l|small|medium|large|regular|standard|compact|full[- ]size|mini|micro|one size)$/i;
 
@@ -100,4 +100,14 @@ function restatable(item: ChecklistItem): string[] | undefined {
   if (item.kind === 'option') return [item.value.trim()];
   if (item.kind === 'brand-is') return [item.brand.trim()];
   return undefined;
+}
+
+/**
+ * A refusal of what a hard wish asks for ("not the plain White TG version" beside "the Black/White TG edition"): the
+ * refused edition's colour word is said of another edition, and as a refusal of its own it would rule out the
+ * very product wanted. The wish stands; an edition refused by name is checked on titles (attribute-absent inTitle).
+ */
+export function withoutContradictedRefusals(checklist: ChecklistItem[]): ChecklistItem[] {
+  const wanted = new Set(checklist.flatMap((i) => (i.hard && i.kind === 'attribute-present' ? [i.text.trim().toLowerCase()] : [])));
+  return checklist.filter((i) => !(i.kind === 'attribute-absent' && !i.inTitle && wanted.has(i.text.trim().toLowerCase())));
 }

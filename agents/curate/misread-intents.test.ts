@@ -48,3 +48,12 @@ describe('isNotMinded', () => {
     expect(isNotMinded(colour('white'), 'Find the cheapest alternative in white; I do not mind the price.')).toBe(false);
   });
 });
+
+describe('isNotMinded: choices left open (session 28)', () => {
+  const intent = (value: string): ShoppingIntent => ({ domain: 'shopping', category: 'attribute', role: 'wanted', text: value, name: 'condition', value, source: 'rules' });
+  it('drops what the shopper would accept ("a refurbished watch ... would be fine") and a choice not minded ("1.3V ..., I don\'t care which")', () => {
+    expect(isNotMinded(intent('refurbished'), 'It must stay a 41mm watch; a refurbished watch or a different case material would be fine.')).toBe(true);
+    expect(isNotMinded(intent('1.3V'), 'Some listings show it at 1.3V and some at 1.4V, I don\'t care which. Where is it cheapest?')).toBe(true);
+    expect(isNotMinded(intent('refurbished'), 'It must be a refurbished watch. Find the cheapest offer.')).toBe(false);
+  });
+});

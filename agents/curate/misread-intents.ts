@@ -10,6 +10,7 @@ import type { Intent } from '../intents/types';
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
 import { withoutUrls } from '../intents/quoted-urls';
+import { inChoiceNotMinded } from './alternative-described';
 
 /** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
 const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
@@ -59,8 +60,11 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
   if (intent.domain !== 'shopping') return false;
   const text = withoutUrls(requestText);
   const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
-  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)));
+  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)));
 }
+
+/** "refurbished ... would be fine": what the shopper would accept, said of the words before it in the clause. */
+const WOULD_BE_FINE_AFTER = /^[^.;:!?]*?\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright)\b/i;
 
 /** "I do not mind if it is ", "we don't care whether its fans are ": the clause up to a word not minded. */
 const NOT_MINDED_BEFORE = /\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care)\b[^.;]*$/i;

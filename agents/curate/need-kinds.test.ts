@@ -422,3 +422,11 @@ describe('readNeed: what cools a processor inside a custom loop (session 27)', (
     expect(shows('Acme Ryzen 3 3200G CPU with Stealth Cooler, AM4')).toBe(false);
   });
 });
+
+describe('connectionEnds keeps what is said before the plug (session 28)', () => {
+  it('keeps "built to survive a fall, at least 1TB" before "it has to plug straight into ... USB port"', () => {
+    const ends = connectionEnds('be built to survive a fall, At least 1TB, and it has to plug straight into his laptop\'s USB port')!;
+    expect(ends.rest).toMatch(/survive a fall, At least 1TB/);
+    expect(ends.rest).not.toMatch(/\bhas to\b/);
+  });
+});

@@ -201,3 +201,12 @@ describe('modelMatch: a series code and a lettered model number', () => {
     expect(modelMatch('ACME RTXA1000 Professional Graphics Card, 8GB DDR6', 'RTX A400')).toBeUndefined();
   });
 });
+
+describe('model names shops write their own way (session 28)', () => {
+  it('matches "Samsung SSD 870 EVO ... SATAIII" for the "Samsung 870 EVO SATA SSD": a kind\'s acronym is no series, a standard\'s generation may run on', () => {
+    const title = 'Samsung SSD 870 EVO Series 1TB SATAIII 2.5\'\', r560MB/s, w530MB/s, 6.8mm, Basic Pack';
+    expect(modelMatch(title, 'Samsung 870 EVO')).toBe('exact');
+    expect(modelMatch(title, 'Samsung 870 EVO SATA SSD')).toBe('exact');
+    expect(modelMatch(title, 'Samsung 870 QVO')).toBeUndefined();
+  });
+});

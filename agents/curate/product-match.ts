@@ -5,6 +5,7 @@
 import { gpuTier } from './gpu-tiers';
 import type { Superlative } from './request-shape';
 import { bareScreenInches, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
+import { findWordForm } from '../checklist/items/word-forms';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
 import { CHIPSET_CODE, SIZED_BOARD_MODEL, withBareSocketNumbers } from './standards';
 
@@ -30,8 +31,11 @@ export function joinModelParts(text: string): string {
 /** A series code and its number written apart ("RTX 4080", "rx-7900", "RTX A400", which titles write "RTXA400"). */
 const SPACED_MODEL = /\b([A-Z]{2,4}|[a-z]{2,4})[\s-]([A-Z]?\d{3,5}[A-Za-z]{0,2})\b/g;
 
-/** Capitals that name lighting or a generation, never a series with a number ("A-RGB 280" is a 280 mm cooler, "III 360" its size). */
-const NO_SERIES = new Set(['rgb', 'argb', 'led', 'ii', 'iii', 'iv']);
+/**
+ * Capitals that name lighting or a generation, never a series with a number ("A-RGB 280" is a 280 mm cooler, "III 360" its size);
+ * nor does a kind's acronym ("Samsung SSD 870 EVO" is the 870 EVO, asked for as "Samsung 870 EVO").
+ */
+const NO_SERIES = new Set(['rgb', 'argb', 'led', 'ii', 'iii', 'iv', 'ssd', 'hdd', 'psu']);
 
 function isModelPair(letters: string, digits: string): boolean {
   // A lettered number joins only a graphics series ("RTX A400" is the "RTXA400"); "AMD B650" is a maker and a chipset.
@@ -143,6 +147,9 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
 }
 
 /** Every meaningful word of the subject is in the title (but those in `loose`); quantities must be the title's own (first) one. */
+/** Standards titles write with their generation run on: "SATA" as "SATAIII" or "SATA3", "DDR" as "DDR5" (findWordForm). */
+const GENERATION_FAMILIES = new Set(['sata', 'ddr', 'pcie', 'usb', 'hdmi']);
+
 function termsMatch(title: string, subject: string, loose: ReadonlySet<string> = new Set()): boolean {
   const have = tokens(title);
   const haveSet = new Set(have.map(singular));
@@ -150,7 +157,7 @@ function termsMatch(title: string, subject: string, loose: ReadonlySet<string> =
   if (haveSet.has('psu')) ['power', 'supply'].forEach((w) => haveSet.add(w));
   const terms = subjectTerms(subject).filter((t) => !loose.has(singular(t)));
   if (!terms.length) return true;
-  if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))))) return false;
+  if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))) || (GENERATION_FAMILIES.has(t) && findWordForm(title, t) !== undefined))) return false;
   const titleMeasures = measures(title);
   // The subject's own first quantity of a unit against the title's: "16GB (2 x 8GB)" is a 16 GB kit
   // in both; its module size is a later quantity, found among the title's words above.

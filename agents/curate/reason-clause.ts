@@ -11,4 +11,4 @@ export const REASON_CUE = String.raw`(?:so that|so (?=(?:i|we|my|our|it|they|the
  * "so it should come with ...", "so I see no point in paying for ...". Not a reason, then: the request shape
  * keeps it as a requirement and the requirement reader reads it.
  */
-export const MUST_BE_CUE = String.raw`so\s+(?:(?:it|they|the|this|that|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b|(?:I|we)\s+(?:see\s+no\s+(?:point|sense|need)|(?:do\s+not|don't)\s+(?:need|want)|would\s+rather|'d\s+rather)\b)`;
+export const MUST_BE_CUE = String.raw`so\s+(?:(?:it|they|the|this|that|my|our)\s[^.]*?\b(?:should|must|has\s+to|have\s+to|needs?(?:\s+to)?)\b|(?:I|we)\s+(?:see\s+no\s+(?:point|sense|need)|(?:do\s+not|don't)\s+(?:need|want)|would\s+rather|'d\s+rather|want|need|would\s+like|'d\s+like)\b)`;

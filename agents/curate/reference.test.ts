@@ -423,3 +423,18 @@ describe('the quoted product in another colour (round 50)', () => {
   });
 });
 
+
+describe('quoted products read for session 28 requests', () => {
+  it('rates a cooler for a quoted processor\'s TDP, read from its spec table, when the request asks for as much heat', () => {
+    const cpu = product({ name: 'AMD Ryzen 7 5800X 8C/16T AM4 CPU', description: 'Speedn4.7GHznnnTDPn105WnnnMemory TypenDDR4' });
+    const items = compatibleItems(cpu, ['coolers'], 'I want an air cooler rated for at least as much heat as this processor puts out.');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'measure', unit: 'w', op: '>=', value: 105, near: 'tdp' }));
+    expect(compatibleItems(cpu, ['coolers'], 'Find all offers for coolers that fit it.').some((i) => i.kind === 'measure' && i.near === 'tdp')).toBe(false);
+  });
+
+  it('reads no length from a drive\'s IOPS ("1M/1M IOPS")', () => {
+    const drive = product({ name: 'Kingston 4TB KC3000 M.2 NVMe SSD, M.2 2280, PCIe4, R/W 7000/7000 MB/s, 1M/1M IOPS' });
+    const items = substituteItems(drive, classifyRequest('http://shop.test/p/ is too expensive. Find the cheapest alternative.'));
+    expect(items.some((i) => i.kind === 'measure' && i.unit === 'm')).toBe(false);
+  });
+});

@@ -178,7 +178,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const saidUnits = new Set(measures(said).map((m) => SAME_FIGURE[m.unit] ?? m.unit));
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => (m[1] ?? m[2])!);
   // A network port's speed ("2.5GB LAN") is no capacity of the original's.
-  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' '))) {
+  // Nor is a drive's IOPS ("1.2M/950K IOPS") a length in metres.
+  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' ').replace(/\b[\d.]+[KM]?(?:\s*\/\s*[\d.]+[KM]?)?\s*IOPS\b/gi, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
     // "Full-Colour 3.5\" LCD Customisable Screen" on a cooler: the size of a screen it carries, no size of the product itself.
     if (m.unit === 'in' && kind && !SCREEN_DEVICES.has(kind) && SCREEN_PART.test(ref.name ?? '')) continue;
@@ -357,7 +358,7 @@ export function compatibleItems(ref: ProductRecord, subjects: string[], requestT
   if (caseSize && titleKinds(name).includes('watch') && subjects.some((s) => subjectKind(s) !== undefined && subjectKind(s) !== 'watch')) {
     out.push({ kind: 'attribute-present', id: `present:${caseSize.value}mm`, label: `For a ${caseSize.value}mm case, like ${leadingTitle(name)}`, text: `${caseSize.value}mm`, anyOf: [`${caseSize.value} mm`], hard: true, origin: 'request' });
   }
-  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText), ...coolableItems(name, subjects, requestText), ...sameFanSizeItems(ref, subjects, requestText));
+  out.push(...subjects.flatMap(lackedPartItems), ...subjectMakerItems(name, subjects), ...portsAskedItems(requestText, subjects), ...includedModelItems(name, subjects, requestText), ...coolableItems(name, subjects, requestText), ...heatRatedItems(ref, subjects, requestText), ...sameFanSizeItems(ref, subjects, requestText));
   // A socket, a memory generation or a connector says what fits; where none does, the part's own word does.
   const keys = compatibilityKeys(ref, subjects, requestText);
   // A size the part is asked in ("12cm fans" for a case) is what fits, as a standard is.
@@ -402,6 +403,22 @@ function coolableItems(name: string, subjects: readonly string[], requestText: s
   const watts = tdp ? Number(tdp[1] ?? tdp[2]) : undefined;
   if (!watts || !titleKinds(name).includes('cooler') || !subjects.some((s) => subjectKind(s) === 'cpu') || !/\b(?:tdp|can cool|cool(?:s|ing)? (?:it|them))\b/i.test(requestText)) return [];
   return [{ kind: 'measure', id: `measure:w<=${watts}`, label: `Gives off at most ${watts} W, the TDP the cooler is rated for`, unit: 'w', op: '<=', value: watts, hard: true, origin: 'request' }];
+}
+
+/** "rated for at least as much heat as this processor puts out", "a cooler that can handle its TDP": the quoted processor's heat. */
+const AS_MUCH_HEAT = /\b(?:at\s+least\s+)?as\s+much\s+heat\s+as\b|\b(?:handles?|copes?\s+with|rated\s+for|deal\s+with|cool)\s+(?:its|the\s+(?:processor's|cpu's|chip's))\s+(?:full\s+)?(?:tdp|heat)\b/i;
+
+/**
+ * A cooler for a quoted processor, rated for at least the heat the processor gives off: its TDP, from the title or the
+ * page's spec table ("TDP 105W"), against the watts a cooler's title gives beside TDP ("130W TDP").
+ */
+function heatRatedItems(ref: ProductRecord, subjects: readonly string[], requestText: string): ChecklistItem[] {
+  const name = ref.name ?? '';
+  if (!titleKinds(name).includes('cpu') || !subjects.some((s) => subjectKind(s) === 'cooler') || !AS_MUCH_HEAT.test(requestText)) return [];
+  // (Spec tables run together in some exports: "TDPn105Wnnn", the line breaks left as "n".)
+  const tdp = RATED_TDP.exec(name) ?? RATED_TDP.exec(stripTags(ref.description ?? '')) ?? /TDP(?:n|\s|:)*(\d{2,3})\s?W(?!\d)/.exec(stripTags(ref.description ?? ''));
+  const watts = tdp ? Number(tdp[1] ?? tdp[2]) : undefined;
+  return watts ? [{ kind: 'measure', id: `measure:tdp>=${watts}`, label: `Cools at least ${watts} W, the TDP of ${leadingTitle(name)}`, unit: 'w', op: '>=', value: watts, near: 'tdp', hard: true, origin: 'request' }] : [];
 }
 
 /** "a second fan of the same model that it comes with": the part the quoted product includes. */

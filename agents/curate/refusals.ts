@@ -111,6 +111,13 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
   [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),
     (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
+  // "I'm not switching to their newer LINK daisy-chain system": the system the shopper stays away from, by its name.
+  [/\b(?:I'm|I\s+am|we're|we\s+are|I'll|I\s+will|we\s+will)\s+not\s+(?:be\s+)?(?:switching|moving|changing|going|upgrading|converting|migrating|buying\s+into)\s+(?:over\s+)?(?:to\s+|into\s+)?(?:their|the|its|his|her|that)?\s*(?:(?:newer|new|latest|other)\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)[^,;.]*/, (_whole, name: string) => `not ${name}`],
+  // "so none of the RGB editions": every edition named so is turned down.
+  [/\bnone\s+of\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:editions?|versions?|models?|variants?)\b/, (_whole, name: string) => `not ${name}`],
+  // "128GB models are out", "the 8GB versions are ruled out": an edition told apart by a figure, turned down.
+  [new RegExp(String.raw`\b(?:the\s+)?(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?)\s+(?:are|is)\s+(?:out|ruled\s+out|excluded|not\s+an\s+option|off\s+the\s+table|no\s+good)\b`, 'i'),
+    (_whole, figure: string) => `not ${figure}`],
   // "he wants to spend less than on the Meshify 2 XL he picked first": a cheaper one than that, so not that one.
   [/\b(?:spend|pay|paying|spending|costs?|costing)\s+less\s+than\s+(?:on|for)\s+(?:the|an?|his|her|my|our|their)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
   // "not the 3500X that comes without fans": the edition sold without the part, which titles call "No Fans".

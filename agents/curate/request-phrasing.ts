@@ -39,8 +39,9 @@ const OFFERS_OF_NOTHING = /\b(Find\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offe
  * share that price, list them all.", "Return every offer that ties.": how to answer a tie, which the cheapest answer always
  * does (every offer at the lowest price). Such a sentence names nothing wanted, and its verb ("show me ...") asks nothing.
  */
-const TIES_SAID = String.raw`(?:(?:and\s+)?(?:if|where|when|should)\s+[^.!?;]*?\b(?:ties?|tied|tying|(?:are|is|come\s+in|ends?\s+up)\s+level|share|sharing|same\s+(?:lowest\s+)?price|joint|equal(?:ly)?)\b[^.!?;]*|ties?\b[^.!?;]*|(?:please\s+)?(?:include|return|list|show|give)\s+(?:me\s+)?(?:every|all|each|both|any)\s+[^.!?;]*?\b(?:tie|ties|tied)\b[^.!?;]*)`;
-const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
+const TIES_SAID = String.raw`(?:(?:and\s+)?(?:if|where|when|should)\s+[^.!?;]*?\b(?:ties?|tied|tying|(?:are|is|come\s+in|ends?\s+up)\s+level|share|sharing|same\s+(?:lowest\s+)?price|joint|equal(?:ly)?)\b[^.!?;]*|ties?\b[^.!?;]*|(?:please\s+)?(?:include|return|list|show|give)\s+(?:me\s+)?(?:every|all|each|both|any)\s+[^.!?;]*?\b(?:tie|ties|tied)\b[^.!?;]*|(?:and|plus)\s+(?:all|every|each|any)\s+(?:the\s+)?(?:other\s+)?(?:offers?|ones?)\s+(?:tied|tying|that\s+tie)\b[^.!?;]*)`;
+// ("Find the cheapest offer, and all offers tied with it": the tie said after a comma.)
+const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b|(?:and|plus)\s+(?:all|every|each|any)\s))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
 
 /** (The same without the global flag, for a test that keeps no position between calls.) */
 const A_TIES_SENTENCE = new RegExp(TIES_SENTENCE.source, 'i');

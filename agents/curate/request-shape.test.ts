@@ -1198,3 +1198,57 @@ describe('classifyRequest: session 23 (round 49)', () => {
   });
 });
 
+
+describe('classifyRequest: session 28 readings (blind60 failures)', () => {
+  it('leaves out a choice the shopper leaves open ("at 1.3V and some at 1.4V, I don\'t care which")', () => {
+    const shape = classifyRequest('Last piece of my parts list: Acme Dominator RGB, 32GB kit (2 x 16GB) DDR5 at 6200MHz. Some listings show it at 1.3V and some at 1.4V, I don\'t care which. Where is it cheapest?');
+    expect(shape.requirements).not.toMatch(/1\.[34]V/);
+    expect(shape.requirements).toMatch(/6200MHz/);
+  });
+
+  it('keeps what brackets hold apart from the choice they leave open ("a SIM card (4G or 5G, either is fine)"), and "(Mini, regular or XL size, all fine)"', () => {
+    const sim = classifyRequest('Requirements for my mother\'s new tablet: made by Samsung; it must have its own mobile data through a SIM card (4G or 5G, either is fine). Find all offers for tablets that meet all of this.');
+    expect(sim.requirements).toMatch(/SIM card/);
+    expect(sim.requirements).not.toMatch(/4G or 5G/);
+    expect(classifyRequest('It must come from the Acme Pop series (Mini, regular or XL size, all fine). Find all offers for cases that meet this.').requirements).not.toMatch(/XL/);
+  });
+
+  it('reads "the cheapest remaining offer" as offers of the product named before, no product called "remaining"', () => {
+    const shape = classifyRequest('I want the Samsung 870 EVO 1TB SATA SSD. Find the cheapest remaining offer; if several tie at the lowest price, return each of them.');
+    expect(shape.subjects).toEqual(['Samsung 870 EVO 1TB SATA SSD']);
+    expect(shape.cheapest).toBe(true);
+  });
+
+  it('searches "a classic portable hard drive" as a portable hard drive', () => {
+    expect(classifyRequest('Find all offers for a classic portable hard drive with exactly 1TB.').subjects).toEqual(['portable hard drive']);
+  });
+
+  it('reads "that case" as a case where the lead-in names none, whatever aside follows', () => {
+    const shape = classifyRequest('Out of all the cases these shops sell, which one comes with the most fans installed? Show me every offer for that case, whatever colour it comes in.');
+    expect(shape.subjects).toEqual(['case']);
+    expect(shape.superlative).toEqual({ measure: 'fans', direction: 'max' });
+  });
+
+  it('asks no lowest price for "an older one is fine and cheaper", and does for "a cheaper alternative"', () => {
+    expect(classifyRequest('A Galaxy S phone but not the S24, an older one is fine and cheaper. Find all offers for phones like that.').cheapest).toBe(false);
+    expect(classifyRequest('https://x.test/product/a is too dear. Find a cheaper alternative.').cheapest).toBe(true);
+  });
+
+  it('reads "the next one should ..." as the kind named with an article before it, with the sentences after it', () => {
+    const shape = classifyRequest('My dad keeps his photos on a little pocket SSD and he drops everything, so the next one should be built to survive a fall. At least 1TB, and it has to plug straight into his laptop\'s USB port (no USB-C there). Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['little pocket SSD']);
+    expect(shape.requirements).toMatch(/survive a fall.*At least 1TB/);
+    expect(shape.requirements).not.toMatch(/USB-C/);
+  });
+
+  it('reads ", and all offers tied with it" as how to answer a tie, naming nothing', () => {
+    const shape = classifyRequest('Case spec: a Micro ATX sized case with a dual-chamber layout. Find the cheapest offer, and all offers tied with it.');
+    expect(shape.subjects).toEqual(['Micro ATX sized case']);
+    expect(shape.cheapest).toBe(true);
+  });
+
+  it('takes the lead-in as what "coolers that meet this" must be', () => {
+    const shape = classifyRequest('The radiator has to take 140mm fans. It also has to be an Acme cooler. Find all offers for all-in-one coolers that meet this.');
+    expect(shape.requirements).toMatch(/140mm fans.*Acme cooler/);
+  });
+});

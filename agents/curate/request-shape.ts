@@ -18,7 +18,7 @@ import { quotedUrls } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
-import { alternativeDescribed, DO_WITHOUT, NOT_MINDED } from './alternative-described';
+import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
@@ -29,10 +29,10 @@ export interface Superlative {
    * speed: a clock (MHz, MT/s) where the title gives one, else a read speed, or for fans the top RPM
    * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names;
    * write-speed: a drive's write speed (the second figure of "R/W a/b MB/s");
-   * cores, threads, cas-latency, cache, noise: attributes named as such (figures.ts).
+   * cores, threads, cas-latency, cache, noise, fans (fitted): attributes named as such (figures.ts).
    */
   measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator' | 'gpu-tier'
-    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise';
+    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise' | 'fans';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
   family?: string;
@@ -94,7 +94,8 @@ export function classifyRequest(text: string): RequestShape {
   const low = t.toLowerCase();
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
-  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
+  // ("an older one is fine and cheaper": a remark on what the shopper accepts, no ask for the lowest price.)
+  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -133,7 +134,8 @@ export function classifyRequest(text: string): RequestShape {
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
   // count" would turn the colour down with the list.)
-  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead);
+  // ("... his old laptop's USB port (no USB-C there)": what the shopper's own thing lacks, in brackets, asks nothing of the product.)
+  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(CHOICE_NOT_MINDED, '').replace(/\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+has\s+no)\s+[^()]*?\s+(?:there|on\s+it|on\s+(?:his|her|my|their|our)\s+[\w-]+)\s*\)/gi, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -486,12 +488,15 @@ const NEXT_ONE = /\b(?:the\s+)?(?:next|new|replacement)\s+one\s+(?:should|must|h
 function nextOne(lead: string): SubjectReading | undefined {
   const next = NEXT_ONE.exec(lead);
   if (!next) return undefined;
-  const owned = [...lead.slice(0, next.index).matchAll(/\b(?:my|our|his|her|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi)].map((m) => m[1]!).filter((thing) => subjectKind(thing)).pop();
+  // ("his photos on a little pocket SSD": the thing named with an article too.)
+  const owned = [...lead.slice(0, next.index).matchAll(/\b(?:my|our|his|her|their|an?)\s+((?:[\w-]+\s+){0,2}[\w-]+)/gi)].map((m) => m[1]!).filter((thing) => subjectKind(thing)).pop();
   if (!owned) return undefined;
   // "pocket SSD" of "pocket SSD takes longer": the words up to the one that names the kind.
   const words = owned.split(/\s+/);
   while (words.length > 1 && !subjectKind(words[words.length - 1]!)) words.pop();
-  return { subjects: [words.join(' ')], requirements: next[1]!.trim(), indefinite: true };
+  // "... survive a fall. At least 1TB, and it has to plug into ...": the lead-in's sentences after it say more of the same one.
+  const after = lead.slice(next.index + next[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  return { subjects: [words.join(' ')], requirements: [next[1]!.trim(), after].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
@@ -705,10 +710,15 @@ function neededThing(lead: string, need: RegExpExecArray): SubjectReading | unde
 function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quotesProduct }: { pointsBack: boolean; quotesProduct: boolean }): SubjectReading {
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
-    ? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? nextOne(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
+    ? nextOne(lead) ?? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
-  return ledIn ? { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') } : split;
+  if (ledIn) return { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') };
+  // "Out of all the cases these shops sell, which one ...? Show me every offer for that case": where the lead-in names no
+  // product, the thing pointed at is of the kind the pointer says.
+  const pointerKind = pointsBack && split.subjects.length === 1 ? /^(?:that|this|those|these)\s+([a-z]+)$/i.exec(split.subjects[0]!)?.[1] : undefined;
+  return pointerKind && subjectKind(pointerKind) ? { ...split, subjects: [pointerKind] } : split;
 }
 
 /** "I'd like a single Kingston DDR4 desktop stick with twice the capacity, 16GB, ...": what the shopper wants instead of the quoted product. */
@@ -1093,7 +1103,8 @@ function laterRequirements(asking: string): string[] {
     .map((sentence) => sentence.replace(/[.!?]+$/, '').trim());
 }
 
-const LEAD = /^(?:all\s+|every\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
+// "the cheapest remaining offer": the offers left once a shop is turned down, no product of their own.
+const LEAD = /^(?:all\s+|every\s+|the\s+)*(?:cheapest\s+|lowest priced?\s+)?(?:(?:remaining|other|available)\s+)?(?:offers?|alternatives?|substitutes?|replacements?)\s+(?:for\s+)?/i;
 // ("another 16GB of DDR4": one more of a kind, any of it.)
 const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|additional))\s+(?!than\b)/i;
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
@@ -1127,7 +1138,8 @@ const WHAT_IS_NEEDED = /^what\s+(?:i|we)\s+(?:need|want|would need|should get|mu
 const WHAT_DOES = /^what\s+(?=(?:makes?|gets?|lets?|keeps?)\s+(?:it|them|this|that)\s)/i;
 
 /** "the plain Asus DUAL RTX 4070 SUPER", "the big Fractal Design Define 7": the model under its own name, which no title calls plain or big. */
-const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z])/;
+// "a classic portable hard drive", "a traditional wired mouse": the kind as it used to be, which no title calls classic.
+const PLAIN_BEFORE_NAME = /^(?:plain|basic|ordinary|regular|big|large)\s+(?=[A-Z])|^(?:[Cc]lassic|[Tt]raditional|[Cc]onventional|[Oo]ld[\s-]fashioned|[Oo]ld[\s-]school|[Gg]ood\s+old)\s+(?=[a-z])/;
 /** "a short Hama HDMI cable", "a new Asus board": a describing word before a maker's name in a lead-in's description. */
 const SIZE_BEFORE_NAME = /^(?:short|long|small|little|cheap|new)\s+(?=[A-Z])/;
 
@@ -1169,7 +1181,8 @@ function splitSubject(text: string): SubjectReading {
   // "Find the cheapest alternative that fits.": a clause with no thing before it says what the alternative must do.
   if (/^(?:that|which)\s+(?:fits?|works?|will\s+(?:fit|work|do)|does|suits?(?:\s+me)?)(?:\s+(?:it|them|there|in))?$/i.test(body.trim())) return { subjects: [], requirements: body, indefinite: false };
   // "that case", "this one", "the versions of that case", "one of those cases": a pointer at what was named before, never a relative clause.
-  const pointer = body.replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
+  // ("that case, whatever colour it comes in": the aside allows any colour, the pointer stays.)
+  const pointer = body.replace(ANY_WILL_DO, '').replace(/[,\s]+$/, '').replace(VERSIONS_OF, '').replace(/^one\s+of\s+(?=(?:those|these)\s)/i, '');
   if (POINTER_SUBJECT.test(pointer)) return { subjects: [pointer], requirements: '', indefinite: false };
   // "those cases in white": a pointer at a kind; "that sits in the ear" is a clause, no pointer.
   const pointed = POINTER_THEN_CLAUSE.exec(pointer);
@@ -1246,7 +1259,7 @@ function splitSubject(text: string): SubjectReading {
     // "the AP201 versions it fits in": which of a named product, no word of its title.
     .replace(/(\S)\s+(?:versions|editions|variants)\s*$/i, '$1');
   // "alternative for this item": the subject is the quoted product, read from its page.
-  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
+  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|(?:(?:remaining|other|available)\s+)?offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
 }
 

@@ -1388,3 +1388,65 @@ describe('requirementItems: readings of blind57 (session 27)', () => {
     expect(check('with at least 5 M.2 slots', 'motherboard', 'Maker Z790 PRO RS, Intel Z790, 1700, ATX, 4x M.2')).not.toContain('pass');
   });
 });
+
+describe('requirementItems: session 28 readings (blind60 failures)', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id);
+
+  it('reads "280mm or 420mm" as one wish either size meets, not both sizes required', () => {
+    const items = requirementItems('with 140mm fans and 280mm or 420mm radiator', 'cooler');
+    const either = items.find((i) => i.id === 'present:280mm');
+    expect(either).toMatchObject({ kind: 'attribute-present', anyOf: ['420mm'] });
+    expect(items.map((i) => i.id)).not.toContain('present:420mm');
+  });
+
+  it('reads a cooler\'s "140mm fans" as its fans\' size, never its own first figure (the 420mm radiator)', () => {
+    const items = requirementItems('the radiator has to take 140mm fans', 'cooler');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'measure', part: 'fan', value: 140 }));
+    expect(items.map((i) => i.id)).not.toContain('present:140mm');
+  });
+
+  it('asks nothing of what the shopper finds boring, would accept, or lets either way', () => {
+    expect(ids('Black or white insides are boring', 'case')).toEqual([]);
+    expect(ids('a refurbished watch or a different case material would be fine', 'watch')).toEqual([]);
+    expect(ids('With or without a screen on the pump', 'cooler')).toEqual([]);
+  });
+
+  it('requires the maker of "the biggest radiator Corsair makes"', () => {
+    expect(ids('For the CPU I want the biggest radiator Corsair makes', 'cooler')).toContain('brand=Corsair');
+  });
+
+  it('turns down a whole generation ("not the current S24 generation": the S24+ too) and keeps a "+" model apart', () => {
+    const gen = requirementItems('but not the current S24 generation', 'phone')[0];
+    expect(gen).toMatchObject({ kind: 'attribute-absent', text: 'S24', anyOf: ['S24+'], inTitle: true });
+    expect(ids('I\'d like the bigger Galaxy S24+', 'phone')).toContain('present:s24+');
+  });
+
+  it('turns down each colour of "no yellow or violet" and keeps "black or grey" one wish', () => {
+    const items = requirementItems('in a sober colour, black or grey, no yellow or violet', 'phone');
+    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['absent:yellow', 'present:black|grey']));
+    expect(items.map((i) => i.id)).not.toContain('present:yellow');
+  });
+
+  it('reads no slot count from "one M.2 NVMe drive" of a drive, and keeps it for a board', () => {
+    expect(ids('one M.2 NVMe drive with at least 4TB', 'ssd')).not.toContain('present:1x m.2');
+    expect(ids('at least 5 M.2 slots', 'motherboard')).toContain('present:5x m.2');
+  });
+
+  it('turns down "none of the RGB editions" and counts "3 RGB fans" as titles write it ("3x RGB Fans")', () => {
+    expect(ids('the fans must not light up, so none of the RGB editions', 'case')).toContain('absent:rgb');
+    expect(requirementItems('with black and 3 RGB fans included', 'case')).toContainEqual(expect.objectContaining({ text: '3 RGB', anyOf: ['3x RGB', '3 x RGB'] }));
+  });
+
+  it('reads no single "+" model out of a list either of which will do ("the base S24, the S24+ or the S24 Ultra")', () => {
+    expect(ids('the base S24, the S24+ or the S24 Ultra, whichever', 'phone')).not.toContain('present:s24+');
+  });
+
+  it('reads "so I want ..." as the wish, not as a reason to drop', () => {
+    expect(ids('so I want iCUE LINK 120mm fans in black', 'fan')).toEqual(expect.arrayContaining(['measure:mm=120', 'present:black']));
+  });
+
+  it('reads "iCUE LINK fans" of fans as the line word alone, and "RGB fans" of a case as the pair', () => {
+    expect(ids('iCUE LINK fans in black', 'fan')).toContain('present:link');
+    expect(ids('with RGB fans', 'case')).toContain('present:rgb fans');
+  });
+});

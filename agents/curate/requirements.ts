@@ -17,7 +17,7 @@ import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, KIT_WRITTEN, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { refusalSaidAsNot } from './refusals';
-import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, withoutBoardSizes } from './said-qualities';
+import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, WITH_OR_WITHOUT, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
@@ -174,7 +174,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "Any brand, any size, with or without Wi-Fi": either way, no wish.
-  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ');
+  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ').replace(WITH_OR_WITHOUT, ' ');
   // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
   said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
@@ -184,6 +184,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
   const finish = /^\s*in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$/.exec(said);
   if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
+  // "Black or white insides are boring": a taste said of what the shopper does not want to see; the wish follows it in its own words.
+  said = said.replace(/[^,;.:!?]*\b(?:is|are)\s+(?:so\s+|too\s+|just\s+|rather\s+|really\s+|a\s+bit\s+)?(?:boring|dull|bland|overdone|played[\s-]out)\b[^,;.!?]*/gi, ' ');
+  // "a refurbished watch or a different case material would be fine": what the shopper would accept, no requirement.
+  said = said.replace(/[^,;.:!?]*\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b(?:\s+(?:too|as\s+well|with\s+me))?/gi, ' ');
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
   // "with pack of 2", "not a 3-pack": a pack size, which the intents read (a pack-size item); its count is no word a title must show.
@@ -291,7 +295,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   };
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
   // "at least 5 M.2 slots", "five M.2 drives on the board": a board's M.2 slots as titles count them ("5x M.2"), no "5 m" of length.
-  take(new RegExp(String.raw`\b(at\s+least\s+|a\s+minimum\s+of\s+)?(${COUNT_WORD})\s*(?:x\s*)?M\.2(?:\s+(?:NVMe\s+)?(?:slots?|sockets?|connectors?|drives?|ssds?))?\b`, 'i'), (m) => {
+  // (Of a drive, "one M.2 NVMe drive" is the drive itself, no slot count.)
+  if (kind !== 'drive' && kind !== 'ssd' && kind !== 'hdd') take(new RegExp(String.raw`\b(at\s+least\s+|a\s+minimum\s+of\s+)?(${COUNT_WORD})\s*(?:x\s*)?M\.2(?:\s+(?:NVMe\s+)?(?:slots?|sockets?|connectors?|drives?|ssds?))?\b`, 'i'), (m) => {
     const n = countValue(m[2]!);
     const counts = m[1] ? Array.from({ length: Math.max(0, 9 - n) }, (_, i) => n + i) : [n];
     return { ...present(`${n}x M.2`), label: `${m[1] ? 'At least ' : ''}${n} M.2 slots`, anyOf: counts.flatMap((c) => [`${c}x M.2`, `${c} x M.2`]).filter((w) => w !== `${n}x M.2`) };
@@ -300,6 +305,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // (Not the last and first words of two names: "the MP600 PRO XT or CORE XT".)
   // (Nor two editions turned down: "not the OC or EVO editions", "rather than the ARGB or EVA-02 editions".)
   take(/(?<!\b(?:no|not|without|nor|than|of)\s+(?:the\s+|an?\s+)?)(?<!\b[A-Z0-9][A-Z0-9-]*\s+)\b([A-Z]{2,5})\s+or\s+([A-Z]{2,5})\b(?![\w-])(?!\s+or\b)(?!\s+[A-Z0-9]{2,}\b)(?!\s+(?:editions?|versions?|models?|variants?)\b)/, (m) => ({ ...present(m[1]!), id: `present:${m[1]!.toLowerCase()}|${m[2]!.toLowerCase()}`, label: `${m[1]} or ${m[2]}`, anyOf: [...present(m[1]!).anyOf ?? [], m[2]!, ...present(m[2]!).anyOf ?? []] }));
+  // "but not the current S24 generation": every model of that generation, the S24+ and S24 Ultra too (a "+" after a name
+  // makes another model where one model is refused by name).
+  take(/\b(?:not|no|nor)\s+(?:the\s+|an?\s+|any(?:thing)?\s+(?:from\s+)?(?:the\s+)?)?(?:(?:current|latest|newest|new|recent|present)\s+)?([A-Z][A-Za-z]{0,3}\d{1,3})\s+(?:generation|series|family|range|line-?up)\b/, (m) => ({ ...absent(m[1]!), label: `Not the ${m[1]} generation`, anyOf: [`${m[1]}+`], inTitle: true }));
   take(NO_LATER_GENERATION_SAID, () => ({ ...absent('Mark II', 'The original, no later generation (Mark II, II, III, Gen 2)'), anyOf: ['Mark III', 'II', 'III', 'IV', 'Gen 2', 'Gen 3', 'V2'], inTitle: true }));
   // "built for PCIe 3.0", "no Gen4 drives": a PCIe generation, however titles write it ("PCIe3", "PCIe Gen3", "Gen3").
   take(/(\b(?:no|not|without)\s+(?:an?\s+)?)?\b(?:PCI-?e(?:xpress)?\s*(?:Gen\s*)?|Gen\s*)([1-6])(?:\.0)?(?![\d.])(?!\s*x\d)/i, (m) => {
@@ -370,6 +378,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
   // "I trust Fractal Design's build quality, so it should be one of theirs": the maker, whatever of it is trusted.
+  // "the biggest radiator Corsair makes", "the largest drive Samsung sells": what one maker makes is that maker's.
+  take(/\b(?:biggest|largest|longest|fastest|smallest|best|most\s+[a-z]+|highest[\s-][a-z]+)\s+(?:[a-z][\w-]*\s+){1,3}?([A-Z][\w!-]*)\s+(?:makes|sells|offers|produces|has)\b/, (m) =>
+    (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\s+[a-z][a-z\s-]*?)?(?=\s+(?:for|when|with|and|but|so)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
   // "still a white Corsair case with RGB fans": a maker's name right before the kind's word ("not the Noctua fans" turns it down).
   take(/(?<=(?<!\b(?:not|no|nor|without|except)\s+)\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
@@ -619,15 +630,22 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     const tiers = m[3]!.trim().replace(/\s+/g, ' ');
     return { ...present(`${m[1]}${m[2]} ${tiers}`), anyOf: [`${m[1]} ${m[2]} ${tiers}`] };
   });
+  // "280mm or 420mm, both fit": either size will do, one wish met by either (as sizes said apart, both would be required).
+  take(/\b(\d{2,4})\s?mm\s+or\s+(?:an?\s+)?(\d{2,4})\s?mm\b/i, (m) => ({ ...present(`${m[1]}mm`), anyOf: [`${m[2]}mm`], ...(kind === 'cooler' ? { inModelName: [m[1]!, m[2]!] } : {}) }));
   // "with a 360mm radiator": the size of a part the product has, which makers also write bare in the
   // model's name ("TITAN 360 RX", "Vortex 360"); the bare figure counts there only, not in any text.
   take(/\bwith\s+(?:an?\s+|one\s+)?(\d{3,4})\s?mm\s+(?=[a-z]+\b)/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
   // A liquid cooler asked by its radiator size alone ("an Asus all-in-one cooler" of "420mm"): makers
   // name the model by it too ("ProArt LC 420").
-  if (kind === 'cooler') take(/\b((?:12|14|24|28|36|42|48)0)\s?mm\b/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
+  // (Not a fan's size: "has to take 140mm fans", "140mm fan mounts" are read as the fans' size below.)
+  if (kind === 'cooler') take(/\b((?:12|14|24|28|36|42|48)0)\s?mm\b(?!\s+(?:(?:case\s+)?fans?|fan\s+(?:mounts?|slots?|size)))/i, (m) => ({ ...present(`${m[1]}mm`), inModelName: [m[1]!] }));
   // "the 140mm size", "140mm fans", "140 mm case fans": a fan's or part's size, met however pages write it ("14cm").
   take(/\b\d{2,3}\s?(?:mm|cm)\b(?=\s+(?:(?:case|pc|chassis|cooling|radiator|cpu)\s+)?(?:size|fans?)\b)/i, (m) => {
     const item = measureFromText(m[0], true, 'request');
+    // Of a cooler, "140mm fans" are its fans' size, not its own (the radiator's "420mm" is the cooler's first figure).
+    if (kind === 'cooler' && item?.kind === 'measure' && /^\s+fans?\b/i.test(m.input!.slice(m.index! + m[0].length))) {
+      return { ...item, id: `measure:fan=${item.value}${item.unit}`, label: `Fans of ${m[0]}`, part: 'fan' };
+    }
     return item && { ...item, label: m[0] };
   });
   // A figure with its unit ("running at 3600MHz", "with 16GB") is a measure of that unit's dimension,
@@ -640,7 +658,11 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // Counted specs read as one phrase in shop titles: "8 DDR5", "4 ARGB fans" -> "8 DDR5"; never a
   // joining word ("Wi-Fi 6 and PoE" counts no "and").
   // (Not the "2" of "M.2 SSD", a slot's name.)
-  take(/(?<![A-Za-z]\.)\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => present(m[1]!));
+  // ("3 RGB fans" is titled "3x RGB Fans" as often: a count before a name, with or without its "x".)
+  take(/(?<![A-Za-z]\.)\b(\d+(?:[.,]\d+)?\s*(?:(?!(?:and|or|to|of|in|on|at|by|for|the|an?|is|it|as|so)\b)[a-z]{1,3}\b|[A-Z][A-Za-z0-9-]*))/, (m) => {
+    const counted = /^(\d{1,2})\s+([A-Z][A-Za-z0-9-]*)$/.exec(m[1]!);
+    return counted ? { ...present(m[1]!), anyOf: [`${counted[1]}x ${counted[2]}`, `${counted[1]} x ${counted[2]}`] } : present(m[1]!);
+  });
   // "with an AMD processor inside": a computer's processor maker, which its page and title may name only
   // by the maker's processor line ("Ryzen 5 5600G"), so the first line is what it is searched by.
   // Of a part that mounts on the processor ("boards for Intel processors"), the maker names the platform, met by its sockets and chipsets.
@@ -665,7 +687,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "ARGB strip" on a fanless case does not count. "AMD sockets", "USB-C ports" name a type, kept alone.
   // "whose included fans are ARGB-lit": the same pair, said the other way round.
   take(/\b(?:whose|its|the)\s+(?:included\s+|bundled\s+|own\s+)?(fans|lights|switches|speakers|keycaps)\s+(?:are|is)\s+([A-Z]{2,}[A-Za-z0-9]*)(?:-lit|\s+lit)?\b/, (m) => (GENERIC.test(m[2]!) ? undefined : partSpecItem(m[2]!, m[1]!)));
-  take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : partSpecItem(m[1]!, m[2]!)));
+  // (Of fans themselves, "iCUE LINK fans" are fans of that line: its word alone, which their titles write before the model, "LINK RX120 ... Fan".)
+  take(/\b([A-Z]{2,}[A-Za-z0-9-]*|[A-Z]-[A-Za-z]+)\s+(fans|lights|switches|speakers|keycaps)\b/, (m) => (GENERIC.test(m[1]!) ? undefined
+    : kind === 'fan' && m[2] === 'fans' && !/^A?-?RGB$/i.test(m[1]!) ? present(m[1]!) : partSpecItem(m[1]!, m[2]!)));
   // A named connection ("Thunderbolt ports", "Lightning connector"): the name is the spec, whatever
   // the port is called on the page ("2 Thunderbolt", "dual Thunderbolt 4").
   take(/\b([A-Z][a-z]+[A-Za-z0-9-]*)\s+(?:ports?|connectors?|connections?|inputs?|outputs?|interfaces?)\b/, (m) => (GENERIC.test(m[1]!) ? undefined : present(m[1]!)));
@@ -694,6 +718,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "For a corner desk I want a curved monitor": a describing word the shopper puts before the kind asked for is a wish.
   if (kind) take(/\b(?:I|we)\s+(?:want|need|would\s+like|'d\s+like|am\s+after|'m\s+after)\s+(?:an?|some)\s+([a-z][a-z-]{2,})\s+([a-z]+)\b/, (m) =>
     (kindOfWord(m[2]!) === kind && FEATURE_DESCRIBING.test(m[1]!) ? present(m[1]!) : undefined));
+  // "the bigger Galaxy S24+": a model code with its "+", another model than the one without (pages write "S24+" or "S24 Plus").
+  // (Not one of a list of models either of which will do: "the base S24, the S24+ or the S24 Ultra, whichever".)
+  take(/\b([A-Z][A-Za-z]{0,3}\d{1,3})\+(?![\w+])/, (m) => (/(?:,|\bor)\s+(?:the\s+)?$/i.test(m.input!.slice(0, m.index)) || /^\s*,?\s*or\b/i.test(m.input!.slice(m.index! + m[0].length)) ? undefined : present(`${m[1]}+`)));
   // Spec tokens: codes with digits, upper-case acronyms, and mixed-case ones ("PoE", "MagSafe"); a
   // letter, a dot and a digit ("M.2", "U.2") is one name, never a bare "2"; a version number is one ("HDMI 2.1": "2.1").
   // A socket ("with the LGA1700 socket") in any spelling pages use ("Intel Z790, 1700").
@@ -703,6 +730,7 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     return anyOf.length ? { ...present(text!), anyOf } : present(m[1]!);
   });
   // "anything but white", "not white": a colour turned down, stated of the product, not of its lights.
+  rest = rest.replace(REFUSED_COLOUR_LIST, '$1 $2, $1 $3');
   const refusedColours = new Set([...rest.matchAll(REFUSED_COLOUR)].map((m) => (m[1] ?? m[2])!.toLowerCase()));
   for (const colour of refusedColours) {
     items.push({ ...absent(colour), name: 'colour', notBefore: COLOURED_PARTS });
@@ -746,7 +774,10 @@ const PROCESSOR_LINES: Record<string, string[]> = {
 const MAKERS_PROCESSOR = /\b(AMD|Intel)\s+(?:processors?|cpus?|chips?)\b/i;
 
 /** "anything but white", "any colour except black", "not white", "as long as it isn't black": a colour the product must not be. */
-const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|never|isn't|aren't)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant)\b)`, 'gi');
+// "no yellow" too, not "no white LEDs" (the lights' colour, no colour of the product).
+const REFUSED_COLOUR = new RegExp(String.raw`\b(?:anything|any\s+colou?r|any\s+shade|everything)\s+(?:but|except|other\s+than)\s+(${COLOUR_NAMES.join('|')})\b|\b(?:not|no|never|isn't|aren't)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b(?!\s+(?:edition|version|model|one|variant|leds?|lights?|lighting|fans?|accents?)\b)`, 'gi');
+/** "no yellow or violet": each colour of the list turned down. */
+const REFUSED_COLOUR_LIST = new RegExp(String.raw`\b(no|not|never|nor)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\s*(?:,|or|nor|and)\s*(?:in\s+)?(${COLOUR_NAMES.join('|')})\b`, 'gi');
 
 /** "with glass on the side and the front", "glass on the front": the parts a glass panel covers. */
 const GLASS_ON_PARTS = /\b(?:tempered\s+)?glass\s+on\s+(?:the\s+)?(?:side|front|top)(?:\s*(?:,|and|&)\s*(?:on\s+)?(?:the\s+)?(?:side|front|top))*\b/gi;

@@ -660,3 +660,29 @@ describe('saidQualities: session 27 qualities (held-back sets 55 and 56)', () =>
     expect(saidQualities('with fans included').items.every((i) => i.id.startsWith('quality:'))).toBe(true);
   });
 });
+
+describe('saidQualities: session 28 qualities (blind60 failures)', () => {
+  it('reads a case whose interior is painted a bold colour: "Orange Interior" passes, a black one fails', () => {
+    const said = 'a case whose interior itself is painted a bold colour';
+    expect(verdict(said, 'Acme Pop Air RGB (Orange Core TG) Gaming Case, ATX, Orange Interior/Accents')).toEqual(['pass']);
+    expect(verdict(said, 'Acme VSK Gaming Case, ATX, Black Interior', 'A case with a black interior.')).toEqual(['fail']);
+  });
+
+  it('reads "a high-airflow front panel rather than a glass front": an airflow front wanted, a glass front turned down', () => {
+    const { items } = saidQualities('has a high-airflow front panel rather than a glass front');
+    expect(items.map((i) => [i.kind, 'text' in i ? i.text : ''])).toEqual([['attribute-present', 'airflow front'], ['attribute-absent', 'glass front']]);
+  });
+
+  it('reads an "ordinary rectangular USB port" as USB-A', () => {
+    expect(verdict('it has to plug into an ordinary rectangular USB port', 'Acme 1TB Pocket SSD, USB 3.2 Gen1 Type-A')).toEqual(['pass']);
+  });
+
+  it('reads no picture daisy chain into a "LINK daisy-chain system", nor a drive\'s heatsink into a "heatsink and fan" cooler', () => {
+    expect(saidQualities('not switching to their newer LINK daisy-chain system').items).toEqual([]);
+    expect(saidQualities('an air cooler (heatsink and fan, no water)').items.map((i) => i.id)).not.toContain('quality:heatsink');
+  });
+
+  it('asks nothing of "with or without a screen on the pump"', () => {
+    expect(saidQualities('With or without a screen on the pump').items).toEqual([]);
+  });
+});

@@ -6,7 +6,11 @@
  */
 import type { ChecklistItem } from '../checklist/types';
 import { absent, WOODS } from './spec-items';
+import { otherColours } from './colour-words';
 import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
+
+/** The colours an inside is painted besides the usual black, white or grey, as titles name them ("Cyan Interior"). */
+const INTERIOR_COLOURS = otherColours(['black', 'white', 'grey', 'gray', 'silver', 'graphite', 'chalk']);
 
 /** "non-stop", "24/7", "day and night": all the time. */
 const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
@@ -174,11 +178,18 @@ const QUALITIES: Quality[] = [
   // (Not "the factory-overclocked DUAL OC is not what I am after": an edition's name.)
   { said: /(?<!\b(?:not|no|the)\s+)\bfactory[\s-](?:overclocked|oc)\b|\b(?:comes?|ships?|sold)\s+(?:already\s+)?overclocked\b|\bpre-?overclocked\b/i,
     item: quality('overclocked', 'Factory overclocked: an OC edition', 'Overclocked', ['OC', 'factory OC']) },
+  // "a high-airflow front panel", "a mesh front": a front that breathes, as titles say it ("High-Airflow Front", "Mesh Front").
+  { said: /\b(?:high[\s-])?airflow\s+front(?:\s+panel)?\b|\bmesh\s+front(?:\s+panel)?\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+mesh\b/i,
+    item: { ...quality('airflow-front', 'A front that breathes: a mesh or airflow front panel', 'airflow front', ['high-airflow front', 'mesh front', 'front mesh', 'mesh front panel', 'fully mesh panelling', 'mesh panelling']), asPhrase: true } },
+  // "the ordinary rectangular USB port", "a full-size USB port": the USB-A plug, as pages name it ("Type-A").
+  { said: /\b(?:rectangular|full[\s-]sized?)\s+USB(?:[\s-]A)?\s+(?:ports?|plugs?|sockets?|connectors?)\b|\bUSB\s+ports?\s+(?:that\s+is|that's)\s+rectangular\b/i,
+    item: quality('usb-a', 'Plugs into an ordinary rectangular USB port: USB-A', 'USB-A', ['Type-A', 'USB A', 'USB Type A', 'Type A']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   { said: /\bglass\s+(?:at|on|in)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+(?:tempered\s+)?glass\b/i,
     item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },
   // "should bring a real metal heatsink": a heatsink of its own, as drives' titles say ("..., Heatsink", "Aluminium Heatspreader").
-  { said: /(?<!\b(?:no|without|not|never)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2})\bheat[\s-]?sinks?\b/i,
+  // (Not "heatsink and fan": an air cooler, the kind itself.)
+  { said: /(?<!\b(?:no|without|not|never)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2})\bheat[\s-]?sinks?\b(?!\s*(?:and|&|\+|with)\s*(?:a\s+)?fans?\b)/i,
     item: quality('heatsink', 'A heatsink of its own', 'heatsink', ['heat sink', 'heat-sink', 'heatspreader', 'heat spreader']) },
   // A screen one taps ("has to have a touchscreen"), as pages title it ("13.5\" Touchscreen", "Touch Display"); not one turned down.
   { said: /(?<!\b(?:no|without|not|non|never)\s+(?:an?\s+|the\s+)?)\btouch[\s-]?(?:screens?|displays?|panels?)\b/i,
@@ -246,7 +257,8 @@ const QUALITIES: Quality[] = [
     item: quality('hood', 'A shade around the screen: a monitor hood', 'hood', ['shading hood', 'monitor hood', 'sun hood', 'light shield']), searched: 'hood' },
   // A second screen that hangs off the first, so one output drives both, is DisplayPort daisy chaining
   // (MST): pages state "Daisy Chain" or a DisplayPort out.
-  { said: /\bdaisy[\s-]?chain(?:ed|ing|s)?\b|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
+  // (Not fans' or coolers' "LINK daisy-chain system": one cable through the parts, no picture passed on.)
+  { said: /(?<!\bLINK\s)\bdaisy[\s-]?chain(?:ed|ing|s)?\b(?![\s-]+(?:system|ecosystem|fans?|cables?|hubs?|connections?))|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
     item: quality('daisy-chain', 'Passes the picture on to a second screen: DisplayPort daisy chain', 'daisy chain', ['daisy-chain', 'daisy chaining', 'daisy-chaining', 'DP out', 'DisplayPort out', 'MST']), searched: 'daisy chain' },
   // Powered through the network cable, with no injector for each device: a switch or device with PoE, as pages say.
   { said: /\b(?:get|gets|getting|draw|draws|take|takes|receive|receives)\s+(?:their|its|the)\s+power\s+(?:through|over|via|from)\s+(?:the\s+)?(?:network|ethernet|lan|data)\s+(?:cables?|leads?|wires?|connections?)\b|\bpower(?:ed)?\s+(?:through|over|via)\s+(?:the\s+)?(?:network|ethernet|lan)\s+(?:cables?|leads?)\b|\bseparate\s+power\s+injectors?\b/i,
@@ -260,6 +272,9 @@ const QUALITIES: Quality[] = [
   // "Not a full-colour screen of any kind, LCD or OLED": a pump whose title names neither.
   { said: /\bnot\s+(?:an?\s+)?(?:full[\s-]colou?r\s+)?(?:screen|display)s?\b[^.;]*?\b(?:LCD|OLED)\b(?:\s+or\s+(?:LCD|OLED)\b)?/i,
     item: { kind: 'attribute-absent', id: 'quality:no-lcd-oled', label: 'No LCD or OLED screen', text: 'LCD', anyOf: ['OLED', 'IPS'], inTitle: true, hard: true, origin: 'request' } },
+  // A case whose inside is painted a colour (not the usual black or white) is titled by it: "Orange Interior/Accents".
+  { said: /\b(?:interior|insides?)\s+(?:itself\s+|themselves\s+)?(?:(?:is|are|be|should\s+be|must\s+be)\s+)?(?:painted|coloured|colored|finished|sprayed|done)\s+(?:in\s+)?(?:an?\s+)?(?:(?:bold|bright|vivid|strong|loud|striking|real|proper)\s+)?colou?r\b|\b(?:bold|bright|vivid|striking|colou?red|colou?rful)[\s-]+(?:colou?red\s+)?(?:interior|insides?)\b/i,
+    item: quality('coloured-interior', 'Its interior painted a colour: a coloured interior', `${INTERIOR_COLOURS[0]} Interior`, INTERIOR_COLOURS.slice(1).map((c) => `${c} Interior`)) },
   // A screen on a cooler's pump shows pictures or animations: pages name an LCD or OLED display.
   { said: /\b(?:screen|display|lcd|oled)\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b|\bpump(?:\s+head)?\s+with\s+(?:an?\s+)?(?:screen|display|lcd|oled)\b|\bshow\s+(?:my\s+own\s+)?(?:animated\s+)?(?:pictures|images|gifs|animations|photos)\b/i,
     item: quality('pump-screen', 'A screen on the pump: an LCD or OLED display', 'display', ['LCD', 'OLED', 'screen']) },
@@ -338,6 +353,9 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
 }
 
 /** A list of alternatives, then that the shopper does not mind which. */
+/** "With or without a screen on the pump", "with or without Wi-Fi": either way will do, so the thing named asks nothing (to the clause's end). */
+export const WITH_OR_WITHOUT = /\bwith\s+or\s+without\s+[^,;.]*?(?=\s+(?:and|but)\b|[,;.!?]|$)/gi;
+
 export const ANY_OF_THEM_DOES = /\b[\w+-]+\s+or\s+[\w+-]+(?:\s+and\s+(?:whichever|any)\s+[\w-]+)?\s+(?:is|are)\s+all\s+the\s+same\s+to\s+(?:me|us)\b|\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either(?:\s+(?:one|size|colou?r|version|edition|kind|way))?\s+(?:will\s+do|is\s+fine|works|suits\s+me))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
@@ -345,13 +363,14 @@ const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|big
 
 /** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
 // "no LCD screen on the pump": a word naming which kind of it may come between.
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:lcd|oled|ips|colou?r|full[\s-]colou?r|little|small|tiny|big|built[\s-]in)\s+)?$/i;
+// "rather than a glass front", "instead of a glass front": the quality set against the one wanted is turned down.
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:lcd|oled|ips|colou?r|full[\s-]colou?r|little|small|tiny|big|built[\s-]in)\s+)?$/i;
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
-  let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
+  let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(WITH_OR_WITHOUT, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
   const items: ChecklistItem[] = [];
   const queries: string[] = [];
   const sizes: ChecklistItem[] = [];
@@ -393,7 +412,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     const refused = NEGATED_BEFORE.test(rest.slice(0, m.index)) || /^(?:\s+[\w-]+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't)\s+count\b|^(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+(?:not\s+(?:it|wanted|what)|out)\b/i.test(rest.slice(m.index + m[0].length));
     if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
     // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
-    else if (refused && /\bwithout\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
+    else if (refused && /\b(?:without|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
       items.push({ ...absent(item.text, `Not: ${item.label}`), ...(item.anyOf ? { anyOf: item.anyOf } : {}), inTitle: true });
     }
     if (searched) queries.push(searched);

@@ -21,7 +21,7 @@ import { boardSizesWritten, withJoinedSocketNames, withoutStandardNames } from '
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
 import { displayOutputsWish } from './display-outputs';
-import { isIdleWish, withoutRestatedWords } from './idle-wishes';
+import { isIdleWish, withoutContradictedRefusals, withoutRestatedWords } from './idle-wishes';
 import { boardSizeWishes, refineSubject, type TitleWish } from './title-wishes';
 import { earlierGenerationWish, plusModelWish, sameLineWish, sameModelWish } from './variant-readings';
 import { impliedKinds, planQueries, profilePlans, sizedQuery, socketQueries } from './query-plan';
@@ -142,7 +142,9 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // still plan, search and check every pick against its page. Without one, or with no usable reading, the shopper's words.
   const restated = await restatedByModel(chosen.request.text, assist);
   // (Its intents are then the rules' reading of the restated words, and say so: "checklist from intents" by the rules.)
-  const opts = restated ? { ...chosen, request: extractIntents(restated, { domain: 'shopping' }) } : chosen;
+  // (A shop the reading turns down is left out of the search already: as a refusal of the product's words it would rule out every page.)
+  const reread = restated ? extractIntents(restated, { domain: 'shopping' }) : undefined;
+  const opts = reread ? { ...chosen, request: shops.leftOut.length ? withoutShopWords(reread, given.sites) : reread } : chosen;
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);
@@ -245,7 +247,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const kindAsked = new Set(shape.mode === 'fit' || shape.mode === 'compatible' ? shape.subjects.filter(isKindOnly).map((s) => s.toLowerCase()) : []);
   // "alternative", "offers": words of the request's shape, which no product page carries.
   const shapeWord = (text: string) => /^(alternatives?|substitutes?|replacements?|offers?)$/i.test(text.trim());
-  const checklist = withoutRestatedWords(dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text))));
+  const checklist = withoutContradictedRefusals(withoutRestatedWords(dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text)))));
   if (shape.mode === 'fit' && !references.length) checklist.push(...makerItems(shape.subjects, checklist));
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
 
@@ -283,6 +285,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   if (shape.mode === 'compatible' && subjects.length === 1 && subjectKind(subjects[0]!)) plans.push(...qualityQueries.map((q) => [q]));
   // "a drive for its M.2 slot": the narrower kind the standard names ("SSD"), which titles carry where "drive" is missing.
   if (shape.mode === 'compatible') plans.push(...impliedKinds(shape.subjects, checklist).map((k) => [k]));
+  // A maker's kind that fits the quoted product, under the other names shops title it by ("be quiet! heatsink" for an air cooler).
+  if (shape.mode === 'compatible' && brand) plans.push(...subjects.filter(isKindOnly).flatMap((s) => otherKindWords(subjectKind(s) ?? '')).map((w) => [`${brand} ${w}`]));
   // A kind named alone ("a graphics card") with a profile: the profile is what narrows it, and shops
   // title by maker and model, so what it likes is searched too. A described kind ("a long hdmi cable")
   // is narrowed by the request: a liked maker's other cables would only crowd it.

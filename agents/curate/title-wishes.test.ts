@@ -576,3 +576,12 @@ describe('sameModelWish: "it has to stay the ...", "the very same ..." (session 
     expect(sameModelWish('I would take the very same Acme 6500X RGB in white as well.', 'Acme 6500X RGB Dual Chamber Case, ATX, Black')).toBeDefined();
   });
 });
+
+describe('single-fan kits asked for (session 28)', () => {
+  it('takes a "Single Fan Expansion Kit" where the request asks for single-fan kits, and not otherwise', () => {
+    const asked = refineSubject('single iCUE LINK fan', 'bought one at a time as single-fan kits').wishes.find((w) => w.id === 'pack:1')!;
+    expect(asked.met('Corsair iCUE LINK RX120 RGB 12cm PWM Case Fan, Black, Single Fan Expansion Kit')).toBe(true);
+    const plain = refineSubject('single iCUE LINK fan', '').wishes.find((w) => w.id === 'pack:1')!;
+    expect(plain.met('Corsair iCUE LINK RX120 RGB 12cm PWM Case Fan, Black, Single Fan Expansion Kit')).toBe(false);
+  });
+});

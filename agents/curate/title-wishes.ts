@@ -132,7 +132,7 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
   // "stays completely silent under full load": a quality said by its effect, which pages state in other words.
   const said = saidQualities(requirements);
   requirements = said.rest;
-  const pack = packSize(subject);
+  const pack = packSize(subject, requirements);
   // "sold together in one box": how a pack is sold, no word its title or page carries.
   if (pack.wishes.some((w) => w.id !== 'pack:1')) requirements = requirements.replace(ONE_BOX, ' ').trim();
   const installed = installedParts(requirements);
@@ -319,7 +319,9 @@ const SINGLE_EXPANSION = /\bsingle[\s-]+[a-z]+\s+expansion\s+kit\b/i;
 const HUB_INCLUDED = /\bhub\s+included\b|\bwith\s+(?:\w+\s+){0,2}hub\b|\bstarter\s+kit\b/i;
 
 /** "single 12cm ARGB case fan" -> "12cm ARGB case fan" and a wish for one fan, not a multi-pack. */
-function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
+function packSize(subject: string, requirements = ''): { subject: string; wishes: TitleWish[] } {
+  // "bought one at a time as single-fan kits": the line's single fan sold as an "expansion kit" is what is asked.
+  const kitAsked = /\bsingle[\s-]+fan\s+(?:expansion\s+)?kits?\b/i.test(`${subject} ${requirements}`);
   for (const [re, count] of PACK_WORDS) {
     const stripped = subject.replace(re, '');
     const rest = count > 1 && stripped !== subject ? stripped.replace(MATCHING, '').replace(SOLD_TOGETHER, '') : stripped;
@@ -333,7 +335,7 @@ function packSize(subject: string): { subject: string; wishes: TitleWish[] } {
     const named = subjectKind(rest) ? rest : rest.replace(/\s+(?:modules?|sticks?|units?|pieces?)$/i, '');
     // A "Single Fan Expansion Kit" needs its starter kit's hub: one fan all the same beside a quoted product that brings the hub.
     const besideHub = count === 1 ? { metBesideQuoted: (title: string, quoted: string) => SINGLE_EXPANSION.test(title) && HUB_INCLUDED.test(quoted) } : {};
-    return { subject: named, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)), ...besideHub }] };
+    return { subject: named, wishes: [{ id: `pack:${count}`, label, met: (title) => packCount(title) === count || (count === 2 && /\bpair\b/i.test(title)) || (count === 1 && kitAsked && SINGLE_EXPANSION.test(title)), ...besideHub }] };
   }
   return { subject, wishes: [] };
 }

@@ -90,6 +90,12 @@ export const attributePresent: ItemKind<'attribute-present'> = {
   },
 };
 
+/**
+ * Words that, right before a refused name, make a longer name of another thing: a "Micro ATX" or "E-ATX" case is no ATX
+ * one (general knowledge of the board standards, the one name refused this way in requests).
+ */
+const LONGER_NAME_BEFORE: Record<string, string> = { atx: String.raw`\b(?:micro|mini|thin\s+mini|e|xl|u|m|extended)[\s-]?` };
+
 export const attributeAbsent: ItemKind<'attribute-absent'> = {
   kind: 'attribute-absent',
   appliesTo: 'any',
@@ -101,8 +107,10 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
       const name = isProduct(record) ? record.name ?? '' : '';
       for (const text of [item.text, ...(item.anyOf ?? [])]) {
         // "Tab S9 FE" is not named by "Tab S9 FE+": a "+" or a letter after the name makes another model.
+        // "White TG" is not named by "(Black/White TG)": a slash joins a two-tone edition's colours into another name.
         // "SO-DIMM" names "SODIMM" too: a hyphen or a space between the name's parts may be written or not.
-        const named = new RegExp(String.raw`(?<![\w])${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
+        const before = LONGER_NAME_BEFORE[text.toLowerCase()];
+        const named = new RegExp(String.raw`(?<![\w/])${before ? `(?<!${before})` : ''}${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
         if (named) return { status: 'fail', evidence: { field: 'name', value: named[0] }, reason: `the title names "${text}"` };
       }
       return { status: 'pass', reason: `the title does not name "${item.text}"` };

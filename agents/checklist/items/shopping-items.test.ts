@@ -182,3 +182,25 @@ describe('spellings and the usual value of a wish', () => {
     expect(status(like('256GB'), 'Smartphone Acme Nova S23 8/256GB Black')).toBe('pass');
   });
 });
+
+describe('names a title carries (session 28)', () => {
+  const absentInTitle = (text: string): ChecklistItem => ({ kind: 'attribute-absent', id: `absent:${text}`, label: `Not ${text}`, text, inTitle: true, hard: true, origin: 'request' });
+  const status = (item: ChecklistItem, name: string) => verifyChecklist([item], product({ name, description: 'A product.' }))[0]!.status;
+
+  it('reads "White TG" refused as no part of a two-tone "Black/White TG" edition', () => {
+    expect(status(absentInTitle('White TG'), 'Fractal Design Define 7 (Black/White TG) Gaming Case')).toBe('pass');
+    expect(status(absentInTitle('White TG'), 'Fractal Design Define 7 (White TG) Gaming Case')).toBe('fail');
+  });
+
+  it('reads ATX refused as no part of "Micro ATX" or "E-ATX"', () => {
+    expect(status(absentInTitle('ATX'), 'Corsair 2500D Airflow Case, Micro ATX, No Fans Inc.')).toBe('pass');
+    expect(status(absentInTitle('ATX'), 'Corsair 3500X Case, E-ATX')).toBe('pass');
+    expect(status(absentInTitle('ATX'), 'Corsair 4000D Case, ATX')).toBe('fail');
+  });
+
+  it('meets "SATA" with "SATAIII" and "SATA3"', () => {
+    const sata: ChecklistItem = { kind: 'attribute-present', id: 'present:sata', label: 'SATA', text: 'SATA', hard: true, origin: 'request' };
+    expect(status(sata, 'Samsung SSD 870 EVO 1TB SATAIII 2.5')).toBe('pass');
+    expect(status(sata, 'Team MS30 M.2 SATA3 SSD')).toBe('pass');
+  });
+});

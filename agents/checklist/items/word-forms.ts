@@ -11,7 +11,8 @@ export function findWordForm(text: string, wish: string): string | undefined {
   const word = want[0]!;
   const have = tokens(text);
   for (let i = 0; i < have.length; i++) {
-    const versioned = have[i]!.startsWith(word) && /^\d+(\.\d+)?$/.test(have[i]!.slice(word.length));
+    // "SATA3", "USB3.2", and in Roman numerals "SATAIII": a standard with its version run on.
+    const versioned = have[i]!.startsWith(word) && /^(?:\d+(\.\d+)?|ii|iii|iv)$/.test(have[i]!.slice(word.length));
     const split = have[i + 1] !== undefined && have[i]! + have[i + 1]! === word;
     if (versioned || split) return have.slice(Math.max(0, i - 3), i + 4).join(' ');
   }

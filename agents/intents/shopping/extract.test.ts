@@ -59,6 +59,12 @@ describe('attributes, options and other shopping intents', () => {
     expect(quantities('the hub is sold separately')).toEqual([]);
   });
 
+  it('reads "sold as one kit of two 8GB sticks" as no single item (the kit holds two)', () => {
+    const quantities = (text: string) => shopping(text).filter((i) => i.category === 'quantity').map((i) => i.value);
+    expect(quantities('16GB of memory sold as one kit of two 8GB sticks')).not.toContain('single');
+    expect(quantities('memory sold as one stick')).toContain('single');
+  });
+
   it('finds brand, rating, availability, quantity and a referenced product', () => {
     const intents = shopping('need trail shoes like my old Brooks Cascadia, from the salomon brand, rated 4 stars and up, in stock, pack of 2');
     const by = (c: string) => intents.find((i) => i.category === c);

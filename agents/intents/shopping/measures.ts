@@ -25,7 +25,8 @@ const MEASURE_RE = new RegExp(`\\b(${NUM})\\s?-?\\s?(${OPTION_UNITS})(?![\\w/])(
 /** A unitless range is a spec only after the spec's name: "power usage between 500 and 1000". */
 const SPEC_RANGE_RE = /\b(power(?: usage| consumption)?|usage|wattage|voltage|capacity|width|length|height|weight|speed)\s+(?:of\s+|is\s+)?(?:between|from)\s+(\d+(?:\.\d+)?)\s*(?:to|and|-)\s*(\d+(?:\.\d+)?)\b/gi;
 const PACK_RE = new RegExp(`\\b(?:(?:packs?|sets?|box|bundle) of ${COUNT}(?!\\s*(?:[.\\d]|oz|ounces?|g|grams?|ml|l|lbs?|kg|pounds?|inch|cm|mm)\\b)|${COUNT}\\s?-?\\s?(?:pcs|pieces?|pc|packs?|count)(?![\\w-])|(\\d+)-piece\\b|` + String.raw`(\d+)\s+(pairs?|sets?|bottles?|boxes|box|rolls?|bags?|packets?|sachets?|cans?|jars?|tubes?|units?)\b)`, 'gi');
-const SINGLE_RE = /\b(?:multi-?pack|bundle pack|value pack)\b|\bsingle[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|(?<!\b(?:in|into|inside|all)\s)\bone[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|\bsold (?:as|by) (?:a |the )?(?:single|one|piece)\b|\bsold (?:singly|individually)\b/gi;
+// ("sold as one kit of two 8GB sticks": one kit, two in it; the kit's count is read as a pack's.)
+const SINGLE_RE = /\b(?:multi-?pack|bundle pack|value pack)\b|\bsingle[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|(?<!\b(?:in|into|inside|all)\s)\bone[- ](?:pack|piece|item|bottle|unit|box|jar|tube|set)\b|\bsold (?:as|by) (?:a |the )?(?:single|one|piece)\b(?!\s+(?:kit|pack|set|box|bundle)\s+of\s+(?:two|three|four|five|six|eight|ten|\d))|\bsold (?:singly|individually)\b/gi;
 /** "two 140 mm case fans bought together in one box", "three fans in a single pack": how many one offer sells. */
 const TOGETHER_RE = new RegExp(String.raw`\b${COUNT}\s+(?:[\w-]+\s+){0,4}?(?:(?:bought|sold|packed|boxed)\s+together\s+)?(?:in|per)\s+(?:one|a\s+single|the\s+same|a)\s+(?:box|pack|package|packet)\b`, 'gi');
 /** "sold one fan per box", "one per pack": a single one in each offer. */
