@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoppingIntent } from '../intents/types';
-import { describesOwnProduct, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice } from './misread-intents';
+import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice } from './misread-intents';
 
 const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
   ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
@@ -55,5 +55,13 @@ describe('isNotMinded: choices left open (session 28)', () => {
     expect(isNotMinded(intent('refurbished'), 'It must stay a 41mm watch; a refurbished watch or a different case material would be fine.')).toBe(true);
     expect(isNotMinded(intent('1.3V'), 'Some listings show it at 1.3V and some at 1.4V, I don\'t care which. Where is it cheapest?')).toBe(true);
     expect(isNotMinded(intent('refurbished'), 'It must be a refurbished watch. Find the cheapest offer.')).toBe(false);
+  });
+});
+
+describe('isDemandedBrand: a spec list\'s brand line (session 28)', () => {
+  it('requires the maker of "Brand: Palit." as it does "it has to be Palit"', () => {
+    const palit = { kind: 'brand-is', id: 'brand=Palit', label: 'Brand Palit', brand: 'Palit', hard: false, origin: 'request' } as const;
+    expect(isDemandedBrand(palit, 'Brand: Palit. Video memory: exactly 12GB.')).toBe(true);
+    expect(isDemandedBrand(palit, 'I have had a Palit card before. Find all offers for 12GB cards.')).toBe(false);
   });
 });

@@ -179,7 +179,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => (m[1] ?? m[2])!);
   // A network port's speed ("2.5GB LAN") is no capacity of the original's.
   // Nor is a drive's IOPS ("1.2M/950K IOPS") a length in metres.
-  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' ').replace(/\b[\d.]+[KM]?(?:\s*\/\s*[\d.]+[KM]?)?\s*IOPS\b/gi, ' '))) {
+  // Nor a kit lens's focal range ("RF 24-105mm") a size of the camera.
+  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' ').replace(/\b[\d.]+[KM]?(?:\s*\/\s*[\d.]+[KM]?)?\s*IOPS\b/gi, ' ').replace(/\b\d{1,3}\s?-\s?\d{1,3}\s?mm\b/gi, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
     // "Full-Colour 3.5\" LCD Customisable Screen" on a cooler: the size of a screen it carries, no size of the product itself.
     if (m.unit === 'in' && kind && !SCREEN_DEVICES.has(kind) && SCREEN_PART.test(ref.name ?? '')) continue;

@@ -85,6 +85,9 @@ const REFUSED_FIGURE = String.raw`\d+(?:\.\d+)?\s?(?:GB|TB|MB|mm|cm|W|Hz|-?inch|
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
+  // "The Compact, Lite, Mini and XL versions and the Meshify 2 RGB don't count": each name of the list turned down.
+  [/\b[Tt]he\s+((?:[A-Z][\w+-]*,\s+)+[A-Z][\w+-]*,?\s+(?:and|or)\s+[A-Z][\w+-]*)\s+(?:versions?|editions?|models?|variants?)(?:\s+and\s+the\s+([A-Z][^,;.]*?))?\s+(?:(?:do|does|will|would)(?:\s+not|n't)\s+(?:count|do))\b/,
+    (_whole, list: string, last: string | undefined) => [...list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/), ...(last ? [last] : [])].filter(Boolean).map((name) => `not the ${name.trim()}`).join(', ')],
   // "models with Radeon graphics on the chip are not wanted": the part is.
   // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
   // "Boards with DDR5 slots are out": so are things with the part said to be out.
@@ -113,6 +116,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
     (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
   // "I'm not switching to their newer LINK daisy-chain system": the system the shopper stays away from, by its name.
   [/\b(?:I'm|I\s+am|we're|we\s+are|I'll|I\s+will|we\s+will)\s+not\s+(?:be\s+)?(?:switching|moving|changing|going|upgrading|converting|migrating|buying\s+into)\s+(?:over\s+)?(?:to\s+|into\s+)?(?:their|the|its|his|her|that)?\s*(?:(?:newer|new|latest|other)\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)[^,;.]*/, (_whole, name: string) => `not ${name}`],
+  // "not the GT502 Plus that ships with four ARGB fans": what the edition turned down comes with is no wish.
+  [/\bnot\s+(the\s+[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:that|which)\s+(?:comes?|ships?|is\s+sold)\s+with\s+[^,;.]*/, (_whole, name: string) => `not ${name}`],
   // "so none of the RGB editions": every edition named so is turned down.
   [/\bnone\s+of\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:editions?|versions?|models?|variants?)\b/, (_whole, name: string) => `not ${name}`],
   // "128GB models are out", "the 8GB versions are ruled out": an edition told apart by a figure, turned down.

@@ -6,6 +6,7 @@
  */
 import { withoutUrls } from '../intents/quoted-urls';
 import { fieldsAsSentence } from './labelled-fields';
+import { withNamesCapitalised } from './lowercase-names';
 
 /** Spoken fillers: "um", "uh", "erm", "you know,". */
 const FILLERS = /,?\s*\b(?:u+m+|u+h+|e+r+m+)\b,?|\byou\s+know,\s*/gi;
@@ -90,10 +91,15 @@ export function plainRequest(text: string): string {
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
   // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
   // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
-  return fieldsAsSentence(abbreviationsOnce(withoutUrls(text).trim())).replace(PASSED_ON, (_m, message: string) => `${/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`} `)
+  return fieldsAsSentence(abbreviationsOnce(withNamesCapitalised(withoutUrls(text).trim()))).replace(PASSED_ON, (_m, message: string) => `${/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`} `)
     .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
     .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
+    // "..., and any of them fits my budget: the black one, the EVA-02 edition or the one with Noctua fans": versions any of which
+    // will do, listed; none is asked for.
+    .replace(/,?\s*(?:and\s+|but\s+)?(?:any|either|all|each)\s+(?:one\s+)?of\s+them\s+(?:fits?|suits?|will\s+do|would\s+do|is\s+fine|are\s+fine|works?|is\s+ok(?:ay)?)\b[^:.!?]*:\s*[^.!?]*/gi, '')
+    // "I want to see every listing of the 360mm all-in-one": a shop's listing of it is an offer for it.
+    .replace(/\b(every|all(?:\s+the)?|each|any)\s+listings?\b/gi, (_m, which: string) => `${which} ${/^every|^each|^any/i.test(which) ? 'offer' : 'offers'}`)
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
     .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
@@ -108,10 +114,16 @@ export function plainRequest(text: string): string {
     .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:which|what)\s+(?:shop|store|seller|retailer|one)\s+(?:asks|charges|wants)\s+(?:the\s+)?(?:least|lowest\s+price|smallest\s+amount)\s+(?:money\s+)?for\s+/gi, '$1Find the cheapest offer for ')
     // "Who sells the EVA-02 one for the lowest price?", "Which shop has the X cheapest?": the cheapest offer for it, asked as a question.
     .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:who|which\s+(?:shop|store|seller|retailer)s?|where\s+(?:can|do)\s+(?:I|we)\s+(?:get|buy|find))\s+(?:(?:sells?|has|have|offers?|carr(?:y|ies)|stocks?|lists?)\s+)?(the\s+[^?.!]+?)\s+(?:for\s+the\s+(?:lowest|best|cheapest)\s+price|(?:the\s+)?cheapest|for\s+(?:the\s+)?least(?:\s+money)?|at\s+the\s+lowest\s+price|most\s+cheaply|for\s+less)\s*\?/gi, '$1Find the cheapest offer for $2.')
+    // "What is the lowest price anyone asks for it?": the cheapest offer for what was named.
+    .replace(/(^|[.!?:]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:lowest|cheapest|best)\s+price\s+(?:that\s+)?(?:anyone|anybody|any\s+(?:shop|store|seller)|a\s+shop|the\s+shops?|they)\s+(?:asks?|charges?|wants?|offers?)\s+for\s+(it|them|that|this)\s*\?/gi, '$1Find the cheapest offer for $2.')
+    // "Cheapest one, please, and if there's a tie ...": the cheapest offer for the one described.
+    .replace(/(^|[.!?]\s+)(?:the\s+)?cheapest\s+one(?:\s*,?\s*please)?(?=\s*[,.!?]|\s*$)/gi, '$1Find the cheapest offer for one')
     // "Which is the cheapest offer?": a question asking for the cheapest of what was named.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|deals?|options?|ones?)\s*\?/gi, '$1Find the $2 offer for it.')
     // "What's the cheapest alternative?": the same of an alternative to a quoted product.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(alternative|substitute|replacement)\s*\?/gi, '$1Find the $2 $3.')
+    // "What's the cheapest cooler like that?": the cheapest offer for a thing of that kind, asked as a question.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:cheapest|least\s+expensive|lowest[\s-]priced)\s+(?!(?:offers?|deals?|options?|ones?|alternatives?|substitutes?|replacements?|way|ways|place|places|shops?|stores?|sellers?|route|time)\b)([a-z][^?.!]*?)\s*\?/gi, '$1Find the cheapest offer for a $2.')
     // "Cheapest offer, please, and include all offers that tie.": a terse ask for the cheapest of what was named.
     // (Said without "please", "Cheapest offer; if there's a tie ..." closes a request of fragments, which stays one.)
     .replace(/(^|[.!?]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?)\s+(offers?|deals?),?\s+please\b(?=\s*[,.?!;:]|$)/gi, '$1Find the $2 $3 for it')

@@ -1252,3 +1252,51 @@ describe('classifyRequest: session 28 readings (blind60 failures)', () => {
     expect(shape.requirements).toMatch(/140mm fans.*Acme cooler/);
   });
 });
+
+describe('classifyRequest: session 28 readings (blind58 failures)', () => {
+  const subjects = (text: string) => classifyRequest(text).subjects;
+
+  it('reads "every listing of it" as its offers, and a list of versions "any of which fits" as no wish', () => {
+    const shape = classifyRequest('I can\'t tell the versions of the Acme ROG Ryujin III 360 apart, and any of them fits my budget: the black one, the EVA-02 edition or the one with Noctua fans. I want to see every listing of the 360mm all-in-one before I pick. Find all offers for it.');
+    expect(shape.subjects).toEqual(['Acme ROG Ryujin III 360']);
+    expect(shape.requirements).not.toMatch(/EVA-02|Noctua/);
+  });
+
+  it('reads "I mean the plain model with ..." as a description of the name asked about, no name of its own', () => {
+    expect(subjects('Which shops carry the ordinary Acme Pop Air? I mean the plain model with three normal fans. Find all offers for it.')).toEqual(['Acme Pop Air']);
+  });
+
+  it('reads "the Acme TUF Gaming GT502 I want is the standard one" as that product, asked "What is the lowest price anyone asks for it?"', () => {
+    const shape = classifyRequest('My own fans are moving into the new case, so the Acme TUF Gaming GT502 I want is the standard one, not the GT502 Plus that ships with four ARGB fans. What is the lowest price anyone asks for it?');
+    expect(shape.subjects).toEqual(['Acme TUF Gaming GT502']);
+    expect(shape.cheapest).toBe(true);
+  });
+
+  it('asks "What\'s the cheapest cooler like that?" and "Cheapest one, please" as a cheapest offer of the thing described', () => {
+    expect(subjects('My case has room for a 360mm radiator. What\'s the cheapest cooler like that?')).toEqual(['cooler']);
+    expect(subjects('This time I want the inside to really glow: the case should come with at least four fans that light up. Cheapest one, please.')).toEqual(['case']);
+    expect(subjects('I want another 16GB of DDR4 in the spare PC. What is the cheapest way to buy that?')).toEqual(['DDR4 memory']);
+  });
+
+  it('takes the kind from a heading ("Graphics card spec: ...") over a thing its clauses mention', () => {
+    const shape = classifyRequest('Graphics card spec: at least 12GB of video memory; not a white model, because it goes into a plain black case. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['graphics card']);
+    expect(shape.requirements).toMatch(/12GB/);
+  });
+
+  it('reads "processors that fit this plan" as the plan described, no part fitted', () => {
+    const shape = classifyRequest('My old AM4 board stays; I don\'t want to pay for graphics built into the chip. Find all offers for processors that fit this plan.');
+    expect(shape.mode).toBe('fit');
+    expect(shape.requirements).toMatch(/graphics built into the chip/);
+  });
+});
+
+describe('classifyRequest: two named products asked together (session 28)', () => {
+  it('reads "the X processor and the Y board", said directly or pointed at as "both of them", as two products by their names', () => {
+    const expected = ['Acme Ryzen 5 5600GT', 'Acme A520M Pro4'];
+    expect(classifyRequest('Find all offers for the Acme Ryzen 5 5600GT processor and the Acme A520M Pro4 Micro ATX board and add each to the cart.').subjects).toEqual(expected);
+    const pointed = classifyRequest('Two parts are settled: the Acme Ryzen 5 5600GT processor and the Acme A520M Pro4 Micro ATX board. Find all offers for both of them and add each offer to the cart.');
+    expect(pointed.subjects).toEqual(expected);
+    expect(pointed.requirements).toBe('');
+  });
+});

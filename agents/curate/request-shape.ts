@@ -107,7 +107,8 @@ export function classifyRequest(text: string): RequestShape {
   const insteadOfOwn = /\binstead of\s+(?:my|our|his|her|their|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(low);
   const substitute = /\b(alternative|substitute|similar to this)\b/.test(low) || (/\binstead of(?!\s+\w+ing\b)/.test(low) && (productUrls.length > 0 || insteadOfOwn !== null))
     || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
-  const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this))\b/.test(low);
+  // ("processors that fit this plan": a plan described, no part fitted.)
+  const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this)(?!\s+(?:plan|description|brief|profile|picture|bill|spec|specs|list|criteria|requirements?|needs|budget|use)\b))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
   const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
@@ -123,7 +124,13 @@ export function classifyRequest(text: string): RequestShape {
   const lead = t.slice(0, t.length - asking.length);
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
-  const chosen = withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
+  const named = withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
+  // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
+  // whatever thing the clauses after it mention.
+  const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
+  const headingKind = heading ? subjectKind(heading) : undefined;
+  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
+    ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
   const { indefinite } = chosen;
   const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
@@ -447,7 +454,13 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   // "Our business needs a file server, and the IT firm insists on a processor ...": what is insisted on is the part asked for.
   // "wants a big-screen Samsung tablet ... the Galaxy Tab S9 FE is the sensible choice": a model named as the choice is more
   // than the kind wished for before it.
-  const wished = INSISTED_ON.exec(lead) ?? LEAD_IN_NEED.exec(lead);
+  // "Which shops carry the ordinary Acme Pop Air? I mean the plain model with three normal fans": a plain model meant, said
+  // after the name, describes the product named before; it names nothing of its own.
+  // "so the Asus TUF Gaming GT502 I want is the standard one, not the GT502 Plus": a name the shopper says they want.
+  const wantedName = WANTED_NAME.exec(lead);
+  if (wantedName) return { subjects: [wantedName[1]!], requirements: wantedName[2]!.replace(/^\s*is\s+(?:the\s+)?(?:standard|plain|ordinary|regular|basic|normal|base)\s+(?:one|model|version|edition)\b\s*,?\s*/i, '').trim(), indefinite: false };
+  // (Nor does "I want the inside to really glow": words that name no kind and no product are no thing wanted.)
+  const wished = INSISTED_ON.exec(lead) ?? [LEAD_IN_NEED.exec(lead)].find((m) => !m || (!PLAIN_MODEL_MEANT.test(m[1] ?? '') && !NAMES_NOTHING.test(m[1] ?? ''))) ?? null;
   const chosenModel = IS_THE_ONE.exec(lead);
   const need = (chosenModel && /\d/.test(chosenModel[1]!) && wished && !/\d/.test(wished[1] ?? '') && chosenModel.index > wished.index ? chosenModel : undefined)
     ?? wished ?? MAKER_NEEDED.exec(lead) ?? ONLY_BUYS.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
@@ -462,6 +475,18 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const besides = [colonSaid ?? '', bought ?? ''].filter(Boolean);
   return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
 }
+
+/** "the Asus TUF Gaming GT502 I want is the standard one, ...": a name (two words or more, one with a digit) followed by the shopper wanting it, and what the sentence goes on to say. */
+const WANTED_NAME = /\b(?:the|an?)\s+((?:[A-Z][\w!+-]*\s+){1,5}[A-Z0-9][\w+-]*\d[\w+-]*)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:want|need|have\s+in\s+mind|am\s+after|'m\s+after|are\s+after)\b([^.!?]*)/;
+
+/** "Graphics card spec:", "Motherboard shopping:", "Case requirements:": a heading naming the kind the clauses after it describe. */
+const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)\s*:/i;
+
+/** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
+const NAMES_NOTHING = /^(?:the|its|my|our)\s+(?:inside|insides|interior|look|feel|sound|glow|colour|color|finish|style)\s+to\b/i;
+
+/** "the plain model with ...", "the standard version": which model of a name said before, no name of its own. */
+const PLAIN_MODEL_MEANT = /^(?:the|a)\s+(?:plain|ordinary|standard|basic|regular|normal|base|original|non-RGB)\s+(?:model|version|one|edition|variant)\b/i;
 
 /** "bought one at a time rather than in a multi-pack", "sold singly": how the thing is to come, which a pack's title says. */
 const HOW_BOUGHT_BEFORE = /\b(?:bought|sold|ordered)\s+(?:one\s+at\s+a\s+time|singly|individually|one\s+by\s+one)\b/i;
@@ -714,6 +739,11 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
     ? nextOne(lead) ?? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
+  // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names.
+  if (split.subjects.length === 1 && /^(?:both(?:\s+of\s+them)?|them\s+both|the\s+two(?:\s+of\s+them)?)$/i.test(split.subjects[0]!.trim())) {
+    const pair = [...lead.matchAll(/\b(?:the|an?)\s+([^,.;:!?]+?)\s+and\s+(?:the|an?)\s+([^,.;:!?]+?)(?=\s*[.;:!?]|\s*$)/g)].pop();
+    if (pair) return { subjects: [nameAlone(pair[1]!), nameAlone(pair[2]!)], requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
+  }
   if (ledIn) return { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') };
   // "Out of all the cases these shops sell, which one ...? Show me every offer for that case": where the lead-in names no
   // product, the thing pointed at is of the kind the pointer says.
@@ -1295,6 +1325,11 @@ const VERSION_OF_NAME = /^((?:[\w-]+\s+){1,2})(version|edition|variant)\s+of\s+(
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;
 
 /** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model; "HDMI cables or adapters" -> two kinds. */
+/** One of two named products, by its name alone: its kind and board size, said after it, are no words of its title's name. */
+function nameAlone(named: string): string {
+  return named.trim().replace(/(?:\s+(?:micro|mini)[\s-]?(?:atx|itx)|\s+e-?atx|\s+atx)?\s+(?:board|motherboard|processor|cpu|chip|case|cooler|card|graphics\s+card|drive|ssd|kit)$/i, '');
+}
+
 function splitAnd(head: string): string[] {
   // "HDMI cables or adapters": two kinds sharing the words before the first, either of which will do.
   const either = head.split(/\s+or\s+/i);
@@ -1305,6 +1340,9 @@ function splitAnd(head: string): string[] {
   const models = head.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+/i);
   const kind = /(?:\s+[a-z][\w-]*)+$/.exec(models[models.length - 1] ?? '')?.[0] ?? '';
   if (models.length >= 3 && !/[()]/.test(head) && models.every((m) => /\d/.test(m) && m.split(/\s+/).length <= 4)) return models.map((m) => `${m.slice(0, m.length - (m.endsWith(kind) ? kind.length : 0))}${kind}`.trim());
+  // "the Acme Ryzen 5 5600GT processor and the Acme A520M Pro4 board": two named products, each asked for.
+  const named = head.split(/\s+and\s+(?:the|an?)\s+/i);
+  if (named.length === 2 && named.every((n) => /\b[A-Z][\w!-]*\b/.test(n) && /\d/.test(n))) return named.map(nameAlone);
   const parts = head.split(/\s+(?:and|&)\s+/i);
   if (parts.length !== 2) return [head];
   const [a, b] = parts as [string, string];

@@ -1450,3 +1450,22 @@ describe('requirementItems: session 28 readings (blind60 failures)', () => {
     expect(ids('with RGB fans', 'case')).toContain('present:rgb fans');
   });
 });
+
+describe('requirementItems: session 28 readings (blind58 failures)', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id);
+
+  it('turns down each name of "The Compact, Lite, Mini and XL versions and the Meshify 2 RGB don\'t count"', () => {
+    const refused = ids('The Compact, Lite, Mini and XL versions and the Meshify 2 RGB don\'t count', 'case');
+    expect(refused).toEqual(expect.arrayContaining(['absent:compact', 'absent:lite', 'absent:mini', 'absent:xl']));
+    expect(refused).not.toContain('present:xl');
+  });
+
+  it('reads a refused chip\'s graphics and a chipset\'s maker as no wish for them', () => {
+    expect(ids('I don\'t want to pay for graphics built into the chip that I\'d never use', 'cpu')).not.toContain('present:graphics');
+    expect(ids('socket AM5, chipset from AMD\'s top tier (X670 or X670E)', 'motherboard')).not.toContain('brand=AMD');
+  });
+
+  it('reads "five NVMe drives ..., each in its own M.2 slot" of a board as at least five M.2 slots', () => {
+    expect(ids('I\'m moving five NVMe drives over, and every single one should sit in its own M.2 slot on the motherboard itself', 'motherboard')).toContain('present:5x m.2');
+  });
+});

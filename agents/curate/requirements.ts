@@ -188,6 +188,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(/[^,;.:!?]*\b(?:is|are)\s+(?:so\s+|too\s+|just\s+|rather\s+|really\s+|a\s+bit\s+)?(?:boring|dull|bland|overdone|played[\s-]out)\b[^,;.!?]*/gi, ' ');
   // "a refurbished watch or a different case material would be fine": what the shopper would accept, no requirement.
   said = said.replace(/[^,;.:!?]*\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b(?:\s+(?:too|as\s+well|with\s+me))?/gi, ' ');
+  // "moving five NVMe drives over ..., each should sit in its own M.2 slot": a board with at least that many M.2 slots.
+  if (kind === 'motherboard') said = said.replace(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:NVMe\s+|M\.2\s+)?(?:drives|ssds|SSDs)\b[^.]*?\b(?:its|their)\s+own\s+M\.2\s+(?:slots?|sockets?)`, 'i'), (_m, n: string) => `at least ${n} M.2 slots`);
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
   // "with pack of 2", "not a 3-pack": a pack size, which the intents read (a pack-size item); its count is no word a title must show.
@@ -398,7 +400,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:from|by|made by)\s+(be\s+quiet!?)(?=[\s,.;]|$)/i, () => brandItem('be quiet!'));
   // "It should come from Asus or MSI": either maker will do.
   take(/\b(?:from|by|made by)\s+([A-Z][\w-]*)\s+or\s+([A-Z][\w-]*)\b/, (m) => ({ ...brandItem(m[1]!), id: `brand=${m[1]}|${m[2]}`, label: `Brand ${m[1]} or ${m[2]}`, orBrands: [m[2]!] }));
-  take(/\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
+  // (Not "chipset from AMD's top tier": the maker of a part on it, no maker of the product.)
+  take(/(?<!\b(?:chipsets?|chips?|graphics|gpus?|processors?|cpus?|sockets?|panels?|fans?)\s+)\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
   // heat, as pages state it beside "TDP" ("130W TDP").
   if (kind === 'cooler') take(/\b(?:chip|processor|cpu)\s+(?:is\s+)?(?:rated\s+(?:at|for)|has\s+a\s+tdp\s+of|puts\s+out|draws)\s+(?:up\s+to\s+)?(\d{2,3})\s?w(?:atts?)?\b|\b(\d{2,3})\s?w(?:atts?)?\s+(?:chip|processor|cpu)\b/i, (m) => {
@@ -789,7 +792,7 @@ const RESOLUTION = /\b(not\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?(\d{3,4})\s?
 const INCLUDED_NAME = /\bwith\s+(?:an?\s+|the\s+|its\s+own\s+)?((?:[A-Z][\w+-]*\s+){1,4}?)(?:[a-z]+\s+)?(?:included|in\s+the\s+box|bundled|thrown\s+in)\b/;
 
 /** "no graphics on the chip", "without integrated graphics", "no point in paying for graphics built into the chip". */
-const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+need|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:Radeon\s+|Vega\s+|Intel\s+(?:UHD\s+)?|UHD\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
+const NO_CHIP_GRAPHICS = /\b(?:no|without|not\s+need(?:ing)?|(?:do\s+not|don't|doesn't|does\s+not)\s+(?:need|want(?:\s+to\s+pay\s+for)?)|(?:won't|will\s+not|not)\s+pay(?:ing)?\s+for|no\s+(?:point|sense|use)\s+in\s+(?:paying\s+for|having))\s+(?:any\s+)?(?:Radeon\s+|Vega\s+|Intel\s+(?:UHD\s+)?|UHD\s+)?(?:(?:integrated|built[\s-]in|onboard|on-board)\s+graphics\b|graphics\b(?!\s+cards?)(?:\s+(?:on|in|built\s+in(?:to)?|integrated\s+in(?:to)?)\s+(?:the\s+)?(?:chip|processor|cpu)\b)?)/i;
 
 /** "that have graphics built in", "graphics built into the chip", "with integrated graphics", "the processor itself must have graphics". */
 /** "the chip alone", "chip only", "without a boxed cooler", "a boxed cooler would be wasted": no cooler in the box. */

@@ -686,3 +686,10 @@ describe('saidQualities: session 28 qualities (blind60 failures)', () => {
     expect(saidQualities('With or without a screen on the pump').items).toEqual([]);
   });
 });
+
+describe('saidQualities: wireless networking (session 28)', () => {
+  it('reads "wireless networking on the board" as Wi-Fi', () => {
+    expect(verdict('wireless networking on the board', 'Acme B650 AORUS ELITE AX, AM5, ATX, WIFI')).toEqual(['pass']);
+    expect(verdict('wireless networking on the board', 'Acme PRIME X670-P, AM5, ATX, 2.5G LAN', 'A board with wired LAN.')).toEqual(['fail']);
+  });
+});

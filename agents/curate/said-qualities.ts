@@ -184,6 +184,9 @@ const QUALITIES: Quality[] = [
   // "the ordinary rectangular USB port", "a full-size USB port": the USB-A plug, as pages name it ("Type-A").
   { said: /\b(?:rectangular|full[\s-]sized?)\s+USB(?:[\s-]A)?\s+(?:ports?|plugs?|sockets?|connectors?)\b|\bUSB\s+ports?\s+(?:that\s+is|that's)\s+rectangular\b/i,
     item: quality('usb-a', 'Plugs into an ordinary rectangular USB port: USB-A', 'USB-A', ['Type-A', 'USB A', 'USB Type A', 'Type A']) },
+  // "wireless networking on the board": Wi-Fi, as titles write it ("WIFI", "Wi-Fi 6E").
+  { said: /\bwireless\s+(?:networking|network(?:\s+card)?|lan|internet|connectivity)\b/i,
+    item: quality('wifi', 'Wireless networking: Wi-Fi', 'Wi-Fi', ['WiFi', 'WIFI', 'Wireless LAN', 'WLAN']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   { said: /\bglass\s+(?:at|on|in)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:of|in|made\s+of)\s+(?:tempered\s+)?glass\b/i,
     item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },

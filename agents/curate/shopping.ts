@@ -192,8 +192,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const keyQueries: string[] = [];
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
   let fitKeyed = false;
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...subjects.flatMap(subjectRequirements),
-    ...(shape.mode === 'substitute' ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
+  // Offers of two named products ("the X processor and the Y board"): what one's name says is no wish of the other's; each
+  // title is matched by its own name.
+  const namedApart = shape.mode === 'offers' && subjects.length > 1;
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...(namedApart ? [] : subjects.flatMap(subjectRequirements)),
+    ...(shape.mode === 'substitute' || namedApart ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
   const fitted = shape.mode === 'compatible' && references[0] ? fittedPartName(references[0], request.text) : undefined;
   // "The next one should read at up to 2000MB/s": a figure said as a floor every pick must reach.
   const stated = statedFloors(shape.requirements);

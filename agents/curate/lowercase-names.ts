@@ -1,0 +1,45 @@
+/**
+ * A request typed all in lower case ("antec c5 argb, the dual chamber case that comes with seven fans ... find all offers
+ * for it"): the rules find a product's name by its capitals and model codes, so each run of words around a model code
+ * ("antec c5 argb") is written as titles write names: codes and lighting acronyms in capitals ("C5", "ARGB"), the other
+ * words capitalised ("Antec"). Kind words ("case") and figures with units ("32gb") stay as typed; a request with any
+ * capital letter is left as written, as its writer chose the capitals.
+ */
+import { kindOfWord } from './product-kind';
+
+/** Words that end a name's run: articles, prepositions, verbs and pointers a request uses around names. */
+const OUTSIDE_NAMES = new Set(('a an the for of with and or but in on to at by from into it its is are be was that which this these those ' +
+  'find show give get need want all every any each offer offers listing listings me my i we you please not no nor than one ones ' +
+  'cheapest price prices shop shops store stores so as if what where who add cart basket same new old only just also').split(' '));
+
+/** Acronyms titles write in capitals. */
+const CAPITALS = new Set(['rgb', 'argb', 'atx', 'itx', 'eatx', 'matx', 'ssd', 'hdd', 'nvme', 'usb', 'lcd', 'oled', 'led', 'tg', 'oc', 'rog', 'tuf', 'msi', 'amd', 'ddr4', 'ddr5', 'pcie', 'gpu', 'cpu', 'aio', 'rtx', 'gtx', 'rx', 'xt', 'xl', 'hdmi', 'wifi']);
+
+/** A model code: letters and digits together ("c5", "b650m-b", "rtx4070", "h170i"), no figure with its unit ("32gb", "360mm"). */
+const isCode = (word: string) => /[a-z]/.test(word) && /\d/.test(word) && !/^\d+(?:\.\d+)?(?:gb|tb|mb|mm|cm|m|w|hz|mhz|ghz|v|rpm|inch|in|x)$/.test(word);
+
+/** Codes of standards and sockets ("ddr5", "am5", "lga1700", "pcie4"): written in capitals, but no product's name around them. */
+const STANDARD_CODE = /^(?:ddr|gddr|pcie|gen|usb|wifi|hdmi|dp|am|lga|sata|m)\d/;
+
+function written(word: string): string {
+  if (isCode(word) || CAPITALS.has(word)) return word.toUpperCase();
+  if (kindOfWord(word) !== undefined || /^\d/.test(word)) return word;
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+export function withNamesCapitalised(text: string): string {
+  // (The pronoun "I" is written in capitals by habit, names are not.)
+  if (/[A-Z]/.test(text.replace(/\bI(?:'(?:ll|ve|m|d))?\b/g, ''))) return text;
+  // Words with the separators before them; a run never crosses punctuation.
+  const parts = text.split(/([^a-z0-9!+-]+)/);
+  const words = parts.map((part, i) => (i % 2 === 0 ? part : ''));
+  const inName = words.map(() => false);
+  const nameWord = (i: number) => words[i] !== '' && !OUTSIDE_NAMES.has(words[i]!);
+  words.forEach((word, i) => {
+    if (i % 2 !== 0 || !isCode(word) || STANDARD_CODE.test(word)) return;
+    // Spread both ways over name words joined by spaces only.
+    for (let j = i; j >= 0 && (j === i || (nameWord(j) && /^\s+$/.test(parts[j + 1]!))); j -= 2) inName[j] = true;
+    for (let j = i; j < words.length && (j === i || (nameWord(j) && /^\s+$/.test(parts[j - 1]!))); j += 2) inName[j] = true;
+  });
+  return parts.map((part, i) => (i % 2 === 0 && inName[i] ? written(part) : part)).join('');
+}
