@@ -76,6 +76,7 @@ describe('a reading written back in the words the rules read', () => {
   it('writes a top-of-a-measure wish in the words the rules rank by', () => {
     expect(classifyRequest(restateRequest(reading({ product: 'graphics card', best: 'most_gaming_power' }), [])).superlative).toEqual({ measure: 'gpu-tier', direction: 'max' });
     expect(classifyRequest(restateRequest(reading({ product: 'SSD', best: 'largest_capacity' }), [])).superlative).toEqual({ measure: 'capacity', direction: 'max' });
+    expect(classifyRequest(restateRequest(reading({ product: 'PC case', best: 'most_fans' }), [])).superlative).toEqual({ measure: 'fans', direction: 'max' });
   });
 
   it('leaves out a refusal that would turn the product itself down ("not RTX 4070" of an RTX 4070 Ti)', () => {

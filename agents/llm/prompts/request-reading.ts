@@ -23,6 +23,7 @@ export const BEST_PHRASES = {
   largest_screen: 'with the largest screen',
   smallest_screen: 'with the smallest screen',
   most_watts: 'with the most watts',
+  most_fans: 'with the most fans fitted',
   fastest: 'the fastest',
   longest: 'the longest',
   shortest: 'the shortest',
