@@ -142,3 +142,17 @@ describe('a maker demanded, a package of two kinds, a line named without its kin
     expect(picked).toEqual(['Fractal Design Torrent (White Clear TG) Gaming Case w/ Clear Glass Windows, E-ATX, 5 Fans']);
   });
 });
+
+describe('curateShopping: a quality said of the machine, not of the case (session 28)', () => {
+  it('asks no "continuous operation" of a case for "a workstation that runs day and night", and still of a drive', async () => {
+    const shop: FakeSite = { ref: ref('a'), cards: [
+      card('a', 'quiet', 'Acme Define R6 Black Solid Gaming Case, E-ATX, Sound Dampening', 120),
+      card('a', 'glass', 'Acme Define R6 Black TG Gaming Case, E-ATX, Glass Window', 130),
+    ] };
+    const { result } = await run([shop], ask('Case requirements for a workstation that runs day and night in my study: made by Acme; takes an E-ATX board; no glass window. Find all offers for cases that meet all of them.'));
+    expect(result.checklist.map((i) => i.id)).not.toContain('quality:continuous');
+    const drives: FakeSite = { ref: ref('b'), cards: [card('b', 'nas', 'Bolt 4TB NAS Hard Drive, 24/7 Operation', 99)] };
+    const drive = await run([drives], ask('Find all offers for a hard drive for my server that runs day and night.'));
+    expect(drive.result.checklist.map((i) => i.id)).toContain('quality:continuous');
+  });
+});

@@ -148,7 +148,13 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);
-  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
+  const refinedShape = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
+  const { shape, wishes } = refinedShape;
+  // "Case requirements for a workstation that runs day and night": what runs non-stop is the machine; no case is rated for
+  // continuous operation (a drive or fan in it is), so the quality is no wish of a case.
+  const unrated = shape.subjects.length === 1 && subjectKind(shape.subjects[0]!) === 'case';
+  const needItems = refinedShape.items.filter((i) => !(unrated && i.id === 'quality:continuous'));
+  const qualityQueries = refinedShape.queries.filter((q) => !(unrated && q === 'continuous operation'));
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
   wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects),
