@@ -35,7 +35,10 @@ export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|ma
  * leaves open, said before the words that leave it open. The clause holding the choice asks nothing (in brackets, only what they hold:
  * "its own mobile data through a SIM card (4G or 5G, either is fine)" still asks for the SIM card).
  */
-export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:one\s+|colou?r\s+|size\s+|version\s+)?(?:is\s+(?:fine|ok|okay|welcome)|will\s+do|works)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good)|either\s+(?:listing|one|version|edition|model)\s+is\s+(?:the\s+same(?:\s+[a-z]+)?|fine|ok|okay))\b/gi;
+export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
+
+/** "... would be fine", "'d also be okay": what the shopper would accept, said after it; no requirement (requirements.ts, misread-intents.ts). */
+export const WOULD_BE_FINE = String.raw`\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b`;
 
 /** Whether the words at `at` of `text` sit in a clause whose choice is left open ("... at 1.3V and some at 1.4V, I don't care which"). */
 export function inChoiceNotMinded(text: string, at: number): boolean {

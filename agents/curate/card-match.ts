@@ -272,11 +272,13 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
     // The brand is checked already; the model the subject names ("Asus TUF Gaming GT502 case") is not
     // (a GT501 is another case), nor a line named after it ("Asus ROG Falchion NX": a Falchion Ace is another).
     // "RTX 4070": a series and its number written apart are one model ("RTX4070" in titles), as joinModelParts reads them.
+    const apart = spacedModels(subjects[0]!);
     const models = modelNumbers(withoutStandardNames(joinModelParts(subjects[0]!))).map((model): ChecklistItem => {
-      const spaced = model.replace(/^([a-z]+)(\d)/, (_m, letters: string, digit: string) => `${escapeRe(letters)}\\s?${digit}`);
-      const written = new RegExp(model === spaced ? escapeRe(model) : spaced, 'i').exec(subjects[0]!)?.[0] ?? model;
       // (Written apart, "RTX 4070" is met by "RTX4070" as titles write it.)
-      return { kind: 'attribute-present', id: `model:${model.toLowerCase()}`, label: `Model ${written}`, text: written, ...(/\s/.test(written) ? { anyOf: [written.replace(/\s+/g, '')] } : {}), hard: true, origin: 'request' };
+      const spaced = apart.find((m) => `${m.letters}${m.digits}`.toLowerCase() === model);
+      if (spaced) return { kind: 'attribute-present', id: `model:${model}`, label: `Model ${spaced.letters} ${spaced.digits}`, text: `${spaced.letters} ${spaced.digits}`, anyOf: [`${spaced.letters}${spaced.digits}`], hard: true, origin: 'request' };
+      const written = new RegExp(escapeRe(model), 'i').exec(subjects[0]!)?.[0] ?? model;
+      return { kind: 'attribute-present', id: `model:${model.toLowerCase()}`, label: `Model ${written}`, text: written, hard: true, origin: 'request' };
     });
     const line = makerWords(subjects[0]!);
     return models.length || !line || line.split(/\s+/).length < 3 ? models : [makerItem(line)];

@@ -30,16 +30,19 @@ function written(word: string): string {
 export function withNamesCapitalised(text: string): string {
   // (The pronoun "I" is written in capitals by habit, names are not.)
   if (/[A-Z]/.test(text.replace(/\bI(?:'(?:ll|ve|m|d))?\b/g, ''))) return text;
-  // Words with the separators before them; a run never crosses punctuation.
+  // Words at even places, the separators between them at odd ones; a run never crosses punctuation.
   const parts = text.split(/([^a-z0-9!+-]+)/);
-  const words = parts.map((part, i) => (i % 2 === 0 ? part : ''));
-  const inName = words.map(() => false);
-  const nameWord = (i: number) => words[i] !== '' && !OUTSIDE_NAMES.has(words[i]!);
-  words.forEach((word, i) => {
+  const inName = new Set<number>();
+  const nameWord = (i: number) => parts[i] !== '' && !OUTSIDE_NAMES.has(parts[i]!);
+  // From each model code, the name words on either side joined to it by spaces only.
+  const spread = (from: number, step: 2 | -2) => {
+    for (let j = from + step; j >= 0 && j < parts.length && nameWord(j) && /^\s+$/.test(parts[j - step / 2]!); j += step) inName.add(j);
+  };
+  parts.forEach((word, i) => {
     if (i % 2 !== 0 || !isCode(word) || STANDARD_CODE.test(word)) return;
-    // Spread both ways over name words joined by spaces only.
-    for (let j = i; j >= 0 && (j === i || (nameWord(j) && /^\s+$/.test(parts[j + 1]!))); j -= 2) inName[j] = true;
-    for (let j = i; j < words.length && (j === i || (nameWord(j) && /^\s+$/.test(parts[j - 1]!))); j += 2) inName[j] = true;
+    inName.add(i);
+    spread(i, -2);
+    spread(i, 2);
   });
-  return parts.map((part, i) => (i % 2 === 0 && inName[i] ? written(part) : part)).join('');
+  return parts.map((part, i) => (inName.has(i) ? written(part) : part)).join('');
 }

@@ -10,7 +10,7 @@ import type { Intent } from '../intents/types';
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
 import { withoutUrls } from '../intents/quoted-urls';
-import { inChoiceNotMinded } from './alternative-described';
+import { inChoiceNotMinded, WOULD_BE_FINE } from './alternative-described';
 
 /** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
 const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
@@ -64,7 +64,7 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
 }
 
 /** "refurbished ... would be fine": what the shopper would accept, said of the words before it in the clause. */
-const WOULD_BE_FINE_AFTER = /^[^.;:!?]*?\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright)\b/i;
+const WOULD_BE_FINE_AFTER = new RegExp(String.raw`^[^.;:!?]*?${WOULD_BE_FINE}`, 'i');
 
 /** "I do not mind if it is ", "we don't care whether its fans are ": the clause up to a word not minded. */
 const NOT_MINDED_BEFORE = /\b(?:i|we)\s+(?:do\s+not|don't|dont|wouldn't|would\s+not)\s+(?:mind|care)\b[^.;]*$/i;

@@ -329,9 +329,9 @@ function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string }
   if (CABLE_PLUGGED_IN.test(requirements)) return undefined;
   const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
-  const [target, after_ = ''] = atFurtherClause(m[2]!);
+  const [target, afterTarget = ''] = atFurtherClause(m[2]!);
   // "built to survive a fall, at least 1TB, and it has to plug into ...": what is said before the plug stays said.
-  const rest = `${requirements.slice(0, m.index).replace(/(?:,?\s*(?:and|but)\s+)?(?:(?:it|that|which|I|we|you|they)\s+)?(?:(?:has|have|needs?|ought)\s+to|must|should|will|can|could)?\s*$/i, '')} ${after_}`;
+  const rest = `${requirements.slice(0, m.index).replace(/(?:,?\s*(?:and|but)\s+)?(?:(?:it|that|which|I|we|you|they)\s+)?(?:(?:has|have|needs?|ought)\s+to|must|should|will|can|could)?\s*$/i, '')} ${afterTarget}`;
   // "plugs straight into USB-A and USB-C": a drive or stick that goes into either has both plugs.
   const each = /\band\b/i.test(target!) ? [...new Set(connectorsIn(target!))] : [];
   if (each.length >= 2) return { wishes: each.map((name) => ({ id: `end:${name}`, label: `Has a ${name} plug`, met: (title: string) => namesConnector(title, name) })), rest: rest.trim() };

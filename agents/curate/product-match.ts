@@ -146,10 +146,10 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
   return met;
 }
 
-/** Every meaningful word of the subject is in the title (but those in `loose`); quantities must be the title's own (first) one. */
 /** Standards titles write with their generation run on: "SATA" as "SATAIII" or "SATA3", "DDR" as "DDR5" (findWordForm). */
 const GENERATION_FAMILIES = new Set(['sata', 'ddr', 'pcie', 'usb', 'hdmi']);
 
+/** Every meaningful word of the subject is in the title (but those in `loose`); quantities must be the title's own (first) one. */
 function termsMatch(title: string, subject: string, loose: ReadonlySet<string> = new Set()): boolean {
   const have = tokens(title);
   const haveSet = new Set(have.map(singular));

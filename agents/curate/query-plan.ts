@@ -26,16 +26,16 @@ const SIZE = /\b\d+(?:[.,]\d+)?(?:\s*|-)(?:inch(?:es)?|in|"|tb|gb|mm|cm|m|metres
 
 const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
 
-/**
- * "12cm case fan" as written: a kind with its size, searched besides the plans (which leave the size out, as shops spell it
- * several ways), so a shop listing more of the kind than one search reads still shows the ones of that size.
- */
 /** One word that is a size ("4TB"). */
 const SIZE_WORD = new RegExp(`^${SIZE.source}$`, 'i');
 
 /** A plural searched singular ("monitors" -> "monitor"); "graphics" of "graphics card" is no plural. */
 const searchedSingular = (w: string) => (/^[a-z]+s$/i.test(w) && !/^graphics$/i.test(w) ? singular(w.toLowerCase()) : w);
 
+/**
+ * "12cm case fan" as written: a kind with its size, searched besides the plans (which leave the size out, as shops spell it
+ * several ways), so a shop listing more of the kind than one search reads still shows the ones of that size.
+ */
 export function sizedQuery(subject: string): string | undefined {
   if (!isKindOnly(subject) || !new RegExp(SIZE.source, 'i').test(subject)) return undefined;
   const ws = words(subject).map(searchedSingular);

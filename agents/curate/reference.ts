@@ -112,6 +112,10 @@ function sameSizeItem(m: { value: number; unit: string }): ChecklistItem {
 
 /** "2.5GB LAN", "10Gb Ethernet", "2.5G LAN": a network port's speed as titles write it. */
 const NETWORK_SPEED = /\b\d+(?:\.\d+)?\s?(?:G|GB|Gb|Gbe|GbE)\s+(?:LAN|Ethernet)\b/gi;
+/** A drive's random speed ("1.2M/950K IOPS"): no length in metres. */
+const IOPS = /\b[\d.]+[KM]?(?:\s*\/\s*[\d.]+[KM]?)?\s*IOPS\b/gi;
+/** A kit lens's focal range ("RF 24-105mm"): no size of the camera. */
+const FOCAL_RANGE = /\b\d{1,3}\s?-\s?\d{1,3}\s?mm\b/gi;
 
 /** "whatever its storage", "in any capacity", "whichever size": that figure is free. */
 // "storage size doesn't matter": so is a figure that does not matter.
@@ -177,10 +181,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const said = withoutUrls(text);
   const saidUnits = new Set(measures(said).map((m) => SAME_FIGURE[m.unit] ?? m.unit));
   const freed = [...said.matchAll(ANY_FIGURE)].map((m) => (m[1] ?? m[2])!);
-  // A network port's speed ("2.5GB LAN") is no capacity of the original's.
-  // Nor is a drive's IOPS ("1.2M/950K IOPS") a length in metres.
-  // Nor a kit lens's focal range ("RF 24-105mm") a size of the camera.
-  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' ').replace(/\b[\d.]+[KM]?(?:\s*\/\s*[\d.]+[KM]?)?\s*IOPS\b/gi, ' ').replace(/\b\d{1,3}\s?-\s?\d{1,3}\s?mm\b/gi, ' '))) {
+  // A network port's speed ("2.5GB LAN") is no capacity of the original's, a drive's IOPS no length, a kit lens's range no size.
+  for (const m of measures((ref.name ?? '').replace(NETWORK_SPEED, ' ').replace(IOPS, ' ').replace(FOCAL_RANGE, ' '))) {
     if (ofParts.has(`${m.value}${m.unit}`)) continue;
     // "Full-Colour 3.5\" LCD Customisable Screen" on a cooler: the size of a screen it carries, no size of the product itself.
     if (m.unit === 'in' && kind && !SCREEN_DEVICES.has(kind) && SCREEN_PART.test(ref.name ?? '')) continue;
@@ -406,6 +408,9 @@ function coolableItems(name: string, subjects: readonly string[], requestText: s
   return [{ kind: 'measure', id: `measure:w<=${watts}`, label: `Gives off at most ${watts} W, the TDP the cooler is rated for`, unit: 'w', op: '<=', value: watts, hard: true, origin: 'request' }];
 }
 
+/** A spec table's "TDP 105W", run together in some exports ("TDPn105Wnnn": the line breaks left as "n"). */
+const SPEC_TABLE_TDP = /TDP(?:n|\s|:)*(\d{2,3})\s?W(?!\d)/;
+
 /** "rated for at least as much heat as this processor puts out", "a cooler that can handle its TDP": the quoted processor's heat. */
 const AS_MUCH_HEAT = /\b(?:at\s+least\s+)?as\s+much\s+heat\s+as\b|\b(?:handles?|copes?\s+with|rated\s+for|deal\s+with|cool)\s+(?:its|the\s+(?:processor's|cpu's|chip's))\s+(?:full\s+)?(?:tdp|heat)\b/i;
 
@@ -416,8 +421,8 @@ const AS_MUCH_HEAT = /\b(?:at\s+least\s+)?as\s+much\s+heat\s+as\b|\b(?:handles?|
 function heatRatedItems(ref: ProductRecord, subjects: readonly string[], requestText: string): ChecklistItem[] {
   const name = ref.name ?? '';
   if (!titleKinds(name).includes('cpu') || !subjects.some((s) => subjectKind(s) === 'cooler') || !AS_MUCH_HEAT.test(requestText)) return [];
-  // (Spec tables run together in some exports: "TDPn105Wnnn", the line breaks left as "n".)
-  const tdp = RATED_TDP.exec(name) ?? RATED_TDP.exec(stripTags(ref.description ?? '')) ?? /TDP(?:n|\s|:)*(\d{2,3})\s?W(?!\d)/.exec(stripTags(ref.description ?? ''));
+  const description = stripTags(ref.description ?? '');
+  const tdp = RATED_TDP.exec(name) ?? RATED_TDP.exec(description) ?? SPEC_TABLE_TDP.exec(description);
   const watts = tdp ? Number(tdp[1] ?? tdp[2]) : undefined;
   return watts ? [{ kind: 'measure', id: `measure:tdp>=${watts}`, label: `Cools at least ${watts} W, the TDP of ${leadingTitle(name)}`, unit: 'w', op: '>=', value: watts, near: 'tdp', hard: true, origin: 'request' }] : [];
 }

@@ -141,8 +141,7 @@ export function classifyRequest(text: string): RequestShape {
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
   // count" would turn the colour down with the list.)
-  // ("... his old laptop's USB port (no USB-C there)": what the shopper's own thing lacks, in brackets, asks nothing of the product.)
-  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(CHOICE_NOT_MINDED, '').replace(/\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+has\s+no)\s+[^()]*?\s+(?:there|on\s+it|on\s+(?:his|her|my|their|our)\s+[\w-]+)\s*\)/gi, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
+  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -475,6 +474,9 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const besides = [colonSaid ?? '', bought ?? ''].filter(Boolean);
   return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
 }
+
+/** "... his old laptop's USB port (no USB-C there)": what the shopper's own thing lacks, in brackets, asks nothing of the product. */
+const OWN_LACK_IN_BRACKETS = /\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+has\s+no)\s+[^()]*?\s+(?:there|on\s+it|on\s+(?:his|her|my|their|our)\s+[\w-]+)\s*\)/gi;
 
 /** "the Asus TUF Gaming GT502 I want is the standard one, ...": a name (two words or more, one with a digit) followed by the shopper wanting it, and what the sentence goes on to say. */
 const WANTED_NAME = /\b(?:the|an?)\s+((?:[A-Z][\w!+-]*\s+){1,5}[A-Z0-9][\w+-]*\d[\w+-]*)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:want|need|have\s+in\s+mind|am\s+after|'m\s+after|are\s+after)\b([^.!?]*)/;
@@ -1324,12 +1326,12 @@ const VERSION_OF_NAME = /^((?:[\w-]+\s+){1,2})(version|edition|variant)\s+of\s+(
 /** "this SSD, another 2.5-inch SATA SSD": a pointer at the quoted product, then what its alternative must be. */
 const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an?|one)\s+(.+)$/i;
 
-/** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model; "HDMI cables or adapters" -> two kinds. */
 /** One of two named products, by its name alone: its kind and board size, said after it, are no words of its title's name. */
 function nameAlone(named: string): string {
   return named.trim().replace(/(?:\s+(?:micro|mini)[\s-]?(?:atx|itx)|\s+e-?atx|\s+atx)?\s+(?:board|motherboard|processor|cpu|chip|case|cooler|card|graphics\s+card|drive|ssd|kit)$/i, '');
 }
 
+/** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model; "HDMI cables or adapters" -> two kinds. */
 function splitAnd(head: string): string[] {
   // "HDMI cables or adapters": two kinds sharing the words before the first, either of which will do.
   const either = head.split(/\s+or\s+/i);

@@ -17,7 +17,8 @@ import { COUNT_WORD, countValue } from '../checklist/items/part-count';
 import { KIT_MODULES, KIT_WRITTEN, kitModulesItem, MEMORY_SLOTS, memorySlotsItem, partCountItems, partSizeItems } from './part-requirements';
 import { MUST_BE_CUE, REASON_CUE } from './reason-clause';
 import { refusalSaidAsNot } from './refusals';
-import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, WITH_OR_WITHOUT, withoutBoardSizes } from './said-qualities';
+import { WOULD_BE_FINE } from './alternative-described';
+import { ANY_OF_THEM_DOES, boardSizesNamed, NONE_OF_THEM_LIT, withoutBoardSizes } from './said-qualities';
 import { builtForForms } from './subject-requirements';
 import { CABLE_FREE_ITEM, CABLE_FREE_SAID, socketSpellings, UNVERSIONED_WIRELESS, wirelessItem, wirelessSpellings, withoutStandardNames } from './standards';
 import { MATERIALS } from '../intents/shopping/vocabulary';
@@ -174,7 +175,7 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "Any brand, any size, with or without Wi-Fi": either way, no wish.
-  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ').replace(WITH_OR_WITHOUT, ' ');
+  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ');
   // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
   said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
@@ -187,7 +188,7 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "Black or white insides are boring": a taste said of what the shopper does not want to see; the wish follows it in its own words.
   said = said.replace(/[^,;.:!?]*\b(?:is|are)\s+(?:so\s+|too\s+|just\s+|rather\s+|really\s+|a\s+bit\s+)?(?:boring|dull|bland|overdone|played[\s-]out)\b[^,;.!?]*/gi, ' ');
   // "a refurbished watch or a different case material would be fine": what the shopper would accept, no requirement.
-  said = said.replace(/[^,;.:!?]*\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b(?:\s+(?:too|as\s+well|with\s+me))?/gi, ' ');
+  said = said.replace(new RegExp(String.raw`[^,;.:!?]*${WOULD_BE_FINE}(?:\s+(?:too|as\s+well|with\s+me))?`, 'gi'), ' ');
   // "moving five NVMe drives over ..., each should sit in its own M.2 slot": a board with at least that many M.2 slots.
   if (kind === 'motherboard') said = said.replace(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:NVMe\s+|M\.2\s+)?(?:drives|ssds|SSDs)\b[^.]*?\b(?:its|their)\s+own\s+M\.2\s+(?:slots?|sockets?)`, 'i'), (_m, n: string) => `at least ${n} M.2 slots`);
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).

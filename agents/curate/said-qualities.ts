@@ -16,7 +16,8 @@ const INTERIOR_COLOURS = otherColours(['black', 'white', 'grey', 'gray', 'silver
 const AROUND_THE_CLOCK = String.raw`(?:non-?stop|24/7|24 hours a day|(?:a|all)?round the clock|day and night|night and day|all day and (?:all )?night|continuously|constantly|all the time)(?![\w/])`;
 
 /** A quality, and the word to search it by where shops title such products by model and that word ("Palit ... KalmX, Passive Fanless Design"). */
-interface Quality { said: RegExp; item: ChecklistItem; searched?: string; also?: ChecklistItem }
+/** `notOf`: kinds the quality is never asked of, whose words say it of something else ("a workstation that runs day and night" of its case). */
+interface Quality { said: RegExp; item: ChecklistItem; searched?: string; also?: ChecklistItem; notOf?: readonly string[] }
 const quality = (id: string, label: string, text: string, anyOf: string[]): Extract<ChecklistItem, { kind: 'attribute-present' }> =>
   ({ kind: 'attribute-present', id: `quality:${id}`, label, text, anyOf, hard: true, origin: 'request' });
 
@@ -117,7 +118,9 @@ const QUALITIES: Quality[] = [
   // Running day and night wears bearings out: pages state "for Continuous Operation" or 24/7 use; a
   // surveillance or NAS drive is built to run all the time, which is what those names promise.
   { said: new RegExp(String.raw`(?:\b(?:made|designed|built|meant|rated)\s+(?:to|for)\s+)?(?:\b(?:runs?|running|operat(?:e|es|ing)|works?|working|spins?|spinning)\s+${AROUND_THE_CLOCK}|\b(?:non-?stop|continuous|24/7|round-the-clock)\s+(?:operation|use|running|duty)\b|\b(?:stays?|left|is|are|kept|remains?)\s+(?:switched\s+|turned\s+|powered\s+)?on\s+${AROUND_THE_CLOCK})`, 'i'),
-    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'operate 24/7', 'run 24/7', 'runs 24/7', 'operating 24/7', '24/7 use', '24x7', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty', 'surveillance', 'NAS']), searched: 'continuous operation' },
+    item: quality('continuous', 'Runs non-stop: made for continuous operation', 'continuous operation', ['24/7 operation', 'operate 24/7', 'run 24/7', 'runs 24/7', 'operating 24/7', '24/7 use', '24x7', 'continuous use', 'non-stop operation', 'round-the-clock operation', 'continuous duty', 'surveillance', 'NAS']), searched: 'continuous operation',
+    // "Case requirements for a workstation that runs day and night": the machine runs non-stop; no case is rated for it (a drive or fan in it is).
+    notOf: ['case'] },
   // A drive for the recorder of security cameras (an NVR or DVR) is a surveillance drive, as pages call it.
   { said: /\b(?:security|surveillance|cctv|ip)\s+cameras?(?:'s?)?\s+(?:\w+\s+){0,2}?(?:recorders?|nvrs?|dvrs?)\b|\b(?:recorders?|nvrs?|dvrs?)\s+(?:of|for)\s+(?:my|our|the|a)?\s*(?:security|surveillance|cctv|ip)\s+cameras?\b|\b(?:nvrs?|dvrs?)\b/i,
     item: quality('surveillance', 'Made for a camera recorder: a surveillance drive', 'surveillance', ['CCTV', 'NVR', 'DVR']) },
@@ -355,10 +358,10 @@ function eitherSize(text: string, items: ChecklistItem[]): ChecklistItem[] {
   return [{ ...first, id: `${first.id}|${second.text.toLowerCase()}`, label: `${first.text} or ${second.text}`, anyOf: [...(first.anyOf ?? []), second.text, ...(second.anyOf ?? [])] }];
 }
 
-/** A list of alternatives, then that the shopper does not mind which. */
 /** "With or without a screen on the pump", "with or without Wi-Fi": either way will do, so the thing named asks nothing (to the clause's end). */
 export const WITH_OR_WITHOUT = /\bwith\s+or\s+without\s+[^,;.]*?(?=\s+(?:and|but)\b|[,;.!?]|$)/gi;
 
+/** A list of alternatives, then that the shopper does not mind which. */
 export const ANY_OF_THEM_DOES = /\b[\w+-]+\s+or\s+[\w+-]+(?:\s+and\s+(?:whichever|any)\s+[\w-]+)?\s+(?:is|are)\s+all\s+the\s+same\s+to\s+(?:me|us)\b|\bwith\s+or\s+without\s+(?:an?\s+)?[\w+-]+(?:\s+[\w+-]+){0,2}\s+(?:is\s+(?:all\s+the\s+same|fine|ok|okay)|makes\s+no\s+difference|does\s+not\s+matter|doesn't\s+matter)(?:\s+to\s+(?:me|us))?|(?:[\w+-]+(?:\s+[\w+-]+){0,2}\s*,\s*){0,4}[\w+-]+(?:\s+[\w+-]+){0,2}\s+or\s+[\w+-]+(?:\s+[\w+-]+){0,2}\s*[,;]\s*(?:(?:I'm|I\s+am|we're|we\s+are)\s+not\s+(?:fussed|bothered)|(?:(?:I|we)\s+)?(?:do\s+not|don't)\s+(?:mind|care)|any\s+of\s+them(?:\s+(?:will\s+do|is\s+fine|are\s+fine))?|any\s+(?:will\s+do|is\s+fine)|either(?:\s+(?:one|size|colou?r|version|edition|kind|way))?\s+(?:will\s+do|is\s+fine|works|suits\s+me))(?:\s+which(?:\s+(?:one|size|colour|color|version|kind))?)?\b/gi;
 
 /** "nothing larger than an ATX board", "no bigger than Micro ATX", "at most a Micro ATX board": the largest board size that fits. */
@@ -367,10 +370,13 @@ const LARGEST_SIZE = /\b(?:(?:nothing|no|not|none)(?:\s+[\w-]+)?\s+(?:larger|big
 /** A negation right before a quality's words ("no ", "not ", "without ", "never "). */
 // "no LCD screen on the pump": a word naming which kind of it may come between.
 // "rather than a glass front", "instead of a glass front": the quality set against the one wanted is turned down.
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:lcd|oled|ips|colou?r|full[\s-]colou?r|little|small|tiny|big|built[\s-]in)\s+)?$/i;
+const SET_AGAINST = String.raw`rather\s+than|instead\s+of|in\s+place\s+of`;
+const NEGATED_BEFORE = new RegExp(String.raw`\b(?:no|not|without|never|nor|${SET_AGAINST})\s+(?:any\s+|an?\s+|the\s+)?(?:(?:lcd|oled|ips|colou?r|full[\s-]colou?r|little|small|tiny|big|built[\s-]in)\s+)?$`, 'i');
+/** "without a ...", "rather than a ...": a quality turned down that the pick's title must not name. */
+const WITHOUT_BEFORE = new RegExp(String.raw`\b(?:without|${SET_AGAINST})\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?$`, 'i');
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
-export function saidQualities(requirements: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
+export function saidQualities(requirements: string, kind?: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(WITH_OR_WITHOUT, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
@@ -403,9 +409,14 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     items.push(detachable.item);
     rest = rest.replace(detachable.said, ' ');
   }
-  for (const { said, item, searched, also } of QUALITIES) {
+  for (const { said, item, searched, also, notOf } of QUALITIES) {
     const m = said.exec(rest);
     if (!m) continue;
+    // Said of something else than the kind asked: the words are read, and ask nothing of it.
+    if (kind !== undefined && notOf?.includes(kind)) {
+      rest = rest.replace(new RegExp(said.source, 'gi'), ' ');
+      continue;
+    }
     // "airflow or silent": one of two alternatives the shopper accepts is no requirement of its own.
     // ("silent or quiet" still asks it: both say the same quality.)
     const other = /\b([\w-]+)\s+or\s+$/i.exec(rest.slice(0, m.index))?.[1] ?? /^\s+or\s+([\w-]+)/i.exec(rest.slice(m.index + m[0].length))?.[1];
@@ -415,7 +426,7 @@ export function saidQualities(requirements: string): { items: ChecklistItem[]; q
     const refused = NEGATED_BEFORE.test(rest.slice(0, m.index)) || /^(?:\s+[\w-]+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't)\s+count\b|^(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+(?:not\s+(?:it|wanted|what)|out)\b/i.test(rest.slice(m.index + m[0].length));
     if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
     // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
-    else if (refused && /\b(?:without|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:any\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
+    else if (refused && WITHOUT_BEFORE.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {
       items.push({ ...absent(item.text, `Not: ${item.label}`), ...(item.anyOf ? { anyOf: item.anyOf } : {}), inTitle: true });
     }
     if (searched) queries.push(searched);

@@ -148,13 +148,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const { request, visitor, signal } = opts;
   // The request's own words, without the quoted products' addresses.
   const said = withoutUrls(request.text);
-  const refinedShape = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
-  const { shape, wishes } = refinedShape;
-  // "Case requirements for a workstation that runs day and night": what runs non-stop is the machine; no case is rated for
-  // continuous operation (a drive or fan in it is), so the quality is no wish of a case.
-  const unrated = shape.subjects.length === 1 && subjectKind(shape.subjects[0]!) === 'case';
-  const needItems = refinedShape.items.filter((i) => !(unrated && i.id === 'quality:continuous'));
-  const qualityQueries = refinedShape.queries.filter((q) => !(unrated && q === 'continuous operation'));
+  const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
   wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects),
@@ -486,7 +480,7 @@ function refineShape(shape: RequestShape, text: string): { shape: RequestShape; 
   // "the cheapest alternative that is made to survive a fall": a quality said of the alternative is one it must have.
   // Board sizes and the rest of the clause stay for the substitute's own readings (boardSizeWishes, substituteItems).
   if (shape.mode === 'substitute') {
-    const said = saidQualities(shape.requirements);
+    const said = saidQualities(shape.requirements, shape.subjects.length === 1 ? subjectKind(shape.subjects[0]!) : undefined);
     // "sits in the ear instead": a quality shops title by its own word ("In-Ear Earset") is searched too.
     // (The lead-in's qualities are not read: tried in session 19, it cost a fresh set's substitute, as a lead-in may praise the quoted product.)
     return { shape, wishes: [], items: said.items.filter((i) => i.id.startsWith('quality:')), queries: said.queries };

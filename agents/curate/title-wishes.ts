@@ -130,7 +130,7 @@ export function refineSubject(subject: string, requirements: string): RefinedSub
     return { ...rest, items: [...(look.item ? [look.item] : []), ...rest.items] };
   }
   // "stays completely silent under full load": a quality said by its effect, which pages state in other words.
-  const said = saidQualities(requirements);
+  const said = saidQualities(requirements, subjectKind(subject));
   requirements = said.rest;
   const pack = packSize(subject, requirements);
   // "sold together in one box": how a pack is sold, no word its title or page carries.
