@@ -37,7 +37,7 @@ export interface TaskRow {
   metrics: Record<string, number>;
   /** The headline verdict of this task (completion, all checklist items met, ...). */
   passed: boolean;
-  /** Secondary figures kept out of the headline and its averages (WebMall scored with the reference offer). */
+  /** Secondary figures kept out of the headline and its averages (WebMall scored on the picks alone). */
   alsoScored?: Record<string, number>;
   answer: string[];
   expected?: string[];

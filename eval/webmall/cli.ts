@@ -6,7 +6,7 @@
 import { suiteMain } from '../report/run-suite';
 import { resolveWebmallData } from './data-dir';
 import { loadGold } from './gold';
-import { scoreWebmallAnswers, withReferenceSummary } from './score-run';
+import { scoreWebmallAnswers, picksOnlySummary } from './score-run';
 import { loadTasksForRun } from './tasks';
 
 const WEBMALL_TARGETS = [
@@ -24,8 +24,8 @@ suiteMain('npm run -s eval:webmall -- --data DIR [--tasks FILE] [--shard I/N] [-
     dataForSpec: () => data.sitesData,
     // Gold is read here, after every answer is recorded.
     score: (raw) => scoreWebmallAnswers(raw, loadGold(data.tasksFile), data.sitesData),
-    // Strict (picks only) is the headline; the quoted product's own offer, shown apart, is scored on a line of its own.
-    extra: withReferenceSummary,
+    // The headline answer holds the picks and the quoted product's own offer; the picks alone get a line of their own.
+    extra: picksOnlySummary,
     cleanup: () => data.cleanup(),
   };
 });

@@ -6,7 +6,7 @@ import { loadShopProducts, type ShopNumber } from '../sites/data/webmall';
 import { productPath } from '../sites/shops/types';
 import { median } from '../report/summarise';
 import { goldKeys } from './gold';
-import { canonicalOffer, scoreOffers } from './score';
+import { answerOffers, canonicalOffer, scoreOffers } from './score';
 import type { GoldOffer, OfferScore } from './types';
 
 export interface NodeAnswer {
@@ -14,7 +14,7 @@ export interface NodeAnswer {
   category: string;
   request: string;
   urls: string[];
-  /** The quoted products' own URLs (shown apart from the picks), scored only in the "with the reference offer" figure. */
+  /** The quoted products' own URLs (shown above the picks): part of the answer, as in WebMall's gold. */
   referenceUrls?: string[];
   seconds: number;
   pagesLoaded: number;
@@ -22,11 +22,12 @@ export interface NodeAnswer {
 }
 
 export interface NodeRow extends NodeAnswer {
+  /** The answer: the picks plus the quoted products' own offers (WebMall's compatible/substitute gold lists them). */
   score: OfferScore;
-  /** The picks plus the reference offers, scored against the same gold (WebMall's compatible/substitute gold lists the quoted offer). */
-  scoreWithReference: OfferScore;
+  /** The picks alone, without the quoted offers: the figure this project headlined until 2026-12-07. */
+  scorePicksOnly: OfferScore;
   answered: string[];
-  /** The quoted products' offer keys, shown apart from the answer. */
+  /** The quoted products' offer keys the picks did not hold (part of answered). */
   referenced: string[];
   missed: string[];
   extra: string[];
@@ -39,14 +40,14 @@ export function scoreNodeAnswers(answers: NodeAnswer[], gold: Map<string, GoldOf
     const all = gold.get(a.id) ?? [];
     const kept = all.filter((g) => readable.includes(g.shop));
     const expected = goldKeys(sitesData, kept);
-    const answered = [...new Set(a.urls.map((u) => canonicalOffer(u, siteBases)))];
-    const withReference = [...new Set([...answered, ...(a.referenceUrls ?? []).map((u) => canonicalOffer(u, siteBases))])];
+    const picks = [...new Set(a.urls.map((u) => canonicalOffer(u, siteBases)))];
+    const answered = answerOffers(picks, (a.referenceUrls ?? []).map((u) => canonicalOffer(u, siteBases)));
     return {
       ...a,
       score: scoreOffers(answered, expected),
-      scoreWithReference: scoreOffers(withReference, expected),
+      scorePicksOnly: scoreOffers(picks, expected),
       answered,
-      referenced: withReference.filter((k) => !answered.includes(k)),
+      referenced: answered.filter((k) => !picks.includes(k)),
       missed: expected.filter((e) => !answered.includes(e)),
       extra: answered.filter((r) => !expected.includes(r)),
       unreadableGold: all.length - kept.length,
@@ -68,8 +69,8 @@ const avg = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.le
 export interface NodeSummary {
   overall: Record<string, number>;
   categories: Record<string, Record<string, number>>;
-  /** The same answers scored with the reference offers added: never the headline. */
-  withReference: { f1: number; completion: number };
+  /** The same answers scored on the picks alone, without the quoted offers. */
+  picksOnly: { f1: number; completion: number };
   /** One row per task, so a subset (tasks with an unused offer, one category) can be scored from the JSON. */
   tasks: NodeTaskSummary[];
 }
@@ -79,28 +80,28 @@ export interface NodeTaskSummary {
   category: string;
   completion: number;
   f1: number;
-  completionWithReference: number;
-  f1WithReference: number;
+  completionPicksOnly: number;
+  f1PicksOnly: number;
   seconds: number;
   pagesLoaded: number;
   error?: string;
 }
 
-/** The run's figures: per category, overall, with the reference offer, and per task. */
+/** The run's figures: per category, overall, on the picks alone, and per task. */
 export function nodeSummary(rows: readonly NodeRow[]): NodeSummary {
   const categories: NodeSummary['categories'] = {};
   for (const c of [...new Set(rows.map((r) => r.category))].sort()) categories[c] = aggregate(rows.filter((r) => r.category === c));
   return {
     overall: aggregate(rows),
     categories,
-    withReference: { f1: avg(rows.map((r) => r.scoreWithReference.f1)), completion: avg(rows.map((r) => r.scoreWithReference.completion)) },
+    picksOnly: { f1: avg(rows.map((r) => r.scorePicksOnly.f1)), completion: avg(rows.map((r) => r.scorePicksOnly.completion)) },
     tasks: rows.map((r) => ({
       id: r.id,
       category: r.category,
       completion: r.score.completion,
       f1: r.score.f1,
-      completionWithReference: r.scoreWithReference.completion,
-      f1WithReference: r.scoreWithReference.f1,
+      completionPicksOnly: r.scorePicksOnly.completion,
+      f1PicksOnly: r.scorePicksOnly.f1,
       seconds: r.seconds,
       pagesLoaded: r.pagesLoaded,
       ...(r.error ? { error: r.error } : {}),
@@ -127,21 +128,20 @@ export function printNodeRun(rows: NodeRow[], sitesData: string): NodeSummary {
     console.log(`\n${r.score.completion ? 'PASS' : 'FAIL'} ${r.id}  P ${f(r.score.precision)} R ${f(r.score.recall)} F1 ${f(r.score.f1)}  ${r.seconds.toFixed(1)} s, ${r.pagesLoaded} pages${r.unreadableGold ? `, ${r.unreadableGold} gold offer(s) on shop 3 not scored` : ''}`);
     console.log(`  request: ${r.request}`);
     if (r.error) console.log(`  error: ${r.error}`);
-    for (const k of r.answered) console.log(`  ${r.extra.includes(k) ? 'extra ' : 'ok    '} ${title(k)}`);
+    for (const k of r.answered) console.log(`  ${r.extra.includes(k) ? 'extra ' : 'ok    '} ${title(k)}${r.referenced.includes(k) ? ' (quoted)' : ''}`);
     for (const k of r.missed) console.log(`  missed ${title(k)}`);
-    for (const k of r.referenced) console.log(`  quoted ${title(k)}${r.missed.includes(k) ? ' (in gold: counted in the "with the reference offer" figure)' : ''}`);
   }
   const summary = nodeSummary(rows);
-  const { categories, overall, withReference } = summary;
+  const { categories, overall, picksOnly } = summary;
   console.log('\ncategory (n)                          P      R      F1     compl  median s  pages');
   const line = (name: string, m: Record<string, number>) => console.log(`${`${name} (${m['n']})`.padEnd(36)} ${f(m['precision']!)}  ${f(m['recall']!)}  ${f(m['f1']!)}  ${f(m['completion']!)}  ${m['medianSeconds']!.toFixed(2).padStart(7)}  ${m['pagesPerTask']!.toFixed(1)}`);
   for (const [c, m] of Object.entries(categories)) line(c, m);
   line('overall', overall);
-  console.log(`with the reference offer (picks plus the quoted product): F1 ${f(withReference.f1)}, completion ${f(withReference.completion)}`);
+  console.log(`picks alone (without the quoted product's offer): F1 ${f(picksOnly.f1)}, completion ${f(picksOnly.completion)}`);
   for (const [c, m] of Object.entries(categories)) {
     const of = rows.filter((r) => r.category === c);
-    const withRef = { f1: avg(of.map((r) => r.scoreWithReference.f1)), completion: avg(of.map((r) => r.scoreWithReference.completion)) };
-    if (withRef.f1 !== m['f1']) console.log(`  ${c}: F1 ${f(withRef.f1)}, completion ${f(withRef.completion)} with the reference offer`);
+    const picks = { f1: avg(of.map((r) => r.scorePicksOnly.f1)), completion: avg(of.map((r) => r.scorePicksOnly.completion)) };
+    if (picks.f1 !== m['f1']) console.log(`  ${c}: F1 ${f(picks.f1)}, completion ${f(picks.completion)} on the picks alone`);
   }
   return summary;
 }

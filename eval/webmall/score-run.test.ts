@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawAnswer } from '../report/types';
 import { nodeSummary, scoreNodeAnswers } from './node-score';
-import { scoreWebmallAnswers, withReferenceSummary } from './score-run';
+import { picksOnlySummary, scoreWebmallAnswers } from './score-run';
 
 // Two tiny shop exports: the quoted cable on shop 1, its cheaper twin on shop 2.
 const data = mkdtempSync(join(tmpdir(), 'wm-score-'));
@@ -18,31 +18,37 @@ const answer = (id: string, category: string, picks: string[], referenceUrls?: s
   id, category, request: 'r', status: 'done', picks: picks.map((url) => ({ url, title: url })), referenceUrls, seconds: 1, sites,
 });
 
-describe('WebMall scored strictly and with the reference offer', () => {
+describe('WebMall scored on every offer the panel lists, the quoted one included, and on the picks alone', () => {
   const rows = scoreWebmallAnswers([
     answer('S1', 'Substitutes', ['http://127.0.0.1:4002/product/twin-cable/'], ['http://127.0.0.1:4001/product/quoted-cable/']),
     answer('P1', 'Cheapest', ['http://127.0.0.1:4002/product/other-cable/']),
   ], gold, data);
 
-  it('keeps the picks alone as the headline, so the quoted product never counts as an answer there', () => {
-    expect(rows[0]!.metrics).toMatchObject({ recall: 0.5, completion: 0 });
-    expect(rows[0]!.answer).toEqual(['shop2/product/twin-cable/']);
-    expect(rows[0]!.passed).toBe(false);
+  it('answers with the picks and the quoted product\'s own offer, as WebMall\'s gold for a substitute lists both', () => {
+    expect(rows[0]!.metrics).toMatchObject({ recall: 1, completion: 1 });
+    expect(rows[0]!.answer).toEqual(['shop2/product/twin-cable/', 'shop1/product/quoted-cable/']);
+    expect(rows[0]!.passed).toBe(true);
   });
 
-  it('adds the quoted product\'s offer in the second figure, and leaves tasks without one unchanged', () => {
-    expect(rows[0]!.alsoScored).toEqual({ f1WithReference: 1, completionWithReference: 1 });
-    expect(rows[1]!.alsoScored).toEqual({ f1WithReference: 1, completionWithReference: 1 });
-    const extra = withReferenceSummary(rows);
-    expect(extra.json).toEqual({ withReference: { completion: 1, f1: 1 } });
-    expect(extra.lines.join('\n')).toMatch(/Substitutes: completion 0\.000 strict, 1\.000 with the reference offer/);
+  it('counts a quoted offer gold does not list against precision', () => {
+    const [row] = scoreWebmallAnswers([answer('P1', 'Cheapest', ['http://127.0.0.1:4002/product/other-cable/'], ['http://127.0.0.1:4001/product/quoted-cable/'])], gold, data);
+    expect(row!.metrics).toMatchObject({ precision: 0.5, completion: 0 });
+    expect(row!.alsoScored).toEqual({ f1PicksOnly: 1, completionPicksOnly: 1 });
+  });
+
+  it('scores the picks alone in the second figure, and leaves tasks without a quoted product unchanged', () => {
+    expect(rows[0]!.alsoScored).toEqual({ f1PicksOnly: expect.closeTo(2 / 3), completionPicksOnly: 0 });
+    expect(rows[1]!.alsoScored).toEqual({ f1PicksOnly: 1, completionPicksOnly: 1 });
+    const extra = picksOnlySummary(rows);
+    expect(extra.json).toEqual({ picksOnly: { completion: 0.5, f1: expect.closeTo(5 / 6) } });
+    expect(extra.lines.join('\n')).toMatch(/Substitutes: completion 1\.000, 0\.000 on the picks alone/);
     expect(extra.lines.join('\n')).not.toMatch(/Cheapest:/);
   });
 
   it('scores the Node proxy\'s answers the same two ways', () => {
     const [row] = scoreNodeAnswers([{ id: 'S1', category: 'Substitutes', request: 'r', urls: ['http://127.0.0.1:4002/product/twin-cable/'], referenceUrls: ['http://127.0.0.1:4001/product/quoted-cable/'], seconds: 1, pagesLoaded: 3 }], gold, data, sites, [1, 2]);
-    expect(row!.score.completion).toBe(0);
-    expect(row!.scoreWithReference.completion).toBe(1);
+    expect(row!.score.completion).toBe(1);
+    expect(row!.scorePicksOnly.completion).toBe(0);
     expect(row!.referenced).toEqual(['shop1/product/quoted-cable/']);
   });
 
@@ -53,10 +59,10 @@ describe('WebMall scored strictly and with the reference offer', () => {
     ], gold, data, sites, [1, 2]);
     const summary = nodeSummary(rows);
     expect(summary.tasks).toEqual([
-      { id: 'S1', category: 'Substitutes', completion: 0, f1: expect.closeTo(2 / 3), completionWithReference: 1, f1WithReference: 1, seconds: 1, pagesLoaded: 3 },
-      { id: 'P1', category: 'Cheapest', completion: 0, f1: 0, completionWithReference: 0, f1WithReference: 0, seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
+      { id: 'S1', category: 'Substitutes', completion: 1, f1: 1, completionPicksOnly: 0, f1PicksOnly: expect.closeTo(2 / 3), seconds: 1, pagesLoaded: 3 },
+      { id: 'P1', category: 'Cheapest', completion: 0, f1: 0, completionPicksOnly: 0, f1PicksOnly: 0, seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
     ]);
-    expect(summary.overall['completion']).toBe(0);
-    expect(summary.withReference.completion).toBe(0.5);
+    expect(summary.overall['completion']).toBe(0.5);
+    expect(summary.picksOnly.completion).toBe(0);
   });
 });

@@ -30,3 +30,12 @@ export function scoreOffers(answer: readonly string[], gold: readonly string[]):
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, completion: hits === expected.size && returned.size === expected.size ? 1 : 0 };
 }
+
+/**
+ * The offers an answer lists: the picks, then the quoted products' own offers the picks do not already
+ * hold. The panel shows the quoted product as "You asked about" above the picks, and WebMall's gold for
+ * compatible and substitute tasks lists that offer (every public and held-back one does).
+ */
+export function answerOffers(picks: readonly string[], quoted: readonly string[]): string[] {
+  return [...new Set([...picks, ...quoted])];
+}
