@@ -16,6 +16,9 @@ const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
 /** "I still need one M.2 NVMe drive with at least 4TB on it": what the shopper still needs, said of themselves. */
 const I_STILL_NEED = /\b(?:I|we)\s+(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?((?:[^.!?;]|\.(?=\d))+)/gi;
 
+/** "as long as it is the North XL", "as long as it stays white": the one condition the shopper puts on it. */
+const AS_LONG_AS = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains|has)\s+([^.!?;]+)/gi;
+
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
   return [
@@ -24,6 +27,8 @@ export function alternativeDescribed(lead: string): string[] {
     ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
     ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
+    // (A name, "as long as it is the North XL", is a title wish: keptNameWish, refused-names.ts.)
+    ...[...lead.matchAll(AS_LONG_AS)].map((m) => m[1]!).filter((said) => !/^(?:the|an?)\s+[A-Z]/.test(said)),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
   ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
@@ -37,12 +42,21 @@ export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|ma
  */
 export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
 
+/**
+ * "Radiator size and lighting are open.", "Size and Wi-Fi don't matter.", "Whether it has graphics on the chip, comes with a
+ * cooler or belongs to the older generation doesn't matter.", "lighting or no lighting, I honestly don't care": a sentence (or
+ * clause after a semicolon or colon) that leaves what it lists up to the shops asks for none of it; so does "Black or white, tinted or
+ * clear glass, both fine"; so do the alternatives listed right after it ("Colour and side panel don't matter to me, glass or mesh,
+ * black or white").
+ */
+export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?))|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
+
 /** "... would be fine", "'d also be okay": what the shopper would accept, said after it; no requirement (requirements.ts, misread-intents.ts). */
 export const WOULD_BE_FINE = String.raw`\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b`;
 
 /** Whether the words at `at` of `text` sit in a clause whose choice is left open ("... at 1.3V and some at 1.4V, I don't care which"). */
 export function inChoiceNotMinded(text: string, at: number): boolean {
-  return [...text.matchAll(CHOICE_NOT_MINDED)].some((m) => m.index! <= at && at < m.index! + m[0].length);
+  return [...text.matchAll(CHOICE_NOT_MINDED), ...text.matchAll(OPEN_CHOICE)].some((m) => m.index! <= at && at < m.index! + m[0].length);
 }
 
 /** "; I do not mind its colour or whether its fans are ARGB", "; the colour makes no difference to me": what the shopper does not mind asks nothing. */

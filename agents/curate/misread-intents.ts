@@ -79,6 +79,7 @@ const OWN_BEFORE = /\b(?:this|that|my|our|his|her|their)\s+(?:[a-z]+['’]s\s+)?
 export function isDemandedBrand(item: ChecklistItem, text: string): boolean {
   if (item.kind !== 'brand-is') return false;
   // ("Brand: Palit.": a spec list's brand line.)
-  const demand = String.raw`(?:(?:brand|maker|manufacturer|make)\s*:|(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|stick(?:ing)?\s+(?:to|with)|(?:I|we)\s+(?:want|need|would\s+like|am\s+after|are\s+after)\s+(?:an?|the))`;
-  return new RegExp(String.raw`\b${demand}\s+${escapeRe(item.brand)}\b`, 'i').test(text);
+  const demand = String.raw`(?:(?:brand|maker|manufacturer|make)\s*:|(?:to|must|should|has to|have to|needs? to)\s+be(?:\s+(?:made\s+by|from|by))?|only(?:\s+(?:buy|want|use))?|nothing but|(?:stick|stay)(?:ing)?\s+(?:to|with)|(?:I|we)\s+(?:want|need|would\s+like|am\s+after|are\s+after)\s+(?:an?|the))`;
+  // ("The board should be an Asrock with ...": the maker said with an article.)
+  return new RegExp(String.raw`\b${demand}\s+(?:an?\s+|the\s+)?${escapeRe(item.brand)}\b`, 'i').test(text);
 }

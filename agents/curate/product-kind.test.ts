@@ -473,3 +473,11 @@ describe('an alternative of the kind the request names, where shops title that k
     expect(result.picks.map((p) => p.offer.record.name)).toEqual([wanted]);
   });
 });
+
+describe('kindModifierItems: how a cooler works is a spec its page states', () => {
+  it('requires a liquid or AIO cooler to say so in one of the words pages use', () => {
+    const [liquid] = kindModifierItems('AIO liquid coolers').filter((i) => i.id === 'present:liquid');
+    expect(liquid).toMatchObject({ hard: true, anyOf: expect.arrayContaining(['AIO', 'all-in-one']) });
+    expect(kindModifierItems('liquid coolers').find((i) => i.id === 'present:liquid')?.hard).toBe(true);
+  });
+});

@@ -502,7 +502,8 @@ function modifierWords(subject: string): string[] {
   // "full-frame": a camera's sensor format is one word, not "full" and "frame".
   const formats = [...subject.matchAll(SENSOR_FORMAT)].map((m) => m[0].toLowerCase());
   // A two-word kind ("access point", "memory pen") is the kind, not two describing words.
-  const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' ').replace(SENSOR_FORMAT, ' '));
+  // "(heatsink and fan, no liquid)": a word turned down in the subject describes nothing it must be.
+  const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' ').replace(SENSOR_FORMAT, ' ').replace(/\b(?:no|not|non|without)[\s-]+[\w-]+/gi, ' '));
   // "a memory kit made of four modules": how it is made is said by what follows, "made" describes nothing.
   return [...counted, ...formats, ...subjectTerms(kindless).filter((w) => !kindOfWord(w) && !MAKING.test(w))];
 }
@@ -531,9 +532,13 @@ function kindSpecWords(kind: string): Record<string, string[]> {
 /** A camera's sensor format, written as one hyphenated word. */
 const SENSOR_FORMAT = /\b(?:full-frame|aps-c)\b/gi;
 
-/** Spec words a page states in other words, checked but not searched: an "air" cooler is sold as a "Heatsink & Fan" (a liquid one never says "air"). */
+/**
+ * Spec words a page states in other words, checked but not searched: an "air" cooler is sold as a "Heatsink & Fan" (a liquid one
+ * never says "air"); a "liquid" or "AIO" cooler is one of the two ways a cooler works, as its page says in one of these words.
+ */
 function kindCheckWords(kind: string): Record<string, string[]> {
-  return kind === 'cooler' ? { air: ['heatsink', 'heat sink', 'air cooler', 'air cooling'] } : {};
+  const liquid = ['liquid', 'AIO', 'all-in-one', 'all in one', 'water cooling', 'watercooling', 'water cooler'];
+  return kind === 'cooler' ? { air: ['heatsink', 'heat sink', 'air cooler', 'air cooling'], liquid, aio: liquid, 'all-in-one': liquid } : {};
 }
 
 /**

@@ -95,6 +95,13 @@ export function plainRequest(text: string): string {
     .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
     .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
+    // "One ADATA XPG Lancer Blade 16GB DDR5 stick, ...": a count of one opening a sentence names the thing as "an" would.
+    .replace(/(^|[.!?]\s+)One\s+(?=[A-Z][\w!-]*\s+[A-Z0-9])/g, '$1An ')
+    // "refuse to pay extra for factory overclocking", "nothing that is sold as an OC model", "not overclocked": a refusal of
+    // what titles write "OC" (a factory overclock), said the way the refusal readings know ("without OC", "not an OC model").
+    .replace(/\b(?:(?:but|and)\s+)?(?:I\s+)?refuse\s+to\s+pay\s+(?:(?:any(?:thing)?\s+)?(?:extra|more)\s+)?for\s+/gi, 'but without ')
+    .replace(/\bfactory[\s-]+overclock(?:ing|ed|s)?\b(?!\s+(?:the\s+)?[A-Z])/gi, 'OC').replace(/\b(not|no|never)\s+overclocked\b/gi, '$1 OC')
+    .replace(/\bnothing\s+that\s+(?:is|gets|comes)\s+(?:sold|marketed|labell?ed|branded)\s+as\s+(?:an?\s+)?/gi, 'not an ')
     // "..., and any of them fits my budget: the black one, the EVA-02 edition or the one with Noctua fans": versions any of which
     // will do, listed; none is asked for.
     .replace(/,?\s*(?:and\s+|but\s+)?(?:any|either|all|each)\s+(?:one\s+)?of\s+them\s+(?:fits?|suits?|will\s+do|would\s+do|is\s+fine|are\s+fine|works?|is\s+ok(?:ay)?)\b[^:.!?]*:\s*[^.!?]*/gi, '')

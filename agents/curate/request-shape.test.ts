@@ -1300,3 +1300,74 @@ describe('classifyRequest: two named products asked together (session 28)', () =
     expect(pointed.requirements).toBe('');
   });
 });
+
+describe('classifyRequest: sentences that leave things open, the shopper\'s own part, and names said another way (blind59)', () => {
+  it('drops a sentence that leaves what it lists to the shops ("... doesn\'t matter", "are open", "I honestly don\'t care")', () => {
+    const shape = classifyRequest('The new processor should have exactly six cores, no more and no fewer. Whether it has graphics on the chip, comes with a cooler in the box or belongs to the older or newer Ryzen generation doesn\'t matter. Find all offers for AM4 processors like that.');
+    expect(shape.requirements).toContain('exactly six cores');
+    expect(shape.requirements).not.toMatch(/cooler|graphics|generation/);
+    expect(classifyRequest('I want an Antec all-in-one liquid cooler. Radiator size and lighting are open. Find all offers for such coolers.').requirements).not.toMatch(/radiator|lighting/i);
+  });
+
+  it('drops what the shopper\'s machine has now ("that currently runs a quad-core"), which asks nothing of the new part', () => {
+    expect(classifyRequest('Upgrading an AM4 machine that currently runs a quad-core. Find all offers for AM4 processors with six cores.').requirements).not.toMatch(/quad/);
+  });
+
+  it('reads an edition named alone ("the Black/White TG version") as that edition of the product the request names', () => {
+    const shape = classifyRequest('Saw a Fractal Design Define 7 at a LAN party, the Black/White TG version. That exact case is what I want. Find all offers for it.');
+    expect(shape.subjects).toEqual(['Fractal Design Define 7 Black/White TG']);
+  });
+
+  it('reads a sentence taken for the subject ("Everyone says 3600 is the sweet spot") as the kind the request names', () => {
+    const shape = classifyRequest('Everyone says 3600 is the sweet spot for memory on a Ryzen 5000 chip. I\'ll stay with Corsair. What\'s the lowest price?');
+    expect(shape.subjects).toEqual(['memory']);
+  });
+
+  it('reads a kind the lead-in limits to one maker ("Only be quiet! fans go into my builds") as that maker\'s', () => {
+    expect(classifyRequest('Only be quiet! fans go into my builds. This time I want ones sold as a single fan. Find all offers for such fans.').subjects[0]).toMatch(/^Be Quiet /);
+    expect(classifyRequest('I only buy Noctua fans. Find all offers for fans sold singly.').subjects).toEqual(['Noctua fans']);
+    // A maker named with another kind says nothing of the kind asked for.
+    expect(classifyRequest('Only Corsair cases for me. Find all offers for fans sold singly.').subjects).toEqual(['fans']);
+  });
+
+  it('reads "One ADATA XPG Lancer Blade 16GB DDR5 stick" as the product, a count of one opening the request', () => {
+    expect(classifyRequest('One ADATA XPG Lancer Blade 16GB DDR5 stick, the plain single module: not the Lancer Blade RGB. Find all offers for it.').subjects).toEqual(['ADATA XPG Lancer Blade 16GB DDR5']);
+  });
+
+  it('reads a refusal to pay for factory overclocking and "nothing sold as an OC model" as no OC', () => {
+    const shape = classifyRequest('I want a GeForce RTX 4070 SUPER but refuse to pay extra for factory overclocking: nothing that is sold as an OC model. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['GeForce RTX 4070 SUPER']);
+    expect(shape.requirements).toBe('without OC');
+  });
+});
+
+describe('classifyRequest: more of what blind59 said another way', () => {
+  it('drops the alternatives listed after "don\'t matter to me" ("glass or mesh, black or white")', () => {
+    const shape = classifyRequest('I love the Fractal North XL, but this listing costs more than I\'d like. Colour and side panel really don\'t matter to me, glass or mesh, black or white, as long as it is the North XL. Find the cheapest alternative: http://127.0.0.1/product/x/ .');
+    expect(shape.requirements).not.toMatch(/glass|mesh|black|white/);
+  });
+
+  it('reads what the shopper is doing ("Building a Ryzen 7000 PC") as no product, and the kind a wish is said for ("For memory I want ...")', () => {
+    expect(classifyRequest('Building a Ryzen 7000 PC. For memory I want 32GB on two sticks; no RGB. Which offer is cheapest?').subjects).toEqual(['memory']);
+  });
+
+  it('reads a bare wider kind as the narrower one the shopper wants, not the one they have ("still has a spinning hard disk ... swap in an SSD")', () => {
+    const shape = classifyRequest('My mum\'s old laptop still has a spinning hard disk in the usual 2.5-inch bay and I\'d like to swap in an SSD. The new drive has to go into that same bay, so no M.2 sticks. Show me all offers that fit the bill.');
+    expect(shape.subjects).toEqual(['SSD']);
+  });
+
+  it('reads what "the board should be" as a wish for the motherboards asked for, beside a quoted part', () => {
+    expect(classifyRequest('http://127.0.0.1/product/x/ I already own this memory stick. The board should be an Asrock with the B650 chipset. Find all offers for boards that can take it.').requirements).toMatch(/Asrock with the B650 chipset/);
+  });
+
+  it('reads "I want Corsair DDR5 with RGB lighting for it" as a wish for the memory kits asked for', () => {
+    expect(classifyRequest('http://127.0.0.1/product/x/ This board only has two memory slots. I want Corsair DDR5 with RGB lighting for it, any speed. Find all offers for memory kits that go on it.').requirements).toMatch(/Corsair DDR5 with RGB lighting/);
+  });
+});
+
+describe('classifyRequest: a clause that leaves things open, after a semicolon', () => {
+  it('closes the sentence before it, so the asking sentence after it is still read as such', () => {
+    const shape = classifyRequest('Money is not the issue this time. I want a card built on whichever graphics chip is the fastest one for gaming in these shops; which maker built the card and which cooler it has do not matter to me. Find all offers for cards with that chip.');
+    expect(shape.subjects).toEqual(['graphics cards']);
+  });
+});

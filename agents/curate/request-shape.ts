@@ -18,7 +18,7 @@ import { quotedUrls } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
-import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED } from './alternative-described';
+import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
@@ -90,7 +90,8 @@ function versionSuperlative(low: string): Superlative | undefined {
 
 export function classifyRequest(text: string): RequestShape {
   const productUrls = quotedUrls(text);
-  const t = plainRequest(text);
+  // (A sentence leaving what it lists to the shops, "Radiator size and lighting are open.", is no part of what is asked.)
+  const t = withoutOpenChoices(plainRequest(text));
   const low = t.toLowerCase();
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
@@ -132,7 +133,10 @@ export function classifyRequest(text: string): RequestShape {
   const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
     ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
   const { indefinite } = chosen;
-  const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t));
+  const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t)).map((subject) => (saysSomething(subject) ? firstKindSaid(t) ?? subject : editionOfNamed(subject, t)))
+    // "I'd like to swap in an SSD ... The new drive has to go into that same bay": a bare wider kind is the narrower one named.
+    // (Only a kind named by one word of its own, "an SSD": "an NVMe drive" is the same drive described, searched as the rules plan.)
+    .map((subject) => (/^[a-z]+$/.test(subject) && isKindOnly(subject) ? narrowerKindWord(t, subject) ?? subject : subject));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
@@ -141,7 +145,7 @@ export function classifyRequest(text: string): RequestShape {
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
   // count" would turn the colour down with the list.)
-  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
+  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(OWN_THING_NOW, '').replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -256,6 +260,9 @@ const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|mu
 /** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
 const LEAD_IN_WISH = /\b(?:I|we)\s*(?:want|need|'d\s+like|would\s+like)\s+(?:to\s+(?:add|buy|get|fit|install|put\s+in)\s+(?:some\s+|more\s+|extra\s+|new\s+|two\s+|three\s+|four\s+|a\s+few\s+)+|one\s+of\s+(?:their|its)\s+)([a-z]+)\b[^.;:!?]+/gi;
 
+/** "I want Corsair DDR5 with RGB lighting ...": the shopper wanting a maker's thing, named by a word of its kind or standard. */
+const WANTED_MAKERS_THING = /\b(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+[A-Z][a-z][\w!-]*\s+((?:DDR\d|[a-z]+))\b[^.;:!?]*/g;
+
 /** The lead-in's clauses on what a thing of the asked kind must be ("the lead" of a cable asked for), each as said. */
 function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   // "The case only takes Micro ATX, and I only buy MSI boards": the board size the shopper's case takes bounds the board.
@@ -264,9 +271,13 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   const asked = subjects.length === 1 ? subjectKind(subjects[0]!) : undefined;
   if (!asked) return caseTakes ? [caseTakes] : [];
   // A lead or cord is a cable, as people say it.
-  const kindOf = (word: string) => subjectKind(word) ?? (/^(?:lead|cord|wire)$/i.test(word) ? 'cable' : undefined);
+  // ("The board should be an Asrock ...": a board is a motherboard; "the kit should fill both slots": a kit of the memory asked.)
+  const kindOf = (word: string) => subjectKind(word) ?? (/^(?:lead|cord|wire)$/i.test(word) ? 'cable' : /^(?:board|mobo)$/i.test(word) ? subjectKind('motherboard')
+    : /^(?:kit|sticks?|modules?)$/i.test(word) && asked === subjectKind('memory') ? asked : undefined);
   // "I want to add extra fans one at a time, the same 120mm size ... and black to match": a wish for things of the asked kind.
   const wishes = [...lead.matchAll(LEAD_IN_WISH)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
+  // "I want Corsair DDR5 with RGB lighting for it, Vengeance or Dominator": a maker's thing of the kind asked, and what is said of it.
+  wishes.push(...[...lead.matchAll(WANTED_MAKERS_THING)].filter((m) => subjectKind(kindNamed(m[1]!, lead)) === asked || kindOf(m[1]!) === asked).map((m) => m[0].trim()));
   return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...(caseTakes ? [caseTakes] : [])];
 }
 
@@ -474,6 +485,9 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const besides = [colonSaid ?? '', bought ?? ''].filter(Boolean);
   return read && besides.length ? { ...read, requirements: [read.requirements, ...besides].filter(Boolean).join(', ') } : read;
 }
+
+/** "an AM4 machine that currently runs a quad-core": what the shopper's own thing is now, no wish for the new one. */
+const OWN_THING_NOW = /\s*,?\s*\b(?:that|which)\s+(?:currently|at\s+the\s+moment|right\s+now|for\s+now)\s+(?:runs?|has|have|uses?|holds?|takes?|is|are|sits?|carries)\b[^,.;:!?]*/gi;
 
 /** "... his old laptop's USB port (no USB-C there)": what the shopper's own thing lacks, in brackets, asks nothing of the product. */
 const OWN_LACK_IN_BRACKETS = /\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+has\s+no)\s+[^()]*?\s+(?:there|on\s+it|on\s+(?:his|her|my|their|our)\s+[\w-]+)\s*\)/gi;
@@ -1068,7 +1082,8 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
   const kind = subjectKind(word);
   if (!kind) return undefined;
   // "Help-desk spares: 2.5-inch SATA SSD, capacity 500GB or more": a field's value names it without an article.
-  for (const m of lead.matchAll(/(?:\b(?<!\b(?:not|no|nor)\s+)(?:an?|some|its|their)\s+|:\s+)(?=((?:[\w.-]+\s+){0,4}[\w.-]+))/gi)) {
+  // ("still has a spinning hard disk": the shopper's own thing, which the new one replaces, is not it.)
+  for (const m of lead.matchAll(/(?:\b(?<!\b(?:not|no|nor|has|have|had|owns?)\s+)(?:an?|some|its|their)\s+|:\s+)(?=((?:[\w.-]+\s+){0,4}[\w.-]+))/gi)) {
     // The words up to the one that names the kind ("portable hard disk" of "a portable hard disk which ...").
     let words = m[1]!.split(/\s+/);
     const thing = subjectKind(words.join(' '));
@@ -1079,6 +1094,12 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
   return undefined;
 }
 
+/** The narrower kind the request names for a bare wider one, when one word names it ("SSD" for "drive"). */
+function narrowerKindWord(text: string, word: string): string | undefined {
+  const thing = narrowerThingIn(text, word)?.thing.replace(/[.,;:!?]+$/, '');
+  return thing && /^\S+$/.test(thing) ? thing : undefined;
+}
+
 /** "Does Gigabyte still have Micro ATX boards ...?": a maker asked whether it has (makes, sells) things of a kind. */
 const MAKER_STILL_HAS = /\b(?:[Dd]oes|[Dd]o)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:still\s+)?(?:have|make|sell|offer)\s+((?!(?:an?|the|any)\s)[^?]+)\?/;
 
@@ -1086,7 +1107,78 @@ const MAKER_STILL_HAS = /\b(?:[Dd]oes|[Dd]o)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\
 const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)\s+((?:\d|an?\s|some\s)(?:[^.!?:;]|\.(?=\d))*)/i;
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
-const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind];
+const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
+
+/** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
+function withoutOpenChoices(text: string): string {
+  const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
+  if (!open.length) return text;
+  let out = text;
+  for (const m of open.reverse()) {
+    const after = out.slice(m.index! + m[0].length);
+    const end = /^\s*([.!?])/.exec(after)?.[1];
+    // "...in these shops; which maker built it does not matter. Find ...": the clause's sentence end closes what came before it.
+    const before = end ? out.slice(0, m.index).replace(/\s*[;:,]\s*$/, `${end} `) : out.slice(0, m.index);
+    out = `${before}${after.replace(/^\s*[.!?;:]/, '')}`;
+  }
+  return out.replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** A verb that makes words a sentence of their own ("Everyone says 3600 is the sweet spot"), which no product's name holds. */
+const SAYING_VERB = /\s(?:says?|said|thinks?|thought|reckons?|is|are|was|were)\s/i;
+
+/** Whether a subject is a statement rather than a product: a verb between its words, no kind and no model named. */
+function saysSomething(subject: string): boolean {
+  return DOING_OPENER.test(subject) || (SAYING_VERB.test(subject) && !subjectKind(subject) && !namesModel(subject));
+}
+
+/** "Building a Ryzen 7000 PC", "Upgrading my old rig": what the shopper is doing, read where a thing was looked for. */
+const DOING_OPENER = /^(?:building|upgrading|replacing|planning|finishing|putting|setting|moving|swapping|refreshing|fixing|making)\s/i;
+
+/** "For memory I want 32GB ...", "For the case, I'd like ...": the kind a sentence says the wish is for. */
+const FOR_KIND = /\b[Ff]or\s+(?:the\s+|my\s+|its\s+)?([a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\b/g;
+
+/** The kind the request names for its wish, else its first word that names a kind ("memory" of "the sweet spot for memory on a Ryzen chip"). */
+function firstKindSaid(text: string): string | undefined {
+  const wishedFor = [...text.matchAll(FOR_KIND)].map((m) => m[1]!).find((k) => subjectKind(k) !== undefined);
+  return wishedFor ?? text.split(/[^\w-]+/).find((w) => w.length > 2 && kindOfWord(w) !== undefined && subjectKind(w) !== undefined);
+}
+
+/** "the Black/White TG version": an edition's words, and the word saying it is one. */
+const EDITION_ONLY = /^(?:the\s+)?(.+?)\s+(?:version|edition|variant)$/i;
+
+/**
+ * "Saw a Fractal Design Define 7 ... the Black/White TG version. That exact case is what I want": a subject that only names an
+ * edition is that edition of the product the request names (the first one it does not turn down).
+ */
+function editionOfNamed(subject: string, text: string): string {
+  const edition = EDITION_ONLY.exec(subject)?.[1];
+  if (!edition || namesModel(edition) || subjectKind(edition) || isKindOnly(edition)) return subject;
+  const named = firstNamedProduct(text);
+  return named && !tokens(named.name).some((w) => tokens(edition).includes(w)) ? `${named.name} ${edition}` : subject;
+}
+
+/** A maker's name: "be quiet!", or one or two capitalised words ("Corsair", "Fractal Design"). */
+const MAKER_NAME = String.raw`(be\s+quiet!|[A-Z][\w!-]*(?:\s+[A-Z][a-z][\w!-]*)?)`;
+/** "Only be quiet! fans go into my builds", "I only buy Noctua fans", "I'll stay with Corsair": the one maker the shopper buys from. */
+const ONLY_MAKER = new RegExp(String.raw`\b(?:[Oo]nly|[Jj]ust|[Nn]othing\s+but|[Ee]xclusively)\s+(?:buy\s+|use\s+|trust\s+)?${MAKER_NAME}(?:['’]s)?(?:\s+([a-z][\w-]*))?|\b(?:stay|stick|staying|sticking)\s+with\s+${MAKER_NAME}`, 'g');
+
+/**
+ * "Only be quiet! fans go into my builds. ... Find all offers for such fans.": a kind asked for with no maker is the maker's
+ * the lead-in limits that kind to (a maker named with another kind, "only Corsair cases", says nothing of it).
+ */
+function onlyMakersKind(chosen: SubjectReading, lead: string): SubjectReading {
+  const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
+  if (!subject || !isKindOnly(subject) || /[A-Z]/.test(subject)) return chosen;
+  for (const m of lead.matchAll(ONLY_MAKER)) {
+    const maker = (m[1] ?? m[3])!;
+    const kindWord = m[2];
+    if (opensSentence(maker.split(/\s+/)[0]!) || !withoutStandardNames(maker).trim() || subjectKind(maker)) continue;
+    if (kindWord !== undefined && kindOfWord(kindWord) !== undefined && subjectKind(kindWord) !== subjectKind(subject)) continue;
+    return { ...chosen, subjects: [`${maker} ${subject}`] };
+  }
+  return chosen;
+}
 
 /**
  * "This board is going into a Corsair dual-chamber case, a black one with RGB fans ... Find all offers for a case like that":

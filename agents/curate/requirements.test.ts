@@ -1196,7 +1196,7 @@ describe('requirementItems: session 23 (round 48)', () => {
   const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
 
   it('reads "not the tiny 5cm model" as that size turned down, "made by be quiet!" as the maker', () => {
-    expect(labels('the 14cm one, not the tiny 5cm model', 'fan')).toEqual(['!Not 5cm', '!14cm']);
+    expect(labels('the 14cm one, not the tiny 5cm model', 'fan')).toEqual(['!Not 5cm', '!14 cm']);
     expect(labels('It has to be made by be quiet!, and it has to be an air cooler', 'cooler')).toContain('!Brand be quiet!');
   });
 
@@ -1466,5 +1466,35 @@ describe('requirementItems: session 28 readings (blind58 failures)', () => {
 
   it('reads "five NVMe drives ..., each in its own M.2 slot" of a board as at least five M.2 slots', () => {
     expect(ids('I\'m moving five NVMe drives over, and every single one should sit in its own M.2 slot on the motherboard itself', 'motherboard')).toContain('present:5x m.2');
+  });
+});
+
+describe('requirementItems: figures, makers and slots said in everyday words (blind59)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => `${i.hard ? '!' : ''}${i.label}`);
+  const verdict = (said: string, kind: string, name: string) => verifyChecklist(requirementItems(said, kind), product({ name })).map((v) => v.status);
+
+  it('turns down a figure said to be too little or too much, and reads "half a terabyte" as 500GB', () => {
+    expect(labels('so roughly half a terabyte is right: 250GB feels too tight and a 1TB drive would be money wasted', 'ssd')).toEqual(['!Not 250GB', '!Not 1TB', '!About 500 GB']);
+  });
+
+  it('reads a length said alone ("any 140mm model") as a size, which a title in centimetres meets', () => {
+    expect(verdict('Any Fractal 140mm model will do', 'fan', 'Fractal Design Silent Series R3 14cm Case Fan')).toEqual(['pass']);
+    expect(verdict('Any Fractal 140mm model will do', 'fan', 'Fractal Design Silent Series R3 5cm Case Fan')).toEqual(['fail']);
+  });
+
+  it('reads a maker the thing must be ("should be an Asrock", "I want Corsair DDR5"), and no colour, size or standard as one', () => {
+    expect(labels('The board should be an Asrock with the B650 chipset', 'motherboard')).toContain('!Brand Asrock');
+    expect(labels('I want Corsair DDR5 with RGB lighting for it', 'memory')).toContain('!Brand Corsair');
+    expect(labels('it should be a White one', 'case').some((l) => /Brand/.test(l))).toBe(false);
+    expect(labels('it has to be an ATX board', 'motherboard').some((l) => /Brand/.test(l))).toBe(false);
+  });
+
+  it('reads "the kit should fill both slots exactly" as a kit of two sticks', () => {
+    expect(labels('the kit should fill both slots exactly', 'memory')).toContain('!2 modules in the kit');
+  });
+
+  it('meets "GeForce" by the RTX or GTX series that shops title NVIDIA cards by', () => {
+    expect(verdict('I still want a GeForce RTX 4070 Ti, just one with no lighting', 'graphics card', 'Asus ProArt RTX4070 Ti, PCIe4, 12GB DDR6X')).not.toContain('fail');
+    expect(labels('I still want a GeForce RTX 4070 Ti', 'graphics card')).toContain('!GeForce');
   });
 });

@@ -169,8 +169,24 @@ const NO_LATER_GENERATION_SAID = new RegExp(`\\b${NO_LATER_GENERATION}\\b`, 'i')
  */
 export function requirementItems(said: string, kind?: string): ChecklistItem[] {
   // Graphics memory is written "8GB DDR6" in titles as often as "GDDR6": either spelling meets a wish for it or turns it down.
-  return readRequirementItems(said, kind).map((i) => ((i.kind === 'attribute-present' || i.kind === 'attribute-absent') && /^GDDR\d+X?$/i.test(i.text)
-    ? { ...i, anyOf: [...new Set([...(i.anyOf ?? []), i.text.slice(1)])] } : i));
+  return [...makersDemanded(said), ...readRequirementItems(said, kind).map((i) => ((i.kind === 'attribute-present' || i.kind === 'attribute-absent') && /^GDDR\d+X?$/i.test(i.text)
+    ? { ...i, anyOf: [...new Set([...(i.anyOf ?? []), i.text.slice(1)])] } : i))
+    // "a GeForce RTX 4070 Ti": shops title NVIDIA's cards by the RTX or GTX series alone.
+    .map((i) => (i.kind === 'attribute-present' && /^geforce$/i.test(i.text.trim()) ? { ...i, anyOf: [...new Set([...(i.anyOf ?? []), 'RTX', 'GTX', 'NVIDIA'])] } : i))
+    // "any 140mm model": a length said alone is a size, which titles write in millimetres or centimetres ("14cm").
+    // (A radiator's size is a cooler's model word, "ProArt LC 420": left to the word, which its model name may carry.)
+    .map((i) => (i.kind === 'attribute-present' && !i.anyOf && !i.inModelName && !i.notBefore && kind !== 'cooler' && /^\d+(?:\.\d+)?\s?(?:mm|cm)$/i.test(i.text.trim()) ? measureFromText(i.text, i.hard, 'request') ?? i : i))];
+}
+
+/** "The board should be an Asrock with the B650 chipset": a maker the thing must be, said as what it is. */
+// "I want Corsair DDR5 with RGB lighting for it": a maker said first of the thing wanted.
+const MUST_BE_MAKER = /\b(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+be\s+(?:an?|the)\s+([A-Z][\w!-]*)(?=\s+(?:with|and|board|motherboard|card|case|cooler|one|model|product|drive|kit)\b|\s*[,.;]|\s*$)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([A-Z][a-z][\w!-]*)\s+(?=DDR\d|[a-z]+\b))/g;
+
+/** The makers a clause says the thing must be (a capitalised word naming no standard, colour, size or kind). */
+function makersDemanded(said: string): ChecklistItem[] {
+  return [...said.matchAll(MUST_BE_MAKER)].map((m) => (m[1] ?? m[2])!)
+    .filter((w) => withoutStandardNames(w).trim() !== '' && !isColourWord(w) && kindOfWord(w) === undefined && !/^(?:[A-Z]{1,2}\d|Micro|Mini|Standard|Plain|Regular|Normal|Same|Original)/.test(w))
+    .map((maker): ChecklistItem => ({ kind: 'brand-is', id: `brand=${maker.toLowerCase()}`, label: `Brand ${maker}`, brand: maker, hard: true, origin: 'request' }));
 }
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
@@ -187,6 +203,12 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   if (finish && !isColourWord(finish[1]!.split(/\s+/).pop()!)) return [{ ...present(finish[1]!), label: `In ${finish[1]}` }];
   // "Black or white insides are boring": a taste said of what the shopper does not want to see; the wish follows it in its own words.
   said = said.replace(/[^,;.:!?]*\b(?:is|are)\s+(?:so\s+|too\s+|just\s+|rather\s+|really\s+|a\s+bit\s+)?(?:boring|dull|bland|overdone|played[\s-]out)\b[^,;.!?]*/gi, ' ');
+  // "250GB feels too tight", "a 1TB drive would be money wasted", "12cm is too big for the mount": a figure said to be too little
+  // or too much is turned down; "roughly half a terabyte" is a capacity said in words.
+  // "the kit should fill both slots exactly": a kit of as many sticks as the board has slots.
+  if (kind === 'memory') said = said.replace(/\b(?:fill|fills|filling|populate|populates|use|uses)\s+(?:both|the\s+two|its\s+two|the\s+2)\s+(?:memory\s+|ram\s+|dimm\s+)?slots\b/gi, 'on two sticks');
+  said = said.replace(/\bhalf\s+a\s+terabyte\b/gi, '500GB').replace(/\bhalf\s+a\s+gigabyte\b/gi, '512MB');
+  said = said.replace(/\b(?:an?\s+)?(\d+(?:\.\d+)?\s?(?:TB|GB|MB|W|mm|cm|Hz|MHz|inch|"))(?=[\s,])(?:\s+[a-z][\w-]*){0,2}?\s+(?:feels?|is|seems?|looks?|sounds?|would\s+be|'d\s+be|will\s+be|are)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+|a\s+little\s+|just\s+)?(?:too\s+(?:tight|small|little|big|much|large|slow|short|long|few|many|cramped)|overkill|money\s+wasted|(?:a\s+)?waste(?:\s+of\s+money)?|more\s+than\s+(?:I|we|she|he|they)\s+(?:need|needs|use|uses))\b/gi, 'not $1');
   // "a refurbished watch or a different case material would be fine": what the shopper would accept, no requirement.
   said = said.replace(new RegExp(String.raw`[^,;.:!?]*${WOULD_BE_FINE}(?:\s+(?:too|as\s+well|with\s+me))?`, 'gi'), ' ');
   // "moving five NVMe drives over ..., each should sit in its own M.2 slot": a board with at least that many M.2 slots.

@@ -693,3 +693,16 @@ describe('saidQualities: wireless networking (session 28)', () => {
     expect(verdict('wireless networking on the board', 'Acme PRIME X670-P, AM5, ATX, 2.5G LAN', 'A board with wired LAN.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: a quality word that closes a product\'s name is the name\'s', () => {
+  it('reads no wish for quiet from "not the Pop Mini Silent", and still reads "silent" said of the product', () => {
+    expect(saidQualities('Micro ATX, with the glass side and RGB fans, not the Pop Mini Silent').items.map((i) => i.id)).not.toContain('quality:quiet');
+    expect(saidQualities('a silent one, please').items.map((i) => i.id)).toContain('quality:quiet');
+  });
+});
+
+describe('saidQualities: fans that come fitted, said as a must', () => {
+  it('reads "the fans must come pre-installed" as fans fitted', () => {
+    expect(saidQualities('the fans must come pre-installed').items.map((i) => i.id)).toContain('quality:fans-fitted');
+  });
+});

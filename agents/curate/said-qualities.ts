@@ -215,7 +215,7 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:spill(?:s|ed|ing)?|splash(?:es|ed)?)\s+(?:\w+\s+){0,2}?(?:drinks?|coffee|tea|water|juice|liquids?|beer|soda)\b|\b(?:drinks?|coffee|tea|juice|liquids?)\s+(?:\w+\s+){0,2}?(?:spill(?:s|ed)?|goes\s+over|gets\s+knocked\s+over)\b|\bspill[\s-]?(?:proof|resistant)\b/i,
     item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
   // A case that arrives with its fans fitted: pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
-  { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
+  { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:the|its|their)\s+fans\s+(?:must|should|have\s+to|need\s+to)\s+(?:come|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
     // (A quality's id, so that an alternative said to come with its fans is held to it as well: refineShape keeps qualities.)
     item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), id: 'quality:fans-fitted', hard: true },
     // (A page that never names a fan, "Asus ... GT502 Case w/ Front & Side Glass Window, ATX, Dual Chamber", has none to ship.)
@@ -424,6 +424,12 @@ export function saidQualities(requirements: string, kind?: string): { items: Che
     // "no liquid cooling", "not water-cooled": the quality turned down is no wish for it.
     // "an LED dot-matrix display does not count": turned down after it too.
     const refused = NEGATED_BEFORE.test(rest.slice(0, m.index)) || /^(?:\s+[\w-]+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't)\s+count\b|^(?:\s+[\w-]+){0,4}?\s+(?:is|are)\s+(?:not\s+(?:it|wanted|what)|out)\b/i.test(rest.slice(m.index + m[0].length));
+    // "not the Pop Mini Silent", "the Pure Base 501 Silent": a capitalised word closing a run of a name's words is the name's.
+    const namesEdition = /^[A-Z]/.test(m[0]) && /(?:^|\s)[A-Z][\w!+-]*\s+$/.test(rest.slice(0, m.index)) && !/^[A-Z][\w!+-]*\s+$/.test(rest.slice(0, m.index));
+    if (namesEdition) {
+      rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
+      continue;
+    }
     if (!alternative && !refused) items.push(item, ...(also ? [also] : []));
     // "I can do without a screen on the pump": a quality turned down with "without" is one the pick's title must not name.
     else if (refused && WITHOUT_BEFORE.test(rest.slice(0, m.index)) && item.kind === 'attribute-present') {

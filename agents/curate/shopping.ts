@@ -45,6 +45,8 @@ import { withoutUrls } from '../intents/quoted-urls';
 import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
+import { namesOneProduct, withoutSelfRefusals } from './self-refusals';
+import { keptNameWish, refusedLineModels, wholeNameWish } from './refused-names';
 
 /**
  * Intent categories reliable enough to be hard constraints when they come from the extractor. A pack size ("sold one fan
@@ -216,7 +218,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     shape.floors = [...substituteFloors(references[0], shape.requirements), ...stated];
     const sameModel = sameModelWish(said, references[0].name ?? '');
     if (sameModel) wishes.push(sameModel);
-    wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said)].filter((w): w is TitleWish => w !== undefined));
+    wishes.push(...[earlierGenerationWish(said, references[0].name ?? ''), plusModelWish(said), keptNameWish(said)].filter((w): w is TitleWish => w !== undefined));
   } else if (fitted) {
     // "the same model of fan that came fitted in it": that part, by the name the quoted page gives it. ("Two fan mounts are
     // still empty": how many mounts there are says how many to buy, no pack size a title must state.)
@@ -253,6 +255,22 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const checklist = withoutContradictedRefusals(withoutRestatedWords(dedupe([...shapeItems, ...fromIntents.filter((i) => !(i.kind === 'attribute-present' && !i.hard && (kindAsked.has(i.text.toLowerCase()) || shapeWord(i.text))))].filter((i) => !isIdleWish(i, request.text)))));
   if (shape.mode === 'fit' && !references.length) checklist.push(...makerItems(shape.subjects, checklist));
   decisions.push({ what: 'checklist from requirement clauses', engine: 'rules' }, { what: 'checklist from intents', engine: request.engine });
+  // A refusal the named product's own title fails turns down the product itself: its edition was misread.
+  if ((shape.mode === 'offers' || shape.mode === 'fit') && !references.length) {
+    // "not the Pop Mini or the Pop XL": other models of the named product's line, turned down by name anywhere in the request.
+    if (shape.subjects.length === 1 && namesOneProduct(shape.subjects[0]!)) {
+      const known = new Set(wishes.map((w) => w.id));
+      wishes.push(...refusedLineModels(shape.subjects[0]!, said).filter((w) => !known.has(w.id)));
+      const whole = shape.mode === 'fit' ? wholeNameWish(shape.subjects[0]!) : undefined;
+      if (whole) wishes.push(whole);
+    }
+    const kept = withoutSelfRefusals(shape.subjects, checklist, wishes);
+    if (kept.dropped.length) {
+      checklist.splice(0, checklist.length, ...kept.checklist);
+      wishes.splice(0, wishes.length, ...kept.wishes);
+      decisions.push({ what: `refusals the named product itself fails, dropped: ${kept.dropped.join('; ')}`, engine: 'rules' });
+    }
+  }
 
   // Step 3: search every site, a few at a time; a failing site is reported and skipped.
   const brand = checklist.find((i) => i.kind === 'brand-is' && i.hard)?.kind === 'brand-is'

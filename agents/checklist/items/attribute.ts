@@ -70,7 +70,9 @@ export const attributePresent: ItemKind<'attribute-present'> = {
     const denial = deniedInRecord(record, [item.text, ...(item.anyOf ?? [])]);
     if (denial) return { status: 'fail', evidence: denial, reason: `the page says "${denial.value}"` };
     for (const words of [item.text, ...(item.anyOf ?? [])]) {
-      const evidence = findInRecord(record, words, item.notBefore, item.asPhrase);
+      // "a proper ATX one": "M-ATX" and "Micro ATX" name other sizes, no mention of ATX. (Only the size as the shopper writes
+      // it, in capitals: a lower-case "atx" is a word read out of another name, "E-ATX", which that name must still meet.)
+      const evidence = SMALLER_NAME_BEFORE[words.toLowerCase()] && words === words.toUpperCase() ? findNotInLongerName(record, words) : findInRecord(record, words, item.notBefore, item.asPhrase);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
     }
     const name = modelName(record);
@@ -95,6 +97,22 @@ export const attributePresent: ItemKind<'attribute-present'> = {
  * one (general knowledge of the board standards, the one name refused this way in requests).
  */
 const LONGER_NAME_BEFORE: Record<string, string> = { atx: String.raw`\b(?:micro|mini|thin\s+mini|e|xl|u|m|extended)[\s-]?` };
+
+/**
+ * Words that, right before a wanted name, make the name of a smaller thing: a "Micro ATX" or "M-ATX" board is no ATX one. (A
+ * larger one, "E-ATX", is left alone: a case made for it holds an ATX board as well.)
+ */
+const SMALLER_NAME_BEFORE: Record<string, string> = { atx: String.raw`\b(?:micro|mini|thin\s+mini|u|m)[\s-]?` };
+
+/** Where a name is written on its own, not as the end of a smaller thing's name ("ATX" of "Micro ATX", "M-ATX"). */
+function findNotInLongerName(record: CheckedRecord, text: string): Evidence | undefined {
+  const own = new RegExp(String.raw`(?<![\w/])(?<!${SMALLER_NAME_BEFORE[text.toLowerCase()]!})${escapeRe(text)}(?![\w+-])`, 'i');
+  for (const [field, value] of textFields(record)) {
+    const m = own.exec(value);
+    if (m) return { field, value: m[0] };
+  }
+  return undefined;
+}
 
 export const attributeAbsent: ItemKind<'attribute-absent'> = {
   kind: 'attribute-absent',

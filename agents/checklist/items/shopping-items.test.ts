@@ -204,3 +204,17 @@ describe('names a title carries (session 28)', () => {
     expect(status(sata, 'Team MS30 M.2 SATA3 SSD')).toBe('pass');
   });
 });
+
+describe('a board size named on its own', () => {
+  it('does not take "M-ATX" or "Micro ATX" for ATX, and still finds ATX said alone', () => {
+    expect(status(like('ATX'), 'GIGABYTE 1700 B760M H DDR4 M-ATX')).not.toBe('pass');
+    expect(status(like('ATX'), 'Acme B650M, AM5, Micro ATX, Wi-Fi 6')).not.toBe('pass');
+    expect(status(like('ATX'), 'Acme Z790 Pro, LGA1700, ATX, DDR5')).toBe('pass');
+  });
+});
+
+describe('a board size named on its own, beside a larger one', () => {
+  it('still finds ATX in an E-ATX title: a case made for the larger board holds the smaller', () => {
+    expect(status(like('ATX'), 'Acme Big Tower Case, E-ATX, Glass Window')).toBe('pass');
+  });
+});

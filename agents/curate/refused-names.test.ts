@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { keptNameWish, refusedLineModels, wholeNameWish } from './refused-names';
+
+describe('refusedLineModels: other models of the named line, turned down by name anywhere in the request', () => {
+  const text = 'I really like the look of Fractal\'s Pop Air RGB. Any colour edition is fine, but it has to be the regular ATX size, not the Pop Mini or the Pop XL.';
+
+  it('reads each name of the list after "not" as a title the picks must not name', () => {
+    const wishes = refusedLineModels('Fractal Pop Air RGB', text);
+    expect(wishes.map((w) => w.label)).toEqual(['Not the Pop Mini', 'Not the Pop XL']);
+    const title = 'Fractal Design Pop Mini Air RGB (Black TG) Gaming Case, Micro ATX';
+    expect(wishes.every((w) => w.met('Fractal Design Pop Air RGB (White TG) Gaming Case, ATX'))).toBe(true);
+    expect(wishes.every((w) => w.met(title))).toBe(false);
+  });
+
+  it('reads "neither are the Define 7 Compact or Nano" and leaves out names of no line word ("Nano") and other things', () => {
+    const wishes = refusedLineModels('Fractal Design Define 7 Black/White TG', 'the Light TG and the Grey Solid are not it, and neither are the Define 7 Compact or Nano. Not the Corsair 4000D either.');
+    expect(wishes.map((w) => w.label)).toEqual(['Not the Define 7 Compact']);
+  });
+});
+
+describe('wholeNameWish: a product named whole is asked for by that name, however the request goes on to describe it', () => {
+  it('needs every word of the name in the title', () => {
+    const wish = wholeNameWish('Fractal Design Pop Mini Air RGB')!;
+    expect(wish.met('Fractal Design Pop Mini Air RGB (Black TG) Gaming Case')).toBe(true);
+    expect(wish.met('Fractal Design Pop Air RGB (White TG) Gaming Case')).toBe(false);
+  });
+
+  it('makes no wish of a described kind', () => {
+    expect(wholeNameWish('white Fractal cases')).toBeUndefined();
+    expect(wholeNameWish('Corsair fans')).toBeUndefined();
+    expect(wholeNameWish('Fractal Design PC Gaming Cases')).toBeUndefined();
+    // A model number matches the name, however titles write the rest ("Palit RTX4070 SUPER DUAL").
+    expect(wholeNameWish('GeForce RTX 4070 SUPER')).toBeUndefined();
+    // Standards are written as shops like ("Spire MATX Tower PC"): a name with too few words of its own makes no wish.
+    expect(wholeNameWish('Spire Micro ATX')).toBeUndefined();
+  });
+});
+
+describe('keptNameWish: "as long as it is the North XL"', () => {
+  it('needs the name in the title, and reads nothing from a condition that names no product', () => {
+    const wish = keptNameWish('Colour really does not matter, as long as it is the North XL. Find the cheapest alternative.')!;
+    expect(wish.met('Fractal Design North XL Chalk White (TG Clear) Case')).toBe(true);
+    expect(wish.met('Fractal Design Pop XL Silent (Black Solid) Gaming Case')).toBe(false);
+    expect(keptNameWish('as long as it is white')).toBeUndefined();
+  });
+});
+
+describe('refusedLineModels: a refused name is its words together', () => {
+  it('does not take "Meshify C Mini ... 2 Fans" for the Meshify 2 Mini', () => {
+    const [wish] = refusedLineModels('Fractal Design Meshify C Mini', 'I mean the older C Mini for micro ATX boards, not the Meshify 2 Mini.');
+    expect(wish!.met('Fractal Design Meshify C Mini (Dark TG) Gaming Case, Micro ATX, Angular Mesh Front, 2 Fans')).toBe(true);
+    expect(wish!.met('Fractal Design Meshify 2 Mini (Black TG) Gaming Case')).toBe(false);
+  });
+});

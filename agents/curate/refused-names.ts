@@ -1,0 +1,68 @@
+/**
+ * Other models of the named product's line turned down by name, wherever the request says so: "it has to be the regular ATX
+ * size, not the Pop Mini or the Pop XL" beside the Fractal Pop Air RGB; "neither are the Define 7 Compact or Nano". Each name
+ * that shares a word with the product asked for (so it is another model of its line, not some other thing the sentence
+ * mentions) is a title the picks must not name whole. A name the wanted product's own title holds is left to withoutSelfRefusals.
+ */
+import { containsAllTokens, tokens } from '../checklist/text';
+import { kindOfWord } from './product-kind';
+import { withoutStandardNames } from './standards';
+import type { TitleWish } from './title-wishes';
+
+/** A word that turns down what follows it. */
+const REFUSAL_CUE = /\b(?:not|nor|neither|never|no|except|excluding|rather\s+than|instead\s+of)\s+(?:(?:are|is)\s+)?/gi;
+/** A word of a name: capitalised, or a figure or model code. */
+const NAME_WORD = /^(?:[A-Z][\w!+/.-]*|\d[\w+/.-]*)$/;
+
+/** The names a refusal lists, up to the end of its clause: "the Pop Mini or the Pop XL" -> ["Pop Mini", "Pop XL"]. */
+function namesListed(clause: string): string[] {
+  return clause.split(/\s*,\s*|\s+(?:or|nor|and)\s+/).map((piece) => piece.trim().replace(/^(?:the|an?|any)\s+/i, '').replace(/\s+(?:version|edition|model|variant)s?$/i, ''))
+    .filter((piece) => piece.split(/\s+/).length <= 4 && piece.split(/\s+/).every((w) => NAME_WORD.test(w)));
+}
+
+/** Title wishes turning down the other models of the subject's line that the request names after a refusal cue. */
+export function refusedLineModels(subject: string, text: string): TitleWish[] {
+  const own = new Set(tokens(subject));
+  const names = new Set<string>();
+  for (const cue of text.matchAll(REFUSAL_CUE)) {
+    const rest = text.slice(cue.index! + cue[0].length);
+    const clause = rest.slice(0, rest.search(/[.;:!?](?=\s|$)|$/));
+    for (const name of namesListed(clause)) {
+      const words = tokens(name);
+      // Another model of the line: it shares a word with the wanted one and adds one of its own.
+      if (words.some((w) => own.has(w) && !/^\d+$/.test(w)) && words.some((w) => !own.has(w))) names.add(name);
+    }
+  }
+  // (The name's words together, in order: "Meshify C Mini ... 2 Fans" does not name the Meshify 2 Mini.)
+  return [...names].map((name) => ({ id: `not-variant:${tokens(name).join(' ')}`, label: `Not the ${name}`, met: (title: string) => !` ${tokens(title).join(' ')} `.includes(` ${tokens(name).join(' ')} `) }));
+}
+
+/** A word of a product's name as written: capitalised, mixed case ("iCUE"), or a figure or model code. */
+const WRITTEN_NAME_WORD = /^(?:[A-Z][\w!+/.-]*|[a-z]+[A-Z][\w!+/.-]*|\d[\w+/.-]*)$/;
+
+/**
+ * "the Fractal Design Pop Mini Air RGB (Black TG) ..., the Micro ATX one with the glass side": a product named whole, every
+ * word a name's, is asked for by that name even when the request goes on to describe it; a title lacking one of its words
+ * (the Pop Air RGB) names another model of the line.
+ */
+export function wholeNameWish(subject: string): TitleWish | undefined {
+  const words = subject.trim().split(/\s+/);
+  // "Fractal Design PC Gaming Cases": a maker's things of a kind, any of them; "... Define 7 Case": the kind word is no title's.
+  if (words.some((w) => kindOfWord(w) !== undefined && /s$/i.test(w))) return undefined;
+  const name = words.filter((w) => kindOfWord(w) === undefined);
+  // A name with a model number is matched by it, however titles write the rest ("RTX4070" of "GeForce RTX 4070 SUPER").
+  if (name.length < 3 || !name.every((w) => WRITTEN_NAME_WORD.test(w)) || name.some((w) => /\d/.test(w))) return undefined;
+  // Standards in the name ("Micro ATX", "RGB") are written as shops like ("MATX"): the name's own words are what a title must carry.
+  const named = withoutStandardNames(name.join(' ')).replace(/\s+/g, ' ').trim();
+  if (named.split(/\s+/).length < 3) return undefined;
+  return { id: `whole-name:${tokens(named).join(' ')}`, label: `Named ${named}`, met: (title: string) => containsAllTokens(title, named) };
+}
+
+/** "as long as it is the North XL": the one name the alternative must carry, whatever else changes. */
+const AS_LONG_AS_NAMED = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains)\s+(?:the|an?)\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})/;
+
+/** The title wish of a name the request says the product must be "as long as" it is. */
+export function keptNameWish(text: string): TitleWish | undefined {
+  const name = AS_LONG_AS_NAMED.exec(text)?.[1];
+  return name ? { id: `kept-name:${tokens(name).join(' ')}`, label: `A ${name}`, met: (title: string) => containsAllTokens(title, name) } : undefined;
+}
