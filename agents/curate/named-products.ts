@@ -21,6 +21,11 @@ const NAME_WORD = /^(?:[A-Z0-9][\w+!./-]*|[a-z]+[A-Z][\w+-]*)$/;
 /** Words that open a sentence with a capital and name nothing ("My Razer Huntsman Elite", "For this AM5 board ..."). */
 const SENTENCE_OPENER = /^(?:I|A|An|The|It|We|You|My|Our|Your|His|Her|Their|This|That|These|Those|For|If|So|And|But)$/;
 
+/** Whether a word can be part of a product's name as people write it (capitalised, a model number, or "iCUE"-style mixed case). */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word);
+}
+
 /** Whether a capitalised word only opens its sentence and is no maker's or product's name. */
 export function opensSentence(word: string): boolean {
   return SENTENCE_OPENER.test(word);

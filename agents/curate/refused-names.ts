@@ -5,19 +5,18 @@
  * mentions) is a title the picks must not name whole. A name the wanted product's own title holds is left to withoutSelfRefusals.
  */
 import { containsAllTokens, tokens } from '../checklist/text';
+import { isNameWord } from './named-products';
 import { kindOfWord } from './product-kind';
 import { withoutStandardNames } from './standards';
 import type { TitleWish } from './title-wishes';
 
 /** A word that turns down what follows it. */
 const REFUSAL_CUE = /\b(?:not|nor|neither|never|no|except|excluding|rather\s+than|instead\s+of)\s+(?:(?:are|is)\s+)?/gi;
-/** A word of a name: capitalised, or a figure or model code. */
-const NAME_WORD = /^(?:[A-Z][\w!+/.-]*|\d[\w+/.-]*)$/;
 
 /** The names a refusal lists, up to the end of its clause: "the Pop Mini or the Pop XL" -> ["Pop Mini", "Pop XL"]. */
 function namesListed(clause: string): string[] {
   return clause.split(/\s*,\s*|\s+(?:or|nor|and)\s+/).map((piece) => piece.trim().replace(/^(?:the|an?|any)\s+/i, '').replace(/\s+(?:version|edition|model|variant)s?$/i, ''))
-    .filter((piece) => piece.split(/\s+/).length <= 4 && piece.split(/\s+/).every((w) => NAME_WORD.test(w)));
+    .filter((piece) => piece.split(/\s+/).length <= 4 && piece.split(/\s+/).every(isNameWord));
 }
 
 /** Title wishes turning down the other models of the subject's line that the request names after a refusal cue. */
@@ -37,9 +36,6 @@ export function refusedLineModels(subject: string, text: string): TitleWish[] {
   return [...names].map((name) => ({ id: `not-variant:${tokens(name).join(' ')}`, label: `Not the ${name}`, met: (title: string) => !` ${tokens(title).join(' ')} `.includes(` ${tokens(name).join(' ')} `) }));
 }
 
-/** A word of a product's name as written: capitalised, mixed case ("iCUE"), or a figure or model code. */
-const WRITTEN_NAME_WORD = /^(?:[A-Z][\w!+/.-]*|[a-z]+[A-Z][\w!+/.-]*|\d[\w+/.-]*)$/;
-
 /**
  * "the Fractal Design Pop Mini Air RGB (Black TG) ..., the Micro ATX one with the glass side": a product named whole, every
  * word a name's, is asked for by that name even when the request goes on to describe it; a title lacking one of its words
@@ -51,7 +47,7 @@ export function wholeNameWish(subject: string): TitleWish | undefined {
   if (words.some((w) => kindOfWord(w) !== undefined && /s$/i.test(w))) return undefined;
   const name = words.filter((w) => kindOfWord(w) === undefined);
   // A name with a model number is matched by it, however titles write the rest ("RTX4070" of "GeForce RTX 4070 SUPER").
-  if (name.length < 3 || !name.every((w) => WRITTEN_NAME_WORD.test(w)) || name.some((w) => /\d/.test(w))) return undefined;
+  if (name.length < 3 || !name.every(isNameWord) || name.some((w) => /\d/.test(w))) return undefined;
   // Standards in the name ("Micro ATX", "RGB") are written as shops like ("MATX"): the name's own words are what a title must carry.
   const named = withoutStandardNames(name.join(' ')).replace(/\s+/g, ' ').trim();
   if (named.split(/\s+/).length < 3) return undefined;

@@ -133,10 +133,7 @@ export function classifyRequest(text: string): RequestShape {
   const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
     ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
   const { indefinite } = chosen;
-  const subjects = theirLine(chosen.subjects, lead).map((subject) => kindNamed(subject, t)).map((subject) => (saysSomething(subject) ? firstKindSaid(t) ?? subject : editionOfNamed(subject, t)))
-    // "I'd like to swap in an SSD ... The new drive has to go into that same bay": a bare wider kind is the narrower one named.
-    // (Only a kind named by one word of its own, "an SSD": "an NVMe drive" is the same drive described, searched as the rules plan.)
-    .map((subject) => (/^[a-z]+$/.test(subject) && isKindOnly(subject) ? narrowerKindWord(t, subject) ?? subject : subject));
+  const subjects = theirLine(chosen.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
@@ -1092,6 +1089,18 @@ function narrowerThingIn(lead: string, word: string): { thing: string; rest: str
     if (thing && thing !== kind && coversKind(kind, thing)) return { thing: named, rest: lead.slice(m.index + m[0].length + named.length).split(/[.:;!?]/)[0]! };
   }
   return undefined;
+}
+
+/**
+ * The thing a subject reading stands for, read against the whole request: a statement or activity taken for it ("Everyone says
+ * 3600 is the sweet spot") is the kind the request names; an edition named alone is that edition of the named product; a
+ * bare wider kind ("the new drive") is the narrower one the shopper wants ("swap in an SSD").
+ */
+function thingMeant(subject: string, text: string): string {
+  if (saysSomething(subject)) return firstKindSaid(text) ?? subject;
+  const edition = editionOfNamed(subject, text);
+  // (Only a kind named by one word of its own, "an SSD": "an NVMe drive" is the same drive described, searched as the rules plan.)
+  return /^[a-z]+$/.test(edition) && isKindOnly(edition) ? narrowerKindWord(text, edition) ?? edition : edition;
 }
 
 /** The narrower kind the request names for a bare wider one, when one word names it ("SSD" for "drive"). */

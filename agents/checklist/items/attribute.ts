@@ -72,7 +72,7 @@ export const attributePresent: ItemKind<'attribute-present'> = {
     for (const words of [item.text, ...(item.anyOf ?? [])]) {
       // "a proper ATX one": "M-ATX" and "Micro ATX" name other sizes, no mention of ATX. (Only the size as the shopper writes
       // it, in capitals: a lower-case "atx" is a word read out of another name, "E-ATX", which that name must still meet.)
-      const evidence = SMALLER_NAME_BEFORE[words.toLowerCase()] && words === words.toUpperCase() ? findNotInLongerName(record, words) : findInRecord(record, words, item.notBefore, item.asPhrase);
+      const evidence = SMALLER_NAME_BEFORE[words.toLowerCase()] && words === words.toUpperCase() ? findNotInSmallerName(record, words) : findInRecord(record, words, item.notBefore, item.asPhrase);
       if (evidence) return { status: 'pass', evidence, reason: words === item.text ? `"${item.text}" is mentioned` : `"${words}" is mentioned, which counts as ${item.text}` };
     }
     const name = modelName(record);
@@ -105,7 +105,7 @@ const LONGER_NAME_BEFORE: Record<string, string> = { atx: String.raw`\b(?:micro|
 const SMALLER_NAME_BEFORE: Record<string, string> = { atx: String.raw`\b(?:micro|mini|thin\s+mini|u|m)[\s-]?` };
 
 /** Where a name is written on its own, not as the end of a smaller thing's name ("ATX" of "Micro ATX", "M-ATX"). */
-function findNotInLongerName(record: CheckedRecord, text: string): Evidence | undefined {
+function findNotInSmallerName(record: CheckedRecord, text: string): Evidence | undefined {
   const own = new RegExp(String.raw`(?<![\w/])(?<!${SMALLER_NAME_BEFORE[text.toLowerCase()]!})${escapeRe(text)}(?![\w+-])`, 'i');
   for (const [field, value] of textFields(record)) {
     const m = own.exec(value);
