@@ -172,8 +172,14 @@ describe('selectOffers when no offer meets every hard wish', () => {
     expect(nearMisses).toBe('pen holder');
   });
 
-  it('shows nothing when the near misses each miss another wish, or when the request fills a cart', () => {
-    expect(selectOffers([failing('Maker Tab A', ['pen holder']), failing('Maker Tab B', ['12-inch size'])], classifyRequest('Find all offers for Maker tablets with a pen holder.')).picks).toEqual([]);
+  it('shows every offer missing only one wish when they miss different ones, and says which', () => {
+    const { picks, nearMisses } = selectOffers([failing('Maker Tab A', ['pen holder']), failing('Maker Tab B', ['12-inch size']), failing('Maker Phone', ['pen holder', 'tablet'])], classifyRequest('Find all offers for Maker tablets with a pen holder.'));
+    expect(picks.map((p) => p.offer.record.name).sort()).toEqual(['Maker Tab A', 'Maker Tab B']);
+    expect(nearMisses).toBe('pen holder; 12-inch size');
+  });
+
+  it('shows nothing when every offer misses two wishes or more, or when the request fills a cart', () => {
+    expect(selectOffers([failing('Maker Phone', ['pen holder', 'tablet']), failing('Other Phone', ['pen holder', 'Maker'])], classifyRequest('Find all offers for Maker tablets with a pen holder.')).picks).toEqual([]);
     expect(selectOffers([failing('Maker Tab A', ['pen holder'])], classifyRequest('Find all offers for the Maker Tab A and add them to the cart.')).picks).toEqual([]);
   });
 });

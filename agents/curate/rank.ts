@@ -135,18 +135,17 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
 }
 
 /**
- * When no offer meets every hard wish, those that miss exactly one (the same one for all of them) are
- * the closest: shown as such rather than nothing, so the shopper sees what comes nearest and which
- * wish it misses. Never for a cart: nothing is bought that was not asked for.
+ * When no offer meets every hard wish, those that miss only one are the closest: shown as such rather
+ * than nothing, so the shopper sees what comes nearest and which wish each misses. Where they miss
+ * different wishes all are shown: which wish matters least is the shopper's to say. (Most such runs
+ * had misread one wish, which an empty answer hid.) Never for a cart: nothing is bought that was not asked for.
  */
 function nearMisses(pool: Candidate[], shape: RequestShape): { pool: Candidate[]; unmet: string } | undefined {
   const fails = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'fail');
   if (shape.addToCart || !pool.length || pool.some((c) => fails(c).length === 0)) return undefined;
   const missingOne = pool.filter((c) => fails(c).length === 1);
-  const labels = new Set(missingOne.map((c) => fails(c)[0]!.label));
-  // Each near miss missing a different wish is no answer: nothing comes near in the same way.
-  if (!missingOne.length || labels.size !== 1) return undefined;
-  return { pool: missingOne, unmet: [...labels][0]! };
+  if (!missingOne.length) return undefined;
+  return { pool: missingOne, unmet: [...new Set(missingOne.map((c) => fails(c)[0]!.label))].join('; ') };
 }
 
 /**

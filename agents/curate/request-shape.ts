@@ -2,6 +2,7 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
+import { firstKindSaid } from './kind-said';
 import { escapeRe, modelNumbers, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
@@ -1119,7 +1120,7 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
-function withoutOpenChoices(text: string): string {
+export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   if (!open.length) return text;
   let out = text;
@@ -1143,15 +1144,6 @@ function saysSomething(subject: string): boolean {
 
 /** "Building a Ryzen 7000 PC", "Upgrading my old rig": what the shopper is doing, read where a thing was looked for. */
 const DOING_OPENER = /^(?:building|upgrading|replacing|planning|finishing|putting|setting|moving|swapping|refreshing|fixing|making)\s/i;
-
-/** "For memory I want 32GB ...", "For the case, I'd like ...": the kind a sentence says the wish is for. */
-const FOR_KIND = /\b[Ff]or\s+(?:the\s+|my\s+|its\s+)?([a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\b/g;
-
-/** The kind the request names for its wish, else its first word that names a kind ("memory" of "the sweet spot for memory on a Ryzen chip"). */
-function firstKindSaid(text: string): string | undefined {
-  const wishedFor = [...text.matchAll(FOR_KIND)].map((m) => m[1]!).find((k) => subjectKind(k) !== undefined);
-  return wishedFor ?? text.split(/[^\w-]+/).find((w) => w.length > 2 && kindOfWord(w) !== undefined && subjectKind(w) !== undefined);
-}
 
 /** "the Black/White TG version": an edition's words, and the word saying it is one. */
 const EDITION_ONLY = /^(?:the\s+)?(.+?)\s+(?:version|edition|variant)$/i;

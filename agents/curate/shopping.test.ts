@@ -260,3 +260,17 @@ describe('a line named in the singular is that model; in the plural, every model
       .toEqual(['http://a.test/product/pop-xl/']);
   });
 });
+
+describe('a request whose reading names nothing any shop lists', () => {
+  const cases: FakeSite[] = [
+    { ref: ref('a'), cards: [card('a', 'gt5', 'Maker GT5 Gaming Case, ATX, 3 Fans, Carry Handles', 89.99), card('a', 'plain', 'Other Plain Case, ATX, 1 Fan', 39.99)] },
+    { ref: ref('b'), cards: [card('b', 'gt5', 'Maker GT5 Gaming Case, ATX, 3 Fans, Carry Handles', 79.99), card('b', 'phone', 'Maker Phone Case for Phone 12', 9.99)] },
+  ];
+
+  it('searches the kind the request names instead, checks it against the wishes, and says so', async () => {
+    const visitor = new FakeSiteVisitorTestDouble(cases);
+    const result = await curateShopping({ request: extractIntents('My nephew hauls his PC to every tournament, so the case needs carry handles. Find the cheapest offer.'), sites: cases.map((s) => s.ref), visitor });
+    expect(pickedUrls(result)).toEqual(['http://b.test/product/gt5/']);
+    expect(result.notes.join(' ')).toMatch(/searched for case/);
+  });
+});

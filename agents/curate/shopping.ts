@@ -29,7 +29,7 @@ import { figureFor, statedFloors } from './figures';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { asksOnlyLessMoney, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
-import { classifyRequest, type RequestShape, type ShapeMode } from './request-shape';
+import { classifyRequest, withoutOpenChoices, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
@@ -46,6 +46,7 @@ import { COLOURED_PARTS } from './spec-items';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
 import { namesOneProduct, withoutSelfRefusals } from './self-refusals';
+import { firstKindSaid } from './kind-said';
 import { keptNameWish, refusedLineModels, wholeNameWish } from './refused-names';
 
 /**
@@ -329,7 +330,29 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   if (wishes.length) decisions.push({ what: `titles must show: ${wishes.map((w) => w.label).join('; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
   const rules: CardRules = { wishes, quoted: references[0]?.name, floors: shape.floors };
-  const perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
+  let perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
+  // Not one card on any shop: what was read as the thing wanted is nothing shops title (a sentence taken for it, "I take my PC
+  // to LAN parties"). The kind the request names ("... so the case needs handles") is searched instead, against the same checklist.
+  // (A request that named no product at all, read as "all offers" of nothing, is a best fit of that kind.)
+  const looseSubject = shape.mode === 'fit' || (shape.mode === 'offers' && !shape.subjects.length);
+  const kindSaid = looseSubject && !references.length && nothingListed(perSite.map((s) => s.report)) ? firstKindSaid(said) : undefined;
+  if (kindSaid && !subjects.some((s) => s.toLowerCase() === kindSaid.toLowerCase())) {
+    const first = perSite;
+    const kindSubjects = [...new Set([kindSaid, withKindWord(kindSaid) ?? kindSaid])];
+    // The wishes that named the misread thing itself go with it; the rest (a pack size, a part that must come with it) stay.
+    const kindRules = { ...rules, wishes: wishes.filter((w) => !NAME_WISH.test(w.id)) };
+    decisions.push({ what: `no shop listed anything for ${subjects.join('; ') || 'the whole request'}; searched the kind the request names: ${kindSaid}`, engine: 'rules' });
+    notes.push(subjects.length ? `No shop listed anything for "${subjects.join('; ')}"; searched for ${kindSaid} instead and checked those against your wishes.`
+      : `The request names no product; searched for ${kindSaid} and checked those against your wishes.`);
+    shape.subjects = [kindSaid];
+    shape.mode = 'fit';
+    // The request's figures and words were read against the misread thing, if at all: they are read again against the kind.
+    const known = new Set(checklist.map((i) => i.id));
+    const reread = withoutOpenChoices(said);
+    checklist.push(...dedupe([...saidQualities(reread, subjectKind(kindSaid)).items, ...requirementItems(reread, subjectKind(kindSaid))]).filter((i) => !known.has(i.id)));
+    perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [kindSubjects.map((s) => planQueries(s, brand)), []], kindSubjects, checklist, seenQueries, seenReads, opts, ['fit', kindRules], assist));
+    perSite = perSite.map((s, i) => ({ ...s, report: { ...s.report, queries: [...first[i]!.report.queries, ...s.report.queries] } }));
+  }
   const merged = mergeSameShopDuplicates(perSite.flatMap((s) => s.candidates), shape.cheapest).filter((c) => !shape.productUrls.includes(c.offer.record.url) || shape.mode === 'offers')
     // Another shop's listing of the quoted product is no part that fits it.
     .filter((c) => shape.mode !== 'compatible' || !references.some((r) => isSameProduct(r, c.offer.record)));
@@ -379,7 +402,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     : { picks: selected.picks };
   const picks = unchecked.picks;
   if (unchecked.note) notes.push(unchecked.note);
-  if (nearMisses) notes.push(`No offer met every wish; these come closest and miss one: ${nearMisses}.`);
+  if (nearMisses) notes.push(`No offer met every wish; these come closest, each missing one of: ${nearMisses}.`);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
@@ -508,6 +531,14 @@ function refineShape(shape: RequestShape, text: string): { shape: RequestShape; 
   const refined = refineSubject(withoutImpliedWords(withJoinedSocketNames(need?.subject ?? shape.subjects[0]!)), withJoinedSocketNames(need?.requirements ?? shape.requirements));
   const wishes = [...(need?.wishes ?? []), ...refined.wishes];
   return { shape: { ...shape, subjects: [refined.subject], requirements: refined.requirements }, wishes, items: [...(need?.items ?? []), ...refined.items], queries: [...(need?.queries ?? []), ...(refined.queries ?? [])] };
+}
+
+/** Title wishes that name the thing read as the subject: its line, its whole name, the name kept of it. */
+const NAME_WISH = /^(?:line-tier|whole-name|kept-name|not-variant):/;
+
+/** Whether every shop was searched and not one listed a card. */
+function nothingListed(reports: SiteReport[]): boolean {
+  return reports.some((r) => r.status === 'done') && reports.every((r) => r.status !== 'done' || r.itemsRead === 0);
 }
 
 /** One item per id; the same wish read twice keeps every spelling either reading knows ("DDR4" and "AM4" boards). */

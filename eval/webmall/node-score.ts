@@ -79,6 +79,9 @@ export interface NodeTaskSummary {
   id: string;
   category: string;
   completion: number;
+  /** Precision and recall beside F1: whether a failed task answered too much or too little. */
+  precision: number;
+  recall: number;
   f1: number;
   completionPicksOnly: number;
   f1PicksOnly: number;
@@ -99,6 +102,8 @@ export function nodeSummary(rows: readonly NodeRow[]): NodeSummary {
       id: r.id,
       category: r.category,
       completion: r.score.completion,
+      precision: r.score.precision,
+      recall: r.score.recall,
       f1: r.score.f1,
       completionPicksOnly: r.scorePicksOnly.completion,
       f1PicksOnly: r.scorePicksOnly.f1,

@@ -59,8 +59,8 @@ describe('WebMall scored on every offer the panel lists, the quoted one included
     ], gold, data, sites, [1, 2]);
     const summary = nodeSummary(rows);
     expect(summary.tasks).toEqual([
-      { id: 'S1', category: 'Substitutes', completion: 1, f1: 1, completionPicksOnly: 0, f1PicksOnly: expect.closeTo(2 / 3), seconds: 1, pagesLoaded: 3 },
-      { id: 'P1', category: 'Cheapest', completion: 0, f1: 0, completionPicksOnly: 0, f1PicksOnly: 0, seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
+      { id: 'S1', category: 'Substitutes', completion: 1, precision: 1, recall: 1, f1: 1, completionPicksOnly: 0, f1PicksOnly: expect.closeTo(2 / 3), seconds: 1, pagesLoaded: 3 },
+      { id: 'P1', category: 'Cheapest', completion: 0, precision: 0, recall: 0, f1: 0, completionPicksOnly: 0, f1PicksOnly: 0, seconds: 2, pagesLoaded: 0, error: 'shop 2 timed out' },
     ]);
     expect(summary.overall['completion']).toBe(0.5);
     expect(summary.picksOnly.completion).toBe(0);
