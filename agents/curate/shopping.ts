@@ -47,6 +47,7 @@ import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
 import { namesOneProduct, withoutSelfRefusals } from './self-refusals';
 import { firstKindSaid } from './kind-said';
+import { emptyAnswerNote } from './empty-answer';
 import { keptNameWish, refusedLineModels, wholeNameWish } from './refused-names';
 
 /**
@@ -403,6 +404,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const picks = unchecked.picks;
   if (unchecked.note) notes.push(unchecked.note);
   if (nearMisses) notes.push(`No offer met every wish; these come closest, each missing one of: ${nearMisses}.`);
+  const emptyNote = picks.length ? undefined : emptyAnswerNote(settled, perSite.map((s) => s.report));
+  if (emptyNote) notes.push(emptyNote);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
