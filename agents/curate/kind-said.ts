@@ -8,7 +8,11 @@ import { kindOfWord, subjectKind } from './product-kind';
 /** "For memory I want 32GB ...", "For the case, I'd like ...": the kind a sentence says the wish is for. */
 const FOR_KIND = /\b[Ff]or\s+(?:the\s+|my\s+|its\s+)?([a-z]+(?:\s+[a-z]+)?)\s*,?\s+(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\b/g;
 
-/** "straight from my phone", "I have an unlocked 13th-gen Intel processor": the clause so far speaks of what the shopper owns. */
+/**
+ * "straight from my phone", "I have an unlocked 13th-gen Intel processor": the clause so far speaks of what the shopper owns.
+ * (misread-intents.ts's OWN_BEFORE asks a narrower thing, whether the words right before a wish open a mention of an own or
+ * quoted product, "this old"; here any clause that opens with owning, or "my" a few words back, passes the kind over.)
+ */
 const OWN_THING_BEFORE = /(?:\b(?:my|our)\s+(?:[\w-]+\s+){0,3}|\b(?:I|we)\s+(?:already\s+)?(?:have|own|'ve\s+got|have\s+got)\b[^,.;:!?]*)$/i;
 
 /**

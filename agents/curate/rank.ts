@@ -134,6 +134,11 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
   return { picks: pool, leftOut, ...(near && pool.length ? { nearMisses: near.unmet } : {}) };
 }
 
+/** The hard wishes a candidate's page is seen to fail. */
+export function hardFails(c: Candidate): Verdict[] {
+  return c.verdicts.filter((v) => v.hard && v.status === 'fail');
+}
+
 /**
  * When no offer meets every hard wish, those that miss only one are the closest: shown as such rather
  * than nothing, so the shopper sees what comes nearest and which wish each misses. Where they miss
@@ -141,11 +146,10 @@ export function selectOffers(all: Candidate[], shape: RequestShape): { picks: Ca
  * had misread one wish, which an empty answer hid.) Never for a cart: nothing is bought that was not asked for.
  */
 function nearMisses(pool: Candidate[], shape: RequestShape): { pool: Candidate[]; unmet: string } | undefined {
-  const fails = (c: Candidate) => c.verdicts.filter((v) => v.hard && v.status === 'fail');
-  if (shape.addToCart || !pool.length || pool.some((c) => fails(c).length === 0)) return undefined;
-  const missingOne = pool.filter((c) => fails(c).length === 1);
+  if (shape.addToCart || !pool.length || pool.some((c) => hardFails(c).length === 0)) return undefined;
+  const missingOne = pool.filter((c) => hardFails(c).length === 1);
   if (!missingOne.length) return undefined;
-  return { pool: missingOne, unmet: [...new Set(missingOne.map((c) => fails(c)[0]!.label))].join('; ') };
+  return { pool: missingOne, unmet: [...new Set(missingOne.map((c) => hardFails(c)[0]!.label))].join('; ') };
 }
 
 /**
