@@ -280,6 +280,6 @@ describe('an answer with nothing in it', () => {
     const visitor = new FakeSiteVisitorTestDouble(shops);
     const result = await curateShopping({ request: ask('Find all offers for NVMe SSDs of at least 10TB that read at 7000MB/s or more.'), sites: shops.map((s) => s.ref), visitor });
     expect(result.picks).toEqual([]);
-    expect(result.notes.join(' ')).toMatch(/offers found; none met every wish\. Wishes that ruled them out: "[^"]*10[^"]*" \(\d+\)/);
+    expect(result.emptyNote).toMatch(/offers found; none met every wish\. Wishes that ruled them out: "[^"]*10[^"]*" \(\d+\)/);
   });
 });

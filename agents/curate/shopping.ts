@@ -404,8 +404,6 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const picks = unchecked.picks;
   if (unchecked.note) notes.push(unchecked.note);
   if (nearMisses) notes.push(`No offer met every wish; these come closest, each missing one of: ${nearMisses}.`);
-  const emptyNote = picks.length ? undefined : emptyAnswerNote(settled, perSite.map((s) => s.report));
-  if (emptyNote) notes.push(emptyNote);
   const siteNames = new Map(opts.sites.map((s) => [s.id, s.name]));
   const siteName = (id: string) => siteNames.get(id) ?? id;
   decisions.push({ what: 'verification, selection and ranking', engine: 'rules' });
@@ -419,6 +417,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     decisions,
     notes,
     references: references.map((record) => referenceOffer(record, opts.sites)),
+    emptyNote: picks.length ? undefined : emptyAnswerNote(settled, perSite.map((s) => s.report)),
     ranking: shape.mode === 'fit' && !shape.cheapest && (!shape.requirements.trim() || /^for\s/i.test(shape.requirements.trim())) && !references.length && shape.subjects.length > 0 && shape.subjects.every(isKindOnly),
   };
   if ((shape.addToCart || opts.addToCart) && result.picks.length) {

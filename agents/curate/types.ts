@@ -86,6 +86,11 @@ export interface CurationResult {
    * shown beside the picks so the shopper can compare. Empty or absent when the request quotes none.
    */
   references?: Offer[];
+  /**
+   * Why nothing was picked, in words the shopper can act on (empty-answer.ts); absent when there are picks or when
+   * no shop could be searched (the sites' own errors say why then).
+   */
+  emptyNote?: string;
 }
 
 export interface MusicPick {

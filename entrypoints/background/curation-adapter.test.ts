@@ -66,6 +66,19 @@ describe('a request that quotes a product', () => {
   });
 });
 
+describe('a shopping run that finds nothing', () => {
+  it('says what the shops were searched for, once, instead of a generic "nothing matched"', async () => {
+    const result = await curateForRun({
+      parsed: { text: 'Find a garden hose', kind: 'shopping', engine: 'rules', notes: [], intents: [] }, sites: [site],
+      visitor: new FakeSiteVisitorTestDouble([{ ref: site, cards }]), profile: profile as never, maxPicks: 3,
+      signal: new AbortController().signal, onProgress: () => undefined,
+    });
+    expect(result.picks).toEqual([]);
+    expect(result.emptyMessage).toMatch(/No shop listed anything that fits for "garden hose".*Try naming the product/);
+    expect(result.notes.join(' ')).not.toMatch(/No shop listed/);
+  });
+});
+
 describe('a card\'s marks', () => {
   it('show a wish checked two ways once, marked by the worse check', () => {
     const v = (label: string, verdict: 'pass' | 'fail' | 'unknown') => ({ label, verdict, decidedBy: 'rules' });

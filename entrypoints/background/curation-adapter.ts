@@ -70,7 +70,7 @@ export async function curateForRun(input: {
   const references = (result.references ?? []).map<StoredPick>((offer) => ({ ...offerCard(offer, names), explanation: 'The product your request quoted.', verdicts: [] }));
   const leftOut = [...rankedLower, ...result.leftOut.map((l) => ({ title: l.offer.record.name ?? l.offer.record.url, url: l.offer.record.url, reason: l.reason }))].slice(0, 30);
   return {
-    picks, leftOut, emptyMessage: emptyMessage(result.sites), notes: [...result.notes, ...unjudgedNote(result.checklist, shown, input.modelAssist)],
+    picks, leftOut, emptyMessage: result.emptyNote ?? emptyMessage(result.sites), notes: [...result.notes, ...unjudgedNote(result.checklist, shown, input.modelAssist)],
     references, alternativesToReference: result.shape.startsWith('substitute') && references.length > 0,
   };
 }

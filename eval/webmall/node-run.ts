@@ -128,6 +128,7 @@ function printDetails(result: CurationResult): void {
   console.log(`  shape ${result.shape}; checklist: ${result.checklist.map((i) => `${i.hard ? '!' : ''}${i.label}`).join('; ')}`);
   for (const d of result.decisions) console.log(`  decision (${d.engine}): ${d.what}`);
   for (const n of result.notes) console.log(`  note: ${n}`);
+  if (result.emptyNote) console.log(`  empty answer: ${result.emptyNote}`);
   for (const s of result.sites) console.log(`  ${s.site}: ${s.status}, ${s.itemsRead} items, queries ${s.queries.join(' | ')}${s.message ? `, ${s.message}` : ''}`);
   for (const l of result.leftOut.slice(0, 40)) console.log(`  left out ${l.offer.record.url}: ${l.reason}`);
   // What each pick was not shown to meet: why a wrong pick got through.
