@@ -51,6 +51,13 @@ export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:f
  */
 export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?))|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
 
+/**
+ * "I can't decide between the plain black one and the FX edition with the ARGB strips", "I'm still torn between the bare
+ * version and the ARGB one": two versions weighed, either of which will do, so neither one's words are asked for. From the
+ * shopper's "I" to the end of the second version (the clause before it, "I want the Corsair 3500X in white, and", stays).
+ */
+export const UNDECIDED_BETWEEN = /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?\s+(?:still\s+|really\s+|just\s+)?(?:can(?:not|['’]?t|\s+not)\s+(?:decide|choose|pick|make\s+up\s+(?:my|our)\s+minds?)|torn|undecided|hesitating|wavering|choosing)\s+between\s+[^.!?;:]*?\s(?:and|or)\s[^.!?;:,]*/gi;
+
 /** "... would be fine", "'d also be okay": what the shopper would accept, said after it; no requirement (requirements.ts, misread-intents.ts). */
 export const WOULD_BE_FINE = String.raw`\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b`;
 

@@ -9,9 +9,17 @@ describe('fieldsAsSentence: a request written as labelled fields, said as one se
   });
 
   it('reads a kind labelled with its maker as that maker\'s kind', () => {
-    expect(fieldsAsSentence('SSD: Acme, NVMe, 2TB, no heatsink. Cheapest offer?')).toBe('Acme SSD, NVMe, 2TB, no heatsink. Cheapest offer?');
+    expect(fieldsAsSentence('SSD: Acme, NVMe, 2TB, no heatsink. Cheapest offer?')).toBe('I need an Acme SSD with NVMe, 2TB, no heatsink. Cheapest offer?');
+    // What comes after the maker is what the thing must do, said as a clause of the sentence.
+    expect(fieldsAsSentence('Case: Acme; must take an E-ATX motherboard; fans installed. Cheapest offer?')).toBe('I need an Acme Case that must take an E-ATX motherboard; fans installed. Cheapest offer?');
     // A standard is no maker: "SSD: NVMe, 2TB" stays.
     expect(fieldsAsSentence('SSD: NVMe, 2TB. Cheapest offer?')).toBe('SSD: NVMe, 2TB. Cheapest offer?');
+  });
+
+  it('reads "Spec: <thing>; ..." as that thing and what it must do', () => {
+    expect(fieldsAsSentence('Spec: Acme case; must take an E-ATX board; solid side panel. Find all offers that fit.')).toBe('I need an Acme case that must take an E-ATX board; solid side panel. Find all offers that fit.');
+    // A heading whose value names no kind is left as written.
+    expect(fieldsAsSentence('Spec: quiet; small. Find all offers.')).toBe('Spec: quiet; small. Find all offers.');
   });
 
   it('leaves a request with one field or no item field alone', () => {

@@ -31,6 +31,17 @@ export function restatesSubject(intent: Intent, subjects: string[]): boolean {
 }
 
 /**
+ * "the Kingston Fury Beast RGB and the white Corsair Vengeance RGB": words said within one of several products' names
+ * pick that one's version (its titles must show them), no wish of every product asked for.
+ */
+export function saidOfOneSubject(intent: Intent, subjects: string[]): boolean {
+  if (subjects.length < 2) return false;
+  const said = new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'i');
+  const holding = subjects.filter((s) => said.test(s)).length;
+  return holding > 0 && holding < subjects.length;
+}
+
+/**
  * Words the extractor found only inside a quoted product link ("asus", "2 to 5 g" from a URL slug)
  * are the quoted product's, not the shopper's wishes: that product is read from its page instead.
  */

@@ -210,3 +210,10 @@ describe('model names shops write their own way (session 28)', () => {
     expect(modelMatch(title, 'Samsung 870 QVO')).toBeUndefined();
   });
 });
+
+describe('matchesSubject: a size written in the other metric unit', () => {
+  it('finds "80mm" in a title that writes "8cm", and not in one of another size', () => {
+    expect(matchesSubject('Acme BL037 Pure Wings 2 PWM 8cm Case Fan, Rifle Bearing', 'Pure Wings 2 80mm')).toBe(true);
+    expect(matchesSubject('Acme BL039 Pure Wings 2 PWM 12cm Case Fan, Rifle Bearing', 'Pure Wings 2 80mm')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { gpuTier } from './gpu-tiers';
 import type { Superlative } from './request-shape';
-import { bareScreenInches, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
+import { bareScreenInches, convertMeasure, measures, MODEL_TIERS, modelNumbers, singular, tokens } from '../checklist/text';
 import { findWordForm } from '../checklist/items/word-forms';
 import { coversKind, kindOfWord, subjectKind, titleKinds, wholeKind } from './product-kind';
 import { CHIPSET_CODE, SIZED_BOARD_MODEL, withBareSocketNumbers } from './standards';
@@ -146,6 +146,15 @@ export function kindTermsMet(title: string, subject: string): Set<string> {
   return met;
 }
 
+/** "80mm" as the other metric unit a title may use for it ("8cm"); none for any other word. */
+function sameLengthOtherwise(term: string): string[] {
+  const length = /^(\d+(?:\.\d+)?)(mm|cm)$/.exec(term);
+  if (!length) return [];
+  const unit = length[2] === 'mm' ? 'cm' : 'mm';
+  const value = convertMeasure({ value: Number(length[1]), unit: length[2]! }, unit);
+  return value === undefined ? [] : [`${value}${unit}`];
+}
+
 /** Standards titles write with their generation run on: "SATA" as "SATAIII" or "SATA3", "DDR" as "DDR5" (findWordForm). */
 const GENERATION_FAMILIES = new Set(['sata', 'ddr', 'pcie', 'usb', 'hdmi']);
 
@@ -157,7 +166,8 @@ function termsMatch(title: string, subject: string, loose: ReadonlySet<string> =
   if (haveSet.has('psu')) ['power', 'supply'].forEach((w) => haveSet.add(w));
   const terms = subjectTerms(subject).filter((t) => !loose.has(singular(t)));
   if (!terms.length) return true;
-  if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))) || (GENERATION_FAMILIES.has(t) && findWordForm(title, t) !== undefined))) return false;
+  if (!terms.every((t) => haveSet.has(singular(t)) || (/^\d+$/.test(t) && FIGURE_UNITS.some((unit) => haveSet.has(`${t}${unit}`))) || (GENERATION_FAMILIES.has(t) && findWordForm(title, t) !== undefined)
+    || sameLengthOtherwise(t).some((w) => haveSet.has(w)))) return false;
   const titleMeasures = measures(title);
   // The subject's own first quantity of a unit against the title's: "16GB (2 x 8GB)" is a 16 GB kit
   // in both; its module size is a later quantity, found among the title's words above.

@@ -95,6 +95,8 @@ export function plainRequest(text: string): string {
     .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
     .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
+    // "I'm after one of those white fish-tank cases with ...": one of a kind the shopper has seen, named as "a" would.
+    .replace(/\b(?:just\s+)?one\s+of\s+(?:those|these)\s+(?!(?:two|three|four|\d)\b)(?=[a-z])/gi, 'a ')
     // "One ADATA XPG Lancer Blade 16GB DDR5 stick, ...": a count of one opening a sentence names the thing as "an" would.
     .replace(/(^|[.!?]\s+)One\s+(?=[A-Z][\w!-]*\s+[A-Z0-9])/g, '$1An ')
     // "refuse to pay extra for factory overclocking", "nothing that is sold as an OC model", "not overclocked": a refusal of

@@ -2,6 +2,8 @@
  * The request's shape from cue words: all offers of a product, the cheapest, best fits, compatible
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
+import { kindChosenAmong } from './one-among';
+import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed } from './listed-products';
 import { firstKindSaid } from './kind-said';
 import { escapeRe, modelNumbers, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
@@ -19,7 +21,7 @@ import { quotedUrls } from '../intents/quoted-urls';
 import { asksAboutTies, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
-import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE } from './alternative-described';
+import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 
@@ -124,15 +126,27 @@ export function classifyRequest(text: string): RequestShape {
     || (DESCRIBED_POINTER.test(split.subjects[0]!) && Boolean(subjectKind(split.subjects[0]!.replace(/^\S+\s+/, '')))));
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
+  // "...: the Shadow Rock LP cooler and the Pure Wings 2 80mm fan. Find all offers for these two products": each product the lead-in lists.
+  // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
+  const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
+  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) : undefined;
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
-  const named = withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
+  // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
+  const namedOnce = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
+    : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
+  // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
+  // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
+  const versions = pointsAtSeveral && !listed ? listedVersions(lead) : undefined;
+  const product = versions ? (namedOnce.subjects.length === 1 && (namesModel(namedOnce.subjects[0]!) || isName(namedOnce.subjects[0]!)) ? namedOnce.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name) : undefined;
+  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false } : namedOnce;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
   const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
   const headingKind = heading ? subjectKind(heading) : undefined;
-  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
-    ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
+  // ("Cooler requirements": the heading itself read as the thing is no thing either.)
+  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])) || HEADING_WORD_LAST.test(named.subjects[0]))
+    ? { ...named, subjects: [narrowerUnderHeading(t, headingKind) ?? heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
   const { indefinite } = chosen;
   const subjects = theirLine(chosen.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
@@ -494,7 +508,25 @@ const OWN_LACK_IN_BRACKETS = /\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+ha
 const WANTED_NAME = /\b(?:the|an?)\s+((?:[A-Z][\w!+-]*\s+){1,5}[A-Z0-9][\w+-]*\d[\w+-]*)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:want|need|have\s+in\s+mind|am\s+after|'m\s+after|are\s+after)\b([^.!?]*)/;
 
 /** "Graphics card spec:", "Motherboard shopping:", "Case requirements:": a heading naming the kind the clauses after it describe. */
-const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)\s*:/i;
+/** "isn't enough", "is not sufficient", "won't be enough": said of what falls short of a wish. */
+const NOT_ENOUGH = /\b(?:is|are|was|would\s+be|will\s+be)\s*(?:n['’]?t|\s+not)\s+(?:enough|sufficient|good\s+enough)\b|\bwo(?:n['’]t|uld\s*n['’]?t)\s+be\s+(?:enough|sufficient)\b/i;
+
+/** A bracket saying what falls short: "(plain LTE/4G isn't enough)". */
+const SHORT_OF_IT = new RegExp(String.raw`\s*\((?=[^()]*?${NOT_ENOUGH.source})[^()]*\)`, 'gi');
+
+/** "offer that's left", "offers that remain", "ones which are left": the offers a shop ruled out leaves. */
+const OFFERS_LEFT = /\b(offers?|ones?|listings?)\s+(?:that(?:['’]s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:left|remaining|over)(?=[\s;,.!?]|$)|\b(offers?|ones?|listings?)\s+(?:that|which)\s+remains?(?=[\s;,.!?]|$)/gi;
+
+/** "Cooler requirements for a white build: all-in-one liquid cooler, 240mm radiator, ...": the list's first item, where it names the heading's kind more narrowly. */
+function narrowerUnderHeading(text: string, kind: string): string | undefined {
+  const first = text.replace(KIND_HEADING, '').split(/[,;.]/)[0]?.trim().replace(/^(?:an?|the|one)\s+/i, '') ?? '';
+  return first.split(/\s+/).length > 1 && first.split(/\s+/).length <= 4 && subjectKind(first) === kind && /^[a-z][\w\s-]*$/.test(first) ? first : undefined;
+}
+
+/** A heading's own word, last: "Cooler requirements", "Case spec". */
+const HEADING_WORD_LAST = /\b(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)$/i;
+// ("Cooler requirements for a white build:": what the list is for may come between.)
+const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)(?:\s+for\s+(?:an?|the|my|our)\s+[^:.!?]{1,40}?)?\s*:/i;
 
 /** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
 const NAMES_NOTHING = /^(?:the|its|my|our)\s+(?:inside|insides|interior|look|feel|sound|glow|colour|color|finish|style)\s+to\b/i;
@@ -523,6 +555,12 @@ function saidBeforeColon(before: string): string | undefined {
  * the next of the shopper's own thing, with what the sentence says it should do.
  */
 const NEXT_ONE = /\b(?:the\s+)?(?:next|new|replacement)\s+one\s+(?:should|must|has\s+to|needs\s+to|ought\s+to|will\s+have\s+to)\s+([^.!?]+)/i;
+
+/** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
+function oneAmong(lead: string): SubjectReading | undefined {
+  const kind = kindChosenAmong(lead);
+  return kind ? { subjects: [kind], requirements: '', indefinite: true } : undefined;
+}
 
 function nextOne(lead: string): SubjectReading | undefined {
   const next = NEXT_ONE.exec(lead);
@@ -750,7 +788,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? nextOne(lead) ?? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names.
@@ -1122,6 +1160,9 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
+  // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
+  const undecided = text.replace(SHORT_OF_IT, '').replace(UNDECIDED_BETWEEN, ' ').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
+  if (undecided !== text) return withoutOpenChoices(undecided);
   if (!open.length) return text;
   let out = text;
   for (const m of open.reverse()) {
@@ -1287,7 +1328,8 @@ const REPLACEMENT = /^replacement\s+(?:for\s+(?:the|my|our|an?)\s+)?(?=\S)/i;
 
 function splitSubject(text: string): SubjectReading {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
-  const asked = text.replace(ASK, '').replace(LEAD, '');
+  // "the cheapest offer that's left" (once a shop is ruled out): the offers there are, no thing of its own.
+  const asked = text.replace(OFFERS_LEFT, '$1$2').replace(ASK, '').replace(LEAD, '');
   const indefinite = INDEFINITE.test(asked);
   // "what I need to connect the two": something, described by what it must do.
   let body = asked.replace(LARGEST_SIZE_FIRST, '').replace(WHAT_IS_NEEDED, 'something ').replace(WHAT_DOES, 'something that ').replace(ARTICLE, '').replace(SUPERLATIVE_WORD, '').replace(REPLACEMENT, '').replace(PLAIN_BEFORE_NAME, '');
@@ -1384,8 +1426,13 @@ function splitSubject(text: string): SubjectReading {
     // "the AP201 versions it fits in": which of a named product, no word of its title.
     .replace(/(\S)\s+(?:versions|editions|variants)\s*$/i, '$1');
   // "alternative for this item": the subject is the quoted product, read from its page.
-  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|(?:(?:remaining|other|available)\s+)?offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
+  const subjects = /^((this|that|my|the) \w+|alternatives?|substitutes?|it|this|one|them|(?:(?:all|every|remaining|other|available)\s+(?:the\s+)?)?offers?)?$/i.test(head.trim()) ? [] : splitAnd(head.trim());
   return { subjects, requirements, indefinite };
+}
+
+/** "Fractal Design Pop Air RGB": a maker's product named by capitalised words, no kind alone ("Gaming Case" is one). */
+function isName(subject: string): boolean {
+  return !isKindOnly(subject) && !isGeneric(subject) && subject.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
 }
 
 /** "...: Acme ROG Strix Flare PNK LTD, the mechanical one": a product named after the colon (other readings take it), no specs. */
@@ -1421,7 +1468,7 @@ const POINTER_THEN_ANOTHER = /^(?:this|that|the|my)\s+[\w-]+\s*,\s*(?:another|an
 
 /** One of two named products, by its name alone: its kind and board size, said after it, are no words of its title's name. */
 function nameAlone(named: string): string {
-  return named.trim().replace(/(?:\s+(?:micro|mini)[\s-]?(?:atx|itx)|\s+e-?atx|\s+atx)?\s+(?:board|motherboard|processor|cpu|chip|case|cooler|card|graphics\s+card|drive|ssd|kit)$/i, '');
+  return named.trim().replace(/(?:\s+(?:micro|mini)[\s-]?(?:atx|itx)|\s+e-?atx|\s+atx)?\s+(?:board|motherboard|processor|cpu|chip|case|cooler|card|graphics\s+card|drive|ssd|kit|all-in-one|aio)$/i, '');
 }
 
 /** "Samsung Galaxy A25 and A35" -> two subjects sharing the words before the first model; "HDMI cables or adapters" -> two kinds. */

@@ -30,9 +30,9 @@ import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { asksOnlyLessMoney, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, withoutOpenChoices, type RequestShape, type ShapeMode } from './request-shape';
-import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject } from './misread-intents';
+import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject, saidOfOneSubject } from './misread-intents';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
-import { formFactorQueries, subjectRequirements } from './subject-requirements';
+import { formFactorQueries, sharedSubjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
 import { readTopCandidates } from './top-reads';
@@ -188,7 +188,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
       : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
@@ -199,7 +199,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // Offers of two named products ("the X processor and the Y board"): what one's name says is no wish of the other's; each
   // title is matched by its own name.
   const namedApart = shape.mode === 'offers' && subjects.length > 1;
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...(namedApart ? [] : subjects.flatMap(subjectRequirements)),
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...(namedApart ? [] : sharedSubjectRequirements(subjects)),
     ...(shape.mode === 'substitute' || namedApart ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
   const fitted = shape.mode === 'compatible' && references[0] ? fittedPartName(references[0], request.text) : undefined;
   // "The next one should read at up to 2000MB/s": a figure said as a floor every pick must reach.

@@ -31,6 +31,15 @@ export function subjectRequirements(subject: string): ChecklistItem[] {
   return [...subjectColours(subject), ...formFactorsIn(subject).map(formItem), ...towerComputer(subject), ...boardSizesNamed(subject)];
 }
 
+/**
+ * What several products asked for together must each be: only what every one of their names says ("the Kingston Fury Beast
+ * RGB and the white Corsair Vengeance RGB": the white one's colour is its own, its titles show it, no wish of the Kingston).
+ */
+export function sharedSubjectRequirements(subjects: readonly string[]): ChecklistItem[] {
+  const each = subjects.map(subjectRequirements);
+  return (each[0] ?? []).filter((item) => each.every((items) => items.some((other) => other.label === item.label)));
+}
+
 /** "a desktop tower", "a tower PC": a computer in a tower, which a mini PC or a laptop is not; its title says "Tower". */
 function towerComputer(subject: string): ChecklistItem[] {
   return /\btower\b/i.test(subject) && subjectKind(subject) === 'pc' ? [present('tower')] : [];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed } from './listed-products';
+import { classifyRequest } from './request-shape';
+
+describe('products a lead-in lists, pointed back at as "both" or "these two"', () => {
+  it('reads each listed item by its name and a size said of it, not by the words that describe it', () => {
+    expect(listedProducts('For the media PC I need two Acme parts: the Shadow Rock LP low-profile CPU cooler and the Pure Wings 2 80mm PWM fan for the back. ')?.names)
+      .toEqual(['Shadow Rock LP', 'Pure Wings 2 80mm PWM']);
+    expect(listedProducts('Upgrade in one go: the Acme Pure Loop 2 all-in-one with the 120mm radiator, plus an Acme Vento Pro 120 fan for the intake.')?.names)
+      .toEqual(['Acme Pure Loop 2 120mm', 'Acme Vento Pro 120']);
+    // A version in brackets is part of the name; a word that only describes ("big") is not.
+    expect(listedProducts('Two Acme towers made my shortlist: the Define R6 (Black Solid) and the big Define XL R2 (Black Pearl).')?.names)
+      .toEqual(['Define R6 Black Solid', 'Define XL R2 Black Pearl']);
+  });
+
+  it('keeps what the words before the colon say of every item only when they state a figure', () => {
+    expect(listedProducts('Two kits on my shortlist, both 32GB (2 x 16GB) of DDR5-6000: the Acme Fury RGB and the white Acme Vengeance RGB.'))
+      .toEqual({ names: ['Acme Fury RGB', 'white Acme Vengeance RGB'], saidOfAll: 'Two kits on my shortlist, both 32GB (2 x 16GB) of DDR5-6000' });
+    expect(listedProducts('Two parts are settled: the Acme R5 5600 processor and the Acme B550 Pro board.')?.saidOfAll).toBe('');
+  });
+
+  it('finds no list where an item opens with no name', () => {
+    expect(listedProducts('The twins each get one: one in the orange version and one in the magenta version.')).toBeUndefined();
+    expect(listedProducts('I want a quiet case and a white fan.')).toBeUndefined();
+  });
+
+  it('tells a pointer at several things from a two-pack', () => {
+    expect(['both products', 'both of them', 'these two products', 'those two versions', 'either of them', 'these items'].every(pointsAtListed)).toBe(true);
+    expect(pointsAtListed('the two-pack')).toBe(false);
+    expect(choosesAmongListed('Whichever of the two I can get for less wins.')).toBe(true);
+    expect(choosesAmongListed('What is the cheapest offer across both?')).toBe(true);
+    expect(choosesAmongListed('A cable with USB-C on both ends.')).toBe(false);
+  });
+
+  it('reads the versions a sentence lists, by the words that tell them apart', () => {
+    expect(listedVersions('The twins each get an Acme Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version.')).toEqual(['Orange Core TG', 'Magenta Core TG']);
+    expect(listedVersions('We want it once as the plain black version and once as the white FX RGB edition.')).toEqual(['black', 'white FX RGB']);
+    expect(listedVersions('The black one is nice.')).toBeUndefined();
+  });
+});
+
+describe('classifyRequest: several products or versions asked for together (session 31)', () => {
+  it('asks for each listed product when the asking sentence points back at them', () => {
+    const shape = classifyRequest('For the slim PC I need two Acme parts: the Shadow Rock LP low-profile CPU cooler and the Pure Wings 2 80mm PWM fan for the back. Find all offers for these two products and add each of them to the cart.');
+    expect(shape.subjects).toEqual(['Shadow Rock LP', 'Pure Wings 2 80mm PWM']);
+    expect(shape.mode).toBe('offers');
+  });
+
+  it('asks for either of two named products when the cheaper one wins', () => {
+    const shape = classifyRequest('It is between two Acme boards for my rig: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. Either one would do, so whichever of the two I can get for less wins. What is the cheapest offer across both?');
+    expect(shape.subjects).toEqual(['ROG Maximus Z790 Apex', 'ROG Maximus Z790 Formula']);
+    expect(shape.cheapest).toBe(true);
+  });
+
+  it('asks for each version of one product, with nothing one version says asked of the other', () => {
+    const shape = classifyRequest('We want the Acme Shadow Base 800 for both PCs, once as the plain black version and once as the white FX RGB edition. Find all offers for these two cases and add each of them to the cart.');
+    expect(shape.subjects).toEqual(['Acme Shadow Base 800 black', 'Acme Shadow Base 800 white FX RGB']);
+    expect(shape.requirements).toBe('');
+  });
+
+  it('leaves both versions open when the shopper cannot decide between them', () => {
+    const shape = classifyRequest('Acme Shadow Base 800: I can\'t decide between the plain black one and the FX edition with the ARGB strips, so I want to see both side by side. Find every offer for the Shadow Base 800, either version.');
+    expect(shape.requirements).not.toMatch(/FX|ARGB|black/);
+  });
+});
