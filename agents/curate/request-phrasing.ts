@@ -6,6 +6,7 @@
  */
 import { withoutUrls } from '../intents/quoted-urls';
 import { fieldsAsSentence } from './labelled-fields';
+import { kindOfWord } from './product-kind';
 import { withNamesCapitalised } from './lowercase-names';
 
 /** Spoken fillers: "um", "uh", "erm", "you know,". */
@@ -95,8 +96,9 @@ export function plainRequest(text: string): string {
     .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
     .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')
-    // "I'm after one of those white fish-tank cases with ...": one of a kind the shopper has seen, named as "a" would.
-    .replace(/\b(?:just\s+)?one\s+of\s+(?:those|these)\s+(?!(?:two|three|four|\d)\b)(?=[a-z])/gi, 'a ')
+    // "I'm after one of those white fish-tank cases with ...": one of a kind the shopper describes, named as "a" would
+    // ("one of those cases" alone points back at cases named before, and stays).
+    .replace(/\b(?:just\s+)?one\s+of\s+(?:those|these)\s+(?!(?:two|three|four|\d)\b)(?=([a-z][\w-]*))/gi, (whole, next: string) => (kindOfWord(next) ? whole : 'a '))
     // "One ADATA XPG Lancer Blade 16GB DDR5 stick, ...": a count of one opening a sentence names the thing as "an" would.
     .replace(/(^|[.!?]\s+)One\s+(?=[A-Z][\w!-]*\s+[A-Z0-9])/g, '$1An ')
     // "refuse to pay extra for factory overclocking", "nothing that is sold as an OC model", "not overclocked": a refusal of
