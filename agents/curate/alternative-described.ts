@@ -9,9 +9,11 @@ const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|t
 /** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
 const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?)\s+(?:would|will|should)\s+do\b/gi;
 /** "I'd still like to stay with Asus's ROG line and the Z790 chipset, on a full-size ATX board": what it keeps of the quoted one. */
-const STAY_WITH = /\b(?:I|we)(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
+// ("I want to stay with the Ryujin III 360 and its LCD screen, but in the version that comes with Noctua fans": so too.)
+const STAY_WITH = /\b(?:I|we)(?:(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)|\s+(?:still\s+)?want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
 /** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
-const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)same\s+([^.!?;]+)/gi;
+// ("So now I want the same GameMax Infinity case in the version that comes with its fans already installed": so too.)
+const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)(?:(?:so\s+)?(?:now\s+)?(?:I|we)\s+(?:(?:still\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:like|prefer))\s+(?:the\s+)?)?same\s+([^.!?;]+)/gi;
 
 /** "I still need one M.2 NVMe drive with at least 4TB on it": what the shopper still needs, said of themselves. */
 const I_STILL_NEED = /\b(?:I|we)\s+(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?((?:[^.!?;]|\.(?=\d))+)/gi;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { alternativeDescribed } from './alternative-described';
+import { withoutOpenChoices } from './request-shape';
+
+describe('what a lead-in says the alternative to a quoted product must be', () => {
+  it('reads "I want the same X in the version that ..." and "I want to stay with X, but ..." as what it must be', () => {
+    expect(alternativeDescribed('I chose the version without fans. So now I want the same Acme Infinity case in the version that comes with its fans already installed.'))
+      .toEqual(['Acme Infinity case in the version that comes with its fans already installed']);
+    expect(alternativeDescribed('Far too expensive. I want to stay with the Ryujin III 360 and its LCD screen, but in the version that comes with Noctua fans.'))
+      .toEqual(['the Ryujin III 360 and its LCD screen, but in the version that comes with Noctua fans']);
+  });
+
+  it('still reads nothing from a lead-in that only says why', () => {
+    expect(alternativeDescribed('The glass side reflects the window behind my desk.')).toEqual([]);
+  });
+});
+
+describe('two versions the shopper cannot decide between', () => {
+  it('leaves both open, keeping the clause before them', () => {
+    expect(withoutOpenChoices('I want the Acme 3500X in white, and I\'m still torn between the bare version and the ARGB one with three fans, so put both in the carts.'))
+      .toBe('I want the Acme 3500X in white, so put both in the carts.');
+  });
+});
