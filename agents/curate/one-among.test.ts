@@ -32,11 +32,6 @@ describe('classifyRequest: small readings of session 31', () => {
     expect(classifyRequest('white acme all-in-one cpu cooler with a 360mm radiator. find all offers').subjects).toEqual(['white acme all-in-one cpu cooler']);
   });
 
-  it('reads a heading with what the list is for, and the list\'s narrower kind', () => {
-    const shape = classifyRequest('Cooler requirements for a white build: all-in-one liquid cooler, 240mm radiator, and the listing has to say it is white. Find all offers that qualify.');
-    expect(shape.subjects).toEqual(['all-in-one liquid cooler']);
-  });
-
   it('reads "Case: Acme; must take an E-ATX board; ..." as an Acme case that must do those things', () => {
     const shape = classifyRequest('Case: Acme; must take an E-ATX motherboard; RGB fans already installed. Find the cheapest offer.');
     expect(shape.subjects[0]).toMatch(/^Acme Case$/i);

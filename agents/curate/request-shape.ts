@@ -144,9 +144,8 @@ export function classifyRequest(text: string): RequestShape {
   // whatever thing the clauses after it mention.
   const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
   const headingKind = heading ? subjectKind(heading) : undefined;
-  // ("Cooler requirements": the heading itself read as the thing is no thing either.)
-  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])) || HEADING_WORD_LAST.test(named.subjects[0]))
-    ? { ...named, subjects: [narrowerUnderHeading(t, headingKind) ?? heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
+  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
+    ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
   const { indefinite } = chosen;
   const subjects = theirLine(chosen.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
@@ -517,16 +516,7 @@ const SHORT_OF_IT = new RegExp(String.raw`\s*\((?=[^()]*?${NOT_ENOUGH.source})[^
 /** "offer that's left", "offers that remain", "ones which are left": the offers a shop ruled out leaves. */
 const OFFERS_LEFT = /\b(offers?|ones?|listings?)\s+(?:that(?:['’]s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:left|remaining|over)(?=[\s;,.!?]|$)|\b(offers?|ones?|listings?)\s+(?:that|which)\s+remains?(?=[\s;,.!?]|$)/gi;
 
-/** "Cooler requirements for a white build: all-in-one liquid cooler, 240mm radiator, ...": the list's first item, where it names the heading's kind more narrowly. */
-function narrowerUnderHeading(text: string, kind: string): string | undefined {
-  const first = text.replace(KIND_HEADING, '').split(/[,;.]/)[0]?.trim().replace(/^(?:an?|the|one)\s+/i, '') ?? '';
-  return first.split(/\s+/).length > 1 && first.split(/\s+/).length <= 4 && subjectKind(first) === kind && /^[a-z][\w\s-]*$/.test(first) ? first : undefined;
-}
-
-/** A heading's own word, last: "Cooler requirements", "Case spec". */
-const HEADING_WORD_LAST = /\b(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)$/i;
-// ("Cooler requirements for a white build:": what the list is for may come between.)
-const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)(?:\s+for\s+(?:an?|the|my|our)\s+[^:.!?]{1,40}?)?\s*:/i;
+const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)\s*:/i;
 
 /** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
 const NAMES_NOTHING = /^(?:the|its|my|our)\s+(?:inside|insides|interior|look|feel|sound|glow|colour|color|finish|style)\s+to\b/i;
