@@ -38,3 +38,11 @@ describe('classifyRequest: small readings of session 31', () => {
     expect(shape.requirements).toMatch(/E-ATX/);
   });
 });
+
+describe('classifyRequest: an amount of a maker\'s thing wanted in the lead-in (session 31)', () => {
+  it('reads "I need 32GB of Acme DDR5 for a desktop" as Acme DDR5, not the desktop it goes into', () => {
+    const shape = classifyRequest('I need 32GB of Acme DDR5 for a desktop. One stick or a kit of two, both work for me. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['Acme DDR5']);
+    expect(shape.requirements).toMatch(/32GB/);
+  });
+});

@@ -546,6 +546,14 @@ function saidBeforeColon(before: string): string | undefined {
  */
 const NEXT_ONE = /\b(?:the\s+)?(?:next|new|replacement)\s+one\s+(?:should|must|has\s+to|needs\s+to|ought\s+to|will\s+have\s+to)\s+([^.!?]+)/i;
 
+/** "I need 32GB of Kingston DDR5 for a desktop. ... Find the cheapest offer": an amount of a maker's thing the lead-in wants. */
+function amountWanted(lead: string): SubjectReading | undefined {
+  const wanted = WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
+  if (!wanted || !AMOUNT_OF.test(wanted)) return undefined;
+  const read = splitSubject(wanted);
+  return read.subjects.length === 1 && /[A-Z]/.test(read.subjects[0]!) ? read : undefined;
+}
+
 /** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
 function oneAmong(lead: string): SubjectReading | undefined {
   const kind = kindChosenAmong(lead);
@@ -778,7 +786,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names.
