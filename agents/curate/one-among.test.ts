@@ -46,3 +46,11 @@ describe('classifyRequest: an amount of a maker\'s thing wanted in the lead-in (
     expect(shape.requirements).toMatch(/32GB/);
   });
 });
+
+describe('classifyRequest: a request that opens with "Looking for" (session 31)', () => {
+  it('reads what the thing must do after "Looking for an X that ..."', () => {
+    const shape = classifyRequest('Looking for an Acme case that holds an E-ATX board and ships with at least four fans installed. What is the cheapest offer?');
+    expect(shape.subjects).toEqual(['Acme case']);
+    expect(shape.requirements).toMatch(/E-ATX board.*four fans/);
+  });
+});
