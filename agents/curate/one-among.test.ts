@@ -53,4 +53,8 @@ describe('classifyRequest: a request that opens with "Looking for" (session 31)'
     expect(shape.subjects).toEqual(['Acme case']);
     expect(shape.requirements).toMatch(/E-ATX board.*four fans/);
   });
+
+  it('never takes "the best price" someone is looking for as the thing', () => {
+    expect(classifyRequest('Looking for the best price on the black Acme iCUE LINK H150i, 360mm. Find the cheapest offer.').subjects[0]).toMatch(/H150i/);
+  });
 });
