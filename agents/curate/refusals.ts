@@ -17,7 +17,8 @@ const NOT_WHAT_I_WANT = /\b((?:the\s+)?(?:(?:plain|standard|basic|regular)\s+)?[
  * "an ultra-wide 3440 x 1440 screen does not count", "a 2.5-inch one won't do", "the white edition does not
  * match my desk", "kits listed as AMD Optimised don't count": what is described is ruled out.
  */
-const DOES_NOT_COUNT = /\b(?:(?:an?|the)\s+|(?=[a-z]+s\s+(?:listed|sold|labell?ed|marked|described|advertised)\s+as\s))([^,;.()]*?)\s+(?:(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
+// ("960GB drives don't count": things of a size, said without an article.)
+const DOES_NOT_COUNT = /\b(?:(?:an?|the)\s+|(?=[a-z]+s\s+(?:listed|sold|labell?ed|marked|described|advertised)\s+as\s)|(?<=(?:^|[;,]\s*|\band\s+))(?=\d+(?:[.,]\d+)?\s?(?:gb|tb|mm|cm|w|hz|inch(?:es)?)\s+[a-z]+s\s))([^,;.()]*?)\s+(?:(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:count|do|match|suit|go\s+with)|(?:would\s+|will\s+)?clash(?:es)?\s+with)\b/i;
 
 /** "kits listed as ": how offers are listed, then what they say. */
 const LISTED_AS = /^[a-z]+s\s+(?:listed|sold|labell?ed|marked|described|advertised)\s+as\s+/i;

@@ -539,6 +539,12 @@ describe('requirementItems: blind27 readings', () => {
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-present', text: '2560 x 1440', anyOf: expect.arrayContaining(['2560x1440']) }));
     expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', text: '3440 x 1440' }));
   });
+
+  it('reads "960GB drives don\'t count", said without an article, as that size ruled out, never asked for', () => {
+    const items = requirementItems('a 2.5-inch SATA SSD with a terabyte or more; 960GB drives don\'t count, and neither do hard disks', 'ssd');
+    expect(items).toContainEqual(expect.objectContaining({ kind: 'attribute-absent', label: 'Not 960GB' }));
+    expect(items.some((i) => i.kind !== 'attribute-absent' && /960/.test(i.label))).toBe(false);
+  });
 });
 
 describe('requirementItems: blind28 readings', () => {
