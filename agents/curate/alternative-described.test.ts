@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternativeDescribed } from './alternative-described';
-import { withoutOpenChoices } from './request-shape';
+import { classifyRequest, withoutOpenChoices } from './request-shape';
 
 describe('what a lead-in says the alternative to a quoted product must be', () => {
   it('reads "I want the same X in the version that ..." and "I want to stay with X, but ..." as what it must be', () => {
@@ -19,5 +19,13 @@ describe('two versions the shopper cannot decide between', () => {
   it('leaves both open, keeping the clause before them', () => {
     expect(withoutOpenChoices('I want the Acme 3500X in white, and I\'m still torn between the bare version and the ARGB one with three fans, so put both in the carts.'))
       .toBe('I want the Acme 3500X in white, so put both in the carts.');
+  });
+});
+
+describe('a size left open', () => {
+  it('asks for neither size of "120mm or 140mm, either fits"', () => {
+    const shape = classifyRequest('Find the cheapest black Acme LINK fan with a 120mm or 140mm frame, either fits.');
+    expect(shape.subjects).toEqual(['black Acme LINK fan']);
+    expect(shape.requirements).not.toMatch(/120mm|140mm/);
   });
 });

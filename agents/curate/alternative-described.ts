@@ -38,11 +38,12 @@ export function alternativeDescribed(lead: string): string[] {
 /** "; I can do without the light strips": what the shopper can do without asks nothing either way. */
 export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
 /**
- * "Some listings show it at 1.3V and some at 1.4V, I don't care which", "black or white, either is fine": a choice the shopper
+ * "Some listings show it at 1.3V and some at 1.4V, I don't care which", "black or white, either is fine", "120mm or 140mm, either
+ * fits": a choice the shopper
  * leaves open, said before the words that leave it open. The clause holding the choice asks nothing (in brackets, only what they hold:
  * "its own mobile data through a SIM card (4G or 5G, either is fine)" still asks for the SIM card).
  */
-export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
+export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works|(?:(?:will|would)\s+)?fits?)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
 
 /**
  * "Radiator size and lighting are open.", "Size and Wi-Fi don't matter.", "Whether it has graphics on the chip, comes with a
