@@ -26,6 +26,13 @@ export function isMakerWord(word: string): boolean {
   return /^[A-Z][\w!-]*$/.test(word) && !/\d/.test(word) && withoutStandardNames(word).trim() !== '';
 }
 
+/** "Acme case" and "must take an E-ATX board; ..." as "I need an Acme case that must take an E-ATX board; ...": what follows is a clause on it. */
+function neededWith(thing: string, rest: string): string {
+  const said = rest.trim();
+  const joiner = /^(?:must|should|has\s+to|needs?\s+to|takes?|holds?|fits?|supports?|comes?)\b/i.test(said) ? 'that' : 'with';
+  return `I need ${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing} ${joiner} ${said}`;
+}
+
 /** The request with a form of labelled fields said as one sentence; any other request unchanged. */
 export function fieldsAsSentence(text: string): string {
   // "RAM: Corsair, DDR5, ...", "Case: Corsair; must take ...": a kind labelled with its maker is that maker's kind, and the
@@ -33,16 +40,12 @@ export function fieldsAsSentence(text: string): string {
   const labelledKind = /^([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+([A-Z][\w!-]*)\s*([,;])/.exec(text);
   // ("Phone requirements: Samsung; black; ..." is a heading over a list of wishes, read as such by request-shape.ts.)
   if (labelledKind && isKindOnly(labelledKind[1]!) && subjectKind(labelledKind[1]!) && isMakerWord(labelledKind[2]!) && !/\b(?:spec|specs|specification|requirements?|checklist|criteria|shopping|list)$/i.test(labelledKind[1]!)) {
-    const rest = text.slice(labelledKind[0].length).trim();
-    const joiner = /^(?:must|should|has\s+to|needs?\s+to|takes?|holds?|fits?|supports?|comes?)\b/i.test(rest) ? 'that' : 'with';
-    return `I need ${/^[AEIOU]/.test(labelledKind[2]!) ? 'an' : 'a'} ${labelledKind[2]} ${labelledKind[1]} ${joiner} ${rest}`;
+    return neededWith(`${labelledKind[2]} ${labelledKind[1]}`, text.slice(labelledKind[0].length));
   }
   // "Spec: Be Quiet case; must take an E-ATX board; ...": a heading of no kind, then the thing and what it must do.
   const headed = /^(?:spec|specs|specification|requirements?|checklist|criteria|wanted|wish\s*list|shopping\s+list)\s*:\s*([^;,.:]+?)\s*([;,])\s*/i.exec(text);
   if (headed && subjectKind(headed[1]!) && headed[1]!.trim().split(/\s+/).length <= 4) {
-    const rest = text.slice(headed[0].length).trim();
-    const joiner = /^(?:must|should|has\s+to|needs?\s+to|takes?|holds?|fits?|supports?|comes?)\b/i.test(rest) ? 'that' : 'with';
-    return `I need ${/^[AEIOUaeiou]/.test(headed[1]!) ? 'an' : 'a'} ${headed[1]!.trim()} ${joiner} ${rest}`;
+    return neededWith(headed[1]!.trim(), text.slice(headed[0].length));
   }
   const fields = [...text.matchAll(FIELD)];
   const item = fields.find((f) => ITEM_LABEL.test(f[1]!));

@@ -176,18 +176,18 @@ const NAMED_PARTS = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:fans|switches|keycap
 
 const HAS_ONE = /\b(has|have|with|offers?|provides?|keeps?|includes?)\s+(?:still\s+)?(?:got\s+)?one(?:\s+(?:too|as well|in the box|included))?\s*$/i;
 
+/** Said right before a thing that something is for: "for a" (not "looking for a"). */
+const THING_IT_IS_FOR = /(?<!\b(?:looking|searching|shopping|hunting|asking|after|out))\s+for\s+$/i;
+
 /**
  * The last thing a sentence names with "a" or "an": a kind of product anywhere ("a CPU cooler" of "I
  * don't want to buy a CPU cooler separately"), else whatever ends it ("a parallel port" of "My printer
  * only has a parallel port").
  */
-/** Said right before a thing that something is for: "for a" (not "looking for a"). */
-const GOES_INTO = /(?<!\b(?:looking|searching|shopping|hunting|asking|after|out))\s+for\s+$/i;
-
 export function lastThingNamed(sentence: string): string | undefined {
   // After each "a", the longest run of up to three words that ends in a kind ("a CPU cooler", not "a CPU").
   // ("32GB of Kingston DDR5 for a desktop": a thing it is for is no thing named as wanted; "looking for a case" is.)
-  const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].filter((m) => !GOES_INTO.test(sentence.slice(0, m.index))).map((m) => {
+  const kinds = [...sentence.matchAll(/\b(a|an)\s+([\w-]+(?:\s+[\w-]+){0,2})/gi)].filter((m) => !THING_IT_IS_FOR.test(sentence.slice(0, m.index))).map((m) => {
     const words = m[2]!.split(/\s+/);
     const end = words.map((w) => kindOfWord(w) !== undefined).lastIndexOf(true);
     return end >= 0 ? `${m[1]} ${words.slice(0, end + 1).join(' ')}` : undefined;

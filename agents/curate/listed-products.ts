@@ -18,6 +18,11 @@ const NAME_WORD = /^(?:[A-Z0-9][\w+!./-]*|[a-z]+[A-Z][\w+-]*)$/;
 /** A size said of a version: "with the 120mm radiator", "with a 2TB capacity". */
 const SIZE_SAID = /\bwith\s+(?:an?|the)\s+(\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|inch))\b/i;
 
+/** The text's sentences, the last first: the list nearest the asking sentence is the one it points back at. */
+function sentencesLastFirst(text: string): string[] {
+  return text.trim().split(/(?<=[.?!])\s+(?=[A-Z])/).filter(Boolean).reverse();
+}
+
 /** Whether the thing asked for only points back at several things ("both products", "these two"). */
 export function pointsAtListed(subject: string): boolean {
   return POINTS_AT_LISTED.test(subject.trim());
@@ -40,8 +45,7 @@ export function choosesAmongListed(text: string): boolean {
  * sentence of the text; undefined unless one lists two or more, each named.
  */
 export function listedProducts(text: string): { names: string[]; saidOfAll: string } | undefined {
-  const sentences = text.trim().split(/(?<=[.?!])\s+(?=[A-Z])/).filter(Boolean);
-  for (const sentence of sentences.reverse()) {
+  for (const sentence of sentencesLastFirst(text)) {
     const colon = sentence.lastIndexOf(':');
     const list = colon >= 0 ? sentence.slice(colon + 1) : sentence;
     const items = list.replace(/[.!?]+\s*$/, '').split(LIST_JOINER).map((item) => item.trim()).filter(Boolean);
@@ -88,8 +92,7 @@ const ORDINARY = /^(?:plain|standard|ordinary|regular|normal|basic|usual)$/i;
  * words that tell it apart ("black", "EVA-02"); undefined unless a sentence lists two or more.
  */
 export function listedVersions(text: string): string[] | undefined {
-  const sentences = text.trim().split(/(?<=[.?!])\s+(?=[A-Z])/).filter(Boolean);
-  for (const sentence of sentences.reverse()) {
+  for (const sentence of sentencesLastFirst(text)) {
     const found = [...sentence.matchAll(VERSION_PHRASE)];
     if (found.length < 2) continue;
     const joined = found.slice(1).every((m, i) => /\b(?:and|or)\b/i.test(sentence.slice(found[i]!.index! + found[i]![0].length, m.index)));

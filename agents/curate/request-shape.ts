@@ -133,13 +133,13 @@ export function classifyRequest(text: string): RequestShape {
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
-  const namedOnce = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
+  const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
     : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
   const versions = pointsAtSeveral && !listed ? listedVersions(lead) : undefined;
-  const product = versions ? (namedOnce.subjects.length === 1 && (namesModel(namedOnce.subjects[0]!) || isName(namedOnce.subjects[0]!)) ? namedOnce.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name) : undefined;
-  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false } : namedOnce;
+  const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name) : undefined;
+  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false } : namedAsRead;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
   const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
@@ -506,7 +506,6 @@ const OWN_LACK_IN_BRACKETS = /\s*\(\s*(?:no|there\s+is\s+no|there's\s+no|it\s+ha
 /** "the Asus TUF Gaming GT502 I want is the standard one, ...": a name (two words or more, one with a digit) followed by the shopper wanting it, and what the sentence goes on to say. */
 const WANTED_NAME = /\b(?:the|an?)\s+((?:[A-Z][\w!+-]*\s+){1,5}[A-Z0-9][\w+-]*\d[\w+-]*)\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:want|need|have\s+in\s+mind|am\s+after|'m\s+after|are\s+after)\b([^.!?]*)/;
 
-/** "Graphics card spec:", "Motherboard shopping:", "Case requirements:": a heading naming the kind the clauses after it describe. */
 /** "isn't enough", "is not sufficient", "won't be enough": said of what falls short of a wish. */
 const NOT_ENOUGH = /\b(?:is|are|was|would\s+be|will\s+be)\s*(?:n['’]?t|\s+not)\s+(?:enough|sufficient|good\s+enough)\b|\bwo(?:n['’]t|uld\s*n['’]?t)\s+be\s+(?:enough|sufficient)\b/i;
 
@@ -516,6 +515,7 @@ const SHORT_OF_IT = new RegExp(String.raw`\s*\((?=[^()]*?${NOT_ENOUGH.source})[^
 /** "offer that's left", "offers that remain", "ones which are left": the offers a shop ruled out leaves. */
 const OFFERS_LEFT = /\b(offers?|ones?|listings?)\s+(?:that(?:['’]s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:left|remaining|over)(?=[\s;,.!?]|$)|\b(offers?|ones?|listings?)\s+(?:that|which)\s+remains?(?=[\s;,.!?]|$)/gi;
 
+/** "Graphics card spec:", "Motherboard shopping:", "Case requirements:": a heading naming the kind the clauses after it describe. */
 const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)\s*:/i;
 
 /** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
@@ -546,20 +546,6 @@ function saidBeforeColon(before: string): string | undefined {
  */
 const NEXT_ONE = /\b(?:the\s+)?(?:next|new|replacement)\s+one\s+(?:should|must|has\s+to|needs\s+to|ought\s+to|will\s+have\s+to)\s+([^.!?]+)/i;
 
-/** "I need 32GB of Kingston DDR5 for a desktop. ... Find the cheapest offer": an amount of a maker's thing the lead-in wants. */
-function amountWanted(lead: string): SubjectReading | undefined {
-  const wanted = WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
-  if (!wanted || !AMOUNT_OF.test(wanted)) return undefined;
-  const read = splitSubject(wanted);
-  return read.subjects.length === 1 && /[A-Z]/.test(read.subjects[0]!) ? read : undefined;
-}
-
-/** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
-function oneAmong(lead: string): SubjectReading | undefined {
-  const kind = kindChosenAmong(lead);
-  return kind ? { subjects: [kind], requirements: '', indefinite: true } : undefined;
-}
-
 function nextOne(lead: string): SubjectReading | undefined {
   const next = NEXT_ONE.exec(lead);
   if (!next) return undefined;
@@ -572,6 +558,20 @@ function nextOne(lead: string): SubjectReading | undefined {
   // "... survive a fall. At least 1TB, and it has to plug into ...": the lead-in's sentences after it say more of the same one.
   const after = lead.slice(next.index + next[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
   return { subjects: [words.join(' ')], requirements: [next[1]!.trim(), after].filter(Boolean).join(', '), indefinite: true };
+}
+
+/** "I need 32GB of Kingston DDR5 for a desktop. ... Find the cheapest offer": an amount of a maker's thing the lead-in wants. */
+function amountWanted(lead: string): SubjectReading | undefined {
+  const wanted = WANTED_IN_LEAD.exec(lead)?.[1]?.trim();
+  if (!wanted || !AMOUNT_OF.test(wanted)) return undefined;
+  const read = splitSubject(wanted);
+  return read.subjects.length === 1 && /[A-Z]/.test(read.subjects[0]!) ? read : undefined;
+}
+
+/** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
+function oneAmong(lead: string): SubjectReading | undefined {
+  const kind = kindChosenAmong(lead);
+  return kind ? { subjects: [kind], requirements: '', indefinite: true } : undefined;
 }
 
 /** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
@@ -789,7 +789,8 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
     ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
-  // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names.
+  // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
+  // items are all named products is read before this, by listedProducts in classifyRequest; this takes the lists it leaves.)
   if (split.subjects.length === 1 && /^(?:both(?:\s+of\s+them)?|them\s+both|the\s+two(?:\s+of\s+them)?)$/i.test(split.subjects[0]!.trim())) {
     const pair = [...lead.matchAll(/\b(?:the|an?)\s+([^,.;:!?]+?)\s+and\s+(?:the|an?)\s+([^,.;:!?]+?)(?=\s*[.;:!?]|\s*$)/g)].pop();
     if (pair) return { subjects: [nameAlone(pair[1]!), nameAlone(pair[2]!)], requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
