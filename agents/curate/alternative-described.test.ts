@@ -29,3 +29,12 @@ describe('a size left open', () => {
     expect(shape.requirements).not.toMatch(/120mm|140mm/);
   });
 });
+
+describe('what a lead-in says the alternative must be: session 32', () => {
+  it('reads "I don\'t need this particular kit, just ..." and "Any X in white would do, as long as its fans come fitted"', () => {
+    expect(alternativeDescribed("I don't need this particular kit, just 16GB of DDR4 as two 8GB sticks that light up. Speed and brand are open."))
+      .toEqual(['16GB of DDR4 as two 8GB sticks that light up']);
+    expect(alternativeDescribed('The price of this white case is more than I would like. Any Acme 3500X in white would do, as long as its fans come fitted; the empty version does not count.'))
+      .toEqual(['Acme 3500X in white', 'fans come fitted']);
+  });
+});

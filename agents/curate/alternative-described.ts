@@ -7,7 +7,8 @@
 /** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
 const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
 /** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
-const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?)\s+(?:would|will|should)\s+do\b/gi;
+// ("Any Corsair 3500X in white would do": a model named, in what it must be; its name is kept with it.)
+const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:((?:[A-Z][\w!-]*\s+)?[A-Z]*\d[\w-]*\s+in\s+[^.!?;,]+?)|(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?))\s+(?:would|will|should)\s+do\b/gi;
 /** "I'd still like to stay with Asus's ROG line and the Z790 chipset, on a full-size ATX board": what it keeps of the quoted one. */
 // ("I want to stay with the Ryujin III 360 and its LCD screen, but in the version that comes with Noctua fans": so too.)
 const STAY_WITH = /\b(?:I|we)(?:(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)|\s+(?:still\s+)?want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
@@ -19,21 +20,26 @@ const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)(?:(?:so\s+)?(?:now\s+)?(?:I|we)\s+(?:(?
 const I_STILL_NEED = /\b(?:I|we)\s+(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?((?:[^.!?;]|\.(?=\d))+)/gi;
 
 /** "as long as it is the North XL", "as long as it stays white": the one condition the shopper puts on it. */
-const AS_LONG_AS = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains|has)\s+([^.!?;]+)/gi;
+// ("as long as its fans come fitted": what its part must be, said of the part.)
+const AS_LONG_AS = /\bas\s+long\s+as\s+(?:(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains|has)\s+([^.!?;]+)|(?:its|their)\s+([^.!?;]+))/gi;
 
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
   return [
     ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
-    ...[...lead.matchAll(WOULD_DO)].map((m) => m[1]!),
+    ...[...lead.matchAll(WOULD_DO)].map((m) => (m[1] ?? m[2])!),
     ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
     ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
+    ...[...lead.matchAll(NOT_THIS_ONE_JUST)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
     // (A name, "as long as it is the North XL", is a title wish: keptNameWish, refused-names.ts.)
-    ...[...lead.matchAll(AS_LONG_AS)].map((m) => m[1]!).filter((said) => !/^(?:the|an?)\s+[A-Z]/.test(said)),
+    ...[...lead.matchAll(AS_LONG_AS)].map((m) => (m[1] ?? m[2])!).filter((said) => !/^(?:the|an?)\s+[A-Z]/.test(said)),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
   ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
+
+/** "I don't need this particular kit, just 16GB of DDR4 as two 8GB sticks that light up": what any alternative needs. */
+const NOT_THIS_ONE_JUST = /\b(?:I|we)\s+(?:do\s+not|don['’]?t)\s+(?:really\s+)?(?:need|want|have\s+to\s+have)\s+(?:this|that|the)\s+(?:(?:particular|exact|specific|same|very)\s+)?[\w-]+(?:\s+[\w-]+)?\s*[,;:]?\s*(?:just|only|simply|merely)\s+([^.;!?]+)/gi;
 
 /** "; I can do without the light strips": what the shopper can do without asks nothing either way. */
 export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;

@@ -94,6 +94,9 @@ const ORDINARY = /^(?:plain|standard|ordinary|regular|normal|basic|usual)$/i;
 export function listedVersions(text: string): string[] | undefined {
   for (const sentence of sentencesLastFirst(text)) {
     const found = [...sentence.matchAll(VERSION_PHRASE)];
+    // "one of Corsair's iCUE LINK TITAN RX RGB models, either the 280 or the 360": sizes or model numbers alone.
+    const numbers = NUMBERS_LISTED.exec(sentence);
+    if (found.length < 2 && numbers) return [numbers[1]!, numbers[2]!];
     if (found.length < 2) continue;
     const joined = found.slice(1).every((m, i) => /\b(?:and|or)\b/i.test(sentence.slice(found[i]!.index! + found[i]![0].length, m.index)));
     const versions = found.map((m) => m[1]!.trim().split(/[\s/]+/).filter((w) => !ORDINARY.test(w)).join(' '));
@@ -101,3 +104,6 @@ export function listedVersions(text: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** "either the 280 or the 360", "the 240 and the 360": versions told apart by a number alone. */
+const NUMBERS_LISTED = /\b(?:either\s+|both\s+)?the\s+(\d{2,4}(?:mm|GB|TB)?)\s+(?:or|and)\s+the\s+(\d{2,4}(?:mm|GB|TB)?)\b/i;

@@ -27,9 +27,42 @@ function written(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
+/**
+ * Makers of computer parts and electronics whose names are typed in lower case ("fractal design torrent"), as they write
+ * them (general knowledge, not any shop's data); longest first, so "be quiet" is read before a shorter name inside it.
+ */
+const MAKERS = ['Fractal Design', 'Cooler Master', 'Lian Li', 'Be Quiet', 'Western Digital', 'Corsair', 'Antec', 'Asus', 'ASRock', 'Gigabyte',
+  'MSI', 'NZXT', 'Thermaltake', 'Noctua', 'Arctic', 'Kingston', 'Crucial', 'Samsung', 'Seagate', 'ADATA', 'Deepcool', 'Phanteks',
+  'GameMax', 'Palit', 'Zotac', 'Sapphire', 'PowerColor', 'Logitech', 'Razer', 'HyperX', 'SanDisk', 'Canon', 'Nikon', 'Vida', 'Akasa', 'Hama']
+  .sort((a, b) => b.length - a.length);
+const MAKER_TYPED = new RegExp(String.raw`(?<![\w!-])(${MAKERS.map((m) => m.toLowerCase().replace(/\s+/g, '\\s+')).join('|')})(?![\w-])`, 'g');
+
+/**
+ * "fractal design torrent, the full size one (the torrent compact is too small ...)" in a request that has capitals elsewhere:
+ * a maker's name typed in lower case and the name words after it, up to a kind word, a function word or punctuation, written
+ * as titles write them ("Fractal Design Torrent"); the same name words said again later ("torrent compact") too, with the
+ * word that follows them.
+ */
+function makersCapitalised(text: string): string {
+  const nameWords = new Set<string>();
+  const spread = (words: string) => words.split(/(\s+)/).map((w) => (/^\s*$/.test(w) ? w : written(w))).join('');
+  let out = text.replace(new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z0-9][\w+-]*)*)`, 'g'), (_m, maker: string, after: string) => {
+    const rest = after.split(/(\s+)/);
+    // The name ends before a kind word ("fractal design torrent case" is the Torrent, a case).
+    const end = rest.findIndex((w) => w.trim() && kindOfWord(w.trim()) !== undefined);
+    const name = end < 0 ? after : rest.slice(0, end).join('');
+    for (const w of name.trim().split(/\s+/).filter(Boolean)) if (!/\d/.test(w)) nameWords.add(w.toLowerCase());
+    return `${MAKERS.find((m) => m.toLowerCase() === maker.replace(/\s+/g, ' '))}${spread(name)}${after.slice(name.length)}`;
+  });
+  for (const w of nameWords) {
+    out = out.replace(new RegExp(String.raw`(?<![\w-])${w}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z][\w+-]*)?)(?![\w-])`, 'g'), (_m, next: string) => `${written(w)}${next && kindOfWord(next.trim()) === undefined ? spread(next) : next}`);
+  }
+  return out;
+}
+
 export function withNamesCapitalised(text: string): string {
   // (The pronoun "I" is written in capitals by habit, names are not.)
-  if (/[A-Z]/.test(text.replace(/\bI(?:'(?:ll|ve|m|d))?\b/g, ''))) return text;
+  if (/[A-Z]/.test(text.replace(/\bI(?:'(?:ll|ve|m|d))?\b/g, ''))) return makersCapitalised(text);
   // Words at even places, the separators between them at odd ones; a run never crosses punctuation.
   const parts = text.split(/([^a-z0-9!+-]+)/);
   const inName = new Set<number>();
@@ -44,5 +77,5 @@ export function withNamesCapitalised(text: string): string {
     spread(i, -2);
     spread(i, 2);
   });
-  return parts.map((part, i) => (inName.has(i) ? written(part) : part)).join('');
+  return makersCapitalised(parts.map((part, i) => (inName.has(i) ? written(part) : part)).join(''));
 }

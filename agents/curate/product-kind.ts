@@ -499,8 +499,8 @@ const MAKING = /^(?:made|built|designed|meant|intended|sold|used)$/i;
 /** The subject's words but its kind, a count kept with its noun ("8-port" -> "8 port", not "8" and "port"). */
 function modifierWords(subject: string): string[] {
   const counted = [...subject.matchAll(COUNTED)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`);
-  // "full-frame": a camera's sensor format is one word, not "full" and "frame".
-  const formats = [...subject.matchAll(SENSOR_FORMAT)].map((m) => m[0].toLowerCase());
+  // "full-frame": a camera's sensor format is one word, not "full" and "frame"; so is a case's "dual-chamber" layout.
+  const formats = [...subject.matchAll(SENSOR_FORMAT)].map((m) => m[0].toLowerCase().replace(/\s+/, '-'));
   // A two-word kind ("access point", "memory pen") is the kind, not two describing words.
   // "(heatsink and fan, no liquid)": a word turned down in the subject describes nothing it must be.
   const kindless = COMPOUNDS.reduce((t, [re]) => t.replace(new RegExp(re.source, 'gi'), ' '), subject.replace(COUNTED, ' ').replace(SENSOR_FORMAT, ' ').replace(/\b(?:no|not|non|without)[\s-]+[\w-]+/gi, ' '));
@@ -526,11 +526,12 @@ const SPEC_WORDS: Record<string, string[]> = {
  */
 function kindSpecWords(kind: string): Record<string, string[]> {
   if (kind === 'camera') return { 'full-frame': ['full frame', 'fullframe'], 'aps-c': ['apsc', 'aps c'] };
+  if (kind === 'case') return { 'dual-chamber': ['dual chamber'] };
   return ['drive', 'hdd', 'ssd'].includes(kind) ? { external: ['portable'], portable: ['external'], pocket: ['pocket-size', 'pocket-sized'] } : {};
 }
 
-/** A camera's sensor format, written as one hyphenated word. */
-const SENSOR_FORMAT = /\b(?:full-frame|aps-c)\b/gi;
+/** A camera's sensor format, or a case's dual-chamber layout: one hyphenated word each. */
+const SENSOR_FORMAT = /\b(?:full-frame|aps-c|dual[\s-]chamber)\b/gi;
 
 /**
  * Spec words a page states in other words, checked but not searched: an "air" cooler is sold as a "Heatsink & Fan" (a liquid one

@@ -130,3 +130,12 @@ describe('sizedQuery and kind words (session 27)', () => {
     expect(planQueries('graphics card')[0]).toBe('graphics card');
   });
 });
+
+describe('impliedKinds: memory by its generation', () => {
+  it('searches DDR4 memory by "DDR4" too, as memory titles name the generation where "memory" may be missing', async () => {
+    const { impliedKinds } = await import('./query-plan');
+    const ddr4 = { kind: 'attribute-present' as const, id: 'present:ddr4', label: 'DDR4', text: 'DDR4', hard: true, origin: 'request' as const };
+    expect(impliedKinds(['memory'], [ddr4])).toEqual(['DDR4']);
+    expect(impliedKinds(['memory'], [{ ...ddr4, hard: false }])).toEqual([]);
+  });
+});

@@ -195,5 +195,7 @@ export function impliedKinds(subjects: readonly string[], checklist: readonly Ch
   if (!broad) return [];
   const standards = checklist.filter((i) => i.hard && i.origin === 'request' && i.kind === 'attribute-present' && isStandardWord(i.text)).map((i) => (i as { text: string }).text);
   const narrower = standards.map((w) => subjectKind(`${w} ${subjects[0]}`)).filter((k): k is string => Boolean(k) && k !== broad && coversKind(broad, k!));
-  return [...new Set(narrower.map(kindWord).filter((w): w is string => Boolean(w)))];
+  // "DDR4 memory": memory is titled by its generation ("16GB Kit (2 x 8GB), DDR4, 3600MHz") more surely than by its kind's word.
+  const generations = broad === 'memory' ? standards.filter((w) => /^DDR\d$/i.test(w)).map((w) => w.toUpperCase()) : [];
+  return [...new Set([...narrower.map(kindWord).filter((w): w is string => Boolean(w)), ...generations])];
 }

@@ -52,14 +52,14 @@ function notWhatIWant(_whole: string, list: string): string {
  * Blade RGB is ruled out", "the plain black X and the version with Noctua fans don't interest me": things named first, then
  * turned down all at once.
  */
-const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|an?)\s))((?:[Tt]he|[Aa]n?)\s+[^;:.]*?|(?<=(?:^|[;(])\s*)(?!(?:the|an?)\s)[a-z][a-z\s-]*?)\s+(?:(?:do|does)(?:\s+not|n't)\s+(?:interest|appeal\s+to|suit)\s+(?:me|us)|(?:are|is)\s+(?:all\s+)?(?:not\s+it|(?:the\s+)?wrong\s+(?:[a-z]+\s+)?(?:for\s+(?:me|us|him|her|them))?(?=\s*(?:[,;.]|$))|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$))))/;
+const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|an?)\s))((?:[Tt]he|[Aa]n?)\s+[^;:.]*?|(?<=(?:^|[;(])\s*)(?!(?:the|an?)\s)[a-z][a-z\s-]*?)\s+(?:(?:do|does)(?:\s+not|n't)\s+(?:interest|appeal\s+to|suit)\s+(?:me|us)|(?:are|is)\s+(?:all\s+)?(?:not\s+it|(?:the\s+)?wrong\s+(?:[a-z]+\s+)?(?:for\s+(?:me|us|him|her|them))?(?=\s*(?:[,;.]|$))|ruled\s+out|excluded|out\s+of\s+the\s+question|not\s+(?:the\s+)?ones?\s+(?:I|we)\s+(?:mean|want)|not\s+the\s+ones?(?=\s*(?:[,;.]|$))|not\s+what\s+(?:I|we)\s+(?:mean|want|am\s+after|are\s+after)|not\s+what\s+(?:I['’]m|we['’]re)\s+(?:after|looking\s+for)|not\s+wanted|out(?=\s*(?:[,;.]|$))|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:I|we)\s+already\s+(?:have|own|got)(?=\s*(?:[,;.]|$))))/;
 
 /**
  * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
- * not approved", "(Micro ATX and Mini ITX won't do)", "Two-packs and three-packs are no good to me": things a specification lists without an article, then turns down in the words of a rule.
+ * not approved", "(Micro ATX and Mini ITX won't do)", "Two-packs and three-packs are no good to me", "Single sticks and 32GB kits are out": things a specification lists without an article, then turns down in the words of a rule.
  */
 const LISTED_ITEM = String.raw`(?!(?:so|and|but|or)\s)(?:the\s+|an?\s+)?[A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,4}`;
-const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(,]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:are|is)\s+(?:no\s+(?:good|use)|not\s+for\s+(?:me|us)|(?:a\s+)?no-?go)(?:\s+(?:to|for)\s+(?:me|us))?)(?![\w-])`);
+const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(,]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:are|is)\s+(?:no\s+(?:good|use)|not\s+for\s+(?:me|us)|(?:a\s+)?no-?go)(?:\s+(?:to|for)\s+(?:me|us))?|(?:are|is)\s+out(?=\s*(?:[,;.)]|$)))(?![\w-])`);
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
@@ -76,6 +76,10 @@ function namedThenRefused(_whole: string, lead: string, list: string): string {
       const part = /^(?:versions?|editions?|models?|ones?|variants?)\s+with\s+(.+)$/i.exec(thing)?.[1];
       if (part) return `without ${part}`;
       const colour = new RegExp(`^(${COLOUR_NAMES.join('|')})\\s+(?=[A-Z0-9])`, 'i').exec(thing)?.[1];
+      // "32GB kits": the figure tells that edition apart; "Single sticks" (capitalised as it opens a sentence) is described, not named.
+      const figure = new RegExp(String.raw`^(${REFUSED_FIGURE})\s+[a-z]+s$`, 'i').exec(thing)?.[1];
+      if (figure) return `not ${figure}`;
+      if (/^[A-Z][a-z]+(?:\s+[a-z][\w-]*)+$/.test(thing)) return `not ${thing.toLowerCase()}`;
       // "tinted glass", "solid side panels": a thing described, not named, is turned down as said.
       return colour ? `not ${colour.toLowerCase()}` : /^[A-Z0-9]/.test(thing) ? `not the ${thing}` : `not ${thing}`;
     }).join(', ');
@@ -83,6 +87,13 @@ function namedThenRefused(_whole: string, lead: string, list: string): string {
 
 /** A figure with its unit that tells editions apart: "256GB", "27-inch", "240mm". */
 const REFUSED_FIGURE = String.raw`\d+(?:\.\d+)?\s?(?:GB|TB|MB|mm|cm|W|Hz|-?inch|")`;
+
+/** "Black and grey are out, and so is any camera with a mere 50 megapixels": each colour turned down, and what "so is" describes. */
+function colourRefusals(whole: string): string {
+  const [colours, also] = whole.split(/,?\s+and\s+so\s+(?:is|are)\s+/i);
+  const refused = colours!.replace(/\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b.*$/i, '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((c) => `not ${c.trim().toLowerCase()}`);
+  return [...refused, ...(also ? [`without ${also.replace(/^(?:any|an?|the)\s+[\w-]+\s+with\s+/i, '')}`] : [])].join(', ');
+}
 
 /** Ways of turning something down without "not", each with how it reads as a "not" phrase. */
 const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, ...named: string[]) => string]> = [
@@ -99,6 +110,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "Paying extra for a Gen4 drive whose speed the slot throws away makes no sense": the spec that sets that one apart is not wanted.
   [/\b(?:[Pp]aying\s+(?:extra\s+|more\s+)?for|[Bb]uying)\s+(?:an?|the)\s+([A-Z0-9][\w+-]*)\s+[^,;.]*?\s+(?:makes\s+no\s+sense|is\s+(?:pointless|a\s+waste(?:\s+of\s+money)?|not\s+worth\s+it)|would\s+be\s+(?:pointless|a\s+waste))\b/, (_whole, spec: string) => `not ${spec}`],
   [NAMED_THEN_REFUSED, namedThenRefused],
+  // ("Black and grey are out": colours, read as colours before a list of things is.)
+  [COLOURS_OUT, colourRefusals],
   [LISTED_THEN_EXCLUDED, (whole, lead: string, list: string) => namedThenRefused(whole, lead, list.replace(/\s+(?:variants?|versions?|editions?|models?)$/i, '').replace(/,?\s+(?:and|or)\s+/, ', '))],
   [NOT_WHAT_I_WANT, notWhatIWant],
   // "not the black X, the X with Noctua fans or the older Y": one "not" for each thing of the list.
@@ -112,6 +125,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
     : LISTED_AS.test(described) ? `not ${described.replace(LISTED_AS, '')}`
     : /[A-Z]/.test(described) ? namedThenRefused(whole, '', `the ${described}`) : `not ${described.replace(/\s+(?:edition|version|variant|model|one)s?$/i, '')}`)],
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
+  // "the Torrent Compact is too small for my board": a named product said not to fit is turned down.
+  [/\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)\s+(?:is|are|would\s+be|will\s+be)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+|slightly\s+)?too\s+(?:small|big|large|tiny|short|long|narrow|wide|cramped|bulky|tall|heavy)\b[^,;.()]*/, (_whole, name: string) => `not the ${name}`],
   // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
   [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),
     (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],
@@ -137,12 +152,6 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
   [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
   [COLOUR_SPOILS, (_whole, colour: string) => `not ${colour.toLowerCase()}`],
-  // "Black and grey are out, and so is any camera with a mere 50 megapixels": each colour turned down, and what "so is" describes.
-  [COLOURS_OUT, (whole: string) => {
-    const [colours, also] = whole.split(/,?\s+and\s+so\s+(?:is|are)\s+/i);
-    const refused = colours!.replace(/\s+(?:are|is)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table)\b.*$/i, '').split(/\s*,\s*|\s+(?:and|or)\s+/).map((c) => `not ${c.trim().toLowerCase()}`);
-    return [...refused, ...(also ? [`without ${also.replace(/^(?:any|an?|the)\s+[\w-]+\s+with\s+/i, '')}`] : [])].join(', ');
-  }],
   // "a model with a SIM slot is money wasted": without the part that sets it apart; else not that thing.
   [MONEY_WASTED, (_whole, described: string) => {
     const part = /^(?:models?|versions?|editions?|ones?)\s+with\s+(.+)$/i.exec(described)?.[1];

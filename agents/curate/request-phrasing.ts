@@ -112,7 +112,15 @@ export function plainRequest(text: string): string {
     // "I want to see every listing of the 360mm all-in-one": a shop's listing of it is an offer for it.
     .replace(/\b(every|all(?:\s+the)?|each|any)\s+listings?\b/gi, (_m, which: string) => `${which} ${/^every|^each|^any/i.test(which) ? 'offer' : 'offers'}`)
     // "DDR4-3200": the generation and its speed, which titles write apart ("DDR4, 3200MHz").
-    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz').trim()
+    .replace(/\b(DDR\d)-(\d{4})\b/gi, '$1 $2MHz')
+    // "I don't want any lights on the memory", "we do not want RGB": a thing turned down, said as the refusal readings know it
+    // (not "I don't want to pay more than ..." nor "I don't want a case that ...", whose thing is described after it).
+    .replace(/\b(?:I|we)\s+(?:really\s+)?(?:don['’]?t|do\s+not)\s+(?:really\s+)?want\s+(?:any\s+)?(?=[A-Za-z0-9])(?!(?:to|an?|the|it|them|this|that|these|those|my|our|his|her|their|anything|something|one)\b)/gi, 'no ')
+    // "Find the cheapest offer elsewhere", "the cheapest offer among the other shops": the shops left once one is turned down
+    // (shop-choice.ts), no thing of its own.
+    .replace(/\b(offers?|ones?|deals?)\s+(?:elsewhere|anywhere\s+else|somewhere\s+else|(?:at|in|from|among|across)\s+the\s+(?:other|remaining|rest\s+of\s+the)\s+(?:shops?|stores?|sellers?))\b/gi, '$1')
+    // "Antec case, E-ATX support, and ...": a board size or standard the thing supports, which pages name without the word.
+    .replace(/\b((?:E-?ATX|ATX|Micro[\s-]?ATX|Mini[\s-]?ITX|mATX|DDR\d|AM\d|LGA\s?\d{4}|PCIe\s?\d(?:\.\d)?|Wi-?Fi\s?\d\w?|USB[\s-]?C|NVMe))\s+support\b(?!\s+(?:for|of)\b)/gi, '$1').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
     // "Evangelion fan here, so it has to be ...", "Long-time Asus user here:": who is asking names nothing wanted.
     .replace(/^(?:(?:big|huge|long-?time|lifelong|die-?hard|massive)\s+)?(?:[\w-]+\s+){0,2}?(?:fan|person|guy|nerd|geek|user|owner|builder|gamer|enthusiast)\s+here\s*[,.:;!\u2013\u2014-]\s*(?:(?:so|and)\s+)?/i, '')
@@ -131,6 +139,8 @@ export function plainRequest(text: string): string {
     .replace(/(^|[.!?]\s+)(?:the\s+)?cheapest\s+one(?:\s*,?\s*please)?(?=\s*[,.!?]|\s*$)/gi, '$1Find the cheapest offer for one')
     // "Which is the cheapest offer?": a question asking for the cheapest of what was named.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|deals?|options?|ones?)\s*\?/gi, '$1Find the $2 offer for it.')
+    // "Which of the remaining offers is the cheapest?", "Which of them is cheapest?": so too.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those|them|all)(?:\s+(?:the\s+)?(?:(?:remaining|other|available)\s+)?(?:offers?|ones?|listings?))?\s+(?:is|would\s+be)\s+(?:the\s+)?(?:cheapest|lowest[\s-]priced?|least\s+expensive)\s*\?/gi, '$1Find the cheapest offer for it.')
     // "What's the cheapest alternative?": the same of an alternative to a quoted product.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(alternative|substitute|replacement)\s*\?/gi, '$1Find the $2 $3.')
     // "What's the cheapest cooler like that?": the cheapest offer for a thing of that kind, asked as a question.

@@ -1337,7 +1337,8 @@ describe('classifyRequest: sentences that leave things open, the shopper\'s own 
   it('reads a refusal to pay for factory overclocking and "nothing sold as an OC model" as no OC', () => {
     const shape = classifyRequest('I want a GeForce RTX 4070 SUPER but refuse to pay extra for factory overclocking: nothing that is sold as an OC model. Find the cheapest offer.');
     expect(shape.subjects).toEqual(['GeForce RTX 4070 SUPER']);
-    expect(shape.requirements).toBe('without OC');
+    // (What the colon adds after the name is said of it too: "nothing that is sold as an OC model".)
+    expect(shape.requirements).toBe('without OC, not an OC model');
   });
 });
 
@@ -1369,5 +1370,70 @@ describe('classifyRequest: a clause that leaves things open, after a semicolon',
   it('closes the sentence before it, so the asking sentence after it is still read as such', () => {
     const shape = classifyRequest('Money is not the issue this time. I want a card built on whichever graphics chip is the fastest one for gaming in these shops; which maker built the card and which cooler it has do not matter to me. Find all offers for cards with that chip.');
     expect(shape.subjects).toEqual(['graphics cards']);
+  });
+});
+
+describe('classifyRequest: session 32 (blind61, blind64)', () => {
+  it('reads "List every offer for them" as an ask, the product the lead-in fills a case with being the thing', () => {
+    const shape = classifyRequest("I'm filling a case with Acme's iCUE LINK RX120 RGB, the 12cm single-fan expansion kits, and I'll mix black and white ones. List every offer for them, both colours.");
+    expect(shape.subjects).toEqual(['iCUE LINK RX120 RGB']);
+    expect(classifyRequest('List every offer for the Acme iCUE LINK RX120 RGB.')).toMatchObject({ mode: 'offers', subjects: ['Acme iCUE LINK RX120 RGB'], requirements: '' });
+  });
+
+  it('leaves "either as the body alone or in the kit with the lens, whichever costs less" open', () => {
+    const shape = classifyRequest('I want the original Acme EOS R5, either as the body alone or in the kit with the RF 24-105mm lens, whichever costs less. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['Acme EOS R5']);
+    expect(shape.requirements).not.toMatch(/RF|24-105|kit/);
+  });
+
+  it('reads the part the shopper\'s own thing takes as the thing ("My old laptop takes DDR4 SO-DIMM memory, and I want to add ...")', () => {
+    const shape = classifyRequest('My old laptop takes DDR4 SO-DIMM memory, and I want to add at least 8GB in a single purchase. No DDR5. Find all offers that would do.');
+    expect(shape.subjects).toEqual(['DDR4 SO-DIMM memory']);
+    expect(shape.requirements).toMatch(/at least 8GB/);
+  });
+
+  it('reads "Case spec: ..." with a bare question as a case, what follows said once, and "glass or not" as open', () => {
+    const shape = classifyRequest("Case spec: made by Acme, and it must take an E-ATX board. Any colour, glass or not, handles or not. What's the cheapest offer?");
+    expect(shape.subjects).toEqual(['case']);
+    expect(shape.requirements.match(/made by Acme/g)).toHaveLength(1);
+    expect(shape.requirements).not.toMatch(/glass|handles/);
+  });
+
+  it('reads a wish that names no kind, then "a case with ..." after the colon, as the case', () => {
+    expect(classifyRequest("I want a proper light show without buying anything extra: a case with plenty of fans already inside, and a remote. What's the cheapest offer?").subjects).toEqual(['case']);
+  });
+
+  it('reads an amount the shopper\'s board needs and the line they trust as that line, with the amount', () => {
+    const shape = classifyRequest("My new AM5 board needs 32GB of DDR5 and I trust Acme's Fury Beast line, but I don't want any lights on the memory. Find the cheapest offer.");
+    expect(shape.subjects).toEqual(['Acme Fury Beast']);
+    expect(shape.requirements).toMatch(/^32GB of DDR5, .*no lights/);
+  });
+
+  it('reads "one of Acme\'s TITAN RX RGB models, either the 280 or the 360 ... both sizes" as the two sizes', () => {
+    expect(classifyRequest("The cooler will be one of Acme's iCUE LINK TITAN RX RGB models, either the 280 or the 360. Find all offers for both sizes and add each of them to the cart.").subjects)
+      .toEqual(['Acme iCUE LINK TITAN RX RGB 280', 'Acme iCUE LINK TITAN RX RGB 360']);
+  });
+
+  it('passes over names the lead-in says are other products ("The Pop Air RGB and the Pop Mini or XL are other cases")', () => {
+    expect(classifyRequest('Acme Design Pop Air, the ordinary model without RGB. The Pop Air RGB and the Pop Mini or XL are other cases. Find all offers for it.').subjects).toEqual(['Acme Design Pop Air']);
+  });
+
+  it('reads "Which shops still sell the original X?" as X, no later generation, with the names the lead-in turns down', () => {
+    const shape = classifyRequest("Which shops still sell the original Acme Design Meshify C? The smaller Meshify C Mini and the newer Meshify 2 cases are not what I'm after. Give me every offer for it.");
+    expect(shape.subjects).toEqual(['Acme Design Meshify C']);
+    expect(shape.requirements).toMatch(/no later generation/);
+    expect(shape.requirements).toMatch(/Meshify C Mini and the newer Meshify 2 cases are not what I'm after/);
+  });
+
+  it('reads "I\'ve settled on X", "Which of the remaining offers is the cheapest?" and "the cheapest offer elsewhere"', () => {
+    expect(classifyRequest("I've settled on the Acme Design North in Chalk White: the regular ATX model, not the North XL. Find the cheapest offer elsewhere.").subjects).toEqual(['Acme Design North']);
+    const shape = classifyRequest('My daughter has set her heart on the Acme CX700 RGB Elite, and it has to be the white one. Which of the remaining offers is the cheapest?');
+    expect(shape).toMatchObject({ cheapest: true, subjects: ['Acme CX700 RGB Elite'], requirements: 'has to be the white one' });
+  });
+
+  it('writes a known maker typed in lower case, and its name said again, as titles do', () => {
+    const shape = classifyRequest('fractal design torrent, the full size one (the torrent compact is too small for my board), in the Light TG version. where is it cheapest?');
+    expect(shape.subjects).toEqual(['Fractal Design Torrent']);
+    expect(shape.requirements).toMatch(/Torrent Compact is too small/);
   });
 });

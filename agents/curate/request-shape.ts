@@ -138,14 +138,16 @@ export function classifyRequest(text: string): RequestShape {
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
   const versions = pointsAtSeveral && !listed ? listedVersions(lead) : undefined;
-  const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name) : undefined;
+  const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
   const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false } : namedAsRead;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
   const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
   const headingKind = heading ? subjectKind(heading) : undefined;
-  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
-    ? { ...named, subjects: [heading!.toLowerCase()], requirements: [named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')].filter(Boolean).join(', ') } : named;
+  // ("Case spec: made by Asus ... What's the cheapest offer?": the heading itself, read as the thing, is the kind too.)
+  const headingAsRead = named.subjects.length === 1 && KIND_HEADING.test(`${named.subjects[0]}:`);
+  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || headingAsRead || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
+    ? { ...named, subjects: [heading!.toLowerCase()], requirements: headingSaid(named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')) } : named;
   const { indefinite } = chosen;
   const subjects = theirLine(chosen.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
   const ledIn = withLeadIn(chosen.requirements, t, asking);
@@ -179,6 +181,11 @@ export function classifyRequest(text: string): RequestShape {
     // (The place it goes instead is nothing the product is not: "instead of the PC under the desk".)
     requirements: otherKind ? requirements.replace(/\s*\binstead of\s+(?:my|our|his|her|their|the)\s+[^,.;]*/i, ' ').trim() : requirements,
   };
+}
+
+/** What is said of a heading's kind: the clauses read already and the lead-in after the heading, each once. */
+function headingSaid(read: string, afterHeading: string): string {
+  return afterHeading.includes(read) ? afterHeading : [read, afterHeading].filter(Boolean).join(', ');
 }
 
 /** "with that connector", "the same port": a connection named before ("through an eDP connector"), pointed back at. */
@@ -257,7 +264,8 @@ const MEANT_THING = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:he|she|they|I|we|yo
  * colour reading.)
  */
 function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
-  if (!subjects.some((s) => /\d/.test(s))) return [];
+  // (A model's name: a model number, or three capitalised words or more, "Fractal Design Meshify C".)
+  if (!subjects.some((s) => /\d/.test(s) || s.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3)) return [];
   return lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
     // "The Meshify 2 RGB, the Compact, the Lite and the XL don't count.": so do sentences that turn things down in other words.
     .filter((sentence) => (/^(?:not|no|never|nothing)\s/i.test(sentence) || (/^the\s/i.test(sentence) && refusalSaidAsNot(sentence.replace(/^The\b/, 'the')) !== undefined)) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
@@ -347,10 +355,11 @@ function isGeneric(subject: string): boolean {
   return /[a-z]s$/i.test(words[words.length - 1] ?? '') && !/\d/.test(subject);
 }
 
-const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
+// "List every offer for them", "Give me all offers for ...": a list asked for names the offers, then the thing.
+const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|(?:give\s+me|list)(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
@@ -391,6 +400,8 @@ const EITHER_WAY = new RegExp([
   // "it can come as the body alone or in the kit with the RF 24-105mm lens", "in either form": what it comes as is up to the shops.
   String.raw`\b(?:it|they)\s+(?:can|may|could|might)\s+(?:come|be\s+sold|be\s+bought)\s+(?:either\s+)?(?:as|in|with)\b[^.;]*`,
   String.raw`\bin\s+(?:either|any|both)\s+(?:forms?|versions?|editions?|ways?)\b`,
+  // "either as the body alone or in the kit with the RF 24-105mm lens, whichever costs less": either form, the same.
+  String.raw`\beither\s+(?:as|in|with)\s+[^.;]*?\s+or\s+(?:as|in|with)\s+[^,.;]*(?:,?\s*whichever\s+(?:costs?|is)\s+(?:less|cheaper|the\s+least))?`,
   String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type|plug|connector|end|colou?r|size|length)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
   // "I have chargers with USB-A and with USB-C sockets, so either plug will do": what the shopper has, so any of it does.
   String.raw`\b(?:I|we)\s+(?:have|own|use)\b[^;.]*?,?\s*so\s+(?:either|any|both)(?:\s+[\w-]+)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do)\b`,
@@ -422,7 +433,7 @@ const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had|['’]ve)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -443,7 +454,7 @@ const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+
  * "Where is the Maker X the least expensive?", "Which shops carry the Maker X?", "Who sells the Maker X?", "How many
  * shops stock Maker's X?", "Where can I buy the 31.5-inch X?": a question that names the thing.
  */
-const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)|what\s+(?:shops?|stores?|sites?)|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|body|\s+shop|\s+store)(?:\s+still)?|do\s+any\s+of\s+the\s+(?:shops?|stores?|sites?)(?:\s+still)?|does\s+(?!(?:it|he|she|this|that|anyone|anybody)\b)[A-Z][\w-]*(?:\s+still)?|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
+const ASKED_ABOUT = /\b(?:where|which\s+(?:shops?|stores?|sites?)(?:\s+(?:still|currently|now|actually))?|what\s+(?:shops?|stores?|sites?)(?:\s+(?:still|currently|now|actually))?|how\s+many\s+(?:shops?|stores?|sites?)|who|does\s+any(?:one|body|\s+shop|\s+store)(?:\s+still)?|do\s+any\s+of\s+the\s+(?:shops?|stores?|sites?)(?:\s+still)?|does\s+(?!(?:it|he|she|this|that|anyone|anybody)\b)[A-Z][\w-]*(?:\s+still)?|is\s+there\s+(?:anywhere|any\s+(?:shop|store|site)|anyone|a\s+(?:shop|store))(?:\s+that)?)\s+(?:is|are|can\s+(?:I|we)\s+(?:get|buy|find)|sells?|carr(?:y|ies)|stocks?|has|have|lists?|offers?)\s+((?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[^?.!]|\.(?=\d))+?)(?:\s+(?:the\s+)?(?:least\s+expensive|cheapest|lowest[\s-]priced|for\s+(?:the\s+)?less|sold|available|in\s+stock|on\s+sale|best\s+priced))?\s*\?/i;
 
 /** "into Antec's C8 dual-chamber case: the plain black one, not ...": a product named before a colon, and which of it after. */
 const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|our)\s+)([A-Z][\w'’!+-]*(?:\s+[\w'’!+-]+){0,5}):\s+((?:the|an?)\s+(?:[a-z]+\s+){0,3}(?:one|version|edition|model)\b[^.!?]*)/;
@@ -481,7 +492,11 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const wantedName = WANTED_NAME.exec(lead);
   if (wantedName) return { subjects: [wantedName[1]!], requirements: wantedName[2]!.replace(/^\s*is\s+(?:the\s+)?(?:standard|plain|ordinary|regular|basic|normal|base)\s+(?:one|model|version|edition)\b\s*,?\s*/i, '').trim(), indefinite: false };
   // (Nor does "I want the inside to really glow": words that name no kind and no product are no thing wanted.)
-  const wished = INSISTED_ON.exec(lead) ?? [LEAD_IN_NEED.exec(lead)].find((m) => !m || (!PLAIN_MODEL_MEANT.test(m[1] ?? '') && !NAMES_NOTHING.test(m[1] ?? ''))) ?? null;
+  const wishedFirst = INSISTED_ON.exec(lead) ?? [LEAD_IN_NEED.exec(lead)].find((m) => !m || (!PLAIN_MODEL_MEANT.test(m[1] ?? '') && !NAMES_NOTHING.test(m[1] ?? ''))) ?? null;
+  // "I want a proper light show without buying anything extra: a case with plenty of fans ...": a wish that names no kind,
+  // then a thing of a kind after the colon, which is what is wanted.
+  const thenNamed = wishedFirst && wishedFirst[1]?.includes(':') && !subjectKind(wishedFirst[1].split(':')[0]!) ? NAMED_AFTER_COLON.exec(lead) : null;
+  const wished = thenNamed && subjectKind(thenNamed[1]!) ? thenNamed : wishedFirst;
   const chosenModel = IS_THE_ONE.exec(lead);
   const need = (chosenModel && /\d/.test(chosenModel[1]!) && wished && !/\d/.test(wished[1] ?? '') && chosenModel.index > wished.index ? chosenModel : undefined)
     ?? wished ?? MAKER_NEEDED.exec(lead) ?? ONLY_BUYS.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
@@ -568,6 +583,40 @@ function amountWanted(lead: string): SubjectReading | undefined {
   return read.subjects.length === 1 && /[A-Z]/.test(read.subjects[0]!) ? read : undefined;
 }
 
+/** "My old laptop takes DDR4 SO-DIMM memory, and I want to add ...": a thing of the shopper's, then the part it takes. */
+const OWN_THING_TAKES = /\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:only\s+|all\s+|still\s+)?(?:takes|take|uses|use|runs\s+on|run\s+on|accepts|accept)\s+((?:[\w.+-]+\s+){0,3}[\w-]+)/i;
+
+/**
+ * "My old laptop takes DDR4 SO-DIMM memory, and I want to add at least 8GB ... Find all offers that would do.": the part the
+ * shopper's own thing takes is what is asked for, described as it is said (the words up to the one that names its kind).
+ */
+function partItTakes(lead: string): SubjectReading | undefined {
+  const takes = OWN_THING_TAKES.exec(lead);
+  if (!takes) return undefined;
+  const words = takes[2]!.split(/\s+/);
+  while (words.length > 1 && !kindOfWord(words[words.length - 1]!)) words.pop();
+  const part = words.join(' ');
+  const kind = kindOfWord(words[words.length - 1]!);
+  // What the lead-in says after it ("at least 8GB in a single purchase. No DDR5 ...") is said of it.
+  const after = lead.slice(takes.index + takes[0].length).replace(/^[,.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  return kind && kind !== subjectKind(takes[1]!) ? { subjects: [part], requirements: after, indefinite: true } : undefined;
+}
+
+/** "My new AM5 board needs 32GB of DDR5": an amount of a part the shopper's own thing needs. */
+const OWN_THING_NEEDS_AMOUNT = /\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:needs|takes|wants|could\s+use)\s+(\d+(?:[.,]\d+)?\s?(?:GB|TB)\s+of\s+[A-Za-z0-9][\w-]*)/i;
+
+/**
+ * "My new AM5 board needs 32GB of DDR5 and I trust Kingston's Fury Beast line, but I don't want any lights ...": the line
+ * the shopper vouches for is the thing, the amount needed and what follows the line said of it.
+ */
+function lineForAmount(lead: string): SubjectReading | undefined {
+  const vouched = VOUCHED_LINE.exec(lead);
+  const needs = OWN_THING_NEEDS_AMOUNT.exec(lead);
+  if (!vouched || !needs || !LINE_AFTER.test(lead.slice(vouched.index + vouched[0].length - 1))) return undefined;
+  const afterLine = lead.slice(vouched.index + vouched[0].length).replace(/^\s*(?:range|line|series|family|lineup|brand)\b/i, '').replace(/^[,.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  return { subjects: [`${vouched[1]} ${vouched[2]!.trim()}`], requirements: [needs[1]!, afterLine].filter(Boolean).join(', '), indefinite: true };
+}
+
 /** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
 function oneAmong(lead: string): SubjectReading | undefined {
   const kind = kindChosenAmong(lead);
@@ -648,6 +697,8 @@ const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|b
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
 const LINE_AFTER = /^\s+(?:range|line|series|family|lineup|brand)\b/i;
+/** "... and the Pop Mini or XL are other cases", "... don't count": what follows a name (and the names listed with it) to turn it down. */
+const SAID_TO_BE_OTHER = /^(?:\s*,?\s+(?:and|or|nor)\s+(?:the\s+)?[^.;:!?]*?)?\s+(?:(?:is|are)\s+(?:another|a\s+different|a\s+separate|other|different|separate)\s|(?:does|do)(?:n['’]t|\s+not)\s+count\b|(?:is|are)\s+(?:out|ruled\s+out|excluded)\b)/;
 /** What turns a name down or compares with it: "not the X", "rather than the X", "nor the X". */
 const TURNED_DOWN_BEFORE = /\b(?:not|nor|than|instead\s+of|except|or|unlike|replaces?|replacing)\s+$/i;
 
@@ -668,6 +719,8 @@ function namedInLead(lead: string): SubjectReading | undefined {
     if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
     // "The Phone 24+ is too big for my hand, so ...": a name said to be too much is turned down, not asked for.
     if (/^\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/.test(lead.slice(m.index + m[0].length))) continue;
+    // "The Pop Air RGB and the Pop Mini or XL are other cases": names said to be other products are turned down too.
+    if (SAID_TO_BE_OTHER.test(lead.slice(m.index + m[0].length))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
     const after = lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined);
     const said = splitSubject(`the ${name}${after}`);
@@ -786,7 +839,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
@@ -1157,10 +1210,13 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
+/** "Any colour, glass or not, handles or not": a thing either way, said in two words. */
+const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)/gi;
+
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
-  const undecided = text.replace(SHORT_OF_IT, '').replace(UNDECIDED_BETWEEN, ' ').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
+  const undecided = text.replace(SHORT_OF_IT, '').replace(UNDECIDED_BETWEEN, ' ').replace(EITHER_WAY_SAID_SHORT, '').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
   if (undecided !== text) return withoutOpenChoices(undecided);
   if (!open.length) return text;
   let out = text;
@@ -1275,7 +1331,7 @@ const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|add
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?be\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
@@ -1336,6 +1392,8 @@ function splitSubject(text: string): SubjectReading {
   // named product in the same sentence says which one.
   const cutAt = body.search(CUT);
   const afterColon = cutAt >= 0 && /^\s*:\s*[\w(]/.test(body.slice(cutAt)) ? body.slice(cutAt).replace(/^\s*:\s*/, '').split(/[.!?](?:\s|$)/)[0]!.trim() : '';
+  // "the Antec CX700 RGB Elite, and it has to be the white one": what it must be, said after the name.
+  const mustBe = cutAt >= 0 ? /^,\s*(?:and|but)\s+(?:it|they)\s+((?:has|have|must|needs?|should)\s+(?:to\s+)?be\b[^.!?;]*)/i.exec(body.slice(cutAt))?.[1]?.trim() ?? '' : '';
   body = body.slice(0, cutAt >= 0 ? cutAt : body.length).trim().replace(/[.!]+$/, '');
   // "a cable long enough": what it must be, said after it at the end.
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
@@ -1372,7 +1430,8 @@ function splitSubject(text: string): SubjectReading {
   const versionOf = VERSION_OF_NAME.exec(body);
   if (versionOf) body = body.slice(versionOf[0].length);
   // "the original Canon EOS R5": the first of its name, no later generation of it ("R5 Mark II").
-  const original = ORIGINAL_BEFORE_NAME.exec(body) && namesModel(body) && !GENERATION_MARK.test(body);
+  // ("the original Fractal Design Meshify C": a name of three capitalised words or more needs no model number.)
+  const original = ORIGINAL_BEFORE_NAME.exec(body) && (namesModel(body) || body.replace(ORIGINAL_BEFORE_NAME, '').split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3) && !GENERATION_MARK.test(body);
   if (original) body = body.replace(ORIGINAL_BEFORE_NAME, '');
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
@@ -1410,7 +1469,7 @@ function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : ''].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head) || isName(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : '', mustBe].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

@@ -1504,3 +1504,26 @@ describe('requirementItems: figures, makers and slots said in everyday words (bl
     expect(labels('I still want a GeForce RTX 4070 Ti', 'graphics card')).toContain('!GeForce');
   });
 });
+
+describe('requirementItems: session 32 (blind61, blind64)', () => {
+  it('turns down "R5 Mark II" and "R5 C" whole, and "No DDR5 and no older DDR3 stuff" both', () => {
+    expect(texts0(requirementItems('no R5 Mark II and no R5 C', 'camera'))).toEqual(['attribute-absent:R5 C', 'attribute-absent:R5 Mark II']);
+    expect(texts0(requirementItems('No DDR5 and no older DDR3 stuff', 'memory'))).toEqual(['attribute-absent:DDR3', 'attribute-absent:DDR5']);
+  });
+
+  it('reads "Single sticks and 32GB kits are out" as no 32GB, and "mix black and white ones" as either colour', () => {
+    expect(texts0(requirementItems('Single sticks and 32GB kits are out', 'memory'))).toEqual(['attribute-absent:32GB']);
+    expect(requirementItems("I'll mix black and white ones", 'fan').map((i) => i.label)).toEqual(['black or white']);
+    expect(requirementItems('a black and white case', 'case').map((i) => i.label)).toHaveLength(2);
+  });
+
+  it('reads a bare floor after the parts ("plenty of fans already inside, at least six") as that many of them', () => {
+    expect(requirementItems('with plenty of fans already inside, at least six, and a remote', 'case').map((i) => i.label)).toContain('At least 6 fans');
+  });
+
+  it('turns down editions named by their glass, and a named product said to be too small', () => {
+    expect(requirementItems('not the dark TG, not the white clear TG and not the solid panel one', 'case').map((i) => i.label))
+      .toEqual(['Not the Dark TG edition', 'Not the White Clear TG edition', 'Not the solid edition']);
+    expect(texts0(requirementItems('the full size one (the Acme Compact is too small for my board)', 'case'))).toEqual(['attribute-absent:Acme Compact']);
+  });
+});

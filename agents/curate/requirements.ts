@@ -133,6 +133,8 @@ function batteryLifeItem(said: string): ChecklistItem | undefined {
 /** "at least three of them": a count of parts named before ("fans"), read as that count of them. */
 const COUNT_OF_THEM = new RegExp(String.raw`\b((?:at\s+least\s+)?(?:${COUNT_WORD}))\s+of\s+them\b`, 'gi');
 const PARTS_NAMED = /\b(fans|sticks|modules|drives|ports|slots|cables|batteries|speakers|bays)\b/gi;
+/** "plenty of fans already inside, at least six, and a remote": a bare floor after a comma, of the parts named before it. */
+const BARE_COUNT_AFTER = new RegExp(String.raw`,\s*((?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of|minimum)\s+(?:${COUNT_WORD}))(?=\s*(?:[,;.)]|\band\b|$))`, 'gi');
 /** Every read speed a clause says as a floor (statedFloors reads the first). */
 const READ_SPEEDS_SAID = new RegExp(READ_SPEED_SAID.source, 'gi');
 /** "not a kit with two sticks": a single module wanted. */
@@ -195,6 +197,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
   said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
+  // "with the clear tempered-glass side": glass, whatever its shade (tinted glass is read as such below).
+  said = said.replace(/\btempered-glass\b/gi, 'tempered glass').replace(/\b(with\s+(?:an?\s+|the\s+)?)clear\s+(?=tempered\s+glass\b)/gi, '$1');
+  // ("no older DDR3 stuff": so too without an article.)
+  said = said.replace(/\b(no|not|without)\s+(?:older|newer|earlier|later|previous)\s+(?=[A-Z0-9])/g, '$1 ');
   said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier|tiny|little|small|big|huge|large)\s+(?=[A-Z0-9])/g, '$1 $2 ');
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
   said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
@@ -265,6 +271,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(COUNT_OF_THEM, (whole: string, count: string, at: number) => {
     const part = [...said.slice(0, at).matchAll(PARTS_NAMED)].pop()?.[1];
     return part ? `${count} ${part.toLowerCase()}` : whole;
+  });
+  said = said.replace(BARE_COUNT_AFTER, (whole: string, count: string, at: number) => {
+    const part = [...(said.slice(0, at).split(/[.;!?]/).pop() ?? '').matchAll(PARTS_NAMED)].pop()?.[1];
+    return part ? `, ${count} ${part.toLowerCase()}` : whole;
   });
   // "made for Asus's BTF boards": the standard is what other makers' cases support too ("BTF Compatible").
   said = said.replace(/\b((?:made|designed|built|ready)\s+for)\s+[A-Z][\w-]*['’]s\s+(?=[A-Z]{2,}\b)/g, '$1 ');
@@ -362,7 +372,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   }
   // "without mobile data or 5G", "no RGB": a spec named after the refusal is ruled out, not asked.
   // (Not "without Radeon graphics on the chip": a processor without graphics, read below.)
-  take(/\b(?:without|no)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9]|\s+graphics\b)/, (m) => absent(m[1]!));
+  // ("no R5 Mark II", "no R5 C": a name going on is a model ruled out whole, by the names read below.)
+  take(/\b(?:[Ww]ithout|[Nn]o)\s+(?:(?:[a-z][\w-]*\s+){1,2}or\s+)?((?:[A-Z]|\d)[A-Za-z0-9-]*[A-Z0-9])\b(?!\s+(?:or|nor)\b|\s*,\s*(?:the\s+)?[A-Z0-9]|\s+graphics\b|\s+(?:Mark\s+[IVX]+|(?!I\b)[A-Z][A-Z0-9]*)(?![\w'’]))/, (m) => absent(m[1]!));
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
@@ -539,7 +550,12 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not clear glass, not a solid side ... with tinted glass": the glass editions by the title's words ("Light Tint Glass
   // Windows", "Dark TG"; "Clear Glass Window"; "Black Solid").
   take(/\b(?:not|no)\s+(?:a\s+)?clear\s+glass\b/i, () => ({ ...absent('Clear Glass', 'Not clear glass'), anyOf: ['Clear TG', 'Clear Window'], inTitle: true }));
-  take(/\b(?:not|no)\s+(?:a\s+)?solid\s+(?:side|panel|edition|version)s?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
+  // "not the dark TG, not the white clear TG": an edition named by its glass, as titles name it ("(White Clear TG)").
+  take(/\bnot\s+(?:the\s+|an?\s+)?((?:[a-z]+\s+){1,2})TG\b(?:\s+(?:one|version|edition|model))?/, (m) => {
+    const edition = `${m[1]!.trim().split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')} TG`;
+    return { ...absent(edition, `Not the ${edition} edition`), inTitle: true };
+  });
+  take(/\b(?:not|no)\s+(?:a\s+|the\s+)?solid\s+(?:side|panel|edition|version)s?(?:\s+(?:one|version|edition|model))?\b/i, () => ({ ...absent('Solid', 'Not the solid edition'), inTitle: true }));
   take(/\b(?:not|no)\s+(?:a\s+)?(?:tinted|smoked)\s+glass\b/i, () => ({ ...absent('Tint', 'No tinted glass'), anyOf: [...TINTED], inTitle: true }));
   // "dark tinted glass", "a light tint window": the tint's shade, as titles write it ("Dark Tint Glass Window", "Light TG").
   take(/\b(?:with\s+)?(?:an?\s+)?(dark|light)[\s-]+tint(?:ed)?(?:\s+(?:tempered\s+)?glass)?\b/i, (m) => {
@@ -763,9 +779,14 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     rest = rest.replace(new RegExp(`\\b${colour}\\b`, 'gi'), ' ');
   }
   // "in black or in white": either colour will do, one wish.
-  const either = new RegExp(`\\b(${COLOUR_NAMES.join('|')})\\s+or\\s+(?:in\\s+)?(${COLOUR_NAMES.join('|')})\\b`, 'i').exec(rest);
+  // "I'll mix black and white ones", "black and white versions", "in black and in white, both colours": several things, each
+  // in one of the colours, so again either will do (a two-tone "black and white case" stays two wishes).
+  const colours = COLOUR_NAMES.join('|');
+  const either = new RegExp(`\\b(${colours})\\s+or\\s+(?:in\\s+)?(${colours})\\b`, 'i').exec(rest)
+    ?? new RegExp(`\\b(?:mix(?:ing|ed)?|both)\\s+(?:of\\s+)?(?:the\\s+)?(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\b|\\b(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\s+(?:ones|versions|editions|variants|models)\\b`, 'i').exec(rest)
+    ?? (/\b(?:both|either)\s+colou?rs?\b/i.test(clause) ? new RegExp(`\\b(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\b`, 'i').exec(rest) : null);
   if (either) {
-    const [a, b] = [either[1]!.toLowerCase(), either[2]!.toLowerCase()];
+    const [a, b] = either.slice(1).filter(Boolean).map((c) => c!.toLowerCase()) as [string, string];
     // Black among them: a page naming no colour at all is most likely black, as for black alone (colourItem).
     const usual = [a, b].includes('black') ? { defaultUnlessNamed: otherColours([a, b]) } : {};
     items.push({ ...present(a), id: `present:${a}|${b}`, label: `${a} or ${b}`, anyOf: [...colourSynonyms(a), b, ...colourSynonyms(b)], notBefore: COLOURED_PARTS, ...usual });
@@ -874,10 +895,10 @@ const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /**
- * A name ruled out: a word with a digit ("B650M", "R5 C"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"),
+ * A name ruled out: a word with a digit ("B650M", "R5 C", "R5 Mark II"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"),
  * a version number whole ("XMP 3.0").
  */
-const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’])){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?:(?<=\d)\.\d+)?){0,4})`;
+const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?:Mark\s+[IVX]+\b|(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’]))){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?:(?<=\d)\.\d+)?){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
 const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
 

@@ -706,3 +706,16 @@ describe('saidQualities: fans that come fitted, said as a must', () => {
     expect(saidQualities('the fans must come pre-installed').items.map((i) => i.id)).toContain('quality:fans-fitted');
   });
 });
+
+describe('saidQualities: session 32', () => {
+  it('reads "whose front is glass as well as its side" and "glass on the side and the front" as a glass front', () => {
+    for (const said of ['whose front is glass as well as its side', 'glass on the side and the front', 'glass across the front and down the side']) {
+      expect(verdict(said, 'Acme Vetro White Case w/ Glass Front & Side, ATX'), said).toEqual(['pass']);
+      expect(verdict(said, 'Acme Zephyr White Case w/ Glass Window, Mesh Front'), said).toEqual(['fail']);
+    }
+  });
+
+  it('reads "as long as its fans come fitted" as a case sold with its fans', () => {
+    expect(saidQualities('fans come fitted').items.map((i) => i.id)).toContain('quality:fans-fitted');
+  });
+});

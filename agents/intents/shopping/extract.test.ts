@@ -86,6 +86,7 @@ describe('attributes, options and other shopping intents', () => {
     expect(brands('a lamp I can move from one room to another')).toEqual([]);
     expect(brands('a cable to charge my phone from the USB-A port of my old charger')).toEqual([]);
     expect(brands('a lamp from Ikea to read by')).toEqual(['ikea']);
+    expect(brands('nothing from that shop, we are still waiting on a refund from them')).toEqual([]);
   });
 
   it('reads no maker in what a product guards against, how it works, or the clause after "when"', () => {

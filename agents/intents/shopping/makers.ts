@@ -91,7 +91,8 @@ export function findMakers(text: string, push: Push): void {
     if (/^(?:his|her|my|our|their|your)\s/i.test(value)) continue;
     // "swears by the Sandberg ...": trusts it, which names the product, not its maker alone.
     if (/^by/i.test(m[0]) && /\b(?:swears?|swore|sworn|swearing)\s+$/i.test(text.slice(0, m.index))) continue;
-    if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^(?:hand|mistake|accident|chance|default|far|heart|post|email)$/i.test(value)) continue;
+    // ("a refund from them", "nothing from it": a pronoun, no maker.)
+    if (/^(?:it|them|my|your|our|him|her)sel(?:f|ves)$|^(?:hand|mistake|accident|chance|default|far|heart|post|email|it|them|him|her|us|me|you|there|here)$/i.test(value)) continue;
     if (/^by/i.test(m[0]) && /\b(\w+)\s+by\s+\1\b/i.test(text.slice(Math.max(0, m.index - 12), s.index + s.text.length))) continue;
     // "a plug by the skirting board", "by the window": beside a place, not a maker ("by the north face" still is one).
     if (/^by\s/i.test(m[0]) && (PLACE_AFTER.test(text.slice(m.index + 3)) || BESIDE_PLACE.test(text.slice(m.index + 3)))) continue;
