@@ -38,3 +38,11 @@ describe('what a lead-in says the alternative must be: session 32', () => {
       .toEqual(['Acme 3500X in white', 'fans come fitted']);
   });
 });
+
+describe('what a lead-in says the alternative must be: session 32, second round', () => {
+  it('reads "I\'d like to stay with be quiet!" as the maker, and "I need an air cooler (...) whose listing says ..." as the alternative', () => {
+    expect(alternativeDescribed("The new case only has 120mm mounts, and I'd like to stay with Be Quiet.")).toEqual(['made by Be Quiet']);
+    expect(alternativeDescribed('I need an air cooler (heatsink and fan, no liquid) whose listing says it fits AMD sockets.'))
+      .toEqual(['air cooler (heatsink and fan, no liquid) whose listing says it fits AMD sockets']);
+  });
+});

@@ -17,7 +17,9 @@ const STAY_WITH = /\b(?:I|we)(?:(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|wa
 const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)(?:(?:so\s+)?(?:now\s+)?(?:I|we)\s+(?:(?:still\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:like|prefer))\s+(?:the\s+)?)?same\s+([^.!?;]+)/gi;
 
 /** "I still need one M.2 NVMe drive with at least 4TB on it": what the shopper still needs, said of themselves. */
-const I_STILL_NEED = /\b(?:I|we)\s+(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?((?:[^.!?;]|\.(?=\d))+)/gi;
+// ("I need an air cooler (heatsink and fan, no liquid) whose listing says it fits AMD sockets": a thing of a kind, then what
+// it must do, said of the one wanted instead.)
+const I_STILL_NEED = /\b(?:I|we)\s+(?:(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?|(?:need|require)\s+(?:an?|one)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:\([^()]*\)\s+)?(?:whose|that|which)\b))((?:[^.!?;]|\.(?=\d))+)/gi;
 
 /** "as long as it is the North XL", "as long as it stays white": the one condition the shopper puts on it. */
 // ("as long as its fans come fitted": what its part must be, said of the part.)
@@ -28,7 +30,8 @@ export function alternativeDescribed(lead: string): string[] {
   return [
     ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
     ...[...lead.matchAll(WOULD_DO)].map((m) => (m[1] ?? m[2])!),
-    ...[...lead.matchAll(STAY_WITH)].map((m) => m[1]!),
+    // ("I'd like to stay with be quiet!": a maker's name alone is the maker it must be made by.)
+    ...[...lead.matchAll(STAY_WITH)].map((m) => (/^[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?$/.test(m[1]!.trim()) ? `made by ${m[1]!.trim()}` : m[1]!)),
     ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
     ...[...lead.matchAll(NOT_THIS_ONE_JUST)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),

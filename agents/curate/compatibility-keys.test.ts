@@ -368,3 +368,13 @@ describe('a cooler for a quoted processor (session 28)', () => {
     expect(verifyChecklist(boardItems, product({ name: 'Acme B650 Board, AMD Sockets', description: 'A board.' })).map((v) => v.status)).toEqual(['fail']);
   });
 });
+
+describe('a cooler for a quoted LGA1700 board (session 32)', () => {
+  it('meets Intel\'s current socket with a page saying it supports Intel and AMD sockets, but not an older Intel socket so', () => {
+    const cooler = product({ name: 'Acme LC II 360 ARGB Liquid CPU Cooler, 360mm Radiator', description: 'It supports Intel and AMD sockets.' });
+    const for1700 = compatibilityKeys(product({ name: 'Acme PRIME H610M-E, Intel H610, 1700, Micro ATX' }), ['coolers']).items;
+    expect(verifyChecklist(for1700, cooler).map((v) => v.status)).toEqual(['pass']);
+    const for1151 = compatibilityKeys(product({ name: 'Acme H310M, Intel H310, 1151, Micro ATX' }), ['coolers']).items;
+    expect(verifyChecklist(for1151, cooler).map((v) => v.status)).toEqual(['fail']);
+  });
+});

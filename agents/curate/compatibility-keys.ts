@@ -162,7 +162,9 @@ export function compatibilityKeys(ref: ProductRecord, subjects: string[], reques
     const intel = /^\d{3,4}$/.test(socket);
     // A cooler titled "Intel & AMD Sockets" mounts on AMD's current sockets (its kit carries the brackets), naming none.
     // (Not Intel's: its sockets change mounting with each generation, and titles list them, "Intel 115x & 1200 Sockets".)
-    const platformWide = wanted.has('cooler') && !wanted.has('cpu') && !wanted.has('motherboard') && /^AM[45]$/i.test(socket) ? ['AMD Sockets'] : [];
+    // (Intel's current sockets, 1700 and 1851, are what a page saying "supports Intel and AMD sockets" with no numbers means.)
+    const coolerOnly = wanted.has('cooler') && !wanted.has('cpu') && !wanted.has('motherboard');
+    const platformWide = coolerOnly && /^AM[45]$/i.test(socket) ? ['AMD Sockets'] : coolerOnly && /^(?:1700|1851)$/.test(socket) ? ['Intel and AMD', 'Intel & AMD'] : [];
     items.push({ ...REQUESTED, kind: 'attribute-present', id: `present:${socket.toLowerCase()}`, label: `Socket ${socket}, like ${leading(name)}`, text: socket, anyOf: [...socketSpellings(intel ? `LGA${socket}` : socket).filter((w) => w !== socket), ...platformWide], ...(platformWide.length ? { asPhrase: true } : {}) });
     queries.push(intel ? `LGA${socket}` : socket, ...(intel ? [socket] : []));
   }

@@ -46,7 +46,8 @@ const MAKER_TYPED = new RegExp(String.raw`(?<![\w!-])(${MAKERS.map((m) => m.toLo
 function makersCapitalised(text: string): string {
   const nameWords = new Set<string>();
   const spread = (words: string) => words.split(/(\s+)/).map((w) => (/^\s*$/.test(w) ? w : written(w))).join('');
-  let out = text.replace(new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z0-9][\w+-]*)*)`, 'g'), (_m, maker: string, after: string) => {
+  // ("gigabyte AORUS B550 ELITE AX V2": a model the writer capitalised is left as written, maker and all.)
+  let out = text.replace(new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z0-9][\w+-]*)*)(?!\s+[A-Z])`, 'g'), (_m, maker: string, after: string) => {
     const rest = after.split(/(\s+)/);
     // The name ends before a kind word ("fractal design torrent case" is the Torrent, a case).
     const end = rest.findIndex((w) => w.trim() && kindOfWord(w.trim()) !== undefined);

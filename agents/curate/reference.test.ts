@@ -438,3 +438,13 @@ describe('quoted products read for session 28 requests', () => {
     expect(items.some((i) => i.kind === 'measure' && i.unit === 'm')).toBe(false);
   });
 });
+
+describe('substituteItems: an alternative for another platform (session 32)', () => {
+  it('drops the original\'s Intel socket when the alternative must fit AMD, and keeps it otherwise', () => {
+    const cooler = product({ name: 'Acme AK-CCE Ultra Quiet Heatsink and Fan, Intel 115x & 1200 Sockets, 73W TDP' });
+    const amd = classifyRequest('http://shop.test/p/ This cooler only fits Intel sockets. I need an air cooler whose listing says it fits AMD sockets. Find the cheapest alternative.');
+    expect(substituteItems(cooler, amd).map((i) => i.id)).not.toContain('present:1200');
+    const same = classifyRequest('http://shop.test/p/ It is too loud. Find the cheapest alternative.');
+    expect(substituteItems(cooler, same).map((i) => i.id)).toContain('present:1200');
+  });
+});

@@ -174,7 +174,11 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   const atLeast = /\bat least\b|\bor (more|better)\b/i.test(shape.requirements);
   // An alternative fits where the original fits: the same socket, the same memory generation.
   const kind = titleKinds(ref.name ?? '')[0];
-  const out: ChecklistItem[] = kind ? [...compatibilityKeys(ref, [kind]).items] : [];
+  // ("... is moving to an AMD Ryzen, and this cooler only fits Intel sockets ... it fits AMD sockets": a platform the
+  // alternative must fit instead of the original's is asked, not the original's socket.)
+  const otherPlatform = /\b(?:fits?|for|supports?|takes?)\s+(?:an?\s+)?(AMD|Intel)\b/i.exec(shape.requirements)?.[1];
+  const keys = kind ? compatibilityKeys(ref, [kind]).items : [];
+  const out: ChecklistItem[] = otherPlatform ? keys.filter((i) => !(i.kind === 'attribute-present' && /^present:(?:\d{3,4}|am\d)$/.test(i.id) && (/^am/.test(i.id.slice(8)) ? otherPlatform.toLowerCase() !== 'amd' : otherPlatform.toLowerCase() !== 'intel'))) : [...keys];
   const units = new Set<string>();
   const ofParts = partFigures(ref.name ?? '', kind);
   // "the same cooler with a 360mm radiator", "whatever its storage": the request says that figure itself, or frees it.

@@ -34,7 +34,8 @@ const POLITE_ASK = new RegExp(String.raw`(^|[.!?,:]\s+)(?:(?:so|and|then)\s+)?(?
 const ON_BEHALF = /\b(?:(?:my|our)\s+(?:(?:little|older|younger|elder|big|new|office|IT)\s+)?(?:son|daughter|wife|husband|partner|boss|friend|dad|father|mum|mom|mother|brother|sister|colleague|kid|child|client|manager|team|flatmate|roommate|girlfriend|boyfriend|nephew|niece|grandson|granddaughter|uncle|aunt|neighbou?r|student|customer)|(?<=(?:^|[.!?]\s+))(?:he|she|they))\s+(?:(?:really|definitely|now|also)\s+)?(?:wants|needs|would\s+like|is\s+after|are\s+after|want|need)\b/gi;
 
 /** "pull up all the offers so we can compare": offers asked for with nothing after them are offers for what was named. */
-const OFFERS_OF_NOTHING = /\b(Find\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offers?)(?=\s*(?:[?.!]|$|,?\s+so\s+(?:that\s+)?(?:we|I)\b))/g;
+// ("List every offer you find.", "list every offer across the shops": the offers there are, of what was named.)
+const OFFERS_OF_NOTHING = /\b((?:Find|List|list|find)\s+(?:every|all)\s+(?:the\s+|of\s+the\s+)?offers?)(?:\s+(?:(?:that\s+)?you\s+(?:can\s+)?(?:find|see|get)|there\s+(?:is|are)|available|(?:across|in|at|from)\s+(?:all\s+|every\s+|each\s+)?(?:the\s+)?(?:shops?|stores?)))?(?=\s*(?:[?.!]|$|,?\s+so\s+(?:that\s+)?(?:we|I)\b))/g;
 
 /**
  * "If two or more are level at the lowest price, show me every one of them.", "Ties: include all of them.", "If several
@@ -92,7 +93,8 @@ export function plainRequest(text: string): string {
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
   // like "the" does ("the high-speed version of be quiet!'s Light Wings 12cm ARGB fans").
   // A "hard disk" is what titles call a hard drive ("WD 1TB My Passport External Hard Drive").
-  return fieldsAsSentence(abbreviationsOnce(withNamesCapitalised(withoutUrls(text).trim()))).replace(PASSED_ON, (_m, message: string) => `${/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`} `)
+  // ("stay with be quiet!.": the maker's mark, then the sentence's own stop.)
+  return fieldsAsSentence(abbreviationsOnce(withNamesCapitalised(withoutUrls(text).trim().replace(/\bbe quiet!(?=[.,;:]|\s*$)/gi, 'Be Quiet')))).replace(PASSED_ON, (_m, message: string) => `${/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`} `)
     .replace(TIES_SENTENCE, '$1').replace(ASPECTS_OPEN, '$1').replace(/\s*[;,]\s*(?=[.!?]|$)/g, '').replace(/([.!?])(?:\s*[.;,])+/g, '$1').replace(/^\s*[.;,]\s*/, '')
     .replace(/\bbe quiet!['’]s(?=\s+[a-zA-Z])/gi, 'the Be Quiet').replace(/\bbe quiet!(?=\s+[a-zA-Z]|[,;:])/gi, 'Be Quiet')
     .replace(/\bhard\s+disk(?:\s+drive)?(s?)\b/gi, 'hard drive$1')

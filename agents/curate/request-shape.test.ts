@@ -1437,3 +1437,32 @@ describe('classifyRequest: session 32 (blind61, blind64)', () => {
     expect(shape.requirements).toMatch(/Torrent Compact is too small/);
   });
 });
+
+describe('classifyRequest: session 32, second round (blind64)', () => {
+  it('reads "List every offer you find" and "list every offer across the shops" as asks for the offers of what was named', () => {
+    expect(classifyRequest('Quick one: which shops carry the Acme TUF B760M-PLUS WIFI D4? List every offer you find.').subjects).toEqual(['Acme TUF B760M-PLUS WIFI D4']);
+    expect(classifyRequest('motherboard | Acme H670 Steel Legend | socket 1700 | action: list every offer across the shops').subjects).toEqual(['Acme H670 Steel Legend']);
+  });
+
+  it('reads "Graphics card wanted from Acme ... such a card" as a graphics card', () => {
+    expect(classifyRequest('Graphics card wanted from Acme with at least 12GB of video memory. Find the cheapest offer for such a card.').subjects).toEqual(['graphics card']);
+  });
+
+  it('reads "a case like that" past a size turned down, and "those cases" as the product every edition of which will do', () => {
+    expect(classifyRequest('My board is ATX, so a Micro ATX case won\'t do. Find the cheapest offer for a case like that.').subjects).toEqual(['case']);
+    expect(classifyRequest("Two builds in Acme's C8: any edition that comes without the ARGB fan bundle, so the plain C8 or the C8 Aluminium. The C8 ARGB is not wanted. Find all offers for those cases.").subjects)
+      .toEqual(['Acme C8 cases']);
+  });
+
+  it('keeps a lead-in clause on what holds now past one on what was done before, and reads "cases that have both" and "support this" as pointing back', () => {
+    expect(classifyRequest('Our house was rewired last month and the network cabling is now faster than ordinary gigabit. Find all offers for motherboards that fit this plan.').requirements)
+      .toMatch(/faster than ordinary gigabit/);
+    expect(classifyRequest('It must take an E-ATX board, and it needs a fan speed controller. Find all offers for cases that have both.').requirements).toMatch(/E-ATX/);
+    expect(classifyRequest('I want the card to stand on its edge. Find all offers for cases whose listing says they support this.').requirements).toMatch(/on its edge/);
+  });
+
+  it('reads "be quiet!." closing a sentence as the maker, and leaves a maker typed before a capitalised model as written', () => {
+    expect(classifyRequest("The new case only has 120mm mounts, and I'd like to stay with be quiet!. Find all offers for a 12cm fan.").subjects).toEqual(['Be Quiet 12cm fan']);
+    expect(classifyRequest('cheapest offer for the gigabyte AORUS B550 ELITE AX V2 please').subjects[0]).toMatch(/^gigabyte AORUS B550 ELITE AX V2/);
+  });
+});

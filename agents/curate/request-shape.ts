@@ -692,7 +692,8 @@ function namesModel(subject: string): boolean {
 }
 
 /** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))+)/g;
+// ("Antec's C8": after the maker's possessive, one model word with a figure is a name too.)
+const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))*)/g;
 /** "The S24+ is too big for my hand": a product named and said to be too much of something. */
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
@@ -714,6 +715,7 @@ function namedInLead(lead: string): SubjectReading | undefined {
     const name = m[1] ? `${m[1]} ${m[2]}` : m[2]!;
     // "Corsair's iCUE LINK ...": a line written in mixed case opens a name only after its maker's possessive.
     if (/^[a-z]/.test(m[2]!) && !m[1]) continue;
+    if (!/\s/.test(m[2]!) && !(m[1] && /\d/.test(m[2]!))) continue;
     // "Asus's ROG Strix range": a line, no product of it.
     // A name of three capitalised words or more ("Fractal Design Pop Air") needs no model code.
     if (TURNED_DOWN_BEFORE.test(lead.slice(0, m.index)) || !(/\d|\s[A-Z]{2,}\b/.test(name) || name.split(/\s+/).length >= 3) || LINE_AFTER.test(lead.slice(m.index + m[0].length))) continue;
@@ -979,7 +981,10 @@ function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefi
   const lastNamed = lastUnrefused(lead);
   // ("... Meshify 2 in White TG. The Meshify 2 RGB, the Compact and the XL don't count.": a last name turned down is not it.)
   const lastName = lastNameIn(lead);
-  const named = word && subjectKind(word) ? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? (lastName && !refusedIn(lead, lastName) ? lastName : undefined) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
+  // "... in Antec's C8: any edition that comes without the ARGB fan bundle, so the plain C8 or the C8 Aluminium": the product
+  // named whole, whichever of its editions the lead-in then lists.
+  const anyEdition = /\b(?:any|every|either|each)\s+(?:edition|version|variant)\b/i.test(lead) ? namedInLead(lead)?.subjects[0] : undefined;
+  const named = word && subjectKind(word) ? anyEdition ?? specifiedName(lead, word) ?? (line ? `${line[1]} ${line[2]}` : undefined) ?? (lastName && !refusedIn(lead, lastName) ? lastName : undefined) ?? new RegExp(String.raw`\b((?:[A-Z][\w-]*\s+){1,3})${escapeRe(word)}\b`).exec(lead)?.[1]?.trim()
     // "two sticks of Corsair Vengeance RGB Pro with 3600MHz": a maker's model after "of".
     // "... the H150i in black, and ... the older H150i ELITE CAPELLIX XT is not the same thing": else the last name not turned down.
     ?? OF_NAME.exec(lead)?.[1] ?? lastNamed?.name : undefined;
@@ -1002,7 +1007,8 @@ function refusedIn(text: string, name: string): boolean {
 }
 
 function lastUnrefused(text: string): ReturnType<typeof namedProducts>[number] | undefined {
-  return namedProducts(text).filter((n) => !n.refused).pop();
+  // ("The C8 ARGB is not wanted.": turned down in words namedProducts does not read as a refusal.)
+  return namedProducts(text).filter((n) => !n.refused && !refusedIn(text, n.name)).pop();
 }
 
 /** "two sticks of Corsair Vengeance RGB Pro": a maker's name and model (a code, or three capitalised words) after "of". */
@@ -1158,7 +1164,7 @@ function suchThing(chosen: SubjectReading, lead: string): SubjectReading {
 const WILL_NOT_PAY_FOR_BEFORE = /\b(?:paying\s+(?:extra\s+|more\s+)?for|buying)\s+$/i;
 
 /** A word describing a kind that opens a sentence with a capital ("Liquid cooler for ..."), no maker's name. */
-const SENTENCE_OPENING_DESCRIBER = /^(?:liquid|air|water|gaming|wireless|wired|mechanical|external|internal|portable|silent|quiet|compact|small|big|large|mini|full|slim|cheap|budget|new|tower|desktop|white|black|grey|gray|silver|pink|red|blue|green|low|high|smart|fanless|passive)\b/i;
+const SENTENCE_OPENING_DESCRIBER = /^(?:graphics|video|sound|network|power|memory|storage|liquid|air|water|gaming|wireless|wired|mechanical|external|internal|portable|silent|quiet|compact|small|big|large|mini|full|slim|cheap|budget|new|tower|desktop|white|black|grey|gray|silver|pink|red|blue|green|low|high|smart|fanless|passive)\b/i;
 
 /** The maker a thing's words name: a capitalised word that is no standard or size ("Gigabyte" of "Gigabyte board", not "ATX"). */
 function makerIn(thing: string): string | undefined {
@@ -1209,10 +1215,10 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
 
-/** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 /** "Any colour, glass or not, handles or not": a thing either way, said in two words. */
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)/gi;
 
+/** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
@@ -1295,7 +1301,8 @@ function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const word = String.raw`${escapeRe(subject.replace(/s$/i, ''))}s?`;
   // ("Paying extra for a Gen4 drive ... makes no sense": not one the shopper will pay for.)
   const named = [...lead.matchAll(new RegExp(String.raw`\b(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:[a-z][\w-]*\s+){0,2}${word})\b`, 'g'))]
-    .find((m) => !WILL_NOT_PAY_FOR_BEFORE.test(lead.slice(0, m.index)))
+    // ("so a Micro ATX case won't do": a size, no maker, and one turned down.)
+    .find((m) => !WILL_NOT_PAY_FOR_BEFORE.test(lead.slice(0, m.index)) && withoutStandardNames(m[1]!.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).join(' ')).trim() !== '')
     // "the board below is going into a Fractal Torrent Compact with tinted glass": what a part goes into is a case.
     ?? (subjectKind(subject) === 'case' ? /\b(?:going|goes|go|fits?|sits?|moving|move)\s+(?:in|into|inside)\s+(?:an?|the|my|our)\s+([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)+)/.exec(lead) : null);
   if (named) return { ...chosen, subjects: [named[1]!] };

@@ -1527,3 +1527,29 @@ describe('requirementItems: session 32 (blind61, blind64)', () => {
     expect(texts0(requirementItems('the full size one (the Acme Compact is too small for my board)', 'case'))).toEqual(['attribute-absent:Acme Compact']);
   });
 });
+
+describe('requirementItems: session 32, second round (blind64)', () => {
+  it('reads a network port\'s speed as titles write it, and "faster than ordinary gigabit" as a multi-gigabit port', () => {
+    const check = (said: string, name: string) => verifyChecklist(requirementItems(said, 'motherboard'), product({ name, description: 'A board.' }))[0]!.status;
+    expect(check('the listing has to state 2.5-gigabit Ethernet (2.5G LAN)', 'Acme B550 STEEL LEGEND, AM4, ATX, 2.5GB LAN')).toBe('pass');
+    expect(check('the network cabling is now faster than ordinary gigabit', 'Acme Z790 PRO, 1700, ATX, 2.5G LAN')).toBe('pass');
+    expect(check('the network cabling is now faster than ordinary gigabit', 'Acme B760M, 1700, Micro ATX, GB LAN')).not.toBe('pass');
+    expect(texts0(requirementItems('16GB of memory', 'memory'))).toEqual(['measure:16GB']);
+  });
+
+  it('reads no generation wish in "a new Intel 12th/13th-gen PC", nor a colour in "since everything else in the case is black"', () => {
+    expect(texts0(requirementItems("I'm building a new Intel 12th/13th-gen PC for socket 1700", 'motherboard')).join(' ')).not.toMatch(/12th|13th/);
+    expect(texts0(requirementItems('not one of the white models, since everything else in the case is black and unlit', 'graphics card'))).toEqual(['attribute-absent:white']);
+  });
+
+  it('reads "supports Aura Sync" as the lighting system, and "its M.2 slots" after "say that" as M.2, no bare 2', () => {
+    expect(texts0(requirementItems('a 360mm all-in-one liquid cooler whose listing says it supports Aura Sync', 'cooler'))).toContain('attribute-present:Aura Sync');
+    expect(texts0(requirementItems('its listing has to say that its M.2 slots come with heatsinks', 'motherboard'))).toEqual(['attribute-present:M.2']);
+  });
+
+  it('holds an EXPO profile to its own name when the listing must name it', () => {
+    const expo = (said: string) => requirementItems(said, 'memory').find((i) => i.label === 'An AMD EXPO profile');
+    expect(expo('XMP and EXPO')).toMatchObject({ anyOf: ['AMD Optimised', 'AMD Optimized'] });
+    expect(expo('XMP and EXPO, and the listing should name both')).not.toHaveProperty('anyOf');
+  });
+});

@@ -197,6 +197,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
   said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
+  // ", since everything else in the case is black and unlit": what the rest of the build is says why, no colour it must be.
+  said = said.replace(/,?\s*\b(?:since|because|as)\s+(?:everything|all|the\s+rest|every\s+other\s+part)(?:\s+else)?\s+(?:in|inside|of)\s+[^,;.]*?\s+(?:is|are)\s+[^,;.]*/gi, ' ')
+    // "not one of the white models": that colour turned down.
+    .replace(new RegExp(String.raw`\b(not|no|never)\s+(?:one|any)\s+of\s+the\s+(${COLOUR_NAMES.join('|')})\s+(?:models|versions|editions|variants|ones)\b`, 'gi'), '$1 $2');
   // "with the clear tempered-glass side": glass, whatever its shade (tinted glass is read as such below).
   said = said.replace(/\btempered-glass\b/gi, 'tempered glass').replace(/\b(with\s+(?:an?\s+|the\s+)?)clear\s+(?=tempered\s+glass\b)/gi, '$1');
   // ("no older DDR3 stuff": so too without an article.)
@@ -316,7 +320,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "our IT department", "the IT firm": who asks, no spec ("IT" would be met by every "it" on a page).
   rest = rest.replace(/\b(?:IT|HR|QA)\s+(?:department|team|staff|people|guys?|support|manager|admin|firm|company|consultant|contractor|provider|person|service)s?\b/g, ' ');
   // "12th-gen Intel processors" said of a board's build: the socket it names is read apart (statedSocketItems); a processor's own generation stays.
-  if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?)\b)/gi, ' ');
+  // ("a new Intel 12th/13th-gen PC for socket 1700": so is the generation of the PC being built.)
+  if (kind !== 'cpu') rest = rest.replace(/\b\d{1,2}(?:st|nd|rd|th)(?:\s*\/\s*\d{1,2}(?:st|nd|rd|th))?[\s-]gen(?:eration)?(?=\s+(?:intel\s+|core\s+|amd\s+)?(?:processors?|cpus?|chips?|pcs?|builds?|systems?|machines?|computers?|rigs?)\b)/gi, ' ');
   // "pairs a Core i5-12400 with ...", said of a board's or cooler's build: the processor's socket is read apart
   // (statedSocketItems); its model is no word of the board's page.
   if (kind && SOCKET_MOUNTED.has(kind)) rest = rest.replace(PROCESSOR_MODEL, ' ');
@@ -328,6 +333,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
       rest = rest.replace(m[0], ' ');
     }
   };
+  // "2.5-gigabit Ethernet (2.5G LAN)", "a 2.5GbE port": a network port's speed, as titles write it ("2.5GB LAN", "2.5G LAN").
+  take(NETWORK_SPEED, (m) => networkSpeedItem(m[1]!));
+  // "faster than ordinary gigabit": a port of more than a gigabit, whichever speed titles give it.
+  take(FASTER_THAN_GIGABIT, () => ({ ...present('2.5G LAN'), label: 'A network port faster than gigabit (2.5G, 5G or 10G LAN)', anyOf: ['2.5G', '2.5Gb', '2.5GbE', '2.5 Gigabit', '5G LAN', '5GbE', '10G LAN', '10Gb', '10GbE', '10 Gigabit'] }));
   // "no later generation" (the request reader's words for "the original Canon EOS R5"): no title adds a generation's mark.
   // "at least 5 M.2 slots", "five M.2 drives on the board": a board's M.2 slots as titles count them ("5x M.2"), no "5 m" of length.
   // (Of a drive, "one M.2 NVMe drive" is the drive itself, no slot count.)
@@ -427,6 +436,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   // "made by piXL": a maker written with a lower-case first letter is a name too.
   // "made by be quiet!": the maker that writes its whole name in lower case.
+  // "a cooler whose listing says it supports Aura Sync": the lighting system named, as pages name it ("Aura Sync compatible").
+  take(/\b(?:supports?|supporting|compatible\s+with|works?\s+with|synced?\s+(?:to|with))\s+(?:the\s+)?(?:Asus\s+|MSI\s+|Gigabyte\s+|ASRock\s+)?(Aura\s+Sync|Mystic\s+Light(?:\s+Sync)?|RGB\s+Fusion|Polychrome\s+Sync)\b/i, (m) => present(m[1]!));
   // "My keyboard, mouse and headset all sync their lights through Asus Aura, and the board should join in": a maker's
   // lighting software runs that maker's boards and parts (general knowledge), so the maker is required.
   take(/\b(?:sync(?:s|ed|ing)?|join(?:s|ed)?|controlled|run(?:s|ning)?)\b[^.;]*?\b(?:through|with|via|in|by|under)\s+(?:Asus\s+|MSI\s+|Gigabyte\s+|ASRock\s+|Corsair\s+)?(Aura(?:\s+Sync)?|Mystic\s+Light|RGB\s+Fusion|Polychrome(?:\s+Sync)?)\b/i,
@@ -581,7 +592,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(OS_VERSION, osItem);
   // "AMD EXPO", "an EXPO profile": AMD's one-switch memory profile, which Corsair lists its EXPO kits by as "AMD Optimised"
   // (general knowledge); one wish, not "AMD" and "EXPO" apart.
-  take(/\b(?:AMD\s+)?EXPO\b(?:\s+profiles?)?/i, () => ({ ...present('EXPO'), label: 'An AMD EXPO profile', anyOf: ['AMD Optimised', 'AMD Optimized'] }));
+  // ("... and the listing should name both": then only the name itself.)
+  const namedOnListing = /\b(?:listing|page|title)\s+(?:should|must|has\s+to|needs?\s+to)\s+(?:name|state|say|mention|list|spell\s+out)\b/i.test(said);
+  take(/\b(?:AMD\s+)?EXPO\b(?:\s+profiles?)?/i, () => ({ ...present('EXPO'), label: 'An AMD EXPO profile', ...(namedOnListing ? {} : { anyOf: ['AMD Optimised', 'AMD Optimized'] }) }));
   take(/\b(macOS|Chrome ?OS)\b/, (m) => (/^chrome/i.test(m[1]!) ? { ...present('Chrome OS'), anyOf: ['ChromeOS'] } : present('macOS')));
   // "not the Wi-Fi model", "not the 5G version": the edition named by a standard, which its title names (a 5G tablet's page mentions Wi-Fi too).
   for (const m of rest.matchAll(/\bnot\s+(?:the\s+|an?\s+)?([A-Z0-9][\w+-]*)\s+(?:model|version|edition|variant)s?\b/g)) {
@@ -891,6 +904,17 @@ const MUST_HAVE_PART = /\b(?:(?:should|must|has\s+to|have\s+to|needs?\s+to)\s+ha
 const EDITION_WORD_END = /(?:one|version|edition|model|variant)s?$/i;
 const NOT_THE_ONE_WITH = /\b(not\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:one|version|edition|model|variant)s?|[A-Z][\w-]*(?:\s+[A-Z0-9][\w+-]*){0,4}))\s+(?:with|that\s+has|having)\s+(?:an?\s+|the\s+)?(([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})/i;
 
+/** A network port's speed said with its unit and medium: "2.5-gigabit Ethernet (2.5G LAN)", "2.5GbE", "10G LAN" (not "16GB" of memory). */
+const NETWORK_SPEED = /\b(\d+(?:\.\d+)?)\s?-?\s?(?:(?:gigabit|gbe|gbps)\b(?:\s+(?:ethernet|lan|networking|network|port))?|(?:g|gb|gig)\s*(?:ethernet|lan)\b)(?:\s*\(\s*\d+(?:\.\d+)?\s?-?\s?(?:g|gb|gbe|gbps|gigabit)\s*(?:lan|ethernet)?\s*\))?/i;
+/** "faster than ordinary gigabit", "more than gigabit": a multi-gigabit port. */
+const FASTER_THAN_GIGABIT = /\b(?:faster|quicker|more)\s+than\s+(?:ordinary\s+|plain\s+|normal\s+|regular\s+|standard\s+|old\s+|mere\s+)?(?:1\s?-?\s?)?gigabit(?:\s+(?:ethernet|lan|networking))?\b/i;
+
+/** A port of that speed, met by the ways titles write it ("2.5GB LAN", "2.5G LAN", "2.5GbE", "2.5 Gigabit"). */
+function networkSpeedItem(speed: string): ChecklistItem {
+  const spellings = [`${speed}G`, `${speed}Gb`, `${speed}GbE`, `${speed} Gigabit`, `${speed}-Gigabit`, `${speed}Gbps`, `${speed} Gbps`, `${speed}GB LAN`];
+  return { ...present(`${speed}G LAN`), label: `A ${speed}G network port`, anyOf: spellings };
+}
+
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
 const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
@@ -967,10 +991,11 @@ const OTHER_DEVICES_PART = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,5}?of\s+(?:my|
 
 /**
  * "this Canon camera", "my phone case", "that old laptop": a device the shopper points at, whose words
- * are no wishes. A "that" opening a relative clause ("boards that take DDR4 memory") is no pointer:
+ * are no wishes. A "that" opening a relative clause ("boards that take DDR4 memory") or a said clause ("say that its M.2
+ * slots ...") is no pointer:
  * what follows is the wish.
  */
-const DEVICE_REFERENCE = /\b(?:this|my|your|that(?!\s+(?:takes?|supports?|has|have|uses?|accepts?|comes?|includes?|offers?|holds?|runs?|works?|fits?|is|are|can|will|does|do)\b))\s+\w+\s+\w+/gi;
+const DEVICE_REFERENCE = /\b(?:this|my|your|that(?!\s+(?:takes?|supports?|has|have|uses?|accepts?|comes?|includes?|offers?|holds?|runs?|works?|fits?|is|are|can|will|does|do|its|it|the|their|they|his|her|we|I|you|an?)\b))\s+\w+\s+\w+/gi;
 
 function generationItem(generation: string | undefined): ChecklistItem | undefined {
   return generation ? present(generation.toUpperCase()) : undefined;

@@ -719,3 +719,20 @@ describe('saidQualities: session 32', () => {
     expect(saidQualities('fans come fitted').items.map((i) => i.id)).toContain('quality:fans-fitted');
   });
 });
+
+describe('saidQualities: session 32, second round', () => {
+  it('reads a graphics card standing on its edge as vertical GPU mounting, as pages say it', () => {
+    const said = 'My next case should let me mount the card that way: the graphics card stands on its edge';
+    expect(verdict(said, 'Acme Case', 'It supports vertical GPU mounting.')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Case', 'A roomy case.')).toEqual(['fail']);
+  });
+
+  it('reads "none of those fans may light up" as unlit fans, "fans already fitted" as fans fitted, and a refusal said otherwise as one', () => {
+    const ids = (said: string) => saidQualities(said, 'case').items.map((i) => i.id);
+    expect(ids('at least four fans already installed, and none of those fans may light up')).toEqual(expect.arrayContaining(['quality:unlit-fans']));
+    expect(ids('at least four fans already installed, and none of those fans may light up')).not.toContain('quality:lit');
+    expect(ids('white, glass on both the front and the side, fans already fitted')).toEqual(expect.arrayContaining(['quality:glass-front', 'quality:fans-fitted']));
+    expect(saidQualities('My board is a full-size ATX one, so a Micro ATX case won\'t do', 'case').items.map((i) => i.label)).toEqual(['Not Micro ATX']);
+    expect(ids("the fans already on Acme's daisy-chained iCUE LINK system")).not.toContain('quality:daisy-chain');
+  });
+});

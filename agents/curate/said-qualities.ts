@@ -7,6 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { absent, WOODS } from './spec-items';
 import { otherColours } from './colour-words';
+import { refusalSaidAsNot } from './refusals';
 import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
 
 /** The colours an inside is painted besides the usual black, white or grey, as titles name them ("Cyan Interior"). */
@@ -78,7 +79,7 @@ const QUALITIES: Quality[] = [
   // "the dual-chamber layout ..., with the power supply hidden behind the board": the same, by its name or where the supply sits.
   // "the power supply and the cables live in their own compartment": the same, the words the other way round.
   { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own\s+(?:chamber|compartment)\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
-    item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']) },
+    item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']), searched: 'dual chamber' },
   // "the case needs handles to carry it by", "carry handles": handles to carry it, as pages of such cases name them ("Carry Handles").
   { said: /\bcarry(?:ing)?\s+handles?\b|\bhandles?\s+(?:to|for|so\s+I\s+can)\s+carry(?:ing)?\b/i,
     item: quality('carry-handles', 'Handles to carry it by', 'carry handles', ['carrying handles', 'carry handle', 'carrying handle']), searched: 'carry handles' },
@@ -128,9 +129,9 @@ const QUALITIES: Quality[] = [
   // state "USB-C PD" (with its watts) or "Power Delivery". A plain charger is not asked this way.
   { said: /\b(?:one|a single|single|the same)\s+cable\b[^.]*?\b(?:charg(?:es|ed|ing|e)|powers?|powered|powering)\b(?:\s+(?:the|my|your)\s+laptop)?|\b(?:charg(?:es|ed|ing|e)|powers?|powering)\s+(?:the|my|your)\s+laptop\b[^.]*?\b(?:over|through|via|down)\s+(?:the\s+)?(?:same\s+|one\s+|single\s+)?cable\b/i,
     item: quality('usb-c-pd', 'Charges the laptop over its one cable: USB-C power delivery', 'Power Delivery', ['USB-C PD', 'USB PD', 'Type-C PD', 'PD charging']) },
-  // "as long as its fans do not light up": fans without lighting, as titles list them ("5 ARGB Fans"); a lit strip elsewhere
+  // "as long as its fans do not light up", "none of those fans may light up": fans without lighting, as titles list them ("5 ARGB Fans"); a lit strip elsewhere
   // ("RGB Strip on PSU Shroud") is no lit fan, so the title is read, whole phrases only.
-  { said: /\b(?:its|the|whose|their)\s+(?:included\s+|own\s+)?fans\s+(?:do\s+not|don't|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|never)\s+(?:light\s+up|glow)\b|\bfans\s+(?:that|which)\s+(?:do\s+not|don't|never)\s+(?:light\s+up|glow)\b|\bunlit\s+fans\b|\bfans\s+without\s+(?:any\s+)?(?:lighting|lights|RGB|ARGB|LEDs?)\b/i,
+  { said: /\b(?:its|the|whose|their)\s+(?:included\s+|own\s+)?fans\s+(?:do\s+not|don't|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|never)\s+(?:light\s+up|glow)\b|\bfans\s+(?:that|which)\s+(?:do\s+not|don't|never)\s+(?:light\s+up|glow)\b|\bunlit\s+fans\b|\bfans\s+without\s+(?:any\s+)?(?:lighting|lights|RGB|ARGB|LEDs?)\b|\bnone\s+of\s+(?:those|these|the|its|their)\s+fans\s+(?:may|can|should|must|will|shall|is\s+to|are\s+to)\s+(?:light\s+up|glow)\b/i,
     item: { ...absent('ARGB Fans', 'Its fans do not light up: no RGB or ARGB fans'), id: 'quality:unlit-fans', anyOf: ['ARGB Fan', 'RGB Fans', 'RGB Fan', 'A-RGB Fans', 'LED Fans', 'LED Fan'], inTitle: true } },
   // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
   // ear cups") is lit, as
@@ -148,6 +149,10 @@ const QUALITIES: Quality[] = [
   // "the Austrian one with the beige-and-brown fans": the fan maker known by its home and its colours, Noctua (general knowledge).
   { said: /\b(?:the\s+)?austrian\s+(?:one|(?:fan\s+)?(?:maker|brand|company|firm|manufacturer))\b|\b(?:beige|tan)[\s-]*(?:and|&|\/|-)[\s-]*brown\s+fans?\b|\bbrown[\s-]*(?:and|&|\/|-)[\s-]*(?:beige|tan)\s+fans?\b/i,
     item: quality('noctua', "Noctua, the Austrian maker of beige-and-brown fans", 'Noctua', []), searched: 'noctua' },
+  // "the graphics card stands on its edge, so its whole fan side looks out through the glass": a case that mounts the card
+  // upright, as pages say it ("vertical GPU mounting", "a vertical graphics card mount").
+  { said: /\b(?:graphics|video)\s+card\s+(?:stands?|standing|mounted|sits?|sitting)\s+(?:up\s+)?(?:on\s+its\s+(?:edge|side)|upright|vertically)\b|\bvertical(?:ly)?\s+(?:gpu|graphics\s+card|video\s+card)\b|\bmount(?:ed|ing)?\s+(?:the\s+|my\s+|a\s+)?(?:gpu|graphics\s+card|video\s+card|card)\s+(?:vertically|upright|on\s+its\s+edge)\b/i,
+    item: quality('vertical-gpu', 'Mounts the graphics card upright: vertical GPU mounting', 'vertical GPU', ['vertical graphics card', 'vertical video card', 'vertical GPU mount', 'vertically mounted GPU']), searched: 'vertical' },
   // Air drawn in at the bottom and blown out at the top, "instead of the usual front-to-back path": a case with a vertical
   // airflow design, as pages name it.
   { said: /\b(?:pulls?|draws?|takes?|brings?|sucks?)\s+(?:the\s+|cool\s+|fresh\s+)?air\s+in\s+(?:at|from|through)\s+the\s+(?:bottom|base|floor)\b[^.;]*?\b(?:out|exhaust(?:s|ed)?)\b[^.;]*?\btop\b|\bbottom[\s-]+to[\s-]+top\s+(?:air\s*flow|airflow|cooling|air\s+path)\b|\bvertical\s+air\s*flow\b|\bair\s*flow\s+(?:that\s+runs\s+|running\s+|going\s+)?from\s+(?:the\s+)?bottom\s+to\s+(?:the\s+)?top\b/i,
@@ -192,7 +197,7 @@ const QUALITIES: Quality[] = [
     item: quality('wifi', 'Wireless networking: Wi-Fi', 'Wi-Fi', ['WiFi', 'WIFI', 'Wireless LAN', 'WLAN']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   // "whose front is glass as well as its side", "glass on the side and the front", "glass across the front": so too.
-  { said: /\bglass\s+(?:at|on|in|across)\s+(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:(?:is|are)\s+(?:also\s+|all\s+)?(?:made\s+of\s+)?|of|in|made\s+of)\s*(?:tempered\s+)?glass\b|\bglass\s+(?:on|at|across|down)\s+(?:the\s+|its\s+)?sides?\s+and\s+(?:on\s+|at\s+|across\s+)?(?:the\s+|its\s+)?front\b/i,
+  { said: /\bglass\s+(?:at|on|in|across)\s+(?:both\s+)?(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:(?:is|are)\s+(?:also\s+|all\s+)?(?:made\s+of\s+)?|of|in|made\s+of)\s*(?:tempered\s+)?glass\b|\bglass\s+(?:on|at|across|down)\s+(?:the\s+|its\s+)?sides?\s+and\s+(?:on\s+|at\s+|across\s+)?(?:the\s+|its\s+)?front\b/i,
     item: { ...quality('glass-front', 'Glass at the front', 'glass front', ['front glass', 'front & side glass', 'front and side glass', 'glass side & front', 'glass side and front', 'side & front glass', 'side and front glass', 'glass/mesh front', 'front tempered glass', 'tempered glass front']), asPhrase: true } },
   // "should bring a real metal heatsink": a heatsink of its own, as drives' titles say ("..., Heatsink", "Aluminium Heatspreader").
   // (Not "heatsink and fan": an air cooler, the kind itself.)
@@ -216,7 +221,7 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:spill(?:s|ed|ing)?|splash(?:es|ed)?)\s+(?:\w+\s+){0,2}?(?:drinks?|coffee|tea|water|juice|liquids?|beer|soda)\b|\b(?:drinks?|coffee|tea|juice|liquids?)\s+(?:\w+\s+){0,2}?(?:spill(?:s|ed)?|goes\s+over|gets\s+knocked\s+over)\b|\bspill[\s-]?(?:proof|resistant)\b/i,
     item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
   // A case that arrives with its fans fitted ("as long as its fans come fitted"): pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
-  { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:(?:the|its|their)\s+)?fans\s+(?:come|are|arrive)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:the|its|their)\s+fans\s+(?:must|should|have\s+to|need\s+to)\s+(?:come|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
+  { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:(?:the|its|their)\s+)?fans\s+(?:to\s+)?(?:come|are|arrive|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|(?<!\b(?:no|without|not|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|RGB|ARGB|PWM)\s+)\bfans\s+already\s+(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:the|its|their)\s+fans\s+(?:must|should|have\s+to|need\s+to)\s+(?:come|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
     // (A quality's id, so that an alternative said to come with its fans is held to it as well: refineShape keeps qualities.)
     item: { ...absent('No Fans', 'Comes with its fans fitted (not "No Fans")'), id: 'quality:fans-fitted', hard: true },
     // (A page that never names a fan, "Asus ... GT502 Case w/ Front & Side Glass Window, ATX, Dual Chamber", has none to ship.)
@@ -264,8 +269,8 @@ const QUALITIES: Quality[] = [
     item: quality('hood', 'A shade around the screen: a monitor hood', 'hood', ['shading hood', 'monitor hood', 'sun hood', 'light shield']), searched: 'hood' },
   // A second screen that hangs off the first, so one output drives both, is DisplayPort daisy chaining
   // (MST): pages state "Daisy Chain" or a DisplayPort out.
-  // (Not fans' or coolers' "LINK daisy-chain system": one cable through the parts, no picture passed on.)
-  { said: /(?<!\bLINK\s)\bdaisy[\s-]?chain(?:ed|ing|s)?\b(?![\s-]+(?:system|ecosystem|fans?|cables?|hubs?|connections?))|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
+  // (Not fans' or coolers' "LINK daisy-chain system", "daisy-chained iCUE LINK system": one cable through the parts, no picture passed on.)
+  { said: /(?<!\bLINK\s)\bdaisy[\s-]?chain(?:ed|ing|s)?\b(?![\s-]+(?:iCUE\b|LINK\b|(?:[\w-]+\s+){0,2}(?:system|ecosystem|fans?|cables?|hubs?|connections?)\b))|\b(?:hangs?|hanging|run|runs|running|driven|fed|plugged)\s+(?:off|from|into)\s+(?:the\s+)?(?:first|other|previous)(?:\s+(?:one|screen|monitor|display))?\b|\bpass(?:es|ing)?\s+(?:the\s+)?(?:picture|signal|image|video)\s+(?:on|through|along)\b|\bchain\s+(?:them|the\s+(?:screens|monitors|displays))\b/i,
     item: quality('daisy-chain', 'Passes the picture on to a second screen: DisplayPort daisy chain', 'daisy chain', ['daisy-chain', 'daisy chaining', 'daisy-chaining', 'DP out', 'DisplayPort out', 'MST']), searched: 'daisy chain' },
   // Powered through the network cable, with no injector for each device: a switch or device with PoE, as pages say.
   { said: /\b(?:get|gets|getting|draw|draws|take|takes|receive|receives)\s+(?:their|its|the)\s+power\s+(?:through|over|via|from)\s+(?:the\s+)?(?:network|ethernet|lan|data)\s+(?:cables?|leads?|wires?|connections?)\b|\bpower(?:ed)?\s+(?:through|over|via)\s+(?:the\s+)?(?:network|ethernet|lan)\s+(?:cables?|leads?)\b|\bseparate\s+power\s+injectors?\b/i,
@@ -378,6 +383,8 @@ const WITHOUT_BEFORE = new RegExp(String.raw`\b(?:without|${SET_AGAINST})\s+(?:a
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string, kind?: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
+  // "so a Micro ATX case won't do": a refusal said otherwise is read as the "not ..." it means, as requirementItems reads it.
+  for (let i = 0, asNot = refusalSaidAsNot(requirements); i < 5 && asNot !== undefined && asNot !== requirements; i++, asNot = refusalSaidAsNot(requirements)) requirements = asNot;
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(WITH_OR_WITHOUT, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
