@@ -61,7 +61,7 @@ export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:f
  * clear glass, both fine"; so do the alternatives listed right after it ("Colour and side panel don't matter to me, glass or mesh,
  * black or white").
  */
-export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?))|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
+export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?))|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:i|we)\s+(?:do\s+not|don['’]?t)\s+care\s+(?:about|for)\s+(?:the\s+)?[\w-]+(?:\s*(?:,|\bor\b|\band\b)\s*(?:the\s+)?[\w-]+)*|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
 
 /**
  * "I can't decide between the plain black one and the FX edition with the ARGB strips", "I'm still torn between the bare

@@ -29,9 +29,10 @@ function written(word: string): string {
 
 /**
  * Makers of computer parts and electronics whose names are typed in lower case ("fractal design torrent"), as they write
- * them (general knowledge, not any shop's data); longest first, so "be quiet" is read before a shorter name inside it.
+ * them (general knowledge, not any shop's data); longest first. (Not "be quiet", a phrase of its own: "it has to be quiet";
+ * the maker is written with its "!".)
  */
-const MAKERS = ['Fractal Design', 'Cooler Master', 'Lian Li', 'Be Quiet', 'Western Digital', 'Corsair', 'Antec', 'Asus', 'ASRock', 'Gigabyte',
+const MAKERS = ['Fractal Design', 'Cooler Master', 'Lian Li', 'Western Digital', 'Corsair', 'Antec', 'Asus', 'ASRock', 'Gigabyte',
   'MSI', 'NZXT', 'Thermaltake', 'Noctua', 'Arctic', 'Kingston', 'Crucial', 'Samsung', 'Seagate', 'ADATA', 'Deepcool', 'Phanteks',
   'GameMax', 'Palit', 'Zotac', 'Sapphire', 'PowerColor', 'Logitech', 'Razer', 'HyperX', 'SanDisk', 'Canon', 'Nikon', 'Vida', 'Akasa', 'Hama']
   .sort((a, b) => b.length - a.length);

@@ -217,3 +217,11 @@ describe('matchesSubject: a size written in the other metric unit', () => {
     expect(matchesSubject('Acme BL039 Pure Wings 2 PWM 12cm Case Fan, Rifle Bearing', 'Pure Wings 2 80mm')).toBe(false);
   });
 });
+
+describe('modelMatch: a product named only after "for" (session 32)', () => {
+  it('is what the titled product is made for, not it', async () => {
+    const { modelMatch } = await import('./product-match');
+    expect(modelMatch('Acme Design USB-C 10Gbps Model E Cable for Acme Meshify Lite Cases Only, 1000mm', 'Acme Meshify C')).toBeUndefined();
+    expect(modelMatch('Acme Design Meshify C (Dark TG) Gaming Case w/ Dark Tint Glass Window, ATX', 'Acme Meshify C')).toBeDefined();
+  });
+});

@@ -63,6 +63,10 @@ export function modelMatch(title: string, subject: string): 'exact' | 'sibling' 
   [title, subject] = [joinModelParts(title), joinModelParts(subject)];
   const loose = new Set([...looseModelTerms(subject), ...kindTermsMet(title, subject)]);
   if (!termsMatch(title, subject, loose) || !lineWordsNameIt(title, subject, loose)) return undefined;
+  // "Fractal Design USB-C ... Cable for Fractal Meshify Lite Cases": a product the title names only after "for" is what the
+  // titled one is made for, not it.
+  const madeFor = /\s(?:for|fits|compatible\s+with)\s/i.exec(title);
+  if (madeFor && !termsMatch(title.slice(0, madeFor.index), subject, loose)) return undefined;
   // "camera body": a kit with a lens ("Canon EOS R5, RF 24-105mm f/4L") is no body alone.
   if (/\bbody\b/i.test(subject) && WITH_LENS.test(title)) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';

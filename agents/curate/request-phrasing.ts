@@ -121,6 +121,11 @@ export function plainRequest(text: string): string {
     // "Find the cheapest offer elsewhere", "the cheapest offer among the other shops": the shops left once one is turned down
     // (shop-choice.ts), no thing of its own.
     .replace(/\b(offers?|ones?|deals?)\s+(?:elsewhere|anywhere\s+else|somewhere\s+else|(?:at|in|from|among|across)\s+the\s+(?:other|remaining|rest\s+of\s+the)\s+(?:shops?|stores?|sellers?))\b/gi, '$1')
+    // "Find all compatible board offers": the offers for things of that kind. "Show me its offers": the offers for it.
+    .replace(/\b(all|every)\s+(?:the\s+)?((?:compatible|matching|suitable|fitting)\s+)([a-z][\w-]*)\s+offers\b/gi, (whole, which: string, _how: string, kind: string) => (kindOfWord(kind) || /^board$/i.test(kind) ? `${which} offers for ${kind}s` : whole))
+    .replace(/\b(show\s+me|find|give\s+me|list)\s+(?:all\s+)?(?:its|their)\s+offers\b/gi, 'Find all offers for it')
+    // "the cheapest offer(s)": one or several, as ties allow.
+    .replace(/\b(offer|deal|option|listing)\(s\)/gi, '$1s')
     // "Antec case, E-ATX support, and ...": a board size or standard the thing supports, which pages name without the word.
     .replace(/\b((?:E-?ATX|ATX|Micro[\s-]?ATX|Mini[\s-]?ITX|mATX|DDR\d|AM\d|LGA\s?\d{4}|PCIe\s?\d(?:\.\d)?|Wi-?Fi\s?\d\w?|USB[\s-]?C|NVMe))\s+support\b(?!\s+(?:for|of)\b)/gi, '$1').trim()
     // "What are you looking for? A Corsair ... case in white, ...": a shop form's question, then the answer, which is the request.
@@ -129,12 +134,17 @@ export function plainRequest(text: string): string {
     // "Living-room gaming PC question: ...", "Quick question -": a label saying a question follows names nothing wanted.
     .replace(/^(?:[\w-]+\s+){0,4}?(?:question|query|request|enquiry|inquiry)\s*[:\u2013\u2014-]\s+(?=\S)/i, '')
     .replace(FORM_QUESTION, '').replace(GREETING, '').replace(SIGN_OFF, (m) => (/^[.!?]/.test(m) ? m[0]! : '')).trim()
+    // "Please put every offer of the X in the cart at each shop": its offers, to be added.
+    .replace(/(^|[.!?]\s+)(?:please\s+)?(?:put|add|place)\s+(?:every|each|all)\s+(?:the\s+)?(?:offers?|listings?)\s+(?:of|for)\s+(the\s+[^.!?]*?)\s+(?:in|into|to)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all)\s+(?:the\s+)?(?:shops?|stores?))?/gi, '$1Find all offers for $2 and add them to the cart')
+    // ", both the standard one and the FX RGB version": every version, none asked for.
+    .replace(/,?\s*\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+(?:[\w-]+\s+){1,3}(?:version|edition|model|one)\b/gi, '')
     // "Add the Asus TUF Gaming A620M-PLUS to the cart at every shop that has it.": asks for its offers, to be added.
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(the\s+[^.!?]*?)\s+(?:to|in|into)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all|any)\s+(?:the\s+)?(?:shops?|stores?)(?:\s+that\s+(?:has|have|sells?|carries|carry|stocks?)\s+it)?)?(?=\s*[.!?]|$)/gi, '$1Find all offers for $2 and add them to the cart')
     // "Which shop asks the least for the Acme X?": the cheapest offer for it, asked as a question.
     .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:which|what)\s+(?:shop|store|seller|retailer|one)\s+(?:asks|charges|wants)\s+(?:the\s+)?(?:least|lowest\s+price|smallest\s+amount)\s+(?:money\s+)?for\s+/gi, '$1Find the cheapest offer for ')
-    // "Who sells the EVA-02 one for the lowest price?", "Which shop has the X cheapest?": the cheapest offer for it, asked as a question.
-    .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:who|which\s+(?:shop|store|seller|retailer)s?|where\s+(?:can|do)\s+(?:I|we)\s+(?:get|buy|find))\s+(?:(?:sells?|has|have|offers?|carr(?:y|ies)|stocks?|lists?)\s+)?(the\s+[^?.!]+?)\s+(?:for\s+the\s+(?:lowest|best|cheapest)\s+price|(?:the\s+)?cheapest|for\s+(?:the\s+)?least(?:\s+money)?|at\s+the\s+lowest\s+price|most\s+cheaply|for\s+less)\s*\?/gi, '$1Find the cheapest offer for $2.')
+    // "Who sells the EVA-02 one for the lowest price?", "Which shop has the X cheapest?", "Where's the X cheapest?": the cheapest
+    // offer for it, asked as a question.
+    .replace(/(^|[.!?:]\s+)(?:so\s+)?(?:who|which\s+(?:shop|store|seller|retailer)s?|where\s+(?:can|do)\s+(?:I|we)\s+(?:get|buy|find)|where(?:['’]s|\s+is|\s+are))\s+(?:(?:sells?|has|have|offers?|carr(?:y|ies)|stocks?|lists?)\s+)?(the\s+[^?.!]+?)\s+(?:for\s+the\s+(?:lowest|best|cheapest)\s+price|(?:the\s+)?cheapest|for\s+(?:the\s+)?least(?:\s+money)?|at\s+the\s+lowest\s+price|most\s+cheaply|for\s+less)\s*\?/gi, '$1Find the cheapest offer for $2.')
     // "What is the lowest price anyone asks for it?": the cheapest offer for what was named.
     .replace(/(^|[.!?:]\s+)(?:so\s+)?what(?:'s|\s+is)\s+the\s+(?:lowest|cheapest|best)\s+price\s+(?:that\s+)?(?:anyone|anybody|any\s+(?:shop|store|seller)|a\s+shop|the\s+shops?|they)\s+(?:asks?|charges?|wants?|offers?)\s+for\s+(it|them|that|this)\s*\?/gi, '$1Find the cheapest offer for $2.')
     // "Cheapest one, please, and if there's a tie ...": the cheapest offer for the one described.
@@ -143,6 +153,8 @@ export function plainRequest(text: string): string {
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|deals?|options?|ones?)\s*\?/gi, '$1Find the $2 offer for it.')
     // "Which of the remaining offers is the cheapest?", "Which of them is cheapest?": so too.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:which|what)\s+(?:one\s+)?of\s+(?:the|these|those|them|all)(?:\s+(?:the\s+)?(?:(?:remaining|other|available)\s+)?(?:offers?|ones?|listings?))?\s+(?:is|would\s+be)\s+(?:the\s+)?(?:cheapest|lowest[\s-]priced?|least\s+expensive)\s*\?/gi, '$1Find the cheapest offer for it.')
+    // "Which offers fit?", "Which ones would do?": every offer for what was described.
+    .replace(/(^|[.!?]\s+)(?:so\s+)?(?:which|what)\s+(?:offers?|ones?|listings?)\s+(?:fit|fits|would\s+(?:do|fit|work)|will\s+(?:do|fit|work)|qualify|match|work)(?:\s+(?:the\s+bill|that|this|it))?\s*\?/gi, '$1Find all offers for it.')
     // "What's the cheapest alternative?": the same of an alternative to a quoted product.
     .replace(/(^|[.!?]\s+)(?:so\s+)?(?:what|which)(?:'s|\s+is|\s+would\s+be)\s+the\s+(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(alternative|substitute|replacement)\s*\?/gi, '$1Find the $2 $3.')
     // "What's the cheapest cooler like that?": the cheapest offer for a thing of that kind, asked as a question.

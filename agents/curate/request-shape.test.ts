@@ -1466,3 +1466,43 @@ describe('classifyRequest: session 32, second round (blind64)', () => {
     expect(classifyRequest('cheapest offer for the gigabyte AORUS B550 ELITE AX V2 please').subjects[0]).toMatch(/^gigabyte AORUS B550 ELITE AX V2/);
   });
 });
+
+describe('classifyRequest: session 32, third round (blind65)', () => {
+  it('reads what an opening name\'s sentence turns down, and "Where\'s the X cheapest?" as the cheapest offer for X', () => {
+    expect(classifyRequest('Acme Define 7, the full-size one (not the Nano or Compact). Please list every offer you can find.').requirements).toMatch(/not the Nano or Compact/);
+    expect(classifyRequest('Acme Armor Pro for Acme Watch, the 44mm one. Every offer for it, all shops.').mode).toBe('offers');
+    expect(classifyRequest("Where's the full-size Acme Meshify C cheapest? If there's a tie, give me all of them.")).toMatchObject({ cheapest: true, subjects: ['full-size Acme Meshify C'] });
+  });
+
+  it('reads "I like the X, but I want ...", "something from X\'s Pop range" and "Which offers fit?"', () => {
+    expect(classifyRequest('I like the Acme Torrent Compact, but I want the fans themselves to light up. Which offers fit?')).toMatchObject({ subjects: ['Acme Torrent Compact'] });
+    expect(classifyRequest("The PC lives next to my bed, so it has to be quiet. I'd like something from Acme's Pop range made for low noise. Find all suitable offers.").subjects).toEqual(['Acme Pop']);
+    expect(classifyRequest("I like Acme's 6500X, but I want the version with RGB fans. Find it for the least money.")).toMatchObject({ cheapest: true, subjects: ['Acme 6500X'] });
+  });
+
+  it('reads "I need an AM4 board: the X ..." as X, and the rest of a list a rejected model opens as turned down', () => {
+    const shape = classifyRequest("I need an AM4 board: the Acme AORUS B550 ELITE V2 in full ATX, with or without the built-in Wi-Fi (AX). What's the lowest price?");
+    expect(shape.subjects).toEqual(['Acme AORUS B550 ELITE V2']);
+    expect(shape.requirements).not.toMatch(/AX/);
+  });
+
+  it('reads "a regular X where I can see my parts through the side" with what it says, and "the cheapest offer(s)" as offers', () => {
+    expect(classifyRequest("I want a regular Acme Meshify 2 where I can see my parts through the side, so a glass version. I don't care about colour or RGB. Find the cheapest offer.").requirements)
+      .toBe('where I can see my parts through the side, so a glass version');
+    expect(classifyRequest("Building a small box around Acme's TUF B760M-PLUS WIFI. Get me the cheapest offer(s).").subjects).toEqual(['Acme TUF B760M-PLUS WIFI']);
+  });
+
+  it('reads a quoted product\'s board as the chipset and musts of its lead-in, "Show me its offers" and the lowest rated power', () => {
+    const board = classifyRequest('I\'m putting http://shop.test/p/cpu/ on a Z790 board, but I want to keep my DDR4 memory, so the board needs DDR4 slots. It must be full ATX, not micro ATX. Find all compatible board offers.');
+    expect(board.subjects).toEqual(['motherboards']);
+    expect(board.requirements).toMatch(/DDR4 slots.*must be full ATX, not micro ATX.*Z790/);
+    const cpu = classifyRequest('I\'m building a low power office PC on http://shop.test/p/board/. Which processor for that socket has the lowest rated power? Show me its offers.');
+    expect(cpu).toMatchObject({ subjects: ['processor'], superlative: { measure: 'power', direction: 'min' } });
+  });
+
+  it('reads "Look up all offers for X, white or black" and "put every offer of X in the cart ..., both the standard one and the Y version"', () => {
+    expect(classifyRequest('Look up all offers for the Acme CX700 RGB Elite case, white or black, and add each of them to the cart.')).toMatchObject({ subjects: ['Acme CX700 RGB Elite case'], addToCart: true });
+    expect(classifyRequest('Please put every offer of the Acme Shadow Base 800 in the cart at each shop, both the standard one and the FX RGB version.')).toMatchObject({ subjects: ['Acme Shadow Base 800'], requirements: '', addToCart: true });
+    expect(classifyRequest('Find every offer for the full-size Acme Meshify C, Dark TG or White TG (not the Meshify C Mini).').subjects).toEqual(['full-size Acme Meshify C']);
+  });
+});

@@ -75,6 +75,8 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
   [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
+  // "the processor that has the lowest rated power", "the lowest TDP": the fewest watts its title gives.
+  [/\b(?:lowest|least|smallest|minimum)\s+(?:rated\s+)?(?:power(?:\s+(?:draw|use|consumption))?|wattage|watts|tdp)\b|\bfewest\s+watts\b/, { measure: 'power', direction: 'min' }],
   // "the highest maximum speed": the top of the figures titles give for speed.
   // "whose top speed is above 2100 RPM": the figure bounded, not ranked.
   [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b(?!\s+(?:is\s+|of\s+|must\s+be\s+|should\s+be\s+)?(?:above|over|at\s+least|more\s+than|higher\s+than|beyond|exceeds?|under|below|at\s+most|less\s+than|\d))/, { measure: 'speed', direction: 'max' }],
@@ -99,7 +101,7 @@ export function classifyRequest(text: string): RequestShape {
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
   // ("an older one is fine and cheaper": a remark on what the shopper accepts, no ask for the lowest price.)
-  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money)))\b/.test(low);
+  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -273,7 +275,8 @@ function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
 }
 
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
-const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to)\s+(?:be\s+)?[^.;:!?]+/gi;
+// ("so the board needs DDR4 slots": what it needs, said with "needs" and a thing.)
+const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to|needs(?=\s+(?:an?\s+|\d|[A-Z])))\s+(?:be\s+)?[^.;:!?]+/gi;
 
 
 /** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
@@ -297,8 +300,15 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   const wishes = [...lead.matchAll(LEAD_IN_WISH)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
   // "I want Corsair DDR5 with RGB lighting for it, Vengeance or Dominator": a maker's thing of the kind asked, and what is said of it.
   wishes.push(...[...lead.matchAll(WANTED_MAKERS_THING)].filter((m) => subjectKind(kindNamed(m[1]!, lead)) === asked || kindOf(m[1]!) === asked).map((m) => m[0].trim()));
-  return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...(caseTakes ? [caseTakes] : [])];
+  // "... so the board needs DDR4 slots. It must be full ATX, not micro ATX.": "it" is the thing of the asked kind the sentence before names.
+  const itMust = [...lead.matchAll(IT_MUST)].filter((m) => (lead.slice(0, m.index).split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() ?? '').split(/\W+/).some((w) => w && kindOf(w) === asked)).map((m) => m[1]!.trim());
+  // "I'm putting this processor on a Z790 board": the chipset of the board asked for.
+  const chipset = board ? /\b(?:on|onto|into|in|with)\s+an?\s+([ABHXZ]\d{3}E?)\s+(?:board|motherboard|mobo)\b/.exec(lead)?.[1] : undefined;
+  return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : [])];
 }
+
+/** "It must be full ATX, not micro ATX.": a sentence of what "it" must be. */
+const IT_MUST = /(?:^|[.!?]\s+)(?:It|They)\s+((?:must|should|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to)\s+[^.;!?]+)/g;
 
 /** "the case only takes Micro ATX", "my case fits Mini ITX boards": the one board size a case holds. */
 const CASE_TAKES = /\b(?:case|chassis|enclosure)\s+(?:only\s+|just\s+)?(?:takes|fits|accepts|holds|supports|has\s+room\s+for)\s+(?:an?\s+)?((?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|m-?atx)\b/i;
@@ -356,10 +366,10 @@ function isGeneric(subject: string): boolean {
 }
 
 // "List every offer for them", "Give me all offers for ...": a list asked for names the offers, then the thing.
-const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
+const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|(?:give\s+me|list)(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|(?:give\s+me|list)(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
@@ -383,9 +393,15 @@ const PLAIN_ONE = String.raw`(?:the\s+)?(?:plain|standard|regular|normal|basic)(
  * version they make", ", the SUPER version included", "with the glass window or the solid panel; either version will do": either is fine, so it asks nothing.
  */
 const EITHER_WAY = new RegExp([
-  String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*`,
+  String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*(?:\s*\([^()]*\))?`,
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}\s+or\s+${PLAIN_ONE}\b`,
   String.raw`\b${PLAIN_ONE}\s+or\s+(?:the\s+)?[\w-]+\s+${EDITION}\b`,
+  // "both the standard one and the FX RGB version", "Dark TG or White TG" after the name: every one of them.
+  String.raw`\bboth\s+${PLAIN_ONE}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}${EDITION}\b`,
+  String.raw`\bboth\s+the\s+(?:[\w-]+\s+){1,3}${EDITION}\s+and\s+${PLAIN_ONE}\b`,
+  String.raw`(?<=[\w)])\s*,\s*(?:[A-Z][\w/-]*\s+)?(?:TG|Solid)(?:\s+[A-Z][\w-]*)?\s+or\s+(?:[A-Z][\w/-]*\s+)?(?:TG|Solid)(?:\s+[A-Z][\w-]*)?(?=\s*[(,.;]|\s*$)`,
+  // ("the Antec CX700 RGB Elite case, white or black": either colour.)
+  String.raw`(?<=\w)\s*,\s*(?:in\s+)?(?:white|black|grey|gray|silver|pink|red|blue|green)\s+or\s+(?:in\s+)?(?:white|black|grey|gray|silver|pink|red|blue|green)(?=\s*[(,.;]|\s*$)`,
   String.raw`\b(?:every|each|any|all)\s+(?:version|model|variant|edition)s?\s+(?:they|it)\s+(?:make|makes|sell|sells|offer|offers)\b`,
   // "the SUPER version included", "including the Ti models", "the XL edition too": that one counts as well.
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}s?\s+(?:included|too|as\s+well|also|counts?|count\s+too)\b`,
@@ -495,8 +511,9 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   const wishedFirst = INSISTED_ON.exec(lead) ?? [LEAD_IN_NEED.exec(lead)].find((m) => !m || (!PLAIN_MODEL_MEANT.test(m[1] ?? '') && !NAMES_NOTHING.test(m[1] ?? ''))) ?? null;
   // "I want a proper light show without buying anything extra: a case with plenty of fans ...": a wish that names no kind,
   // then a thing of a kind after the colon, which is what is wanted.
-  const thenNamed = wishedFirst && wishedFirst[1]?.includes(':') && !subjectKind(wishedFirst[1].split(':')[0]!) ? NAMED_AFTER_COLON.exec(lead) : null;
-  const wished = thenNamed && subjectKind(thenNamed[1]!) ? thenNamed : wishedFirst;
+  // ("I need an AM4 board: the Gigabyte AORUS B550 ELITE V2 in full ATX": a kind, then the model after the colon, is that model.)
+  const thenNamed = wishedFirst && wishedFirst[1]?.includes(':') ? NAMED_AFTER_COLON.exec(lead) : null;
+  const wished = thenNamed && (subjectKind(thenNamed[1]!) && !subjectKind(wishedFirst![1]!.split(':')[0]!) || (namesModel(thenNamed[1]!) && !namesModel(wishedFirst![1]!.split(':')[0]!))) ? thenNamed : wishedFirst;
   const chosenModel = IS_THE_ONE.exec(lead);
   const need = (chosenModel && /\d/.test(chosenModel[1]!) && wished && !/\d/.test(wished[1] ?? '') && chosenModel.index > wished.index ? chosenModel : undefined)
     ?? wished ?? MAKER_NEEDED.exec(lead) ?? ONLY_BUYS.exec(lead) ?? NAMED_AFTER_COLON.exec(lead) ?? chosenModel ?? ASKED_ABOUT.exec(lead);
@@ -581,6 +598,25 @@ function amountWanted(lead: string): SubjectReading | undefined {
   if (!wanted || !AMOUNT_OF.test(wanted)) return undefined;
   const read = splitSubject(wanted);
   return read.subjects.length === 1 && /[A-Z]/.test(read.subjects[0]!) ? read : undefined;
+}
+
+/** "I like the Fractal Torrent Compact, but I want the fans themselves to light up": a product liked, with a wish on it. */
+const LIKED_BUT = /\b(?:I|[Ww]e)\s+(?:really\s+)?(?:like|love)\s+((?:the\s+)?(?:[A-Z][\w!+-]*['’]s\s+)?[A-Z0-9][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*)*),?\s+but\s+([^.!?]+)/;
+/** "I'd like something from Fractal's Pop range made for low noise": something of a maker's line, described. */
+const SOMETHING_FROM_LINE = /\bsomething\s+(?:from|of|in)\s+(?:the\s+)?([A-Z][\w!-]*)['’]s\s+((?:[A-Z0-9][\w!+-]*\s?){1,3})\s*(?:range|line|series|family|lineup)\b([^.!?]*)/;
+
+/** A product the shopper likes or a maker's line something is wanted from, with what is said of it. */
+function likedOrFromLine(lead: string): SubjectReading | undefined {
+  const liked = LIKED_BUT.exec(lead);
+  // (A name of two words or more, or one with a figure: "Corsair's 6500X", not "I like Daft Punk".)
+  if (liked && (/\s/.test(liked[1]!.replace(/^the\s+/i, '')) || /\d/.test(liked[1]!))) {
+    const read = splitSubject(liked[1]!.replace(/^(?:the\s+)?([A-Z][\w!+-]*)['’]s\s+/, '$1 '));
+    // What the lead-in says after "but" and in its later sentences is said of it.
+    const after = lead.slice(liked.index + liked[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+    if (read.subjects.length === 1) return { subjects: read.subjects, requirements: [liked[2]!.trim(), after].filter(Boolean).join(', '), indefinite: false };
+  }
+  const line = SOMETHING_FROM_LINE.exec(lead);
+  return line ? { subjects: [`${line[1]} ${line[2]!.trim()}`], requirements: [line[3]!.trim(), lead.slice(line.index + line[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, ''), lead.slice(0, line.index).replace(/[.!?]+\s+/g, ', ').replace(/\b(?:I|we)(?:'d|\s+would)\s+like\s*$/i, '').trim()].filter(Boolean).join(', '), indefinite: true } : undefined;
 }
 
 /** "My old laptop takes DDR4 SO-DIMM memory, and I want to add ...": a thing of the shopper's, then the part it takes. */
@@ -693,7 +729,7 @@ function namesModel(subject: string): boolean {
 
 /** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
 // ("Antec's C8": after the maker's possessive, one model word with a figure is a name too.)
-const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])[\w!+./-]*))*)/g;
+const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])(?:[\w!+/-]|\.(?=\d))*))*)/g;
 /** "The S24+ is too big for my hand": a product named and said to be too much of something. */
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
@@ -841,9 +877,9 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? nextOne(lead) ?? oneAmong(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? nextOne(lead) ?? oneAmong(lead) ?? likedOrFromLine(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
-    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) : undefined;
+    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) ?? neededOfKind(lead) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
   // items are all named products is read before this, by listedProducts in classifyRequest; this takes the lists it leaves.)
   if (split.subjects.length === 1 && /^(?:both(?:\s+of\s+them)?|them\s+both|the\s+two(?:\s+of\s+them)?)$/i.test(split.subjects[0]!.trim())) {
@@ -855,6 +891,12 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // product, the thing pointed at is of the kind the pointer says.
   const pointerKind = pointsBack && split.subjects.length === 1 ? /^(?:that|this|those|these)\s+([a-z]+)$/i.exec(split.subjects[0]!)?.[1] : undefined;
   return pointerKind && subjectKind(pointerKind) ? { ...split, subjects: [pointerKind] } : split;
+}
+
+/** "<url> I just got a phone and need a USB-C to USB-C cable to charge it. What fits?": a thing of a kind the lead-in needs. */
+function neededOfKind(lead: string): SubjectReading | undefined {
+  const read = ledInSubject(lead, { lastResort: false });
+  return read?.subjects.length === 1 && subjectKind(read.subjects[0]!) ? read : undefined;
 }
 
 /** "I'd like a single Kingston DDR4 desktop stick with twice the capacity, 16GB, ...": what the shopper wants instead of the quoted product. */
@@ -942,7 +984,11 @@ function soldByMaker(lead: string): SubjectReading | undefined {
 /** "Apple Watch for a slim wrist: 41 mm case at most, ...": a request that opens with the product's name, as a heading. */
 function openingName(lead: string): SubjectReading | undefined {
   const name = /^([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)(?=\s+(?:for|with|in)\b|\s*[:,])/.exec(lead.trim())?.[1];
-  return name && !/^(?:I|We|My|Our|The|This|That|Not|No)\b/.test(name) ? { subjects: [name], requirements: '', indefinite: false } : undefined;
+  // "Fractal Define 7, the full-size one (not the Nano or Compact). ...": what the rest of its sentence says is said of it.
+  // (Only a sentence that turns something down: "Acme Armor Pro for Acme Watch, the 44mm one" stays the product's offers.)
+  const sentence = name ? /^[^.!?]*/.exec(lead.trim().slice(name.length))![0].replace(/^\s*[:,]\s*/, '').trim() : '';
+  const rest = /\b(?:not|no|nor|without)\b/i.test(sentence) ? sentence : '';
+  return name && !/^(?:I|We|My|Our|The|This|That|Not|No)\b/.test(name) ? { subjects: [name], requirements: rest, indefinite: false } : undefined;
 }
 
 /**
@@ -1338,7 +1384,7 @@ const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|add
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?be\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|\s+where\s+(?:I|we|you|it|they)\s+(?:can|could|will|would)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?be\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
@@ -1400,8 +1446,14 @@ function splitSubject(text: string): SubjectReading {
   const cutAt = body.search(CUT);
   const afterColon = cutAt >= 0 && /^\s*:\s*[\w(]/.test(body.slice(cutAt)) ? body.slice(cutAt).replace(/^\s*:\s*/, '').split(/[.!?](?:\s|$)/)[0]!.trim() : '';
   // "the Antec CX700 RGB Elite, and it has to be the white one": what it must be, said after the name.
-  const mustBe = cutAt >= 0 ? /^,\s*(?:and|but)\s+(?:it|they)\s+((?:has|have|must|needs?|should)\s+(?:to\s+)?be\b[^.!?;]*)/i.exec(body.slice(cutAt))?.[1]?.trim() ?? '' : '';
+  // ("a regular Fractal Meshify 2 where I can see my parts through the side, so a glass version": so is where it is used.)
+  const mustBe = cutAt >= 0 ? /^(?:,\s*(?:and|but)\s+(?:it|they)\s+((?:has|have|must|needs?|should)\s+(?:to\s+)?be\b[^.!?;]*)|\s+(where\s+(?:I|we|you|it|they)\s+[^.!?;]*))/i.exec(body.slice(cutAt))?.slice(1).find(Boolean)?.trim() ?? '' : '';
   body = body.slice(0, cutAt >= 0 ? cutAt : body.length).trim().replace(/[.!]+$/, '');
+  // "I need an AM4 board: the Gigabyte AORUS B550 ELITE V2 in full ATX, ...": a kind, then the model after the colon, is that model.
+  if (afterColon && (isKindOnly(body) || /^(?:[\w-]+\s+){0,3}boards?$/i.test(body)) && /^the\s+[A-Z]/.test(afterColon) && namesModel(afterColon.split(/\s*[,;]\s*/)[0]!)) {
+    const model = splitSubject(afterColon);
+    if (model.subjects.length === 1) return { ...model, indefinite: false };
+  }
   // "a cable long enough": what it must be, said after it at the end.
   body = body.replace(/\s+((?:long|short|big|large|small|quiet|fast)\s+enough)$/i, ' that is $1');
   // "a pack of three fans": the fans are the product, three of them (pack-phrase.ts).

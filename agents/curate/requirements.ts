@@ -193,7 +193,8 @@ function makersDemanded(said: string): ChecklistItem[] {
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "Any brand, any size, with or without Wi-Fi": either way, no wish.
-  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?/gi, ' ');
+  // ("with or without the built-in Wi-Fi (AX)": the part's name in brackets too.)
+  said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+|the\s+)?(?:built-in\s+|onboard\s+|on-board\s+|integrated\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?(?:\s*\([^()]*\))?/gi, ' ');
   // "a normal desktop DIMM, not a laptop SODIMM": the device a part is for, said before its name, is no part of the name.
   said = said.replace(/\b(not|no|nor)\s+(an?|the)\s+(?:laptop|notebook|desktop|server|mobile|pc)\s+(?=[A-Z])/g, '$1 $2 ');
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.

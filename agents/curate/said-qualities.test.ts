@@ -736,3 +736,22 @@ describe('saidQualities: session 32, second round', () => {
     expect(ids("the fans already on Acme's daisy-chained iCUE LINK system")).not.toContain('quality:daisy-chain');
   });
 });
+
+describe('saidQualities: session 32, third round (blind65)', () => {
+  it('reads the fans themselves lighting up as lit fans a title names, not a lit strip elsewhere', () => {
+    const said = 'I want the fans themselves to light up when it arrives';
+    expect(verdict(said, 'Acme Torrent Compact (Light TG RGB) Gaming Case, E-ATX, 2 RGB Fans, Fan Hub, RGB Strip on PSU Shroud', 'A case.')).toEqual(['pass']);
+    expect(verdict(said, 'Acme Torrent Compact (White TG) Gaming Case, E-ATX, 2 Fans, Fan Hub, RGB Strip on PSU Shroud', 'A case.')).toEqual(['fail']);
+  });
+
+  it('reads "it has to be quiet" and "made for low noise" as quiet, but not the maker "a be quiet fan"', () => {
+    expect(saidQualities('it has to be quiet', 'case').items.map((i) => i.id)).toEqual(['quality:quiet']);
+    expect(saidQualities('made for low noise', 'case').items.map((i) => i.id)).toEqual(['quality:quiet']);
+    expect(saidQualities('a be quiet fan', 'fan').items).toEqual([]);
+  });
+
+  it('reads seeing the parts through the side, or "a glass version", as glass', () => {
+    expect(saidQualities('where I can see my parts through the side', 'case').items.map((i) => i.id)).toEqual(['quality:glass-window']);
+    expect(saidQualities('so a glass version', 'case').items.map((i) => i.id)).toEqual(['quality:glass-window']);
+  });
+});

@@ -133,6 +133,9 @@ const QUALITIES: Quality[] = [
   // ("RGB Strip on PSU Shroud") is no lit fan, so the title is read, whole phrases only.
   { said: /\b(?:its|the|whose|their)\s+(?:included\s+|own\s+)?fans\s+(?:do\s+not|don't|must\s+not|mustn't|should\s+not|shouldn't|may\s+not|never)\s+(?:light\s+up|glow)\b|\bfans\s+(?:that|which)\s+(?:do\s+not|don't|never)\s+(?:light\s+up|glow)\b|\bunlit\s+fans\b|\bfans\s+without\s+(?:any\s+)?(?:lighting|lights|RGB|ARGB|LEDs?)\b|\bnone\s+of\s+(?:those|these|the|its|their)\s+fans\s+(?:may|can|should|must|will|shall|is\s+to|are\s+to)\s+(?:light\s+up|glow)\b/i,
     item: { ...absent('ARGB Fans', 'Its fans do not light up: no RGB or ARGB fans'), id: 'quality:unlit-fans', anyOf: ['ARGB Fan', 'RGB Fans', 'RGB Fan', 'A-RGB Fans', 'LED Fans', 'LED Fan'], inTitle: true } },
+  // "I want the fans themselves to light up": lit fans, as titles count them ("2 RGB Fans"); a lit strip elsewhere is not.
+  { said: /\b(?:the|its|their)\s+fans\s+(?:themselves\s+)?(?:to\s+)?(?:light\s+up|glow|(?:be|are)\s+lit)\b/i,
+    item: { ...quality('lit-fans', 'Its fans light up: RGB or ARGB fans', 'RGB Fans', ['ARGB Fans', 'RGB Fan', 'ARGB Fan', 'A-RGB Fans', 'LED Fans', 'RGB PWM Fans', 'ARGB PWM Fans']), asPhrase: true } },
   // A part that lights up by itself ("whose fan has its own lighting", "that lights up", "with lights on the
   // ear cups") is lit, as
   // pages say it: RGB, ARGB or LED.
@@ -195,6 +198,9 @@ const QUALITIES: Quality[] = [
   // "wireless networking on the board": Wi-Fi, as titles write it ("WIFI", "Wi-Fi 6E").
   { said: /\bwireless\s+(?:networking|network(?:\s+card)?|lan|internet|connectivity)\b/i,
     item: quality('wifi', 'Wireless networking: Wi-Fi', 'Wi-Fi', ['WiFi', 'WIFI', 'Wireless LAN', 'WLAN']) },
+  // "where I can see my parts through the side, so a glass version": a glass window, as titles say it ("(Black TG) ... Glass Window").
+  { said: /\bsee\s+(?:my\s+|the\s+|its\s+|all\s+(?:my\s+|the\s+)?)?(?:parts|components|hardware|insides?|build|innards)\s+(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b|\b(?:an?|the)\s+glass\s+(?:version|edition|variant)\b/i,
+    item: quality('glass-window', 'A glass side: its page names glass', 'glass', ['TG', 'tempered glass']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").
   // "whose front is glass as well as its side", "glass on the side and the front", "glass across the front": so too.
   { said: /\bglass\s+(?:at|on|in|across)\s+(?:both\s+)?(?:the\s+)?front\b|\b(?:a\s+)?glass\s+front\b|\bfront\s+(?:panel\s+)?(?:(?:is|are)\s+(?:also\s+|all\s+)?(?:made\s+of\s+)?|of|in|made\s+of)\s*(?:tempered\s+)?glass\b|\bglass\s+(?:on|at|across|down)\s+(?:the\s+|its\s+)?sides?\s+and\s+(?:on\s+|at\s+|across\s+)?(?:the\s+|its\s+)?front\b/i,
@@ -249,7 +255,8 @@ const QUALITIES: Quality[] = [
   // Quiet in use, said plainly: pages say "silent" as often as "quiet" ("Silent Keys", "Quiet PWM Fan"),
   // and a fanless product makes no noise at all.
   // Not the maker be quiet!, whose name says nothing about one product; completely silent is fanless (above).
-  { said: /(?<!\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?/i,
+  // ("it has to be quiet", "made for low noise": so too; "a be quiet fan" is the maker.)
+  { said: /(?<!(?<!\b(?:has\s+to|have\s+to|must|should|needs?\s+to|will|would|to|and|or)\s+)\bbe\s)\b(?:quiet|silent|noiseless|hushed)\b(?!\s*!)(?:\s+(?:to\s+(?:type|use|work|game)\s+(?:on|with)|when\s+(?:typing|in\s+use|running|gaming)|(?:in|during)\s+use))?|\b(?:made|built|designed|tuned)\s+for\s+(?:low[\s-]noise|silence|quiet)\b/i,
     item: quality('quiet', 'Quiet: its page says silent or quiet (or fanless)', 'silent', ['quiet', 'low noise', 'low-noise', 'noiseless', 'whisper', 'fanless', 'fan-less', 'passively cooled']) },
   // Copying a system onto a new drive ("my laptop's old drive") takes a cloning kit or migration software: pages say "with
   // cloning kit", "data migration", "Acronis True Image".
@@ -383,8 +390,10 @@ const WITHOUT_BEFORE = new RegExp(String.raw`\b(?:without|${SET_AGAINST})\s+(?:a
 
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string, kind?: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
-  // "so a Micro ATX case won't do": a refusal said otherwise is read as the "not ..." it means, as requirementItems reads it.
-  for (let i = 0, asNot = refusalSaidAsNot(requirements); i < 5 && asNot !== undefined && asNot !== requirements; i++, asNot = refusalSaidAsNot(requirements)) requirements = asNot;
+  // "so a Micro ATX case won't do": a board size turned down by a refusal said otherwise, read as the "not ..." it means
+  // (as requirementItems reads it; only for the sizes, as the rewriting may garble the rest).
+  let asRefused = requirements;
+  for (let i = 0, asNot = refusalSaidAsNot(asRefused); i < 5 && asNot !== undefined && asNot !== asRefused; i++, asNot = refusalSaidAsNot(asRefused)) asRefused = asNot;
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(WITH_OR_WITHOUT, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
@@ -402,7 +411,8 @@ export function saidQualities(requirements: string, kind?: string): { items: Che
   for (const size of NAMED_BOARD_SIZES) {
     const m = size.written.exec(rest);
     if (!m) continue;
-    sizes.push(sizeSaid(size, rest, m.index));
+    const refusedAt = asRefused === requirements ? undefined : size.written.exec(asRefused)?.index;
+    sizes.push(refusedAt !== undefined && boardSizeRefused(asRefused, refusedAt) ? { ...absent(size.name), anyOf: [...size.also] } : sizeSaid(size, rest, m.index));
     rest = rest.replace(m[0], ' ');
   }
   items.push(...eitherSize(said, sizes));

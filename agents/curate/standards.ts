@@ -64,9 +64,10 @@ export const LARGEST_SIZE_OF = /\b(?:largest|biggest)\s+(?:size|form\s+factor|fo
 /** Whether the board size written at `at` is turned down ("but is not an E-ATX case", "no Mini ITX"). */
 export function boardSizeRefused(text: string, at: number): boolean {
   // "so the E-ATX XTREME X is out": a board named by its size, turned down after its name.
-  return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))
-    // "not Micro ATX or Mini ITX": the refusal reaches every size of the list it opens.
-    || /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:or|nor)\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))
+  // ("not the B550M micro ATX": a model turned down by its name and size.)
+  return /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?$/i.test(text.slice(Math.max(0, at - 24), at))
+    // "not Micro ATX or Mini ITX", "not the B550M micro ATX or the B550I mini ITX": the refusal reaches every size of the list it opens.
+    || /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?(?:or|nor)\s+(?:an?\s+|the\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?$/i.test(text.slice(Math.max(0, at - 60), at))
     // "(Micro ATX and Mini ITX won't do)", "Mini ITX is no good": each size of a list turned down after it (the sizes read
     // already are blanked, so the list may end in blanks).
     || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}(?:\s+(?:and|or)(?:\s+[\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})?)?\s+(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+it|no\s+good|not\s+an\s+option)|(?:won't|will\s+not|wouldn't|would\s+not)\s+do)\b/.test(text.slice(at));

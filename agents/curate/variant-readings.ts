@@ -235,7 +235,11 @@ export function rejectedModel(requirements: string): { rest: string; wish: Title
   const m = REJECTED_MODEL.exec(requirements);
   if (!m) return undefined;
   const model = m[1]!.trim();
-  const rest = requirements.replace(m[0], ' ').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+  // ("not the B550M micro ATX or the B550I mini ITX": the rest of the list stays turned down.)
+  const after = requirements.slice(m.index + m[0].length);
+  const list = /^\s+(?:[a-z]+\s+){0,2}[A-Za-z]+\s+(?:or|nor)\s+(?:the\s+)?[A-Z0-9][^,;.]*/i.exec(after)?.[0];
+  const rest = (list ? `${requirements.slice(0, m.index)} not ${list.trim().replace(/\b(or|nor)\s+(?=(?:the\s+)?[A-Z0-9])/, '$1 not ')}${after.slice(list.length)}` : requirements.replace(m[0], ' '))
+    .replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
   return { rest, wish: { id: `not-model:${tokens(model).join(' ')}`, label: `Not the ${model}`, met: (title) => !namesTieredModel(title, model) } };
 }
 

@@ -7,6 +7,7 @@ export function quotedUrls(text: string): string[] {
 }
 
 /** The request without the addresses of quoted products: their slugs are no words the shopper said. */
+// ("... PC on <url>/. Which processor ...": the sentence's own stop after the address stays.)
 export function withoutUrls(text: string): string {
-  return text.replace(URL_RE, ' ');
+  return text.replace(URL_RE, (url) => ` ${/[.,;]+$/.exec(url)?.[0] ?? ''}`);
 }
