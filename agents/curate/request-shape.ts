@@ -308,7 +308,8 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
 }
 
 /** "It must be full ATX, not micro ATX.": a sentence of what "it" must be. */
-const IT_MUST = /(?:^|[.!?]\s+)(?:It|They)\s+((?:must|should|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to)\s+[^.;!?]+)/g;
+// (To the end of its clause: ", and I do not want to pay for ..." is the shopper's own sentence.)
+const IT_MUST = /(?:^|[.!?]\s+)(?:It|They)\s+((?:must|should|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to)\s+(?:(?!,\s*(?:and|but)\s+(?:I|we)\b)[^.;!?])+)/g;
 
 /** "the case only takes Micro ATX", "my case fits Mini ITX boards": the one board size a case holds. */
 const CASE_TAKES = /\b(?:case|chassis|enclosure)\s+(?:only\s+|just\s+)?(?:takes|fits|accepts|holds|supports|has\s+room\s+for)\s+(?:an?\s+)?((?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|m-?atx)\b/i;
