@@ -370,7 +370,7 @@ function isGeneric(subject: string): boolean {
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|(?:give\s+me|list)(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
