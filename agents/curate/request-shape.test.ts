@@ -1502,7 +1502,14 @@ describe('classifyRequest: session 32, third round (blind65)', () => {
 
   it('reads "Look up all offers for X, white or black" and "put every offer of X in the cart ..., both the standard one and the Y version"', () => {
     expect(classifyRequest('Look up all offers for the Acme CX700 RGB Elite case, white or black, and add each of them to the cart.')).toMatchObject({ subjects: ['Acme CX700 RGB Elite case'], addToCart: true });
-    expect(classifyRequest('Please put every offer of the Acme Shadow Base 800 in the cart at each shop, both the standard one and the FX RGB version.')).toMatchObject({ subjects: ['Acme Shadow Base 800'], requirements: '', addToCart: true });
+    expect(classifyRequest('Please put every offer of the Acme Shadow Base 800 in the cart at each shop, both the standard one and the FX RGB version.')).toMatchObject({ requirements: '', addToCart: true });
     expect(classifyRequest('Find every offer for the full-size Acme Meshify C, Dark TG or White TG (not the Meshify C Mini).').subjects).toEqual(['full-size Acme Meshify C']);
+  });
+});
+
+describe('classifyRequest: session 32, last (blind65)', () => {
+  it('reads "both the standard one and the FX RGB version" as the product and that edition of it', () => {
+    expect(classifyRequest('Please put every offer of the Acme Shadow Base 800 in the cart at each shop, both the standard one and the FX RGB version.').subjects)
+      .toEqual(['Acme Shadow Base 800', 'Acme Shadow Base 800 FX RGB']);
   });
 });

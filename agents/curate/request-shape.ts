@@ -141,7 +141,11 @@ export function classifyRequest(text: string): RequestShape {
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
   const versions = pointsAtSeveral && !listed ? listedVersions(lead) : undefined;
   const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
-  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false } : namedAsRead;
+  // "... the Be Quiet! Shadow Base 800 ..., both the standard one and the FX RGB version": the product and that edition of it.
+  const plainAndEdition = BOTH_PLAIN_AND_EDITION.exec(text)?.[1]?.trim();
+  const one = namedAsRead.subjects.length === 1 ? namedAsRead.subjects[0]! : '';
+  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false }
+    : plainAndEdition && one && (namesModel(one) || isName(one)) && !one.includes(plainAndEdition) ? { ...namedAsRead, subjects: [one, `${one} ${plainAndEdition}`] } : namedAsRead;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
   const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
@@ -1261,6 +1265,9 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
+
+/** "both the standard one and the FX RGB version": the plain product and one edition of it, both wanted. */
+const BOTH_PLAIN_AND_EDITION = /\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+((?:[\w-]+\s+){1,3}?)(?:version|edition|model|one)\b/i;
 
 /** "Any colour, glass or not, handles or not": a thing either way, said in two words. */
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)/gi;
