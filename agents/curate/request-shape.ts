@@ -271,7 +271,7 @@ const MEANT_THING = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:he|she|they|I|we|yo
  */
 function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
   // (A model's name: a model number, or three capitalised words or more, "Fractal Design Meshify C".)
-  if (!subjects.some((s) => /\d/.test(s) || s.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3)) return [];
+  if (!subjects.some((s) => /\d/.test(s) || capitalisedWords(s) >= 3)) return [];
   return lead.split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, ''))
     // "The Meshify 2 RGB, the Compact, the Lite and the XL don't count.": so do sentences that turn things down in other words.
     .filter((sentence) => (/^(?:not|no|never|nothing)\s/i.test(sentence) || (/^the\s/i.test(sentence) && refusalSaidAsNot(sentence.replace(/^The\b/, 'the')) !== undefined)) && !/[()]/.test(sentence) && !sentence.split(/\s+/).some((w) => isColourWord(w)))
@@ -593,7 +593,7 @@ function nextOne(lead: string): SubjectReading | undefined {
   const words = owned.split(/\s+/);
   while (words.length > 1 && !subjectKind(words[words.length - 1]!)) words.pop();
   // "... survive a fall. At least 1TB, and it has to plug into ...": the lead-in's sentences after it say more of the same one.
-  const after = lead.slice(next.index + next[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  const after = asClauses(lead.slice(next.index + next[0].length));
   return { subjects: [words.join(' ')], requirements: [next[1]!.trim(), after].filter(Boolean).join(', '), indefinite: true };
 }
 
@@ -617,11 +617,11 @@ function likedOrFromLine(lead: string): SubjectReading | undefined {
   if (liked && (/\s/.test(liked[1]!.replace(/^the\s+/i, '')) || /\d/.test(liked[1]!))) {
     const read = splitSubject(liked[1]!.replace(/^(?:the\s+)?([A-Z][\w!+-]*)['’]s\s+/, '$1 '));
     // What the lead-in says after "but" and in its later sentences is said of it.
-    const after = lead.slice(liked.index + liked[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+    const after = asClauses(lead.slice(liked.index + liked[0].length));
     if (read.subjects.length === 1) return { subjects: read.subjects, requirements: [liked[2]!.trim(), after].filter(Boolean).join(', '), indefinite: false };
   }
   const line = SOMETHING_FROM_LINE.exec(lead);
-  return line ? { subjects: [`${line[1]} ${line[2]!.trim()}`], requirements: [line[3]!.trim(), lead.slice(line.index + line[0].length).replace(/^[.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, ''), lead.slice(0, line.index).replace(/[.!?]+\s+/g, ', ').replace(/\b(?:I|we)(?:'d|\s+would)\s+like\s*$/i, '').trim()].filter(Boolean).join(', '), indefinite: true } : undefined;
+  return line ? { subjects: [`${line[1]} ${line[2]!.trim()}`], requirements: [line[3]!.trim(), asClauses(lead.slice(line.index + line[0].length)), lead.slice(0, line.index).replace(/[.!?]+\s+/g, ', ').replace(/\b(?:I|we)(?:'d|\s+would)\s+like\s*$/i, '').trim()].filter(Boolean).join(', '), indefinite: true } : undefined;
 }
 
 /** "My old laptop takes DDR4 SO-DIMM memory, and I want to add ...": a thing of the shopper's, then the part it takes. */
@@ -639,7 +639,7 @@ function partItTakes(lead: string): SubjectReading | undefined {
   const part = words.join(' ');
   const kind = kindOfWord(words[words.length - 1]!);
   // What the lead-in says after it ("at least 8GB in a single purchase. No DDR5 ...") is said of it.
-  const after = lead.slice(takes.index + takes[0].length).replace(/^[,.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  const after = asClauses(lead.slice(takes.index + takes[0].length));
   return kind && kind !== subjectKind(takes[1]!) ? { subjects: [part], requirements: after, indefinite: true } : undefined;
 }
 
@@ -654,7 +654,7 @@ function lineForAmount(lead: string): SubjectReading | undefined {
   const vouched = VOUCHED_LINE.exec(lead);
   const needs = OWN_THING_NEEDS_AMOUNT.exec(lead);
   if (!vouched || !needs || !LINE_AFTER.test(lead.slice(vouched.index + vouched[0].length - 1))) return undefined;
-  const afterLine = lead.slice(vouched.index + vouched[0].length).replace(/^\s*(?:range|line|series|family|lineup|brand)\b/i, '').replace(/^[,.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+  const afterLine = asClauses(lead.slice(vouched.index + vouched[0].length).replace(/^\s*(?:range|line|series|family|lineup|brand)\b/i, ''));
   return { subjects: [`${vouched[1]} ${vouched[2]!.trim()}`], requirements: [needs[1]!, afterLine].filter(Boolean).join(', '), indefinite: true };
 }
 
@@ -1498,7 +1498,7 @@ function splitSubject(text: string): SubjectReading {
   if (versionOf) body = body.slice(versionOf[0].length);
   // "the original Canon EOS R5": the first of its name, no later generation of it ("R5 Mark II").
   // ("the original Fractal Design Meshify C": a name of three capitalised words or more needs no model number.)
-  const original = ORIGINAL_BEFORE_NAME.exec(body) && (namesModel(body) || body.replace(ORIGINAL_BEFORE_NAME, '').split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 3) && !GENERATION_MARK.test(body);
+  const original = ORIGINAL_BEFORE_NAME.exec(body) && (namesModel(body) || capitalisedWords(body.replace(ORIGINAL_BEFORE_NAME, '')) >= 3) && !GENERATION_MARK.test(body);
   if (original) body = body.replace(ORIGINAL_BEFORE_NAME, '');
   // "a standard Galaxy S24 (not the Plus or the Ultra) with 256GB": an aside in brackets that leaves
   // something out is a requirement, never part of the name ("16GB (2 x 8GB)" stays: it describes the kit).
@@ -1555,9 +1555,19 @@ function splitSubject(text: string): SubjectReading {
   return { subjects, requirements, indefinite };
 }
 
+/** How many of a text's words open with a capital: a name of three or more ("Fractal Design Meshify C") needs no model number. */
+function capitalisedWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
+}
+
+/** The rest of a lead-in, its sentences as clauses of one requirement ("at least 8GB. No DDR5." as "at least 8GB, No DDR5"). */
+function asClauses(text: string): string {
+  return text.replace(/^[,.!?\s]+/, '').replace(/[.!?]+\s+/g, ', ').replace(/[.!?\s]+$/, '');
+}
+
 /** "Fractal Design Pop Air RGB": a maker's product named by capitalised words, no kind alone ("Gaming Case" is one). */
 function isName(subject: string): boolean {
-  return !isKindOnly(subject) && !isGeneric(subject) && subject.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
+  return !isKindOnly(subject) && !isGeneric(subject) && capitalisedWords(subject) >= 2;
 }
 
 /** "...: Acme ROG Strix Flare PNK LTD, the mechanical one": a product named after the colon (other readings take it), no specs. */
