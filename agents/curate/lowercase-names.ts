@@ -5,6 +5,7 @@
  * words capitalised ("Antec"). Kind words ("case") and figures with units ("32gb") stay as typed; a request with any
  * capital letter is left as written, as its writer chose the capitals.
  */
+import { escapeRe } from '../checklist/text';
 import { kindOfWord } from './product-kind';
 
 /** Words that end a name's run: articles, prepositions, verbs and pointers a request uses around names. */
@@ -37,6 +38,10 @@ const MAKERS = ['Fractal Design', 'Cooler Master', 'Lian Li', 'Western Digital',
   'GameMax', 'Palit', 'Zotac', 'Sapphire', 'PowerColor', 'Logitech', 'Razer', 'HyperX', 'SanDisk', 'Canon', 'Nikon', 'Vida', 'Akasa', 'Hama']
   .sort((a, b) => b.length - a.length);
 const MAKER_TYPED = new RegExp(String.raw`(?<![\w!-])(${MAKERS.map((m) => m.toLowerCase().replace(/\s+/g, '\\s+')).join('|')})(?![\w-])`, 'g');
+/** A word that may go on a name: none of the words that end a name's run. */
+const NOT_OUTSIDE = String.raw`(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)`;
+/** A typed maker and the lower-case name words after it, unless the writer capitalised what follows ("gigabyte AORUS ..."). */
+const MAKER_AND_NAME = new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+${NOT_OUTSIDE}[a-z0-9][\w+-]*)*)(?!\s+[A-Z])`, 'g');
 
 /**
  * "fractal design torrent, the full size one (the torrent compact is too small ...)" in a request that has capitals elsewhere:
@@ -48,7 +53,7 @@ function makersCapitalised(text: string): string {
   const nameWords = new Set<string>();
   const spread = (words: string) => words.split(/(\s+)/).map((w) => (/^\s*$/.test(w) ? w : written(w))).join('');
   // ("gigabyte AORUS B550 ELITE AX V2": a model the writer capitalised is left as written, maker and all.)
-  let out = text.replace(new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z0-9][\w+-]*)*)(?!\s+[A-Z])`, 'g'), (_m, maker: string, after: string) => {
+  let out = text.replace(MAKER_AND_NAME, (_m, maker: string, after: string) => {
     const rest = after.split(/(\s+)/);
     // The name ends before a kind word ("fractal design torrent case" is the Torrent, a case).
     const end = rest.findIndex((w) => w.trim() && kindOfWord(w.trim()) !== undefined);
@@ -57,7 +62,7 @@ function makersCapitalised(text: string): string {
     return `${MAKERS.find((m) => m.toLowerCase() === maker.replace(/\s+/g, ' '))}${spread(name)}${after.slice(name.length)}`;
   });
   for (const w of nameWords) {
-    out = out.replace(new RegExp(String.raw`(?<![\w-])${w}((?:\s+(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)[a-z][\w+-]*)?)(?![\w-])`, 'g'), (_m, next: string) => `${written(w)}${next && kindOfWord(next.trim()) === undefined ? spread(next) : next}`);
+    out = out.replace(new RegExp(String.raw`(?<![\w-])${escapeRe(w)}((?:\s+${NOT_OUTSIDE}[a-z][\w+-]*)?)(?![\w-])`, 'g'), (_m, next: string) => `${written(w)}${next && kindOfWord(next.trim()) === undefined ? spread(next) : next}`);
   }
   return out;
 }

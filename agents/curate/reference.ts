@@ -178,7 +178,8 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   // alternative must fit instead of the original's is asked, not the original's socket.)
   const otherPlatform = /\b(?:fits?|for|supports?|takes?)\s+(?:an?\s+)?(AMD|Intel)\b/i.exec(shape.requirements)?.[1];
   const keys = kind ? compatibilityKeys(ref, [kind]).items : [];
-  const out: ChecklistItem[] = otherPlatform ? keys.filter((i) => !(i.kind === 'attribute-present' && /^present:(?:\d{3,4}|am\d)$/.test(i.id) && (/^am/.test(i.id.slice(8)) ? otherPlatform.toLowerCase() !== 'amd' : otherPlatform.toLowerCase() !== 'intel'))) : [...keys];
+  const platformOf = (i: ChecklistItem) => (i.kind !== 'attribute-present' ? undefined : /^present:am\d$/.test(i.id) ? 'amd' : /^present:\d{3,4}$/.test(i.id) ? 'intel' : undefined);
+  const out: ChecklistItem[] = keys.filter((i) => !otherPlatform || !platformOf(i) || platformOf(i) === otherPlatform.toLowerCase());
   const units = new Set<string>();
   const ofParts = partFigures(ref.name ?? '', kind);
   // "the same cooler with a 360mm radiator", "whatever its storage": the request says that figure itself, or frees it.

@@ -166,3 +166,14 @@ export function refusalSaidAsNot(said: string): string | undefined {
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return said.replace(saying, asNot);
   return undefined;
 }
+
+/** The clause with each of its refusals said otherwise rewritten as "not" phrases (five at most); unchanged where it has none. */
+export function everyRefusalSaidAsNot(said: string): string {
+  let out = said;
+  for (let i = 0; i < 5; i++) {
+    const next = refusalSaidAsNot(out);
+    if (next === undefined || next === out) break;
+    out = next;
+  }
+  return out;
+}

@@ -88,6 +88,9 @@ function abbreviationsOnce(text: string): string {
     });
 }
 
+/** "both the standard one and the FX RGB version": the plain product and one edition of it, both wanted (request-shape.ts reads them). */
+export const BOTH_PLAIN_AND_EDITION = /\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+((?:[\w-]+\s+){1,3}?)(?:version|edition|model|one)\b/i;
+
 /** The request without its links, in the plain wording the readings of request-shape.ts expect. */
 export function plainRequest(text: string): string {
   // The maker be quiet! writes its name with an exclamation mark, which ends no sentence; its possessive names it
@@ -137,7 +140,7 @@ export function plainRequest(text: string): string {
     // "Please put every offer of the X in the cart at each shop": its offers, to be added.
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:put|add|place)\s+(?:every|each|all)\s+(?:the\s+)?(?:offers?|listings?)\s+(?:of|for)\s+(the\s+[^.!?]*?)\s+(?:in|into|to)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all)\s+(?:the\s+)?(?:shops?|stores?))?/gi, '$1Find all offers for $2 and add them to the cart')
     // ", both the standard one and the FX RGB version": every version, none asked for.
-    .replace(/,?\s*\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+(?:[\w-]+\s+){1,3}(?:version|edition|model|one)\b/gi, '')
+    .replace(new RegExp(String.raw`,?\s*${BOTH_PLAIN_AND_EDITION.source}`, 'gi'), '')
     // "Add the Asus TUF Gaming A620M-PLUS to the cart at every shop that has it.": asks for its offers, to be added.
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(the\s+[^.!?]*?)\s+(?:to|in|into)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all|any)\s+(?:the\s+)?(?:shops?|stores?)(?:\s+that\s+(?:has|have|sells?|carries|carry|stocks?)\s+it)?)?(?=\s*[.!?]|$)/gi, '$1Find all offers for $2 and add them to the cart')
     // "Which shop asks the least for the Acme X?": the cheapest offer for it, asked as a question.

@@ -18,7 +18,7 @@ import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { quotedUrls } from '../intents/quoted-urls';
-import { asksAboutTies, plainRequest } from './request-phrasing';
+import { asksAboutTies, BOTH_PLAIN_AND_EDITION, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
 import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
@@ -401,8 +401,8 @@ const EITHER_WAY = new RegExp([
   String.raw`\b(?:with or without|whether or not|with or with no)\b[^,.;:()]*(?:\s*\([^()]*\))?`,
   String.raw`\b(?:the\s+)?[\w-]+\s+${EDITION}\s+or\s+${PLAIN_ONE}\b`,
   String.raw`\b${PLAIN_ONE}\s+or\s+(?:the\s+)?[\w-]+\s+${EDITION}\b`,
-  // "both the standard one and the FX RGB version", "Dark TG or White TG" after the name: every one of them.
-  String.raw`\bboth\s+${PLAIN_ONE}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}${EDITION}\b`,
+  // "both the FX RGB version and the standard one", "Dark TG or White TG" after the name: every one of them. (The standard one
+  // first is read by plainRequest and classifyRequest: BOTH_PLAIN_AND_EDITION.)
   String.raw`\bboth\s+the\s+(?:[\w-]+\s+){1,3}${EDITION}\s+and\s+${PLAIN_ONE}\b`,
   String.raw`(?<=[\w)])\s*,\s*(?:[A-Z][\w/-]*\s+)?(?:TG|Solid)(?:\s+[A-Z][\w-]*)?\s+or\s+(?:[A-Z][\w/-]*\s+)?(?:TG|Solid)(?:\s+[A-Z][\w-]*)?(?=\s*[(,.;]|\s*$)`,
   // ("the Antec CX700 RGB Elite case, white or black": either colour.)
@@ -1265,9 +1265,6 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 
 /** Readings of an asking sentence's subject that take what the lead-in names, applied in turn. */
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
-
-/** "both the standard one and the FX RGB version": the plain product and one edition of it, both wanted. */
-const BOTH_PLAIN_AND_EDITION = /\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+((?:[\w-]+\s+){1,3}?)(?:version|edition|model|one)\b/i;
 
 /** "Any colour, glass or not, handles or not": a thing either way, said in two words. */
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)/gi;

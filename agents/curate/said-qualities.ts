@@ -7,7 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { absent, WOODS } from './spec-items';
 import { otherColours } from './colour-words';
-import { refusalSaidAsNot } from './refusals';
+import { everyRefusalSaidAsNot } from './refusals';
 import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
 
 /** The colours an inside is painted besides the usual black, white or grey, as titles name them ("Cyan Interior"). */
@@ -392,8 +392,7 @@ const WITHOUT_BEFORE = new RegExp(String.raw`\b(?:without|${SET_AGAINST})\s+(?:a
 export function saidQualities(requirements: string, kind?: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "so a Micro ATX case won't do": a board size turned down by a refusal said otherwise, read as the "not ..." it means
   // (as requirementItems reads it; only for the sizes, as the rewriting may garble the rest).
-  let asRefused = requirements;
-  for (let i = 0, asNot = refusalSaidAsNot(asRefused); i < 5 && asNot !== undefined && asNot !== asRefused; i++, asNot = refusalSaidAsNot(asRefused)) asRefused = asNot;
+  const asRefused = everyRefusalSaidAsNot(requirements);
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
   let rest = requirements.replace(HOST_PURPOSE, ' ').replace(ANY_OF_THEM_DOES, ' ').replace(WITH_OR_WITHOUT, ' ').replace(/(\d\s*[a-z]*),?\s*\bso\s+(?:that\s+)?(?:they|it)\s+(?:stay|stays|keep|keeps|remain|remains|will\s+stay|will\s+be)\s+(?:quiet|silent|cool)\b/gi, '$1');
