@@ -45,6 +45,8 @@ export function normalizeText(text: string): string {
   // "SO-DIMM", "SO DIMM", "SODIMM": one word, however a title spells it.
   t = t.replace(/\bso[\s-]?dimm/g, 'sodimm');
   t = t.replace(/(\d)\s*"/g, '$1 in ');
+  // "270°" and "270-degree" are one figure.
+  t = t.replace(/(\d)\s*\u00b0(?![cf]\b)/g, '$1 degree ').replace(/(\d)[\s-]*degrees?\b/g, '$1 degree');
   // A phone's memory and storage written as one figure ("8/256GB"): both are gigabytes.
   t = t.replace(/\b(\d{1,2})\s*\/\s*(\d{2,4})\s*(gb|tb)\b/g, '$1gb / $2$3');
   t = t.replace(/[^a-z0-9.\s/-]+/g, ' ').replace(/[/]/g, ' / ');

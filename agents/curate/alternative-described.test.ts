@@ -46,3 +46,12 @@ describe('what a lead-in says the alternative must be: session 32, second round'
       .toEqual(['air cooler (heatsink and fan, no liquid) whose listing says it fits AMD sockets']);
   });
 });
+
+describe('alternativeDescribed: session 33', () => {
+  it('reads "So it should be ...", "Instead I\'d like ...", "I\'d rather have the ...", "But I want ..." and "Still a ..." as what the alternative must be', () => {
+    expect(alternativeDescribed('A friend says to go newer: . So it should be an Acme S24-series phone instead that keeps 256GB.')).toEqual(['it should be an Acme S24-series phone instead that keeps 256GB']);
+    expect(alternativeDescribed('1TB is not enough. Instead I\'d like a portable hard drive with at least 2TB.')).toEqual(['portable hard drive with at least 2TB']);
+    expect(alternativeDescribed('Then I read the newer one is quieter, so I\'d rather have the Freezer III with A-RGB in the same 280mm size.')).toEqual(['the Freezer III with A-RGB in the same 280mm size']);
+    expect(alternativeDescribed('My case has one 120mm mount: . But I want a little screen on the pump. Still a single 120mm radiator, any brand.')).toEqual(['a little screen on the pump', 'a single 120mm radiator, any brand']);
+  });
+});

@@ -5,7 +5,8 @@
  */
 
 /** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
-const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
+// ("So it should be a Galaxy S24-series phone instead": a joining word may open the sentence.)
+const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:(?:so|then|now|and)\s+)?(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
 /** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
 // ("Any Corsair 3500X in white would do": a model named, in what it must be; its name is kept with it.)
 const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:((?:[A-Z][\w!-]*\s+)?[A-Z]*\d[\w-]*\s+in\s+[^.!?;,]+?)|(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?))\s+(?:would|will|should)\s+do\b/gi;
@@ -14,12 +15,21 @@ const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:((?:[A-Z][\w!-]*\s+)?[A-Z]
 const STAY_WITH = /\b(?:I|we)(?:(?:'d|\s+would)\s+(?:still\s+)?(?:like|prefer|want)|\s+(?:still\s+)?want)\s+to\s+(?:stay|stick|remain)\s+(?:with|on|in)\s+([^.!?;]+)/gi;
 /** "Same full-size Fractal Torrent please (not the Compact), still in white": the quoted product's line again, as described. */
 // ("So now I want the same GameMax Infinity case in the version that comes with its fans already installed": so too.)
-const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)(?:(?:so\s+)?(?:now\s+)?(?:I|we)\s+(?:(?:still\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:like|prefer))\s+(?:the\s+)?)?same\s+([^.!?;]+)/gi;
+const SAME_AGAIN_SAID = /(?:^|[.!?;]\s+)(?:(?:so\s+)?(?:now\s+)?(?:I|we)(?:\s+(?:still\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:like|prefer))\s+(?:the\s+)?)?same\s+([^.!?;]+)/gi;
 
 /** "I still need one M.2 NVMe drive with at least 4TB on it": what the shopper still needs, said of themselves. */
 // ("I need an air cooler (heatsink and fan, no liquid) whose listing says it fits AMD sockets": a thing of a kind, then what
 // it must do, said of the one wanted instead.)
 const I_STILL_NEED = /\b(?:I|we)\s+(?:(?:still|also)\s+(?:need|want|require)\s+(?:an?\s+|one\s+)?|(?:need|require)\s+(?:an?|one)\s+(?=(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:\([^()]*\)\s+)?(?:whose|that|which)\b))((?:[^.!?;]|\.(?=\d))+)/gi;
+
+/** "Instead I'd like a portable hard drive with at least 2TB": the thing wanted in the quoted one's place, described. */
+// ("so I'd rather have the Liquid Freezer III with A-RGB in the same 280mm size": so too.)
+const INSTEAD_I_WANT = /\binstead,?\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:rather\s+have|like|prefer|want)|\s+(?:want|need))\s+(?:an?\s+|one\s+)?([^.!?;]+)|\b(?:I|we)(?:'d|\s+would)\s+rather\s+(?:have|get|buy|go\s+(?:for|with))\s+((?:the|an?)\s+[^.!?;]+)/gi;
+
+/** "But I want a little screen on the pump to show GIFs.": what the shopper wants that the quoted one lacks, said after it. */
+const BUT_I_WANT = /(?:^|[.!?;]\s+)(?:but|and|now|so|only)\s+(?:I|we)(?:\s+(?:really\s+|also\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:really\s+|also\s+)?like)\s+((?:an?|some|one)\s+[^.!?;]+)/gi;
+/** "Still a single 120mm radiator, any brand.": a note on what stays as it was. */
+const STILL_NOTE = /(?:^|[.!?;]\s+)still\s+((?:an?|one|the|with)\s+[^.!?;]+)/gi;
 
 /** "as long as it is the North XL", "as long as it stays white": the one condition the shopper puts on it. */
 // ("as long as its fans come fitted": what its part must be, said of the part.)
@@ -28,11 +38,14 @@ const AS_LONG_AS = /\bas\s+long\s+as\s+(?:(?:it|the\s+new\s+one|the\s+alternativ
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
   return [
-    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '')),
+    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '').replace(/^(?:so|then|now|and)\s+/i, '')),
     ...[...lead.matchAll(WOULD_DO)].map((m) => (m[1] ?? m[2])!),
     // ("I'd like to stay with be quiet!": a maker's name alone is the maker it must be made by.)
     ...[...lead.matchAll(STAY_WITH)].map((m) => (/^[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?$/.test(m[1]!.trim()) ? `made by ${m[1]!.trim()}` : m[1]!)),
     ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
+    ...[...lead.matchAll(INSTEAD_I_WANT)].map((m) => (m[1] ?? m[2])!),
+    ...[...lead.matchAll(BUT_I_WANT)].map((m) => m[1]!),
+    ...[...lead.matchAll(STILL_NOTE)].map((m) => m[1]!),
     ...[...lead.matchAll(NOT_THIS_ONE_JUST)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
     // (A name, "as long as it is the North XL", is a title wish: keptNameWish, refused-names.ts.)
@@ -57,11 +70,11 @@ export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:f
 /**
  * "Radiator size and lighting are open.", "Size and Wi-Fi don't matter.", "Whether it has graphics on the chip, comes with a
  * cooler or belongs to the older generation doesn't matter.", "lighting or no lighting, I honestly don't care": a sentence (or
- * clause after a semicolon or colon) that leaves what it lists up to the shops asks for none of it; so does "Black or white, tinted or
+ * clause after a semicolon or colon) that leaves what it lists up to the shops ("Capacity and speed are secondary") asks for none of it; so does "Black or white, tinted or
  * clear glass, both fine"; so do the alternatives listed right after it ("Colour and side panel don't matter to me, glass or mesh,
  * black or white").
  */
-export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?))|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:i|we)\s+(?:do\s+not|don['’]?t)\s+care\s+(?:about|for)\s+(?:the\s+)?[\w-]+(?:\s*(?:,|\bor\b|\band\b)\s*(?:the\s+)?[\w-]+)*|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
+export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+not\s+(?:really\s+)?matter|(?:really\s+)?(?:don['’]?t|doesn['’]?t)\s+(?:really\s+)?matter|(?:is|are)\s+(?:all\s+|both\s+|entirely\s+)?(?:open|up\s+to\s+(?:you|the\s+shops?)|secondary|of\s+secondary\s+importance)|makes?\s+no\s+difference|(?:i|we)\s+(?:honestly\s+|really\s+|truly\s+|genuinely\s+)(?:do\s+not|don['’]?t)\s+care|(?:i|we)\s+(?:do\s+not|don['’]?t)\s+care\s+(?:about|for)\s+(?:the\s+)?[\w-]+(?:\s*(?:,|\bor\b|\band\b)\s*(?:the\s+)?[\w-]+)*|(?:both|all|either(?:\s+one)?)\s+(?:are\s+|is\s+|would\s+be\s+)?(?:fine|ok|okay|welcome))\b(?:\s+(?:to|for|with)\s+(?:me|us))?(?:\s*,\s*(?:[\w-]+\s+){0,2}or\s+[\w-]+(?=\s*[,.;]))*/gi;
 
 /**
  * "I can't decide between the plain black one and the FX edition with the ARGB strips", "I'm still torn between the bare

@@ -272,14 +272,7 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
     // The brand is checked already; the model the subject names ("Asus TUF Gaming GT502 case") is not
     // (a GT501 is another case), nor a line named after it ("Asus ROG Falchion NX": a Falchion Ace is another).
     // "RTX 4070": a series and its number written apart are one model ("RTX4070" in titles), as joinModelParts reads them.
-    const apart = spacedModels(subjects[0]!);
-    const models = modelNumbers(withoutStandardNames(joinModelParts(subjects[0]!))).map((model): ChecklistItem => {
-      // (Written apart, "RTX 4070" is met by "RTX4070" as titles write it.)
-      const spaced = apart.find((m) => `${m.letters}${m.digits}`.toLowerCase() === model);
-      if (spaced) return { kind: 'attribute-present', id: `model:${model}`, label: `Model ${spaced.letters} ${spaced.digits}`, text: `${spaced.letters} ${spaced.digits}`, anyOf: [`${spaced.letters}${spaced.digits}`], hard: true, origin: 'request' };
-      const written = new RegExp(escapeRe(model), 'i').exec(subjects[0]!)?.[0] ?? model;
-      return { kind: 'attribute-present', id: `model:${model.toLowerCase()}`, label: `Model ${written}`, text: written, hard: true, origin: 'request' };
-    });
+    const models = modelItems(subjects[0]!);
     const line = makerWords(subjects[0]!);
     return models.length || !line || line.split(/\s+/).length < 3 ? models : [makerItem(line)];
   }
@@ -296,10 +289,24 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   const makerSaid = new Set(maker.toLowerCase().split(/\s+/));
   const beside = all.filter((w) => !makerSaid.has(w.toLowerCase()) && kindOfWord(w) === undefined).join(' ');
   const besideItems = beside && /[A-Z0-9]/.test(beside) ? standardsAndFigureItems(beside) ?? [] : [];
-  return [subjectMakerItem(maker, subjects[0]!), ...besideItems];
+  // "Intel Core i7-10700, the normal one ...": the model number after the maker's line is required as well.
+  const models = modelItems(subjects[0]!).filter((item) => item.kind === 'attribute-present' && !maker.toLowerCase().includes(item.text.toLowerCase()));
+  return [subjectMakerItem(maker, subjects[0]!), ...besideItems, ...models];
 }
 
 /** The maker a subject names; "Intel socket 1700 motherboards": a board's or cooler's processor maker is its platform, not who makes it. */
+/** Each model number a subject names, required as written ("RTX 4070" is met by "RTX4070" as titles write it). */
+function modelItems(subject: string): ChecklistItem[] {
+  const apart = spacedModels(subject);
+  return modelNumbers(withoutStandardNames(joinModelParts(subject))).map((model): ChecklistItem => {
+    const spaced = apart.find((m) => `${m.letters}${m.digits}`.toLowerCase() === model);
+    if (spaced) return { kind: 'attribute-present', id: `model:${model}`, label: `Model ${spaced.letters} ${spaced.digits}`, text: `${spaced.letters} ${spaced.digits}`, anyOf: [`${spaced.letters}${spaced.digits}`], hard: true, origin: 'request' };
+    // ("i7-10700": a processor's tier and its number are one model; "i7" alone would be any Core i7.)
+    const written = new RegExp(String.raw`\b${escapeRe(model)}(?:-\d{3,}[A-Za-z]*)?`, 'i').exec(subject)?.[0] ?? model;
+    return { kind: 'attribute-present', id: `model:${written.toLowerCase()}`, label: `Model ${written}`, text: written, hard: true, origin: 'request' };
+  });
+}
+
 export function subjectMakerItem(maker: string, subject: string): ChecklistItem {
   const kind = subjectKind(subject);
   return /^(?:intel|amd)$/i.test(maker.trim()) && kind && SOCKET_MOUNTED.has(kind) ? platformItem(maker.trim()) : makerItem(maker);
@@ -324,6 +331,11 @@ export function makerItem(said: string): ChecklistItem {
 
 /** Words that say what a product is for or how it looks, not who makes it. */
 const DESCRIBING = /^(gaming|gamer|wireless|wired|mechanical|external|internal|portable|smart|mini|new)$/i;
+
+/** Whether a word says what a product is for or how it looks ("Internal", "wireless"), never who makes it. */
+export function isDescribingWord(word: string): boolean {
+  return DESCRIBING.test(word);
+}
 
 /**
  * A best fit of a named maker and line ("Microsoft Xbox One X console") names that line in its

@@ -53,3 +53,12 @@ describe('the most fans fitted (session 28)', () => {
     expect(offerFigure({ name: 'Corsair 5000D Case, ATX', description: 'Room for 10x 120mm fans.' }, { measure: 'fans' })).toBeUndefined();
   });
 });
+
+describe('figures: session 33', () => {
+  it('reads a pump head\'s LED count and a fan\'s lowest speed from their titles', () => {
+    expect(figureFor('Acme H150i 360mm Liquid CPU Cooler, AF120 Fans, 33 LED Pump Head', { measure: 'leds' })).toBe(33);
+    expect(figureFor('Acme H150 360mm Liquid CPU Cooler, RGB Pump Head', { measure: 'leds' })).toBeUndefined();
+    expect(figureFor('Acme P14 14cm PWM Case Fan, 200-1700 RPM', { measure: 'rotation', direction: 'min' })).toBe(200);
+    expect(figureFor('Acme P14 14cm PWM Case Fan, 200-1700 RPM', { measure: 'rotation' })).toBe(1700);
+  });
+});

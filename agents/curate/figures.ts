@@ -26,10 +26,11 @@ const NAMED_ATTRIBUTES: { measure: Measure; name: string; shown: string }[] = [
   { measure: 'speed', name: '(?:boost |base )?clock(?: speed)?|frequency', shown: 'speed' },
   { measure: 'refresh-rate', name: 'refresh rate', shown: 'refresh rate' },
   { measure: 'resolution', name: 'resolution', shown: 'resolution' },
+  { measure: 'leds', name: '(?:led|leds)(?: count)?|number of leds', shown: 'LED count' },
   { measure: 'fans', name: '(?:pre-?installed |included |fitted )?fans?(?: (?:installed|included|fitted|pre-?installed|in the box))?|fan count|number of fans', shown: 'fans fitted' },
 ];
 /** The attributes shops label with a code or word of their own, read by labelledFigure. */
-const LABELLED_MEASURES = new Set<Measure>(['cores', 'threads', 'cas-latency', 'cache', 'noise', 'fans']);
+const LABELLED_MEASURES = new Set<Measure>(['cores', 'threads', 'cas-latency', 'cache', 'noise', 'fans', 'leds']);
 const MOST = 'highest|most|largest|biggest|greatest|maximum';
 const LEAST = 'lowest|fewest|least|smallest|minimum';
 /**
@@ -76,12 +77,20 @@ const LABELLED: Partial<Record<Measure, RegExp>> = {
   // "7 ARGB Fans", "6x RGB Fans", "3 x 12cm RGB fans": the fans a case or cooler comes with.
   // (Not a size: "12cm Fan" is one fan.)
   fans: /\b(\d{1,2})(?:\s?x\s?|\s+)(?:[\w.-]+\s+){0,3}?fans?\b/gi,
+  // "33-LED Pump Head", "24 RGB LED ring": the LEDs a pump head or ring carries.
+  leds: /\b(\d{1,3})[\s-]?(?:(?:RGB|ARGB)\s+)?LEDs?\b/gi,
 };
 
 /** A fan's top speed: the highest RPM the title gives (the top of a range "300-2100 RPM"). */
 export function rotationSpeed(title: string): number | undefined {
   const rpm = measures(title).filter((m) => m.unit === 'rpm').map((m) => m.value);
   return rpm.length ? Math.max(...rpm) : undefined;
+}
+
+/** A fan's lowest speed: the bottom of the RPM range the title gives ("200-1700 RPM"), else its one RPM figure. */
+export function lowestRotation(title: string): number | undefined {
+  const range = /\b(\d{2,5})\s*[-–~]\s*\d{2,5}\s*RPM\b/i.exec(title);
+  return range ? Number(range[1]) : rotationSpeed(title);
 }
 
 /** A version as one number that orders like the version: "5.3" > "5.0" > "4.2", "6a" just above "6". */
@@ -100,12 +109,13 @@ export function showFigure(value: number, measure: Superlative['measure']): stri
 }
 
 /** The figure a superlative ranks by, read from the title; undefined where the title shows none. */
-export function figureFor(title: string, superlative: Pick<Superlative, 'measure' | 'family'>): number | undefined {
+export function figureFor(title: string, superlative: Pick<Superlative, 'measure' | 'family'> & Partial<Pick<Superlative, 'direction'>>): number | undefined {
   if (superlative.measure === 'version') {
     const v = superlative.family ? highestVersion(title, superlative.family) : undefined;
     return v ? versionNumber(v) : undefined;
   }
-  if (superlative.measure === 'rotation') return rotationSpeed(title);
+  // ("the fan that can turn the slowest": the bottom of its range, not its top.)
+  if (superlative.measure === 'rotation') return superlative.direction === 'min' ? lowestRotation(title) : rotationSpeed(title);
   if (LABELLED_MEASURES.has(superlative.measure)) return labelledFigure(title, superlative.measure);
   return measureFor(title, superlative.measure);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPastState } from './lead-in';
+import { roomLeft, withoutPastState } from './lead-in';
 
 describe('withoutPastState: what the shopper had before is no requirement of the new product', () => {
   it('drops a clause on what the old one did ("managed", "last year"), and keeps the shopper\'s current things', () => {
@@ -12,5 +12,11 @@ describe('withoutPastState: what the shopper had before is no requirement of the
   it('keeps the change asked for ("from four cores to six") as written: the requirement reader reads it as six cores', () => {
     expect(withoutPastState('now the processor follows, from four cores to six')).toBe('now the processor follows, from four cores to six');
     expect(withoutPastState('one cable from my laptop to my desk screen')).toBe('one cable from my laptop to my desk screen');
+  });
+});
+
+describe('roomLeft: a spot that takes one fan (session 33)', () => {
+  it('reads "one spot where a radiator can go, and it only takes a single 120mm fan" as a radiator of at most 120mm', () => {
+    expect(roomLeft('My tiny case has exactly one spot where a radiator can go, and it only takes a single 120mm fan.')).toBe('with a radiator of at most 120mm');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { connectorsIn } from './connectors';
 import { kindOfWord } from './product-kind';
+import { COLOUR_NAMES } from './colour-words';
 import { boardSizesWritten } from './standards';
 
 /** "only has room for a single 120mm radiator", "room for a three-fan 360mm radiator": a size the shopper's own case leaves for a part. */
@@ -13,8 +14,14 @@ const ROOM_FOR = /\b(?:room|space)\s+for\s+(?:a|one|an)\s+(?:single\s+|[\w-]+-fa
 /** The room a lead-in says the shopper's case leaves, as a clause on the part ("with a radiator of at most 120mm"). */
 export function roomLeft(lead: string): string | undefined {
   const room = ROOM_FOR.exec(lead);
-  return room ? `with a ${room[2]} of at most ${room[1]}` : undefined;
+  if (room) return `with a ${room[2]} of at most ${room[1]}`;
+  // "one spot where a radiator can go, and it only takes a single 120mm fan": a radiator as long as the fans the spot takes.
+  const takes = /\bradiator\b/i.test(lead) ? SPOT_TAKES.exec(lead) : null;
+  return takes ? `with a radiator of at most ${takes[1]}` : undefined;
 }
+
+/** "it only takes a single 120mm fan", "fits one 140mm fan": the fan (or radiator) size a spot in the shopper's case takes. */
+const SPOT_TAKES = /\b(?:only\s+)?(?:takes?|fits?|holds?)\s+(?:a|one)\s+(?:single\s+)?(\d+\s?mm)\s+(?:radiator|fan)\b/i;
 
 /**
  * The last product a sentence names by its capitalised words after an article or possessive ("Be Quiet
@@ -33,7 +40,7 @@ export function lastNameIn(sentence: string, minWords = 2): string | undefined {
  * "that makes this possible", "a stick that will work", "a processor that makes sense here", "a cooler that suits me",
  * "a case that fits that description".
  */
-const POINTS_BACK = /\b(?:(?:lets?|allows?|helps?)\s+(?:me|us|you|him|her|them)\s+(?:[a-z]+\s+){1,2}(?:exactly\s+|just\s+)?(?:that|this)|(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for|have|has|having|supports?|supporting)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can|is|are)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+|both\s+|each\s+)?(?:of\s+)?(?:that|this|those|these|them)|(?:meets?|matche?s?|fulfils?|fulfills?|satisf(?:y|ies)|follows?|complies\s+with|comply\s+with)\s+(?:all\s+)?(?:of\s+)?(?:these|those|this|that|the|our|my)\s+(?:requirements?|criteria|conditions?|standards?|specifications?|specs?|needs|rules|points)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+(?:description|picture|brief|profile|plan|spec|specs|list|criteria|requirements?|needs)|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bwith\s+(?:that|this|the\s+same)\s+(?:kind|sort|type)\s+of\s+[\w-]+|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
+const POINTS_BACK = /\b(?:(?:lets?|allows?|helps?)\s+(?:me|us|you|him|her|them)\s+(?:[a-z]+\s+){1,2}(?:exactly\s+|just\s+)?(?:that|this)|(?:will|would|that|which)\s+(?:still\s+)?works?(?:\s+(?:there|in\s+(?:it|them)|with\s+(?:it|them)))?|(?:do|does|doing|manage|handle|handles|allow|allows|offers?|provides?|for|have|has|having|supports?|supporting)\s+(?:that|this|it|both)|makes?\s+(?:that|this|it)\s+(?:possible|work(?:ing)?)|like\s+(?:that|this)|from\s+there|that\s+far|long\s+enough|(?:that|which)\s+(?:does|do|will|can|is|are)|(?:built|made|fitted|equipped)\s+with\s+(?:them|those|these|it)|ticks?\s+(?:all\s+)?(?:of\s+)?(?:(?:that|those|these)(?:\s+boxes)?|(?:all\s+)?the\s+boxes)|meets?\s+(?:all\s+|both\s+|each\s+)?(?:of\s+)?(?:that|this|those|these|them)|(?:meets?|matche?s?|fulfils?|fulfills?|satisf(?:y|ies)|follows?|complies\s+with|comply\s+with)\s+(?:all\s+)?(?:of\s+)?(?:these|those|this|that|the|our|my)\s+(?:requirements?|criteria|conditions?|standards?|specifications?|specs?|needs|rules|points)|makes?\s+sense(?:\s+(?:here|there|for\s+(?:me|us|it|this|that|them)))?|suits?\s+(?:me|us|him|her|them|that|this|it)|fits?\s+(?:that|this|the|my)\s+(?:description|picture|brief|profile|plan|spec|specs|list|criteria|requirements?|needs)|fits?\s+the\s+bill|(?:is|are)\s+right\s+for\s+(?:me|us|him|her|them|it|this|that)|(?:that|which)\s+(?:match|matches|qualify|qualifies))\s*$|\bgets?\s+(?:me|us)\s+there\b|\b(?:exactly\s+)?(?:that|this|the\s+same)\s+(?:spot|place|space|gap|mount|position|lid|box|chassis|enclosure|cabinet|shelf|drawer)\b|\b(?:that|this)\s+kind\s+of\s+(?:build|setup|set-up|system|machine|computer|use)\b|\bwith\s+(?:that|this|the\s+same)\s+(?:kind|sort|type)\s+of\s+[\w-]+|\bsuch\s+an?\s+(?:build|setup|system|machine)\b/i;
 
 /** "a case that can cool it without any fans": the clause acts on a thing the lead-in named. */
 const ACTS_ON_IT = /\b(?:cool|cools|fit|fits|hold|holds|power|powers|charge|charges|connect|connects|cover|covers|protect|protects|carry|carries|read|reads|play|plays|burn|burns|open|opens|add|adds|install|installs|enable|enables|fix|fixes|feed|feeds|supply|supplies|serve|serves|drive|drives|run|runs)\s+(?:it|them|the two|both|all\s+(?:of\s+)?(?:them|four|three|two))\b/i;
@@ -65,6 +72,10 @@ export function withLeadIn(requirements: string, text: string, asking: string): 
   // "... and blends in": the colour the lead-in gives the rest of the build ("Every part inside my PC is white").
   const colour = BLENDS_IN.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
   if (colour) return requirements.replace(BLENDS_IN, `in ${colour.toLowerCase()}`);
+  // "... anything but black: Titanium Gray or Titanium Yellow ... every offer for the Ultra in those two colours": the colours
+  // the lead-in lists, and the one it turns down.
+  const listedColours = THOSE_COLOURS.test(requirements) ? coloursListed(lead) : undefined;
+  if (listedColours) return requirements.replace(THOSE_COLOURS, `in ${listedColours.colours.join(' or ')}${listedColours.refused.map((c) => `, not ${c}`).join('')}`);
   // "a case whose interior is that colour": the colour the lead-in gives ("My desk mat ... are all cyan").
   const saidColour = THAT_COLOUR.test(requirements) ? COLOUR_OF_BUILD.exec(lead)?.[1] : undefined;
   if (saidColour) return requirements.replace(THAT_COLOUR, saidColour.toLowerCase());
@@ -143,6 +154,25 @@ const FILLS_IT = /\bfills?\s+(?:that|the|this)\s+(?:space|room|spot|gap)\b|\bfil
 const BLENDS_IN = /\b(?:blends?\s+in|matches\s+(?:it|them|everything|the\s+rest)|fits?\s+in\s+with\s+(?:it|them|everything|the\s+rest))\b/i;
 /** "that colour", "the same colour": a colour said before. */
 const THAT_COLOUR = /\b(?:that|this|the\s+same)\s+colou?r\b/i;
+/** "in those two colours", "in either of these colours", "in those colours": colours the lead-in lists. */
+const THOSE_COLOURS = /\bin\s+(?:(?:either|any|one|each)\s+of\s+)?(?:those|these|the)\s+(?:(?:two|three|2|3)\s+)?colou?r(?:s|ways)\b/i;
+/** A colour as titles name an edition: a colour word with up to two capitalised words before it ("Titanium Gray"). */
+const COLOUR_PHRASE = String.raw`(?:[A-Z][a-z]+\s+){0,2}(?:${[...COLOUR_NAMES].join('|')})\b`;
+/** "Titanium Gray or Titanium Yellow", "black, white and silver": colours listed together. */
+const COLOURS_LISTED = new RegExp(String.raw`(${COLOUR_PHRASE}(?:\s*,\s*${COLOUR_PHRASE})*)\s*,?\s+(?:or|and)\s+(${COLOUR_PHRASE})`, 'gi');
+/** "anything but black", "not black", "no black": a colour turned down. */
+const COLOUR_REFUSED = new RegExp(String.raw`\b(?:anything\s+but|not|no|never|except)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b`, 'gi');
+
+/** The colours the lead-in lists last, and those it turns down; undefined where it lists none. */
+function coloursListed(lead: string): { colours: string[]; refused: string[] } | undefined {
+  const lists = [...lead.matchAll(COLOURS_LISTED)];
+  const last = lists[lists.length - 1];
+  if (!last) return undefined;
+  const colours = [...last[1]!.split(/\s*,\s*/), last[2]!].map((c) => c.trim());
+  const refused = [...new Set([...lead.matchAll(COLOUR_REFUSED)].map((m) => m[1]!.toLowerCase()))].filter((c) => !colours.some((w) => w.toLowerCase().includes(c)));
+  return { colours, refused };
+}
+
 /** "Every part inside my PC is white", "my build is all black": the colour the build around the part has. */
 const COLOUR_OF_BUILD = /\b(?:is|are)\s+(?:all\s+|entirely\s+|completely\s+)?(white|black|silver|grey|gray|pink|red|blue|green|cyan|purple|orange|yellow)\b/i;
 

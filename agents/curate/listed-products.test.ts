@@ -63,3 +63,14 @@ describe('classifyRequest: several products or versions asked for together (sess
     expect(shape.requirements).not.toMatch(/FX|ARGB|black/);
   });
 });
+
+describe('listedProducts and listedVersions: session 33', () => {
+  it('reads "the case is the plain Acme C8 in white" as the Acme C8 in white, and a colour and its finish before a name', () => {
+    expect(listedProducts('Two parts decided: the case is the plain Acme C8 in white, and the cooler is the Acme Vortex 360 with the spiral pump head.')?.names).toEqual(['white Acme C8', 'Acme Vortex 360']);
+    expect(listedProducts('Both versions: the black P14 PWM PST made for continuous operation and the white/transparent P14 PWM.')?.names).toEqual(['black P14 PWM PST', 'white/transparent P14 PWM']);
+  });
+
+  it('reads "the 1TB model ... and the small 250GB one" as two versions told by size', () => {
+    expect(listedVersions('Acme 870 drives for the office: the 1TB model for my PC and the small 250GB one for the front desk.')).toEqual(['1TB', '250GB']);
+  });
+});

@@ -62,17 +62,26 @@ export function listedProducts(text: string): { names: string[]; saidOfAll: stri
 const SAYS_A_FIGURE = /\b\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|mm|cm|mhz|ghz|hz|w|inch(?:es)?)\b|\bddr\d/i;
 
 /** Words said before a name that pick a version of it ("the white Corsair Vengeance RGB"). */
-const VERSION_BEFORE_NAME = /^(?:(?:white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold)\s+)+/i;
+// ("the white/transparent P14 PWM": a colour and its finish, as titles write it.)
+const VERSION_BEFORE_NAME = /^(?:(?:white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold)(?:[/-](?:white|black|grey|gray|silver|transparent|clear|frosted))?\s+)+/i;
 /** Words said before a name that describe it, no word of its titles ("the big Define XL R2"). */
 const DESCRIBED_BEFORE_NAME = /^(?:(?:big|bigger|small|smaller|little|compact|huge|larger|new|newer|old|older|plain|standard|regular|ordinary|cheaper|pricier)\s+)+/i;
+
+/** "the case is ", "the cooler will be ": what part of the build the item is, before its name. */
+const ROLE_IS = /^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|will\s+be|'s)\s+(?=(?:the|an?)\s)/i;
+/** "in white": a colour said right after a name. */
+const COLOUR_AFTER_NAME = /^in\s+(white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold)\b/i;
 
 /** "the Be Quiet Pure Loop 2 all-in-one with the 120mm radiator" -> "Be Quiet Pure Loop 2 120mm"; undefined when the item opens with no name. */
 function nameOfItem(item: string): string | undefined {
   // "the Define R6 (Black Solid)": the version in brackets, as titles write it, is part of the name.
-  const bare = item.replace(/^(?:the|an?|one|some)\s+/i, '').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
-  const version = VERSION_BEFORE_NAME.exec(bare)?.[0] ?? '';
-  const words = bare.slice(version.length).split(/\s+/);
+  // ("the case is the plain Antec C8 in white": the part's role, then its name.)
+  const bare = item.replace(ROLE_IS, '').replace(/^(?:the|an?|one|some)\s+/i, '').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
+  const words = bare.slice((VERSION_BEFORE_NAME.exec(bare)?.[0] ?? '').length).split(/\s+/);
   const end = words.findIndex((w) => !NAME_WORD.test(w));
+  // "the Antec C8 in white": a colour said right after the name picks that version as one said before it would.
+  const colourAfter = COLOUR_AFTER_NAME.exec(words.slice(end < 0 ? words.length : end).join(' '))?.[1];
+  const version = VERSION_BEFORE_NAME.exec(bare)?.[0] ?? (colourAfter ? `${colourAfter.toLowerCase()} ` : '');
   // ("the Acme A520M Pro4 Micro ATX board": the board size said after the name is no word of it.)
   const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/[,;:]+$/, '').replace(/\s+(?:(?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|atx|itx)$/i, '');
   // A name holds a capitalised word besides its figures ("Pure Wings 2"); a lone maker is no product ("Corsair").
@@ -82,7 +91,8 @@ function nameOfItem(item: string): string | undefined {
 }
 
 /** "one in the Orange Core TG version", "once as the white FX RGB edition", "the EVA-02 edition", "the black PST one": a version, by the words that tell it apart. */
-const VERSION_PHRASE = /\b(?:(?:one|once)\s+(?:in|as)\s+)?the\s+((?:[\w/+-]+\s+){1,4}?)(?:version|edition|variant|one)\b/gi;
+// ("the 1TB model for my PC and the small 250GB one": a model told by its size, too.)
+const VERSION_PHRASE = /\b(?:(?:one|once)\s+(?:in|as)\s+)?the\s+((?:[\w/+-]+\s+){1,4}?)(?:version|edition|variant|model|one)\b/gi;
 /** Words that say a version is the ordinary one, which no title writes. */
 const ORDINARY = /^(?:plain|standard|ordinary|regular|normal|basic|usual)$/i;
 
@@ -99,7 +109,7 @@ export function listedVersions(text: string): string[] | undefined {
     if (found.length < 2 && numbers) return [numbers[1]!, numbers[2]!];
     if (found.length < 2) continue;
     const joined = found.slice(1).every((m, i) => /\b(?:and|or)\b/i.test(sentence.slice(found[i]!.index! + found[i]![0].length, m.index)));
-    const versions = found.map((m) => m[1]!.trim().split(/[\s/]+/).filter((w) => !ORDINARY.test(w)).join(' '));
+    const versions = found.map((m) => m[1]!.trim().split(/[\s/]+/).filter((w) => !ORDINARY.test(w) && !DESCRIBED_BEFORE_NAME.test(`${w} `)).join(' '));
     if (joined && versions.every(Boolean)) return versions;
   }
   return undefined;

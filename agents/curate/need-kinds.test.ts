@@ -430,3 +430,10 @@ describe('connectionEnds keeps what is said before the plug (session 28)', () =>
     expect(ends.rest).not.toMatch(/\bhas to\b/);
   });
 });
+
+describe('readNeed: power sent down network cables (session 33)', () => {
+  it('reads a box that sends power down the cameras\' network cables as a PoE switch', () => {
+    const need = readNeed('something', 'that sends power down the same network cables the cameras use, for all four at once');
+    expect(need?.subject).toBe('poe switch');
+  });
+});

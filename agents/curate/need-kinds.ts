@@ -92,6 +92,8 @@ const NEEDS: Need[] = [
   // Power carried over a network cable (PoE) into a device that cannot take it directly: a PoE splitter
   // separates it into data and a DC plug.
   { when: /\bpower\b[^.]*\b(?:off|from|out of)\s+(?:the\s+|a\s+|my\s+)?(?:network|ethernet|lan|poe)\s+(?:cables?|leads?|lines?)\b|\bpoe\b[^.]*\b(?:cannot|can't|can not|doesn't|does not|won't|isn't|not)\s+(?:take|support|accept|use|powered)\b|\bsplit\w*\b[^.]*\bpoe\b/i, kind: 'poe splitter', shows: ['splitter'], searched: ['poe splitter'] },
+  // Power sent down network cables to several devices (cameras, access points) from one box: a PoE switch.
+  { when: /\b(?:send|sends|sending|carry|carries|put|puts|push|pushes|deliver|delivers|supply|supplies|feed|feeds|provide|provides)\s+power\s+(?:down|over|through|along|on)\s+(?:the\s+)?(?:same\s+)?(?:network|ethernet|lan)\s+(?:cables?|leads?|lines?)\b/i, kind: 'poe switch', shows: ['poe'], searched: ['poe switch'] },
   { when: /\b(?:charge|charging|power up)\b/i, kind: 'charger', shows: ['charger', 'charging'] },
   { when: /\b(?:record|recording)\b.*\b(?:voice|speech|podcast|vocals?)\b/i, kind: 'microphone', shows: ['microphone', 'mic'] },
   { when: /\b(?:more|extra|additional|spare)\s+usb\b|\busb (?:ports?|sockets?|devices?)\b.*\b(?:more|extra|at once|several|all)\b/i, kind: 'usb hub', shows: ['hub', 'dock', 'docking'] },

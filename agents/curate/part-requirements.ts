@@ -9,7 +9,8 @@ import type { ChecklistItem } from '../checklist/types';
 import { partOfWord } from '../checklist/items/part-fit';
 import { singular } from '../checklist/text';
 
-const TAKES = /\b(?:supports?|supporting|support for|fits?|fitting|takes?|accommodates?|room for|holds?|compatible with)\b/i;
+// ("coolers that fit the bill: ... with a 240mm radiator": fitting the description takes no part.)
+const TAKES = /\b(?:supports?|supporting|support for|fits?(?!\s+(?:the|that|this|my)\s+(?:bill|description|brief|criteria|requirements?))|fitting|takes?|accommodates?|room for|holds?|compatible with)\b/i;
 const SIZE_THEN_PART = /\b(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:long\s+)?([a-z]+)/gi;
 const PART_THEN_SIZE = /\b([a-z]+)\s+(?:up to|of|as long as)\s+(\d+(?:\.\d+)?)\s*(mm|cm)\b/gi;
 

@@ -225,3 +225,19 @@ describe('modelMatch: a product named only after "for" (session 32)', () => {
     expect(modelMatch('Acme Design Meshify C (Dark TG) Gaming Case w/ Dark Tint Glass Window, ATX', 'Acme Meshify C')).toBeDefined();
   });
 });
+
+describe('modelMatch: session 33', () => {
+  it('takes a model number a title names only in a part it comes with as that part\'s, not this product\'s', () => {
+    expect(modelMatch('Acme Freezer III 280mm Liquid CPU Cooler, P14 PWM PST ARGB Fans & ARGB Pump, Black', 'P14 PWM PST')).toBeUndefined();
+    expect(modelMatch('Acme P14 14cm PWM PST Case Fan for Continuous Operation, Black, 200-1700 RPM', 'black P14 PWM PST')).toBe('exact');
+  });
+
+  it('takes a material right after the model number as another edition ("C8 Aluminium"), a design word as the same model', () => {
+    expect(modelMatch('Acme C8 Aluminium Gaming Case w/ Glass Side, E-ATX, White', 'Acme C8')).toBe('sibling');
+    expect(modelMatch('Acme A115 Twin Tower Heatsink & Fan, 2x AF140 Fans, 270W TDP', 'Acme A115 CPU air cooler')).toBe('exact');
+  });
+
+  it('takes a spec after a size the subject names as no edition ("870 EVO Series 1TB SATAIII")', () => {
+    expect(hasExtraDesignator('Acme SSD 870 EVO Series 1TB SATAIII 2.5\'\', r560MB/s', 'Acme 870 EVO SSDs 1TB')).toBe(false);
+  });
+});

@@ -65,11 +65,28 @@ export function modelMatch(title: string, subject: string): 'exact' | 'sibling' 
   if (!termsMatch(title, subject, loose) || !lineWordsNameIt(title, subject, loose)) return undefined;
   // "Fractal Design USB-C ... Cable for Fractal Meshify Lite Cases": a product the title names only after "for" is what the
   // titled one is made for, not it.
-  const madeFor = /\s(?:for|fits|compatible\s+with)\s/i.exec(title);
-  if (madeFor && !termsMatch(title.slice(0, madeFor.index), subject, loose)) return undefined;
+  // (Only the words after "for" up to the next comma: "Case Fan for Continuous Operation, Black" is still black.)
+  const madeFor = /\s(?:for|fits|compatible\s+with)\s[^,]*/i.exec(title);
+  if (madeFor && !termsMatch(title.slice(0, madeFor.index) + title.slice(madeFor.index + madeFor[0].length), subject, loose)) return undefined;
+  // "Liquid CPU Cooler, P14 PWM PST ARGB Fans & ...": a model number only in a part the title lists is that part's, not this product's.
+  if (!modelNumbersNameIt(title, subject)) return undefined;
   // "camera body": a kit with a lens ("Canon EOS R5, RF 24-105mm f/4L") is no body alone.
   if (/\bbody\b/i.test(subject) && WITH_LENS.test(title)) return undefined;
   return isVariantOf(title, subject) || hasExtraDesignator(title, subject) ? 'sibling' : 'exact';
+}
+
+/** Whether each model number of the subject is in a segment of the title that names the product itself, not a part it comes with. */
+function modelNumbersNameIt(title: string, subject: string): boolean {
+  const models = modelNumbers(subject);
+  if (!models.length) return true;
+  const own = titleKinds(title);
+  const segments = title.split(/,| - | – /);
+  const naming = segments.filter((seg, i) => {
+    const kind = i === 0 ? undefined : subjectKind(seg);
+    return kind === undefined || own.includes(kind);
+  });
+  const named = new Set(modelNumbers(joinModelParts(naming.join(', '))));
+  return models.every((m) => named.has(m));
 }
 
 /** A title selling a camera with a lens: a zoom's focal range ("24-105mm"), a "lens" or a "kit". */
@@ -278,10 +295,17 @@ export function hasExtraDesignator(title: string, subject: string): boolean {
   // A lone capital right after the model number names another model ("EOS R5 C" is a cinema camera).
   const models = new Set(modelNumbers(subject));
   if (name.some((w, i) => /^[A-Z]$/.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
+  // "Antec C8 Aluminium Gaming Case" beside "Antec C8": a material named right after the model number is an edition of it
+  // (not "A115 Twin Tower", which describes the one model).
+  if (name.some((w, i) => EDITION_MATERIAL.test(w) && i > 0 && models.has(name[i - 1]!.toLowerCase()) && !wanted.has(w.toLowerCase()))) return true;
   // ("Intel Processor 300 CPU": a kind word after the name is no edition; "PNY RTXA400 ...": nor is the maker that opens it.)
   return name.some((w, i) => /^[A-Z]{2,}$/.test(w) && !wanted.has(w.toLowerCase()) && kindOfWord(w) === undefined
-    && ((numbered && i > 0) || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined)));
+    // ("870 EVO Series 1TB SATAIII": a word after a size the subject names is a spec, no edition.)
+    && ((numbered && i > 0) || (i > 0 && wanted.has(name[i - 1]!.toLowerCase()) && kindOfWord(name[i - 1]!) === undefined && !measures(name[i - 1]!).length)));
 }
+
+/** Materials an edition of a model is named by ("C8 Aluminium", "North Walnut"). */
+const EDITION_MATERIAL = /^(?:Aluminium|Aluminum|Wood|Wooden|Walnut|Oak|Bamboo)$/;
 
 /**
  * A name's words up to the first figure with a unit after the model number: what follows lists

@@ -139,3 +139,9 @@ describe('impliedKinds: memory by its generation', () => {
     expect(impliedKinds(['memory'], [{ ...ddr4, hard: false }])).toEqual([]);
   });
 });
+
+describe('planQueries: a maker of two words already opening the subject (session 33)', () => {
+  it('does not put the maker before it again', () => {
+    expect(planQueries('Be Quiet case', 'Be Quiet')[0]).toBe('Be Quiet case');
+  });
+});

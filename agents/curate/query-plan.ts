@@ -56,7 +56,9 @@ export function planQueries(subject: string, brand?: string): string[] {
   const written = words(sized || subject).filter((w, i, all) => !(/^(?:pc|computer)$/i.test(w) && /^cases?$/i.test(all[i + 1] ?? '') && /^[A-Z]/.test(all[i - 1] ?? '')));
   // "keyboard and mouse set": shops call the package a kit, bundle or set at will; its kinds are what to search.
   if (isKindOnly(subject) && written.length > 1 && PACKAGE.test(written[written.length - 1]!) && kindOfWord(written[written.length - 2]!)) written.pop();
-  if (brand && !written.some((w) => w.toLowerCase() === brand.toLowerCase())) written.unshift(brand);
+  // ("Be Quiet case": a maker of two words is there when its words open the subject.)
+  const brandWords = brand?.toLowerCase().split(/\s+/) ?? [];
+  if (brand && !written.some((w) => w.toLowerCase() === brand.toLowerCase()) && written.slice(0, brandWords.length).map((w) => w.toLowerCase()).join(' ') !== brandWords.join(' ')) written.unshift(brand);
   const ws = written.map(searchedSingular);
   const plans: string[] = [];
   const add = (q: string) => { if (q && !plans.includes(q) && namesSomething(q)) plans.push(q); };

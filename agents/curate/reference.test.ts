@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
-import { compatibleItems, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, sameProductInColour, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
+import { compatibleItems, coveredPower, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, sameProductInColour, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
 import { classifyRequest } from './request-shape';
 import { verifyChecklist } from '../checklist/verify';
 
@@ -446,5 +446,14 @@ describe('substituteItems: an alternative for another platform (session 32)', ()
     expect(substituteItems(cooler, amd).map((i) => i.id)).not.toContain('present:1200');
     const same = classifyRequest('http://shop.test/p/ It is too loud. Find the cheapest alternative.');
     expect(substituteItems(cooler, same).map((i) => i.id)).toContain('present:1200');
+  });
+});
+
+describe('coveredPower: a cooler rated for what the quoted processor draws', () => {
+  const cpu = product({ name: 'Acme Core i7-12700KF CPU, 1700, 3.6 GHz (5.0 Turbo), 12-Core, 125W (190W Turbo), No Graphics' });
+  it('reads "the TDP has to cover the processor\'s turbo power" as at least its turbo watts, and its base figure otherwise', () => {
+    expect(coveredPower(cpu, 'The cooler\'s rated TDP has to cover the processor\'s turbo power figure, not just its base wattage.')).toEqual([{ measure: 'power', value: 190 }]);
+    expect(coveredPower(cpu, 'Its TDP must at least match the processor\'s rating.')).toEqual([{ measure: 'power', value: 125 }]);
+    expect(coveredPower(cpu, 'An air cooler made by Acme.')).toEqual([]);
   });
 });

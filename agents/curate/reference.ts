@@ -597,6 +597,20 @@ function recoloured(ref: ProductRecord, colour: string): ProductRecord {
  * alternative that is slower or has a lower refresh rate is a downgrade, not an alternative). "A
  * slight loss in performance" names a criterion that allows less, so nothing is kept there.
  */
+/**
+ * "The cooler's rated TDP has to cover the processor's turbo power figure": a floor on the part's rated watts, the quoted
+ * processor's turbo figure ("125W (190W Turbo)") where the request names turbo, boost or peak power, else its base figure.
+ */
+export function coveredPower(ref: ProductRecord, text: string): NonNullable<RequestShape['floors']> {
+  const said = /\b(?:tdp|rated\s+(?:power|wattage|watts)|cooling\s+capacity)\b[^.]*?\b(?:covers?|handles?|matches|match|meets?|exceeds?|at\s+least|copes?\s+with)\b[^.]*?\b(?:processor|cpu|chip)(?:['’]s)?\b([^.]*)/i.exec(text);
+  if (!said) return [];
+  const name = ref.name ?? '';
+  const turbo = /\b(\d{2,3})\s?W\s*(?:Turbo|Boost|max(?:imum)?|peak|PL2)\b/i.exec(name)?.[1];
+  const base = /\b(\d{2,3})\s?W\b/i.exec(name)?.[1];
+  const value = /\b(?:turbo|boost|max(?:imum)?|peak)\b/i.test(said[1]!) && !/\bnot\s+(?:just\s+)?(?:its\s+|the\s+)?(?:turbo|boost)/i.test(said[1]!) ? turbo ?? base : base;
+  return value ? [{ measure: 'power', value: Number(value) }] : [];
+}
+
 export function substituteFloors(ref: ProductRecord, requirements: string): NonNullable<RequestShape['floors']> {
   const name = ref.name ?? '';
   const keep: Superlative['measure'][] = [];

@@ -56,17 +56,18 @@ const NAMED_THEN_REFUSED = /(^\s*|[;:,(]\s*|\b(?:and|but|while|so)\s+(?=(?:the|a
 
 /**
  * "(Compact and Nano are not accepted)", "so tinted glass and solid side panels are excluded", "The B760M GAMING X variants are
- * not approved", "(Micro ATX and Mini ITX won't do)", "Two-packs and three-packs are no good to me", "Single sticks and 32GB kits are out": things a specification lists without an article, then turns down in the words of a rule.
+ * not approved", "(Micro ATX and Mini ITX won't do)", "Two-packs and three-packs are no good to me", "Single sticks and 32GB kits are out", "Desktop DIMMs, DDR3
+ * and DDR5 won't fit": things a specification lists without an article, then turns down in the words of a rule.
  */
 const LISTED_ITEM = String.raw`(?!(?:so|and|but|or)\s)(?:the\s+|an?\s+)?[A-Za-z0-9][\w+-]*(?:\s+[\w+-]+){0,4}`;
-const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(,]\s*|\bso\s+)(${LISTED_ITEM}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:are|is)\s+(?:no\s+(?:good|use)|not\s+for\s+(?:me|us)|(?:a\s+)?no-?go)(?:\s+(?:to|for)\s+(?:me|us))?|(?:are|is)\s+out(?=\s*(?:[,;.)]|$)))(?![\w-])`);
+const LISTED_THEN_EXCLUDED = new RegExp(String.raw`(^\s*|[.!?;:(,]\s*|\bso\s+)(${LISTED_ITEM}(?:\s*,\s*${LISTED_ITEM}){0,3}(?:,?\s+(?:and|or)\s+${LISTED_ITEM})?),?\s+(?:(?:are|is)\s+(?:not\s+(?:accepted|approved|allowed|permitted|acceptable|an\s+option)|excluded|ruled\s+out)|(?:does|do)\s+not\s+qualify|(?:doesn't|don't)\s+qualify|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:do|fit)|(?:don't|doesn't|do\s+not|does\s+not)\s+fit|(?:are|is)\s+(?:no\s+(?:good|use)|not\s+for\s+(?:me|us)|(?:a\s+)?no-?go|a\s+(?:no|non-starter|dealbreaker|deal-breaker))(?:\s+(?:to|for)\s+(?:me|us))?|(?:are|is)\s+out(?=\s*(?:[,;.)]|$)))(?![\w-])`);
 
 /** Each thing of the list said as "not the X"; one told apart by its colour ("the black X") as "not black". */
 function namedThenRefused(_whole: string, lead: string, list: string): string {
   // "tinted glass and solid side panels are out": a list said without articles is split at every "and".
   const articled = /^(?:the|an?)\s/i.test(list.trim());
   return lead + list.split(articled ? /\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+(?=(?:the|an?)\s|[A-Z])/ : /\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+/)
-    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1')
+    .map((thing) => thing.replace(/^(?:the|an?)\s+/i, '').replace(/^(?:older|old|newer|new|previous|original|bigger|smaller|small|big|little|tiny|cheaper|[a-z]+-[a-z]+)\s+(?=\S)/, '').replace(/(\S)\s+(?:models|versions|editions|ones|variants)$/i, '$1')
       // "the GamingPro OC at 2610MHz": the figure that tells it apart is its own, turned down with it.
       .replace(/(\S)\s+(?:at|with|of)\s+\d[\w.,]*$/i, '$1'))
     // "the plain DUAL": the edition without what is asked of it, which that wish rules out already (notWhatIWant).
@@ -109,6 +110,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
     (_whole, name: string, part: string) => `not the ${name}, without ${part}`],
   // "Paying extra for a Gen4 drive whose speed the slot throws away makes no sense": the spec that sets that one apart is not wanted.
   [/\b(?:[Pp]aying\s+(?:extra\s+|more\s+)?for|[Bb]uying)\s+(?:an?|the)\s+([A-Z0-9][\w+-]*)\s+[^,;.]*?\s+(?:makes\s+no\s+sense|is\s+(?:pointless|a\s+waste(?:\s+of\s+money)?|not\s+worth\s+it)|would\s+be\s+(?:pointless|a\s+waste))\b/, (_whole, spec: string) => `not ${spec}`],
+  // "so no kit with the 24-105": an edition that comes with the part is turned down, so the part is.
+  [/\bno\s+(?:kits?|bundles?|versions?|editions?|models?|packages?|sets?)\s+(?:with|including|that\s+(?:comes?|ships?)\s+with)\s+(?:the\s+|an?\s+)?([^,;.]+)/i, (_whole, part: string) => `without the ${part}`],
   [NAMED_THEN_REFUSED, namedThenRefused],
   // ("Black and grey are out": colours, read as colours before a list of things is.)
   [COLOURS_OUT, colourRefusals],
@@ -152,6 +155,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // "titles that do not run on the old Xbox One": what they do not run on is not the product wanted.
   [/\b(?:do|does|will|would|can)\s*(?:n't|\s+not)\s+(?:run|play|work)\s+on\s+(?:the|an?|my|our)\s+(?:old\s+|older\s+|previous\s+|last\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)/, (_whole, name: string) => `not the ${name}`],
   [COLOUR_SPOILS, (_whole, colour: string) => `not ${colour.toLowerCase()}`],
+  // "and nothing in Charcoal Black": that colour (as the edition names it) turned down.
+  [new RegExp(String.raw`\bnothing\s+in\s+(?:the\s+)?((?:[A-Za-z]+\s+)?(?:${COLOUR_NAMES.join('|')}))\b`, 'i'), (_whole, colour: string) => `not ${colour}`],
   // "a model with a SIM slot is money wasted": without the part that sets it apart; else not that thing.
   [MONEY_WASTED, (_whole, described: string) => {
     const part = /^(?:models?|versions?|editions?|ones?)\s+with\s+(.+)$/i.exec(described)?.[1];

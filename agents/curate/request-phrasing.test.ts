@@ -53,3 +53,16 @@ describe('plainRequest: one wording for the many ways an ask is phrased', () => 
   });
 });
 
+
+describe('plainRequest: session 33', () => {
+  it('reads "four cores won\'t be enough" as more than four, and a tie on a count as no tie on price', () => {
+    expect(plainRequest('An Acme server processor; four cores won\'t be enough. Find the cheapest offer.')).toMatch(/more than 4 cores/);
+    expect(plainRequest('Find the cheapest offer; if more than one shares the lowest price, all of them.')).not.toMatch(/more than 1/);
+    expect(asksAboutTies('I want the case with the most fans; if several tie on that count, show them all.')).toBe(false);
+  });
+
+  it('reads "a single 8GB module or a bigger kit is fine" as at least 8GB, and the maker named after "one ... sells" as made by it', () => {
+    expect(plainRequest('DDR4 SO-DIMM memory; a single 8GB module or a bigger kit is fine. Find all offers.')).toMatch(/at least 8GB/);
+    expect(plainRequest('It should be the most capable one Acme sells. Find all offers for it.')).toMatch(/one made by Acme/);
+  });
+});

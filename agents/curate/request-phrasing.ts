@@ -44,14 +44,17 @@ const OFFERS_OF_NOTHING = /\b((?:Find|List|list|find)\s+(?:every|all)\s+(?:the\s
  */
 const TIES_SAID = String.raw`(?:(?:and\s+)?(?:if|where|when|should)\s+[^.!?;]*?\b(?:ties?|tied|tying|(?:are|is|come\s+in|ends?\s+up)\s+level|share|sharing|same\s+(?:lowest\s+)?price|joint|equal(?:ly)?)\b[^.!?;]*|ties?\b[^.!?;]*|(?:please\s+)?(?:include|return|list|show|give)\s+(?:me\s+)?(?:every|all|each|both|any)\s+[^.!?;]*?\b(?:tie|ties|tied)\b[^.!?;]*|(?:and|plus)\s+(?:all|every|each|any)\s+(?:the\s+)?(?:other\s+)?(?:offers?|ones?)\s+(?:tied|tying|that\s+tie)\b[^.!?;]*)`;
 // ("Find the cheapest offer, and all offers tied with it": the tie said after a comma.)
-const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b|(?:and|plus)\s+(?:all|every|each|any)\s))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
+// ("Find the cheapest alternative and every offer tied with it": so without the comma.)
+const TIES_SENTENCE = new RegExp(String.raw`(^|[.!?;]\s+|,\s+(?=(?:and\s+)?if\b|(?:and|plus)\s+(?:all|every|each|any)\s)|\s+(?=(?:and|plus)\s+(?:all|every|each|any)\s+(?:the\s+)?(?:other\s+)?(?:offers?|ones?)\s+(?:tied|tying|that\s+tie)\b))${TIES_SAID}(?:[.!?]+|(?=\s*;)|\s*$)`, 'gi');
 
 /** (The same without the global flag, for a test that keeps no position between calls.) */
 const A_TIES_SENTENCE = new RegExp(TIES_SENTENCE.source, 'i');
 
 /** Whether the request says how to answer a tie at the lowest price, which only a request for the cheapest does. */
 export function asksAboutTies(text: string): boolean {
-  return A_TIES_SENTENCE.test(withoutUrls(text));
+  const tie = A_TIES_SENTENCE.exec(withoutUrls(text));
+  // ("if several tie on that count": a tie in what is ranked, fans or speed, asks no price.)
+  return tie !== null && !(/\b(?:count|number|figure|score|fans?|speed|rpm|leds?)\b/i.test(tie[0]) && !/\b(?:price|cheap\w*|cost\w*|lowest)\b/i.test(tie[0]));
 }
 
 /** "socket, chipset, memory type and size", "Speed and profile (XMP or AMD)", "brand": aspects of a product, listed. */
@@ -90,6 +93,12 @@ function abbreviationsOnce(text: string): string {
 
 /** "both the standard one and the FX RGB version": the plain product and one edition of it, both wanted (request-shape.ts reads them). */
 export const BOTH_PLAIN_AND_EDITION = /\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+((?:[\w-]+\s+){1,3}?)(?:version|edition|model|one)\b/i;
+
+/** Counts written as words, as figures. */
+const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12', sixteen: '16' };
+
+/** Words that say a request is about cooling a processor with liquid. */
+const COOLING_SAID = /\b(?:radiators?|water[\s-]?cool(?:ing|ed|er)?|liquid[\s-]cool(?:ing|ed|er)?|pump|cpu\s+cool(?:ing|er))\b/i;
 
 /** The request without its links, in the plain wording the readings of request-shape.ts expect. */
 export function plainRequest(text: string): string {
@@ -167,10 +176,31 @@ export function plainRequest(text: string): string {
     .replace(/(^|[.!?]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?)\s+(offers?|deals?),?\s+please\b(?=\s*[,.?!;:]|$)/gi, '$1Find the $2 $3 for it')
     // "Cheapest offer for something like that?": a terse ask for the cheapest of what was said before.
     .replace(/(^|[.!?:]\s+)(?:the\s+)?(cheapest|lowest[\s-]priced?|least\s+expensive)\s+(offers?|options?|deals?)\s+for\s+(?=(?:something|anything|one|it|that|this|these|those|such)\b)/gi, '$1Find the $2 $3 for ')
+    // "... every offer for both versions before deciding", "... before I pick one": when the shopper will choose asks nothing.
+    .replace(/\s+before\s+(?:(?:I|we)\s+(?:decide|pick|choose|buy|order|commit)|deciding|choosing|picking|buying|ordering|committing)(?:\s+(?:one|anything|which\s+one|on\s+one))?(?=\s*[.!?]|$)/gi, '')
+    // "a single 8GB module or a bigger kit is fine": that size or more, whatever it comes as.
+    .replace(/\b(?:an?\s+)?(?:(?:single|lone)\s+)?(\d+(?:\.\d+)?\s?(?:GB|TB|mm|W))\s+[a-z-]+\s+or\s+(?:an?\s+|any\s+)?(?:bigger|larger|higher|more)\b[^,;.!?]*?\s+(?:is|are|would\s+be)\s+(?:also\s+)?(?:fine|ok|okay|welcome)\b/gi, 'at least $1')
+    // "I only trust the German silence people, be quiet!": the maker named after its description.
+    .replace(/\b(only\s+(?:trust|buy|use|want|buy\s+from))\s+the\s+[^,.;:!?]{3,40},\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)(?=\s*[.;!?]|\s*$)/g, '$1 $2')
+    // "I still want to try water cooling ... the cheapest all-in-one that will fit there": beside cooling words, an all-in-one
+    // named alone is the liquid cooler sold as one piece.
+    .replace(/\b(all-in-one|AIO)(s?)\b(?=\s+(?:that|which|with|for|from|under|below|to|in|whose)\b|\s*[,.;:!?]|\s*$)/gi, (whole, word: string, plural: string) => (COOLING_SAID.test(text) ? `${word} cooler${plural}` : whole))
+    // "the most capable one be quiet! sells", "the biggest one Corsair makes": one made by that maker.
+    .replace(/\b(one|ones|model|models)\s+((?:[A-Z][\w!-]*)(?:\s+[A-Z][\w!-]*)?)\s+(?:sells|makes|offers|builds|currently\s+(?:sells|makes|offers))\b/g, '$1 made by $2')
+    // "four cores won't be enough", "2 fans aren't enough": more than that many.
+    .replace(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+([a-z]+s)\s+(?:(?:won['’]t|will\s+not|would\s*n['’]?t|would\s+not)\s+be|(?:is|are)\s*n['’]t|(?:is|are)\s+not)\s+(?:enough|sufficient)\b/gi, (_m, n: string, things: string) => `more than ${NUMBER_WORDS[n.toLowerCase()] ?? n} ${things}`)
+    // "more than four cores", "fewer than three fans": the count as a figure, as the figure readers take it.
+    // (Not "if more than one shares the lowest price": offers tying, no count of a part.)
+    .replace(/\b(more|fewer|less)\s+than\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?=[a-z]+s\b)(?!(?:offers|shops|stores|listings|ones)\b)/gi, (_m, which: string, n: string) => `${which} than ${NUMBER_WORDS[n.toLowerCase()]} `)
+    // "a proper Intel server-class processor", "a decent case": a word of praise names nothing titles say.
+    .replace(/\b(an?|the)\s+(?:proper|decent|real|genuine|solid|nice|good)\s+(?=[A-Za-z])(?!(?:one|ones|enough|deal|price|value)\b)/gi, '$1 ')
+    // "find all offers for this cooler pls": a closing "pls" asks nothing.
+    .replace(/,?\s+(?:pls|plz|thx|ty)\s*([.!?]?)\s*$/i, '$1')
     // (", please" asks nothing: "All offers, please.")
     .replace(/,\s*please(?=\s*[,.;:!?]|$)/gi, '')
-    // "I'd like to see all the offers", "let me see every offer", "I'd like all the offers": asks as "Find" does.
-    .replace(/(^|[.!?]\s+)(?:(?:(?:I(?:'d|\s+would)\s+(?:like|love)|I\s+want|I\s+need|we(?:'d|\s+would)\s+like)\s+to|let\s+(?:me|us))\s+see\s+(?=(?:all|every|each)\b)|(?:I(?:'d|\s+would)\s+like|I\s+want|we(?:'d|\s+would)\s+like)\s+(?=(?:all|every)\s+(?:the\s+|of\s+the\s+)?offers\b))/gi, '$1Find ')
+    // "I'd like to see all the offers", "let me see every offer", "I'd like all the offers", "..., so I'd like to see every
+    // offer for both": asks as "Find" does.
+    .replace(/(^|[.!?]\s+|,\s+(?:so|and)\s+)(?:(?:(?:I(?:'d|\s+would)\s+(?:like|love)|I\s+want|I\s+need|we(?:'d|\s+would)\s+like)\s+to|let\s+(?:me|us))\s+see\s+(?=(?:all|every|each)\b)|(?:I(?:'d|\s+would)\s+like|I\s+want|we(?:'d|\s+would)\s+like)\s+(?=(?:all|every)\s+(?:the\s+|of\s+the\s+)?offers\b))/gi, '$1Find ')
     // "feed both the TV and the AV receiver over HDMI": two outputs of that connection, one for each.
     .replace(/\b(?:feed|drive|run|connect\s+to|plug\s+into|output\s+to|send\s+(?:a\s+)?(?:picture|signal|video)\s+to)\s+both\s+(?:the\s+|my\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:the\s+|my\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:over|via|through|by|with|using)\s+([A-Z][\w-]*)\b/g, 'have at least two $1 outputs')
     // "all remaining offers that match", "every matching offer": the offers of what was said, no word of it.

@@ -1513,3 +1513,72 @@ describe('classifyRequest: session 32, last (blind65)', () => {
       .toEqual(['Acme Shadow Base 800', 'Acme Shadow Base 800 FX RGB']);
   });
 });
+
+describe('classifyRequest: session 33 (blind66, blind67)', () => {
+  it('reads versions said to be equally welcome as one subject each, the words the name and the version share said once', () => {
+    expect(classifyRequest('My build gets the Acme Vega B760M-PRO WIFI board. The D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome. Find the cheapest offer.').subjects)
+      .toEqual(['Acme Vega B760M-PRO WIFI D4', 'Acme Vega B760M-PRO WIFI II']);
+  });
+
+  it('reads "every offer for both versions" of the one product a question names as that product, when no versions are listed', () => {
+    const shape = classifyRequest('Does anyone still sell the Acme Vista C? Not the Vista C Mini. Black or white with glass, either would do, so I\'d like to see every offer for both versions before deciding.');
+    expect(shape).toMatchObject({ mode: 'offers', subjects: ['Acme Vista C'] });
+  });
+
+  it('reads "in those two colours" as the colours the lead-in lists, and one it turns down', () => {
+    expect(classifyRequest('The Acme Nova X9 with 256GB. Anything but black this time: Stone Gray or Sun Yellow. Show me every offer for it in those two colours.').requirements)
+      .toMatch(/in Stone Gray or Sun Yellow, not black/);
+  });
+
+  it('reads "Acme case, and it has to fit an E-ATX board" as the case with what it must do, and notes opening with the kind as the kind', () => {
+    expect(classifyRequest('Acme case, and it has to fit an E-ATX board. Find the cheapest offer.')).toMatchObject({ subjects: ['Acme case'], requirements: 'has to fit an E-ATX board' });
+    expect(classifyRequest('Internal SSD to bring an old laptop back to life, at least 480GB. Find the cheapest offer.').subjects).toEqual(['internal SSD']);
+  });
+
+  it('reads the question right before "Find all offers for it" as what "it" is, and the clause that says which of a kind', () => {
+    expect(classifyRequest('I want my next case to breathe well. Which Acme case ships with the most fans? Find all offers for it.').subjects).toEqual(['Acme case']);
+    expect(classifyRequest('Of all the cases that can hold an E-ATX board, I want the one with the most fans already fitted; Find all offers.'))
+      .toMatchObject({ subjects: ['cases'], requirements: 'that can hold an E-ATX board' });
+  });
+
+  it('reads a model named right after a colon without an article, and a kind named then said to be something', () => {
+    expect(classifyRequest('Old office PC, no graphics card. The upgrade is decided: Acme Core Z7-10700, the one with graphics on the chip. Find every offer for this processor.').subjects)
+      .toEqual(['Acme Core Z7-10700']);
+    expect(classifyRequest('My CPU runs hot, so it gets an air cooler, and it should be the most capable one made by Acme. Find all offers for that cooler.'))
+      .toMatchObject({ subjects: ['air cooler'], requirements: 'the most capable one made by Acme' });
+  });
+
+  it('ranks by LED count, by the slowest speed and by rated TDP when asked so', () => {
+    expect(classifyRequest('I want the cooler with the highest LED count in its pump. Find all offers.').superlative).toEqual({ measure: 'leds', direction: 'max' });
+    expect(classifyRequest('Which 140mm fan can turn the slowest? Find all offers for it.').superlative).toEqual({ measure: 'speed', direction: 'min' });
+    expect(classifyRequest('Find all offers for the air cooler with the highest TDP rating.').superlative).toEqual({ measure: 'power', direction: 'max' });
+  });
+
+  it('reads notes that end in "Where is it cheapest?" as the thing they open with, "I\'m after" and a heading before a model included', () => {
+    expect(classifyRequest("I'm after the plain Acme Vengeance DDR5 kit, 32GB as two 16GB sticks at 5200MHz, without RGB. Where is it cheapest?"))
+      .toMatchObject({ cheapest: true, subjects: ['Acme Vengeance DDR5 kit'] });
+    expect(classifyRequest('Graphics card: a GeForce RTX 4070 SUPER built by Acme, but not a white model. Which offer is cheapest?'))
+      .toMatchObject({ cheapest: true, subjects: ['GeForce RTX 4070 SUPER'] });
+    expect(classifyRequest('The white Acme Ryuo III 360 ARGB, the 360mm liquid cooler with the matrix display (not the 240mm one). Where is it cheapest?').subjects)
+      .toEqual(['white Acme Ryuo III 360 ARGB']);
+  });
+
+  it('reads a tie on a count as no ask for the cheapest', () => {
+    expect(classifyRequest('I want the case with the most fans; if several tie on that count, show them all. Find all offers.').cheapest).toBe(false);
+    expect(classifyRequest('Find the cheapest case. If several tie on price, show them all.').cheapest).toBe(true);
+  });
+});
+
+describe('classifyRequest: session 33, notes that name the thing after a heading', () => {
+  it('reads "Memory for my build: Acme DDR5, 32GB ..." as the maker\'s memory with what follows, and "Monitor: Acme QX27" as that monitor', () => {
+    expect(classifyRequest('Memory for my Ryzen build: Acme DDR5, 32GB as two 16GB sticks, no RGB. Find the cheapest offer.').subjects).toEqual(['Acme DDR5']);
+    expect(classifyRequest('Purchase request. Monitor: Acme QX27 Pro. The QX27 Max is not approved. Find all offers for this monitor.').subjects).toEqual(['Acme QX27 Pro monitor']);
+  });
+
+  it('reads notes that open with a name and a comma, then "where is it cheapest?", with only their first sentence said of it', () => {
+    const shape = classifyRequest('Acme Fury Beast DDR5, 32gb in total, without rgb. dont care if its a single stick or a kit, whichever costs less. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['Acme Fury Beast DDR5']);
+    expect(shape.requirements).toMatch(/32gb in total/);
+    expect(shape.requirements).not.toMatch(/single stick/);
+  });
+});

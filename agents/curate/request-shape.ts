@@ -24,6 +24,7 @@ import { isMakerWord } from './labelled-fields';
 import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
+import { isDescribingWord } from './card-match';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
 
@@ -32,10 +33,10 @@ export interface Superlative {
    * speed: a clock (MHz, MT/s) where the title gives one, else a read speed, or for fans the top RPM
    * (rotation); power: watts; screen-size: inches; version: the version of `family` the title names;
    * write-speed: a drive's write speed (the second figure of "R/W a/b MB/s");
-   * cores, threads, cas-latency, cache, noise, fans (fitted): attributes named as such (figures.ts).
+   * cores, threads, cas-latency, cache, noise, fans (fitted), leds (a pump head's): attributes named as such (figures.ts).
    */
   measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator' | 'gpu-tier'
-    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise' | 'fans';
+    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise' | 'fans' | 'leds';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
   family?: string;
@@ -74,12 +75,15 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b|\bas\s+much\s+(?:room|space|storage|capacity)\s+as\b/, { measure: 'capacity', direction: 'max' }],
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
-  [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b/, { measure: 'power', direction: 'max' }],
+  // "the most capable one ..., going by the cooling capacity (TDP rating)": a cooler's rated watts.
+  [/\b(highest|most|maximum) (wattage|watts|power output)\b|\bmost watts\b|\b(?:highest|most|maximum|largest|biggest|greatest)\s+(?:rated\s+)?(?:tdp|cooling\s+(?:capacity|power))\b|\b(?:most\s+capable|strongest|most\s+powerful)\b[^.]*\b(?:tdp|cooling\s+capacity)\b/, { measure: 'power', direction: 'max' }],
   // "the processor that has the lowest rated power", "the lowest TDP": the fewest watts its title gives.
   [/\b(?:lowest|least|smallest|minimum)\s+(?:rated\s+)?(?:power(?:\s+(?:draw|use|consumption))?|wattage|watts|tdp)\b|\bfewest\s+watts\b/, { measure: 'power', direction: 'min' }],
   // "the highest maximum speed": the top of the figures titles give for speed.
   // "whose top speed is above 2100 RPM": the figure bounded, not ranked.
   [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b(?!\s+(?:is\s+|of\s+|must\s+be\s+|should\s+be\s+)?(?:above|over|at\s+least|more\s+than|higher\s+than|beyond|exceeds?|under|below|at\s+most|less\s+than|\d))/, { measure: 'speed', direction: 'max' }],
+  // "which fan can turn the slowest, going by the lowest speed its listing states": the bottom of its speed range.
+  [/\bslowest\b|\blowest\s+(?:(?:min(?:imum)?|idle|rotation(?:al)?|fan)\s+)?speed\b/, { measure: 'speed', direction: 'min' }],
   [/\bfastest\b/, { measure: 'speed', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
@@ -122,16 +126,22 @@ export function classifyRequest(text: string): RequestShape {
   const said = splitSubject(asking);
   const meant = said.subjects.length === 1 ? MEANT_THING.exec(said.subjects[0]!) : null;
   const split = meant ? { ...said, subjects: [`that ${meant[1]}`] } : said;
-  // "Find all offers for that board": a subject that only points back names nothing of its own.
-  // "this memory module": so does one whose words name a kind together.
-  const pointsBack = split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? ''))
-    || (DESCRIBED_POINTER.test(split.subjects[0]!) && Boolean(subjectKind(split.subjects[0]!.replace(/^\S+\s+/, '')))));
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
   // "...: the Shadow Rock LP cooler and the Pure Wings 2 80mm fan. Find all offers for these two products": each product the lead-in lists.
   // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
   const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
   const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) : undefined;
+  // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
+  // version of the one product it names, pointed back at as "it".
+  // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
+  const plain = plainRequest(text);
+  const versions = pointsAtSeveral && !listed ? listedVersions(lead) : !listed && VERSIONS_WELCOME.test(plain) ? listedVersions(plain) : undefined;
+  const versionsOfOne = pointsAtSeveral && !listed && !versions && VERSIONS_OF_ONE.test(asking);
+  // "Find all offers for that board": a subject that only points back names nothing of its own.
+  // "this memory module": so does one whose words name a kind together.
+  const pointsBack = versionsOfOne || split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? ''))
+    || (DESCRIBED_POINTER.test(split.subjects[0]!) && Boolean(subjectKind(split.subjects[0]!.replace(/^\S+\s+/, '')))));
   const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
@@ -139,12 +149,11 @@ export function classifyRequest(text: string): RequestShape {
     : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
-  const versions = pointsAtSeveral && !listed ? listedVersions(lead) : undefined;
   const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
   // "... the Be Quiet! Shadow Base 800 ..., both the standard one and the FX RGB version": the product and that edition of it.
   const plainAndEdition = BOTH_PLAIN_AND_EDITION.exec(text)?.[1]?.trim();
   const one = namedAsRead.subjects.length === 1 ? namedAsRead.subjects[0]! : '';
-  const named = versions && product ? { subjects: versions.map((v) => `${product} ${v}`), requirements: '', indefinite: false }
+  const named = versions && product ? { subjects: versions.map((v) => withVersion(product, v)), requirements: '', indefinite: false }
     : plainAndEdition && one && (namesModel(one) || isName(one)) && !one.includes(plainAndEdition) ? { ...namedAsRead, subjects: [one, `${one} ${plainAndEdition}`] } : namedAsRead;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
@@ -160,7 +169,8 @@ export function classifyRequest(text: string): RequestShape {
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
   // product to replace, what the lead-in says the alternative needs is the alternative's.
-  const itNeeds = substitute && productUrls.length ? alternativeDescribed(lead) : [];
+  // (One that only says again, with the name, what another reading took already is said once.)
+  const itNeeds = substitute && productUrls.length ? alternativeDescribed(lead).filter((need) => !(ledIn && need.includes(ledIn))) : [];
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
   // count" would turn the colour down with the list.)
@@ -187,6 +197,15 @@ export function classifyRequest(text: string): RequestShape {
     // (The place it goes instead is nothing the product is not: "instead of the PC under the desk".)
     requirements: otherKind ? requirements.replace(/\s*\binstead of\s+(?:my|our|his|her|their|the)\s+[^,.;]*/i, ' ').trim() : requirements,
   };
+}
+
+/** A product's name with a version's words after it, the words both share said once ("... B760M-PLUS WIFI" and "WIFI II"). */
+function withVersion(product: string, version: string): string {
+  const [name, more] = [product.split(/\s+/), version.split(/\s+/)];
+  for (let k = Math.min(name.length, more.length - 1); k > 0; k--) {
+    if (name.slice(-k).join(' ').toLowerCase() === more.slice(0, k).join(' ').toLowerCase()) return [...name, ...more.slice(k)].join(' ');
+  }
+  return `${product} ${version}`;
 }
 
 /** What is said of a heading's kind: the clauses read already and the lead-in after the heading, each once. */
@@ -371,7 +390,8 @@ function isGeneric(subject: string): boolean {
 }
 
 // "List every offer for them", "Give me all offers for ...": a list asked for names the offers, then the thing.
-const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|buy)\s+(?:me\s+)?/i;
+// ("I'm after the plain Corsair Vengeance DDR5 kit, ...": so does saying what one is after.)
+const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|i'm after|i am after|we're after|we are after|buy)\s+(?:me\s+)?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
 const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
@@ -382,12 +402,13 @@ function askingSentence(text: string): string {
   // "... so it has to be the white one: find all offers for ...": a colon can close the lead-in too.
   // "For the 1440p gaming PC in our living room, find all offers for ...": a comma before the verb too.
   // "..., so find the cheapest offer for it": a joining word before the verb too.
-  const at = new RegExp(String.raw`(?:[.!?:]|,)\s+(?:(?:so|and|then|now|please)\s+)?(?=${ASKING_VERB})`, 'i').exec(text);
+  const at = new RegExp(String.raw`(?:[.!?:;]|,)\s+(?:(?:so|and|then|now|please)\s+)?(?=${ASKING_VERB})`, 'i').exec(text);
   return at ? text.slice(at.index + at[0].length) : text;
 }
 
 /** ", whatever switches they have", ", whichever GeForce chip they use", ", whichever generation it is": an aside that allows any. */
-const ANY_WILL_DO = /\s*,?\s*\b(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses|is|are|carry|carries|contain|contains|run|runs|get|gets|take|takes)\b/gi;
+// (", whatever the colour or side panel": so is "whatever the X" closing a clause.)
+const ANY_WILL_DO = /\s*,?\s*\b(?:(?:whatever|whichever|any)\s+(?:[\w-]+\s+){1,2}?(?:they|it)\s+(?:have|has|come\s+(?:in|with)|comes\s+(?:in|with)|use|uses|is|are|carry|carries|contain|contains|run|runs|get|gets|take|takes)\b|(?:whatever|whichever|regardless\s+of)\s+the\s+[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|\bor\b|\band\b)\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)*(?=\s*[.,;!?]|\s*$))/gi;
 
 /** An edition word, and a plain edition named by it ("the plain one", "standard version"). */
 const EDITION = String.raw`(?:edition|version|model)`;
@@ -424,6 +445,8 @@ const EITHER_WAY = new RegExp([
   // "either as the body alone or in the kit with the RF 24-105mm lens, whichever costs less": either form, the same.
   String.raw`\beither\s+(?:as|in|with)\s+[^.;]*?\s+or\s+(?:as|in|with)\s+[^,.;]*(?:,?\s*whichever\s+(?:costs?|is)\s+(?:less|cheaper|the\s+least))?`,
   String.raw`\b(?:(?:with|in)\s+[^,;.]*?\s+or\s+[^,;.]*?\s*[;,]?\s*)?\b(?:either|any|both)(?:\s+(?:one|${EDITION}|way|kind|type|plug|connector|end|colou?r|size|length)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
+  // "Dark tinted glass or the white version with clear glass, either would do": a sentence opening with the two, then so.
+  String.raw`(?<=^|[.!?]\s+)[A-Za-z][^,;:.!?]*?\s+or\s+[^,;:.!?]*?\s*,\s*(?:either|any|both)(?:\s+(?:one|${EDITION}|colou?r)s?)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do|is\s+ok(?:ay)?)\b`,
   // "I have chargers with USB-A and with USB-C sockets, so either plug will do": what the shopper has, so any of it does.
   String.raw`\b(?:I|we)\s+(?:have|own|use)\b[^;.]*?,?\s*so\s+(?:either|any|both)(?:\s+[\w-]+)?\s+(?:will\s+do|is\s+fine|are\s+fine|works?|would\s+do)\b`,
 ].map((phrase) => String.raw`\s*,?\s*${phrase}`).join('|'), 'gi');
@@ -449,12 +472,16 @@ const VERSIONS_OF = /^(?:(?:the|all|every|each|any)\s+)?(?:versions?|editions?|v
 const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|which|with|in)\s.+)$/i;
 
 /** "that board", "this one", "those", "this 27-inch monitor": a subject that points back at a product named before. */
+/** "... are equally welcome", "either would do", "both are fine": versions listed, any of which will do. */
+const VERSIONS_WELCOME = /\b(?:are|is)\s+(?:equally|both)\s+(?:welcome|fine|good|ok|okay)\b|\b(?:both|either)(?:\s+one)?\s+(?:would|will)\s+do\b|\b(?:both|either)(?:\s+one)?\s+(?:is|are|would\s+be)\s+(?:fine|welcome|ok|okay)\b/i;
+/** "both versions", "either edition", "both colours": versions of one product, not several products. */
+const VERSIONS_OF_ONE = /\b(?:both|either|the\s+two)\s+(?:of\s+the\s+)?(?:versions?|editions?|variants?|colou?rs?|colou?rways?)\b/i;
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
 /** "this Micro ATX case": a pointer with describing words before a kind. */
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had|['’]ve)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:an?|some|the|his|her|their|my|our|your)\s+(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had|['’]ve)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:(?:an?|some|the|his|her|their|my|our|your)\s+|one\s+(?=(?:single|lone)\s))(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -466,7 +493,10 @@ const NEEDER = /\bthe\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$/;
  * "One more fan will finish the row on my radiator: a single Corsair iCUE LINK RX120 RGB in black.", "On my list ...: the
  * white Fractal Design Meshify 2 RGB. That is the full-size case ...": the thing a colon names.
  */
-const NAMED_AFTER_COLON = /:\s+((?:an?|the|one)\s+[^.!?:]+)(?:[.!?](?=\s|$)|\s*$)/i;
+// ("The upgrade is decided: Intel Core i7-10700, the normal one ...", "Memory for my Ryzen build: Corsair DDR5, 32GB ...": a model
+// named without an article after a choice said made, or after the kind and what it is for, too; not after a field's name alone,
+// "Monitor: Lumora QX27 Pro", which is read as such.)
+const NAMED_AFTER_COLON = /:\s+((?:[Aa]n?|[Tt]he|[Oo]ne|AN?|THE|ONE)\s+[^.!?:]+|(?<=(?:\b(?:decided|settled|chosen|picked|final|fixed)|\b[A-Za-z][a-z]+\s+for\s+[^.!?:]+):\s+)[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,3}[A-Za-z]*\d[\w-]*(?:[^.!?:]|\.(?=\d))*)(?:[.!?](?=\s|$)|\s*$)/;
 
 /** "so the Asrock Z790 Pro RS/D4 is the board for me", "the Maker X is exactly what I need", "the front of the Maker X won me over", "the plain white Maker X case will do": a name said to be the choice. */
 const IS_THE_ONE = /((?:the|an?)\s+(?:[a-z]+\s+){0,2}[A-Z][\w!/+.-]*(?:\s+[\w!/+.-]+){0,6}?)(?=\s+(?:is\s+(?:the\s+(?:\w+\s+)?(?:one|board|case|card|cooler|drive|choice|pick|model|fan|monitor|phone|laptop)\s+for\s+(?:me|us|him|her|them)|(?:exactly\s+|just\s+)?what\s+(?:I|we|he|she)\s+(?:need|want)s?)|(?:has\s+)?(?:won|sold)\s+(?:me|us)(?:\s+over)?|caught\s+(?:my|our)\s+eye|is\s+the\s+(?:sensible|right|best|obvious|smart|wise|safe|logical)\s+(?:choice|pick|buy|option)|(?:will|would)\s+do\b|is\s+(?:fine|enough|good\s+enough|all\s+(?:I|we)\s+need))\b)/;
@@ -484,7 +514,7 @@ const WHICH_ONE_AFTER_COLON = /(?:^|\b(?:into|in|on|for|is|with|of|the|an?|my|ou
 const NAMED_THEN_WORDS = /\bthe\s+((?:[A-Z][\w!+-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w-]*)){1,6})((?:\s+[a-z]+){1,3})/g;
 
 /** "Which Palit graphics cards have exactly 4GB ...?", "Which white cases are made for Micro ATX boards ...?": a question asking which things have something. */
-const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|support|supports|take|takes|use|uses|offer|offers|(?:are|is)\s+(?:made|built|designed|meant|rated|sold)\s+(?:for|with|as))\s+([^?]+)\?/i;
+const WHICH_ASKED = /(?:^|[.!?]\s+)(?:which|what)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(have|has|come\s+with|comes\s+with|ships?\s+with|support|supports|take|takes|use|uses|offer|offers|(?:are|is)\s+(?:made|built|designed|meant|rated|sold)\s+(?:for|with|as))\s+([^?]+)\?/i;
 
 /** "Would any SSD come with everything needed to copy my old drive?": whether any of a kind has something. */
 const ANY_ASKED = /(?:^|[.!?]\s+)(?:would|does|do|will|can|could)\s+any\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(come\s+with|have|support|take|offer)\s+([^?]+)\?/i;
@@ -510,6 +540,11 @@ function ledInSubject(lead: string, { lastResort = true } = {}): SubjectReading 
   // "Which shops carry the ordinary Acme Pop Air? I mean the plain model with three normal fans": a plain model meant, said
   // after the name, describes the product named before; it names nothing of its own.
   // "so the Asus TUF Gaming GT502 I want is the standard one, not the GT502 Plus": a name the shopper says they want.
+  // "... want my next case to be well ventilated ... Which Fractal case ships with the most fans? Find all offers for it.": a
+  // question right before the asking sentence asks about the thing "it" points at.
+  const lastQuestion = /(?:^|[.!?]\s+)([^.!?]+\?)\s*$/.exec(lead)?.[1];
+  const askedLast = lastQuestion ? askedWhich(lastQuestion) : undefined;
+  if (askedLast?.subjects.length === 1 && subjectKind(askedLast.subjects[0]!)) return askedLast;
   const wantedName = WANTED_NAME.exec(lead);
   if (wantedName) return { subjects: [wantedName[1]!], requirements: wantedName[2]!.replace(/^\s*is\s+(?:the\s+)?(?:standard|plain|ordinary|regular|basic|normal|base)\s+(?:one|model|version|edition)\b\s*,?\s*/i, '').trim(), indefinite: false };
   // (Nor does "I want the inside to really glow": words that name no kind and no product are no thing wanted.)
@@ -659,9 +694,20 @@ function lineForAmount(lead: string): SubjectReading | undefined {
 }
 
 /** "Out of all the Fractal Design cases these shops carry, I want the one that ...": the kind one is chosen among (one-among.ts). */
+/** "Building a Ryzen 7000 PC. For memory I want 32GB on two sticks; no RGB.": the kind a wish is said for, and the wish. */
+const FOR_KIND_WANTED = /(?:^|[.!?]\s+)For\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([^.!?]+)/;
+
+function forKindWanted(lead: string): SubjectReading | undefined {
+  const said = FOR_KIND_WANTED.exec(lead);
+  // ("For the case I want the big Maker Define 7": a product named for it is read as such elsewhere.)
+  return said && subjectKind(said[1]!) && !/^(?:the|an?)\s+(?:[a-z]+\s+)?[A-Z]/.test(said[2]!) ? { subjects: [said[1]!], requirements: said[2]!.trim(), indefinite: true } : undefined;
+}
+
 function oneAmong(lead: string): SubjectReading | undefined {
   const kind = kindChosenAmong(lead);
-  return kind ? { subjects: [kind], requirements: '', indefinite: true } : undefined;
+  // "Of all the cases that can hold an E-ATX board, I want the one ...": what the clause after the kind says of them all.
+  const said = kind ? new RegExp(String.raw`\b${escapeRe(kind)}\s+((?:that|which|with)\s[^,;.!?]+)`, 'i').exec(lead)?.[1] : undefined;
+  return kind ? { subjects: [kind], requirements: said ?? '', indefinite: true } : undefined;
 }
 
 /** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
@@ -672,13 +718,18 @@ const ONLY_BUYS = /\b(?:I|[Ww]e)\s+(?:only|always|just)\s+(?:buy|use|trust|get|w
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
 function kindInLead(lead: string): SubjectReading | undefined {
-  const thing = lastThingNamed(lead)?.replace(/^(?:an?)\s+/i, '');
-  if (thing && subjectKind(thing)) return { subjects: [thing], requirements: '', indefinite: true };
+  const named = lastThingNamed(lead);
+  const thing = named?.replace(/^(?:an?)\s+/i, '');
+  // "... so it gets an air cooler, and it should be the most capable one made by Be Quiet": what is said of it after it.
+  if (thing && subjectKind(thing)) return { subjects: [thing], requirements: IT_SHOULD.exec(lead.slice(lead.lastIndexOf(named!) + named!.length))?.[1]?.trim() ?? '', indefinite: true };
   // "the motherboard for my new Intel build should join in with RGB lighting": the thing said to need something.
   const said = [...lead.matchAll(THE_THING_SHOULD)].find((m) => subjectKind(m[1]!));
   // All the lead-in says is said of it.
   return said ? { subjects: [said[1]!], requirements: lead.trim().replace(/[.!?]+$/, ''), indefinite: true } : undefined;
 }
+
+/** ", and it should be the most capable one ...": what a clause says the thing named before it must be. */
+const IT_SHOULD = /^[^.!?]*?\b(?:it|they)\s+(?:should|must|has\s+to|have\s+to|needs?\s+to|will\s+have\s+to)\s+(?:be\s+)?([^.!?]+)/i;
 
 /** "the motherboard for my new Intel build should ...", "the cooler has to ...": a thing of a kind, then what it must do. */
 const THE_THING_SHOULD = /\bthe\s+((?:[\w-]+\s+)?[\w-]+)\s+(?:(?:for|in|of)\s+[^,.;!?]*?\s+)?(?:should|must|has\s+to|needs?\s+to|ought\s+to|is\s+to)\b/gi;
@@ -827,10 +878,16 @@ const VOUCHED_LINE = /\b(?:swears?\s+by|swore\s+by|trusts?|recommends?|recommend
  */
 function theirLine(subjects: string[], lead: string): string[] {
   if (subjects.length !== 1 || !isKindOnly(subjects[0]!)) return subjects;
+  // "that is the Fractal North look I'm after. ... Find all offers for cases that match.": the line whose look is wanted.
+  const look = LINE_LOOK.exec(lead);
+  if (look) return [`${look[1]} ${subjects[0]}`];
   const vouched = VOUCHED_LINE.exec(lead);
   if (!vouched || !/\b(?:one\s+of\s+)?(?:their|its)\s+[a-z]+/i.test(lead.slice(vouched.index + vouched[0].length))) return subjects;
   return [`${vouched[1]} ${vouched[2]!.trim()} ${subjects[0]}`];
 }
+
+/** "the Fractal North look", "the Lian Li O11 style": a line named for its look (two capitalised words or more). */
+const LINE_LOOK = /\bthe\s+([A-Z][\w!-]*(?:\s+[A-Z0-9][\w!-]*)+)\s+(?:look|style|design|aesthetic)\b/;
 
 /** "the German quiet-PC brand Be Quiet", "from Noctua": a maker the lead-in names as such. */
 const MAKER_NAMED = /\bbrand\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)|\b(?:from|by)\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)(?=\s*[,.;]|\s+(?:and|but)\b)/g;
@@ -882,7 +939,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? nextOne(lead) ?? oneAmong(lead) ?? likedOrFromLine(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? forKindWanted(lead) ?? nextOne(lead) ?? oneAmong(lead) ?? likedOrFromLine(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? notesOpeningName(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? notesOpeningKind(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) ?? neededOfKind(lead) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
@@ -987,6 +1044,16 @@ function soldByMaker(lead: string): SubjectReading | undefined {
 }
 
 /** "Apple Watch for a slim wrist: 41 mm case at most, ...": a request that opens with the product's name, as a heading. */
+/**
+ * "fractal design torrent, the full size one (...), in the Light TG version. where is it cheapest?": notes that open with the
+ * name, then say which one after a comma, name it first; a version named later is which of it.
+ */
+function notesOpeningName(lead: string): SubjectReading | undefined {
+  const read = openingName(lead);
+  const sentence = /^[^.!?]*/.exec(lead.trim())![0];
+  return read && sentence.includes(',') && /^[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+\s*,/.test(sentence) ? { ...read, requirements: sentence.slice(read.subjects[0]!.length).replace(/^\s*,\s*/, '').trim() } : undefined;
+}
+
 function openingName(lead: string): SubjectReading | undefined {
   const name = /^([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)(?=\s+(?:for|with|in)\b|\s*[:,])/.exec(lead.trim())?.[1];
   // "Fractal Define 7, the full-size one (not the Nano or Compact). ...": what the rest of its sentence says is said of it.
@@ -1014,6 +1081,17 @@ function openingKind(lead: string): SubjectReading | undefined {
   return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) ? { ...read, indefinite: true } : undefined;
 }
 
+/**
+ * "Internal SSD to bring an old PC back to life, with at least 480GB. ...": notes that open with the kind itself name the
+ * thing, before any thing named later in them (the PC it goes in).
+ */
+function notesOpeningKind(lead: string): SubjectReading | undefined {
+  const read = openingKind(lead);
+  // ("Internal SSD": a describing word capitalised only because it opens the notes.)
+  const subject = read?.subjects[0]!.replace(/^\S+/, (first) => (isDescribingWord(first) ? first.toLowerCase() : first));
+  return read && subject && lead.trim().toLowerCase().startsWith(subject.toLowerCase()) ? { ...read, subjects: [subject] } : undefined;
+}
+
 /** "that Samsung makes in its 870 EVO line": a maker, then the line it makes the thing in. */
 const MAKER_MAKES_LINE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:makes|sells|offers|builds)\s+in\s+(?:its|their)\s+((?:[A-Z0-9][\w+-]*\s+){0,3}[A-Z0-9][\w+-]*)\s+(?:line|range|series|family|lineup)\b/;
 
@@ -1021,7 +1099,9 @@ const MAKER_MAKES_LINE = /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:makes|sells|of
  * "... built into an Antec VSK2000-U3 slimline case. Find the cheapest offer for that case.": "that case"
  * is the last product the lead-in names, of the kind the pointer says.
  */
-function pointedAt(split: SubjectReading, lead: string): SubjectReading | undefined {
+function pointedAt(split: SubjectReading, written: string): SubjectReading | undefined {
+  // ("... in white (the one with RX120 fans + the link hub)": what brackets say of a name names no other product.)
+  const lead = written.replace(/\s*\([^()]*\)/g, '');
   const pointer = /^(?:that|this|those|these)\s+((?:\S+\s+){0,2}?)([a-z]+)$/i.exec(split.subjects[0]!);
   // "this memory module": a word that names no kind alone ("module") names one with the words before it.
   const word = pointer && !subjectKind(pointer[2]!) && subjectKind(`${pointer[1]}${pointer[2]}`) ? `${pointer[1]}${pointer[2]}` : pointer?.[2];
@@ -1389,7 +1469,7 @@ const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|add
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|\s+where\s+(?:I|we|you|it|they)\s+(?:can|could|will|would)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?be\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|\s+where\s+(?:I|we|you|it|they)\s+(?:can|could|will|would)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?(?:be|fit|take|support|hold|have)\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */
@@ -1398,7 +1478,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either. "the case has to deaden ...": what it must do.
 // "140 mm case fans bought together in one box", "fans sold in pairs": how it is sold, no word of its name.
-const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
+const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade|bring|give|revive|breathe)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
 const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)){0,6})$/;
@@ -1439,7 +1519,7 @@ const INDEFINITE = /^(?:an?|some|another)\s/i;
  */
 const REPLACEMENT = /^replacement\s+(?:for\s+(?:the|my|our|an?)\s+)?(?=\S)/i;
 
-function splitSubject(text: string): SubjectReading {
+export function splitSubject(text: string): SubjectReading {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
   // "the cheapest offer that's left" (once a shop is ruled out): the offers there are, no thing of its own.
   const asked = text.replace(OFFERS_LEFT, '$1$2').replace(ASK, '').replace(LEAD, '');
@@ -1450,12 +1530,14 @@ function splitSubject(text: string): SubjectReading {
   // named product in the same sentence says which one.
   const cutAt = body.search(CUT);
   const afterColon = cutAt >= 0 && /^\s*:\s*[\w(]/.test(body.slice(cutAt)) ? body.slice(cutAt).replace(/^\s*:\s*/, '').split(/[.!?](?:\s|$)/)[0]!.trim() : '';
-  // "the Antec CX700 RGB Elite, and it has to be the white one": what it must be, said after the name.
+  // "the Antec CX700 RGB Elite, and it has to be the white one", "Asus case, and it has to fit an E-ATX board": what it must
+  // be or do, said after the name.
   // ("a regular Fractal Meshify 2 where I can see my parts through the side, so a glass version": so is where it is used.)
-  const mustBe = cutAt >= 0 ? /^(?:,\s*(?:and|but)\s+(?:it|they)\s+((?:has|have|must|needs?|should)\s+(?:to\s+)?be\b[^.!?;]*)|\s+(where\s+(?:I|we|you|it|they)\s+[^.!?;]*))/i.exec(body.slice(cutAt))?.slice(1).find(Boolean)?.trim() ?? '' : '';
+  const mustBe = cutAt >= 0 ? /^(?:,\s*(?:and|but)\s+(?:it|they)\s+((?:has|have|must|needs?|should)\s+(?:to\s+)?(?:be|fit|take|support|hold|have)\b[^.!?;]*)|\s+(where\s+(?:I|we|you|it|they)\s+[^.!?;]*))/i.exec(body.slice(cutAt))?.slice(1).find(Boolean)?.trim() ?? '' : '';
   body = body.slice(0, cutAt >= 0 ? cutAt : body.length).trim().replace(/[.!]+$/, '');
-  // "I need an AM4 board: the Gigabyte AORUS B550 ELITE V2 in full ATX, ...": a kind, then the model after the colon, is that model.
-  if (afterColon && (isKindOnly(body) || /^(?:[\w-]+\s+){0,3}boards?$/i.test(body)) && /^the\s+[A-Z]/.test(afterColon) && namesModel(afterColon.split(/\s*[,;]\s*/)[0]!)) {
+  // "I need an AM4 board: the Gigabyte AORUS B550 ELITE V2 in full ATX, ...", "Graphics card: a GeForce RTX 4070 SUPER built by ...":
+  // a kind, then the model after the colon, is that model.
+  if (afterColon && (isKindOnly(body.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())) || /^(?:[\w-]+\s+){0,3}boards?$/i.test(body)) && /^(?:the|an?)\s+[A-Z]/.test(afterColon) && (namesModel(afterColon.split(/\s*[,;]\s*/)[0]!) || spacedModels(afterColon.split(/\s*[,;]\s*/)[0]!).length > 0)) {
     const model = splitSubject(afterColon);
     if (model.subjects.length === 1) return { ...model, indefinite: false };
   }
@@ -1574,7 +1656,8 @@ function namedAfterColon(after: string): boolean {
 }
 
 /** A name with a model number ("Corsair iCUE LINK H170i"), then, after a comma, a figure with its unit and whatever follows it. */
-const SPECS_AFTER_MODEL = /^\s*((?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+[A-Za-z-]*\d[\w-]*)\s*,\s*(\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|mhz|inch(?:es)?|rpm)\b.*)$/i;
+// ("the Corsair Vengeance DDR5 kit, 32GB as two 16GB sticks": a name ending in its kind, so too.)
+const SPECS_AFTER_MODEL = /^\s*((?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:[A-Za-z-]*\d[\w-]*|kit|kits|case|cooler|card|board|motherboard|drive|ssd|fan|fans|processor|cpu|monitor|phone|stick|sticks|memory))\s*,\s*(\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|mhz|inch(?:es)?|rpm)\b.*)$/i;
 
 /** A head that is a screen or display and nothing else ("a big screen", "external displays"). */
 const SCREEN_ALONE = /^(\s*(?:(?:an?|the|big|large|small|external|second|extra|desk|computer|pc)\s+)*)(?:screen|display)(?=s?\s*$)/i;

@@ -1553,3 +1553,31 @@ describe('requirementItems: session 32, second round (blind64)', () => {
     expect(expo('XMP and EXPO, and the listing should name both')).not.toHaveProperty('anyOf');
   });
 });
+
+describe('requirementItems: session 33', () => {
+  const verdicts = (said: string, name: string, description = 'A part.') => verifyChecklist(requirementItems(said, 'case'), product({ name, description })).map((v) => v.status);
+
+  it('reads "a 270-degree view" as met by a page that writes "270°"', () => {
+    expect(verdicts('whose listing promises a 270-degree panoramic view', 'Acme CX700 Gaming Case', 'Features a panoramic 270° view through seamless glass.')).toEqual(['pass']);
+  });
+
+  it('reads "not the white editions" and "nothing in Charcoal Black" as colours turned down, and "Mark II" as titles shorten it', () => {
+    expect(requirementItems('the Light TG version, not the white editions', 'case').map((i) => i.label)).toContain('Not white');
+    expect(requirementItems('the North, and nothing in Charcoal Black', 'case').map((i) => i.label)).toContain('Not Charcoal Black');
+    expect(verifyChecklist(requirementItems('not the R5 Mark II', 'camera'), product({ name: 'Acme EOS R5 II' })).map((v) => v.status)).toEqual(['fail']);
+  });
+
+  it('reads what a listing counts ("list how many LEDs") and what a screen is to show as no wish', () => {
+    expect(requirementItems('Some coolers list how many LEDs sit in the pump head', 'cooler')).toEqual([]);
+    expect(requirementItems('a little screen on the pump to show GIFs', 'cooler').map((i) => i.label)).not.toContain('GIFs');
+  });
+});
+
+describe('requirementItems: refusals said otherwise (session 33)', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.label);
+  it('reads "Desktop DIMMs, DDR3 and DDR5 won\'t fit", "grey, black or anything muted is a no" and "no kit with the 24-105" as things turned down', () => {
+    expect(labels('DDR4 SO-DIMM memory. Desktop DIMMs, DDR3 and DDR5 won\'t fit', 'memory')).toEqual(expect.arrayContaining(['Not DDR3', 'Not DDR5']));
+    expect(labels('only in a bright colour; grey, black or anything muted is a no', 'phone')).toEqual(expect.arrayContaining(['Not grey', 'Not black']));
+    expect(labels('body only, so no kit with the 24-105', 'camera')).toEqual(['Not 24-105']);
+  });
+});

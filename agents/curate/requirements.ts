@@ -192,6 +192,12 @@ function makersDemanded(said: string): ChecklistItem[] {
 }
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "Wi-Fi only, no SIM slot, 4G or 5G": one "no" for each thing of a list it opens.
+  said = said.replace(/\b(no|without)\s+([\w-]+(?:\s+[\w-]+)?)\s*,\s*([\w-]+(?:\s+[\w-]+)?)\s*,?\s+(?:or|nor)\s+([\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[.;]|$))/gi, '$1 $2, $1 $3, $1 $4');
+  // "a little screen on the pump to show GIFs": what the screen is to show is the shopper's, no word of the product's page.
+  said = said.replace(/(?<=\b(?:screen|display|lcd|oled)\b[^,;.]{0,30})\s+to\s+(?:show|display|play)\s+[^,;.]*/gi, ' ');
+  // "Some coolers list how many LEDs sit in the pump head": what listings count is asked nothing of (a superlative ranks by it).
+  said = said.replace(/\b(?:\w+\s+)?(?:list|state|show|say|give|tell)s?\s+how\s+many\s+[^,;.]*/gi, ' ');
   // "Any brand, any size, with or without Wi-Fi": either way, no wish.
   // ("with or without the built-in Wi-Fi (AX)": the part's name in brackets too.)
   said = said.replace(/\bwith\s+or\s+without\s+(?:an?\s+|any\s+|the\s+)?(?:built-in\s+|onboard\s+|on-board\s+|integrated\s+)?[\w+-]+(?:\s+(?:lighting|slots?|fans?|ports?|glass|window))?(?:\s*\([^()]*\))?/gi, ' ');
@@ -200,8 +206,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not the later GDDR6 version", "rather than the newer Ti": a word placing it in time or size says which, no part of the name.
   // ", since everything else in the case is black and unlit": what the rest of the build is says why, no colour it must be.
   said = said.replace(/,?\s*\b(?:since|because|as)\s+(?:everything|all|the\s+rest|every\s+other\s+part)(?:\s+else)?\s+(?:in|inside|of)\s+[^,;.]*?\s+(?:is|are)\s+[^,;.]*/gi, ' ')
-    // "not one of the white models": that colour turned down.
-    .replace(new RegExp(String.raw`\b(not|no|never)\s+(?:one|any)\s+of\s+the\s+(${COLOUR_NAMES.join('|')})\s+(?:models|versions|editions|variants|ones)\b`, 'gi'), '$1 $2');
+    // "not one of the white models", "not the white editions": that colour turned down.
+    .replace(new RegExp(String.raw`\b(not|no|never)\s+(?:(?:one|any)\s+of\s+)?the\s+(${COLOUR_NAMES.join('|')})\s+(?:models|versions|editions|variants|ones)\b`, 'gi'), '$1 $2');
   // "with the clear tempered-glass side": glass, whatever its shade (tinted glass is read as such below).
   said = said.replace(/\btempered-glass\b/gi, 'tempered glass').replace(/\b(with\s+(?:an?\s+|the\s+)?)clear\s+(?=tempered\s+glass\b)/gi, '$1');
   // ("no older DDR3 stuff": so too without an article.)
@@ -652,8 +658,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     // A name is ruled out by the title that carries it; a page may mention its siblings.
     // ", 420mm cooler" after the names: a size said of the product itself, no other name.
     const figure = /^\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|inch(?:es)?)$/i;
-    items.push(...names.slice(1).flatMap((name) => (figure.test(name) ? [measureFromText(name, true, 'request')].filter((i): i is ChecklistItem => i !== undefined) : [{ ...absent(name), inTitle: true }])));
-    return { ...absent(names[0]!), inTitle: true };
+    items.push(...names.slice(1).flatMap((name) => (figure.test(name) ? [measureFromText(name, true, 'request')].filter((i): i is ChecklistItem => i !== undefined) : [refusedName(name)])));
+    return refusedName(names[0]!);
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
   // "no registered ECC server memory": server memory turned down, as titles name it.
@@ -914,6 +920,12 @@ const FASTER_THAN_GIGABIT = /\b(?:faster|quicker|more)\s+than\s+(?:ordinary\s+|p
 function networkSpeedItem(speed: string): ChecklistItem {
   const spellings = [`${speed}G`, `${speed}Gb`, `${speed}GbE`, `${speed} Gigabit`, `${speed}-Gigabit`, `${speed}Gbps`, `${speed} Gbps`, `${speed}GB LAN`];
   return { ...present(`${speed}G LAN`), label: `A ${speed}G network port`, anyOf: spellings };
+}
+
+/** A name ruled out by the title that carries it; a generation's "Mark II" also as titles shorten it ("Canon EOS R5 II"). */
+function refusedName(name: string): ChecklistItem {
+  const short = /\bMark\s+(?=[IVX]+$)/.test(name) ? name.replace(/\bMark\s+/, '') : undefined;
+  return { ...absent(name), inTitle: true, ...(short ? { anyOf: [short] } : {}) };
 }
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */

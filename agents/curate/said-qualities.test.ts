@@ -755,3 +755,18 @@ describe('saidQualities: session 32, third round (blind65)', () => {
     expect(saidQualities('so a glass version', 'case').items.map((i) => i.id)).toEqual(['quality:glass-window']);
   });
 });
+
+describe('saidQualities: session 33', () => {
+  it('reads "look inside through the side" as a see-through side, a window of glass or not; a solid side fails', () => {
+    const request = 'I would like to look inside through the side';
+    expect(verdict(request, 'Acme Base 700 Gaming Case w/ Window, E-ATX, 2 x Fans')).toEqual(['pass']);
+    expect(verdict(request, 'Acme Base 600 Gaming Case, E-ATX, Solid Side Panel', 'A quiet case with solid steel sides.')).toEqual(['fail']);
+  });
+
+  it('reads "a coloured interior" as an edition whose title says its interior colour, and "server-class" as a server processor', () => {
+    expect(verdict('one of the editions with a coloured interior', 'Acme Pop Air RGB (Orange Core TG) Gaming Case, Orange Interior/Accents')).toEqual(['pass']);
+    expect(verdict('one of the editions with a coloured interior', 'Acme Pop Air RGB (White TG) Gaming Case, 3 RGB Fans', 'White inside and out.')).toEqual(['fail']);
+    expect(verdict('a server-class processor', 'Acme 6 Core Xeon E-2236 Server/Workstation CPU')).toEqual(['pass']);
+    expect(verdict('a server-class processor', 'Acme Core i5-12400 CPU, 6-Core', 'A desktop processor.')).toEqual(['fail']);
+  });
+});

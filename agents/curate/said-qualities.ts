@@ -195,10 +195,17 @@ const QUALITIES: Quality[] = [
   // "the ordinary rectangular USB port", "a full-size USB port": the USB-A plug, as pages name it ("Type-A").
   { said: /\b(?:rectangular|full[\s-]sized?)\s+USB(?:[\s-]A)?\s+(?:ports?|plugs?|sockets?|connectors?)\b|\bUSB\s+ports?\s+(?:that\s+is|that's)\s+rectangular\b/i,
     item: quality('usb-a', 'Plugs into an ordinary rectangular USB port: USB-A', 'USB-A', ['Type-A', 'USB A', 'USB Type A', 'Type A']) },
+  // "one of the editions with a coloured interior": a case whose inside is coloured, as titles say it ("Orange Interior/Accents").
+  { said: /\bcolou?red\s+(?:interior|inside)\b|\b(?:interior|inside)\s+(?:that\s+is\s+|in\s+)?(?:a\s+)?colou?r(?:ed)?\b/i, item: quality('coloured-interior', 'A coloured interior, as its title says', 'Interior', ['Interior/Accents']) },
+  // "a proper server-class processor", "server-grade": made for servers, as titles say it ("Server/Workstation", "Xeon", "EPYC").
+  { said: /\bserver[\s-](?:class|grade)\b/i, item: quality('server', 'Made for servers: its title says server (Xeon, EPYC)', 'Server', ['Xeon', 'EPYC']) },
   // "wireless networking on the board": Wi-Fi, as titles write it ("WIFI", "Wi-Fi 6E").
   { said: /\bwireless\s+(?:networking|network(?:\s+card)?|lan|internet|connectivity)\b/i,
     item: quality('wifi', 'Wireless networking: Wi-Fi', 'Wi-Fi', ['WiFi', 'WIFI', 'Wireless LAN', 'WLAN']) },
   // "where I can see my parts through the side, so a glass version": a glass window, as titles say it ("(Black TG) ... Glass Window").
+  // "I'd like to look inside through the side": a side one sees through, a window of glass or not ("w/ Window").
+  { said: /\b(?:look|see|peek)\s+(?:inside|in)\s+(?:it\s+)?(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b/i,
+    item: quality('window', 'A see-through side: a window or glass', 'window', ['glass', 'TG']) },
   { said: /\bsee\s+(?:my\s+|the\s+|its\s+|all\s+(?:my\s+|the\s+)?)?(?:parts|components|hardware|insides?|build|innards)\s+(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b|\b(?:an?|the)\s+glass\s+(?:version|edition|variant)\b/i,
     item: quality('glass-window', 'A glass side: its page names glass', 'glass', ['TG', 'tempered glass']) },
   // "glass at the front as well as on the side": a glass front panel, as titles say it ("Glass Front & Side", "Glass/Mesh Front").

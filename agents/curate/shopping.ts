@@ -28,7 +28,7 @@ import { impliedKinds, planQueries, profilePlans, sizedQuery, socketQueries } fr
 import { figureFor, statedFloors } from './figures';
 import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
-import { asksOnlyLessMoney, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
+import { asksOnlyLessMoney, coveredPower, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, withoutOpenChoices, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject, saidOfOneSubject } from './misread-intents';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
@@ -56,6 +56,12 @@ import { keptNameWish, refusedLineModels, wholeNameWish } from './refused-names'
  */
 const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-not', 'rating-at-least', 'in-stock', 'pack-size']);
 
+/** "Asus case": the brand the one subject opens with is required (the brand check knows "Asus BTF Compatible" is another maker's). */
+function isSubjectsMaker(item: ChecklistItem, subjects: readonly string[]): boolean {
+  return item.kind === 'brand-is' && subjects.length === 1 && isKindOnly(subjects[0]!.replace(new RegExp(`^${escapeRe(item.brand)}\\s+`, 'i'), ''))
+    && new RegExp(`^${escapeRe(item.brand)}\\s`, 'i').test(subjects[0]!);
+}
+
 /**
  * "not refurbished", "one that has been refurbished": titles state an offer's condition, so a refused
  * or wanted one is as reliable as a brand.
@@ -78,10 +84,17 @@ const OWN_BOARD_SIZE = /\b(?:of|in)\s+the\s+(?:[\w-]+\s+){1,2}(?:size|format|for
  */
 const SAME_FITTED = /\bsame\s+(?:(?:model|kind|type|make)\s+of\s+([a-z]+)|([a-z]+)\s+(?:model|kind|type))\s+(?:that|which|as)\s+(?:(?:(?:came|comes|was|were|is|are)\s+)?(?:fitted|installed|pre-?installed|included|supplied|bundled|shipped)\s+(?:in|with|on)\s+(?:it|this|them)\b|(?:sits?|sitting|is|are|comes?|came)\s+(?:on|in|with)\s+(?:it|its\s+[a-z]+|the\s+[a-z]+)\b)/i;
 
+/** "exactly the model Fractal pre-installs in this case", "the kind of fan they fit in it": the part its maker fits, by the maker's choice. */
+const MODEL_MAKER_FITS = /\bthe\s+(?:very\s+)?(?:same\s+)?(?:model|kind|type|make)\s+(?:of\s+([a-z]+)\s+)?(?:that\s+)?(?:[A-Z][\w!-]*\s+|they\s+|it\s+)?(?:pre-?installs?|installs?|fits?|includes?|ships?|puts?|bundles?)\s+(?:in|with|on|into)\s+(?:it|this|them|(?:this|the)\s+[a-z]+)\b/;
+/** "Find all offers for that fan": the kind of part a pointer names. */
+const POINTED_PART = /\b(?:for|of)\s+(?:that|those|these|this)\s+([a-z]+?)s?\b(?!.*\b(?:for|of)\s+(?:that|those|these|this)\s)/i;
+
 /** The name the quoted page gives the part it comes with ("three preinstalled Dynamic X2 GP-14 fans"), with the part's word. */
 function fittedPartName(ref: ProductRecord, text: string): string | undefined {
   const said = SAME_FITTED.exec(text);
-  const part = (said?.[1] ?? said?.[2])?.toLowerCase();
+  // "more of exactly the model Fractal pre-installs in this case ... all offers for that fan": the part the asking sentence points at.
+  const makerFits = said ? null : MODEL_MAKER_FITS.exec(text);
+  const part = (said?.[1] ?? said?.[2] ?? makerFits?.[1] ?? (makerFits ? POINTED_PART.exec(text)?.[1] : undefined))?.toLowerCase();
   if (!part) return undefined;
   const page = `${ref.name ?? ''} ${stripTags(ref.description ?? '')}`;
   // The page names it as fitted ("three preinstalled Dynamic X2 GP-14 fans"), or the title lists it by name ("..., AF120 RGB ELITE Fans, ...").
@@ -191,7 +204,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
-      : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) ? { ...i, hard: false } : i);
+      : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) && !isSubjectsMaker(i, shape.subjects) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
   // Whether a key of the quoted product (a socket, a size, a device's name) says what fits it.
@@ -228,6 +241,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     wishes.splice(0, wishes.length, ...wishes.filter((w) => !w.id.startsWith('pack:')));
   } else if (shape.mode === 'compatible' && references[0]) {
     shapeItems.push(...compatibleItems(references[0], subjects, request.text));
+    const covered = coveredPower(references[0], request.text);
+    if (covered.length) shape.floors = [...covered, ...stated];
     const keys = compatibilityKeys(references[0], subjects, request.text);
     fitKeyed = keys.items.length > 0 || (keys.wishes?.length ?? 0) > 0;
     shapeItems.push(...keys.items);
@@ -358,9 +373,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     // Another shop's listing of the quoted product is no part that fits it.
     .filter((c) => shape.mode !== 'compatible' || !references.some((r) => isSameProduct(r, c.offer.record)));
   const found = shape.mode === 'compatible' ? withSameProductStatements(merged) : merged;
-  // The model itself where any shop has it; its closest siblings only when none does.
+  // The model itself where any shop has it; its closest siblings only when none does, model by model
+  // (the Shadow Rock TF2 found as itself keeps no shop's Pure Rock 2 FX RGB from standing for a Pure Rock 2 FX).
+  const onlySiblings = siblingsStandingIn(found, shape.subjects);
   const exact = found.filter((c) => !c.sibling);
-  let candidates = exact.length ? exact : found;
+  let candidates = [...exact, ...onlySiblings];
   const sameCheaper = shape.mode === 'substitute' && asksOnlyLessMoney(shape.requirements, said) && references[0] ? sameProductCheaper(references[0], candidates, request.text) : [];
   // "The very same Antec C8 in black would do": the quoted product in another colour, all its offers in it.
   const inColour = shape.mode === 'substitute' && references[0] ? sameProductInColour(references[0], candidates, request.text) : [];
@@ -371,7 +388,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     candidates = sameCheaper;
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
   }
-  if (!exact.length && found.length) notes.push('No shop lists exactly this model; these are its closest siblings.');
+  if (onlySiblings.length) notes.push(shape.subjects.length > 1 && exact.length ? 'No shop lists exactly one of these models; its closest siblings stand in for it.' : 'No shop lists exactly this model; these are its closest siblings.');
   const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads, assist };
   // All offers of a best fit: a rare hard wish is also searched by its word (word-searches.ts).
   if ((shape.mode === 'fit' || shape.mode === 'compatible') && shape.subjects.length === 1) {
@@ -469,7 +486,10 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   const watch = watchReadability(opts.visitor);
   try {
     const accepts = acceptsCard(mode, subjects, rules);
-    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: MAX_RESULT_PAGES, accepts };
+    // All offers of several named products, one plan each: each plan stops at what its own product's cards show.
+    const eachOwn = mode === 'offers' && subjects.length > 1 && plans.length === subjects.length;
+    const acceptsForPlan = eachOwn ? (plan: number) => acceptsCard(mode, [subjects[plan]!], rules) : undefined;
+    const context = { visitor: watch.visitor, signal, onProgress: opts.onProgress, seen: seenQueries, maxPages: MAX_RESULT_PAGES, accepts, acceptsForPlan };
     let found = await searchWithRewrites(site, plans, context, assist);
     queries.push(...found.queries);
     const isSibling = (name: string) => mode === 'offers' && subjects.length > 0 && !subjects.some((s) => modelMatch(name, s) === 'exact');
@@ -497,6 +517,15 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
   } finally {
     dispose();
   }
+}
+
+/** The sibling candidates of each subject that no shop sells as itself: they are the closest answer for that subject. */
+function siblingsStandingIn(found: Candidate[], subjects: readonly string[]): Candidate[] {
+  const exactFor = (s: string) => found.some((c) => !c.sibling && modelMatch(c.offer.record.name ?? '', s) === 'exact');
+  const unmet = subjects.filter((s) => !exactFor(s));
+  // A subject none of a sibling's names matches (a request whose subjects were rewritten): the old rule, siblings only when nothing exact.
+  return found.filter((c) => c.sibling && (unmet.some((s) => modelMatch(c.offer.record.name ?? '', s) !== undefined)
+    || (!found.some((e) => !e.sibling) && !subjects.some((s) => modelMatch(c.offer.record.name ?? '', s) !== undefined))));
 }
 
 /** A quoted product as an offer: its shop is the site whose address the URL starts with, else the URL's host. */

@@ -21,3 +21,23 @@ describe('searchSite: relaxing a plan', () => {
     expect(found.foundBy.get('http://a.test/product/kit/')).toBe('argb fan expansion');
   });
 });
+
+describe('searchSite: one plan per named product', () => {
+  const drives = { ref: ref('d'), cards: [card('d', 'big', 'Acme Zen SSD 1TB', 80), card('d', 'small', 'Acme Zen 2.5" 250 GB', 30)] };
+  const plans = [['acme zen ssd 1 terabyte', 'acme zen ssd', 'acme zen'], ['acme zen ssd 250gb', 'acme zen ssd', 'acme zen']];
+  const accepting = (size: RegExp) => (c: { name: string }) => size.test(c.name);
+
+  it('goes on relaxing the second product\'s plan when the query both share found only the first product', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([drives]);
+    const ctx = { ...context(visitor), acceptsForPlan: (plan: number) => accepting(plan === 0 ? /1TB/ : /250\s?GB/) };
+    const found = await searchSite(drives.ref, plans, ctx);
+    expect(found.cards.map((c) => c.name)).toEqual(['Acme Zen SSD 1TB', 'Acme Zen 2.5" 250 GB']);
+    expect(found.queries).toEqual(['acme zen ssd 1 terabyte', 'acme zen ssd', 'acme zen ssd 250gb', 'acme zen']);
+  });
+
+  it('stops the second plan at a shared query as before when no check per product is given', async () => {
+    const visitor = new FakeSiteVisitorTestDouble([drives]);
+    const found = await searchSite(drives.ref, plans, context(visitor));
+    expect(found.cards.map((c) => c.name)).toEqual(['Acme Zen SSD 1TB']);
+  });
+});

@@ -19,6 +19,11 @@ export interface SearchContext {
    * the relaxing ("single ARGB fan" finding only an expansion kit is no reason to stop before "ARGB fan").
    */
   accepts?(card: ListingCard, query: string): boolean;
+  /**
+   * The same for the plan at an index, where each plan searches one subject of several ("the 1TB model and the 250GB one"):
+   * the first subject's cards are no reason to stop searching for the second.
+   */
+  acceptsForPlan?(plan: number): ((card: ListingCard, query: string) => boolean) | undefined;
 }
 
 export interface SiteCards {
@@ -40,17 +45,23 @@ export async function searchSite(site: SiteRef, plans: string[][], ctx: SearchCo
   const foundBy = new Map<string, string>();
   const alsoFoundBy = new Map<string, string[]>();
   const queries: string[] = [];
-  for (const plan of plans) {
+  const foundHere = new Map<string, ListingCard[]>();
+  for (const [index, plan] of plans.entries()) {
+    const accepts = ctx.acceptsForPlan?.(index) ?? ctx.accepts;
     for (const query of plan) {
       const key = `${site.id}\u0000${query.toLowerCase()}`;
+      // A query another subject's plan ran here already: its cards answer this plan too, or the plan goes on relaxing.
+      const earlier = foundHere.get(key);
+      if (earlier && ctx.acceptsForPlan && accepts && !earlier.some((c) => accepts(c, query))) continue;
       if (ctx.seen.has(key)) break;
       ctx.seen.add(key);
       queries.push(query);
       ctx.onProgress?.({ site: site.id, status: 'searching', query });
       const found = await searchAllPages(site, query, ctx);
+      foundHere.set(key, found);
       for (const c of found) noteFound(c, query, { byUrl, foundBy, alsoFoundBy });
       ctx.onProgress?.({ site: site.id, status: 'read', items: byUrl.size });
-      if (found.length && (!ctx.accepts || found.some((c) => ctx.accepts!(c, query)))) break;
+      if (found.length && (!accepts || found.some((c) => accepts(c, query)))) break;
     }
   }
   return { cards: [...byUrl.values()], queries, foundBy, alsoFoundBy };

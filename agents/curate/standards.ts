@@ -47,7 +47,7 @@ export const BOARD_SIZES: readonly BoardSize[] = [
   { name: 'Mini ITX', written: /\b(?:mini[\s-]?itx|m-?itx)\b/i, also: ['Mini-ITX', 'MiniITX', 'mITX', 'ITX', ...MINI_ITX_CHIPSETS] },
   { name: 'Micro ATX', written: /\b(?:micro[\s-]?atx|m-?atx|u-?atx)\b/i, also: ['Micro-ATX', 'MicroATX', 'mATX', 'M-ATX', 'uATX', ...MICRO_ATX_CHIPSETS] },
   { name: 'ATX', written: /\batx\b/i, also: [] },
-  { name: 'E-ATX', written: /\b(?:e-?atx|extended atx)\b/i, also: ['EATX', 'E ATX', 'Extended ATX'] },
+  { name: 'E-ATX', written: /\b(?:e-?atx|extended[\s-]atx)\b/i, also: ['EATX', 'E ATX', 'Extended ATX'] },
   // Bigger than E-ATX: workstation boards ("XL-ATX/E-ATX" cases hold both).
   { name: 'XL-ATX', written: /\bxl[\s-]?atx\b/i, also: ['XLATX', 'XL ATX'] },
   // Workstation and dual-socket boards: wider than E-ATX and with their own mounting holes.

@@ -329,3 +329,11 @@ describe('brands and colours named in passing (round 50)', () => {
     expect(colours.map((i) => [i.value, i.role])).toEqual([['black', 'rejected']]);
   });
 });
+
+describe('brand: how things are compared is no maker (session 33)', () => {
+  it('reads "going by the cooling capacity" and "judging by the reviews" as no brand', () => {
+    expect(shopping('the most capable air cooler, going by the cooling capacity in the listings').filter((i) => i.category === 'brand')).toEqual([]);
+    expect(shopping('a quiet keyboard, judging by the reviews').filter((i) => i.category === 'brand')).toEqual([]);
+    expect(shopping('a keyboard made by Logitech').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Logitech']);
+  });
+});

@@ -89,6 +89,8 @@ export function findMakers(text: string, push: Push): void {
     // "calibrates by itself", "made by hand", "side by side", "one by one", "ordered by mistake": how it is done or placed, not who makes it.
     // "a friend from his chess club", "the board from our lab": a person's own group or place, no maker.
     if (/^(?:his|her|my|our|their|your)\s/i.test(value)) continue;
+    // "going by the cooling capacity", "judging by the reviews", "ranked by price": how things are compared, not who makes them.
+    if (/^by/i.test(m[0]) && /\b(?:going|goes|go|judging|judged|measured|ranked|ranking|sorted|sorting|ordered|compared)\s+$/i.test(text.slice(0, m.index))) continue;
     // "swears by the Sandberg ...": trusts it, which names the product, not its maker alone.
     if (/^by/i.test(m[0]) && /\b(?:swears?|swore|sworn|swearing)\s+$/i.test(text.slice(0, m.index))) continue;
     // ("a refund from them", "nothing from it": a pronoun, no maker.)
