@@ -6,7 +6,7 @@
 
 /** "It still needs 5G and a screen of at least 11 inches": what the thing must still do, said of "it". */
 // ("So it should be a Galaxy S24-series phone instead": a joining word may open the sentence.)
-const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:(?:so|then|now|and)\s+)?(?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+/gi;
+const IT_STILL_NEEDS = /(?:^|[.!?;]\s+)(?:(?:so|then|now|and)\s+)?((?:it|the\s+new\s+one|the\s+alternative|the\s+replacement)\s+(?:still\s+|also\s+)?(?:needs|must|has\s+to|should)\b[^.!?;]+)/gi;
 /** "A case that still has carry handles and still takes E-ATX would do": the alternative described, then said to be enough. */
 // ("Any Corsair 3500X in white would do": a model named, in what it must be; its name is kept with it.)
 const WOULD_DO = /(?:^|[.!?;]\s+)(?:an?|any|one)\s+(?:((?:[A-Z][\w!-]*\s+)?[A-Z]*\d[\w-]*\s+in\s+[^.!?;,]+?)|(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+)((?:that|which|with)\s+[^.!?;]+?))\s+(?:would|will|should)\s+do\b/gi;
@@ -38,7 +38,7 @@ const AS_LONG_AS = /\bas\s+long\s+as\s+(?:(?:it|the\s+new\s+one|the\s+alternativ
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
   return [
-    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[0].replace(/^[.!?;]\s*/, '').replace(/^(?:so|then|now|and)\s+/i, '')),
+    ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[1]!),
     ...[...lead.matchAll(WOULD_DO)].map((m) => (m[1] ?? m[2])!),
     // ("I'd like to stay with be quiet!": a maker's name alone is the maker it must be made by.)
     ...[...lead.matchAll(STAY_WITH)].map((m) => (/^[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?$/.test(m[1]!.trim()) ? `made by ${m[1]!.trim()}` : m[1]!)),

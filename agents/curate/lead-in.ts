@@ -157,7 +157,7 @@ const THAT_COLOUR = /\b(?:that|this|the\s+same)\s+colou?r\b/i;
 /** "in those two colours", "in either of these colours", "in those colours": colours the lead-in lists. */
 const THOSE_COLOURS = /\bin\s+(?:(?:either|any|one|each)\s+of\s+)?(?:those|these|the)\s+(?:(?:two|three|2|3)\s+)?colou?r(?:s|ways)\b/i;
 /** A colour as titles name an edition: a colour word with up to two capitalised words before it ("Titanium Gray"). */
-const COLOUR_PHRASE = String.raw`(?:[A-Z][a-z]+\s+){0,2}(?:${[...COLOUR_NAMES].join('|')})\b`;
+const COLOUR_PHRASE = String.raw`(?:[A-Z][a-z]+\s+){0,2}(?:${COLOUR_NAMES.join('|')})\b`;
 /** "Titanium Gray or Titanium Yellow", "black, white and silver": colours listed together. */
 const COLOURS_LISTED = new RegExp(String.raw`(${COLOUR_PHRASE}(?:\s*,\s*${COLOUR_PHRASE})*)\s*,?\s+(?:or|and)\s+(${COLOUR_PHRASE})`, 'gi');
 /** "anything but black", "not black", "no black": a colour turned down. */

@@ -63,14 +63,15 @@ const SAYS_A_FIGURE = /\b\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|mm|cm|mhz|ghz|hz|w|inch(?
 
 /** Words said before a name that pick a version of it ("the white Corsair Vengeance RGB"). */
 // ("the white/transparent P14 PWM": a colour and its finish, as titles write it.)
-const VERSION_BEFORE_NAME = /^(?:(?:white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold)(?:[/-](?:white|black|grey|gray|silver|transparent|clear|frosted))?\s+)+/i;
+const VERSION_COLOURS = 'white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold';
+const VERSION_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${VERSION_COLOURS})(?:[/-](?:white|black|grey|gray|silver|transparent|clear|frosted))?\s+)+`, 'i');
 /** Words said before a name that describe it, no word of its titles ("the big Define XL R2"). */
 const DESCRIBED_BEFORE_NAME = /^(?:(?:big|bigger|small|smaller|little|compact|huge|larger|new|newer|old|older|plain|standard|regular|ordinary|cheaper|pricier)\s+)+/i;
 
 /** "the case is ", "the cooler will be ": what part of the build the item is, before its name. */
 const ROLE_IS = /^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|will\s+be|'s)\s+(?=(?:the|an?)\s)/i;
 /** "in white": a colour said right after a name. */
-const COLOUR_AFTER_NAME = /^in\s+(white|black|grey|gray|silver|pink|red|blue|green|purple|orange|yellow|gold)\b/i;
+const COLOUR_AFTER_NAME = new RegExp(String.raw`^in\s+(${VERSION_COLOURS})\b`, 'i');
 
 /** "the Be Quiet Pure Loop 2 all-in-one with the 120mm radiator" -> "Be Quiet Pure Loop 2 120mm"; undefined when the item opens with no name. */
 function nameOfItem(item: string): string | undefined {

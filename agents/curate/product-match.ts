@@ -79,14 +79,22 @@ export function modelMatch(title: string, subject: string): 'exact' | 'sibling' 
 function modelNumbersNameIt(title: string, subject: string): boolean {
   const models = modelNumbers(subject);
   if (!models.length) return true;
+  const named = new Set(modelNumbers(joinModelParts(titleSegments(title).naming.join(', '))));
+  return models.every((m) => named.has(m));
+}
+
+/**
+ * A title's comma-separated segments: those naming the product itself, and those naming a part of another kind it comes
+ * with ("..., Pure Wings 2 Fan" on a cooler). The first segment always names the product.
+ */
+function titleSegments(title: string): { naming: string[]; parts: string[] } {
   const own = titleKinds(title);
   const segments = title.split(/,| - | – /);
-  const naming = segments.filter((seg, i) => {
-    const kind = i === 0 ? undefined : subjectKind(seg);
-    return kind === undefined || own.includes(kind);
-  });
-  const named = new Set(modelNumbers(joinModelParts(naming.join(', '))));
-  return models.every((m) => named.has(m));
+  const isPart = (segment: string, i: number) => {
+    const kind = i === 0 ? undefined : subjectKind(segment);
+    return kind !== undefined && !own.includes(kind);
+  };
+  return { naming: segments.filter((seg, i) => !isPart(seg, i)), parts: segments.filter((seg, i) => isPart(seg, i)) };
 }
 
 /** A title selling a camera with a lens: a zoom's focal range ("24-105mm"), a "lens" or a "kit". */
@@ -99,14 +107,9 @@ const WITH_LENS = /\b\d{1,3}-\d{1,3}\s?mm\b|\blens\b|\bkit\b/i;
  */
 function lineWordsNameIt(title: string, subject: string, loose: ReadonlySet<string>): boolean {
   if (modelNumbers(subject).length) return true;
-  const own = titleKinds(title);
-  const namesPart = (segment: string, i: number) => {
-    const kind = i === 0 ? undefined : subjectKind(segment);
-    return kind !== undefined && !own.includes(kind);
-  };
-  const segments = title.split(/,| - | – /);
-  const wordsOf = (part: boolean) => new Set(tokens(segments.filter((seg, i) => namesPart(seg, i) === part).join(' ')).map(singular));
-  const [naming, parts] = [wordsOf(false), wordsOf(true)];
+  const { naming: namingSegments, parts: partSegments } = titleSegments(title);
+  const wordsOf = (segments: string[]) => new Set(tokens(segments.join(' ')).map(singular));
+  const [naming, parts] = [wordsOf(namingSegments), wordsOf(partSegments)];
   const line = subject.trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w) && !/\d/.test(w)).flatMap(tokens).map(singular);
   return !line.some((w) => !loose.has(w) && parts.has(w) && !naming.has(w));
 }

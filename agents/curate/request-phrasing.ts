@@ -8,6 +8,7 @@ import { withoutUrls } from '../intents/quoted-urls';
 import { fieldsAsSentence } from './labelled-fields';
 import { kindOfWord } from './product-kind';
 import { withNamesCapitalised } from './lowercase-names';
+import { countValue } from '../checklist/items/part-count';
 
 /** Spoken fillers: "um", "uh", "erm", "you know,". */
 const FILLERS = /,?\s*\b(?:u+m+|u+h+|e+r+m+)\b,?|\byou\s+know,\s*/gi;
@@ -93,9 +94,6 @@ function abbreviationsOnce(text: string): string {
 
 /** "both the standard one and the FX RGB version": the plain product and one edition of it, both wanted (request-shape.ts reads them). */
 export const BOTH_PLAIN_AND_EDITION = /\bboth\s+(?:the\s+)?(?:standard|plain|regular|normal|basic|ordinary)\s+(?:one|version|edition|model)\s+and\s+the\s+((?:[\w-]+\s+){1,3}?)(?:version|edition|model|one)\b/i;
-
-/** Counts written as words, as figures. */
-const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twelve: '12', sixteen: '16' };
 
 /** Words that say a request is about cooling a processor with liquid. */
 const COOLING_SAID = /\b(?:radiators?|water[\s-]?cool(?:ing|ed|er)?|liquid[\s-]cool(?:ing|ed|er)?|pump|cpu\s+cool(?:ing|er))\b/i;
@@ -188,10 +186,10 @@ export function plainRequest(text: string): string {
     // "the most capable one be quiet! sells", "the biggest one Corsair makes": one made by that maker.
     .replace(/\b(one|ones|model|models)\s+((?:[A-Z][\w!-]*)(?:\s+[A-Z][\w!-]*)?)\s+(?:sells|makes|offers|builds|currently\s+(?:sells|makes|offers))\b/g, '$1 made by $2')
     // "four cores won't be enough", "2 fans aren't enough": more than that many.
-    .replace(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+([a-z]+s)\s+(?:(?:won['’]t|will\s+not|would\s*n['’]?t|would\s+not)\s+be|(?:is|are)\s*n['’]t|(?:is|are)\s+not)\s+(?:enough|sufficient)\b/gi, (_m, n: string, things: string) => `more than ${NUMBER_WORDS[n.toLowerCase()] ?? n} ${things}`)
+    .replace(/\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+([a-z]+s)\s+(?:(?:won['’]t|will\s+not|would\s*n['’]?t|would\s+not)\s+be|(?:is|are)\s*n['’]t|(?:is|are)\s+not)\s+(?:enough|sufficient)\b/gi, (_m, n: string, things: string) => `more than ${countValue(n)} ${things}`)
     // "more than four cores", "fewer than three fans": the count as a figure, as the figure readers take it.
     // (Not "if more than one shares the lowest price": offers tying, no count of a part.)
-    .replace(/\b(more|fewer|less)\s+than\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?=[a-z]+s\b)(?!(?:offers|shops|stores|listings|ones)\b)/gi, (_m, which: string, n: string) => `${which} than ${NUMBER_WORDS[n.toLowerCase()]} `)
+    .replace(/\b(more|fewer|less)\s+than\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen)\s+(?=[a-z]+s\b)(?!(?:offers|shops|stores|listings|ones)\b)/gi, (_m, which: string, n: string) => `${which} than ${countValue(n)} `)
     // "a proper Intel server-class processor", "a decent case": a word of praise names nothing titles say.
     .replace(/\b(an?|the)\s+(?:proper|decent|real|genuine|solid|nice|good)\s+(?=[A-Za-z])(?!(?:one|ones|enough|deal|price|value)\b)/gi, '$1 ')
     // "find all offers for this cooler pls": a closing "pls" asks nothing.

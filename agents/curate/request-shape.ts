@@ -100,7 +100,8 @@ function versionSuperlative(low: string): Superlative | undefined {
 export function classifyRequest(text: string): RequestShape {
   const productUrls = quotedUrls(text);
   // (A sentence leaving what it lists to the shops, "Radiator size and lighting are open.", is no part of what is asked.)
-  const t = withoutOpenChoices(plainRequest(text));
+  const plain = plainRequest(text);
+  const t = withoutOpenChoices(plain);
   const low = t.toLowerCase();
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
@@ -135,7 +136,6 @@ export function classifyRequest(text: string): RequestShape {
   // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
   // version of the one product it names, pointed back at as "it".
   // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
-  const plain = plainRequest(text);
   const versions = pointsAtSeveral && !listed ? listedVersions(lead) : !listed && VERSIONS_WELCOME.test(plain) ? listedVersions(plain) : undefined;
   const versionsOfOne = pointsAtSeveral && !listed && !versions && VERSIONS_OF_ONE.test(asking);
   // "Find all offers for that board": a subject that only points back names nothing of its own.
@@ -1050,8 +1050,8 @@ function soldByMaker(lead: string): SubjectReading | undefined {
  */
 function notesOpeningName(lead: string): SubjectReading | undefined {
   const read = openingName(lead);
-  const sentence = /^[^.!?]*/.exec(lead.trim())![0];
-  return read && sentence.includes(',') && /^[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+\s*,/.test(sentence) ? { ...read, requirements: sentence.slice(read.subjects[0]!.length).replace(/^\s*,\s*/, '').trim() } : undefined;
+  const after = read ? /^[^.!?]*/.exec(lead.trim())![0].slice(read.subjects[0]!.length) : '';
+  return read && /^\s*,/.test(after) ? { ...read, requirements: after.replace(/^\s*,\s*/, '').trim() } : undefined;
 }
 
 function openingName(lead: string): SubjectReading | undefined {

@@ -58,8 +58,8 @@ const HARD_FROM_INTENTS = new Set(['price-at-most', 'price-at-least', 'brand-is-
 
 /** "Asus case": the brand the one subject opens with is required (the brand check knows "Asus BTF Compatible" is another maker's). */
 function isSubjectsMaker(item: ChecklistItem, subjects: readonly string[]): boolean {
-  return item.kind === 'brand-is' && subjects.length === 1 && isKindOnly(subjects[0]!.replace(new RegExp(`^${escapeRe(item.brand)}\\s+`, 'i'), ''))
-    && new RegExp(`^${escapeRe(item.brand)}\\s`, 'i').test(subjects[0]!);
+  const rest = item.kind === 'brand-is' && subjects.length === 1 ? new RegExp(`^${escapeRe(item.brand)}\\s+(.+)$`, 'i').exec(subjects[0]!)?.[1] : undefined;
+  return rest !== undefined && isKindOnly(rest);
 }
 
 /**

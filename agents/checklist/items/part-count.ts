@@ -4,7 +4,7 @@ import { decodeEntities, stripTags } from '../text';
 import { readInFull } from './attribute';
 import { compare } from './measure';
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, sixteen: 16 };
 export const COUNT_WORD = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 export const countValue = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
 
