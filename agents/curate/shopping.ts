@@ -521,11 +521,12 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
 
 /** The sibling candidates of each subject that no shop sells as itself: they are the closest answer for that subject. */
 function siblingsStandingIn(found: Candidate[], subjects: readonly string[]): Candidate[] {
-  const exactFor = (s: string) => found.some((c) => !c.sibling && modelMatch(c.offer.record.name ?? '', s) === 'exact');
-  const unmet = subjects.filter((s) => !exactFor(s));
-  // A subject none of a sibling's names matches (a request whose subjects were rewritten): the old rule, siblings only when nothing exact.
-  return found.filter((c) => c.sibling && (unmet.some((s) => modelMatch(c.offer.record.name ?? '', s) !== undefined)
-    || (!found.some((e) => !e.sibling) && !subjects.some((s) => modelMatch(c.offer.record.name ?? '', s) !== undefined))));
+  // Each candidate's match against each subject, read once.
+  const matches = new Map(found.map((c) => [c, subjects.map((s) => modelMatch(c.offer.record.name ?? '', s))]));
+  const unmet = subjects.map((_, i) => !found.some((c) => !c.sibling && matches.get(c)![i] === 'exact'));
+  const anyExact = found.some((c) => !c.sibling);
+  // A sibling no subject matches (a request whose subjects were rewritten): the old rule, siblings only when nothing is exact.
+  return found.filter((c) => c.sibling && (matches.get(c)!.some((m, i) => unmet[i] && m !== undefined) || (!anyExact && matches.get(c)!.every((m) => m === undefined))));
 }
 
 /** A quoted product as an offer: its shop is the site whose address the URL starts with, else the URL's host. */
