@@ -55,3 +55,17 @@ describe('alternativeDescribed: session 33', () => {
     expect(alternativeDescribed('My case has one 120mm mount: . But I want a little screen on the pump. Still a single 120mm radiator, any brand.')).toEqual(['a little screen on the pump', 'a single 120mm radiator, any brand']);
   });
 });
+
+describe('alternativeDescribed: session 34', () => {
+  it('reads "I\'d rather have sticks that light up", "I\'d rather fill the slot with ..." and "Everything else stays the same: Acme, ..." as what the alternative must be', () => {
+    expect(alternativeDescribed('My case has a glass side, so I\'d rather have sticks that light up. Everything else stays the same: Acme, DDR4-3600, 32GB as two 16GB sticks.'))
+      .toEqual(['sticks that light up', 'made by Acme, DDR4-3600, 32GB as two 16GB sticks']);
+    expect(alternativeDescribed('I\'d rather fill the slot with a single 16GB DDR4 desktop stick.')).toEqual(['a single 16GB DDR4 desktop stick']);
+  });
+
+  it('reads "LCD or no LCD, ..., any of them is fine" as choices left open', () => {
+    expect(withoutOpenChoices('A cooler with a 420mm radiator. LCD or no LCD, Link or the older controller, any of them is fine. Find all offers.')).not.toMatch(/LCD/);
+    expect(classifyRequest('I want an Acme all-in-one cooler with a 420mm radiator. LCD or no LCD, Link or the older controller, any of them is fine. Find all offers for coolers like that.').requirements)
+      .not.toMatch(/LCD|Link or/);
+  });
+});

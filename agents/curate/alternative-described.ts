@@ -24,7 +24,10 @@ const I_STILL_NEED = /\b(?:I|we)\s+(?:(?:still|also)\s+(?:need|want|require)\s+(
 
 /** "Instead I'd like a portable hard drive with at least 2TB": the thing wanted in the quoted one's place, described. */
 // ("so I'd rather have the Liquid Freezer III with A-RGB in the same 280mm size": so too.)
-const INSTEAD_I_WANT = /\binstead,?\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:rather\s+have|like|prefer|want)|\s+(?:want|need))\s+(?:an?\s+|one\s+)?([^.!?;]+)|\b(?:I|we)(?:'d|\s+would)\s+rather\s+(?:have|get|buy|go\s+(?:for|with))\s+((?:the|an?)\s+[^.!?;]+)/gi;
+const INSTEAD_I_WANT = /\binstead,?\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:rather\s+have|like|prefer|want)|\s+(?:want|need))\s+(?:an?\s+|one\s+)?([^.!?;]+)|\b(?:I|we)(?:'d|\s+would)\s+rather\s+(?:have|get|buy|go\s+(?:for|with)|(?:fill|use|populate)\s+(?:the\s+slot|the\s+slots|it|them)\s+with)\s+((?:the|an?)\s+(?:[^.!?;]|\.(?=\d))+|[a-z]+s\s+(?:that|which|with)\s+[^.!?;]+)/gi;
+
+/** "Everything else stays the same: Corsair, DDR4-3600, 32GB as two 16GB sticks": what the alternative keeps, listed. */
+const EVERYTHING_ELSE_SAME = /\b(?:everything|all)\s+else\s+(?:stays|remains|is|should\s+(?:stay|be))\s+(?:the\s+same|as\s+(?:it\s+)?(?:is|was))\s*[:,-]\s*([^.!?;]+)/gi;
 
 /** "But I want a little screen on the pump to show GIFs.": what the shopper wants that the quoted one lacks, said after it. */
 const BUT_I_WANT = /(?:^|[.!?;]\s+)(?:but|and|now|so|only)\s+(?:I|we)(?:\s+(?:really\s+|also\s+)?(?:want|need)|(?:'d|\s+would)\s+(?:really\s+|also\s+)?like)\s+((?:an?|some|one)\s+[^.!?;]+)/gi;
@@ -49,6 +52,8 @@ export function alternativeDescribed(lead: string): string[] {
     ...[...lead.matchAll(NOT_THIS_ONE_JUST)].map((m) => m[1]!),
     ...[...lead.matchAll(SAME_AGAIN_SAID)].map((m) => m[1]!.replace(/\bplease\b/gi, '')),
     // (A name, "as long as it is the North XL", is a title wish: keptNameWish, refused-names.ts.)
+    // (A maker's name alone among what stays is the maker it must be made by.)
+    ...[...lead.matchAll(EVERYTHING_ELSE_SAME)].map((m) => m[1]!.split(/\s*,\s*/).map((kept) => (/^[A-Z][\w!-]*$/.test(kept) && !/\d/.test(kept) ? `made by ${kept}` : kept)).join(', ')),
     ...[...lead.matchAll(AS_LONG_AS)].map((m) => (m[1] ?? m[2])!).filter((said) => !/^(?:the|an?)\s+[A-Z]/.test(said)),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
   ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -65,7 +70,7 @@ export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|ma
  * leaves open, said before the words that leave it open. The clause holding the choice asks nothing (in brackets, only what they hold:
  * "its own mobile data through a SIM card (4G or 5G, either is fine)" still asks for the SIM card).
  */
-export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works|(?:(?:will|would)\s+)?fits?)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+are)?)\s+)?(?:fine|ok|okay|good))\b/gi;
+export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works|(?:(?:will|would)\s+)?fits?)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+(?:are|is))?)\s+)?(?:fine|ok|okay|good))\b/gi;
 
 /**
  * "Radiator size and lighting are open.", "Size and Wi-Fi don't matter.", "Whether it has graphics on the chip, comes with a

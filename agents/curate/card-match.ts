@@ -30,6 +30,8 @@ export interface CardRules {
   quoted?: string;
   /** Figures a pick must reach ("reads at 2000MB/s"): a card whose title does not show one has its page read. */
   floors?: RequestShape['floors'];
+  /** "Whichever case comes with the most fans": a superlative over a whole kind, whose broader search always runs. */
+  wholeKind?: boolean;
 }
 
 export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<SiteCards, 'cards' | 'foundBy'> & Partial<Pick<SiteCards, 'alsoFoundBy'>>, rules: CardRules = {}): (card: ListingCard) => boolean {
@@ -56,7 +58,9 @@ export function cardMatcher(mode: ShapeMode, subjects: string[], found: Pick<Sit
     // So does a described kind that goes with a quoted product ("protective cases" for a watch, found
     // by "case"): the quoted product's keys and the kind check decide, not the word "protective".
     const bareKind = query !== undefined && isKindOnly(subject) && (mode === 'fit' || mode === 'compatible');
-    const makerQuery = mode === 'fit' && query !== undefined && isMakerQuery(query, subject);
+    // (So is a compatible maker's kind told only by a size, "Fractal Design 140mm fans" found by "Fractal Design": titles write
+    // the size as "14cm", which the size's own item checks; "Asus ultrawide monitors" still need "ultrawide".)
+    const makerQuery = (mode === 'fit' || (mode === 'compatible' && SIZED_KIND.test(describedKindOf(subject)))) && query !== undefined && isMakerQuery(query, subject);
     const asked = makerQuery || bareKind || keyQuery ? query! : subject;
     // "the Fractal Design Focus 2" with no kind word: the name itself is the line (a Focus G is another case).
     const line = mode === 'fit' ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
@@ -113,6 +117,15 @@ function tiersOf(title: string, subject: string): { asked?: string; shown?: stri
 export function namesTieredModel(title: string, model: string): boolean {
   const { asked, shown } = tiersOf(title, model);
   return asked !== undefined && asked === shown;
+}
+
+/** "140mm fans", "2TB drive": a kind told apart by a size alone. */
+const SIZED_KIND = /^\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|inch|")\s+[a-z]+$/i;
+
+/** The words of a subject after its maker ("140mm fans" of "Fractal Design 140mm fans"). */
+function describedKindOf(subject: string): string {
+  const maker = makerWords(subject);
+  return maker && subject.startsWith(maker) ? subject.slice(maker.length).trim() : subject;
 }
 
 /** Words that, right after a line's name, name another model of it: "Meshify C Mini", "Torrent Compact", "Falchion Ace". */

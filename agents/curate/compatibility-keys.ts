@@ -435,7 +435,11 @@ function caseSizeWishes(name: string, wanted: Set<string | undefined>, refKinds:
 }
 
 /** "for a full-size ATX motherboard", "that takes a Micro ATX board": the board a case must hold. */
-const FOR_BOARD = /\b(?:for|takes?|fits?|holds?|hold|supports?|room for)\s+(?:an?\s+|my\s+|the\s+)?(?:full[\s-]?size(?:d)?\s+|standard\s+|regular\s+)?((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\s+(?:mother)?boards?\b/i;
+// ("for an E-ATX workstation board": a word on what the board is for between.)
+const FOR_BOARD = /\b(?:for|takes?|fits?|holds?|hold|supports?|room for)\s+(?:an?\s+|my\s+|the\s+)?(?:full[\s-]?size(?:d)?\s+|standard\s+|regular\s+)?((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\s+(?:(?:workstation|gaming|server|new|old)\s+)?(?:mother)?boards?\b/i;
+
+/** "whichever white case that takes E-ATX": the board size a case is said to take, with no board word after it. */
+const CASE_TAKES_SIZE = /\bcases?\s+(?:that|which)\s+(?:takes?|holds?|fits?|supports?)\s+(?:an?\s+)?((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\b/i;
 
 /**
  * "a white case ... for a full-size ATX motherboard": a case titled for a smaller board ("Micro ATX")
@@ -445,7 +449,7 @@ const FOR_BOARD = /\b(?:for|takes?|fits?|holds?|hold|supports?|room for)\s+(?:an
 const BOARD_GOES_INTO = /\b(?:my|its|our|his|her|their|the|an?)\s+((?:e-?|micro[\s-]?|mini[\s-]?)?atx|(?:mini|micro)[\s-]?itx)\s+(?:mother)?board\s+(?:is\s+|will\s+be\s+)?(?:moving|going|goes|moves|will\s+go|has\s+to\s+go|needs\s+to\s+go)\s+(?:into|in)\b/i;
 
 export function caseForBoardWish(subject: string, requirements: string, text = ''): TitleWish | undefined {
-  const m = subjectKind(subject) === 'case' ? FOR_BOARD.exec(requirements) ?? BOARD_GOES_INTO.exec(text) : null;
+  const m = subjectKind(subject) === 'case' ? FOR_BOARD.exec(requirements) ?? BOARD_GOES_INTO.exec(text) ?? CASE_TAKES_SIZE.exec(text) ?? FOR_BOARD.exec(text) : null;
   const asked = m ? boardSizeOf(m[1]!) : undefined;
   if (asked === undefined) return undefined;
   const name = BOARD_SIZES[asked]!.name;

@@ -62,3 +62,12 @@ describe('figures: session 33', () => {
     expect(figureFor('Acme P14 14cm PWM Case Fan, 200-1700 RPM', { measure: 'rotation' })).toBe(1700);
   });
 });
+
+describe('figures: session 34', () => {
+  it('ranks "tops out at the lowest speed" by the top of a fan\'s range, and a case\'s size by its largest board size', () => {
+    expect(figureFor('Acme P14 14cm PWM Case Fan, 200-1700 RPM', { measure: 'rotation', direction: 'min', top: true })).toBe(1700);
+    expect(figureFor('Acme P14 14cm PWM Case Fan, 200-1700 RPM', { measure: 'rotation', direction: 'min' })).toBe(200);
+    expect(figureFor('Acme Pop XL Silent (Black Solid) Gaming Case, E-ATX, 4 Fans', { measure: 'board-size' })).toBeGreaterThan(figureFor('Acme Pop Silent (Black Solid) Gaming Case, ATX, 3 Fans', { measure: 'board-size' })!);
+    expect(figureName('board-size')).toBe('board size');
+  });
+});

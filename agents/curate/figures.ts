@@ -7,6 +7,8 @@ import { gpuChipAt } from './gpu-tiers';
 import { highestVersion, measures, stripTags, type Version } from '../checklist/text';
 import type { ProductRecord } from '../page/types';
 import { measureFor } from './product-match';
+import { boardSizeOf } from './compatibility-keys';
+import { BOARD_SIZES } from './standards';
 import type { Superlative } from './request-shape';
 
 type Measure = Superlative['measure'];
@@ -52,6 +54,7 @@ export function namedSuperlative(text: string): { superlative: Superlative; phra
 export function figureName(measure: Measure): string {
   if (measure === 'gpu-tier') return 'graphics chip';
   if (measure === 'radiator') return 'radiator size (mm)';
+  if (measure === 'board-size') return 'board size';
   return NAMED_ATTRIBUTES.find((a) => a.measure === measure)?.shown ?? measure;
 }
 
@@ -103,19 +106,23 @@ export function versionNumber(v: Version): number {
 export function showFigure(value: number, measure: Superlative['measure']): string {
   // A rung of the graphics chips' ladder is shown as the chip ("RTX 4080 SUPER").
   if (measure === 'gpu-tier') return gpuChipAt(value) ?? String(value);
+  if (measure === 'board-size') return BOARD_SIZES[value]?.name ?? String(value);
   if (measure !== 'version') return String(value);
   const major = Math.floor(value);
   return `${major}.${Math.floor(Math.round((value - major) * 1e7) / 1e4)}`;
 }
 
 /** The figure a superlative ranks by, read from the title; undefined where the title shows none. */
-export function figureFor(title: string, superlative: Pick<Superlative, 'measure' | 'family'> & Partial<Pick<Superlative, 'direction'>>): number | undefined {
+export function figureFor(title: string, superlative: Pick<Superlative, 'measure' | 'family'> & Partial<Pick<Superlative, 'direction' | 'top'>>): number | undefined {
   if (superlative.measure === 'version') {
     const v = superlative.family ? highestVersion(title, superlative.family) : undefined;
     return v ? versionNumber(v) : undefined;
   }
   // ("the fan that can turn the slowest": the bottom of its range, not its top.)
-  if (superlative.measure === 'rotation') return superlative.direction === 'min' ? lowestRotation(title) : rotationSpeed(title);
+  // A case's size: the largest board size its title names.
+  if (superlative.measure === 'board-size') return boardSizeOf(title);
+  // ("the fan that tops out at the lowest speed": the top of its range, ranked lowest first.)
+  if (superlative.measure === 'rotation') return superlative.direction === 'min' && !superlative.top ? lowestRotation(title) : rotationSpeed(title);
   if (LABELLED_MEASURES.has(superlative.measure)) return labelledFigure(title, superlative.measure);
   return measureFor(title, superlative.measure);
 }

@@ -110,3 +110,12 @@ describe('withoutContradictedRefusals (session 28)', () => {
     expect(withoutContradictedRefusals(items).map((i) => i.id)).toEqual(['present:white', 'absent:white tg']);
   });
 });
+
+describe('withoutRestatedWords: the kind of a material (session 34)', () => {
+  it('drops the soft "tempered glass" beside a hard "glass front", and keeps it where nothing hard names glass', () => {
+    const hard = (text: string): ChecklistItem => ({ ...soft(text), hard: true });
+    const tempered: ChecklistItem = { ...soft('tempered glass'), name: 'material' } as ChecklistItem;
+    expect(withoutRestatedWords([hard('glass front'), tempered]).map((i) => i.label)).toEqual(['glass front']);
+    expect(withoutRestatedWords([hard('white'), tempered]).map((i) => i.label)).toEqual(['white', 'tempered glass']);
+  });
+});

@@ -96,6 +96,9 @@ const joinedFigures = (text: string) => text.replace(/(\d)\s+(?=[a-z])/gi, '$1')
  */
 function restatable(item: ChecklistItem): string[] | undefined {
   if (item.hard || item.origin !== 'request') return undefined;
+  // ("tempered glass" beside "glass front" and "glass side": the kind of a material, which pages leave unsaid as often as not, is
+  // said once a hard item names the material.)
+  if (item.kind === 'attribute-present' && item.name === 'material') return [item.text.trim().split(/\s+/).pop()!];
   if (item.kind === 'attribute-present') return item.text.trim().split(/\s+/);
   if (item.kind === 'option') return [item.value.trim()];
   if (item.kind === 'brand-is') return [item.brand.trim()];

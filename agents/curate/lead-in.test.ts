@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roomLeft, withoutPastState } from './lead-in';
+import { roomLeft, withLeadIn, withoutPastState } from './lead-in';
 
 describe('withoutPastState: what the shopper had before is no requirement of the new product', () => {
   it('drops a clause on what the old one did ("managed", "last year"), and keeps the shopper\'s current things', () => {
@@ -18,5 +18,19 @@ describe('withoutPastState: what the shopper had before is no requirement of the
 describe('roomLeft: a spot that takes one fan (session 33)', () => {
   it('reads "one spot where a radiator can go, and it only takes a single 120mm fan" as a radiator of at most 120mm', () => {
     expect(roomLeft('My tiny case has exactly one spot where a radiator can go, and it only takes a single 120mm fan.')).toBe('with a radiator of at most 120mm');
+  });
+});
+
+describe('withLeadIn: session 34', () => {
+  it('reads "something to carry it by" as a part of the thing asked, not a clause acting on the lead-in\'s thing', () => {
+    const text = 'My PC rides the tram to a LAN. Find a case that needs something built in to carry it by.';
+    expect(withLeadIn('that needs something built in to carry it by', text, 'Find a case that needs something built in to carry it by.')).toBe('that needs something built in to carry it by');
+  });
+});
+
+describe('withLeadIn: "with such a display" (session 34)', () => {
+  it('takes the lead-in\'s words into a clause that points back with "such a"', () => {
+    const text = 'I want the pump head to show something: an LCD or an OLED. Find all offers for coolers with such a display.';
+    expect(withLeadIn('with such a display', text, 'Find all offers for coolers with such a display.')).toContain('an LCD or an OLED');
   });
 });

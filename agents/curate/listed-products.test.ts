@@ -74,3 +74,24 @@ describe('listedProducts and listedVersions: session 33', () => {
     expect(listedVersions('Acme 870 drives for the office: the 1TB model for my PC and the small 250GB one for the front desk.')).toEqual(['1TB', '250GB']);
   });
 });
+
+describe('listedProducts and listedVersions: session 34', () => {
+  it('ends a name at a comma, reads a maker\'s possessive and "their", and a box of three as no part of the name', () => {
+    expect(listedProducts('Two things: the Acme VA24, the 23.8-inch monitor with the USB hub, and the Acme U20 keyboard and mouse set.')?.names).toEqual(['Acme VA24', 'Acme U20']);
+    expect(listedProducts('Down to two drives: Acme\'s MP60 CORE 2TB and Bolt\'s 115S 2TB.')?.names).toEqual(['Acme MP60 CORE 2TB', 'Bolt 115S 2TB']);
+    expect(listedProducts('Quiet: be quiet!\'s Dark Peak 2 CPU cooler, plus their Light Rings 120mm ARGB fans.')?.names).toEqual(['be quiet! Dark Peak 2', 'be quiet! Light Rings 120mm ARGB']);
+    expect(listedProducts('Two items: the white Acme 40D case, and one extra box of three white Acme AF12 fans.')?.names).toEqual(['white Acme 40D', 'white Acme AF12']);
+  });
+
+  it('makes a one-word name a name by the maker said before the list ("every case Acme sells under that name: the FLUX ...")', () => {
+    expect(listedProducts('I\'d like to see every case Acme sells under that name: the FLUX with the wood front as well as the DF80 FLUX.')?.names).toEqual(['Acme FLUX', 'DF80 FLUX']);
+    expect(pointsAtListed('all')).toBe(true);
+    expect(pointsAtListed('either of the two')).toBe(true);
+  });
+
+  it('reads "one in Mystic Red and one in Petrol Blue" and "the 360mm V150 or the 420mm V170" as two versions', () => {
+    expect(listedVersions('The twins each get an Acme Focus case: one in Mystic Red and one in Petrol Blue.')).toEqual(['Mystic Red', 'Petrol Blue']);
+    expect(listedVersions('Whether I end up with the 360mm V150 or the 420mm V170 depends on the prices.')).toEqual(['V150 360mm', 'V170 420mm']);
+    expect(choosesAmongListed('Find whichever offer of these two costs the least.')).toBe(true);
+  });
+});

@@ -7,10 +7,14 @@
  */
 
 /** "both products", "both of them", "these two products", "those 2 parts", "these items": several things named before. */
-const POINTS_AT_LISTED = /^(?:(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
+const POINTS_AT_LISTED = /^(?:all(?:\s+(?:of\s+)?(?:them|these|those|three))?|(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those|the)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
 
 /** Words that join the items of a list of products ("..., plus an ADATA ...", "... and the Pure Wings 2 ..."). */
-const LIST_JOINER = /\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with|together\s+with)\s+(?=(?:an?|the|one|some)\s)|\s*;\s*/i;
+// ("Corsair's MP600 CORE XT 2TB and Transcend's 115S 2TB": a maker's possessive opens an item too.)
+const LIST_JOINER = /\s*,?\s+(?:plus|and|as\s+well\s+as|along\s+with|together\s+with)\s+(?=(?:an?|the|one|some|their|its)\s|[A-Z][\w!-]*['’]s\s)|\s*;\s*/i;
+
+/** The joiners of a list one of whose products will do: "or the" too. */
+const EITHER_JOINER = new RegExp(String.raw`${LIST_JOINER.source}|\s*,?\s+or\s+(?=(?:an?|the)\s)`, 'i');
 
 /** A word of a product's name: capitalised, a figure or model number, or a maker's mixed-case line ("iCUE"). */
 const NAME_WORD = /^(?:[A-Z0-9][\w+!./-]*|[a-z]+[A-Z][\w+-]*)$/;
@@ -32,7 +36,7 @@ export function pointsAtListed(subject: string): boolean {
  * "whichever of the two I can get for less", "the cheapest offer across both", "I'm happy with either": one of several
  * products named before will do, said anywhere in the request.
  */
-const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|either\s+(?:one\s+)?(?:would|will)\s+do\b)/i;
+const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|either\s+(?:one\s+)?(?:would|will)\s+do\b)/i;
 
 /** Whether the request says one of several products named before will do ("whichever of the two", "across both"). */
 export function choosesAmongListed(text: string): boolean {
@@ -44,15 +48,20 @@ export function choosesAmongListed(text: string): boolean {
  * colon say of them all ("Two memory kits on my shortlist, both 32GB (2 x 16GB) of DDR5-6000 with RGB"): the last such
  * sentence of the text; undefined unless one lists two or more, each named.
  */
-export function listedProducts(text: string): { names: string[]; saidOfAll: string } | undefined {
+export function listedProducts(text: string, { either = false }: { either?: boolean } = {}): { names: string[]; saidOfAll: string } | undefined {
   for (const sentence of sentencesLastFirst(text)) {
     const colon = sentence.lastIndexOf(':');
-    const list = colon >= 0 ? sentence.slice(colon + 1) : sentence;
-    const items = list.replace(/[.!?]+\s*$/, '').split(LIST_JOINER).map((item) => item.trim()).filter(Boolean);
+    // ("whether it's the newer black iCUE LINK H150i ... or the white H150i ELITE CAPELLIX XT": where one of them will do, an "or" lists them too.)
+    const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+/i : /^$/, '');
+    const items = list.replace(/[.!?]+\s*$/, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
     if (items.length < 2) continue;
-    const names = items.map(nameOfItem);
     // ("Two parts are settled:" says nothing of them; "both 32GB (2 x 16GB) of DDR5-6000 with RGB:" says what each is.)
     const before = colon >= 0 ? sentence.slice(0, colon).trim() : '';
+    // "every case Antec sells under that name: the FLUX ... as well as the DF800 FLUX": the maker said before the list makes
+    // a one-word name a name ("Antec FLUX").
+    // ("be quiet!'s Dark Rock TF 2 ..., plus their Light Wings ...": the first item's maker is the one "their" says again.)
+    const maker = MAKER_BEFORE_LIST.exec(before)?.[1] ?? (/^(?:the\s+)?be\s+quiet!?/i.test(items[0]!) ? 'be quiet!' : /^([A-Z][\w!-]*)['’]s\s/.exec(items[0]!)?.[1]);
+    const names = items.map((item) => nameOfItem(item, maker));
     if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: SAYS_A_FIGURE.test(before) ? before : '' };
   }
   return undefined;
@@ -74,19 +83,39 @@ const ROLE_IS = /^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|will\s+be|'s)\s+
 const COLOUR_AFTER_NAME = new RegExp(String.raw`^in\s+(${VERSION_COLOURS})\b`, 'i');
 
 /** "the Be Quiet Pure Loop 2 all-in-one with the 120mm radiator" -> "Be Quiet Pure Loop 2 120mm"; undefined when the item opens with no name. */
-function nameOfItem(item: string): string | undefined {
+/** "every case Antec sells", "the ones Corsair makes", "all of Fractal's": the maker whose products a list names. */
+const MAKER_BEFORE_LIST = /\b([A-Z][\w!-]+)\s+(?:sells|makes|offers|builds|has\s+out)\b/;
+
+function nameOfItem(item: string, maker?: string): string | undefined {
+  // "be quiet!'s Dark Rock TF 2 CPU cooler": the one maker written in lower case, named whole before the rest.
+  const lowerMaker = /^(?:the\s+)?(be\s+quiet!?)(?:['’]s)?\s+/i.exec(item);
+  if (lowerMaker) {
+    const rest = nameOfItem(item.slice(lowerMaker[0].length), 'be quiet!');
+    return rest && !/^be\s+quiet/i.test(rest) ? `be quiet! ${rest}` : rest;
+  }
+  // "their Light Wings 120mm ARGB high-speed fans": the maker named before, said again as "their".
+  if (maker && /^(?:their|its)\s+/i.test(item)) {
+    const rest = nameOfItem(item.replace(/^(?:their|its)\s+/i, ''), maker);
+    return rest && !rest.startsWith(maker) ? `${maker} ${rest}` : rest;
+  }
   // "the Define R6 (Black Solid)": the version in brackets, as titles write it, is part of the name.
   // ("the case is the plain Antec C8 in white": the part's role, then its name.)
-  const bare = item.replace(ROLE_IS, '').replace(/^(?:the|an?|one|some)\s+/i, '').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
+  // ("Corsair's MP600 CORE XT 2TB": the maker's possessive names the maker.)
+  // ("one extra box of three white Corsair iCUE AF120 RGB ELITE fans": how many come in the box says nothing of the name.)
+  const bare = item.replace(ROLE_IS, '').replace(/^(?:the|an?|one|some)\s+/i, '').replace(/^(?:(?:extra|more|another|spare)\s+)?(?:box|pack|set|bundle)\s+of\s+(?:two|three|four|five|six|\d+)\s+/i, '').replace(/^([A-Z][\w!-]*)['’]s\s+/, '$1 ').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
   const words = bare.slice((VERSION_BEFORE_NAME.exec(bare)?.[0] ?? '').length).split(/\s+/);
-  const end = words.findIndex((w) => !NAME_WORD.test(w));
+  // ("the Asus VA24DQSB, the 23.8-inch Eye Care monitor with the USB hub": a comma ends the name; what follows describes it.)
+  const end = words.findIndex((w, i) => !NAME_WORD.test(w.replace(/,$/, '')) || (i > 0 && words[i - 1]!.endsWith(',')));
   // "the Antec C8 in white": a colour said right after the name picks that version as one said before it would.
   const colourAfter = COLOUR_AFTER_NAME.exec(words.slice(end < 0 ? words.length : end).join(' '))?.[1];
   const version = VERSION_BEFORE_NAME.exec(bare)?.[0] ?? (colourAfter ? `${colourAfter.toLowerCase()} ` : '');
   // ("the Acme A520M Pro4 Micro ATX board": the board size said after the name is no word of it.)
-  const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/[,;:]+$/, '').replace(/\s+(?:(?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|atx|itx)$/i, '');
+  // ("the Dark Rock TF 2 CPU cooler": "CPU" belongs to the kind after it, no word of the name.)
+  const name = (end < 0 ? words : words.slice(0, end)).join(' ').replace(/[,;:]+$/, '').replace(/\s+(?:(?:micro|mini)[\s-]?(?:atx|itx)|e-?atx|atx|itx)$/i, '')
+    .replace(/\s+(?:CPU|GPU|PC)$/, '');
   // A name holds a capitalised word besides its figures ("Pure Wings 2"); a lone maker is no product ("Corsair").
-  if (!/[A-Za-z]{2}/.test(name) || name.split(/\s+/).length < 2) return undefined;
+  if (!/[A-Za-z]{2}/.test(name)) return undefined;
+  if (name.split(/\s+/).length < 2) return maker && name !== maker && /^[A-Z0-9]/.test(name) ? `${version}${maker} ${name}` : undefined;
   const size = SIZE_SAID.exec(words.slice(end < 0 ? words.length : end).join(' '))?.[1];
   return `${version}${size && !name.includes(size) ? `${name} ${size.replace(/\s+/g, '')}` : name}`;
 }
@@ -108,6 +137,12 @@ export function listedVersions(text: string): string[] | undefined {
     // "one of Corsair's iCUE LINK TITAN RX RGB models, either the 280 or the 360": sizes or model numbers alone.
     const numbers = NUMBERS_LISTED.exec(sentence);
     if (found.length < 2 && numbers) return [numbers[1]!, numbers[2]!];
+    // "the 360mm H150i or the 420mm H170i": model numbers of one line, each with its size.
+    const models = MODELS_LISTED.exec(sentence);
+    if (found.length < 2 && models) return [`${models[2]}${models[1] ? ` ${models[1]}` : ''}`, `${models[4]}${models[3] ? ` ${models[3]}` : ''}`];
+    // "one in Mystic Red and one in Petrol Blue": colours or finishes by their names, one each.
+    const finishes = ONE_IN_EACH.exec(sentence);
+    if (found.length < 2 && finishes) return [finishes[1]!, finishes[2]!];
     if (found.length < 2) continue;
     const joined = found.slice(1).every((m, i) => /\b(?:and|or)\b/i.test(sentence.slice(found[i]!.index! + found[i]![0].length, m.index)));
     const versions = found.map((m) => m[1]!.trim().split(/[\s/]+/).filter((w) => !ORDINARY.test(w) && !DESCRIBED_BEFORE_NAME.test(`${w} `)).join(' '));
@@ -115,6 +150,12 @@ export function listedVersions(text: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** "the 360mm H150i or the 420mm H170i": two models of a line, each by its model number (a size before it kept). */
+const MODELS_LISTED = /\bthe\s+(?:(\d{2,4}mm)\s+)?([A-Z]{1,4}\d{2,4}[a-z]{0,2})\s+(?:or|and)\s+the\s+(?:(\d{2,4}mm)\s+)?([A-Z]{1,4}\d{2,4}[a-z]{0,2})\b/;
+
+/** "one in Mystic Red and one in Petrol Blue": two versions, each by the name of its finish. */
+const ONE_IN_EACH = /\bone\s+in\s+((?:[A-Z][\w-]*\s?){1,3}?)\s*,?\s+and\s+(?:one|the\s+other)\s+in\s+((?:[A-Z][\w-]*\s?){1,3})/;
 
 /** "either the 280 or the 360", "the 240 and the 360": versions told apart by a number alone. */
 const NUMBERS_LISTED = /\b(?:either\s+|both\s+)?the\s+(\d{2,4}(?:mm|GB|TB)?)\s+(?:or|and)\s+the\s+(\d{2,4}(?:mm|GB|TB)?)\b/i;

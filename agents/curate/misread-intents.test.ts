@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoppingIntent } from '../intents/types';
-import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice } from './misread-intents';
+import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice, saidOfOneSubject } from './misread-intents';
 
 const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
   ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
@@ -63,5 +63,22 @@ describe('isDemandedBrand: a spec list\'s brand line (session 28)', () => {
     const palit = { kind: 'brand-is', id: 'brand=Palit', label: 'Brand Palit', brand: 'Palit', hard: false, origin: 'request' } as const;
     expect(isDemandedBrand(palit, 'Brand: Palit. Video memory: exactly 12GB.')).toBe(true);
     expect(isDemandedBrand(palit, 'I have had a Palit card before. Find all offers for 12GB cards.')).toBe(false);
+  });
+});
+
+describe('saidOfOneSubject: a pack size said after one of several names (session 34)', () => {
+  const pack: ShoppingIntent = { domain: 'shopping', category: 'quantity', role: 'wanted', text: 'three-pack', name: 'quantity', value: '3', source: 'rules' };
+  it('is that product\'s, not every product\'s; one said before the list is every one\'s', () => {
+    const subjects = ['Acme Dark Peak 2', 'Acme Light Rings 120mm ARGB'];
+    expect(saidOfOneSubject(pack, subjects, 'Acme\'s Dark Peak 2 CPU cooler, plus their Light Rings 120mm ARGB fans in the three-pack. Find all offers for both.')).toBe(true);
+    expect(saidOfOneSubject(pack, subjects, 'Two in the three-pack: the Acme Dark Peak 2 and the Acme Light Rings 120mm ARGB.')).toBe(false);
+  });
+});
+
+describe('isNotMinded: a pair left open (session 34)', () => {
+  it('reads "Glass or solid, any colour." as neither wanted', () => {
+    const material = (value: string): ShoppingIntent => ({ domain: 'shopping', category: 'attribute', role: 'wanted', text: value, name: 'material', value, source: 'rules' });
+    expect(isNotMinded(material('glass'), 'An Acme case with four fans. Glass or solid, any colour. What is the cheapest offer?')).toBe(true);
+    expect(isNotMinded(material('glass'), 'An Acme case with a glass side, any colour. What is the cheapest offer?')).toBe(false);
   });
 });

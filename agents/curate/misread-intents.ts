@@ -34,11 +34,23 @@ export function restatesSubject(intent: Intent, subjects: string[]): boolean {
  * "the Kingston Fury Beast RGB and the white Corsair Vengeance RGB": words said within one of several products' names
  * pick that one's version (its titles must show them), no wish of every product asked for.
  */
-export function saidOfOneSubject(intent: Intent, subjects: string[]): boolean {
+export function saidOfOneSubject(intent: Intent, subjects: string[], text = ''): boolean {
   if (subjects.length < 2) return false;
   const said = new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'i');
   const holding = subjects.filter((s) => said.test(s)).length;
-  return holding > 0 && holding < subjects.length;
+  if (holding > 0 && holding < subjects.length) return true;
+  // "the Dark Rock TF 2 cooler, plus their Light Wings fans in the three-pack": a pack size said after one of the names
+  // listed is that one's, not the others' (one said before the list, "two three-packs: ...", is every one's).
+  if (intent.category !== 'quantity' || !text) return false;
+  const at = text.toLowerCase().indexOf(intent.text.toLowerCase());
+  const named = subjects.map((s) => distinctiveWordAt(s, text)).filter((i) => i >= 0);
+  return at >= 0 && named.length === subjects.length && named.some((i) => i < at);
+}
+
+/** Where the text says the subject's longest word that names it (not its maker's), or -1. */
+function distinctiveWordAt(subject: string, text: string): number {
+  const word = subject.split(/\s+/).slice(1).filter((w) => /[A-Za-z]{3,}/.test(w)).sort((a, b) => b.length - a.length)[0];
+  return word ? text.toLowerCase().indexOf(word.toLowerCase()) : -1;
 }
 
 /**
@@ -71,7 +83,13 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
   if (intent.domain !== 'shopping') return false;
   const text = withoutUrls(requestText);
   const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
-  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)));
+  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)) || inOpenPair(text, k));
+}
+
+/** "Glass or solid, any colour.": a pair said alone before "any ..." or "either ...", which leaves the choice open. */
+function inOpenPair(text: string, at: number): boolean {
+  const start = Math.max(...['.', ';', ':', '!', '?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  return /^\s*(?:with\s+)?[\w-]+\s+or\s+[\w-]+\s*,\s*(?:any|either|whatever|all\s+the\s+same)\b/i.test(text.slice(start));
 }
 
 /** "refurbished ... would be fine": what the shopper would accept, said of the words before it in the clause. */

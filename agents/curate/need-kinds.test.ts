@@ -437,3 +437,15 @@ describe('readNeed: power sent down network cables (session 33)', () => {
     expect(need?.subject).toBe('poe switch');
   });
 });
+
+describe('readNeed and connectionEnds: session 34', () => {
+  it('reads "which plug into it: I\'ve got this adapter for my iPhone" as no end of its own (the quoted product\'s end decides)', () => {
+    expect(connectionEnds('like that which plug into it: I\'ve got this adapter for my iPhone')).toBeUndefined();
+    expect(connectionEnds('a cable that plugs into the HDMI port of my TV')?.wishes.map((w) => w.label)).toEqual(['One end is a HDMI plug']);
+  });
+
+  it('reads "laptop SO-DIMMs don\'t" as a device turned down, which hosts nothing', () => {
+    expect(readNeed('DDR4 module', 'registered ECC server modules count as well; laptop SO-DIMMs don\'t')).toBeUndefined();
+    expect(readNeed('DDR4 module', 'for my laptop')?.items.map((i) => i.id)).toEqual(['present:sodimm']);
+  });
+});

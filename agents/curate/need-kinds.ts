@@ -176,7 +176,9 @@ const HOSTED_FORMS: { kind: string; host: RegExp; item: ChecklistItem; searched:
 function formForHost(subject: string, requirements: string): NeedReading | undefined {
   const kind = subjectKind(subject);
   // "a normal desktop DIMM, not a laptop SODIMM": a device named only to be turned down hosts nothing.
-  const said = `${subject} ${requirements}`.replace(/\b(?:not|no|never|nor)\s+(?:an?\s+|the\s+|for\s+(?:an?\s+)?)?[\w-]*\s*(?:laptops?|notebooks?|mini[\s-]?pcs?)\b[^,;.]*/gi, ' ');
+  // ("...; laptop SO-DIMMs don't": so does one named with the refusal after it.)
+  const said = `${subject} ${requirements}`.replace(/\b(?:not|no|never|nor)\s+(?:an?\s+|the\s+|for\s+(?:an?\s+)?)?[\w-]*\s*(?:laptops?|notebooks?|mini[\s-]?pcs?)\b[^,;.]*/gi, ' ')
+    .replace(/\b(?:laptops?|notebooks?|mini[\s-]?pcs?)\s+[\w-]+\s+(?:do(?:es)?n't|do(?:es)?\s+not|won't|will\s+not|are\s+out)\b/gi, ' ');
   const form = HOSTED_FORMS.find((f) => f.kind === kind && f.host.test(said));
   return form && { subject, items: [form.item], wishes: [], queries: [form.searched] };
 }
@@ -332,6 +334,9 @@ function oneEndSaid(requirements: string): { wishes: TitleWish[]; rest: string }
   const m = /\b(?:connects?|connecting|links?|hooks? up|plugs?|goes|go)\b(.*?)\b(?:to|in ?to)\b(.*)$/i.exec(requirements);
   if (!m) return undefined;
   const [target, afterTarget = ''] = atFurtherClause(m[2]!);
+  // "earphones ... which plug into it: I've got this adapter for my iPhone": into the quoted product, whose own end decides
+  // (compatibility-keys.ts); a device named after it is where that product goes, no end of this one.
+  if (/^\s*(?:it|this|that|them)\b(?!\s+(?:[a-z]+\s+)?(?:port|socket|jack|slot|input|output))/i.test(target!)) return undefined;
   // "built to survive a fall, at least 1TB, and it has to plug into ...": what is said before the plug stays said.
   const rest = `${requirements.slice(0, m.index).replace(/(?:,?\s*(?:and|but)\s+)?(?:(?:it|that|which|I|we|you|they)\s+)?(?:(?:has|have|needs?|ought)\s+to|must|should|will|can|could)?\s*$/i, '')} ${afterTarget}`;
   // "plugs straight into USB-A and USB-C": a drive or stick that goes into either has both plugs.

@@ -7,7 +7,7 @@
 import { kindOfWord, subjectKind } from './product-kind';
 
 /** Words that open a choice among things of a kind: "whichever", "out of all the", "of the", "among the". */
-const CHOICE_OPENS = /(?:^|[.!?;:]\s+|,\s*)(?:whichever|which\s+of\s+the|out\s+of\s+(?:all\s+)?(?:the\s+)?|of\s+all\s+the|among(?:st)?\s+(?:all\s+)?(?:the\s+)?)\s*((?:[\w-]+\s+){0,5}[\w-]+)/gi;
+const CHOICE_OPENS = /(?:^|[.!?;:]\s+|,\s*)(?:whichever|which\s+of\s+the|out\s+of\s+(?:all\s+)?(?:the\s+)?|of\s+(?:all\s+)?the|among(?:st)?\s+(?:all\s+)?(?:the\s+)?)\s*((?:[\w-]+\s+){0,5}[\w-]+)/gi;
 /** The sentence says one (or the ones) of them is wanted: "that's the one I want", "I want the one that ...", "I'd like the ones with ...". */
 const THE_ONE_WANTED = /\b(?:the\s+ones?\s+(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like|am\s+after|'m\s+after)\s+the\s+ones?)\b/i;
 /** Words before a kind that say nothing of which things ("all", "these", "the"). */

@@ -22,3 +22,10 @@ describe('part sizes a product must take', () => {
     expect(check('Maker Focus Case, ATX', 'An innovative shroud for optimal GPU airflow; comes with two 140 mm Aspect 14 fans.')).toEqual(['unknown', 'unknown']);
   });
 });
+
+describe('part sizes a product must take: session 34', () => {
+  it('reads what the shopper\'s own thing takes ("This case takes 420mm radiators") as no part the product must take', () => {
+    expect(partSizeItems('This case takes 420mm radiators and I want to use that').items).toEqual([]);
+    expect(partSizeItems('a case that takes 420mm radiators').items).toMatchObject([{ part: 'radiator', value: 420 }]);
+  });
+});

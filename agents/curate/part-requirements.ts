@@ -11,12 +11,17 @@ import { singular } from '../checklist/text';
 
 // ("coolers that fit the bill: ... with a 240mm radiator": fitting the description takes no part.)
 const TAKES = /\b(?:supports?|supporting|support for|fits?(?!\s+(?:the|that|this|my)\s+(?:bill|description|brief|criteria|requirements?))|fitting|takes?|accommodates?|room for|holds?|compatible with)\b/i;
+/** "This case ", "my board ": the shopper's own thing, said just before a verb. */
+const OWN_THING_BEFORE = /\b(?:this|my|our|his|her|their)\s+[a-z]+\s+(?:only\s+|also\s+|already\s+)?$/i;
 const SIZE_THEN_PART = /\b(\d+(?:\.\d+)?)\s*(mm|cm)\s+(?:long\s+)?([a-z]+)/gi;
 const PART_THEN_SIZE = /\b([a-z]+)\s+(?:up to|of|as long as)\s+(\d+(?:\.\d+)?)\s*(mm|cm)\b/gi;
 
 /** The part-size items of a clause, and the clause without the phrases they came from. */
 export function partSizeItems(clause: string): { items: ChecklistItem[]; rest: string } {
-  const at = clause.search(TAKES);
+  // ("This case takes 420mm radiators and I want to use that: a ... cooler with a 420mm radiator": what the shopper's own
+  // thing takes is said of it, no part the product must take; the verb after "that"/"which" is the product's.)
+  const takes = [...clause.matchAll(new RegExp(TAKES.source, 'gi'))].find((m) => !OWN_THING_BEFORE.test(clause.slice(0, m.index)));
+  const at = takes?.index ?? -1;
   if (at < 0) return { items: [], rest: clause };
   const items: ChecklistItem[] = [];
   let tail = clause.slice(at);
@@ -100,7 +105,7 @@ export function memorySlotsItem(count: string, generation?: string): ChecklistIt
 
 /** "a DDR4 memory kit made of four modules", "with two sticks": how many modules a memory kit holds. */
 // "Corsair Vengeance LPX, two 16GB sticks, ...": a field of a note says it with no word before it.
-export const KIT_MODULES = new RegExp(`(?:\\b(?:made (?:up )?of|consisting of|with|of|in|on|across|as|contains?|containing|holds?|holding|has|have|having)\\s+|(?:^|[,;:])\\s*)(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:matching\\s+|identical\\s+)?(?:(?:(\\d+)\\s?gb\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
+export const KIT_MODULES = new RegExp(`(?:\\b(?:made (?:up )?of|consisting of|with|of|in|on|across|as|contains?|containing|holds?|holding|has|have|having)\\s+|(?:^|[,;:])\\s*)(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:matching\\s+|identical\\s+)?(?:(?:(\\d+)\\s?gb\\s+)?(?:(?:LP)?DDR\\d\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
 
 /** "in a 2 x 16GB kit", "2x16GB": the modules a kit is made of, written as titles write them. */
 export const KIT_WRITTEN = /\b([1-8])\s?[x×]\s?(\d{1,3})\s?GB\b/i;

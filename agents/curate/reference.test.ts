@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { compatibleItems, coveredPower, statedFitsFirst, compatibleSubjects, kindWords, sameProductCheaper, sameProductInColour, substituteFloors, substituteItems, substituteSubjects, withoutQuotedProductClause, withoutUncheckedFits, withSameProductStatements } from './reference';
 import { classifyRequest } from './request-shape';
+import { requirementItems } from './requirements';
 import { verifyChecklist } from '../checklist/verify';
 
 describe('what a quoted product is, for finding its alternatives', () => {
@@ -455,5 +456,27 @@ describe('coveredPower: a cooler rated for what the quoted processor draws', () 
     expect(coveredPower(cpu, 'The cooler\'s rated TDP has to cover the processor\'s turbo power figure, not just its base wattage.')).toEqual([{ measure: 'power', value: 190 }]);
     expect(coveredPower(cpu, 'Its TDP must at least match the processor\'s rating.')).toEqual([{ measure: 'power', value: 125 }]);
     expect(coveredPower(cpu, 'An air cooler made by Acme.')).toEqual([]);
+  });
+});
+
+describe('the quoted product in either of two colours (session 34)', () => {
+  const ref = product({ name: 'Acme 500D RGB Gaming Case, E-ATX, Black', price: 235 });
+  const offer = (name: string) => ({ offer: { record: product({ name }) } });
+  it('is its offers in its own colour and in the other one said ("in black or in white")', () => {
+    const black = offer('Acme 500D RGB Gaming Case, E-ATX, Black');
+    const white = offer('Acme 500D RGB Gaming Case, E-ATX, White');
+    const other = offer('Acme 400D Gaming Case, ATX, White');
+    expect(sameProductInColour(ref, [black, white, other], 'I\'d take the very same Acme 500D RGB in black or in white if it\'s cheaper elsewhere.')).toEqual([white, black]);
+  });
+
+  it('lends a size one shop\'s page states to the same product at a shop whose page leaves it out', () => {
+    const items = requirementItems('2.5-inch SATA SSD', 'ssd').filter((i) => i.kind === 'option');
+    const offerOf = (url: string, description: string) => {
+      const record = product({ url, name: '2TB Acme MX50 SSD', description });
+      return { offer: { record }, verdicts: verifyChecklist(items, record) };
+    };
+    const [stated, silent] = withSameProductStatements([offerOf('http://a.test/mx', 'A 2.5-inch SATA drive.'), offerOf('http://b.test/mx', 'Fast and reliable.')]);
+    expect(stated!.verdicts[0]!.status).toBe('pass');
+    expect(silent!.verdicts[0]!.status).toBe('pass');
   });
 });

@@ -208,8 +208,9 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
     const allowed = allowedDirection(text, m.unit) ?? (atLeast ? '>=' : undefined);
     out.push(allowed ? comparedToOriginal(m, allowed, 'like') : sameSizeItem(m));
   }
+  // ("the same RTX 3050 chip, just with 8GB": a figure the request says itself is not the original's.)
   for (const spec of namedSpecItems(ref, shape.requirements)) {
-    if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit)) out.push(spec);
+    if (!out.some((i) => i.kind === 'measure' && i.unit === spec.unit) && !saidUnits.has(SAME_FIGURE[spec.unit] ?? spec.unit)) out.push(spec);
   }
   return [...out, ...samePlugItems(ref, kind, said), ...sameMakerItems(ref, shape.requirements)];
 }
@@ -525,7 +526,8 @@ export function withSameProductStatements<C extends { offer: { record: ProductRe
     const twins = candidates.filter((o) => o.offer.record.url !== c.offer.record.url && isSameProduct(o.offer.record, c.offer.record));
     if (!twins.length) return c;
     const verdicts = c.verdicts.map((v) => {
-      if (v.status === 'pass' || v.kind !== 'attribute-present') return v;
+      // (A size said on one shop's page, "2.5-inch", is the same product's size at the shop whose page leaves it out.)
+      if (v.status === 'pass' || (v.kind !== 'attribute-present' && v.kind !== 'option')) return v;
       const stated = twins.map((t) => t.verdicts.find((x) => x.itemId === v.itemId && x.status === 'pass')).find((x) => x !== undefined);
       return stated ? { ...stated, reason: `${stated.reason}, as the same product's page at another shop states` } : v;
     });
@@ -567,16 +569,20 @@ export function sameProductInColour<C extends { offer: { record: ProductRecord }
   const own = coloursIn(ref.name ?? '');
   // A title naming no colour cannot be said in another one (its white edition is titled apart: "LC III 240 ARGB White").
   if (!own.length) return [];
-  const wanted = [...requestText.matchAll(COLOUR_INSTEAD)].map((m) => (m[1] ?? m[2])!.toLowerCase()).find((c) => !own.includes(c));
+  // ("the very same Corsair iCUE 5000D RGB AIRFLOW in black or in white": either colour, its own among them.)
+  const named = [...requestText.matchAll(COLOUR_INSTEAD)].flatMap((m) => [m[1], m[2], m[3]]).filter((c): c is string => c !== undefined).map((c) => c.toLowerCase());
+  const wanted = named.find((c) => !own.includes(c));
   if (!wanted) return [];
-  const recolouredRef = recoloured(ref, wanted);
   // The whole title, recoloured, first: "AP201 Gaming Case, ..., Quasi-Filter Mesh" shares the leading name of the glass edition.
   const whole = (r: ProductRecord) => normalizeText(decodeEntities(r.name ?? ''));
-  const exact = candidates.filter((c) => whole(c.offer.record) === whole(recolouredRef));
-  return exact.length ? exact : candidates.filter((c) => isSameProduct(recolouredRef, c.offer.record));
+  const editionOf = (edition: ProductRecord) => {
+    const exact = candidates.filter((c) => whole(c.offer.record) === whole(edition));
+    return exact.length ? exact : candidates.filter((c) => isSameProduct(edition, c.offer.record));
+  };
+  return [...editionOf(recoloured(ref, wanted)), ...(named.some((c) => own.includes(c)) ? editionOf(ref) : [])];
 }
 
-const COLOUR_INSTEAD = new RegExp(String.raw`\bin\s+(${COLOUR_NAMES.join('|')})\s+(?:instead\b|would\s+do\b|will\s+do\b|this\s+time\b|please\b)|\b(?:the\s+)?(?:very\s+)?same\s+[^.;:]{0,60}?\s+in\s+(${COLOUR_NAMES.join('|')})\b`, 'gi');
+const COLOUR_INSTEAD = new RegExp(String.raw`\bin\s+(${COLOUR_NAMES.join('|')})\s+(?:instead\b|would\s+do\b|will\s+do\b|this\s+time\b|please\b)|\b(?:the\s+)?(?:very\s+)?same\s+[^.;:]{0,60}?\s+in\s+(${COLOUR_NAMES.join('|')})\b(?:\s+or\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b)?`, 'gi');
 
 /** "Black would honestly be fine too", "white works too": colours the shopper takes besides the quoted one. */
 const COLOUR_FINE_TOO = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:(?:would|will)\s+)?(?:honestly\s+|also\s+|really\s+|totally\s+)?(?:be\s+|is\s+)?(?:fine|ok|okay|good|acceptable|works?)\s+(?:too|as\s+well)\b`, 'gi');

@@ -29,7 +29,7 @@ const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,
 /** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste", "the 16GB card is over budget": what is described is not wanted. */
 const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill|(?:over|above|beyond|out\s+of)\s+(?:the\s+|my\s+|our\s+|their\s+)?budget|too\s+(?:expensive|pricey|dear))\b/i;
 /** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
-const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with)\b`, 'i');
+const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with|look\s+(?:wrong|odd|off|bad|out\s+of\s+place))\b`, 'i');
 
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
@@ -105,6 +105,9 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   // ("pumps with a grid of LEDs are not what I mean": a described part, which no page names so; it asks nothing.)
   // "Boards with DDR5 slots are out": so are things with the part said to be out.
   [/\b(?:[Mm]odels?|[Vv]ersions?|[Ee]ditions?|[Oo]nes?|[A-Za-z][a-z]+s)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:not\s+wanted|not\s+what\s+(?:I|we)\s+(?:mean|want)|out|excluded|ruled\s+out|not\s+an\s+option|off\s+the\s+table)(?![\w-])/, (_whole, part: string) => (/^(?:an?|some)\s/i.test(part) ? ' ' : `without ${part}`)],
+  // "kits that only list an AMD profile are out": what has only that lacks what the wishes ask ("must carry an Intel XMP
+  // profile"); the part itself is not turned down (a kit listing both profiles is fine), so it asks nothing of its own.
+  [/\b[A-Za-z][a-z]+s\s+(?:that|which)\s+only\s+(?:list|lists|have|has|carry|carries|offer|offers|support|supports|come\s+with|comes\s+with)\s+[^,;.]+?\s+(?:are|is)\s+(?:out|excluded|ruled\s+out|not\s+wanted|no\s+good|not\s+an\s+option)\b/, () => ' '],
   // "the EVA-02 edition and the version with Noctua fans are different products": a name and an edition told by its part, both out.
   [/\b(?:the\s+)?([A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)(?:\s+(?:edition|version|model))?\s+and\s+the\s+(?:version|edition|model|one)\s+with\s+([^,;.]+?)\s+(?:are|is)\s+(?:other|different|separate)\s+(?:products?|models?|things?|editions?|versions?|coolers?|cases?|cards?|boards?)\b/,
     (_whole, name: string, part: string) => `not the ${name}, without ${part}`],

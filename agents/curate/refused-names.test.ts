@@ -52,3 +52,18 @@ describe('refusedLineModels: a refused name is its words together', () => {
     expect(wish!.met('Fractal Design Meshify 2 Mini (Black TG) Gaming Case')).toBe(false);
   });
 });
+
+describe('refusedLineModels and keptNameWish: session 34', () => {
+  it('reads "not the Mark II and not the R5 C cinema version" of the Acme EOS R5 as its later generation (also titled "R5 II") and the R5 C', () => {
+    const wishes = refusedLineModels('Acme EOS R5', 'Body only: the original Acme EOS R5, not the Mark II and not the R5 C cinema version. Where is it cheapest?');
+    expect(wishes.map((w) => w.label)).toEqual(['Not the R5 Mark II', 'Not the R5 II', 'Not the R5 C']);
+    expect(wishes.every((w) => w.met('Acme EOS R5 Mirrorless Camera Body'))).toBe(true);
+    expect(wishes.some((w) => !w.met('Acme EOS R5 II Body'))).toBe(true);
+  });
+
+  it('reads "Any console from the current Xbox Series generation is fine" as the line an alternative must come from', () => {
+    const wish = keptNameWish('Any console from the current Xbox Series generation is fine. Find the cheapest alternative.')!;
+    expect(wish.met('Microsoft Xbox Series S 512 GB Console')).toBe(true);
+    expect(wish.met('Microsoft Xbox One X 1TB Console')).toBe(false);
+  });
+});

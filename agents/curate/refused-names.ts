@@ -14,10 +14,15 @@ import type { TitleWish } from './title-wishes';
 const REFUSAL_CUE = /\b(?:not|nor|neither|never|no|except|excluding|rather\s+than|instead\s+of)\s+(?:(?:are|is)\s+)?/gi;
 
 /** The names a refusal lists, up to the end of its clause: "the Pop Mini or the Pop XL" -> ["Pop Mini", "Pop XL"]. */
+// ("not the Mark II and not the R5 C cinema version": each name up to the next cue, and a name's plain words after it, "cinema", are no part of it.)
 function namesListed(clause: string): string[] {
-  return clause.split(/\s*,\s*|\s+(?:or|nor|and)\s+/).map((piece) => piece.trim().replace(/^(?:the|an?|any)\s+/i, '').replace(/\s+(?:version|edition|model|variant)s?$/i, ''))
+  return clause.split(/\s*,\s*|\s+(?:or|nor|and)\s+(?:not\s+|no\s+)?/).map((piece) => piece.trim().replace(/^(?:the|an?|any)\s+/i, '').replace(/\s+(?:version|edition|model|variant)s?$/i, '')
+    .replace(/^((?:\S*[A-Z0-9]\S*\s+)*\S*\d\S*(?:\s+[A-Z]+)?)(?:\s+[a-z][a-z-]*)+$/, '$1'))
     .filter((piece) => piece.split(/\s+/).length <= 4 && piece.split(/\s+/).every(isNameWord));
 }
+
+/** A later generation said alone: "not the Mark II" of the Canon EOS R5. */
+const GENERATION_ALONE = /^(?:Mark\s+)?(?:II|III|IV|V)$/;
 
 /** Title wishes turning down the other models of the subject's line that the request names after a refusal cue. */
 export function refusedLineModels(subject: string, text: string): TitleWish[] {
@@ -26,7 +31,16 @@ export function refusedLineModels(subject: string, text: string): TitleWish[] {
   for (const cue of text.matchAll(REFUSAL_CUE)) {
     const rest = text.slice(cue.index! + cue[0].length);
     const clause = rest.slice(0, rest.search(/[.;:!?](?=\s|$)|$/));
-    for (const name of namesListed(clause)) {
+    for (const listed of namesListed(clause)) {
+      // "not the Mark II": the line's later generation, named after the model it follows ("R5 Mark II"), as titles also
+      // shorten it ("Canon EOS R5 II").
+      const model = GENERATION_ALONE.test(listed) ? subject.trim().split(/\s+/).filter((w) => /\d/.test(w)).pop() : undefined;
+      if (GENERATION_ALONE.test(listed) && model) {
+        names.add(`${model} ${listed}`);
+        if (/^Mark\s/.test(listed)) names.add(`${model} ${listed.replace(/^Mark\s+/, '')}`);
+        continue;
+      }
+      const name = listed;
       const words = tokens(name);
       // Another model of the line: it shares a word with the wanted one and adds one of its own.
       if (words.some((w) => own.has(w) && !/^\d+$/.test(w)) && words.some((w) => !own.has(w))) names.add(name);
@@ -57,8 +71,11 @@ export function wholeNameWish(subject: string): TitleWish | undefined {
 /** "as long as it is the North XL": the one name the alternative must carry, whatever else changes. */
 const AS_LONG_AS_NAMED = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains)\s+(?:the|an?)\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})/;
 
-/** The title wish of a name the request says the product must be "as long as" it is. */
+/** "Any console from the current Xbox Series generation is fine": the line any alternative must come from. */
+const ANY_FROM_LINE = /\b[Aa]ny\s+[a-z]+\s+(?:from|of|in)\s+the\s+(?:(?:current|latest|newest|new|same)\s+)?((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})\s+(?:generation|series|line|range|family|lineup)\s+(?:is|would\s+be|will\s+be|works|will\s+do|would\s+do)\b/;
+
+/** The title wish of a name the request says the product must be "as long as" it is, or the line any one of it may come from. */
 export function keptNameWish(text: string): TitleWish | undefined {
-  const name = AS_LONG_AS_NAMED.exec(text)?.[1];
+  const name = AS_LONG_AS_NAMED.exec(text)?.[1] ?? ANY_FROM_LINE.exec(text)?.[1];
   return name ? { id: `kept-name:${tokens(name).join(' ')}`, label: `A ${name}`, met: (title: string) => containsAllTokens(title, name) } : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRequest } from './request-shape';
+import { classifyRequest, leadInTrace } from './request-shape';
 
 describe('classifyRequest: what is asked for, apart from why and how it is described', () => {
   it('ends the subject where a clause led by its own subject starts ("a desktop PC I can use for ...")', () => {
@@ -1580,5 +1580,86 @@ describe('classifyRequest: session 33, notes that name the thing after a heading
     expect(shape.subjects).toEqual(['Acme Fury Beast DDR5']);
     expect(shape.requirements).toMatch(/32gb in total/);
     expect(shape.requirements).not.toMatch(/single stick/);
+  });
+});
+
+describe('classifyRequest: session 34', () => {
+  it('reads a heading "Checklist for my daughter\'s first PC case:" as a case, and the maker opening "Memory spec: Acme DDR5, ..." as required', () => {
+    const shape = classifyRequest('Checklist for my daughter\'s first PC case: Micro ATX; white; glass on the front and on the side. Find all offers that tick every box.');
+    expect(shape.subjects).toEqual(['case']);
+    expect(shape.requirements).toContain('Micro ATX; white');
+    expect(classifyRequest('Memory spec: Acme DDR5, 32GB as two 16GB sticks, and no RGB. Cheapest offer, please.').requirements).toMatch(/^from Acme, /);
+  });
+
+  it('reads a tie said of another measure ("the most fans ... if several tie") as no ask for the lowest price', () => {
+    const shape = classifyRequest('Whichever white case that takes E-ATX comes with the most fans, that\'s the one, and if several tie, all of them. Find every offer.');
+    expect(shape).toMatchObject({ cheapest: false, superlative: { measure: 'fans', direction: 'max' } });
+    expect(classifyRequest('Which kit has the most capacity? If several tie, the cheapest offer of them.').cheapest).toBe(true);
+  });
+
+  it('reads "modules of that top capacity" as the thing the lead-in describes, with what it says of it', () => {
+    const shape = classifyRequest('What\'s the biggest single DDR4 module these shops carry? I want one stick, not a kit. Show me all offers for modules of that top capacity.');
+    expect(shape.superlative).toEqual({ measure: 'capacity', direction: 'max' });
+    expect(shape.requirements).toMatch(/one stick, not a kit/);
+  });
+
+  it('reads "the case that tops out at the lowest speed" as the lowest top speed, and "the largest size that family comes in" of cases as the largest board size', () => {
+    expect(classifyRequest('I want the 14cm case fan that tops out at the lowest speed of all. Find every offer.').superlative).toEqual({ measure: 'speed', direction: 'min', top: true });
+    expect(classifyRequest('I like the look of Acme\'s Pop cases, so it has to be the largest size that family comes in. Find all offers for cases in that size.').superlative)
+      .toEqual({ measure: 'board-size', direction: 'max' });
+  });
+
+  it('reads lead-ins that say the thing as "I love the cases where ...", "Any member of the X family will do", "The case needs ..." and "Present ...: a case that ..."', () => {
+    expect(classifyRequest('I love the cases where the whole inside is painted a loud colour. What\'s the cheapest offer?')).toMatchObject({ subjects: ['case'], requirements: expect.stringContaining('inside is painted') });
+    const member = classifyRequest('What I liked about the Vortex 2 was its front. This time the fans should glow by themselves. Any member of the Vortex 2 family will do (the older Vortex C doesn\'t count). Find all offers.');
+    expect(member.subjects).toEqual(['Vortex 2']);
+    expect(member.requirements).toMatch(/fans should glow/);
+    expect(member.requirements).not.toMatch(/liked/);
+    expect(classifyRequest('Every second weekend my PC rides the tram to a LAN. The case needs something built in to carry it by. What\'s the cheapest offer?').subjects).toEqual(['case']);
+    expect(classifyRequest('Present for a teenager: a case that already has a remote control. As cheap as possible.').subjects).toEqual(['case']);
+  });
+
+  it('reads a name the shopper\'s build "already runs" as theirs, and "I\'d like at least six cores" as a floor on the thing asked', () => {
+    expect(classifyRequest('Fans for an all-white build that already runs an Acme Link hub. They have to be white. Find all offers.').subjects).toEqual(['Fans']);
+    expect(classifyRequest('The processor must drive the screen on its own, and I\'d like at least six cores. What\'s the cheapest offer?').requirements).toContain('at least six cores');
+  });
+
+  it('reads "the 360mm V150 or the 420mm V170" of a maker\'s series as that series\' two models', () => {
+    const shape = classifyRequest('It\'s going to be Acme\'s Glacier ELITE series. Whether I end up with the 360mm V150 or the 420mm V170 depends on the prices, so list every offer for either of the two.');
+    expect(shape.subjects).toEqual(['Acme Glacier ELITE V150 360mm', 'Acme Glacier ELITE V170 420mm']);
+  });
+});
+
+describe('classifyRequest: session 34, more lead-ins and headings', () => {
+  it('says which lead-in reading named the subject, for whoever debugs a reading (leadInTrace)', () => {
+    const fired: string[] = [];
+    leadInTrace.report = (reading) => fired.push(reading);
+    try {
+      classifyRequest('I love the cases where the whole inside is painted a loud colour. What\'s the cheapest offer?');
+    } finally {
+      leadInTrace.report = undefined;
+    }
+    expect(fired).toEqual(['lovedKind']);
+  });
+
+  it('reads "of the pre-S24 Acme S phones on sale, I want the ones ..." as those phones older than the S24', () => {
+    const shape = classifyRequest('I care about storage: of the pre-S24 Acme S phones on sale, I want the ones with the most storage. Find all offers for them.');
+    expect(shape.subjects).toEqual(['Acme S phones']);
+    expect(shape.requirements).toContain('older than the S24');
+  });
+
+  it('reads "Cooler requirements for a white build:" as a heading, and "I want my next motherboard to be ready ..." as a motherboard', () => {
+    expect(classifyRequest('Cooler requirements for a white build: all-in-one liquid cooler, 240mm radiator. Find all offers that qualify.').subjects).toEqual(['cooler']);
+    expect(classifyRequest('I want my next motherboard to be ready for PCIe 5.0 drives. What\'s the cheapest offer?').subjects).toEqual(['motherboard']);
+  });
+
+  it('reads "whether it\'s the X or the Y ... whichever of those two" as the two products named', () => {
+    const shape = classifyRequest('Acme V150, the 360mm all-in-one: I don\'t mind whether it\'s the newer black Link V150 with the QX12 fans or the white V150 ELITE XT. I\'ll take whichever of those two costs least.');
+    expect(shape.subjects).toEqual(['black Link V150', 'white V150 ELITE XT']);
+  });
+
+  it('reads "I\'d rather have a 2.5-inch SATA SSD with a full terabyte or more" beside a quoted drive whole, the decimal point included', () => {
+    const shape = classifyRequest('512GB filled up: http://shop.test/product/acme-512gb/ . I\'d rather have a 2.5-inch SATA SSD with a full terabyte or more instead. Find the cheapest alternative.');
+    expect(shape.requirements).toMatch(/^2\.5-inch SATA SSD with a full terabyte or more/);
   });
 });

@@ -5,7 +5,7 @@
 import { kindChosenAmong } from './one-among';
 import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed } from './listed-products';
 import { firstKindSaid } from './kind-said';
-import { escapeRe, modelNumbers, tokens } from '../checklist/text';
+import { escapeRe, modelNumbers, singular, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
 import { coversKind, isKindOnly, kindOfWord, subjectKind } from './product-kind';
@@ -18,6 +18,7 @@ import { EDITION_NAMED, NO_LATER_GENERATION } from './requirements';
 import { withPackageAsCount } from './pack-phrase';
 import { spacedModels } from './product-match';
 import { quotedUrls } from '../intents/quoted-urls';
+import { PLAIN_FALLS_SHORT } from '../intents/shopping/extract';
 import { asksAboutTies, BOTH_PLAIN_AND_EDITION, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
@@ -36,10 +37,12 @@ export interface Superlative {
    * cores, threads, cas-latency, cache, noise, fans (fitted), leds (a pump head's): attributes named as such (figures.ts).
    */
   measure: 'capacity' | 'read-speed' | 'write-speed' | 'refresh-rate' | 'length' | 'resolution' | 'speed' | 'power' | 'screen-size' | 'rotation' | 'version' | 'radiator' | 'gpu-tier'
-    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise' | 'fans' | 'leds';
+    | 'cores' | 'threads' | 'cas-latency' | 'cache' | 'noise' | 'fans' | 'leds' | 'board-size';
   direction: 'max' | 'min';
   /** For a version: the family of standards ("bluetooth", "usb"). */
   family?: string;
+  /** "the fan that tops out at the lowest speed": ranked by the top of the range a title gives, whichever the direction. */
+  top?: boolean;
 }
 
 export interface RequestShape {
@@ -72,6 +75,8 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   // A screen's size before a product's: "the tablet with the largest screen" is no storage question.
   [/\b(largest|biggest)\b[^.]*\b(screen|display)\b|\b(?:larger|bigger)\s+of\s+(?:its|the|their)\s+(?:two\s+)?(?:screen|display)\s+sizes?\b/, { measure: 'screen-size', direction: 'max' }],
   [/\bsmallest\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'min' }],
+  // "Fractal Design's Pop cases ... it has to be the largest size that family comes in": the case of the largest board size.
+  [/\b(?:largest|biggest)\s+(?:size|form\s+factor)\b(?=[^]*\bcases?\b)|\bcases?\b[^.]*\b(?:largest|biggest)\s+(?:size|form\s+factor)\b/, { measure: 'board-size', direction: 'max' }],
   [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b|\bas\s+much\s+(?:room|space|storage|capacity)\s+as\b/, { measure: 'capacity', direction: 'max' }],
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
@@ -82,12 +87,20 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   // "the highest maximum speed": the top of the figures titles give for speed.
   // "whose top speed is above 2100 RPM": the figure bounded, not ranked.
   [/\b(highest|top) (?:max(?:imum)?\.? |top |rotation(?:al)? )?speed\b(?!\s+(?:is\s+|of\s+|must\s+be\s+|should\s+be\s+)?(?:above|over|at\s+least|more\s+than|higher\s+than|beyond|exceeds?|under|below|at\s+most|less\s+than|\d))/, { measure: 'speed', direction: 'max' }],
+  // "the 14cm case fan that tops out at the lowest speed of all", "the lowest maximum RPM": the lowest top of a speed range.
+  [/\btops?\s+out\s+at\s+the\s+(?:lowest|slowest)\b|\b(?:lowest|slowest|smallest)\s+(?:top|max(?:imum)?\.?)\s+(?:speed|rpm)\b/, { measure: 'speed', direction: 'min', top: true }],
   // "which fan can turn the slowest, going by the lowest speed its listing states": the bottom of its speed range.
   [/\bslowest\b|\blowest\s+(?:(?:min(?:imum)?|idle|rotation(?:al)?|fan)\s+)?speed\b/, { measure: 'speed', direction: 'min' }],
   [/\bfastest\b/, { measure: 'speed', direction: 'max' }],
   [/\blongest\b/, { measure: 'length', direction: 'max' }],
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
 ];
+
+/** Whether the request ranks by another measure ("the most fans", "the highest TDP") and asks for no price at all. */
+function tieOnOtherMeasure(low: string): boolean {
+  const other = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1];
+  return other !== undefined && !/\b(?:price|cheap|cost|costs|pay|money|budget|expensive)\b/.test(low);
+}
 
 /** "the most recent Bluetooth version", "the latest version of USB": the newest of a family of standards. */
 function versionSuperlative(low: string): Superlative | undefined {
@@ -106,7 +119,8 @@ export function classifyRequest(text: string): RequestShape {
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
   // ("an older one is fine and cheaper": a remark on what the shopper accepts, no ask for the lowest price.)
-  const cheapest = asksAboutTies(text) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
+  // (A tie on another superlative, "whichever ... comes with the most fans, and if several tie, all of them", asks no price.)
+  const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure(low)) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -132,7 +146,7 @@ export function classifyRequest(text: string): RequestShape {
   // "...: the Shadow Rock LP cooler and the Pure Wings 2 80mm fan. Find all offers for these two products": each product the lead-in lists.
   // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
   const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
-  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) : undefined;
+  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) : undefined;
   // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
   // version of the one product it names, pointed back at as "it".
   // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
@@ -142,14 +156,20 @@ export function classifyRequest(text: string): RequestShape {
   // "this memory module": so does one whose words name a kind together.
   const pointsBack = versionsOfOne || split.subjects.length === 1 && (POINTER_SUBJECT.test(split.subjects[0]!) || Boolean(subjectKind(DESCRIBED_POINTER.exec(split.subjects[0]!)?.[1] ?? ''))
     || (DESCRIBED_POINTER.test(split.subjects[0]!) && Boolean(subjectKind(split.subjects[0]!.replace(/^\S+\s+/, '')))));
-  const asked = withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
+  // "What's the biggest single DDR4 module ...? I want one stick, not a kit, ... Show me all offers for modules of that top
+  // capacity.": a kind told by a figure pointed back at is the thing the lead-in describes, and what it says of it holds.
+  const figurePointedAt = split.subjects.length === 1 && OF_THAT_FIGURE.test(split.requirements) && isKindOnly(split.subjects[0]!) && lead.trim() !== '';
+  const asked = figurePointedAt ? { ...split, requirements: [lead.trim().replace(/[.!?]+$/, ''), split.requirements].join(', ') } : withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
   const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
     : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
-  const product = versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
+  // ("It's going to be Corsair's iCUE ELITE CAPELLIX XT series ... the 360mm H150i or the 420mm H170i": model numbers of the
+  // line a maker's series names are that line's models.)
+  const series = versions?.every((v) => /^[A-Z]{1,4}\d/.test(v)) ? MAKERS_SERIES.exec(t) : null;
+  const product = series ? `${series[1]} ${series[2]!.trim()}` : versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
   // "... the Be Quiet! Shadow Base 800 ..., both the standard one and the FX RGB version": the product and that edition of it.
   const plainAndEdition = BOTH_PLAIN_AND_EDITION.exec(text)?.[1]?.trim();
   const one = namedAsRead.subjects.length === 1 ? namedAsRead.subjects[0]! : '';
@@ -157,15 +177,19 @@ export function classifyRequest(text: string): RequestShape {
     : plainAndEdition && one && (namesModel(one) || isName(one)) && !one.includes(plainAndEdition) ? { ...namedAsRead, subjects: [one, `${one} ${plainAndEdition}`] } : namedAsRead;
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
-  const heading = productUrls.length ? undefined : KIND_HEADING.exec(t)?.[1];
+  const headed = productUrls.length ? undefined : kindHeading(t);
+  const heading = headed?.kind;
   const headingKind = heading ? subjectKind(heading) : undefined;
   // ("Case spec: made by Asus ... What's the cheapest offer?": the heading itself, read as the thing, is the kind too.)
-  const headingAsRead = named.subjects.length === 1 && KIND_HEADING.test(`${named.subjects[0]}:`);
+  const headingAsRead = named.subjects.length === 1 && kindHeading(`${named.subjects[0]}:`) !== undefined;
   const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || headingAsRead || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
-    ? { ...named, subjects: [heading!.toLowerCase()], requirements: headingSaid(named.requirements, lead.replace(KIND_HEADING, '').trim().replace(/[.!?]+$/, '')) } : named;
-  const { indefinite } = chosen;
-  const subjects = theirLine(chosen.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
-  const ledIn = withLeadIn(chosen.requirements, t, asking);
+    ? { ...named, subjects: [heading!.toLowerCase()], requirements: headingSaid(named.requirements, makerOpeningHeading(lead.replace(headed?.heading ?? '', '').trim().replace(/[.!?]+$/, ''))) } : named;
+  // "the pre-S24 Galaxy S phones": the line's models older than the one named, which titles never call "pre-".
+  const pre = chosen.subjects.map((s) => PRE_MODEL.exec(s)?.[1]).filter((m): m is string => m !== undefined);
+  const dated = pre.length ? { ...chosen, subjects: chosen.subjects.map((s) => s.replace(PRE_MODEL, '')), requirements: [chosen.requirements, ...pre.map((m) => `older than the ${m}`)].filter(Boolean).join(', ') } : chosen;
+  const { indefinite } = dated;
+  const subjects = theirLine(dated.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
+  const ledIn = withLeadIn(dated.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
   // product to replace, what the lead-in says the alternative needs is the alternative's.
@@ -226,6 +250,15 @@ function connectorPointedAt(requirements: string, lead: string): string {
  * product named in the lead-in where no grammar the readings know puts it (a copied parts-list line, a note,
  * a question): that product is the subject. Beside a quoted product the quoted one is what is read.
  */
+/** "Corsair's iCUE ELITE CAPELLIX XT series": a maker's line, by its name. */
+const MAKERS_SERIES = /\b([A-Z][\w!-]*)['’]s\s+((?:[A-Za-z][\w-]*\s+){1,4}?)(?:series|line|range|family|lineup)\b/;
+
+/** "pre-S24 ": a model before which the things are. */
+const PRE_MODEL = /\bpre-([A-Z][A-Za-z]*\d+\w*)\s+/;
+
+/** ": a case that already has ...": a thing of a kind after a colon, and the clause on it up to the sentence's end. */
+const KIND_AFTER_COLON = /:\s*(?:an?|one|some)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(that|which|with)\b([^.!?]*)/;
+
 function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: boolean): SubjectReading {
   if (quotesProduct || chosen.subjects.length > 1) return chosen;
   const subject = chosen.subjects[0];
@@ -246,6 +279,10 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
   const kindAt = pieces.findIndex((p) => isKindOnly(p) && subjectKind(p));
   // The pieces after it say what it must be ("no liquid cooling").
   if (kindAt >= 0) return { ...chosen, subjects: [pieces[kindAt]!.replace(/^(?:an?|the|some)\s+/i, '')], requirements: [...pieces.slice(kindAt + 1), chosen.requirements].filter(Boolean).join(', ') };
+  // "Present for a teenager who wants a proper light show: a case that already has at least six ... fans": the thing after
+  // the colon, and what its clause says of it.
+  const afterLabel = !found && junk ? KIND_AFTER_COLON.exec(text) : null;
+  if (afterLabel && subjectKind(afterLabel[1]!)) return { ...chosen, subjects: [afterLabel[1]!], requirements: [`${afterLabel[2]} ${afterLabel[3]}`.trim(), chosen.requirements].filter(Boolean).join(', ') };
   if (!found) return chosen;
   const named = found.name;
   // A copied line's say after the name is about it ("CPU cooler: Maker Model / fans: ... / pump: ..."); after a choice
@@ -273,7 +310,8 @@ function withNamedProduct(chosen: SubjectReading, text: string, quotesProduct: b
  */
 function kindNamed(subject: string, text: string): string {
   // "the stick itself should be red": the thing, not "itself".
-  return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere|itself|themselves)$/i, '$1')
+  // ("my next motherboard": which one of the shopper's it will be, no word of its title.)
+  return subject.replace(BOARD_ALONE, (_m, before: string) => `${before}motherboard`).replace(/(\S)\s+(?:here|there|anywhere|itself|themselves)$/i, '$1').replace(/^next\s+(?=[a-z]+$)/i, '')
     .replace(/^((?:[\w-]+\s+)?(?:AMD|Intel))\s+chip(s?)$/i, '$1 processor$2')
     // "another 16GB of DDR4": a memory generation alone is memory of it.
     .replace(/^((?:LP)?DDR\d[A-Z]?)$/i, '$1 memory')
@@ -298,12 +336,16 @@ function leadInRefusals(lead: string, subjects: readonly string[]): string[] {
 }
 
 /** "so the lead has to be at least two metres long": a lead-in clause saying what a thing of the asked kind must be. */
-// ("so the board needs DDR4 slots": what it needs, said with "needs" and a thing.)
-const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to|needs(?=\s+(?:an?\s+|\d|[A-Z])))\s+(?:be\s+)?[^.;:!?]+/gi;
+// ("so the board needs DDR4 slots": what it needs, said with "needs" and a thing; "The cooler should match it: white, ...": what a
+// colon after it lists.)
+const LEAD_IN_MUST = /\b(?:the|its|my|our|this|that)\s+([a-z]+)\s+(?:has\s+to|must|should|needs\s+to|will\s+have\s+to|needs(?=\s+(?:an?\s+|\d|[A-Z])))\s+(?:be\s+)?[^.;:!?]+(?::\s+[^.;!?]+)?/gi;
 
 
 /** "I want to add extra fans one at a time, ...", "I'd like one of their kits of two sticks": the shopper's wish for things of a kind, and what the sentence says of them. */
 const LEAD_IN_WISH = /\b(?:I|we)\s*(?:want|need|'d\s+like|would\s+like)\s+(?:to\s+(?:add|buy|get|fit|install|put\s+in)\s+(?:some\s+|more\s+|extra\s+|new\s+|two\s+|three\s+|four\s+|a\s+few\s+)+|one\s+of\s+(?:their|its)\s+)([a-z]+)\b[^.;:!?]+/gi;
+
+/** "I'd like at least six cores so it doesn't feel slow": a bound on a count the shopper wants, whatever thing the lead-in names. */
+const LEAD_IN_FIGURE_WISH = /\b(?:I|we)\s*(?:'d\s+like|would\s+like|want|need)\s+((?:at\s+least|at\s+most|a\s+minimum\s+of|no\s+(?:more|fewer|less)\s+than|more\s+than|fewer\s+than)\s+[\w.-]+\s+(?:cores?|threads?|fans?|ports?|slots?|sticks?|modules?))\b/gi;
 
 /** "I want Corsair DDR5 with RGB lighting ...": the shopper wanting a maker's thing, named by a word of its kind or standard. */
 const WANTED_MAKERS_THING = /\b(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+[A-Z][a-z][\w!-]*\s+((?:DDR\d|[a-z]+))\b[^.;:!?]*/g;
@@ -327,7 +369,8 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   const itMust = [...lead.matchAll(IT_MUST)].filter((m) => (lead.slice(0, m.index).split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() ?? '').split(/\W+/).some((w) => w && kindOf(w) === asked)).map((m) => m[1]!.trim());
   // "I'm putting this processor on a Z790 board": the chipset of the board asked for.
   const chipset = board ? /\b(?:on|onto|into|in|with)\s+an?\s+([ABHXZ]\d{3}E?)\s+(?:board|motherboard|mobo)\b/.exec(lead)?.[1] : undefined;
-  return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : [])];
+  const figures = [...lead.matchAll(LEAD_IN_FIGURE_WISH)].map((m) => m[1]!);
+  return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : []), ...figures];
 }
 
 /** "It must be full ATX, not micro ATX.": a sentence of what "it" must be. */
@@ -477,6 +520,9 @@ const VERSIONS_WELCOME = /\b(?:are|is)\s+(?:equally|both)\s+(?:welcome|fine|good
 /** "both versions", "either edition", "both colours": versions of one product, not several products. */
 const VERSIONS_OF_ONE = /\b(?:both|either|the\s+two)\s+(?:of\s+the\s+)?(?:versions?|editions?|variants?|colou?rs?|colou?rways?)\b/i;
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
+/** "of that top capacity", "of that lowest price": a figure the lead-in asked for, pointed back at. */
+// (Not "a replacement fan of that size": a figure the lead-in gives, which withLeadIn reads.)
+const OF_THAT_FIGURE = /^\s*(?:of|with|at)\s+(?:that|this|the\s+same)\s+(?:top|highest|largest|biggest|lowest|smallest|maximum|minimum)\s+(?:capacity|size|speed|price|count|amount|length|wattage)\b/i;
 /** "this Micro ATX case": a pointer with describing words before a kind. */
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
@@ -588,7 +634,26 @@ const SHORT_OF_IT = new RegExp(String.raw`\s*\((?=[^()]*?${NOT_ENOUGH.source})[^
 const OFFERS_LEFT = /\b(offers?|ones?|listings?)\s+(?:that(?:['’]s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:left|remaining|over)(?=[\s;,.!?]|$)|\b(offers?|ones?|listings?)\s+(?:that|which)\s+remains?(?=[\s;,.!?]|$)/gi;
 
 /** "Graphics card spec:", "Motherboard shopping:", "Case requirements:": a heading naming the kind the clauses after it describe. */
-const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)\s*:/i;
+// ("Cooler requirements for a white build:": what it is for may follow the heading's word.)
+const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)(?:\s+for\s+(?:an?|my|the|our|his|her)\s+[\w' -]{1,40}?)?\s*:/i;
+/** "Checklist for my daughter's first PC case:": the heading's word first, then the kind it is for. */
+const HEADING_FOR_KIND = /^\s*(?:spec|specs|specification|requirements?|wish\s*list|shopping\s+list|checklist|criteria)\s+for\s+(?:my|our|the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+)?)\s*:/i;
+
+/**
+ * "Memory spec: Corsair DDR5, 32GB as two 16GB sticks, ...": a maker's name opening what the heading lists, before a standard
+ * or figure, is the maker the thing must come from.
+ */
+function makerOpeningHeading(said: string): string {
+  const maker = /^([A-Z][a-z][\w!-]*|[A-Z]{3,})\s+(?=(?:DDR\d|LPDDR\d|PCIe|NVMe|M\.2|SATA|\d))/.exec(said)?.[1];
+  return maker && isMakerWord(maker) && !subjectKind(maker) ? `from ${maker}, ${said}` : said;
+}
+
+/** The kind a heading names, with the heading as written; undefined where the request opens with none. */
+function kindHeading(text: string): { kind: string; heading: string } | undefined {
+  const m = KIND_HEADING.exec(text) ?? HEADING_FOR_KIND.exec(text);
+  // ("PC case": the case, as shops file it; "PC" is a word of every part's title and none's kind.)
+  return m ? { kind: m[1]!.replace(/^(?:PC|computer)\s+(?=\S)/i, ''), heading: m[0] } : undefined;
+}
 
 /** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
 const NAMES_NOTHING = /^(?:the|its|my|our)\s+(?:inside|insides|interior|look|feel|sound|glow|colour|color|finish|style)\s+to\b/i;
@@ -657,6 +722,39 @@ function likedOrFromLine(lead: string): SubjectReading | undefined {
   }
   const line = SOMETHING_FROM_LINE.exec(lead);
   return line ? { subjects: [`${line[1]} ${line[2]!.trim()}`], requirements: [line[3]!.trim(), asClauses(lead.slice(line.index + line[0].length)), lead.slice(0, line.index).replace(/[.!?]+\s+/g, ', ').replace(/\b(?:I|we)(?:'d|\s+would)\s+like\s*$/i, '').trim()].filter(Boolean).join(', '), indefinite: true } : undefined;
+}
+
+/** "The case needs something built in to carry it by; ...": a thing of a kind, and what a sentence says it must have. */
+const KIND_THAT_MUST = /(?:^|[.!?]\s+)[Tt]he\s+([a-z]+)\s+((?:needs|must|should|has\s+to)\b[^.!?]*)/;
+
+function kindThatMust(lead: string): SubjectReading | undefined {
+  const must = KIND_THAT_MUST.exec(lead);
+  return must && subjectKind(must[1]!) ? { subjects: [must[1]!], requirements: must[2]!.trim(), indefinite: true } : undefined;
+}
+
+/** "I love the cases where the whole inside is painted a loud colour, ...": things of a kind the shopper loves, told by a clause. */
+const LOVED_KIND = /\b(?:I|[Ww]e)\s+(?:really\s+)?(?:love|like|adore|prefer)\s+(?:the\s+|those\s+)?([a-z]+s)\s+(where|that|which|whose|with)\b([^.!?]*)/;
+
+/** "Any member of the Meshify 2 family will do": every product of a line, whatever the lead-in goes on to say of it. */
+const ANY_MEMBER_OF = /\b[Aa]ny\s+(?:member|model|version|one|size)\s+of\s+the\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})\s+(?:family|line|range|series|lineup)\s+(?:will\s+do|would\s+do|is\s+fine|would\s+be\s+fine|works)\b[^.!?;]*/;
+
+/** Every product of a line the lead-in says will do, and what its other sentences say it must do. */
+function anyMemberOf(lead: string): SubjectReading | undefined {
+  const any = ANY_MEMBER_OF.exec(lead);
+  if (!any) return undefined;
+  // (Its own sentence says what does not count: "(the older Meshify C doesn't count)".)
+  const refusals = [...any[0].matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!.trim());
+  // ("What I liked about the Meshify 2 was the angular mesh front; ...": a sentence on the old one's merits asks nothing new.)
+  const others = asClauses(`${lead.slice(0, any.index)} ${lead.slice(any.index + any[0].length)}`.split(/(?<=[.!?])\s+/).filter((sentence) => !/^\s*what\s+(?:I|we)\s+(?:liked|loved|enjoyed|missed|hated|disliked)\b/i.test(sentence)).join(' '));
+  return { subjects: [any[1]!], requirements: [others, ...refusals].filter(Boolean).join(', '), indefinite: true };
+}
+
+/** Things of a kind the shopper loves, described by the clause on them and by the lead-in's later sentences. */
+function lovedKind(lead: string): SubjectReading | undefined {
+  const loved = LOVED_KIND.exec(lead);
+  const kind = loved ? singular(loved[1]!) : undefined;
+  if (!loved || !kind || !subjectKind(kind)) return undefined;
+  return { subjects: [kind], requirements: [`${loved[2]}${loved[3]}`.trim(), asClauses(lead.slice(loved.index + loved[0].length))].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** "My old laptop takes DDR4 SO-DIMM memory, and I want to add ...": a thing of the shopper's, then the part it takes. */
@@ -801,6 +899,9 @@ const TURNED_DOWN_BEFORE = /\b(?:not|nor|than|instead\s+of|except|or|unlike|repl
  * 120mm fits ...": the first product the lead-in names by maker and model that it does not turn down; the asides after
  * its name ("not the LC II 240, ...") are said of it.
  */
+/** "that already runs a ", "which currently has the ": what comes next is the shopper's already. */
+const OWNED_BEFORE = /\b(?:already|currently)\s+(?:runs?|has|have|uses?|owns?|got)\s+(?:an?\s+|the\s+|my\s+|its\s+)?$/i;
+
 function namedInLead(lead: string): SubjectReading | undefined {
   for (const m of lead.matchAll(MAKER_AND_MODEL)) {
     // "Palit's RTX 4070 Ti GamingPro OC": the maker's possessive names the maker.
@@ -815,6 +916,8 @@ function namedInLead(lead: string): SubjectReading | undefined {
     if (/^\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/.test(lead.slice(m.index + m[0].length))) continue;
     // "The Pop Air RGB and the Pop Mini or XL are other cases": names said to be other products are turned down too.
     if (SAID_TO_BE_OTHER.test(lead.slice(m.index + m[0].length))) continue;
+    // "a build that already runs a Corsair iCUE LINK hub": what the shopper has already is no thing asked for.
+    if (OWNED_BEFORE.test(lead.slice(0, m.index))) continue;
     const sentenceEnd = lead.slice(m.index).search(/[.!?](?:\s|$)/);
     const after = lead.slice(m.index + m[0].length, sentenceEnd >= 0 ? m.index + sentenceEnd : undefined);
     const said = splitSubject(`the ${name}${after}`);
@@ -939,9 +1042,10 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? forKindWanted(lead) ?? nextOne(lead) ?? oneAmong(lead) ?? likedOrFromLine(lead) ?? ledInSubject(lead, { lastResort: false }) ?? amountWanted(lead) ?? lineForAmount(lead) ?? (pointsBack ? pointedAt(split, lead) : undefined) ?? soldByMaker(lead) ?? notesOpeningName(lead) ?? namedInLead(lead) ?? openingName(lead) ?? oneMore(lead) ?? partItTakes(lead) ?? notesOpeningKind(lead) ?? kindInLead(lead) ?? openingKind(lead) ?? boardBySpecs(lead)
+    ? firstReading(lead, [forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
+      function pointedAtBySplit(l) { return pointsBack ? pointedAt(split, l) : undefined; }, soldByMaker, notesOpeningName, namedInLead, openingName, oneMore, partItTakes, notesOpeningKind, kindInLead, openingKind, boardBySpecs, kindThatMust])
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
-    : quotesProduct && split.subjects.length === 0 ? moreOfTheSame(lead) ?? saidOfTheQuoted(lead) ?? wantedInstead(lead) ?? neededOfKind(lead) : undefined;
+    : quotesProduct && split.subjects.length === 0 ? firstReading(lead, [moreOfTheSame, saidOfTheQuoted, wantedInstead, neededOfKind]) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
   // items are all named products is read before this, by listedProducts in classifyRequest; this takes the lists it leaves.)
   if (split.subjects.length === 1 && /^(?:both(?:\s+of\s+them)?|them\s+both|the\s+two(?:\s+of\s+them)?)$/i.test(split.subjects[0]!.trim())) {
@@ -955,6 +1059,24 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   return pointerKind && subjectKind(pointerKind) ? { ...split, subjects: [pointerKind] } : split;
 }
 
+/**
+ * Which lead-in reading gave the subject, for a debugging script (`npm run -s why:request -- "text"`): the order of the
+ * readings decides which wins, so a changed order is the usual reason a request reads differently.
+ */
+export const leadInTrace: { report?: (reading: string) => void } = {};
+
+/** The first reading, in the order given, that finds what the lead-in asks for. */
+function firstReading(lead: string, readings: ((lead: string) => SubjectReading | undefined)[]): SubjectReading | undefined {
+  for (const read of readings) {
+    const found = read(lead);
+    if (found) {
+      leadInTrace.report?.(read.name);
+      return found;
+    }
+  }
+  return undefined;
+}
+
 /** "<url> I just got a phone and need a USB-C to USB-C cable to charge it. What fits?": a thing of a kind the lead-in needs. */
 function neededOfKind(lead: string): SubjectReading | undefined {
   const read = ledInSubject(lead, { lastResort: false });
@@ -962,7 +1084,7 @@ function neededOfKind(lead: string): SubjectReading | undefined {
 }
 
 /** "I'd like a single Kingston DDR4 desktop stick with twice the capacity, 16GB, ...": what the shopper wants instead of the quoted product. */
-const WANTED_INSTEAD = /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:still\s+|really\s+|just\s+|also\s+)?(?:like|prefer|rather\s+have)\s+(?:an?|one)\s+((?:single|bigger|larger|smaller|faster|cheaper)\s+)?([^.!?]+)/;
+const WANTED_INSTEAD = /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:still\s+|really\s+|just\s+|also\s+)?(?:like|prefer|rather\s+have)\s+(?:an?|one)\s+((?:single|bigger|larger|smaller|faster|cheaper)\s+)?((?:[^.!?]|\.(?=\d))+)/;
 
 /**
  * Beside a quoted product, the thing the lead-in says the shopper would like instead, described: all of it is what the
@@ -1078,7 +1200,8 @@ function openingKind(lead: string): SubjectReading | undefined {
   const read = splitSubject(first);
   // (A lead-in that names a product by its name has it read by withNamedProduct.)
   const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(lead) || namesModel(first);
-  return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) ? { ...read, indefinite: true } : undefined;
+  // ("Every second weekend my PC rides the tram ...": a sentence about the shopper's own thing names no kind asked for.)
+  return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) && !/\b(?:my|our|his|her|their)\b/i.test(read.subjects[0]!) ? { ...read, indefinite: true } : undefined;
 }
 
 /**
@@ -1347,13 +1470,14 @@ const WANTED_IN_LEAD = /\b(?:i|we)\s+(?:want|need|would like|am after|are after)
 const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => SubjectReading> = [suchThing, likeThatMaker, theirMaker, kindFromLeadIn, specifiedThing, mustBeKind, onlyMakersKind];
 
 /** "Any colour, glass or not, handles or not": a thing either way, said in two words. */
-const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)/gi;
+// ("LCD or no LCD": so is a thing or none of it.)
+const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)|,?\s*\b([\w-]+)\s+or\s+no\s+\1\b/gi;
 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
-  const undecided = text.replace(SHORT_OF_IT, '').replace(UNDECIDED_BETWEEN, ' ').replace(EITHER_WAY_SAID_SHORT, '').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
+  const undecided = text.replace(SHORT_OF_IT, '').replace(PLAIN_FALLS_SHORT, '').replace(UNDECIDED_BETWEEN, ' ').replace(EITHER_WAY_SAID_SHORT, '').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
   if (undecided !== text) return withoutOpenChoices(undecided);
   if (!open.length) return text;
   let out = text;
@@ -1420,7 +1544,8 @@ function onlyMakersKind(chosen: SubjectReading, lead: string): SubjectReading {
  */
 function likeThatMaker(chosen: SubjectReading, lead: string): SubjectReading {
   const subject = chosen.subjects.length === 1 ? chosen.subjects[0]!.trim() : '';
-  if (!/^[a-z]+$/i.test(subject) || !/^like\s+(?:that|this)\b/i.test(chosen.requirements)) return chosen;
+  // ("coolers that fit the bill" of "a Corsair all-in-one liquid cooler with a 420mm radiator": so too.)
+  if (!/^[a-z]+$/i.test(subject) || !/^like\s+(?:that|this)\b|^(?:that|which)\s+fits?\s+the\s+bill\b/i.test(chosen.requirements)) return chosen;
   // "I want Corsair Vengeance RGB DDR5 in a 2 x 16GB kit ... kits like that": a maker and line wanted, named without an article.
   const wanted = WANTED_MAKER_LINE.exec(lead);
   const first = wanted?.[1]!.split(/\s+/)[0] ?? '';
@@ -1478,7 +1603,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either. "the case has to deaden ...": what it must do.
 // "140 mm case fans bought together in one box", "fans sold in pairs": how it is sold, no word of its name.
-const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade|bring|give|revive|breathe)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
+const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:be|charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade|bring|give|revive|breathe)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|on(?=\s+PCI-?e\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
 const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)){0,6})$/;

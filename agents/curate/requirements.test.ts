@@ -1581,3 +1581,60 @@ describe('requirementItems: refusals said otherwise (session 33)', () => {
     expect(labels('body only, so no kit with the 24-105', 'camera')).toEqual(['Not 24-105']);
   });
 });
+
+describe('requirementItems: session 34', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.label);
+  it('reads "Full HD (1920 x 1080)" as one resolution, met by its name or its pixels', () => {
+    const items = requirementItems('Full HD (1920 x 1080), and a USB hub', 'monitor');
+    expect(items.map((i) => i.label)).toContain('Full HD');
+    expect(items.map((i) => i.label)).not.toContain('HD');
+    expect(verifyChecklist(items.filter((i) => i.label === 'Full HD'), product({ name: 'Acme 24" Monitor, IPS, 1920 x 1080, 75Hz' }))[0]!.status).toBe('pass');
+  });
+
+  it('reads what "counts as well" as accepted and what "doesn\'t" after it as turned down; "not laptop SO-DIMMs" turns the module down', () => {
+    expect(labels('so registered ECC server modules count as well; laptop SO-DIMMs don\'t', 'memory')).toEqual(['Not SO-DIMMs']);
+    expect(labels('not laptop SO-DIMM', 'memory')).toEqual(['Not SO-DIMM']);
+  });
+
+  it('reads "no two-stick kits" and "a single 16GB stick" as one module, unless a kit is said to do as well', () => {
+    expect(labels('no two-stick kits', 'memory')).toEqual(['Not a kit']);
+    expect(labels('a single 16GB DDR4 desktop stick', 'memory')).toEqual(expect.arrayContaining(['Not a kit', '16GB', 'DDR4']));
+    expect(labels('One 16GB stick or a kit of two 8GB sticks are both fine', 'memory')).not.toContain('Not a kit');
+  });
+
+  it('reads "no slower than this 3200MHz one" as a floor, "I only buy Acme or Bolt drives" as either maker, and examples "or the like" as no wish', () => {
+    expect(labels('a stick that is no slower than this 3200MHz one', 'memory')).toContain('At least 3200 MHz');
+    expect(requirementItems('I only buy Acme or Bolt drives', 'ssd').find((i) => i.kind === 'brand-is')).toMatchObject({ brand: 'Acme', orBrands: ['Bolt'] });
+    expect(labels('painted a loud colour, cyan, orange or the like', 'case')).not.toContain('orange');
+  });
+
+  it('reads a cooler\'s fans said beside its radiator ("a 240mm one, two 120mm fans") as no wish of their own, and the case\'s room for a radiator as none of the cooler\'s', () => {
+    expect(labels('made for a 240mm one, two 120mm fans side by side', 'cooler')).not.toContain('Fans of 120mm');
+    expect(labels('it has room for a 360mm radiator, with a 360mm radiator', 'cooler')).not.toContain('Takes a 360 mm radiator');
+    expect(labels('The build is black from top to bottom, so a white cooler would look wrong', 'cooler')).toEqual(['Not white']);
+  });
+});
+
+describe('requirementItems: session 34, lists and figures said other ways', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.label);
+  it('reads "an LCD, an OLED or one of those LED-matrix panels all count" as one wish any of them meets', () => {
+    const [item] = requirementItems('the pump head should show an LCD, an OLED or one of those LED-matrix panels all count', 'cooler');
+    expect(item).toMatchObject({ label: 'LCD, OLED or LED-matrix', anyOf: ['OLED', 'LED-matrix', 'matrix'] });
+    expect(verifyChecklist([item!], product({ name: 'Acme Ryuo 240 Liquid CPU Cooler, Anime Matrix LED Display' }))[0]!.status).toBe('pass');
+  });
+
+  it('reads "(Wi-Fi 7 would also be fine)" as only its bracket accepted, "the 6GHz Wi-Fi band" as Wi-Fi 6E, and "a full terabyte or more" as at least 1TB', () => {
+    expect(labels('the listing has to mention PCIe 5.0 and Wi-Fi 6E (Wi-Fi 7 would also be fine)', 'motherboard')).toEqual(['PCIe 5', 'Wi-Fi 6E or newer']);
+    expect(labels('to use the uncrowded 6GHz Wi-Fi band', 'motherboard')).toEqual(['Wi-Fi 6E or newer']);
+    expect(labels('a SATA SSD with a full terabyte or more', 'ssd')).toContain('At least 1 TB');
+  });
+
+  it('reads "two 16GB DDR5 sticks" as the kit\'s modules and its generation, "one single 8GB module" as an 8GB module', () => {
+    expect(labels('one kit of two 16GB DDR5 sticks', 'memory')).toEqual(['2 x 16GB modules', 'DDR5']);
+    expect(labels('one single 8GB module per pack', 'memory')).toEqual(expect.arrayContaining(['Not a kit', '8 GB']));
+  });
+
+  it('reads "from Acme\'s Xeon server line" as that line', () => {
+    expect(makersLineItems('the contractor wants it from Acme\'s Xeon server line').map((i) => i.label)).toEqual(['From Acme\'s Xeon line']);
+  });
+});

@@ -139,7 +139,8 @@ const BARE_COUNT_AFTER = new RegExp(String.raw`,\s*((?:at\s+least|no\s+fewer\s+t
 const READ_SPEEDS_SAID = new RegExp(READ_SPEED_SAID.source, 'gi');
 /** "not a kit with two sticks": a single module wanted. */
 // "so no kits of two 8GB sticks": kits turned down, whatever their modules.
-const NOT_A_KIT = new RegExp(String.raw`\b(?:not|no)\s+(?:an?\s+)?(?:memory\s+)?kits?\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:\d+\s?gb\s+)?(?:sticks?|modules?|dimms?))?`, 'i');
+// ("no two-stick kits"; "a single 16GB DDR4 desktop stick", unless a kit is said to do as well.)
+const NOT_A_KIT = new RegExp(String.raw`\b(?:not|no)\s+(?:an?\s+)?(?:(?:${COUNT_WORD})[\s-](?:sticks?|modules?|dimms?)\s+)?(?:memory\s+)?kits?\b(?:\s+(?:with|of)\s+(?:${COUNT_WORD})\s+(?:\d+\s?gb\s+)?(?:sticks?|modules?|dimms?))?|\bsingle(?=\s+(?:[\w-]+\s+){0,3}?(?:stick|module|dimm)\b(?![^.;]*\bor\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}kits?\b))`, 'i');
 /** How titles write a tinted glass edition ("Light Tint Glass Windows", "Dark TG"). */
 const TINTED = ['Tinted', 'Dark TG', 'Light TG', 'Smoked'];
 
@@ -224,16 +225,33 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // or too much is turned down; "roughly half a terabyte" is a capacity said in words.
   // "the kit should fill both slots exactly": a kit of as many sticks as the board has slots.
   if (kind === 'memory') said = said.replace(/\b(?:fill|fills|filling|populate|populates|use|uses)\s+(?:both|the\s+two|its\s+two|the\s+2)\s+(?:memory\s+|ram\s+|dimm\s+)?slots\b/gi, 'on two sticks');
-  said = said.replace(/\bhalf\s+a\s+terabyte\b/gi, '500GB').replace(/\bhalf\s+a\s+gigabyte\b/gi, '512MB');
+  said = said.replace(/\bhalf\s+a\s+terabyte\b/gi, '500GB').replace(/\bhalf\s+a\s+gigabyte\b/gi, '512MB')
+    // "a full terabyte or more": at least 1TB.
+    .replace(/\b(?:an?\s+)?(?:full\s+|whole\s+)?terabyte\s+or\s+(?:more|above|bigger|larger)\b/gi, 'at least 1TB');
   said = said.replace(/\b(?:an?\s+)?(\d+(?:\.\d+)?\s?(?:TB|GB|MB|W|mm|cm|Hz|MHz|inch|"))(?=[\s,])(?:\s+[a-z][\w-]*){0,2}?\s+(?:feels?|is|seems?|looks?|sounds?|would\s+be|'d\s+be|will\s+be|are)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+|a\s+little\s+|just\s+)?(?:too\s+(?:tight|small|little|big|much|large|slow|short|long|few|many|cramped)|overkill|money\s+wasted|(?:a\s+)?waste(?:\s+of\s+money)?|more\s+than\s+(?:I|we|she|he|they)\s+(?:need|needs|use|uses))\b/gi, 'not $1');
+  // "registered ECC server modules count as well; laptop SO-DIMMs don't": what counts too is accepted, no requirement; what
+  // "doesn't" after it is turned down.
+  said = said.replace(/[^,;.:!?]*\b(?:counts?|qualif(?:y|ies)|(?:is|are)\s+(?:fine|ok|okay|welcome))\s+(?:as\s+well|too)\b\s*([;,]\s*(?:but\s+)?)?(?:([^,;.:!?]+?)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.;,]|$)))?/gi,
+    (_m, _joint: string | undefined, refused: string | undefined) => (refused ? ` not ${refused.trim()}` : ' '));
+  // "The build is black from top to bottom": the colour of the shopper's own things, no colour asked of the product.
+  said = said.replace(new RegExp(String.raw`\b(?:the|my|our|his|her|their)\s+(?:build|setup|set-up|system|rig|desk|room|office)\s+is\s+(?:all\s+|entirely\s+|completely\s+|mostly\s+)?(?:${COLOUR_NAMES.join('|')})\b(?:\s+from\s+top\s+to\s+bottom|\s+throughout)?`, 'gi'), ' ');
+  // "painted a loud colour, cyan, orange or the like": examples of what is meant, none of them asked for itself.
+  said = said.replace(/(?:,\s*[a-z]+)*,?\s*[a-z]+\s+or\s+the\s+like\b/gi, ' ');
+  // "not laptop SO-DIMMs": the module turned down, by its name (the device it goes in names no word of its title).
+  said = said.replace(/\b(not|no|without)\s+(?:laptop|notebook|mini[\s-]?PC)\s+(?=SO-?DIMMs?\b)/gi, '$1 ');
   // "a refurbished watch or a different case material would be fine": what the shopper would accept, no requirement.
-  said = said.replace(new RegExp(String.raw`[^,;.:!?]*${WOULD_BE_FINE}(?:\s+(?:too|as\s+well|with\s+me))?`, 'gi'), ' ');
+  // ("... PCIe 5.0 and Wi-Fi 6E (Wi-Fi 7 would also be fine)": in brackets, only what they hold.)
+  said = said.replace(new RegExp(String.raw`[^,;.:!?(]*${WOULD_BE_FINE}(?:\s+(?:too|as\s+well|with\s+me))?`, 'gi'), ' ');
+  // "the uncrowded 6GHz Wi-Fi band": the band only Wi-Fi 6E and newer use (general knowledge).
+  said = said.replace(/\b6\s?GHz\s+(?:Wi-?Fi\s+)?band\b/gi, 'Wi-Fi 6E');
   // "moving five NVMe drives over ..., each should sit in its own M.2 slot": a board with at least that many M.2 slots.
   if (kind === 'motherboard') said = said.replace(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:NVMe\s+|M\.2\s+)?(?:drives|ssds|SSDs)\b[^.]*?\b(?:its|their)\s+own\s+M\.2\s+(?:slots?|sockets?)`, 'i'), (_m, n: string) => `at least ${n} M.2 slots`);
   // "A-RGB": addressable RGB, which titles write "ARGB" as often (one word to look for).
   said = said.replace(/\bA-RGB\b/g, 'ARGB');
   // "with pack of 2", "not a 3-pack": a pack size, which the intents read (a pack-size item); its count is no word a title must show.
   said = said.replace(/\b(?:(?:sold|bought)\s+)?(?:(?:as|in)\s+)?(?:an?\s+)?(?:pack|box|set)\s+of\s+\d{1,2}\b|\b\d{1,2}[\s-]?packs?\b/gi, ' ');
+  // "no slower than this 3200MHz one": a floor (the original's figure, said with it).
+  said = said.replace(/\b(?:is\s+|be\s+)?(?:no|not)\s+(?:slower|lower|smaller)\s+than\s+(?:this|that|the|my|our)?\s*(?=\d)/gi, 'at least ');
   // "must never spin faster than 1000 RPM", "no faster than": a ceiling.
   said = said.replace(/\b(?:(?:must|should|may|can)\s+)?(?:never|no)\s+(?:(?:spin|run|turn|go)s?\s+)?(?:faster|quicker|higher|louder)\s+than\s+(?=\d)/gi, 'at most ');
   // "I render 3D scenes overnight": what the shopper does with it, no spec the page states.
@@ -315,8 +333,11 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   const ranked = namedSuperlative(clause)?.phrase;
   const counted = partCountItems(ranked ? clause.replace(ranked, ' ') : clause);
   const parts = partSizeItems(counted.rest);
-  const items: ChecklistItem[] = [...counted.items, ...parts.items];
-  let rest = ` ${parts.rest} `;
+  // ("it has room for a 360mm radiator" of a cooler asked for: the case's room, which the cooler's own radiator fills; the
+  // radiator's size is read below as the cooler's own.)
+  const taken = kind === 'cooler' ? parts.items.filter((i) => !(i.kind === 'measure' && (i.part === 'radiator' || i.part === 'fan'))) : parts.items;
+  const items: ChecklistItem[] = [...counted.items, ...taken];
+  let rest = ` ${taken.length < parts.items.length ? counted.rest : parts.rest} `;
   // "4G is enough, it need not be 5G": what it need not be asks nothing.
   rest = rest.replace(NEED_NOT_BE, ' ');
   // "GeForce chip: any", "with an NVIDIA chip": a graphics card's chip maker is read from the title's model (gpuChipMakerWishes);
@@ -450,8 +471,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:sync(?:s|ed|ing)?|join(?:s|ed)?|controlled|run(?:s|ning)?)\b[^.;]*?\b(?:through|with|via|in|by|under)\s+(?:Asus\s+|MSI\s+|Gigabyte\s+|ASRock\s+|Corsair\s+)?(Aura(?:\s+Sync)?|Mystic\s+Light|RGB\s+Fusion|Polychrome(?:\s+Sync)?)\b/i,
     (m) => brandItem(LIGHTING_SOFTWARE_MAKER[m[1]!.split(/\s+/)[0]!.toLowerCase()]!));
   take(/\b(?:from|by|made by)\s+(be\s+quiet!?)(?=[\s,.;]|$)/i, () => brandItem('be quiet!'));
-  // "It should come from Asus or MSI": either maker will do.
-  take(/\b(?:from|by|made by)\s+([A-Z][\w-]*)\s+or\s+([A-Z][\w-]*)\b/, (m) => ({ ...brandItem(m[1]!), id: `brand=${m[1]}|${m[2]}`, label: `Brand ${m[1]} or ${m[2]}`, orBrands: [m[2]!] }));
+  // "It should come from Asus or MSI": either maker will do. "I only buy ADATA or Corsair drives" too.
+  take(/\b(?:from|by|made by|only\s+(?:buy|use|trust|want|get)(?:\s+from)?)\s+([A-Z][\w-]*)\s+or\s+([A-Z][\w-]*)\b/, (m) => ({ ...brandItem(m[1]!), id: `brand=${m[1]}|${m[2]}`, label: `Brand ${m[1]} or ${m[2]}`, orBrands: [m[2]!] }));
   // (Not "chipset from AMD's top tier": the maker of a part on it, no maker of the product.)
   take(/(?<!\b(?:chipsets?|chips?|graphics|gpus?|processors?|cpus?|sockets?|panels?|fans?)\s+)\b(?:from|by|made by)\s+((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/, (m) => brandItem(m[1]!));
   // "the chip is rated at 125W ... a CPU cooler that can still cope with the heat": a cooler rated for at least that much
@@ -514,6 +535,16 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     for (const part of m[0].match(/\b(?:side|front|top)\b/gi) ?? []) items.push({ ...present(`glass ${part.toLowerCase()}`), anyOf: part.toLowerCase() === 'side' ? ['glass window', 'side window', 'glass panel'] : [`${part.toLowerCase()} glass`] });
     rest = rest.replace(m[0], ' ');
   }
+  // "an LCD, an OLED or one of those LED-matrix panels all count": any one of the things listed will do, one wish met by either
+  // (a compound by its last part too: "Anime Matrix LED Display").
+  take(/\b((?:an?\s+)?[A-Z][\w-]*(?:\s*,\s*(?:an?\s+)?[A-Z][\w-]*)*\s*,?\s+or\s+(?:one\s+of\s+those\s+|one\s+of\s+these\s+)?(?:an?\s+)?[\w-]+)(?:\s+[a-z]+s)?\s+(?:all|each|both)\s+counts?\b/, (m) => {
+    const named = m[1]!.split(/\s*,\s*|\s+or\s+/).map((w) => w.replace(/^(?:one\s+of\s+th(?:ose|ese)\s+)?(?:an?\s+)?/i, '').trim()).filter(Boolean);
+    const spellings = named.flatMap((w) => (w.includes('-') ? [w, w.split('-').pop()!] : [w]));
+    return { ...present(named[0]!), id: `present:${named.join('|').toLowerCase()}`, label: `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`, anyOf: spellings.slice(1) };
+  });
+  // "Full HD (1920 x 1080)", "a QHD screen": a resolution by its name, which titles write as the name or as its pixels.
+  take(/\b(?<!\bnot\s+(?:an?\s+)?)(?:Full[\s-]?HD|FHD)\b(?:\s*\(\s*1920\s?[x×]\s?1080\s*\))?/i, () => ({ ...present('Full HD'), anyOf: ['FHD', '1920 x 1080', '1920x1080', '1920 × 1080', '1080p'] }));
+  take(/\b(?<!\bnot\s+(?:an?\s+)?)(?:W?QHD|Quad[\s-]HD)\b(?:\s*\(\s*2560\s?[x×]\s?1440\s*\))?/i, () => ({ ...present('QHD'), anyOf: ['WQHD', 'Quad HD', '2560 x 1440', '2560x1440', '2560 × 1440', '1440p'] }));
   // "a resolution of 2560 x 1440; an ultra-wide 3440 x 1440 screen does not count": the pixels as titles
   // write them, and one ruled out ("not ...").
   take(RESOLUTION, (m) => {
@@ -623,7 +654,14 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "Only one stick with 8GB, not a kit with two sticks": a single module, which no kit's title is ("16GB Kit (2 x 8GB)").
   if (kind === 'memory') take(NOT_A_KIT, () => ({ ...absent('Kit', 'Not a kit'), inTitle: true }));
   // (One stick is no kit: its title says no "(1 x 8GB)".)
-  take(KIT_MODULES, (m) => (countValue(m[1]!) === 1 && !/^\s*(?:with|of|in|on|made|consisting|contain|hold|has|have)\b/i.test(m[0]) ? undefined : kitModulesItem(m[1]!, m[2])));
+  // ("two 16GB DDR5 sticks": the generation said between is the memory's, kept.)
+  take(KIT_MODULES, (m) => {
+    const generation = generationItem(/\b(?:LP)?DDR\d\b/i.exec(m[0])?.[0]);
+    const single = countValue(m[1]!) === 1 && !/^\s*(?:with|of|in|on|made|consisting|contain|hold|has|have)\b/i.test(m[0]);
+    // ("one single 8GB module per pack": one module's capacity is the product's own.)
+    const capacity = single && m[2] ? measureFromText(`${m[2]}GB`, true, 'request') : undefined;
+    return [single ? capacity : kitModulesItem(m[1]!, m[2]), generation].filter((i): i is ChecklistItem => i !== undefined);
+  });
   // "not 4 x 8GB", "not the 4 x 8GB kit": that split turned down, which its title writes ("(4 x 8GB)").
   if (kind === 'memory' || kind === undefined) take(KIT_WRITTEN, (m) => (/\b(?:not|no|nor)\s+(?:the\s+|an?\s+)?$/i.test(m.input.slice(0, m.index))
     ? { ...absent(`${m[1]} x ${m[2]}GB`, `Not a ${m[1]} x ${m[2]}GB kit`), anyOf: [`${m[1]}x${m[2]}GB`, `${m[1]} x ${m[2]} GB`], inTitle: true }
@@ -706,6 +744,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     const item = measureFromText(m[0], true, 'request');
     // Of a cooler, "140mm fans" are its fans' size, not its own (the radiator's "420mm" is the cooler's first figure).
     if (kind === 'cooler' && item?.kind === 'measure' && /^\s+fans?\b/i.test(m.input!.slice(m.index! + m[0].length))) {
+      // ("made for a 240mm one, two 120mm fans side by side": the radiator's size says its fans' already, and titles give that.)
+      const radiatorSays = [...said.matchAll(/\b(\d{3})\s?mm\b/g)].some((r) => Number(r[1]) > item.value && Number(r[1]) % item.value === 0);
+      if (radiatorSays && item.unit === 'mm') return undefined;
       return { ...item, id: `measure:fan=${item.value}${item.unit}`, label: `Fans of ${m[0]}`, part: 'fan' };
     }
     return item && { ...item, label: m[0] };
@@ -1016,9 +1057,9 @@ function generationItem(generation: string | undefined): ChecklistItem | undefin
 
 /**
  * "a board from MSI's MAG line", "in Corsair's Vengeance range", "of Fractal Design's Pop line", "from
- * Samsung's flagship Galaxy S line": a maker's line, named anywhere in the request.
+ * Samsung's flagship Galaxy S line", "from Intel's Xeon server line": a maker's line, named anywhere in the request.
  */
-const MAKERS_LINE = /(?:\b(?:from|in|of|on)\s+(?:the\s+)?|(?:^|[.;:!?]\s+))([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:line|series|range|family|system|ecosystem|platform|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
+const MAKERS_LINE = /(?:\b(?:from|in|of|on)\s+(?:the\s+)?|(?:^|[.;:!?]\s+))([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:flagship|budget|premium|popular|gaming|mid-range|entry-level|top|high-end|cheaper|newer|older)\s+)*((?:(?:[A-Z0-9]|[a-z][A-Z])[\w-]*\s+){1,3}?)(?:(?:server|desktop|workstation|laptop|mobile|consumer|enterprise|gaming)\s+)?(?:line|series|range|family|system|ecosystem|platform|boards|motherboards|cases|cards|coolers|monitors|keyboards)\b/g;
 
 /** "Galaxy S": a line named by a letter, whose models add their number to it ("Galaxy S22", "S24+"). */
 const LETTER_LINE = /^(.*?)\s*\b([A-Z])$/;

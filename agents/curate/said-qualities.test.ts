@@ -770,3 +770,16 @@ describe('saidQualities: session 33', () => {
     expect(verdict('a server-class processor', 'Acme Core i5-12400 CPU, 6-Core', 'A desktop processor.')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 34', () => {
+  it('reads "true wireless" earbuds as two buds, which a headset is not', () => {
+    expect(verdict('true wireless earbuds', 'Acme Buddy Bluetooth Earbuds with Mic, True Wireless, Charging Case')).toEqual(['pass']);
+    expect(verdict('true wireless earbuds', 'Acme HeroBlaster Wireless Gaming Headset, Bluetooth 5.1, Detachable Mic', 'An over-ear headset.')).toEqual(['fail']);
+  });
+
+  it('reads "the fans that come with the case should glow" as lit fans, and "something built in to carry it by" as carry handles', () => {
+    expect(verdict('the fans that come with the case should glow by themselves', 'Acme Vortex 2 RGB (White TG) Gaming Case, E-ATX, 4 RGB Fans')).toEqual(['pass']);
+    expect(verdict('the fans that come with the case should glow by themselves', 'Acme Vortex 2 (Black Solid) Gaming Case, E-ATX, 3 Fans', 'Three plain fans.')).toEqual(['fail']);
+    expect(saidQualities('needs something built in to carry it by').items.map((i) => i.label)).toEqual(['Handles to carry it by']);
+  });
+});

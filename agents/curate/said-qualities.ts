@@ -72,6 +72,9 @@ const QUALITIES: Quality[] = [
   // Sitting in the ear (not on or over it): in-ear earphones, earbuds, an earset.
   { said: /\b(?:sits?|sitting|goes|go|fits?)\s+in\s+(?:the|my|your|one's)\s+ears?\b|\bin[\s-]ear\b/i,
     item: quality('in-ear', 'Sits in the ear: in-ear', 'in-ear', ['in ear', 'earphones', 'earbuds', 'ear buds', 'earset', 'in-ears']), searched: 'in-ear' },
+  // "true wireless Bluetooth earbuds": two buds with no cable between them, which pages call True Wireless, TWS or earbuds (a headset is none).
+  { said: /\btrue[\s-]wireless\b|\bTWS\b/i,
+    item: quality('true-wireless', 'True wireless: two buds, no cable or headband', 'True Wireless', ['TWS', 'True-Wireless', 'earbuds', 'earbud', 'ear buds']) },
   // A microphone on the product: pages say "Inline Microphone", "Boom Mic", "Detachable Mic".
   { said: /\b(?:with|has|have|having|and)\s+(?:an?\s+|its\s+own\s+)?(?:built-in\s+|inline\s+|in-line\s+)?(?:microphone|mic)\b/i,
     item: quality('microphone', 'A microphone', 'microphone', ['mic', 'mics', 'microphones']) },
@@ -81,7 +84,8 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:chamber|compartment)\s+of\s+(?:its|their)\s+own\b|\b(?:its|their)\s+own\s+(?:chamber|compartment)\b|\bseparate\s+(?:chamber|compartment)\b|\bdual[\s-]chamber(?:\s+(?:layout|design|build))?\b|\b(?:power\s+supply|psu)\s+(?:is\s+)?(?:hidden|tucked\s+away|sits?|placed|mounted)\s+behind\s+the\s+(?:mother)?board\b/i,
     item: quality('dual-chamber', 'Dual chamber: the power supply in a chamber of its own', 'dual chamber', ['dual-chamber']), searched: 'dual chamber' },
   // "the case needs handles to carry it by", "carry handles": handles to carry it, as pages of such cases name them ("Carry Handles").
-  { said: /\bcarry(?:ing)?\s+handles?\b|\bhandles?\s+(?:to|for|so\s+I\s+can)\s+carry(?:ing)?\b/i,
+  // ("something built in to carry it by": so too.)
+  { said: /\bcarry(?:ing)?\s+handles?\b|\bhandles?\s+(?:to|for|so\s+I\s+can)\s+carry(?:ing)?\b|\b(?:something|a\s+way|a\s+grip)\s+(?:built[\s-]in\s+|on\s+it\s+)?(?:to|for)\s+carry(?:ing)?\s+(?:it|them)\s+by\b/i,
     item: quality('carry-handles', 'Handles to carry it by', 'carry handles', ['carrying handles', 'carry handle', 'carrying handle']), searched: 'carry handles' },
   // "pump heads that turn into a mirror when they light up", "a mirror pump head": an (infinity) mirror, as pages name it.
   { said: /\bmirror(?:ed)?\s+(?:(?:A?RGB|LED)\s+)?(?:pump|finish|effect|look|head|top|cap|cover)\b|\b(?:infinity|into\s+an?|like\s+an?)\s+mirrors?\b/i,
@@ -313,6 +317,9 @@ const QUALITIES: Quality[] = [
   // A control, button or key that lights up (to be found in the dark) is backlit, as pages say.
   { said: /\b(?:controls?|knobs?|buttons?|keys|dials?|switch(?:es)?)\s+(?:that\s+|which\s+)?(?:lights?|glows?)\s+up\b|\b(?:lit|illuminated|backlit)\s+(?:volume\s+)?(?:controls?|knobs?|buttons?|keys)\b/i,
     item: quality('backlit', 'Its controls light up: backlit', 'backlit', ['back-lit', 'backlight', 'backlighting', 'illuminated']) },
+  // "the fans that come with the case should glow by themselves": a case whose own fans are lit, as titles count them ("4 RGB Fans").
+  { said: /\b(?:the|its|their)\s+fans\b[^.;]*?\b(?:should|must|have\s+to|has\s+to|need\s+to|needs\s+to)\s+(?:glow|light\s+up|be\s+lit)\b/i,
+    item: quality('lit-fans', 'Its fans light up: RGB fans', 'RGB fans', ['ARGB fans', 'A-RGB fans', 'RGB fan', 'ARGB fan', 'LED fans', 'LED fan']) },
   // Fans or a case that light up are sold by their lighting: RGB, ARGB or LED as pages write it ("a module with lighting of its own" too).
   { said: /\b(?:that|which)\s+(?:light|lights|glow|glows)\s+up\b|\b(?:lit[\s-]up|light-?up|glowing)\s+fans?\b|\bwith\s+(?:its\s+own\s+)?lighting(?:\s+of\s+its\s+own)?\b/i,
     item: quality('lit', 'Lights up: RGB, ARGB or LED lighting', 'RGB', ['ARGB', 'LED', 'lighting', 'illuminated', 'illumination']) },

@@ -53,3 +53,9 @@ describe("chooseShops: a shop the buyer's rules block (session 23)", () => {
     expect(searched('I need a camera body for the studio. ByteHouse is blocked by our purchasing department. Find all offers for a camera like that.')).toEqual(['shop1', 'shop3']);
   });
 });
+
+describe('chooseShops: session 34', () => {
+  it('leaves out a shop said to be "off the table", its name written in lower case', () => {
+    expect(searched('bytehouse is off the table for me. from the other shops, where do i get the acme b550 board for the least money?')).toEqual(['shop1', 'shop3']);
+  });
+});

@@ -10,7 +10,7 @@ import type { SiteRef } from '../sites/types';
 import { URL_RE } from '../intents/quoted-urls';
 
 /** Turning down, in a sentence about a shop: "not", "don't", "never", "avoid", "skip", "ignore", "leave ... out", "off my list". */
-const REFUSAL = /\b(?:not|no|never|nothing|none|avoid\w*|skip\w*|ignor\w*|exclud\w*|except|leave\s+(?:\w+\s+){0,3}?out|left\s+out|off\s+(?:my|our|the|his|her|their)\s+list|out\s+of\s+(?:it|the\s+question)|is\s+out|are\s+out|ruled\s+out|banned|blocked|barred|forbidden|blacklisted|off[\s-]limits|no[\s-]go|any\s*more|stopped|refuse\w*|won't|can't|don't|doesn't|didn't|isn't|aren't|wouldn't|shouldn't)\b|n't\b/i;
+const REFUSAL = /\b(?:not|no|never|nothing|none|avoid\w*|skip\w*|ignor\w*|exclud\w*|except|leave\s+(?:\w+\s+){0,3}?out|left\s+out|off\s+(?:my|our|the|his|her|their)\s+list|off\s+the\s+table|out\s+of\s+(?:it|the\s+question)|is\s+out|are\s+out|ruled\s+out|banned|blocked|barred|forbidden|blacklisted|off[\s-]limits|no[\s-]go|any\s*more|stopped|refuse\w*|won't|can't|don't|doesn't|didn't|isn't|aren't|wouldn't|shouldn't)\b|n't\b/i;
 /** Not minding it: "I don't mind if it comes from TechTalk", "TechTalk is fine too". */
 const ALLOWED = /\b(?:(?:do\s+not|don't|doesn't|does\s+not)\s+(?:mind|care|matter)|(?:is|are)\s+fine|no\s+problem|happy\s+to)\b/i;
 /** Keeping to one shop: "only TechTalk counts", "I only buy from Case Corner", "just at". */

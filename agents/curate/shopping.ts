@@ -10,7 +10,7 @@ import type { ProductRecord } from '../page/types';
 import type { SiteRef } from '../sites/types';
 import { deadline, mapLimit } from './bounded';
 import { mergeSameShopDuplicates } from './duplicates';
-import { escapeRe, findPhrase, singular, stripTags } from '../checklist/text';
+import { escapeRe, findPhrase, singular, stripTags, tokens } from '../checklist/text';
 import { explainPick } from './explain';
 import { modelMatch, productKey } from './product-match';
 import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice } from './shop-choice';
@@ -106,6 +106,27 @@ function fittedPartName(ref: ProductRecord, text: string): string | undefined {
 /** "a compact Micro ATX case", "a Mini ITX tower", "made for Mini ITX boards and nothing bigger": a case named by the board size it is built for. */
 const SIZED_CASE = /\b(Mini[\s-]?ITX|Micro[\s-]?ATX|m-?ATX|E-?ATX|XL-?ATX)\s+(?:(?:gaming\s+)?(?:cases?|towers?|chassis)\b|boards?\s+(?:and\s+nothing\s+(?:bigger|larger)|only)\b)/i;
 
+/**
+ * "an Apple Watch Series 8": a name whose number is a word of its own names that generation; a title with the name and
+ * another number ("Series 7") is another product, however the search found it.
+ */
+function numberedNameWish(subject: string): TitleWish | undefined {
+  const m = /\b([A-Z][a-z]+)\s+(\d{1,2})$/.exec(subject.trim());
+  if (!m || makerWords(subject) === undefined) return undefined;
+  const [word, n] = [m[1]!.toLowerCase(), m[2]!];
+  return { id: `numbered:${word} ${n}`, label: `The ${m[1]} ${n} itself`, met: (title) => {
+    const t = tokens(title);
+    return !t.some((w, i) => w === word && /^\d{1,2}$/.test(t[i + 1] ?? '') && t[i + 1] !== n);
+  } };
+}
+
+/** "any member of the Meshify 2 family", "whatever its size": every model of the line will do. */
+const ANY_SIZE_OF_LINE = /\bany\s+(?:member|model|size)\s+of\s+the\b|\bwhatever\s+(?:its|the|their)\s+size\b|\b(?:in\s+)?any\s+size\b/i;
+
+/** "Micro ATX; white; ...": a board size said alone, as a clause of a list of what the thing must be. */
+// (Not "Mini ITX, ATX or E-ATX, I don't mind which": a list of sizes leaves the size open.)
+const SIZE_CLAUSE = /(?:^|[;:,]\s*)(Mini[\s-]?ITX|Micro[\s-]?ATX|m-?ATX|E-?ATX)\s*(?=[;.]|$|,(?![^,;.]*\b(?:ATX|ITX)\b))/i;
+
 /** "the full-size model", "rather than a smaller one": the line's own model, none of its smaller siblings. */
 const FULL_SIZE_MODEL = /\bfull[\s-]?sized?\s+(?:model|version|one|edition)\b|\brather\s+than\s+(?:a|the)\s+smaller\s+(?:one|model|version)\b/i;
 
@@ -123,8 +144,10 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   const line = singular(last.toLowerCase()) === last.toLowerCase() ? makerWords(subject) ?? (subjectKind(subject) || isKindOnly(subject) ? undefined : subject) : undefined;
   // "Antec cases of the Micro ATX size": the product's own board size, which its title names.
   // "it should be a compact Micro ATX case rather than a full ATX tower": a case's own size, said with its kind word.
-  const ownSize = OWN_BOARD_SIZE.exec(text)?.[0] ?? (subjectKind(subject) === 'case' ? SIZED_CASE.exec(text)?.[1] : undefined);
-  return [caseForBoardWish(subject, shape.requirements, text), line ? lineTierWish(line, text) : undefined, ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
+  // "Checklist for my daughter's first PC case: Micro ATX; white; ...": a case's size said as a clause of its own.
+  const ownSize = OWN_BOARD_SIZE.exec(text)?.[0] ?? (subjectKind(subject) === 'case' ? SIZED_CASE.exec(text)?.[1] ?? SIZE_CLAUSE.exec(text)?.[1] : undefined);
+  // ("Any member of the Meshify 2 family will do, whatever its size": its Compact and XL too.)
+  return [caseForBoardWish(subject, shape.requirements, text), line && !ANY_SIZE_OF_LINE.test(text) ? lineTierWish(line, text) : undefined, numberedNameWish(subject), ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
 }
 
 /** "The alternative must be an all-in-one liquid CPU cooler", "it should be a 2.5-inch SSD": the kind the clause says the alternative is. */
@@ -201,7 +224,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects, request.text) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
       : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) && !isSubjectsMaker(i, shape.subjects) ? { ...i, hard: false } : i);
@@ -212,7 +235,9 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // Offers of two named products ("the X processor and the Y board"): what one's name says is no wish of the other's; each
   // title is matched by its own name.
   const namedApart = shape.mode === 'offers' && subjects.length > 1;
-  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, subjectKind(subjects[0] ?? '')), ...makersLineItems(said), ...(namedApart ? [] : sharedSubjectRequirements(subjects)),
+  // (An alternative to a quoted product is of its kind, where the request names none: "a single 16GB DDR4 desktop stick" of memory.)
+  const askedKind = subjectKind(subjects[0] ?? '') ?? (shape.mode === 'substitute' && references[0] ? subjectKind(references[0].name ?? '') : undefined);
+  const shapeItems: ChecklistItem[] = [...needItems, ...requirementItems(shape.requirements, askedKind), ...makersLineItems(said), ...(namedApart ? [] : sharedSubjectRequirements(subjects)),
     ...(shape.mode === 'substitute' || namedApart ? [] : [...statedSocketItems(request.text, subjects), ...buildContextItems(said, subjects)])];
   const fitted = shape.mode === 'compatible' && references[0] ? fittedPartName(references[0], request.text) : undefined;
   // "The next one should read at up to 2000MB/s": a figure said as a floor every pick must reach.
@@ -345,7 +370,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   decisions.push({ what: `queries: ${plans.map((p) => p.join(' | ')).join(' ; ')}`, engine: 'rules' });
   if (wishes.length) decisions.push({ what: `titles must show: ${wishes.map((w) => w.label).join('; ')}`, engine: 'rules' });
   const seenQueries = new Set<string>();
-  const rules: CardRules = { wishes, quoted: references[0]?.name, floors: shape.floors };
+  // ("Whichever PC case comes with the largest number of fans": every case of the shop is a candidate, not only those "PC case" finds.)
+  const rules: CardRules = { wishes, quoted: references[0]?.name, floors: shape.floors, wholeKind: shape.mode === 'fit' && shape.superlative !== undefined && shape.subjects.every(isKindOnly) };
   let perSite = await mapLimit(opts.sites, opts.maxConcurrent ?? 3, (site) => visitSite(site, [plans, broader], subjects, checklist, seenQueries, seenReads, opts, [shape.mode, rules], assist));
   // Not one card on any shop: what was read as the thing wanted is nothing shops title (a sentence taken for it, "I take my PC
   // to LAN parties"). The kind the request names ("... so the case needs handles") is searched instead, against the same checklist.
@@ -496,7 +522,7 @@ async function visitSite(site: SiteRef, [plans, broader]: [string[][], string[][
     // The title must sell the kind asked for: a PC "with a Fractal case" is no case, a barebone "- No RAM" no memory.
     let matching = found.cards.filter(cardMatcher(mode, subjects, found, rules));
     // A compatible product's keys ("AM5") are always searched: titles often omit the kind word.
-    if (broader.length && (matching.length < FEW_MATCHES || mode === 'compatible')) {
+    if (broader.length && (matching.length < FEW_MATCHES || mode === 'compatible' || rules.wholeKind)) {
       const more = await searchSite(site, broader, context);
       queries.push(...more.queries);
       found = withMoreCards(found, more);

@@ -21,12 +21,17 @@ export function compare(a: number, op: Comparison, b: number): boolean {
  */
 function figuresIn(text: string, unit: string, near: string | undefined): number[] {
   // A jack or plug size ("3.5 mm jack") is no product's length: only a wish in mm itself reads it.
-  const read = unit === 'mm' ? text : text.replace(JACK_SIZE, ' ');
+  // A kit's modules ("32GB Kit (2 x 16GB)") are no capacity of the kit, where the title gives the kit's own.
+  const kitOnly = unit === 'gb' || unit === 'tb' ? text.replace(PER_MODULE, ' ') : text;
+  const whole = kitOnly !== text && measures(kitOnly).some((m) => m.unit === 'gb' || m.unit === 'tb') ? kitOnly : text;
+  const read = unit === 'mm' ? whole : whole.replace(JACK_SIZE, ' ');
   const found = near ? measuresBeside(read, near) : measures(read);
   const same = found.filter((m) => m.unit === unit).map((m) => m.value);
   if (same.length) return same;
   return found.map((m) => convertMeasure(m, unit)).filter((v): v is number => v !== undefined);
 }
+
+const PER_MODULE = /\b\d\s?x\s?\d+(?:[.,]\d+)?\s?(?:GB|TB)\b/gi;
 
 const JACK_SIZE = /\b\d(?:[.,]\d)?\s?mm\s+(?:stereo\s+|audio\s+|headphone\s+)?(?:jacks?|plugs?|sockets?|connectors?|aux)\b|\b(?:jack|plug|socket)\s+\d(?:[.,]\d)?\s?mm\b/gi;
 

@@ -218,3 +218,12 @@ describe('a board size named on its own, beside a larger one', () => {
     expect(status(like('ATX'), 'Acme Big Tower Case, E-ATX, Glass Window')).toBe('pass');
   });
 });
+
+describe('a capacity asked of a kit (session 34)', () => {
+  it('is the kit\'s own figure, not a module\'s: "16GB" is no "32GB Kit (2 x 16GB)"', () => {
+    const item: ChecklistItem = { kind: 'measure', id: 'measure:gb=16', label: '16GB', unit: 'gb', op: '=', value: 16, hard: true, origin: 'request' };
+    expect(status(item, 'Acme Vengeance 32GB Memory Kit (2 x 16GB), DDR4, 3600MHz')).toBe('fail');
+    expect(status(item, 'Acme Spectrix 16GB Kit (2 x 8GB), DDR4, 3200MHz')).toBe('pass');
+    expect(status(item, 'Acme Shadow 16GB, DDR4, 3200MHz')).toBe('pass');
+  });
+});

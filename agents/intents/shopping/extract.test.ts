@@ -337,3 +337,15 @@ describe('brand: how things are compared is no maker (session 33)', () => {
     expect(shopping('a keyboard made by Logitech').filter((i) => i.category === 'brand').map((i) => i.text)).toEqual(['Logitech']);
   });
 });
+
+describe('extractShoppingIntents: session 34', () => {
+  it('reads the colour of the shopper\'s build as no wish, "would look wrong" as a refusal and "no slower than this 3200MHz one" as wanted', () => {
+    const colours = shopping('The build is black from top to bottom, so a white cooler would look wrong.').filter((i) => i.name === 'colour');
+    expect(colours.map((i) => [i.value, i.role])).toEqual([['white', 'rejected']]);
+    expect(shopping('a stick that is no slower than this 3200MHz one').find((i) => i.value === '3200mhz')?.role).toBe('wanted');
+  });
+
+  it('reads nothing from a sentence on the plain kind of what a wish asks ("Plain RGB fans ... don\'t count")', () => {
+    expect(shopping('It must ship with ARGB fans. Plain RGB fans switched by an LED button don\'t count.').map((i) => i.text)).not.toContain('Plain');
+  });
+});

@@ -20,6 +20,8 @@ const RATHER_THAN = /\brather\b[^.!?;]*\bthan\s+(?:[\w'-]+\s+){0,5}$/i;
 function roleAt(text: string, index: number): IntentRole {
   if (RATHER_THAN.test(text.slice(Math.max(0, index - 120), index))) return 'rejected';
   const before = text.slice(Math.max(0, index - 40), index);
+  // "no slower than this 3200MHz one": a bound at the figure, which is wanted.
+  if (/\b(?:no|not)\s+(?:slower|faster|lower|higher|less|more|smaller|bigger|shorter|longer)\s+than\s+(?:[\w-]+\s+)?$/i.test(before)) return 'wanted';
   // "anything but white" rejects; "cheap but white" starts a new wish.
   const clause = before.split(/[,.;|]|(?<!\b(?:anything|everything|any\s+[a-z]+))\s+but\s+|\s+and\s+/).pop() ?? '';
   // "not the White Solid with the mesh side": a part of an edition turned down is turned down with it.
@@ -31,7 +33,10 @@ function roleAt(text: string, index: number): IntentRole {
  * would spoil it", "the white one would not match his desk", "Two-packs and three-packs are no good to me": a quality complained
  * of or ruled out is refused (each of a pair said together too).
  */
-const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table|no\s+(?:good|use)|not\s+for\s+(?:me|us))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:do|does)(?:n't|\s+not)\s+(?:interest|suit)\s+(?:me|us))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash)\b)/i;
+const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table|no\s+(?:good|use)|not\s+for\s+(?:me|us))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:do|does)(?:n't|\s+not)\s+(?:interest|suit)\s+(?:me|us))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash|look\s+(?:wrong|odd|off|bad|out\s+of\s+place))\b)/i;
+
+/** "The build is ", "my desk is all ": what the shopper's own things are, said before a colour. */
+const OWN_THINGS_ARE = /\b(?:build|setup|set-up|system|rig|desk|room|office)\s+is\s+(?:all\s+|entirely\s+|completely\s+|mostly\s+)?$/i;
 
 /** "clear glass", "tinted glass", "brushed aluminium": a kind of the material named just before it. */
 const MATERIAL_KIND_BEFORE = /\b(?:clear|tinted|smoked|frosted|dark|light|tempered|brushed|solid)\s+$/i;
@@ -48,10 +53,17 @@ const AVAILABILITY_RE = /\b(in stock|available now|ships? (?:today|now|fast)|ava
 const REF_RE = /\b(?:(?<!\b(?:shaped|looks?|looking|styled|would|i|we|you|they|[a-z]+ed)\s)(?<!'d\s)like(?!\s+to\b)|similar to|same as|replacement for|compatible with|fits?(?:\s+(?:into|in|on|onto|inside))?(?: my)?|to replace|as good as)\s+(?:(?:my|the|a|an)\s+)?(?:(?:old|current|previous|last)\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}|\w+(?:\s\w+){0,2})/g;
 const PRODUCT_RE = /\b(?:looking for|searching for|show me|find me|find|need(?!\s+to\b)|want(?!\s+to\b)|(?:would|'d) like(?!\s+(?:to|my|our|your|his|her|their|it|them)\b)|buy|get me|shopping for|recommend)\s+(?:(?:a|an|some|the|me|all|new|good|cheap|best)\s+)?(?:(?:a|an|some|the|new|good|cheap|best|cheapest|offers? for(?: the)?)\s+)?(?:(?:offers? for|cheapest)(?: the)?\s+)?([a-z][\w'-]*(?:\s[a-z][\w'-]*){0,3}?)(?=\s+(?:with|in|from|for|that|which|priced|under|below|over|above|between|made|by|of|size|color|colour|to|at|and|costing|available|less|more)\b|[,.?!]|$)/i;
 
+/**
+ * "... fans that the listing calls ARGB. Plain RGB fans switched by an LED button don't count.": a sentence on the plain kind
+ * of what a wish asks for says again what the wish says; it asks nothing of its own (read as a refusal, its words would
+ * turn down the part the wish names, "LED", "RGB fans"; read as a wish, "plain" would be one).
+ */
+export const PLAIN_FALLS_SHORT = /(?<=^|[.!?;]\s+)Plain\s+[^.!?;]*?\b(?:do(?:es)?\s+not|do(?:es)?n['’]t|wo(?:n['’]t|uld\s*n['’]?t)|will\s+not|are\s*n['’]?t|is\s*n['’]?t)\s+(?:count|do|qualify|enough)\b[^.!?;]*(?:[.!?;]|$)/g;
+
 export function extractShoppingIntents(request: string): ShoppingIntent[] {
   // A quoted product's address is no size, name or value ("the same size: http://..."); blanked to
-  // the same length, so every other phrase keeps its place.
-  const text = request.replace(URL_RE, (url) => ' '.repeat(url.length));
+  // the same length, so every other phrase keeps its place. So is a sentence that asks nothing of its own.
+  const text = request.replace(URL_RE, (url) => ' '.repeat(url.length)).replace(PLAIN_FALLS_SHORT, (said) => ' '.repeat(said.length));
   const intents: ShoppingIntent[] = [];
   const base = { domain: 'shopping' as const, source: 'rules' as const };
   for (const p of findPriceBounds(text)) intents.push({ ...base, category: 'price', role: 'wanted', text: p.text, price: p.bounds });
@@ -59,6 +71,9 @@ export function extractShoppingIntents(request: string): ShoppingIntent[] {
     const role = roleOf(text, a.index, a.text);
     // "not clear glass": the kind of glass is refused, not glass itself.
     if (role === 'rejected' && a.name === 'material' && MATERIAL_KIND_BEFORE.test(text.slice(0, a.index))) continue;
+    // "The build is black from top to bottom, so a white cooler would look wrong": the colour of the shopper's own things
+    // says what would not fit, no colour asked of the product.
+    if (a.name === 'colour' && OWN_THINGS_ARE.test(text.slice(0, a.index))) continue;
     intents.push({ ...base, category: a.name === 'quantity' ? 'quantity' : a.category, role, text: a.text.trim(), name: a.name, value: a.value });
   }
   for (const m of text.matchAll(RATING_RE)) intents.push({ ...base, category: 'rating', role: 'wanted', text: m[0].trim(), number: Number(m[1]) });
