@@ -29,3 +29,13 @@ describe('part sizes a product must take: session 34', () => {
     expect(partSizeItems('a case that takes 420mm radiators').items).toMatchObject([{ part: 'radiator', value: 420 }]);
   });
 });
+
+describe('part counts: exactly that many (session 34)', () => {
+  it('reads "It should come with exactly two fans" as two fans, no more', () => {
+    const items = requirementItems('It should come with exactly two fans, because I\'m adding my own', 'case');
+    expect(items.map((i) => i.label)).toEqual(['Exactly 2 fans']);
+    const check = (name: string) => verifyChecklist(items, product({ name }))[0]!.status;
+    expect(check('Acme Vortex C Gaming Case, ATX, Angular Mesh Front, 2 x 12cm Fans')).toBe('pass');
+    expect(check('Acme Vortex 2 Gaming Case, ATX, Angular Mesh Front, 3 Fans')).toBe('fail');
+  });
+});

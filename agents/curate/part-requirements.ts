@@ -42,6 +42,7 @@ export function partSizeItems(clause: string): { items: ChecklistItem[]; rest: s
  * kind the words before the part name. A unit ("at least 6 cores", "16 GB") is a measure instead,
  * and a span of time ("at least 2 years") no part.
  */
+const EXACT_COUNT = new RegExp(`\\bexactly\\s+(${COUNT_WORD})\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b`, 'i');
 const AT_LEAST_COUNT = new RegExp(`\\b(?:at least|a minimum of|minimum of|no fewer than)\\s+(${COUNT_WORD})\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b|\\b(${COUNT_WORD})\\s+or more\\s+((?:[A-Za-z0-9][\\w-]*\\s+){0,2}?)([a-z]+s)\\b`, 'i');
 const NOT_PARTS = /^(?:years|months|weeks|days|hours|minutes|seconds|times)$/i;
 
@@ -72,6 +73,15 @@ export function partCountItems(clause: string): { items: ChecklistItem[]; rest: 
     const what = [...kindWords, said[3]!].join(' ');
     items.push({ kind: 'part-count', id: `count:${what.toLowerCase()}>=${value}`, label: `${value} ${what}`, part: singular(said[3]!.toLowerCase()), kindWords, op: '>=', value, hard: true, origin: 'request' });
     rest = rest.replace(said[0], ' ');
+  }
+  // "It should come with exactly two fans, because I'm adding my own": that many, no more.
+  const exact = EXACT_COUNT.exec(rest);
+  if (exact && !NOT_PARTS.test(exact[3]!) && !measureFromText(`${countValue(exact[1]!)} ${exact[3]}`, true, 'request')) {
+    const value = countValue(exact[1]!);
+    const kindWords = exact[2]!.trim().split(/\s+/).filter(Boolean);
+    const what = [...kindWords, exact[3]!].join(' ');
+    items.push({ kind: 'part-count', id: `count:${what.toLowerCase()}=${value}`, label: `Exactly ${value} ${what}`, part: singular(exact[3]!.toLowerCase()), kindWords, op: '=', value, hard: true, origin: 'request' });
+    rest = rest.replace(exact[0], ' ');
   }
   for (let m = AT_LEAST_COUNT.exec(rest); m; m = AT_LEAST_COUNT.exec(rest)) {
     const [n, between, parts] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];

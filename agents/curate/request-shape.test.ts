@@ -1663,3 +1663,11 @@ describe('classifyRequest: session 34, more lead-ins and headings', () => {
     expect(shape.requirements).toMatch(/^2\.5-inch SATA SSD with a full terabyte or more/);
   });
 });
+
+describe('classifyRequest: a maker\'s memory wanted without an article (session 34)', () => {
+  it('reads "I want Acme DDR5, 32GB in total, ..." as the maker\'s DDR5', () => {
+    const shape = classifyRequest('New Ryzen 7000 build, and I don\'t want to fiddle with timings: I want Acme DDR5, 32GB in total, that comes with an AMD profile. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['Acme DDR5']);
+    expect(shape.requirements).toContain('32GB');
+  });
+});

@@ -809,7 +809,8 @@ function oneAmong(lead: string): SubjectReading | undefined {
 }
 
 /** "I am after Corsair DDR4 desktop kits of two 16GB sticks ...": a maker's things wanted, named without an article. */
-const MAKER_NEEDED = /\b(?:I|[Ww]e)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for)\s+([A-Z][\w!-]*\s+(?:[^.!?]|\.(?=\d))+)/;
+// ("I want Corsair DDR5, 32GB in total, ...": a maker's standard or kind wanted, named without an article.)
+const MAKER_NEEDED = /\b(?:I|[Ww]e)(?:(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for)|\s+(?:want|need)|(?:'d|\s+would)\s+like)\s+((?:[A-Z][a-z][\w!-]*|[A-Z]{3,})\s+(?=(?:LP)?DDR\d|[a-z]+\b)(?:[^.!?]|\.(?=\d))+)/;
 /** "I only buy MSI boards after years of good experience": a maker's things the shopper sticks to, up to the kind. */
 // "I only want NVMe SSDs that are built for PCIe Gen3": with what a clause right after the kind says of it.
 const ONLY_BUYS = /\b(?:I|[Ww]e)\s+(?:only|always|just)\s+(?:buy|use|trust|get|want|need|go\s+for|stick\s+(?:with|to))\s+([A-Z][\w!-]*\s+(?:[a-z][\w-]*\s+)?(?:boards?|motherboards?|cases?|coolers?|fans?|cards?|graphics\s+cards?|drives?|ssds?|SSDs|monitors?|keyboards?|mice|headsets?|memory|ram|kits?|processors?|cpus?|phones?|tablets?|laptops?|power\s+supplies|psus?)\b(?:\s+(?:that|which)\s+[^,.;!?]+)?)/;

@@ -783,3 +783,12 @@ describe('saidQualities: session 34', () => {
     expect(saidQualities('needs something built in to carry it by').items.map((i) => i.label)).toEqual(['Handles to carry it by']);
   });
 });
+
+describe('board sizes turned down (session 34)', () => {
+  it('checks "not a Micro ATX case" on the title: an ATX case\'s page names the smaller boards it takes', () => {
+    const items = boardSizesNamed('a case for a standard ATX board (not a Micro ATX case, not an E-ATX one)');
+    const refused = items.filter((i) => i.kind === 'attribute-absent');
+    expect(refused.map((i) => i.label)).toEqual(['Not Micro ATX', 'Not E-ATX']);
+    expect(verifyChecklist(refused, product({ name: 'Acme Vortex C Gaming Case, ATX, 2 Fans', description: 'Takes ATX, Micro ATX and Mini ITX boards.' })).map((v) => v.status)).toEqual(['pass', 'pass']);
+  });
+});

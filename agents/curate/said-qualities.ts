@@ -370,7 +370,7 @@ export function boardSizesNamed(subject: string): ChecklistItem[] {
 /** A board size as said: wanted, or ruled out where "not" comes just before it ("but is not an E-ATX case"). */
 function sizeSaid(size: BoardSize, text: string, at: number): ChecklistItem {
   // Turned down however titles write it ("B760M", "M-ATX").
-  return boardSizeRefused(text, at) ? { ...absent(size.name), anyOf: [...size.also] } : boardSizeItem(size);
+  return boardSizeRefused(text, at) ? { ...absent(size.name), anyOf: [...size.also], inTitle: true } : boardSizeItem(size);
 }
 
 /** "in Micro ATX or Mini ITX size": two sizes joined by "or" are one wish either meets. */
@@ -405,7 +405,8 @@ const WITHOUT_BEFORE = new RegExp(String.raw`\b(?:without|${SET_AGAINST})\s+(?:a
 /** Qualities a clause describes by their effect, and board sizes named whole, as checklist items; words to search the qualities by; and the clause without those phrases. */
 export function saidQualities(requirements: string, kind?: string): { items: ChecklistItem[]; queries: string[]; rest: string } {
   // "so a Micro ATX case won't do": a board size turned down by a refusal said otherwise, read as the "not ..." it means
-  // (as requirementItems reads it; only for the sizes, as the rewriting may garble the rest).
+  // (as requirementItems reads it; only for the sizes, as the rewriting may garble the rest). A size turned down is the
+  // title's: a case's page names the smaller boards it also takes ("not a Micro ATX case" of an ATX case that takes them).
   const asRefused = everyRefusalSaidAsNot(requirements);
   // "Mini ITX, ATX or E-ATX, I don't mind which size": none of them is asked.
   // "must never spin faster than 1000 RPM, so they stay quiet": the aim of a figure said before it, no quality of its own.
@@ -425,7 +426,7 @@ export function saidQualities(requirements: string, kind?: string): { items: Che
     const m = size.written.exec(rest);
     if (!m) continue;
     const refusedAt = asRefused === requirements ? undefined : size.written.exec(asRefused)?.index;
-    sizes.push(refusedAt !== undefined && boardSizeRefused(asRefused, refusedAt) ? { ...absent(size.name), anyOf: [...size.also] } : sizeSaid(size, rest, m.index));
+    sizes.push(refusedAt !== undefined && boardSizeRefused(asRefused, refusedAt) ? { ...absent(size.name), anyOf: [...size.also], inTitle: true } : sizeSaid(size, rest, m.index));
     rest = rest.replace(m[0], ' ');
   }
   items.push(...eitherSize(said, sizes));
