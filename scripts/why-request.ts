@@ -5,6 +5,7 @@
  */
 import { classifyRequest, leadInTrace } from '../agents/curate/request-shape';
 import { requirementItems } from '../agents/curate/requirements';
+import { subjectKind } from '../agents/curate/product-kind';
 
 const text = process.argv.slice(2).join(' ').trim();
 if (!text) {
@@ -17,4 +18,5 @@ const shape = classifyRequest(text);
 console.log(`lead-in reading: ${readings.join(', ') || '(none: the subject is read from the request itself)'}`);
 console.log(JSON.stringify(shape, null, 1));
 console.log('checklist from the requirements:');
-for (const item of requirementItems(shape.requirements, shape.subjects[0])) console.log(`  ${item.hard ? 'must' : 'wish'}: ${item.label}`);
+// (As the shopping agent reads them: of the kind the first subject names.)
+for (const item of requirementItems(shape.requirements, subjectKind(shape.subjects[0] ?? ''))) console.log(`  ${item.hard ? 'must' : 'wish'}: ${item.label}`);

@@ -307,7 +307,6 @@ export function makerItems(subjects: readonly string[], checklist: readonly Chec
   return [subjectMakerItem(maker, subjects[0]!), ...besideItems, ...models];
 }
 
-/** The maker a subject names; "Intel socket 1700 motherboards": a board's or cooler's processor maker is its platform, not who makes it. */
 /** Each model number a subject names, required as written ("RTX 4070" is met by "RTX4070" as titles write it). */
 function modelItems(subject: string): ChecklistItem[] {
   const apart = spacedModels(subject);
@@ -320,6 +319,7 @@ function modelItems(subject: string): ChecklistItem[] {
   });
 }
 
+/** The maker a subject names; "Intel socket 1700 motherboards": a board's or cooler's processor maker is its platform, not who makes it. */
 export function subjectMakerItem(maker: string, subject: string): ChecklistItem {
   const kind = subjectKind(subject);
   return /^(?:intel|amd)$/i.test(maker.trim()) && kind && SOCKET_MOUNTED.has(kind) ? platformItem(maker.trim()) : makerItem(maker);

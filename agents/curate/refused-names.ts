@@ -31,16 +31,15 @@ export function refusedLineModels(subject: string, text: string): TitleWish[] {
   for (const cue of text.matchAll(REFUSAL_CUE)) {
     const rest = text.slice(cue.index! + cue[0].length);
     const clause = rest.slice(0, rest.search(/[.;:!?](?=\s|$)|$/));
-    for (const listed of namesListed(clause)) {
+    for (const name of namesListed(clause)) {
       // "not the Mark II": the line's later generation, named after the model it follows ("R5 Mark II"), as titles also
       // shorten it ("Canon EOS R5 II").
-      const model = GENERATION_ALONE.test(listed) ? subject.trim().split(/\s+/).filter((w) => /\d/.test(w)).pop() : undefined;
-      if (GENERATION_ALONE.test(listed) && model) {
-        names.add(`${model} ${listed}`);
-        if (/^Mark\s/.test(listed)) names.add(`${model} ${listed.replace(/^Mark\s+/, '')}`);
+      const model = GENERATION_ALONE.test(name) ? subject.trim().split(/\s+/).filter((w) => /\d/.test(w)).pop() : undefined;
+      if (model) {
+        names.add(`${model} ${name}`);
+        if (/^Mark\s/.test(name)) names.add(`${model} ${name.replace(/^Mark\s+/, '')}`);
         continue;
       }
-      const name = listed;
       const words = tokens(name);
       // Another model of the line: it shares a word with the wanted one and adds one of its own.
       if (words.some((w) => own.has(w) && !/^\d+$/.test(w)) && words.some((w) => !own.has(w))) names.add(name);

@@ -96,11 +96,8 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\bshortest\b/, { measure: 'length', direction: 'min' }],
 ];
 
-/** Whether the request ranks by another measure ("the most fans", "the highest TDP") and asks for no price at all. */
-function tieOnOtherMeasure(low: string): boolean {
-  const other = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1];
-  return other !== undefined && !/\b(?:price|cheap|cost|costs|pay|money|budget|expensive)\b/.test(low);
-}
+/** Words that bring the price into a request. */
+const PRICE_SAID = /\b(?:price|cheap|cost|costs|pay|money|budget|expensive)\b/;
 
 /** "the most recent Bluetooth version", "the latest version of USB": the newest of a family of standards. */
 function versionSuperlative(low: string): Superlative | undefined {
@@ -119,8 +116,11 @@ export function classifyRequest(text: string): RequestShape {
   // "Best price?", "the best deal": the lowest price asked another way (not "the best price-performance").
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
   // ("an older one is fine and cheaper": a remark on what the shopper accepts, no ask for the lowest price.)
-  // (A tie on another superlative, "whichever ... comes with the most fans, and if several tie, all of them", asks no price.)
-  const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure(low)) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
+  // What the request ranks by, said in words ("the most fans", "the highest TDP").
+  const ranked = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1];
+  // (A tie on another measure, "whichever ... comes with the most fans, and if several tie, all of them", asks no price.)
+  const tieOnOtherMeasure = ranked !== undefined && !PRICE_SAID.test(low);
+  const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
@@ -135,7 +135,7 @@ export function classifyRequest(text: string): RequestShape {
   // ("processors that fit this plan": a plan described, no part fitted.)
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this)(?!\s+(?:plan|description|brief|profile|picture|bill|spec|specs|list|criteria|requirements?|needs|budget|use)\b))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.
-  const superlative = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1]
+  const superlative = ranked
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   // "the cooler he means", "the case she picked": the one the lead-in names, pointed back at as "that cooler".
   const said = splitSubject(asking);

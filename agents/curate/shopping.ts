@@ -17,7 +17,7 @@ import { chooseShops, namesAShop, sameShopAsQuoted, siteOfUrl, withoutShopChoice
 import { gpuTierWishes } from './gpu-tiers';
 import { acceptsCard, cardMatcher, chipsetOpening, chipsetSizeQuery, lineTierWish, makerItems, makerWords, unknownKindItems, type CardRules } from './card-match';
 import { isKindOnly, lineQueries, otherKindWords, subjectKind, kindModifierItems, titleKinds, withKindWord, withOtherSpecWords, withoutImpliedWords } from './product-kind';
-import { boardSizesWritten, withJoinedSocketNames, withoutStandardNames } from './standards';
+import { boardSizeRefused, boardSizesWritten, withJoinedSocketNames, withoutStandardNames } from './standards';
 import { isGenericThing, namedEndsWish, readNeed, socketEndWish } from './need-kinds';
 import { connectorsMeant } from './connectors';
 import { displayOutputsWish } from './display-outputs';
@@ -146,7 +146,7 @@ function fitTitleWishes(shape: RequestShape, text: string): TitleWish[] {
   // "it should be a compact Micro ATX case rather than a full ATX tower": a case's own size, said with its kind word.
   // "Checklist for my daughter's first PC case: Micro ATX; white; ...": a case's size said as a clause of its own.
   // ("not a Micro ATX case, not an E-ATX one": a size turned down is no size of its own.)
-  const sizedCase = [...text.matchAll(new RegExp(SIZED_CASE.source, 'gi'))].find((m) => !/\b(?:not|no|nor)\s+(?:an?\s+)?$/i.test(text.slice(0, m.index)))?.[1];
+  const sizedCase = [...text.matchAll(new RegExp(SIZED_CASE.source, 'gi'))].find((m) => !boardSizeRefused(text, m.index!))?.[1];
   const ownSize = OWN_BOARD_SIZE.exec(text)?.[0] ?? (subjectKind(subject) === 'case' ? sizedCase ?? SIZE_CLAUSE.exec(text)?.[1] : undefined);
   // ("Any member of the Meshify 2 family will do, whatever its size": its Compact and XL too.)
   return [caseForBoardWish(subject, shape.requirements, text), line && !ANY_SIZE_OF_LINE.test(text) ? lineTierWish(line, text) : undefined, numberedNameWish(subject), ...(ownSize ? boardSizeWishes(ownSize) : [])].filter((w): w is TitleWish => w !== undefined);
