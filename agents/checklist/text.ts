@@ -137,9 +137,10 @@ export function findNear(text: string, phrase: string): string | undefined {
     if (!needle.includes(hay[i]!)) continue;
     const window = hay.slice(i, i + span);
     if (!needle.every((t) => window.includes(t))) continue;
-    // A tier word among them names another model: "4070 Ti SUPER" is no "4070 SUPER".
+    // A tier word among them names another model: "4070 Ti SUPER" is no "4070 SUPER". (It qualifies a model number: between
+    // a maker and its line, "Palit RTX4070 SUPER DUAL", it is the model's own, and the card is of the Palit Dual line.)
     const between = window.slice(0, Math.max(...needle.map((t) => window.indexOf(t))) + 1);
-    if (between.some((t) => MODEL_TIERS.has(t) && !needle.includes(t))) continue;
+    if (needle.some((t) => /\d/.test(t)) && between.some((t) => MODEL_TIERS.has(t) && !needle.includes(t))) continue;
     // A negation among them says the opposite: "PSU not included" is no "PSU included".
     if (between.some((t) => NEGATIONS.has(t) && !needle.includes(t))) continue;
     return raw.slice(Math.max(0, i - 2), i + span + 2).join(' ');

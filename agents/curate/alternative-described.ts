@@ -86,7 +86,13 @@ export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+n
  * version and the ARGB one": two versions weighed, either of which will do, so neither one's words are asked for. From the
  * shopper's "I" to the end of the second version (the clause before it, "I want the Corsair 3500X in white, and", stays).
  */
-export const UNDECIDED_BETWEEN = /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?\s+(?:still\s+|really\s+|just\s+)?(?:can(?:not|['’]?t|\s+not)\s+(?:decide|choose|pick|make\s+up\s+(?:my|our)\s+minds?)|torn|undecided|hesitating|wavering|choosing)\s+between\s+[^.!?;:]*?\s(?:and|or)\s[^.!?;:,]*/gi;
+/**
+ * "the single 14cm fan and the three-pack both count": two forms of the thing, either of which will do, so neither one's words are
+ * asked for. (Only words with no name in them: "the 700 and the 800 both count" picks two models, read by requirements.)
+ */
+export const FORMS_BOTH_COUNT = /(?<=^|[.!?;:]\s+)(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+and\s+(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+both\s+(?:count|do|qualify|work)\b/g;
+
+export const UNDECIDED_BETWEEN = /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?\s+(?:still\s+|really\s+|just\s+)?(?:can(?:not|['’]?t|\s+not)\s+(?:decide|choose|pick|make\s+up\s+(?:my|our)\s+minds?)|torn|undecided|hesitating|wavering|choosing|ha(?:ve|s)\s*(?:n['’]?t|\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked))\s+between\s+[^.!?;:]*?\s(?:and|or)\s[^.!?;:,]*/gi;
 
 /** "... would be fine", "'d also be okay": what the shopper would accept, said after it; no requirement (requirements.ts, misread-intents.ts). */
 export const WOULD_BE_FINE = String.raw`\b(?:would|'d)\s+(?:also\s+|still\s+)?be\s+(?:fine|ok|okay|acceptable|alright|all\s+right)\b`;

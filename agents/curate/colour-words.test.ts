@@ -29,3 +29,9 @@ describe('coloursIn: the one colour list, read from titles', () => {
     expect(coloursIn('Redragon K552 Keyboard')).toEqual([]);
   });
 });
+
+describe('colourSynonyms: purple', () => {
+  it('counts a violet or lavender edition as purple', () => {
+    expect(colourSynonyms('purple')).toEqual(expect.arrayContaining(['violet', 'lavender']));
+  });
+});

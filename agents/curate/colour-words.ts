@@ -37,6 +37,8 @@ const TRANSLATIONS: Record<string, string[]> = {
   green: ['grün', 'vert', 'verte', 'verde', 'groen', 'grøn', 'grön', 'vihreä', 'zielony'],
   pink: ['rosa', 'rose', 'roze', 'lyserød'],
   gold: ['golden', 'doré', 'dorado', 'oro', 'dourado', 'goud', 'guld'],
+  // (Shades a title names a purple edition by: "Cobalt Violet", "Lavender". A shopper asking for purple means them too.)
+  purple: ['violet', 'lilac', 'lavender', 'mauve', 'lila', 'violett', 'viola', 'paars'],
 };
 
 /**

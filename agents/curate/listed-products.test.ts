@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed } from './listed-products';
+import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed, versionsAfterName } from './listed-products';
 import { classifyRequest } from './request-shape';
 
 describe('products a lead-in lists, pointed back at as "both" or "these two"', () => {
@@ -93,5 +93,29 @@ describe('listedProducts and listedVersions: session 34', () => {
     expect(listedVersions('The twins each get an Acme Focus case: one in Mystic Red and one in Petrol Blue.')).toEqual(['Mystic Red', 'Petrol Blue']);
     expect(listedVersions('Whether I end up with the 360mm V150 or the 420mm V170 depends on the prices.')).toEqual(['V150 360mm', 'V170 420mm']);
     expect(choosesAmongListed('Find whichever offer of these two costs the least.')).toBe(true);
+  });
+});
+
+describe('listed products: session 35', () => {
+  it('reads the things weighed after "Can\'t decide between" as the list, and "either case" as pointing at it', () => {
+    expect(listedProducts('Can\'t decide between Acme\'s Vortex 4000D RGB AIRFLOW and the Vortex 4000X RGB, both in white.')?.names).toEqual(['Acme Vortex 4000D RGB AIRFLOW', 'Vortex 4000X RGB']);
+    expect(pointsAtListed('either case')).toBe(true);
+    expect(pointsAtListed('either way')).toBe(false);
+  });
+
+  it('reads lower-case words before a name as describing it ("the low-profile Shadow Rock LP"), a colour before it as its version', () => {
+    expect(listedProducts('I need two Acme coolers: the low-profile Shadow Rock LP and the top-flow Shadow Rock TF2.')?.names).toEqual(['Shadow Rock LP', 'Shadow Rock TF2']);
+    expect(listedProducts('Two items: the white Acme Vortex 4000D case, and the black Acme Vortex 5000X case.')?.names).toEqual(['white Acme Vortex 4000D', 'black Acme Vortex 5000X']);
+  });
+
+  it('reads a colour said before the list of all its items, not that of the build they go in', () => {
+    expect(listedProducts('One of Acme\'s white towers with fans inside: the Vortex 5000D or the Vortex 5000X, whichever costs less.', { either: true })?.saidOfAll).toMatch(/white towers/);
+    expect(listedProducts('White Acme build, two parts decided: the Acme C8 and the Acme Vortex 360.')?.saidOfAll).toBe('');
+  });
+
+  it('reads "whichever costs less" and "whichever I can get for less" as one of those named, and a product\'s two versions after its name', () => {
+    expect(choosesAmongListed('the X or the Y, whichever costs less.')).toBe(true);
+    expect(choosesAmongListed('the X or the Y, whichever I can get for less.')).toBe(true);
+    expect(versionsAfterName('Looking for an Acme RTX 3050, the DUAL V2 or the StormX, whichever I can get for less.')?.names).toEqual(['Acme RTX 3050 DUAL V2', 'Acme RTX 3050 StormX']);
   });
 });

@@ -6,8 +6,11 @@
  * the name ("low-profile CPU cooler", "for the back") describe it or say what it is for, which titles need not say.
  */
 
+import { coloursIn } from './colour-words';
+
 /** "both products", "both of them", "these two products", "those 2 parts", "these items": several things named before. */
-const POINTS_AT_LISTED = /^(?:all(?:\s+(?:of\s+)?(?:them|these|those|three))?|(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those|the)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
+// ("either case", "either version": one of the things named, each of which will do.)
+const POINTS_AT_LISTED = /^(?:all(?:\s+(?:of\s+)?(?:them|these|those|three))?|either\s+(?!way\b)[a-z]+(?<!s)|(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those|the)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
 
 /** Words that join the items of a list of products ("..., plus an ADATA ...", "... and the Pure Wings 2 ..."). */
 // ("Corsair's MP600 CORE XT 2TB and Transcend's 115S 2TB": a maker's possessive opens an item too.)
@@ -36,7 +39,7 @@ export function pointsAtListed(subject: string): boolean {
  * "whichever of the two I can get for less", "the cheapest offer across both", "I'm happy with either": one of several
  * products named before will do, said anywhere in the request.
  */
-const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|either\s+(?:one\s+)?(?:would|will)\s+do\b)/i;
+const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|\bin\s+both\s+(?:versions|editions|colou?rs|models|variants)\b|either\s+(?:one\s+)?(?:would|will)\s+do\b|whichever\s+(?:one\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive)|(?:I|we)\s+can\s+(?:get|buy|have)\s+(?:for\s+less|cheaper)))/i;
 
 /** Whether the request says one of several products named before will do ("whichever of the two", "across both"). */
 export function choosesAmongListed(text: string): boolean {
@@ -52,7 +55,9 @@ export function listedProducts(text: string, { either = false }: { either?: bool
   for (const sentence of sentencesLastFirst(text)) {
     const colon = sentence.lastIndexOf(':');
     // ("whether it's the newer black iCUE LINK H150i ... or the white H150i ELITE CAPELLIX XT": where one of them will do, an "or" lists them too.)
-    const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+/i : /^$/, '');
+    // ("Can't decide between Corsair's iCUE 4000D RGB AIRFLOW and the iCUE 4000X RGB": the things weighed are the list.)
+    const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+/i : /^$/, '')
+      .replace(/^.*?\b(?:decide|choose|pick|torn|choosing|undecided|hesitating|wavering)\s+between\s+(?=\S+\s[^.!?]*\s(?:and|or)\s)/i, '');
     const items = list.replace(/[.!?]+\s*$/, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
     if (items.length < 2) continue;
     // ("Two parts are settled:" says nothing of them; "both 32GB (2 x 16GB) of DDR5-6000 with RGB:" says what each is.)
@@ -62,9 +67,21 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     // ("be quiet!'s Dark Rock TF 2 ..., plus their Light Wings ...": the first item's maker is the one "their" says again.)
     const maker = MAKER_BEFORE_LIST.exec(before)?.[1] ?? (/^(?:the\s+)?be\s+quiet!?/i.test(items[0]!) ? 'be quiet!' : /^([A-Z][\w!-]*)['’]s\s/.exec(items[0]!)?.[1]);
     const names = items.map((item) => nameOfItem(item, maker));
-    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: SAYS_A_FIGURE.test(before) ? before : '' };
+    // ("One of Corsair's white E-ATX towers with RGB fans already inside: the iCUE 5000D ... or the iCUE 5000X RGB": a colour too;
+    // not that of the build they go in, "White Antec build, two parts decided:", which each item's own words say.)
+    const saysColour = coloursIn(before.replace(/\b[\w-]+(?:\s+[A-Z][\w-]*)?\s+(?:build|setup|theme|look|pc|rig|system)\b/gi, ' ')).length > 0;
+    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: SAYS_A_FIGURE.test(before) || saysColour ? before : '' };
   }
   return undefined;
+}
+
+/** "a Palit RTX 3050, the DUAL V2 or the StormX, whichever ...": a product named, then two of its versions by their own words. */
+const VERSIONS_AFTER_NAME = /\b(?:an?|the)\s+((?:[A-Z][\w!+-]*\s+)+?[A-Z]*\d[\w+-]*),\s+(?:either\s+)?the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})\s+or\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})(?=\s*[,;.]|\s+(?:whichever|version|model|edition)\b)/;
+
+/** The versions of a product a sentence names after it ("Palit RTX 3050 DUAL V2", "Palit RTX 3050 StormX"); undefined where none. */
+export function versionsAfterName(text: string): { names: string[]; saidOfAll: string } | undefined {
+  const m = VERSIONS_AFTER_NAME.exec(text);
+  return m ? { names: [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`], saidOfAll: '' } : undefined;
 }
 
 /** A figure with its unit or a generation ("32GB", "DDR5-6000"): what the words before a list say of each item. */
@@ -102,7 +119,9 @@ function nameOfItem(item: string, maker?: string): string | undefined {
   // ("the case is the plain Antec C8 in white": the part's role, then its name.)
   // ("Corsair's MP600 CORE XT 2TB": the maker's possessive names the maker.)
   // ("one extra box of three white Corsair iCUE AF120 RGB ELITE fans": how many come in the box says nothing of the name.)
-  const bare = item.replace(ROLE_IS, '').replace(/^(?:the|an?|one|some)\s+/i, '').replace(/^(?:(?:extra|more|another|spare)\s+)?(?:box|pack|set|bundle)\s+of\s+(?:two|three|four|five|six|\d+)\s+/i, '').replace(/^([A-Z][\w!-]*)['’]s\s+/, '$1 ').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
+  // ("the low-profile Shadow Rock LP", "the top-flow Shadow Rock TF2": lower-case words before the name describe it.)
+  // (A colour said before the name picks the version: it stays, read below.)
+  const bare = item.replace(ROLE_IS, '').replace(new RegExp(String.raw`^((?:the|an?|one|some)\s+)?(?:(?!(?:${VERSION_COLOURS})\b)[a-z][\w-]*\s+){1,2}(?=[A-Z][\w!+-]*\s+[A-Z0-9])`), '$1').replace(/^(?:the|an?|one|some)\s+/i, '').replace(/^(?:(?:extra|more|another|spare)\s+)?(?:box|pack|set|bundle)\s+of\s+(?:two|three|four|five|six|\d+)\s+/i, '').replace(/^([A-Z][\w!-]*)['’]s\s+/, '$1 ').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
   const words = bare.slice((VERSION_BEFORE_NAME.exec(bare)?.[0] ?? '').length).split(/\s+/);
   // ("the Asus VA24DQSB, the 23.8-inch Eye Care monitor with the USB hub": a comma ends the name; what follows describes it.)
   const end = words.findIndex((w, i) => !NAME_WORD.test(w.replace(/,$/, '')) || (i > 0 && words[i - 1]!.endsWith(',')));

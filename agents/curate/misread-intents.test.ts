@@ -82,3 +82,11 @@ describe('isNotMinded: a pair left open (session 34)', () => {
     expect(isNotMinded(material('glass'), 'An Acme case with a glass side, any colour. What is the cheapest offer?')).toBe(false);
   });
 });
+
+describe('isNotMinded: forms either of which will do', () => {
+  it('drops a pack size said only in "the single 14cm fan and the three-pack both count"', () => {
+    const pack: ShoppingIntent = { domain: 'shopping', category: 'quantity', role: 'wanted', text: 'three-pack', value: '3-pack', source: 'rules' };
+    expect(isNotMinded(pack, 'Please put every offer for the Acme Prisma AL-14 into the carts: the single 14cm fan and the three-pack both count.')).toBe(true);
+    expect(isNotMinded(pack, 'Please put every offer for the Acme Prisma AL-14 three-pack into the carts.')).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import type { Intent } from '../intents/types';
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
 import { withoutUrls } from '../intents/quoted-urls';
-import { inChoiceNotMinded, WOULD_BE_FINE } from './alternative-described';
+import { FORMS_BOTH_COUNT, inChoiceNotMinded, WOULD_BE_FINE } from './alternative-described';
 
 /** Units and counted things: "512gb", "12 cores", "4 ports" are quantities, never prices. */
 const UNIT_AFTER = /^\s*-?(?:tb|gb|mb|mm|cm|m|metres?|meters?|inch(?:es)?|in|"|hz|khz|mhz|ghz|w|watts?|mah|v|rpm|fps|pcs|pack|pieces?|cores?|threads?|ports?|slots?|fans?|bays?|channels?|keys?|hours?|days?|months?|years?)\b/i;
@@ -83,7 +83,9 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
   if (intent.domain !== 'shopping') return false;
   const text = withoutUrls(requestText);
   const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
-  return at.length > 0 && at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)) || inOpenPair(text, k));
+  return at.length > 0 && (at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)) || inOpenPair(text, k))
+    // ("the single 14cm fan and the three-pack both count": words said only in forms either of which will do.)
+    || (text.replace(FORMS_BOTH_COUNT, '') !== text && !new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'i').test(text.replace(FORMS_BOTH_COUNT, ''))));
 }
 
 /** "Glass or solid, any colour.": a pair said alone before "any ..." or "either ...", which leaves the choice open. */

@@ -29,7 +29,7 @@ const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,
 /** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste", "the 16GB card is over budget": what is described is not wanted. */
 const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill|(?:over|above|beyond|out\s+of)\s+(?:the\s+|my\s+|our\s+|their\s+)?budget|too\s+(?:expensive|pricey|dear))\b/i;
 /** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
-const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with|look\s+(?:wrong|odd|off|bad|out\s+of\s+place))\b`, 'i');
+const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with|look\s+(?:wrong|odd|off|bad|out\s+of\s+place)|stick\s+out|stand\s+out)\b`, 'i');
 
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;

@@ -1671,3 +1671,89 @@ describe('classifyRequest: a maker\'s memory wanted without an article (session 
     expect(shape.requirements).toContain('32GB');
   });
 });
+
+describe('classifyRequest: readings of session 35', () => {
+  it('reads a closing question on the price alone ("What\'s the least we\'d have to pay?") from what the lead-in describes', () => {
+    const shape = classifyRequest('My niece\'s one birthday wish is a purple phone, and it has to be an Acme. Model and storage are up to us. What\'s the least we\'d have to pay?');
+    expect(shape.subjects).toEqual(['purple phone']);
+    expect(shape.cheapest).toBe(true);
+    expect(shape.requirements).toContain('Acme');
+  });
+
+  it('reads "Which cable is cheapest?" as a cable described by the lead-in', () => {
+    const shape = classifyRequest('We keep spare charging leads at the office. I need one lead that reaches three metres; the phone end can be USB-C or Lightning. Which cable is cheapest?');
+    expect(shape.subjects).toEqual(['cable']);
+    expect(shape.requirements).toContain('three metres');
+  });
+
+  it('keeps "I haven\'t decided between Intel and AMD" and "Intel or AMD, I haven\'t decided yet" out of what is asked', () => {
+    const board = classifyRequest('It\'ll be an Acme board, but I haven\'t decided between Intel and AMD yet. Two must-haves: DDR5 memory slots and Wi-Fi built in. Which offer is cheapest?');
+    expect(board.subjects).toEqual(['Acme board']);
+    expect(board.requirements).not.toMatch(/AMD|Intel/);
+    const wanted = classifyRequest('Motherboard wanted: micro ATX, DDR5 memory, Wi-Fi 6E. Intel or AMD, I haven\'t decided yet. Please find the cheapest offer, and all of them if there\'s a tie.');
+    expect(wanted.subjects).toEqual(['motherboard']);
+    expect(wanted.requirements).not.toMatch(/AMD|Intel/);
+  });
+
+  it('reads "both the full-size ATX board and the small B650I EDGE WIFI mini-ITX version" as the product named and that version', () => {
+    const shape = classifyRequest('I\'m set on MSI\'s MPG B650 EDGE WIFI for an AM5 build. My case takes both the full-size ATX board and the small B650I EDGE WIFI mini-ITX version, so whichever costs less wins. Where is it cheapest?');
+    expect(shape.subjects).toEqual(['MSI MPG B650 EDGE WIFI', 'MSI B650I EDGE WIFI']);
+    expect(shape.requirements).not.toMatch(/mini-ITX/i);
+  });
+
+  it('reads "the plain board or the PRIME Z790-P WIFI ... every offer for either version" as both versions', () => {
+    const shape = classifyRequest('My build guide lists the Asus PRIME Z790-P, and I don\'t mind whether I end up with the plain board or the PRIME Z790-P WIFI with wireless built in. Could you pull up every offer for either version?');
+    expect(shape.subjects).toEqual(['Asus PRIME Z790-P', 'Asus PRIME Z790-P WIFI']);
+    expect(shape.mode).toBe('offers');
+  });
+
+  it('reads "Can\'t decide between X and the Y ... Put every offer for either case into the shopping cart" as both products', () => {
+    const shape = classifyRequest('Can\'t decide between Acme\'s Vortex 4000D RGB AIRFLOW and the Vortex 4000X RGB, both in white. Put every offer for either case into the shopping cart of the shop that sells it.');
+    expect(shape.subjects).toEqual(['Acme Vortex 4000D RGB AIRFLOW', 'Vortex 4000X RGB']);
+    expect(shape.addToCart).toBe(true);
+  });
+
+  it('reads "a Palit RTX 3050, the DUAL V2 or the StormX, whichever I can get for less" as the two versions', () => {
+    expect(classifyRequest('Looking for an Acme RTX 3050, the DUAL V2 or the StormX, whichever I can get for less. What\'s the lowest price?').subjects)
+      .toEqual(['Acme RTX 3050 DUAL V2', 'Acme RTX 3050 StormX']);
+  });
+
+  it('reads "Acme Infinity dual-chamber case, please: either the full black version ... or the full white one" as the two versions', () => {
+    expect(classifyRequest('Acme Infinity dual-chamber case, please: either the full black version that ships with six fans, or the full white one that comes without fans. Find me all offers for both.').subjects)
+      .toEqual(['Acme Infinity full black', 'Acme Infinity full white']);
+  });
+
+  it('reads "X in any of its versions:" as that product, and "Any MSI board with the AM5 socket will do" as such a board', () => {
+    expect(classifyRequest('White Acme 3500X in any of its versions: the bare one without fans, the 3500X ARGB, or the LINK 3500X RGB. Black ones don\'t count. Find every matching offer.').subjects[0]).toMatch(/Acme 3500X$/);
+    const board = classifyRequest('Every board I\'ve owned was an MSI. Any MSI board with the AM5 socket will do, whatever the size. Could you find all the offers?');
+    expect(board.subjects).toEqual(['MSI board']);
+    expect(board.requirements).toContain('AM5');
+  });
+
+  it('reads "one more 8GB Corsair stick" beside the DDR4 stick already there as Corsair DDR4 memory', () => {
+    const shape = classifyRequest('There\'s one 8GB Corsair DDR4 stick in my desktop and I want to add one more 8GB Corsair stick, sold on its own. What\'s the cheapest offer?');
+    expect(shape.subjects).toEqual(['Corsair DDR4 memory']);
+    expect(shape.requirements).toContain('8GB');
+  });
+
+  it('reads "Motherboard for an Intel 12th-gen build:" and "Memory:" as headings naming the kind', () => {
+    expect(classifyRequest('Motherboard for an Intel 12th-gen build: made by Gigabyte, socket 1700, DDR4 slots, Wi-Fi on board. What\'s the cheapest offer?').subjects).toEqual(['motherboard']);
+    expect(classifyRequest('Memory: Acme, DDR4, desktop DIMMs, 32GB in total. Find the cheapest offer and every offer that ties with it.').subjects.join(' ')).toMatch(/memory/i);
+  });
+
+  it('reads "good experiences with GameMax, so one of theirs" as that maker\'s case, and "an all-white look" as white', () => {
+    const shape = classifyRequest('Going for an all-white look this time, so the case should arrive empty. I\'ve had good experiences with GameMax, so one of theirs please. Which offers fit the bill?');
+    expect(shape.subjects).toEqual(['GameMax case']);
+    expect(shape.requirements).toMatch(/\bwhite\b/);
+  });
+
+  it('reads "Any colour except white is fine" in the lead-in as not white', () => {
+    expect(classifyRequest('Everything in my build is black. I want an all-in-one liquid cooler with a 240mm radiator. Any colour except white is fine. Find the cheapest offer, and include any that tie.').requirements).toContain('not white');
+  });
+
+  it('reads "all the offers for the white ones" as the thing the lead-in names, in white', () => {
+    const shape = classifyRequest('I\'m set on a white Acme 6500X dual-chamber case. Whether it\'s the empty one or the RGB edition, I\'ll decide later. Could you show me all the offers for the white ones?');
+    expect(shape.subjects[0]).toMatch(/Acme 6500X/);
+    expect(shape.requirements).toContain('white');
+  });
+});

@@ -3,7 +3,7 @@
  * products or substitutes. Model-free and small on purpose; the intent extractor does not carry it.
  */
 import { kindChosenAmong } from './one-among';
-import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed } from './listed-products';
+import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed, versionsAfterName } from './listed-products';
 import { firstKindSaid } from './kind-said';
 import { escapeRe, modelNumbers, singular, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
@@ -22,7 +22,7 @@ import { PLAIN_FALLS_SHORT } from '../intents/shopping/extract';
 import { asksAboutTies, BOTH_PLAIN_AND_EDITION, plainRequest } from './request-phrasing';
 import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
-import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
+import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, FORMS_BOTH_COUNT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
 import { isColourWord } from './colour-words';
 import { isDescribingWord } from './card-match';
@@ -120,13 +120,20 @@ export function classifyRequest(text: string): RequestShape {
   const ranked = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1];
   // (A tie on another measure, "whichever ... comes with the most fans, and if several tie, all of them", asks no price.)
   const tieOnOtherMeasure = ranked !== undefined && !PRICE_SAID.test(low);
-  const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can))\b/.test(low);
+  const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can)|the\s+least\s+(?:i|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend))\b/.test(low);
   // "a replacement laptop charger" with no product quoted asks for a kind: "replacement" describes it.
   // "Find the cheapest longer antenna cable instead": beside a quoted product, "instead" asks for another one.
   // "instead of crawling under the layout": another way of doing something, no other product.
   // "... and I want to fill it with fans instead: <url> . Find all offers for ... fans": "instead" in a lead-in swaps a part
   // of the build, not the product; only the asking sentence asks for a replacement of it.
-  const asking = askingSentence(t);
+  // ("Gigabyte B760 GAMING X AX DDR4, please: ... What's the lowest price?": a request that opens with the product's name is
+  // read whole, as one with no asking sentence.)
+  // (Only one whose words, read whole, make a sentence of the shopper's rather than a thing, "My daughter's one birthday wish is a
+  // purple phone", "We keep a drawer of spare leads", is read from its lead-in: the rest read best whole, as before a closing
+  // question was read as the asking sentence.)
+  const askingRead = askingSentence(t);
+  const wholeRead = onlyAsksPrice(askingRead) && askingRead !== t ? splitSubject(t).subjects[0] ?? '' : undefined;
+  const asking = wholeRead !== undefined && !SHOPPERS_SENTENCE.test(wholeRead) ? t : askingRead;
   // "a light-up status indicator instead of an LCD": with no product quoted, "instead of" a thing of no one's swaps a feature,
   // not the product ("instead of my old one" still replaces it).
   const insteadOfOwn = /\binstead of\s+(?:my|our|his|her|their|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(low);
@@ -138,15 +145,20 @@ export function classifyRequest(text: string): RequestShape {
   const superlative = ranked
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   // "the cooler he means", "the case she picked": the one the lead-in names, pointed back at as "that cooler".
-  const said = splitSubject(asking);
+  const priceAlone = onlyAsksPrice(asking) && asking !== t;
+  // ("... the phone end can be USB-C or Lightning. Which cable is cheapest?": the kind the question names, as the lead-in describes it.)
+  const kindAsked = priceAlone ? askedCheapest(asking) : undefined;
+  const said = priceAlone ? (kindAsked?.subjects.length === 1 && subjectKind(kindAsked.subjects[0]!) ? { ...kindAsked, requirements: '' } : { subjects: [], requirements: '', indefinite: false }) : splitSubject(asking);
   const meant = said.subjects.length === 1 ? MEANT_THING.exec(said.subjects[0]!) : null;
-  const split = meant ? { ...said, subjects: [`that ${meant[1]}`] } : said;
+  // "Could you show me all the offers for the white ones?": a word said of things named before, pointed back at.
+  const describedOnes = said.subjects.length === 1 ? /^([a-z-]+)\s+ones$/i.exec(said.subjects[0]!) : null;
+  const split = meant ? { ...said, subjects: [`that ${meant[1]}`] } : describedOnes ? { ...said, subjects: ['those'], requirements: [describedOnes[1]!, said.requirements].filter(Boolean).join(', ') } : said;
   // The sentences before the asking one, which lend it what it points back at.
   const lead = t.slice(0, t.length - asking.length);
   // "...: the Shadow Rock LP cooler and the Pure Wings 2 80mm fan. Find all offers for these two products": each product the lead-in lists.
   // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
   const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
-  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) : undefined;
+  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) ?? versionsAfterName(t) : undefined;
   // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
   // version of the one product it names, pointed back at as "it".
   // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
@@ -159,7 +171,12 @@ export function classifyRequest(text: string): RequestShape {
   // "What's the biggest single DDR4 module ...? I want one stick, not a kit, ... Show me all offers for modules of that top
   // capacity.": a kind told by a figure pointed back at is the thing the lead-in describes, and what it says of it holds.
   const figurePointedAt = split.subjects.length === 1 && OF_THAT_FIGURE.test(split.requirements) && isKindOnly(split.subjects[0]!) && lead.trim() !== '';
-  const asked = figurePointedAt ? { ...split, requirements: [lead.trim().replace(/[.!?]+$/, ''), split.requirements].join(', ') } : withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
+  const ledInAsked = figurePointedAt ? { ...split, requirements: [lead.trim().replace(/[.!?]+$/, ''), split.requirements].join(', ') } : withLedInSubject(split, lead, { pointsBack, quotesProduct: productUrls.length > 0 });
+  // ("... it has to be a Samsung. Model and storage are up to us. What's the least we'd have to pay?": a question on the price
+  // alone leaves the whole lead-in to describe a thing of a kind; a named product is that product.)
+  // (What the reading took from the lead-in is said there already: read twice, "PCIe 4.0" would be left over as two words.)
+  const asked = priceAlone && !ledInAsked.subjects.some((subject) => namesModel(subject))
+    ? { ...ledInAsked, requirements: [...ledInAsked.requirements.split(/\s*,\s*/).filter((part) => part && !lead.includes(part)), 'like that'].join(', ') } : ledInAsked;
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
   const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
@@ -169,26 +186,27 @@ export function classifyRequest(text: string): RequestShape {
   // ("It's going to be Corsair's iCUE ELITE CAPELLIX XT series ... the 360mm H150i or the 420mm H170i": model numbers of the
   // line a maker's series names are that line's models.)
   const series = versions?.every((v) => /^[A-Z]{1,4}\d/.test(v)) ? MAKERS_SERIES.exec(t) : null;
-  const product = series ? `${series[1]} ${series[2]!.trim()}` : versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0]) : undefined;
+  const product = series ? `${series[1]} ${series[2]!.trim()}` : versions ? (namedAsRead.subjects.length === 1 && (namesModel(namedAsRead.subjects[0]!) || isName(namedAsRead.subjects[0]!)) ? namedAsRead.subjects[0] : namedProducts(t).find((n) => !n.refused)?.name ?? namedInLead(lead)?.subjects[0] ?? makersNameOpening(lead)) : undefined;
   // "... the Be Quiet! Shadow Base 800 ..., both the standard one and the FX RGB version": the product and that edition of it.
   const plainAndEdition = BOTH_PLAIN_AND_EDITION.exec(text)?.[1]?.trim();
   const one = namedAsRead.subjects.length === 1 ? namedAsRead.subjects[0]! : '';
   const named = versions && product ? { subjects: versions.map((v) => withVersion(product, v)), requirements: '', indefinite: false }
     : plainAndEdition && one && (namesModel(one) || isName(one)) && !one.includes(plainAndEdition) ? { ...namedAsRead, subjects: [one, `${one} ${plainAndEdition}`] } : namedAsRead;
+  const withOther = otherVersionBeside(named, t);
   // "Graphics card spec: at least 12GB ...; not white, because it goes into a plain black case": the heading names the kind,
   // whatever thing the clauses after it mention.
   const headed = productUrls.length ? undefined : kindHeading(t);
   const heading = headed?.kind;
   const headingKind = heading ? subjectKind(heading) : undefined;
   // ("Case spec: made by Asus ... What's the cheapest offer?": the heading itself, read as the thing, is the kind too.)
-  const headingAsRead = named.subjects.length === 1 && kindHeading(`${named.subjects[0]}:`) !== undefined;
-  const chosen = headingKind && named.subjects.length <= 1 && (!named.subjects[0] || headingAsRead || (subjectKind(named.subjects[0]) !== headingKind && !namesModel(named.subjects[0])))
-    ? { ...named, subjects: [heading!.toLowerCase()], requirements: headingSaid(named.requirements, makerOpeningHeading(lead.replace(headed?.heading ?? '', '').trim().replace(/[.!?]+$/, ''))) } : named;
+  const headingAsRead = withOther.subjects.length === 1 && (kindHeading(`${withOther.subjects[0]}:`) !== undefined || headed?.heading.replace(/\s*:\s*$/, '').trim().toLowerCase() === withOther.subjects[0]!.toLowerCase());
+  const chosen = headingKind && withOther.subjects.length <= 1 && (!withOther.subjects[0] || headingAsRead || (subjectKind(withOther.subjects[0]) !== headingKind && !namesModel(withOther.subjects[0])))
+    ? { ...withOther, subjects: [heading!.toLowerCase()], requirements: headingSaid(withOther.requirements, makerOpeningHeading(lead.replace(headed?.heading ?? '', '').trim().replace(/[.!?]+$/, ''))) } : withOther;
   // "the pre-S24 Galaxy S phones": the line's models older than the one named, which titles never call "pre-".
   const pre = chosen.subjects.map((s) => PRE_MODEL.exec(s)?.[1]).filter((m): m is string => m !== undefined);
   const dated = pre.length ? { ...chosen, subjects: chosen.subjects.map((s) => s.replace(PRE_MODEL, '')), requirements: [chosen.requirements, ...pre.map((m) => `older than the ${m}`)].filter(Boolean).join(', ') } : chosen;
   const { indefinite } = dated;
-  const subjects = theirLine(dated.subjects, lead).map((subject) => thingMeant(kindNamed(subject, t), t));
+  const subjects = theirMakersThing(theirLine(dated.subjects, lead), t).map((subject) => thingMeant(kindNamed(subject, t), t));
   const ledIn = withLeadIn(dated.requirements, t, asking);
   const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
@@ -198,7 +216,10 @@ export function classifyRequest(text: string): RequestShape {
   const ownRequirements = [ledIn, ...laterRequirements(asking), ...leadInMusts(lead, subjects).filter((must) => !saidAlready(must, ledIn)), ...itNeeds].filter(Boolean).join(', ');
   // (A refusal of the lead-in is a sentence of its own: joined by a comma, "in White TG, the X, the Compact and the XL don't
   // count" would turn the colour down with the list.)
-  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead).replace(OWN_THING_NOW, '').replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
+  // (The clause naming the other version, read whole, says nothing more of either.)
+  const versionClause = withOther !== named ? PLAIN_AND_OTHER.exec(t)?.[0] : undefined;
+  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead)
+    .replace(versionClause ? new RegExp(String.raw`[^,;]*${escapeRe(versionClause)}[^,;]*[,;]?\s*`) : /^\b$/, ' ').replace(OWN_THING_NOW, '').replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -221,6 +242,34 @@ export function classifyRequest(text: string): RequestShape {
     // (The place it goes instead is nothing the product is not: "instead of the PC under the desk".)
     requirements: otherKind ? requirements.replace(/\s*\binstead of\s+(?:my|our|his|her|their|the)\s+[^,.;]*/i, ' ').trim() : requirements,
   };
+}
+
+/**
+ * "My case takes both the full-size ATX board and the small B650I EDGE WIFI mini-ITX version", "whether I end up with the plain
+ * board or the PRIME Z790-P WIFI with wireless built in": beside the product named, "the plain one" is that product and the
+ * other is a version of it named by its own model words (the maker said once, for the first).
+ */
+const PLAIN_AND_OTHER = /\b(?:[Bb]oth\s+|[Ee]ither\s+)?[Tt]he\s+(?:plain|full|full-size|full-sized|standard|regular|normal|basic|ordinary|original|bigger|larger)\s+(?:(?:ATX|E-ATX|size|sized)\s+)?(?:board|motherboard|one|version|model|edition|card|case|kit|cooler|drive)\s+(?:or|and)\s+the\s+(?:(?:small|smaller|compact|little|bigger|larger)\s+)?((?:[A-Z0-9][\w+!/-]*\s+)*?[A-Z0-9][\w+!/-]*\d[\w+!/-]*(?:\s+[A-Z0-9][\w+!/-]*)*)/;
+
+function otherVersionBeside(reading: SubjectReading, text: string): SubjectReading {
+  const said = PLAIN_AND_OTHER.exec(text);
+  const other = said?.[1];
+  if (!other || reading.subjects.length !== 1) return reading;
+  const subject = reading.subjects[0]!;
+  // (The name as the text writes it, where the reading ran on past it: "asus PRIME Z790-P I honestly don't mind ...".)
+  const written = namedProducts(text).find((n) => !n.refused)?.name;
+  const product = namesModel(subject) ? (written && subject.toLowerCase().startsWith(written.toLowerCase()) ? written : subject) : pointsAtListed(subject) || /^(?:either|both|each)\s+(?:version|model|edition|one)$/i.test(subject) ? written : undefined;
+  if (!product || product.toLowerCase().includes(other.toLowerCase())) return reading;
+  const maker = makerIn(product);
+  // (The clause naming the versions asks nothing more of either: "mini-ITX version" is the other one's size, not a wish.)
+  const requirements = reading.requirements.replace(new RegExp(String.raw`[^,;]*${escapeRe(said![0])}[^,;]*[,;]?\s*`), '').trim();
+  return { subjects: [product, maker && !other.toLowerCase().includes(maker.toLowerCase()) ? `${maker} ${other}` : other], requirements, indefinite: false };
+}
+
+/** "GameMax Infinity dual-chamber case, please: either the full black version ... or the full white one": a maker's name opening the request. */
+function makersNameOpening(lead: string): string | undefined {
+  const name = /^([A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*)+)/.exec(lead.trim())?.[1];
+  return name && isMakerWord(name.split(/\s+/)[0]!) ? name : undefined;
 }
 
 /** A product's name with a version's words after it, the words both share said once ("... B760M-PLUS WIFI" and "WIFI II"). */
@@ -370,8 +419,22 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   // "I'm putting this processor on a Z790 board": the chipset of the board asked for.
   const chipset = board ? /\b(?:on|onto|into|in|with)\s+an?\s+([ABHXZ]\d{3}E?)\s+(?:board|motherboard|mobo)\b/.exec(lead)?.[1] : undefined;
   const figures = [...lead.matchAll(LEAD_IN_FIGURE_WISH)].map((m) => m[1]!);
+  // "Going for an all-white look this time": the one colour of the whole build is the thing's too.
+  const look = ALL_ONE_COLOUR_LOOK.exec(lead)?.[1];
+  if (look) figures.push(look.toLowerCase());
+  // "Any colour except white is fine", "a white cooler would stick out badly": that colour turned down.
+  const refusedColour = ANY_COLOUR_BUT.exec(lead)?.[1] ?? COLOUR_STANDS_OUT.exec(lead)?.[1];
+  if (refusedColour) figures.push(`not ${refusedColour.toLowerCase()}`);
   return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : []), ...figures];
 }
+
+/** "Any colour except white is fine": every colour but one. */
+const ANY_COLOUR_BUT = /\bany\s+colou?r\s+(?:except|but|other\s+than|apart\s+from|besides)\s+(white|black|pink|silver|grey|gray|red|blue|green|purple|gold)\b/i;
+/** "a white cooler would stick out badly": a colour that would clash with the rest of the build. */
+const COLOUR_STANDS_OUT = /\b(white|black|pink|silver|grey|gray|red|blue|green|purple|gold)\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:stick\s+out|stand\s+out|look\s+(?:wrong|odd|off|out\s+of\s+place)|clash)\b/i;
+
+/** "an all-white look", "an all-black build": one colour for the whole build. */
+const ALL_ONE_COLOUR_LOOK = /\b(?:going|aiming|after|want|wanting)\s+(?:for\s+)?(?:an?\s+)?all[\s-](white|black|pink|silver|grey|gray)\s+(?:look|build|theme|setup|aesthetic|style)\b/i;
 
 /** "It must be full ATX, not micro ATX.": a sentence of what "it" must be. */
 // (To the end of its clause: ", and I do not want to pay for ..." is the shopper's own sentence.)
@@ -434,14 +497,30 @@ function isGeneric(subject: string): boolean {
 
 // "List every offer for them", "Give me all offers for ...": a list asked for names the offers, then the thing.
 // ("I'm after the plain Corsair Vengeance DDR5 kit, ...": so does saying what one is after.)
-const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|i'm after|i am after|we're after|we are after|buy)\s+(?:me\s+)?/i;
+const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|i'm after|i am after|we're after|we are after|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+set\s+on|(?:put|add)(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\b|\s+the\s+[^.!?]*?\s+(?:in)?to\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?:carts?|baskets?)\b)|buy)\s+(?:me\s+)?(?:the\s+(?=[A-Z]))?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|(?:put|add)(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+
+/**
+ * "What's the least we'd have to pay?", "Where is it cheapest?", "Which offer is cheapest?": a closing question about the price
+ * that names no thing of its own ("for one", "it" point back): the sentences before it say what is wanted.
+ */
+const PRICE_QUESTION = /(?<=^|[.!?]\s+)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:least|lowest\s+price|cheapest\s+(?:offer|price|option))(?:\s+(?:I|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend|find|get))?(?:\s+(?:for|on)\s+(?:one|it|them|this|that))?|where\s+(?:is|are)\s+(?:it|they|one|this|that)\s+(?:the\s+)?(?:cheapest|least\s+expensive)|where\s+is\s+the\s+(?:lowest|best)\s+price|which\s+(?:offer|listing)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|which\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|costs?\s+(?:the\s+)?least))(?:\s*,?\s*and\s+which\s+(?:offers?|listings?|shops?)\s+(?:share|have|has|match)\s+it)?\s*\?\s*$/i;
+
+/** A subject read whole that is the shopper's own sentence: opened by a person, "it" or "there". */
+const SHOPPERS_SENTENCE = /^(?:(?:my|our|his|her|their|its?|there|we|i|you|they|he|she)\b|(?:it|there|we|i|you|they|he|she)['’](?:ll|s|re|ve|d|m)\b)/i;
+
+/** Whether the asking sentence is only a question about the price, naming nothing ("Where is it cheapest?"). */
+function onlyAsksPrice(asking: string): boolean {
+  return PRICE_QUESTION.test(asking) && PRICE_QUESTION.exec(asking)!.index === 0;
+}
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
 function askingSentence(text: string): string {
   if (new RegExp(`^${ASKING_VERB}`, 'i').test(text)) return text;
+  const question = PRICE_QUESTION.exec(text);
+  if (question && question.index > 0) return text.slice(question.index);
   // "... so it has to be the white one: find all offers for ...": a colon can close the lead-in too.
   // "For the 1440p gaming PC in our living room, find all offers for ...": a comma before the verb too.
   // "..., so find the cheapest offer for it": a joining word before the verb too.
@@ -527,7 +606,7 @@ const OF_THAT_FIGURE = /^\s*(?:of|with|at)\s+(?:that|this|the\s+same)\s+(?:top|h
 const DESCRIBED_POINTER = /^(?:that|this|those|these)\s+(?:[\w-]+\s+){1,2}([a-z]+)$/i;
 
 /** "My son ... needs a laptop that runs Windows 11", "What I want is the original ...", "my son has chosen the ...", "which is why I picked the ...", "I want exactly the ...", "I mean the ...", "I'm after the ...", "I have saved up for the ...", "a shop assistant told me the ...", "my build guide uses the ...": what a lead-in sentence says someone needs. */
-const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had|['’]ve)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:(?:an?|some|the|his|her|their|my|our|your)\s+|one\s+(?=(?:single|lone)\s))(?:[^.!?]|\.(?=\d))+)/i;
+const LEAD_IN_NEED = /\b(?:(?:what|all)\s+(?:i|we)\s+(?:really\s+)?(?:want|need|am\s+after|'m\s+after|are\s+after)\s+is|so(?=\s+the\s+[^.!?]*?\b(?:should|must|has\s+to|needs\s+to)\b)|(?:needs?|wants?|would like|'d like)\s+to\s+(?:give|buy|get|gift|order)(?:\s+(?:him|her|them|me|us))?|(?:needs?|wants?|would like|'d like)(?:\s+(?:exactly|just|only|specifically|precisely))?|(?:would|'d)\s+rather\s+(?:buy|get|have|order)|(?:has|have|had|['’]ve)\s+(?:chosen|picked|decided on|settled on|gone for|set\s+(?:his|her|their|my|our)\s+heart\s+on)|heart\s+is\s+set\s+on|(?:i|we)\s+mean|(?:i|we)\s+(?:chose|picked|went for|went with|settled on|decided on|opted for)|(?:am|are|'m|'re)\s+going\s+(?:with|for)|(?:told|tells|showed|shows)\s+(?:me|us)(?:\s+about)?|(?:pointed|points|sent|directed|steered)\s+(?:me|us)\s+(?:to|at|towards)|recommended|suggested|swears?\s+by|swore\s+by|so\s+it\s+(?:is|'s|will\s+be)|(?<=^|[.!?]\s+)it(?:['’]ll|\s+will)\s+be|(?:am|are|is|['’]m|['’]re)\s+set\s+on|(?:saved|saving) up for|saving for|(?:have|had|got) my eye on|(?:am|have been|been) eyeing|(?:(?:is|am|are|'m|'re)\s+|(?<=^|[.!?]\s+)(?:just\s+)?)looking\s+for(?!\s+(?:the\s+|a\s+)?(?:best|lowest|cheapest|good|great|better)\s+(?:price|deal|offer)s?\b)|(?:i'm|i am|we're|we are) after|uses|recommends|lists|specifies|calls for|names)\s+(?:another\s+(?:copy|one|unit)\s+of\s+|more\s+of\s+)?((?:(?:an?|some|the|his|her|their|my|our|your)\s+|one\s+(?=(?:single|lone)\s))(?:[^.!?]|\.(?=\d))+)/i;
 
 /** "the IT firm insists on a processor from Intel's server line": a thing someone else insists on. */
 const INSISTED_ON = /\b(?:insists?|insisted)\s+on\s+((?:an?|the|some)\s+[^.!?]+)/i;
@@ -648,9 +727,17 @@ function makerOpeningHeading(said: string): string {
   return maker && isMakerWord(maker) && !subjectKind(maker) ? `from ${maker}, ${said}` : said;
 }
 
+/** "Motherboard for an Intel 12th-gen build: made by Gigabyte, ...": a kind and what it is for, heading the list of what it must be. */
+// ("Memory: Corsair, DDR4, desktop DIMMs, ...": the kind alone heads it too.)
+const KIND_FOR_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+(?!(?:wanted|needed|required|sought)\s*:)[A-Za-z-]+)?)(?:\s+(?:wanted|needed|required|sought))?(?:\s+for\s+(?:an?|my|the|our|his|her|their)\s+[^:.!?]{1,50}?)?:/i;
+
 /** The kind a heading names, with the heading as written; undefined where the request opens with none. */
 function kindHeading(text: string): { kind: string; heading: string } | undefined {
-  const m = KIND_HEADING.exec(text) ?? HEADING_FOR_KIND.exec(text);
+  const kindFor = KIND_FOR_HEADING.exec(text);
+  // (Only before the wishes themselves, "made by ...": "Memory for my build: Acme DDR5, ..." and "Graphics card: a GeForce ..." name
+  // the thing after the colon.)
+  const wishesAfter = kindFor ? /^\s*(?!(?:an?|the|one)\s)[a-z]/.test(text.slice(kindFor.index + kindFor[0].length)) : false;
+  const m = KIND_HEADING.exec(text) ?? HEADING_FOR_KIND.exec(text) ?? (kindFor && wishesAfter && isKindOnly(kindFor[1]!.toLowerCase()) ? kindFor : null);
   // ("PC case": the case, as shops file it; "PC" is a word of every part's title and none's kind.)
   return m ? { kind: m[1]!.replace(/^(?:PC|computer)\s+(?=\S)/i, ''), heading: m[0] } : undefined;
 }
@@ -739,6 +826,27 @@ const LOVED_KIND = /\b(?:I|[Ww]e)\s+(?:really\s+)?(?:love|like|adore|prefer)\s+(
 const ANY_MEMBER_OF = /\b[Aa]ny\s+(?:member|model|version|one|size)\s+of\s+the\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})\s+(?:family|line|range|series|lineup)\s+(?:will\s+do|would\s+do|is\s+fine|would\s+be\s+fine|works)\b[^.!?;]*/;
 
 /** Every product of a line the lead-in says will do, and what its other sentences say it must do. */
+/** "Any MSI board with the AM5 socket will do, whatever the size": a thing of a kind, any one of which is wanted. */
+const ANY_THING_WILL_DO = /(?:^|[.!?]\s+)Any\s+((?:[A-Z][\w!-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\b[^.!?]*?)\s+(?:will|would)\s+do\b/;
+
+function anyThingWillDo(lead: string): SubjectReading | undefined {
+  const said = ANY_THING_WILL_DO.exec(lead)?.[1];
+  const read = said ? splitSubject(said) : undefined;
+  // ("board" alone names no kind to subjectKind, a circuit board being many things; a maker's board is a motherboard.)
+  return read?.subjects.length === 1 && (subjectKind(read.subjects[0]!) || /^[A-Z][\w!-]*\s+boards?$/.test(read.subjects[0]!)) ? { ...read, indefinite: true } : undefined;
+}
+
+/** "White Corsair 3500X in any of its versions: the bare one ..., the 3500X ARGB, or ...": the product, every version of it. */
+const IN_ANY_OF_ITS_VERSIONS = /(?:^|[.!?]\s+)((?:[A-Z][\w!+-]*\s+)?[A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*)*\s+[A-Z0-9]*\d[\w+-]*)\s+in\s+(?:any|all|each|every)\s+(?:one\s+)?of\s+its\s+(?:versions|editions|variants|models|forms|guises)\b/;
+
+function anyOfItsVersions(lead: string): SubjectReading | undefined {
+  const named = IN_ANY_OF_ITS_VERSIONS.exec(lead)?.[1];
+  if (!named) return undefined;
+  // ("White Corsair 3500X": a colour opening the sentence is a wish, no word of the name.)
+  const colour = /^(white|black|grey|gray|silver|red|blue|green|pink|purple)\s+/i.exec(named);
+  return { subjects: [colour ? named.slice(colour[0].length) : named], requirements: colour ? colour[1]!.toLowerCase() : '', indefinite: false };
+}
+
 function anyMemberOf(lead: string): SubjectReading | undefined {
   const any = ANY_MEMBER_OF.exec(lead);
   if (!any) return undefined;
@@ -990,6 +1098,16 @@ function theirLine(subjects: string[], lead: string): string[] {
   return [`${vouched[1]} ${vouched[2]!.trim()} ${subjects[0]}`];
 }
 
+/** "I've had good experiences with GameMax, so one of theirs please": a maker the shopper vouches for, whose thing is wanted. */
+const VOUCHED_MAKER = /\b(?:(?:good|great|nothing\s+but\s+good)\s+(?:experiences?|luck|results)\s+with|(?:always\s+)?(?:trust|trusted|like|liked|love|loved)|(?:am|['’]m)\s+a\s+(?:big\s+)?fan\s+of)\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)\b(?!['’]s)[^.!?]*?[.!?,;]?\s*(?:so\s+)?one\s+of\s+theirs\b/;
+
+/** A bare kind wanted as "one of theirs" is the vouched maker's. */
+function theirMakersThing(subjects: string[], text: string): string[] {
+  if (subjects.length !== 1 || !isKindOnly(subjects[0]!)) return subjects;
+  const maker = VOUCHED_MAKER.exec(text)?.[1];
+  return maker && isMakerWord(maker.split(/\s+/)[0]!) ? [`${maker} ${subjects[0]}`] : subjects;
+}
+
 /** "the Fractal North look", "the Lian Li O11 style": a line named for its look (two capitalised words or more). */
 const LINE_LOOK = /\bthe\s+([A-Z][\w!-]*(?:\s+[A-Z0-9][\w!-]*)+)\s+(?:look|style|design|aesthetic)\b/;
 
@@ -1043,7 +1161,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? firstReading(lead, [forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
+    ? firstReading(lead, [forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, anyOfItsVersions, anyThingWillDo, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
       function pointedAtBySplit(l) { return pointsBack ? pointedAt(split, l) : undefined; }, soldByMaker, notesOpeningName, namedInLead, openingName, oneMore, partItTakes, notesOpeningKind, kindInLead, openingKind, boardBySpecs, kindThatMust])
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? firstReading(lead, [moreOfTheSame, saidOfTheQuoted, wantedInstead, neededOfKind]) : undefined;
@@ -1105,12 +1223,18 @@ const ONE_MORE = /\b(?:one|another)\s+more\s+((?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?
 
 function oneMore(lead: string): SubjectReading | undefined {
   const more = ONE_MORE.exec(lead);
-  if (!more || !subjectKind(more[1]!)) return undefined;
+  // "There's one 8GB Corsair DDR4 stick in my desktop and I want to add one more 8GB Corsair stick": the generation said of the
+  // stick already there is the new one's.
+  const stick = more ? /^(.*?)\s*\b(?:sticks?|modules?)$/i.exec(more[1]!) : null;
+  const generation = more ? /\bDDR\d\b/i.exec(more[2]!)?.[0] ?? (stick ? /\bDDR\d\b/i.exec(lead)?.[0] : undefined) : undefined;
+  if (!more || (!subjectKind(more[1]!) && !(stick && generation))) return undefined;
   // "one more memory stick ..., a single 16GB DDR4 one": a stick of DDR memory is a module, not a USB stick.
   // Searched as the generation's memory ("DDR4 memory"), which every such title carries.
-  const generation = /\bDDR\d\b/i.exec(more[2]!)?.[0];
-  const thing = generation && /\bsticks?\b/i.test(more[1]!) ? `${generation.toUpperCase()} memory` : more[1]!;
-  return { subjects: [thing], requirements: more[2]!.replace(/^\s*,\s*/, '').trim(), indefinite: true };
+  // ("8GB Corsair stick": the maker named with it makes the memory that maker's.)
+  const maker = stick?.[1] ? makerIn(stick[1]) : undefined;
+  const thing = generation && /\bsticks?\b/i.test(more[1]!) ? `${maker ? `${maker} ` : ''}${generation.toUpperCase()} memory` : more[1]!;
+  const said = thing === more[1] || !stick?.[1] || /^(?:memory|ram)$/i.test(stick[1]) ? '' : stick[1].replace(maker ?? /^$/, '').trim();
+  return { subjects: [thing], requirements: [said, more[2]!.replace(/^\s*,\s*/, '').trim()].filter(Boolean).join(', '), indefinite: true };
 }
 
 /** "Two more of the same black RX140 RGB fans should go on its chain, bought as single-fan packs": the things wanted, and the rest of the sentence said of them. */
@@ -1475,10 +1599,13 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)|,?\s*\b([\w-]+)\s+or\s+no\s+\1\b/gi;
 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
+/** "Intel or AMD, I haven't decided yet.": two choices left open, neither asked for. */
+const EITHER_NOT_DECIDED = /(?<=^|[.!?;:]\s+)[^.!?;:,]*?\s+or\s+[^.!?;:,]*?,\s*(?:I|we)\s+(?:have\s*n['’]?t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked)(?:\s+yet)?\b[.!?]?/gi;
+
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
-  const undecided = text.replace(SHORT_OF_IT, '').replace(PLAIN_FALLS_SHORT, '').replace(UNDECIDED_BETWEEN, ' ').replace(EITHER_WAY_SAID_SHORT, '').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
+  const undecided = text.replace(FORMS_BOTH_COUNT, '').replace(EITHER_NOT_DECIDED, '').replace(SHORT_OF_IT, '').replace(PLAIN_FALLS_SHORT, '').replace(UNDECIDED_BETWEEN, ' ').replace(EITHER_WAY_SAID_SHORT, '').replace(/,\s*(?:and|but)?\s*(?=,|[.!?;:]|$)/g, '').replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
   if (undecided !== text) return withoutOpenChoices(undecided);
   if (!open.length) return text;
   let out = text;
@@ -1595,7 +1722,7 @@ const ARTICLE = /^(?:the|an?|some|any|each|another|(?:some\s+)?(?:more|extra|add
 // "the bigger Galaxy S24+": a comparative only before a name, which it does not belong to.
 const SUPERLATIVE_WORD = /^(?:fastest|largest|biggest|smallest|longest|shortest|cheapest|least expensive|lowest[\s-]priced)\s+|^(?:bigger|larger|smaller)\s+(?=[A-Z])/i;
 // "...3200G; it is going into a spare PC": a clause on what it is for, after a semicolon, names no product.
-const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them)\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|\s+where\s+(?:I|we|you|it|they)\s+(?:can|could|will|would)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?(?:be|fit|take|support|hold|have)\b|:|\?|$)/i;
+const CUT = /\s*(?:\.\s|\bif multiple\b|,?\s*\b(?:(?:in|at|across|from)\s+)?(?:all|every|each)\s+(?:the\s+)?(?:shops?|stores?)\b|,?\s*\b(?:and\s+)?if\s+(?:more\s+than\s+one|several|two\s+or\s+more|many|some)\b|\band add\b|\band put\b|(?:^|\s+)and\s+(?:every|all|each|any)\s+(?:other\s+)?offers?\s+(?:that\s+|which\s+)?(?:ties?|tied|matches|shares?)\b|\s+(?:in)?to\s+(?:the\s+|my\s+|a\s+)?(?:shopping\s+)?(?:carts?|baskets?)\b|,?\s*\band\s+(?:include|return|list|show|give\s+me)\s+(?:all|every|each|both|them|any)\b|,?\s*\band\s+(?:all|each|every\s+one)\s+of\s+them\s+if\b|;\s+(?:it|this|that|they|these)\s+(?:is|are|'s|will|goes|go|would|should)\b|\s+where\s+(?:I|we|you|it|they)\s+(?:can|could|will|would)\b|,\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|must|needs?|should)\s+(?:to\s+)?(?:be|fit|take|support|hold|have)\b|:|\?|$)/i;
 /** "so it should come with ...", "so they must be ...": what follows "so" says what the thing must be. */
 const MUST_BE_AFTER_SO = new RegExp(String.raw`^,?\s*${MUST_BE_CUE}`, 'i');
 /** A reason after the request: "so that my computer can sit under the TV", "because my flatmate sleeps early". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { product } from '../checklist/fixtures';
 import { verifyChecklist } from '../checklist/verify';
-import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, requirementItems, thousandSeriesWishes } from './requirements';
+import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, numberedLineWishes, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, subjectRequirements } from './subject-requirements';
 
 describe('requirementItems: a maker before the kind\'s word', () => {
@@ -1636,5 +1636,56 @@ describe('requirementItems: session 34, lists and figures said other ways', () =
 
   it('reads "from Acme\'s Xeon server line" as that line', () => {
     expect(makersLineItems('the contractor wants it from Acme\'s Xeon server line').map((i) => i.label)).toEqual(['From Acme\'s Xeon line']);
+  });
+});
+
+describe('requirementItems: session 35', () => {
+  const labels = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.label);
+  it('reads "Not the B760M GAMING X without the AX" as that name refused, the AX model named after it kept', () => {
+    const items = requirementItems('Not the B760M GAMING X without the AX, since I need the Wi-Fi', 'motherboard');
+    expect(items.map((i) => i.label)).toEqual(['Not B760M GAMING X']);
+    const verdicts = (name: string) => verifyChecklist(items, product({ name })).map((v) => v.status);
+    expect(verdicts('Acme 1700 B760M GAMING X AX DDR4')).toEqual(['pass']);
+    expect(verdicts('Acme 1700 B760M GAMING X DDR4')).toEqual(['fail']);
+  });
+
+  it('reads "Not the plain 5000D Airflow" at a sentence\'s start as that name refused whole', () => {
+    expect(labels('Not the plain 5000D Airflow without RGB fans.', 'case')).toContain('Not 5000D Airflow');
+  });
+
+  it('reads "2TB is the minimum I need" as a floor and "65W is the maximum" as a ceiling', () => {
+    expect(labels('2TB is the minimum I need, though more would be welcome', 'drive')).toEqual(['At least 2 TB']);
+    expect(labels('65W is the maximum', 'processor')).toEqual(['At most 65 W']);
+  });
+
+  it('reads "as a pair of 16GB sticks" as a kit of two, and "desktop DIMMs" of memory as no laptop modules', () => {
+    const items = requirementItems('DDR4, desktop DIMMs, 32GB in total as a pair of 16GB sticks', 'memory').map((i) => i.id);
+    expect(items).toContain('kit-modules:2x16GB');
+    expect(items).toContain('absent:so-dimm');
+    expect(items).not.toContain('present:dimms');
+  });
+
+  it('reads "I don\'t want to pay extra for a model with a SIM slot" as Wi-Fi only', () => {
+    expect(labels('so I don\'t want to pay extra for a model with a SIM slot or mobile data', 'tablet')).toContain('No SIM slot: Wi-Fi only');
+  });
+});
+
+describe('numberedLineWishes', () => {
+  it('reads "Corsair\'s 2500 series" as models numbered 2500 with a letter or two after, not the word "2500"', () => {
+    const [wish] = numberedLineWishes('Any case from Acme\'s 2500 series would suit my build.');
+    expect(wish!.met('Acme 2500X RGB Dual Chamber Case')).toBe(true);
+    expect(wish!.met('Acme 2500D Airflow Case')).toBe(true);
+    expect(wish!.met('Acme 4000D Airflow Case')).toBe(false);
+    expect(requirementItems('Any case from Acme\'s 2500 series would suit my build.', 'case').map((i) => i.label)).not.toContain('From Acme\'s 2500 line');
+  });
+});
+
+describe('requirementItems: two models of a chip line, either of which will do', () => {
+  it('reads "either with the RTX 4060 or with the RTX 4060 Ti" as one wish met by either', () => {
+    const items = requirementItems('one of Acme\'s Dual EVO cards, either with the RTX 4060 or with the RTX 4060 Ti', 'graphics card');
+    const verdicts = (name: string) => verifyChecklist(items.filter((i) => i.label.includes(' or ')), product({ name, description: 'A graphics card.' })).map((v) => v.status);
+    expect(verdicts('Acme DUAL RTX4060 EVO OC, 8GB')).toEqual(['pass']);
+    expect(verdicts('Acme DUAL RTX4060 Ti EVO OC, 8GB')).toEqual(['pass']);
+    expect(verdicts('Acme DUAL RTX4070 EVO OC, 12GB')).toEqual(['fail']);
   });
 });

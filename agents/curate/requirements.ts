@@ -225,6 +225,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // or too much is turned down; "roughly half a terabyte" is a capacity said in words.
   // "the kit should fill both slots exactly": a kit of as many sticks as the board has slots.
   if (kind === 'memory') said = said.replace(/\b(?:fill|fills|filling|populate|populates|use|uses)\s+(?:both|the\s+two|its\s+two|the\s+2)\s+(?:memory\s+|ram\s+|dimm\s+)?slots\b/gi, 'on two sticks');
+  // "as a pair of 16GB sticks": two of them.
+  said = said.replace(/\ba\s+pair\s+of\s+(?=(?:\d+\s?gb\s+)?(?:(?:LP)?DDR\d\s+)?(?:memory\s+)?(?:modules?|sticks?|dimms?)\b)/gi, 'two ');
   said = said.replace(/\bhalf\s+a\s+terabyte\b/gi, '500GB').replace(/\bhalf\s+a\s+gigabyte\b/gi, '512MB')
     // "a full terabyte or more": at least 1TB.
     .replace(/\b(?:an?\s+)?(?:full\s+|whole\s+)?terabyte\s+or\s+(?:more|above|bigger|larger)\b/gi, 'at least 1TB');
@@ -271,6 +273,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     .replace(/\b(?:twice|double|three\s+times|half)\s+the\s+[a-z]+\s+(?:of|on)\s+(?:an?|the|my|our)\s+(?:typical\s+|usual\s+|normal\s+|current\s+)?[\w-]+/gi, ' ');
   // "full-size DIMM slots, not SO-DIMM": desktop memory slots, which is to say no laptop ones (titles of desktop boards never say DIMM).
   said = said.replace(/\bfull[\s-]?size(?:d)?\s+DIMMs?(?:\s+(?:slots?|sockets?|modules?|memory))?/gi, () => (/\bSO-?DIMM\b/i.test(said) ? ' ' : 'not SO-DIMM'));
+  // ("desktop DIMMs" of memory, with no laptop module named: desktop modules, whose titles may not say DIMM either.)
+  if (kind === 'memory' && !/\bSO-?DIMM/i.test(said)) said = said.replace(/\bdesktop\s+DIMMs?\b/gi, 'not SO-DIMM');
   // "(AORUS counts as Gigabyte)": which names count as the maker's, no word the product must carry (brand.ts knows its own brands).
   said = said.replace(/\(?\b[A-Z][\w!-]*\s+(?:counts|count|is\s+counted|passes|goes)\s+as\s+(?:an?\s+)?[A-Z][\w!-]*(?:\s+(?:too|as\s+well))?\)?/g, ' ');
   // "a listing that only says 3D NAND": what the listing says is what the offer is.
@@ -446,7 +450,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   });
   // "a SIM slot of its own": mobile data, which pages state as LTE, 4G, 5G or Cellular as often as the slot.
   // "without a SIM slot", "a model with a SIM slot is money wasted": none of it (pages of Wi-Fi-only models may still say "SIM: No").
-  take(/(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\bSIM(?:\s+card)?\s+slot\b|(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\b(?:through|via|with|from|over|using)\s+(?:an?\s+|its\s+own\s+)?SIM(?:\s+card)?\b/i, (m) => (m[1] || m[2]
+  // ("I don't want to pay extra for a model with a SIM slot": so too.)
+  take(/(\b(?:no|without|not|(?:don['’]t|do\s+not)\s+(?:want|need)\s+(?:to\s+pay\s+(?:extra|more)\s+for\s+)?(?:an?\s+|any\s+)?(?:[a-z]+\s+)?with)\s+(?:an?\s+|any\s+)?)?\bSIM(?:\s+card)?\s+slot\b|(\b(?:no|without|not)\s+(?:an?\s+|any\s+)?)?\b(?:through|via|with|from|over|using)\s+(?:an?\s+|its\s+own\s+)?SIM(?:\s+card)?\b/i, (m) => (m[1] || m[2]
     ? { ...absent('SIM', 'No SIM slot: Wi-Fi only'), anyOf: ['LTE', '4G', '5G', 'Cellular'] }
     : { ...present('SIM'), label: 'A SIM slot: mobile data', anyOf: ['LTE', '4G', '5G', 'Cellular', 'nano-SIM', 'eSIM'] }));
   // "I trust Arctic for water cooling", "I swear by Noctua": the maker the shopper relies on.
@@ -500,6 +505,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     COMPARATIVE.test(m[0]) || /length/i.test(m[0]) ? measureFromText(m[0], true, 'request') : undefined);
   // "250GB or more", "27 inches or larger": a floor, as "at least" says it.
   take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:more|higher|above|larger|bigger|greater|over|faster|better)\b/i, (m) => measureFromText(`at least ${m[1]}`, true, 'request'));
+  // "2TB is the minimum I need", "16GB is the least I'd accept": a floor said after the figure; "65W is the maximum" a ceiling.
+  take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+(?:is|would\s+be|will\s+be)\s+(?:the\s+|my\s+|our\s+|an?\s+)?(?:absolute\s+|bare\s+)?(minimum|least|lower\s+limit|floor|maximum|most|upper\s+limit|ceiling|limit)\b/i,
+    (m) => measureFromText(`${/^(?:minimum|least|lower|floor)/i.test(m[2]!) ? 'at least' : 'at most'} ${m[1]}`, true, 'request'));
   // "rated at 3200MHz or lower", "65W or less": a ceiling, as "at most" says it.
   take(/\b(\d+(?:[.,]\d+)?\s?(?:gb|tb|mb|w|hz|mhz|ghz|mm|cm|m|inch(?:es)?|in|mah))\s+or\s+(?:less|lower|below|smaller|slower|fewer|under)\b/i, (m) => measureFromText(`at most ${m[1]}`, true, 'request'));
   // "six or more cores", "at least eight cores": a count of cores as a floor.
@@ -690,14 +698,15 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "not the Compact, Lite, Mini or XL": each of a list of names.
   take(REFUSED_NAMES, (m) => {
     // "not the C8 ARGB": the model's number is the line's own (the C8 is wanted); its edition word sets it apart.
-    const names = m[0].replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
+    const lacking = m[1];
+    const names = m[0].replace(/\s+without\s+.*$/, '').replace(REFUSAL_OPENING, '').split(/\s*,\s*(?:(?:or|nor)\s+)?|\s+(?:or|nor)\s+/).map((n) => n.replace(/^(?:the\s+|an?\s+(?=[A-Z]))/, '').trim()
       // ("3D NAND" is one name: "3D" is no model's number.)
       .replace(/^(?!\dD\s)[A-Za-z]*\d[A-Za-z0-9-]*\s+(?=[A-Z][A-Z0-9-]+$)/, '')).filter(Boolean);
     // A name is ruled out by the title that carries it; a page may mention its siblings.
     // ", 420mm cooler" after the names: a size said of the product itself, no other name.
     const figure = /^\d+(?:[.,]\d+)?\s?(?:mm|cm|gb|tb|w|hz|inch(?:es)?)$/i;
     items.push(...names.slice(1).flatMap((name) => (figure.test(name) ? [measureFromText(name, true, 'request')].filter((i): i is ChecklistItem => i !== undefined) : [refusedName(name)])));
-    return refusedName(names[0]!);
+    return lacking && names.length === 1 ? { ...refusedName(names[0]!), notBefore: [lacking] } : refusedName(names[0]!);
   });
   // "registered ECC DDR4": server memory's buffering, as pages state it ("ECC Registered", "RDIMM").
   // "no registered ECC server memory": server memory turned down, as titles name it.
@@ -723,6 +732,13 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/(?<![\w-])(\d+(?:[.,]\d+)?)\s?(?:-\s?)?(?:inch(?:es)?\b|in\b(?!\s+(?:a|an|the|my|our|your|its|their|this|that|one)\b)|"|″)/i, (m) => {
     const inches = m[1]!.replace(',', '.');
     return { ...REQUESTED, kind: 'option', id: `option:size=${inches}inch`, label: `${inches}-inch size`, name: 'size', value: `${inches}inch` };
+  });
+  // "either with the RTX 4060 or with the RTX 4060 Ti": a chip line's two models, either of which will do, one wish; titles join
+  // the line and the number ("RTX4060 Ti").
+  take(CHIP_MODEL_EITHER, (m) => {
+    const [a, b] = [m[1]!, m[2]!];
+    const joined = (name: string) => name.replace(/^([A-Z]{2,4})\s+(?=\d)/, '$1');
+    return { ...present(a), id: `present:${a.toLowerCase()}|${b.toLowerCase()}`, label: `${a} or ${b}`, anyOf: [...new Set([joined(a), b, joined(b)])].filter((x) => x !== a) };
   });
   // A model with its tier words ("based on the RTX 4070 SUPER"): one phrase, as titles write it joined
   // ("RTX4070 SUPER") or spaced; the tier is part of its name (a "4070 Ti SUPER" is another chip).
@@ -872,6 +888,9 @@ const LIGHTING_SOFTWARE_MAKER: Record<string, string> = { aura: 'Asus', mystic: 
 const FEATURE_DESCRIBING = /^(?:curved|wireless|wired|mechanical|ultrawide|ultra-wide|touchscreen|foldable|waterproof|fanless|modular|backlit|rugged|portable|ergonomic|transparent)$/i;
 
 /** Two codes of letters then a digit joined by "or", each perhaps after the same word: "Core i5 or Core i7", "DDR4 or DDR5". */
+/** "the RTX 4060 or the RTX 4060 Ti", "either with the RX 7600 or with the RX 7600 XT": two models of a chip line, a tier word after. */
+const CHIP_MODEL_EITHER = /\b(?:either\s+)?(?:with\s+)?(?:the\s+|an?\s+)?((?:GTX|RTX|RX|Arc)\s?\d{3,4}(?:\s+(?:Ti|SUPER|XT|XTX|GRE))*)\s+or\s+(?:with\s+)?(?:the\s+|an?\s+)?((?:GTX|RTX|RX|Arc)\s?\d{3,4}(?:\s+(?:Ti|SUPER|XT|XTX|GRE))*)\b/;
+
 const ALTERNATIVE_CODES = /\b(?:([A-Z][a-z]+)\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\s+or\s+(?:the\s+)?(?:\1\s+)?([A-Za-z]+\d[A-Za-z0-9-]*)\b/;
 
 /** Processor makers' lines, as computers' pages name the processor (general knowledge, not any shop's data). */
@@ -970,7 +989,8 @@ function refusedName(name: string): ChecklistItem {
 }
 
 /** "not the", "older than the older", "no an": the cue before names ruled out. */
-const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|not|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z]))?|an?\s+(?=[A-Z]))?`;
+// ("Not the plain 5000D Airflow ...": a sentence may open with the cue.)
+const REFUSAL_CUE = String.raw`(?:older than|earlier than|before|[Nn]ot|no|without)\s+(?:the\s+(?:(?:older|old|newer|new|previous|original|bigger|smaller|big|small|large|plain|cheaper)\s+(?=[A-Z0-9]))?|an?\s+(?=[A-Z]))?`;
 const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
 /**
  * A name ruled out: a word with a digit ("B650M", "R5 C", "R5 Mark II"), or up to three capitalised words ("Torrent Compact", "RGB iCUE Link"),
@@ -978,7 +998,10 @@ const REFUSAL_OPENING = new RegExp(String.raw`^\s*${REFUSAL_CUE}`);
  */
 const REFUSED_NAME = String.raw`(?:[a-z][A-Z]{2,}(?:\s+[A-Z0-9][A-Za-z0-9-]*){1,3}|[A-Z]\.\d\b|[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?:Mark\s+[IVX]+\b|(?!I\b)[A-Z][A-Z0-9-]*(?![\w'’]))){0,3}|[A-Z][A-Za-z0-9-]+(?:\s+(?:[A-Z]|[a-z][A-Z]|\d|[a-z]\d)[A-Za-z0-9-]*(?:(?<=\d)\.\d+)?){0,4})`;
 /** "not the Plus or the Ultra", "not the Compact, Lite, Mini or XL": names after a cue, one or a list. */
-const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*\b(?!\s+graphics\b)`);
+// ("not the B760M GAMING X without the AX": the name without that word after it, which the wanted "B760M GAMING X AX" has.)
+/** A name refused alone may go on in capitalised words: "not the plain 5000D Airflow" (the 5000D RGB AIRFLOW is wanted). */
+const REFUSED_NAME_ALONE = String.raw`(?:[A-Za-z]*\d[A-Za-z0-9-]*(?:\s+(?!I\b|Mark\b)[A-Z][a-z]+(?![\w'’]))+(?!\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:the\s+)?[A-Z0-9]))`;
+const REFUSED_NAMES = new RegExp(String.raw`\b${REFUSAL_CUE}(?:${REFUSED_NAME_ALONE}|${REFUSED_NAME}(?:\s*,\s*(?:the\s+)?${REFUSED_NAME})*(?:,?\s+(?:or|nor)\s+(?:the\s+|an?\s+(?=[A-Z]))?${REFUSED_NAME})*)\b(?!\s+graphics\b)(?:\s+without\s+(?:the\s+|an?\s+)?([A-Z][A-Za-z0-9-]*)\b(?!\s+[a-z]))?`);
 
 /** Parts a spec word may describe instead of the part asked for: "RGB Strip", "ARGB Controller". */
 const OTHER_PARTS = ['strip', 'strips', 'hub', 'controller', 'header', 'headers', 'lighting', 'splitter'];
@@ -1095,7 +1118,7 @@ function itsLines(text: string): string[] {
 /** The lines a request names by their maker's possessive: titles carry the line's words ("MSI AM5 MAG B650 TOMAHAWK"), or another name the request gives the line. */
 export function makersLineItems(text: string): ChecklistItem[] {
   const alias = ALSO_IN_LINE.exec(text)?.[1];
-  const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim())).map((m) => {
+  const owned = [...text.matchAll(MAKERS_LINE)].filter((m) => !LETTER_LINE.test(m[2]!.trim()) && !NUMBERED_LINE.test(m[2]!.trim())).map((m) => {
     const line = m[2]!.trim();
     // "Team Group's MP33 NVMe line": a line named with its model code and a standard is titled by the code ("Team 1TB MP33 M.2 NVMe").
     const code = lineCode(line);
@@ -1120,6 +1143,18 @@ export function makersLetterLineWishes(text: string): TitleWish[] {
     seen.add(line.toLowerCase());
     const model = new RegExp(String.raw`\b${escapeRe(letter[1]!)}\s*${letter[2]}\d`, 'i');
     return [{ id: `letter-line:${line.toLowerCase()}`, label, met: (title: string) => model.test(title) }];
+  });
+}
+
+/** A line named by a number alone ("Corsair's 2500 series"), whose models titles write with letters after it ("2500X", "2500D"). */
+const NUMBERED_LINE = /^\d{3,4}$/;
+
+/** "Any case from Corsair's 2500 series": the title's model number is the line's number with a letter or two after it, or alone. */
+export function numberedLineWishes(text: string): TitleWish[] {
+  return [...text.matchAll(MAKERS_LINE)].filter((m) => NUMBERED_LINE.test(m[2]!.trim())).map((m) => {
+    const number = m[2]!.trim();
+    const model = new RegExp(String.raw`\b${number}[A-Z]{0,2}\b`);
+    return { id: `numbered-line:${m[1]!.toLowerCase()} ${number}`, label: `From ${m[1]}'s ${number} line`, met: (title: string) => model.test(title) };
   });
 }
 

@@ -792,3 +792,10 @@ describe('board sizes turned down (session 34)', () => {
     expect(verifyChecklist(refused, product({ name: 'Acme Vortex C Gaming Case, ATX, 2 Fans', description: 'Takes ATX, Micro ATX and Mini ITX boards.' })).map((v) => v.status)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('saidQualities: session 35', () => {
+  it('reads "the case should arrive empty" as the edition sold without fans', () => {
+    expect(verdict('the case should arrive empty', 'Acme Infinity Case, ATX, No Fans inc., USB-C, White')).toEqual(['pass']);
+    expect(verdict('the case should arrive empty', 'Acme Infinity Case, ATX, 6x ARGB Fans, USB-C, Black')).toEqual(['fail']);
+  });
+});

@@ -5,7 +5,7 @@
  * data). The rest of the clause goes back to the caller for the other readings.
  */
 import type { ChecklistItem } from '../checklist/types';
-import { absent, WOODS } from './spec-items';
+import { absent, present, WOODS } from './spec-items';
 import { otherColours } from './colour-words';
 import { everyRefusalSaidAsNot } from './refusals';
 import { BOARD_SIZES, boardSizeRefused, type BoardSize } from './standards';
@@ -237,6 +237,10 @@ const QUALITIES: Quality[] = [
   // A drink spilled over it that it shrugs off: pages say spill-proof or spill-resistant, or a splash-proof IP rating.
   { said: /\b(?:spill(?:s|ed|ing)?|splash(?:es|ed)?)\s+(?:\w+\s+){0,2}?(?:drinks?|coffee|tea|water|juice|liquids?|beer|soda)\b|\b(?:drinks?|coffee|tea|juice|liquids?)\s+(?:\w+\s+){0,2}?(?:spill(?:s|ed)?|goes\s+over|gets\s+knocked\s+over)\b|\bspill[\s-]?(?:proof|resistant)\b/i,
     item: quality('spill-proof', 'Shrugs off a spilled drink: spill-proof', 'spill-proof', ['spill proof', 'spillproof', 'spill-resistant', 'spill resistant', 'splash-proof', 'splash proof', 'IPX4', 'IP57', 'IP56', 'IP55', 'waterproof']) },
+  // "the case should arrive empty", "it can ship without fans" (the shopper has fans of their own): the edition sold without them,
+  // which titles call "No Fans".
+  { said: /\b(?:arrives?|arriving|comes?|coming|ships?|shipped|be\s+sold|be\s+delivered)\s+(?:completely\s+|totally\s+)?(?:empty|bare|without\s+(?:any\s+)?fans|with\s+no\s+fans)\b/i,
+    item: { ...present('No Fans'), id: 'quality:no-fans', label: 'Arrives empty: no fans fitted ("No Fans")', anyOf: ['without fans', 'fans not included'], hard: true } },
   // A case that arrives with its fans fitted ("as long as its fans come fitted"): pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
   { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:(?:the|its|their)\s+)?fans\s+(?:to\s+)?(?:come|are|arrive|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|(?<!\b(?:no|without|not|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|RGB|ARGB|PWM)\s+)\bfans\s+already\s+(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:the|its|their)\s+fans\s+(?:must|should|have\s+to|need\s+to)\s+(?:come|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
     // (A quality's id, so that an alternative said to come with its fans is held to it as well: refineShape keeps qualities.)

@@ -31,7 +31,7 @@ import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compat
 import { asksOnlyLessMoney, coveredPower, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, withoutOpenChoices, type RequestShape, type ShapeMode } from './request-shape';
 import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject, saidOfOneSubject } from './misread-intents';
-import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, requirementItems, thousandSeriesWishes } from './requirements';
+import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, numberedLineWishes, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, sharedSubjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
 import { searchSite, withMoreCards } from './site-search';
@@ -193,7 +193,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   const { shape, wishes, items: needItems, queries: qualityQueries } = refineShape(withoutQuotedProductClause(classifyRequest(request.text)), said);
   const socketEnd = socketEndWish(request.text);
   if (socketEnd) wishes.push(socketEnd);
-  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects),
+  wishes.push(...makersLetterLineWishes(said), ...thousandSeriesWishes(said), ...numberedLineWishes(said), ...chipGraphicsWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...gpuChipMakerWishes(shape.requirements, subjectKind(shape.subjects[0] ?? '')), ...buildContextWishes(said, shape.subjects),
     ...gpuTierWishes(said, subjectKind(shape.subjects[0] ?? '')));
   const ends = namedEndsWish(shape.subjects, request.text);
   if (ends) wishes.push(ends);
@@ -363,9 +363,11 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // A named maker's described kind ("Xbox gaming console") is searched by its most relaxed query
   // ("Xbox") there too: shops title such products by model ("Xbox Series S Bundle | White").
   // "Gigabyte B760": the maker's own brand searched the same way ("AORUS B760"), as shops title its boards by that alone.
+  // ("Western Digital portable drive": a maker of two words, "WD portable drive".)
   plans.push(...plans.flatMap((plan) => plan.slice(0, 1).flatMap((q) => {
-    const [first, ...rest] = q.split(/\s+/);
-    return rest.length ? subBrandsOf(first ?? '').map((b) => [`${b} ${rest.join(' ')}`]) : [];
+    const words = q.split(/\s+/);
+    const n = [2, 1].find((k) => words.length > k && subBrandsOf(words.slice(0, k).join(' ')).length > 0);
+    return n ? subBrandsOf(words.slice(0, n).join(' ')).map((b) => [`${b} ${words.slice(n).join(' ')}`]) : [];
   })));
   const broader = shape.mode === 'fit' ? subjects.map((s) => (isKindOnly(s) ? planQueries(s, brand)[1] : makerWords(s) ?? chipsetOpening(s)))
     .filter((q): q is string => Boolean(q)).map((q) => [q]) : keyQueries.map((q) => [q]);

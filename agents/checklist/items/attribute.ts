@@ -128,7 +128,9 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
         // "White TG" is not named by "(Black/White TG)": a slash joins a two-tone edition's colours into another name.
         // "SO-DIMM" names "SODIMM" too: a hyphen or a space between the name's parts may be written or not.
         const before = LONGER_NAME_BEFORE[text.toLowerCase()];
-        const named = new RegExp(String.raw`(?<![\w/])${before ? `(?<!${before})` : ''}${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])`, 'i').exec(name);
+        // ("not the B760M GAMING X without the AX": "B760M GAMING X AX" is another name; notBefore holds the words that make it one.)
+        const longer = item.notBefore?.length ? String.raw`(?!\s+(?:${item.notBefore.map(escapeRe).join('|')})\b)` : '';
+        const named = new RegExp(String.raw`(?<![\w/])${before ? `(?<!${before})` : ''}${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])${longer}`, 'i').exec(name);
         if (named) return { status: 'fail', evidence: { field: 'name', value: named[0] }, reason: `the title names "${text}"` };
       }
       return { status: 'pass', reason: `the title does not name "${item.text}"` };

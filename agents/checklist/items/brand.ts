@@ -5,7 +5,8 @@ import { escapeRe, findPhrase, normalizeText } from '../text';
 type Found = Pick<Verdict, 'status' | 'evidence' | 'reason'> | undefined;
 
 /** A maker's own brands, which shops title products by alone ("AORUS 1700 Z790 AORUS ELITE" is Gigabyte's). General knowledge. */
-const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = { gigabyte: ['AORUS'] };
+// (And the short name a maker titles its products by: "WD Elements SE 1TB ..." is Western Digital's.)
+const SUB_BRANDS: Readonly<Record<string, readonly string[]>> = { gigabyte: ['AORUS'], 'western digital': ['WD'] };
 
 /** A title that opens with a maker's own brand, with the maker's name before it ("Gigabyte AORUS 1700 B760 ..."); others as they are. */
 export function withSubBrandMaker(title: string): string {

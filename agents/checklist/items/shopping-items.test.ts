@@ -227,3 +227,17 @@ describe('a capacity asked of a kit (session 34)', () => {
     expect(status(item, 'Acme Shadow 16GB, DDR4, 3200MHz')).toBe('pass');
   });
 });
+
+describe('session 35: words between a maker and its line, and a maker\'s short name', () => {
+  const present = (text: string): ChecklistItem => ({ kind: 'attribute-present', id: `present:${text}`, label: text, text, hard: true, origin: 'request' });
+  it('finds "Acme Dual" in "Acme RTX4070 SUPER DUAL OC": a tier word qualifies the model number, not the line', () => {
+    expect(status(present('Acme Dual'), 'Acme RTX4070 SUPER DUAL OC, 12GB')).toBe('pass');
+    expect(verifyChecklist([present('4070 SUPER')], product({ name: 'Acme RTX 4070 Ti SUPER, 16GB', description: 'A graphics card.' }))[0]!.status).toBe('fail');
+  });
+
+  it('reads "WD" in a title as Western Digital', () => {
+    const wd: ChecklistItem = { kind: 'brand-is', id: 'brand=Western Digital', label: 'Brand Western Digital', brand: 'Western Digital', hard: true, origin: 'request' };
+    expect(status(wd, 'WD Elements SE 1TB Pocket Size External SSD')).toBe('pass');
+    expect(status(wd, 'Acme SE880 1TB Pocket Size External SSD')).toBe('fail');
+  });
+});
