@@ -99,10 +99,13 @@ const ROLE_IS = /^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|will\s+be|'s)\s+
 /** "in white": a colour said right after a name. */
 const COLOUR_AFTER_NAME = new RegExp(String.raw`^in\s+(${VERSION_COLOURS})\b`, 'i');
 
-/** "the Be Quiet Pure Loop 2 all-in-one with the 120mm radiator" -> "Be Quiet Pure Loop 2 120mm"; undefined when the item opens with no name. */
 /** "every case Antec sells", "the ones Corsair makes", "all of Fractal's": the maker whose products a list names. */
 const MAKER_BEFORE_LIST = /\b([A-Z][\w!-]+)\s+(?:sells|makes|offers|builds|has\s+out)\b/;
 
+/** "the low-profile Shadow Rock LP": one or two lower-case words before a name describe it (a colour picks a version: it stays). */
+const DESCRIBED_IN_LOWER_CASE = new RegExp(String.raw`^((?:the|an?|one|some)\s+)?(?:(?!(?:${VERSION_COLOURS})\b)[a-z][\w-]*\s+){1,2}(?=[A-Z][\w!+-]*\s+[A-Z0-9])`);
+
+/** "the Be Quiet Pure Loop 2 all-in-one with the 120mm radiator" -> "Be Quiet Pure Loop 2 120mm"; undefined when the item opens with no name. */
 function nameOfItem(item: string, maker?: string): string | undefined {
   // "be quiet!'s Dark Rock TF 2 CPU cooler": the one maker written in lower case, named whole before the rest.
   const lowerMaker = /^(?:the\s+)?(be\s+quiet!?)(?:['’]s)?\s+/i.exec(item);
@@ -120,8 +123,7 @@ function nameOfItem(item: string, maker?: string): string | undefined {
   // ("Corsair's MP600 CORE XT 2TB": the maker's possessive names the maker.)
   // ("one extra box of three white Corsair iCUE AF120 RGB ELITE fans": how many come in the box says nothing of the name.)
   // ("the low-profile Shadow Rock LP", "the top-flow Shadow Rock TF2": lower-case words before the name describe it.)
-  // (A colour said before the name picks the version: it stays, read below.)
-  const bare = item.replace(ROLE_IS, '').replace(new RegExp(String.raw`^((?:the|an?|one|some)\s+)?(?:(?!(?:${VERSION_COLOURS})\b)[a-z][\w-]*\s+){1,2}(?=[A-Z][\w!+-]*\s+[A-Z0-9])`), '$1').replace(/^(?:the|an?|one|some)\s+/i, '').replace(/^(?:(?:extra|more|another|spare)\s+)?(?:box|pack|set|bundle)\s+of\s+(?:two|three|four|five|six|\d+)\s+/i, '').replace(/^([A-Z][\w!-]*)['’]s\s+/, '$1 ').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
+  const bare = item.replace(ROLE_IS, '').replace(DESCRIBED_IN_LOWER_CASE, '$1').replace(/^(?:the|an?|one|some)\s+/i, '').replace(/^(?:(?:extra|more|another|spare)\s+)?(?:box|pack|set|bundle)\s+of\s+(?:two|three|four|five|six|\d+)\s+/i, '').replace(/^([A-Z][\w!-]*)['’]s\s+/, '$1 ').replace(DESCRIBED_BEFORE_NAME, '').replace(/\(([^()]*)\)/g, (whole, inner: string) => (/^(?:[A-Z0-9][\w/-]*\s*)+$/.test(inner.trim()) ? inner : whole));
   const words = bare.slice((VERSION_BEFORE_NAME.exec(bare)?.[0] ?? '').length).split(/\s+/);
   // ("the Asus VA24DQSB, the 23.8-inch Eye Care monitor with the USB hub": a comma ends the name; what follows describes it.)
   const end = words.findIndex((w, i) => !NAME_WORD.test(w.replace(/,$/, '')) || (i > 0 && words[i - 1]!.endsWith(',')));

@@ -83,9 +83,10 @@ export function isNotMinded(intent: Intent, requestText: string): boolean {
   if (intent.domain !== 'shopping') return false;
   const text = withoutUrls(requestText);
   const at = [...text.matchAll(new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'gi'))].map((m) => m.index!);
+  // ("the single 14cm fan and the three-pack both count": words said only in forms either of which will do.)
+  const withoutForms = text.replace(FORMS_BOTH_COUNT, '');
   return at.length > 0 && (at.every((k) => NOT_MINDED_BEFORE.test(text.slice(Math.max(0, k - 60), k)) || inChoiceNotMinded(text, k) || WOULD_BE_FINE_AFTER.test(text.slice(k)) || inOpenPair(text, k))
-    // ("the single 14cm fan and the three-pack both count": words said only in forms either of which will do.)
-    || (text.replace(FORMS_BOTH_COUNT, '') !== text && !new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'i').test(text.replace(FORMS_BOTH_COUNT, ''))));
+    || (withoutForms !== text && !new RegExp(String.raw`\b${escapeRe(intent.text)}\b`, 'i').test(withoutForms)));
 }
 
 /** "Glass or solid, any colour.": a pair said alone before "any ..." or "either ...", which leaves the choice open. */

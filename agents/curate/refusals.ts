@@ -169,6 +169,11 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   [ANOTHER_LINE, (_whole, colour: string | undefined, name: string) => (colour ? `not ${colour}` : `not the ${name}`)],
 ];
 
+/** The colour a text says would spoil the look ("a white cooler would stick out badly"), lower-cased; undefined where none. */
+export function colourSaidToSpoil(text: string): string | undefined {
+  return COLOUR_SPOILS.exec(text)?.[1]?.toLowerCase();
+}
+
 /** The clause with its first refusal said otherwise rewritten as a "not" phrase, or undefined when it has none. */
 export function refusalSaidAsNot(said: string): string | undefined {
   for (const [saying, asNot] of REFUSALS_SAID_OTHERWISE) if (saying.test(said)) return said.replace(saying, asNot);

@@ -9,7 +9,7 @@ import { escapeRe, modelNumbers, singular, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
 import { isGenericThing } from './need-kinds';
 import { coversKind, isKindOnly, kindOfWord, subjectKind } from './product-kind';
-import { refusalSaidAsNot } from './refusals';
+import { colourSaidToSpoil, refusalSaidAsNot } from './refusals';
 import { lastNameIn, lastThingNamed, roomLeft, withLeadIn } from './lead-in';
 import { seriesTier, type SeriesTier } from './series';
 import { LARGEST_SIZE_OF, withoutStandardNames } from './standards';
@@ -24,7 +24,7 @@ import { connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
 import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, FORMS_BOTH_COUNT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
-import { isColourWord } from './colour-words';
+import { COLOUR_NAMES, isColourWord } from './colour-words';
 import { isDescribingWord } from './card-match';
 
 export type ShapeMode = 'offers' | 'fit' | 'compatible' | 'substitute';
@@ -145,7 +145,8 @@ export function classifyRequest(text: string): RequestShape {
   const superlative = ranked
     ?? (/\b(e-?sports?|competitive|reaction[- ]based)\b/.test(low) && /\b(monitors?|displays?|screens?)\b/.test(low) ? { measure: 'refresh-rate' as const, direction: 'max' as const } : undefined);
   // "the cooler he means", "the case she picked": the one the lead-in names, pointed back at as "that cooler".
-  const priceAlone = onlyAsksPrice(asking) && asking !== t;
+  // (The closing question is the asking sentence only where the request was not read whole, above.)
+  const priceAlone = wholeRead !== undefined && asking !== t;
   // ("... the phone end can be USB-C or Lightning. Which cable is cheapest?": the kind the question names, as the lead-in describes it.)
   const kindAsked = priceAlone ? askedCheapest(asking) : undefined;
   const said = priceAlone ? (kindAsked?.subjects.length === 1 && subjectKind(kindAsked.subjects[0]!) ? { ...kindAsked, requirements: '' } : { subjects: [], requirements: '', indefinite: false }) : splitSubject(asking);
@@ -218,8 +219,8 @@ export function classifyRequest(text: string): RequestShape {
   // count" would turn the colour down with the list.)
   // (The clause naming the other version, read whole, says nothing more of either.)
   const versionClause = withOther !== named ? PLAIN_AND_OTHER.exec(t)?.[0] : undefined;
-  const requirements = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead)
-    .replace(versionClause ? new RegExp(String.raw`[^,;]*${escapeRe(versionClause)}[^,;]*[,;]?\s*`) : /^\b$/, ' ').replace(OWN_THING_NOW, '').replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
+  const joined = connectorPointedAt([ownRequirements, ...refusals].filter(Boolean).join('; '), lead);
+  const requirements = (versionClause ? joined.replace(new RegExp(String.raw`[^,;]*${escapeRe(versionClause)}[^,;]*[,;]?\s*`), ' ') : joined).replace(OWN_THING_NOW, '').replace(CHOICE_NOT_MINDED, '').replace(OWN_LACK_IN_BRACKETS, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/([,;])\s*[,;]/g, '$1');
   // "a DisplayPort to HDMI adapter", "a DDR4 memory kit" are any of that kind; "an Asus PRIME B650-A" still one model.
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
@@ -423,18 +424,16 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   const look = ALL_ONE_COLOUR_LOOK.exec(lead)?.[1];
   if (look) figures.push(look.toLowerCase());
   // "Any colour except white is fine", "a white cooler would stick out badly": that colour turned down.
-  const refusedColour = ANY_COLOUR_BUT.exec(lead)?.[1] ?? COLOUR_STANDS_OUT.exec(lead)?.[1];
-  if (refusedColour) figures.push(`not ${refusedColour.toLowerCase()}`);
+  const refusedColour = ANY_COLOUR_BUT.exec(lead)?.[1]?.toLowerCase() ?? colourSaidToSpoil(lead);
+  if (refusedColour) figures.push(`not ${refusedColour}`);
   return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : []), ...figures];
 }
 
 /** "Any colour except white is fine": every colour but one. */
-const ANY_COLOUR_BUT = /\bany\s+colou?r\s+(?:except|but|other\s+than|apart\s+from|besides)\s+(white|black|pink|silver|grey|gray|red|blue|green|purple|gold)\b/i;
-/** "a white cooler would stick out badly": a colour that would clash with the rest of the build. */
-const COLOUR_STANDS_OUT = /\b(white|black|pink|silver|grey|gray|red|blue|green|purple|gold)\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:stick\s+out|stand\s+out|look\s+(?:wrong|odd|off|out\s+of\s+place)|clash)\b/i;
+const ANY_COLOUR_BUT = new RegExp(String.raw`\bany\s+colou?r\s+(?:except|but|other\s+than|apart\s+from|besides)\s+(${COLOUR_NAMES.join('|')})\b`, 'i');
 
 /** "an all-white look", "an all-black build": one colour for the whole build. */
-const ALL_ONE_COLOUR_LOOK = /\b(?:going|aiming|after|want|wanting)\s+(?:for\s+)?(?:an?\s+)?all[\s-](white|black|pink|silver|grey|gray)\s+(?:look|build|theme|setup|aesthetic|style)\b/i;
+const ALL_ONE_COLOUR_LOOK = new RegExp(String.raw`\b(?:going|aiming|after|want|wanting)\s+(?:for\s+)?(?:an?\s+)?all[\s-](${COLOUR_NAMES.join('|')})\s+(?:look|build|theme|setup|aesthetic|style)\b`, 'i');
 
 /** "It must be full ATX, not micro ATX.": a sentence of what "it" must be. */
 // (To the end of its clause: ", and I do not want to pay for ..." is the shopper's own sentence.)
@@ -513,7 +512,7 @@ const SHOPPERS_SENTENCE = /^(?:(?:my|our|his|her|their|its?|there|we|i|you|they|
 
 /** Whether the asking sentence is only a question about the price, naming nothing ("Where is it cheapest?"). */
 function onlyAsksPrice(asking: string): boolean {
-  return PRICE_QUESTION.test(asking) && PRICE_QUESTION.exec(asking)!.index === 0;
+  return PRICE_QUESTION.exec(asking)?.index === 0;
 }
 
 /** "I want an Asrock board. Find all offers for Asrock ATX motherboards ...": a later sentence that asks is the request; one before it leads in. */
@@ -825,7 +824,6 @@ const LOVED_KIND = /\b(?:I|[Ww]e)\s+(?:really\s+)?(?:love|like|adore|prefer)\s+(
 /** "Any member of the Meshify 2 family will do": every product of a line, whatever the lead-in goes on to say of it. */
 const ANY_MEMBER_OF = /\b[Aa]ny\s+(?:member|model|version|one|size)\s+of\s+the\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})\s+(?:family|line|range|series|lineup)\s+(?:will\s+do|would\s+do|is\s+fine|would\s+be\s+fine|works)\b[^.!?;]*/;
 
-/** Every product of a line the lead-in says will do, and what its other sentences say it must do. */
 /** "Any MSI board with the AM5 socket will do, whatever the size": a thing of a kind, any one of which is wanted. */
 const ANY_THING_WILL_DO = /(?:^|[.!?]\s+)Any\s+((?:[A-Z][\w!-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\b[^.!?]*?)\s+(?:will|would)\s+do\b/;
 
@@ -843,10 +841,11 @@ function anyOfItsVersions(lead: string): SubjectReading | undefined {
   const named = IN_ANY_OF_ITS_VERSIONS.exec(lead)?.[1];
   if (!named) return undefined;
   // ("White Corsair 3500X": a colour opening the sentence is a wish, no word of the name.)
-  const colour = /^(white|black|grey|gray|silver|red|blue|green|pink|purple)\s+/i.exec(named);
+  const colour = new RegExp(String.raw`^(${COLOUR_NAMES.join('|')})\s+`, 'i').exec(named);
   return { subjects: [colour ? named.slice(colour[0].length) : named], requirements: colour ? colour[1]!.toLowerCase() : '', indefinite: false };
 }
 
+/** Every product of a line the lead-in says will do, and what its other sentences say it must do. */
 function anyMemberOf(lead: string): SubjectReading | undefined {
   const any = ANY_MEMBER_OF.exec(lead);
   if (!any) return undefined;
@@ -1598,10 +1597,10 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 // ("LCD or no LCD": so is a thing or none of it.)
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)|,?\s*\b([\w-]+)\s+or\s+no\s+\1\b/gi;
 
-/** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 /** "Intel or AMD, I haven't decided yet.": two choices left open, neither asked for. */
 const EITHER_NOT_DECIDED = /(?<=^|[.!?;:]\s+)[^.!?;:,]*?\s+or\s+[^.!?;:,]*?,\s*(?:I|we)\s+(?:have\s*n['’]?t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked)(?:\s+yet)?\b[.!?]?/gi;
 
+/** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 export function withoutOpenChoices(text: string): string {
   const open = [...text.matchAll(OPEN_CHOICE)].filter((m) => m[0].trim());
   // "with 5G built in (plain LTE/4G isn't enough)": what falls short of a wish asks nothing of its own, and may still be on the page.
