@@ -66,11 +66,11 @@ const NOT_THIS_ONE_JUST = /\b(?:I|we)\s+(?:do\s+not|don['’]?t)\s+(?:really\s+)
 export const DO_WITHOUT = /\s*[;,]?\s*\b(?:i|we)\s+(?:can|could)\s+(?:live|do|manage)\s+without\s+[^.;]*/gi;
 /**
  * "Some listings show it at 1.3V and some at 1.4V, I don't care which", "black or white, either is fine", "120mm or 140mm, either
- * fits": a choice the shopper
+ * fits", "(with the glass window or the solid panel, I don't mind)": a choice the shopper
  * leaves open, said before the words that leave it open. The clause holding the choice asks nothing (in brackets, only what they hold:
  * "its own mobile data through a SIM card (4G or 5G, either is fine)" still asks for the SIM card).
  */
-export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works|(?:(?:will|would)\s+)?fits?)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+(?:are|is))?)\s+)?(?:fine|ok|okay|good))\b/gi;
+export const CHOICE_NOT_MINDED = /(?:[^,;.!?()]|(?<=\d)\.(?=\d))*[,;]?\s*(?:(?:for|to|in|with)\s+(?:my|our|the|his|her)\s+[a-z]+\s*,?\s+)?\b(?:(?:i|we)\s+(?:do\s+not|don't|dont|won't|will\s+not)\s+(?:mind|care)\s+which(?:\s+(?:one|of\s+(?:them|the\s+two)))?|(?:i|we)\s+(?:do\s+not|don't|dont)\s+(?:really\s+)?mind(?=\s*[).;!?]|\s*$)|either\s+(?:(?:one|colou?r|size|version|edition|model|listing)\s+)?(?:is\s+(?:fine|ok|okay|welcome|the\s+same(?:\s+[a-z]+)?)|will\s+do|works|(?:(?:will|would)\s+)?fits?)|whichever(?:\s+(?:is|one))?\s+(?:is\s+)?(?:fine|ok|okay)|(?:all|both|any)\s+(?:(?:are|is|of\s+them(?:\s+(?:are|is))?)\s+)?(?:fine|ok|okay|good))\b/gi;
 
 /**
  * "Radiator size and lighting are open.", "Size and Wi-Fi don't matter.", "Whether it has graphics on the chip, comes with a
@@ -90,7 +90,8 @@ export const OPEN_CHOICE = /(?<=^|[.!?;:]\s+|\()[^.!?;:()]*?\b(?:(?:do|does)\s+n
  * "the single 14cm fan and the three-pack both count": two forms of the thing, either of which will do, so neither one's words are
  * asked for. (Only words with no name in them: "the 700 and the 800 both count" picks two models, read by requirements.)
  */
-export const FORMS_BOTH_COUNT = /(?<=^|[.!?;:]\s+)(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+and\s+(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+both\s+(?:count|do|qualify|work)\b/g;
+// ("I'm buying both the single fan and the three-pack": forms of one thing, each a pack word, both bought.)
+export const FORMS_BOTH_COUNT = /(?<=^|[.!?;:]\s+)(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+and\s+(?:the\s+)?[a-z][^.!?;:()A-Z]*?\s+both\s+(?:count|do|qualify|work)\b|\bboth\s+the\s+(?:[a-z-]+\s+)?(?:single|twin|triple|pair|(?:[a-z]+-)?pack|kit|set|bundle)\b(?:\s+[a-z]+)?\s+and\s+the\s+(?:[a-z-]+\s+)?(?:single|twin|triple|pair|(?:[a-z]+-)?pack|kit|set|bundle)\b(?:\s+[a-z]+)?/g;
 
 export const UNDECIDED_BETWEEN = /\b(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)?\s+(?:still\s+|really\s+|just\s+)?(?:can(?:not|['’]?t|\s+not)\s+(?:decide|choose|pick|make\s+up\s+(?:my|our)\s+minds?)|torn|undecided|hesitating|wavering|choosing|ha(?:ve|s)\s*(?:n['’]?t|\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked))\s+between\s+[^.!?;:]*?\s(?:and|or)\s[^.!?;:,]*/gi;
 

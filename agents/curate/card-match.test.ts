@@ -401,3 +401,12 @@ describe('makerItems: a model number written apart (session 28)', () => {
     expect(status('Asus TUF GAMING A620M-PLUS, AMD A620, AM5, Micro ATX, 4 DDR5, HDMI')).toBe('fail');
   });
 });
+
+describe('fitsBesideQuoted: a drive for a caddy (session 36)', () => {
+  const caddy = 'Acme ED600 2.5" SATA Drive Caddy, USB 3.2 Gen1, USB Powered';
+  it('takes a 2.5" SATA drive, but no M.2 NVMe drive and no external one, though the caddy\'s title says "Drive"', () => {
+    expect(fitsBesideQuoted('Zeta 512GB SA500 SSD, 2.5", SATA3, R/W 520/450 MB/s', 'Zeta drives', caddy)).toBe(true);
+    expect(fitsBesideQuoted('Zeta 500GB NV3000 M.2 NVMe SSD, M.2 2280, PCIe3', 'Zeta drives', caddy)).toBe(false);
+    expect(fitsBesideQuoted('Zeta Slim 1TB M.2 External SSD, USB 3.2 Gen2 Type-C', 'Zeta drives', caddy)).toBe(false);
+  });
+});

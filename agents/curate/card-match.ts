@@ -172,18 +172,24 @@ function showsSubjectEnds(title: string, subject: string): boolean {
 export function fitsBesideQuoted(title: string, subject: string, quoted: string): boolean {
   const asked = subjectKind(subject);
   const quotedKinds = titleKinds(quoted);
-  if (!asked || quotedKinds.includes(asked)) return true;
+  // ("ADATA ED600 2.5" SATA Drive Caddy": a caddy's title names the drive it takes, which is still another thing than the caddy.)
+  const intoEnclosure = quotedKinds.includes('enclosure') && ['hdd', 'ssd', 'drive'].includes(asked ?? '');
+  if (!asked || (quotedKinds.includes(asked) && !intoEnclosure)) return true;
   if (madeForOthers(title, quoted)) return false;
   // A case for a watch says so in its title ("... Compatible With Apple Watch"); a PC case does not.
   const device = chargesByStandardPort(quotedKinds, [asked]) ? undefined : accessoryDeviceName(quoted, [asked], quotedKinds);
   if (device && !containsAllTokens(title, device)) return false;
   if (!titleKinds(title).length && lineOf(title) !== undefined && lineOf(title) === lineOf(quoted)) return false;
-  const intoEnclosure = quotedKinds.includes('enclosure') && ['hdd', 'ssd', 'drive'].includes(asked);
   if (!intoEnclosure) return true;
-  // A drive of another size than the bay ("3.5\"" for a 2.5" caddy) does not go in either.
+  // A drive of another size than the bay ("3.5\"" for a 2.5" caddy) does not go in either, nor one of another bus (an M.2
+  // NVMe drive in a SATA caddy).
   const bay = driveSize(quoted);
-  return !/\b(?:external|portable)\b/i.test(title) && (bay === undefined || (driveSize(title) ?? bay) === bay);
+  const bus = driveBus(quoted);
+  return !/\b(?:external|portable)\b/i.test(title) && (bay === undefined || (driveSize(title) ?? bay) === bay) && (bus === undefined || (driveBus(title) ?? bus) === bus);
 }
+
+/** The bus a drive or bay title names: NVMe before SATA ("M.2 NVMe"), undefined where it names neither. */
+const driveBus = (title: string): string | undefined => (/\bNVMe\b/i.test(title) ? 'NVMe' : /\bSATA\d?\b/i.test(title) ? 'SATA' : undefined);
 
 /** A drive's or bay's form factor in inches as titles write it ('2.5"', "3.5 inch"). */
 export function driveSize(title: string): string | undefined {

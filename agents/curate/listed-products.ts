@@ -10,7 +10,7 @@ import { coloursIn } from './colour-words';
 
 /** "both products", "both of them", "these two products", "those 2 parts", "these items": several things named before. */
 // ("either case", "either version": one of the things named, each of which will do.)
-const POINTS_AT_LISTED = /^(?:all(?:\s+(?:of\s+)?(?:them|these|those|three))?|either\s+(?!way\b)[a-z]+(?<!s)|(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those|the)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
+const POINTS_AT_LISTED = /^(?:all(?:\s+(?:of\s+)?(?:them|these|those|three))?|each(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?|either\s+(?!way\b)[a-z]+(?<!s)|(?:both|either)(?:\s+one)?(?:\s+of\s+(?:them|these|those|the)(?:\s+(?:two|three|2|3))?)?(?:\s+[a-z]+s)?|(?:these|those|the)\s+(?:two|three|2|3)(?!-)(?:\s+[a-z]+s)?|(?:these|those)\s+(?:products|items|parts))$/i;
 
 /** Words that join the items of a list of products ("..., plus an ADATA ...", "... and the Pure Wings 2 ..."). */
 // ("Corsair's MP600 CORE XT 2TB and Transcend's 115S 2TB": a maker's possessive opens an item too.)
@@ -39,7 +39,10 @@ export function pointsAtListed(subject: string): boolean {
  * "whichever of the two I can get for less", "the cheapest offer across both", "I'm happy with either": one of several
  * products named before will do, said anywhere in the request.
  */
-const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|\bin\s+both\s+(?:versions|editions|colou?rs|models|variants)\b|either\s+(?:one\s+)?(?:would|will)\s+do\b|whichever\s+(?:one\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive)|(?:I|we)\s+can\s+(?:get|buy|have)\s+(?:for\s+less|cheaper)))/i;
+const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|\bin\s+both\s+(?:versions|editions|colou?rs|models|variants)\b|either\s+(?:one\s+)?(?:would|will)\s+do\b|whichever\s+(?:one\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive)|(?:I|we)\s+can\s+(?:get|buy|have)\s+(?:for\s+less|cheaper))|whichever\s+(?:one\s+)?of\s+(?:them|these|those)\s+[^.!?]{0,40}?\b(?:less|least|cheap(?:er|est)|lowest|lower)\b|\b(?:take|buy|get|go\s+(?:for|with)|pick|order)\s+(?:the\s+)?(?:cheaper|less\s+expensive)\s+(?:one|of\s+the\s+two)\b)/i;
+
+/** "(with the glass window or the solid panel, I don't mind)": brackets holding lower-case words, an aside. */
+const ASIDE_IN_WORDS = /\s*\((?=[^()]*\b[a-z]{3,}\s)[^()]*\)/g;
 
 /** Whether the request says one of several products named before will do ("whichever of the two", "across both"). */
 export function choosesAmongListed(text: string): boolean {
@@ -58,7 +61,9 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     // ("Can't decide between Corsair's iCUE 4000D RGB AIRFLOW and the iCUE 4000X RGB": the things weighed are the list.)
     const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+/i : /^$/, '')
       .replace(/^.*?\b(?:decide|choose|pick|torn|choosing|undecided|hesitating|wavering)\s+between\s+(?=\S+\s[^.!?]*\s(?:and|or)\s)/i, '');
-    const items = list.replace(/[.!?]+\s*$/, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
+    // ("the Silent Base 802 (with the glass window or the solid panel, I don't mind) or the Dark Base 700": an aside in words
+    // says something of one item, no item of the list; a version in brackets, "(Black Solid)", stays.)
+    const items = list.replace(/[.!?]+\s*$/, '').replace(ASIDE_IN_WORDS, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
     if (items.length < 2) continue;
     // ("Two parts are settled:" says nothing of them; "both 32GB (2 x 16GB) of DDR5-6000 with RGB:" says what each is.)
     const before = colon >= 0 ? sentence.slice(0, colon).trim() : '';
@@ -66,7 +71,10 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     // a one-word name a name ("Antec FLUX").
     // ("be quiet!'s Dark Rock TF 2 ..., plus their Light Wings ...": the first item's maker is the one "their" says again.)
     const maker = MAKER_BEFORE_LIST.exec(before)?.[1] ?? (/^(?:the\s+)?be\s+quiet!?/i.test(items[0]!) ? 'be quiet!' : /^([A-Z][\w!-]*)['’]s\s/.exec(items[0]!)?.[1]);
-    const names = items.map((item) => nameOfItem(item, maker));
+    // ("Netac desktop DDR4, one of their plain sticks: the Basic 16GB or the Shadow Red 8GB": the maker "their" points back at
+    // opens the words before the list, and each name is that maker's.)
+    const theirs = maker ? undefined : THEIR_MAKER.exec(before)?.[1];
+    const names = items.map((item) => nameOfItem(item, maker ?? theirs)).map((name) => (theirs && name && !name.startsWith(theirs) ? `${theirs} ${name}` : name));
     // ("One of Corsair's white E-ATX towers with RGB fans already inside: the iCUE 5000D ... or the iCUE 5000X RGB": a colour too;
     // not that of the build they go in, "White Antec build, two parts decided:", which each item's own words say.)
     const saysColour = coloursIn(before.replace(/\b[\w-]+(?:\s+[A-Z][\w-]*)?\s+(?:build|setup|theme|look|pc|rig|system)\b/gi, ' ')).length > 0;
@@ -79,8 +87,10 @@ export function listedProducts(text: string, { either = false }: { either?: bool
 const VERSIONS_AFTER_NAME = /\b(?:an?|the)\s+((?:[A-Z][\w!+-]*\s+)+?[A-Z]*\d[\w+-]*),\s+(?:either\s+)?the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})\s+or\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})(?=\s*[,;.]|\s+(?:whichever|version|model|edition)\b)/;
 
 /** The versions of a product a sentence names after it ("Palit RTX 3050 DUAL V2", "Palit RTX 3050 StormX"); undefined where none. */
-export function versionsAfterName(text: string): { names: string[]; saidOfAll: string } | undefined {
+export function versionsAfterName(text: string, { eitherSaid = false }: { eitherSaid?: boolean } = {}): { names: string[]; saidOfAll: string } | undefined {
   const m = VERSIONS_AFTER_NAME.exec(text);
+  // ("a Palit RTX 3050, either the DUAL V2 or the StormX": "either" says by itself that one of the two will do.)
+  if (m && eitherSaid && !/,\s+either\s/.test(m[0])) return undefined;
   return m ? { names: [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`], saidOfAll: '' } : undefined;
 }
 
@@ -98,6 +108,9 @@ const DESCRIBED_BEFORE_NAME = /^(?:(?:big|bigger|small|smaller|little|compact|hu
 const ROLE_IS = /^(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|will\s+be|'s)\s+(?=(?:the|an?)\s)/i;
 /** "in white": a colour said right after a name. */
 const COLOUR_AFTER_NAME = new RegExp(String.raw`^in\s+(${VERSION_COLOURS})\b`, 'i');
+
+/** "Netac desktop DDR4, one of their plain sticks": a maker opening the words before a list, said again as "their". */
+const THEIR_MAKER = /^([A-Z][\w!-]*)\s[^:]*\b(?:their|its)\s/;
 
 /** "every case Antec sells", "the ones Corsair makes", "all of Fractal's": the maker whose products a list names. */
 const MAKER_BEFORE_LIST = /\b([A-Z][\w!-]+)\s+(?:sells|makes|offers|builds|has\s+out)\b/;

@@ -11,7 +11,7 @@ import { kindOfWord } from './product-kind';
 /** Words that end a name's run: articles, prepositions, verbs and pointers a request uses around names. */
 const OUTSIDE_NAMES = new Set(('a an the for of with and or but in on to at by from into it its is are be was that which this these those ' +
   'find show give get need want all every any each offer offers listing listings me my i we you please not no nor than one ones ' +
-  'cheapest price prices shop shops store stores so as if what where who add cart basket same new old only just also').split(' '));
+  'cheapest price prices shop shops store stores so as if what where who add cart basket same new old only just also mid midi').split(' '));
 
 /** Acronyms titles write in capitals. */
 const CAPITALS = new Set(['rgb', 'argb', 'atx', 'itx', 'eatx', 'matx', 'ssd', 'hdd', 'nvme', 'usb', 'lcd', 'oled', 'led', 'tg', 'oc', 'rog', 'tuf', 'msi', 'amd', 'ddr4', 'ddr5', 'pcie', 'gpu', 'cpu', 'aio', 'rtx', 'gtx', 'rx', 'xt', 'xl', 'hdmi', 'wifi']);

@@ -90,3 +90,11 @@ describe('isNotMinded: forms either of which will do', () => {
     expect(isNotMinded(pack, 'Please put every offer for the Acme Prisma AL-14 three-pack into the carts.')).toBe(false);
   });
 });
+
+describe('isNotMinded: a choice in brackets, "I don\'t mind" (session 36)', () => {
+  const intent = (value: string): ShoppingIntent => ({ domain: 'shopping', category: 'attribute', role: 'wanted', text: value, name: 'material', value, source: 'rules' });
+  it('drops "glass" of "(with the glass window or the solid panel, I don\'t mind)", and keeps a glass wish said plainly', () => {
+    expect(isNotMinded(intent('glass'), 'It is the Quiet Base 802 (with the glass window or the solid panel, I don\'t mind). Find the cheapest offer.')).toBe(true);
+    expect(isNotMinded(intent('glass'), 'It is the Quiet Base 802 with the glass window. Find the cheapest offer.')).toBe(false);
+  });
+});

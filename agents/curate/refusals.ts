@@ -29,7 +29,8 @@ const COLOURS_OUT = new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})(?:\s*,
 /** "so a model with a SIM slot is money wasted", "an RGB edition would be a waste", "the 16GB card is over budget": what is described is not wanted. */
 const MONEY_WASTED = /\b(?:an?|the)\s+([^,;.]*?)\s+(?:is|are|would\s+be|will\s+be)\s+(?:money\s+(?:wasted|thrown\s+away|down\s+the\s+drain)|wasted\s+money|a\s+waste(?:\s+of\s+money)?|pointless|unnecessary|not\s+needed|overkill|(?:over|above|beyond|out\s+of)\s+(?:the\s+|my\s+|our\s+|their\s+)?budget|too\s+(?:expensive|pricey|dear))\b/i;
 /** "black sticks would spoil it", "a white one would clash": a colour said to spoil the look is turned down. */
-const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+)?(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with|look\s+(?:wrong|odd|off|bad|out\s+of\s+place)|stick\s+out|stand\s+out)\b`, 'i');
+// ("the white GT501 doesn't go with the office", "a black one won't match the room": so too.)
+const COLOUR_SPOILS = new RegExp(String.raw`\b(${COLOUR_NAMES.join('|')})\s+(?:[\w-]+\s+){0,2}?(?:(?:would|will|could|might)\s+(?:spoil|ruin|wreck|clash\s+with|look\s+(?:wrong|odd|off|bad|out\s+of\s+place)|stick\s+out|stand\s+out)|(?:does\s*n['’]?t|does\s+not|do\s*n['’]?t|do\s+not|wo\s*n['’]?t|will\s+not|would\s*n['’]?t|would\s+not)\s+(?:go\s+with|match|suit|fit\s+(?:in\s+)?with|work\s+with))\b`, 'i');
 
 /** "the RGB iCUE Link edition with fans in the box is more than I need": that edition is not wanted. */
 const MORE_THAN_NEEDED = /\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Za-z0-9][\w+-]*)*?)(?:\s+(?:editions?|versions?|models?))?(?:\s+with\b[^,;.]*?)?\s+(?:is|are)\s+(?:more\s+than\s+(?:I|we)\s+need|overkill|too\s+much\s+for\s+(?:me|us))\b/;
@@ -133,6 +134,8 @@ const REFUSALS_SAID_OTHERWISE: ReadonlyArray<readonly [RegExp, (whole: string, .
   [MORE_THAN_NEEDED, (_whole, name) => `not the ${name}`],
   // "the Torrent Compact is too small for my board": a named product said not to fit is turned down.
   [/\b(?:the\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)+)\s+(?:is|are|would\s+be|will\s+be)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+|slightly\s+)?too\s+(?:small|big|large|tiny|short|long|narrow|wide|cramped|bulky|tall|heavy)\b[^,;.()]*/, (_whole, name: string) => `not the ${name}`],
+  // "The big E-ATX towers are too much for my desk", "the Micro ATX cases are too small for my board": a size named with its kind.
+  [/\b(?:the\s+)?(?:(?:big|bigger|small|smaller|little|huge|large)\s+)?(?!(?:It|This|That|They|These|Those|The|An?|My|Our)\b)([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:cases|towers|boards|motherboards|cards|coolers|models|ones|versions|editions)\s+(?:are|would\s+be|will\s+be)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+|slightly\s+)?too\s+(?:small|big|large|tiny|short|long|narrow|wide|cramped|bulky|tall|heavy|much)\b[^,;.()]*?(?=\s+and\s+|[,;.()]|$)/, (_whole, name: string) => `not ${name}`],
   // "not the ones with 256GB", "not a 256GB one": an edition told apart by a figure, which is turned down.
   [new RegExp(String.raw`\bnot\s+(?:one\s+of\s+)?(?:the|an?)\s+(?:(?:ones?|versions?|editions?|models?|variants?)\s+(?:with|that\s+ha(?:s|ve)|having)\s+(?:an?\s+)?(${REFUSED_FIGURE})|(${REFUSED_FIGURE})\s+(?:ones?|versions?|editions?|models?|variants?))\b`, 'i'),
     (_whole, after: string | undefined, before: string | undefined) => `not ${after ?? before}`],

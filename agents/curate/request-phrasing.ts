@@ -148,6 +148,8 @@ export function plainRequest(text: string): string {
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:put|add|place)\s+(?:every|each|all)\s+(?:the\s+)?(?:offers?|listings?)\s+(?:of|for)\s+(the\s+[^.!?]*?)\s+(?:in|into|to)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all)\s+(?:the\s+)?(?:shops?|stores?))?/gi, '$1Find all offers for $2 and add them to the cart')
     // ", both the standard one and the FX RGB version": every version, none asked for.
     .replace(new RegExp(String.raw`,?\s*${BOTH_PLAIN_AND_EDITION.source}`, 'gi'), '')
+    // "Add every GameMax Infinity dual-chamber case to the carts: ...": every offer of that product, to be added.
+    .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(?:every|each|all)\s+(?!(?:the\s+)?(?:offers?|listings?)\b)((?:[A-Z][\w!-]*\s+)[^.!?:]*?)\s+(?:to|in|into)\s+(?:the|my|your|their)\s+(?:shopping\s+)?(?:cart|basket)s?\b/gi, '$1Find all offers for the $2 and add them to the cart')
     // "Add the Asus TUF Gaming A620M-PLUS to the cart at every shop that has it.": asks for its offers, to be added.
     .replace(/(^|[.!?]\s+)(?:please\s+)?(?:add|put)\s+(the\s+[^.!?]*?)\s+(?:to|in|into)\s+(?:the|my|your|each|every)\s+(?:shopping\s+)?(?:cart|basket)s?\b(?:\s+(?:at|of|in)\s+(?:every|each|all|any)\s+(?:the\s+)?(?:shops?|stores?)(?:\s+that\s+(?:has|have|sells?|carries|carry|stocks?)\s+it)?)?(?=\s*[.!?]|$)/gi, '$1Find all offers for $2 and add them to the cart')
     // "Which shop asks the least for the Acme X?": the cheapest offer for it, asked as a question.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRequest, leadInTrace } from './request-shape';
+import { thousandSeriesWishes } from './requirements';
 
 describe('classifyRequest: what is asked for, apart from why and how it is described', () => {
   it('ends the subject where a clause led by its own subject starts ("a desktop PC I can use for ...")', () => {
@@ -1755,5 +1756,97 @@ describe('classifyRequest: readings of session 35', () => {
     const shape = classifyRequest('I\'m set on a white Acme 6500X dual-chamber case. Whether it\'s the empty one or the RGB edition, I\'ll decide later. Could you show me all the offers for the white ones?');
     expect(shape.subjects[0]).toMatch(/Acme 6500X/);
     expect(shape.requirements).toContain('white');
+  });
+});
+
+describe('classifyRequest: readings of session 36', () => {
+  it('reads "one the X, the other the Y ... both coolers" as the two named products', () => {
+    expect(classifyRequest('Two office PCs each get a new air cooler: one the Acme Frost LG, the other the Zeta T90 Chromatic. Find all offers for both coolers and add each of them to the cart.').subjects)
+      .toEqual(['Acme Frost LG', 'Zeta T90 Chromatic']);
+    expect(classifyRequest('The twins each get a black Acme case: one the Borealis (the E-ATX one with the mesh front), the other the Gale. Find all offers for both models.').subjects)
+      .toEqual(['Borealis', 'Gale']);
+  });
+
+  it('reads "both the single fan and the three-pack" as forms of the one named product, whose maker has two words', () => {
+    const shape = classifyRequest('I\'m filling my case with Acme Design\'s Prism AL-14 ARGB fans, and I\'m buying both the single fan and the three-pack. Put every offer for these two into the cart.');
+    expect(shape.subjects).toEqual(['Acme Design Prism AL-14 ARGB']);
+  });
+
+  it('reads two names weighed in a lower-case request, "mid tower" being no name, and a turned-down series as no wish', () => {
+    const shape = classifyRequest('corsair mid tower with rgb fans in it. i keep going back and forth between the iCUE 4000D RGB AIRFLOW and the iCUE 4000X RGB (the one with the hub), so show me every offer for both of them. not the 5000 series, those are too big');
+    expect(shape.subjects).toEqual(['iCUE 4000D RGB AIRFLOW', 'iCUE 4000X RGB']);
+    expect(thousandSeriesWishes('not the 5000 series, those are too big')).toEqual([]);
+  });
+
+  it('reads "either the original X 120 with the OLED screen or the X III 240 ... those two coolers" as the two named', () => {
+    expect(classifyRequest('I want one of the smaller Acme Ryo coolers: either the original Ryo 120 with the OLED screen or the Ryo III 240 with the matrix display. The Ryo III 360 is too big. Please list all offers for those two coolers.').subjects)
+      .toEqual(['Ryo 120', 'Ryo III 240']);
+  });
+
+  it('reads a list with an aside in brackets, and "whichever of them ... for the least money", as two products, either of which will do', () => {
+    const shape = classifyRequest('It\'s down to two Acme towers: the Quiet Base 802 (with the glass window or the solid panel, I don\'t mind) or the Dark Base 700. Whichever of them I can get for the least money wins. Find the cheapest offer.');
+    expect(shape.subjects).toEqual(['Quiet Base 802', 'Dark Base 700']);
+    expect(shape.requirements).not.toMatch(/glass/);
+  });
+
+  it('reads "I\'ll simply take the cheaper one" of two listed cases, and "the white X doesn\'t go with the office" as not white', () => {
+    const shape = classifyRequest('For the workstation I\'m choosing between two Acme cases: the ProBox PA602 and the Tough GT501 in its standard black edition (the white GT501 doesn\'t go with the office). I\'ll simply take the cheaper one. What\'s the lowest price?');
+    expect(shape.subjects).toEqual(['ProBox PA602', 'Tough GT501']);
+    expect(shape.requirements).toContain('not white');
+  });
+
+  it('reads "a Palit RTX 3050, either the DUAL V2 or the StormX" as its two versions', () => {
+    expect(classifyRequest('Budget card for a first PC: an Acme RTX 3050, either the DUAL V2 or the StormX. Which offer is the cheapest?').subjects)
+      .toEqual(['Acme RTX 3050 DUAL V2', 'Acme RTX 3050 StormX']);
+  });
+
+  it('reads "Requirements for the fans in my workshop PC:" as fans, and "Board for an Intel build: LGA1700 socket, ..." with its wishes', () => {
+    expect(classifyRequest('Requirements for the fans in my workshop PC: 140mm size; sold as a single fan. Find all offers for fans that meet both points.').subjects).toEqual(['fans']);
+    const board = classifyRequest('Board for an Intel build: LGA1700 socket, DDR5 memory slots, and RGB lighting on the board itself. Find the cheapest offer.');
+    expect(board.subjects).toEqual(['motherboard']);
+    expect(board.requirements).toMatch(/LGA1700.*DDR5.*RGB/);
+  });
+
+  it('reads a drawer of desktop DDR4 sticks "(not laptop SO-DIMMs)" beside a quoted processor as a board for desktop modules', () => {
+    const shape = classifyRequest('This is the processor for the till PC: http://127.0.0.1:1/product/acme-cpu-1700/ . I have a drawer full of ordinary desktop DDR4 sticks I want to reuse (not laptop SO-DIMMs), and the board should be an Acme. Find all offers for motherboards that fit.');
+    expect(shape.mode).toBe('compatible');
+    expect(shape.requirements).toContain('not SO-DIMM');
+  });
+
+  it('reads "the standard black version or the EVA-02 edition, whichever is cheaper" as both versions, a refusal alone keeping it offers', () => {
+    const shape = classifyRequest('Acme ROG Ryu III 360 ARGB, the one with Acme\'s own fans: I\'d take the standard black version or the EVA-02 edition, whichever is cheaper. Not the Noctua-fan version. Where\'s the lowest price?');
+    expect(shape.subjects).toEqual(['Acme ROG Ryu III 360 ARGB black', 'Acme ROG Ryu III 360 ARGB EVA-02']);
+    expect(shape.mode).toBe('offers');
+  });
+
+  it('reads "Acme desktop DDR4, one of their plain sticks: the Basic 16GB or the Shadow Red 8GB" as that maker\'s two, the cheaper wanted', () => {
+    const shape = classifyRequest('Acme desktop DDR4, one of their plain sticks without RGB: the Basic 16GB or the Shadow Red 8GB. Just tell me where it\'s cheapest.');
+    expect(shape.subjects).toEqual(['Acme Basic 16GB', 'Acme Shadow Red 8GB']);
+    expect(shape.requirements).not.toMatch(/cheapest|Basic/);
+  });
+
+  it('reads "Please put both X coolers in the cart: the A and the B. Every offer for each" and "Add every X case to the carts: ..." as cart requests', () => {
+    expect(classifyRequest('Please put both Acme Shadow Rock coolers in the cart: the low-profile Shadow Rock LP and the top-flow Shadow Rock TF2. Every offer for each, added to the cart of the shop that sells it.').subjects)
+      .toEqual(['Shadow Rock LP', 'Shadow Rock TF2']);
+    const every = classifyRequest('Add every Acme Infinity dual-chamber case to the carts: the Full Black version as well as the Full White one. Each offer goes into the cart of its own shop.');
+    expect(every.subjects).toEqual(['Acme Infinity dual-chamber case']);
+    expect(every.addToCart).toBe(true);
+  });
+
+  it('reads "Case requirements: made by Acme ..." as a case, whatever sizes later sentences say are too much or too small', () => {
+    const shape = classifyRequest('Case requirements: made by Acme, and built for a standard ATX board as the largest size it takes. The big E-ATX towers are too much for my desk and the Micro ATX cases are too small for my board. Find every offer that fits.');
+    expect(shape.subjects).toEqual(['case']);
+    expect(shape.superlative).toBeUndefined();
+  });
+
+  it('reads "Compact Micro ATX case with ..." opening the notes as that kind, and "B760 boards this processor fits" as B760 boards', () => {
+    expect(classifyRequest('Compact Micro ATX case with a glass side window, and no RGB or ARGB lighting of any kind. Find me the cheapest offer.').subjects).toEqual(['compact Micro ATX case']);
+    expect(classifyRequest('http://127.0.0.1:1/product/acme-cpu/ is going into an office PC. Find all offers for B760 boards this processor fits.').subjects).toEqual(['B760 motherboards']);
+  });
+
+  it('reads "What\'s the least I can pay for a board like that? Include all offers at that price." after the shopper\'s own sentences as a board described by them', () => {
+    const shape = classifyRequest('I\'m keeping my DDR4 sticks, so the board needs DDR4 and Wi-Fi. What\'s the least I can pay for a board like that? Include all offers at that price.');
+    expect(shape.subjects).toEqual(['motherboard']);
+    expect(shape.requirements).toMatch(/Wi-Fi/);
   });
 });

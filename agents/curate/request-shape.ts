@@ -76,7 +76,8 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(largest|biggest)\b[^.]*\b(screen|display)\b|\b(?:larger|bigger)\s+of\s+(?:its|the|their)\s+(?:two\s+)?(?:screen|display)\s+sizes?\b/, { measure: 'screen-size', direction: 'max' }],
   [/\bsmallest\b[^.]*\b(screen|display)\b/, { measure: 'screen-size', direction: 'min' }],
   // "Fractal Design's Pop cases ... it has to be the largest size that family comes in": the case of the largest board size.
-  [/\b(?:largest|biggest)\s+(?:size|form\s+factor)\b(?=[^]*\bcases?\b)|\bcases?\b[^.]*\b(?:largest|biggest)\s+(?:size|form\s+factor)\b/, { measure: 'board-size', direction: 'max' }],
+  // (Not "built for a standard ATX board as the largest size it takes": a bound on the size, said of the board named.)
+  [/(?<!\bas\s+the\s+)\b(?:largest|biggest)\s+(?:size|form\s+factor)\b(?=[^]*\bcases?\b)|\bcases?\b[^.]*(?<!\bas\s+the\s+)\b(?:largest|biggest)\s+(?:size|form\s+factor)\b/, { measure: 'board-size', direction: 'max' }],
   [/\b(largest|biggest|most storage|highest capacity|maximum capacity)\b|\bas\s+much\s+(?:room|space|storage|capacity)\s+as\b/, { measure: 'capacity', direction: 'max' }],
   [/\b(smallest|lowest capacity|least storage)\b/, { measure: 'capacity', direction: 'min' }],
   [/\b(highest|fastest) refresh\b/, { measure: 'refresh-rate', direction: 'max' }],
@@ -117,7 +118,9 @@ export function classifyRequest(text: string): RequestShape {
   // How to answer a tie at the lowest price is said of a cheapest offer only (the sentence itself is dropped as plain wording).
   // ("an older one is fine and cheaper": a remark on what the shopper accepts, no ask for the lowest price.)
   // What the request ranks by, said in words ("the most fans", "the highest TDP").
-  const ranked = versionSuperlative(low) ?? namedSuperlative(low)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(low))?.[1];
+  // ("built for a standard ATX board as the largest size it takes": a bound said of a size, no ranking.)
+  const rankedText = low.replace(/\bas\s+the\s+(?:largest|biggest|smallest)\s+(?:size|board(?:\s+size)?|form\s+factor)\s+(?:it|they)\s+(?:takes?|holds?|fits?|supports?)\b/g, ' ');
+  const ranked = versionSuperlative(rankedText) ?? namedSuperlative(rankedText)?.superlative ?? SUPERLATIVES.find(([re]) => re.test(rankedText))?.[1];
   // (A tie on another measure, "whichever ... comes with the most fans, and if several tie, all of them", asks no price.)
   const tieOnOtherMeasure = ranked !== undefined && !PRICE_SAID.test(low);
   const cheapest = (asksAboutTies(text) && !tieOnOtherMeasure) || /\b(cheapest|lowest price|least expensive|(?<!\b(?:is|are|'s)\s+(?:[a-z]+\s+and\s+)?)cheaper|lowest[\s-]priced|(?:best|lowest)\s+(?:price|deal)s?(?![\s-]*(?:performance|to|\/|ratio|for\s+(?:the\s+)?money))|for\s+the\s+least\s+(?:money|cash)|as\s+cheap(?:ly)?\s+as\s+(?:possible|I\s+can)|the\s+least\s+(?:i|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend))\b/.test(low);
@@ -159,7 +162,8 @@ export function classifyRequest(text: string): RequestShape {
   // "...: the Shadow Rock LP cooler and the Pure Wings 2 80mm fan. Find all offers for these two products": each product the lead-in lists.
   // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
   const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
-  const listed = pointsAtSeveral ? listedProducts(lead) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) ?? versionsAfterName(t) : undefined;
+  // ("Please put both be quiet! Shadow Rock coolers in the cart: the Shadow Rock LP and the Shadow Rock TF2": both, listed after the colon.)
+  const listed = pointsAtSeveral ? listedProducts(lead) : BOTH_LISTED_AFTER_COLON.test(t) && listedProducts(t) ? listedProducts(t) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) ?? versionsAfterName(t) : versionsAfterName(t, { eitherSaid: true }) ?? (cheapest && NAMES_OR_AFTER_COLON.test(t) ? listedProducts(lead || t, { either: true }) : undefined);
   // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
   // version of the one product it names, pointed back at as "it".
   // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
@@ -180,7 +184,8 @@ export function classifyRequest(text: string): RequestShape {
     ? { ...ledInAsked, requirements: [...ledInAsked.requirements.split(/\s*,\s*/).filter((part) => part && !lead.includes(part)), 'like that'].join(', ') } : ledInAsked;
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
-  const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : ''].filter(Boolean).join(', '), indefinite: false }
+  // (Read whole, "I'll simply take the cheaper one" and "What's the lowest price" say how to choose among them, nothing of them.)
+  const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, (lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : split.requirements.split(/\s*,\s*/).filter((part) => !CHOOSING_BY_PRICE.test(part) && !namesListed(part, listed.names)).join(', '))].filter(Boolean).join(', '), indefinite: false }
     : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
@@ -208,8 +213,14 @@ export function classifyRequest(text: string): RequestShape {
   const dated = pre.length ? { ...chosen, subjects: chosen.subjects.map((s) => s.replace(PRE_MODEL, '')), requirements: [chosen.requirements, ...pre.map((m) => `older than the ${m}`)].filter(Boolean).join(', ') } : chosen;
   const { indefinite } = dated;
   const subjects = theirMakersThing(theirLine(dated.subjects, lead), t).map((subject) => thingMeant(kindNamed(subject, t), t));
-  const ledIn = withLeadIn(dated.requirements, t, asking);
-  const refusals = leadInRefusals(lead, subjects).filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
+  // ("..., Not the Noctua-fan version, Where's the lowest price": read whole, a question on the price asks nothing of the thing.)
+  const ledIn = withLeadIn(dated.requirements, t, asking).split(/\s*,\s*/).filter((part) => !PRICE_QUESTION_PART.test(part)).join(', ');
+  // ("... and the TUF Gaming GT501 in its standard black edition (the white GT501 doesn't go with the office)": read whole, a
+  // colour said to spoil the look is turned down too.)
+  // (Unless the requirements say it already, "the white edition does not match my desk".)
+  const spoiling = lead.trim() ? undefined : colourSaidToSpoil(t);
+  const spoilingSaid = spoiling !== undefined && new RegExp(String.raw`\b${spoiling}\b`, 'i').test(ledIn);
+  const refusals = [...leadInRefusals(lead, subjects), ...(spoiling && !spoilingSaid ? [`not ${spoiling}`] : [])].filter((refusal) => !ledIn.toLowerCase().includes(refusal.toLowerCase()));
   // "<url> . It still needs 5G and a screen of at least 11 inches", "A case that still has carry handles would do": beside a quoted
   // product to replace, what the lead-in says the alternative needs is the alternative's.
   // (One that only says again, with the name, what another reading took already is said once.)
@@ -225,7 +236,10 @@ export function classifyRequest(text: string): RequestShape {
   // "their RTX 3050 cards, every version they make": every product of that model, not one product's offers.
   const everyVersion = /\b(?:every|each|all|any)\s+(?:version|model|variant|edition)s?\b/i.test(low);
   // (Lead-in refusals alone leave "every offer for it" asking for offers: they rule editions out, the shape stays.)
-  const hasRequirements = ownRequirements.length > 0 || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
+  // ("Asus ROG Ryujin III 360 ARGB ...: the black version or the EVA-02 edition. Not the Noctua-fan version.": refusals alone
+  // rule versions out of a named product's offers, as lead-in refusals do; the shape stays.)
+  const onlyRefusals = subjects.length > 0 && subjects.every((s) => namesModel(s) || isName(s)) && ownRequirements.split(/\s*[,;]\s*/).every((part) => /^(?:[Nn]ot|[Nn]o)\s+(?:the\s+)?[A-Z0-9]/.test(part));
+  const hasRequirements = (ownRequirements.length > 0 && !onlyRefusals) || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   // "should plug into the screen instead of the PC under the desk ... a monitor like that": with nothing quoted, a thing of
   // another kind than the one asked for is where something goes, no product replaced.
   const otherKind = !productUrls.length && insteadOfOwn !== null && !/\b(alternative|substitute|similar to this)\b/.test(low) && otherKindThanAsked(insteadOfOwn[1]!, subjects);
@@ -426,8 +440,13 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   // "Any colour except white is fine", "a white cooler would stick out badly": that colour turned down.
   const refusedColour = ANY_COLOUR_BUT.exec(lead)?.[1]?.toLowerCase() ?? colourSaidToSpoil(lead);
   if (refusedColour) figures.push(`not ${refusedColour}`);
+  // "a drawer full of ordinary desktop DDR4 sticks I want to reuse (not laptop SO-DIMMs)": a board for desktop modules.
+  if (board && DESKTOP_MODULES_OWNED.test(lead)) figures.push('not SO-DIMM');
   return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : []), ...figures];
 }
+
+/** "desktop DDR4 sticks I want to reuse (not laptop SO-DIMMs)": the shopper's memory is desktop modules, and so the board's slots. */
+const DESKTOP_MODULES_OWNED = /\bdesktop\s+(?:DDR\d\s+)?(?:sticks|modules|memory|DIMMs?)\b[^.]*?\bnot\s+(?:the\s+)?(?:laptop\s+|notebook\s+)?SO-?DIMMs?\b/i;
 
 /** "Any colour except white is fine": every colour but one. */
 const ANY_COLOUR_BUT = new RegExp(String.raw`\bany\s+colou?r\s+(?:except|but|other\s+than|apart\s+from|besides)\s+(${COLOUR_NAMES.join('|')})\b`, 'i');
@@ -505,7 +524,8 @@ const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=
  * "What's the least we'd have to pay?", "Where is it cheapest?", "Which offer is cheapest?": a closing question about the price
  * that names no thing of its own ("for one", "it" point back): the sentences before it say what is wanted.
  */
-const PRICE_QUESTION = /(?<=^|[.!?]\s+)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:least|lowest\s+price|cheapest\s+(?:offer|price|option))(?:\s+(?:I|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend|find|get))?(?:\s+(?:for|on)\s+(?:one|it|them|this|that))?|where\s+(?:is|are)\s+(?:it|they|one|this|that)\s+(?:the\s+)?(?:cheapest|least\s+expensive)|where\s+is\s+the\s+(?:lowest|best)\s+price|which\s+(?:offer|listing)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|which\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|costs?\s+(?:the\s+)?least))(?:\s*,?\s*and\s+which\s+(?:offers?|listings?|shops?)\s+(?:share|have|has|match)\s+it)?\s*\?\s*$/i;
+// ("What's the least I can pay for a board like that? Include all offers at that price.": a sentence on ties after it too.)
+const PRICE_QUESTION = /(?<=^|[.!?]\s+)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:least|lowest\s+price|cheapest\s+(?:offer|price|option))(?:\s+(?:I|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend|find|get))?(?:\s+(?:for|on)\s+(?:one|it|them|this|that))?|where\s+(?:is|are)\s+(?:it|they|one|this|that)\s+(?:the\s+)?(?:cheapest|least\s+expensive)|where\s+is\s+the\s+(?:lowest|best)\s+price|which\s+(?:offer|listing)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|which\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|costs?\s+(?:the\s+)?least))(?:\s+for\s+an?\s+[a-z]+\s+like\s+(?:that|this))?(?:\s*,?\s*and\s+which\s+(?:offers?|listings?|shops?)\s+(?:share|have|has|match)\s+it)?\s*\?\s*(?:$|[A-Z][^.!?]*\b(?:ties?|tied|tie|same\s+price|that\s+price|lowest\s+price)\b[^.!?]*[.!?]\s*$)/i;
 
 /** A subject read whole that is the shopper's own sentence: opened by a person, "it" or "there". */
 const SHOPPERS_SENTENCE = /^(?:(?:my|our|his|her|their|its?|there|we|i|you|they|he|she)\b|(?:it|there|we|i|you|they|he|she)['’](?:ll|s|re|ve|d|m)\b)/i;
@@ -594,7 +614,8 @@ const POINTER_THEN_CLAUSE = /^((?:that|this|those|these)\s+[a-z]+)\s+((?:that|wh
 
 /** "that board", "this one", "those", "this 27-inch monitor": a subject that points back at a product named before. */
 /** "... are equally welcome", "either would do", "both are fine": versions listed, any of which will do. */
-const VERSIONS_WELCOME = /\b(?:are|is)\s+(?:equally|both)\s+(?:welcome|fine|good|ok|okay)\b|\b(?:both|either)(?:\s+one)?\s+(?:would|will)\s+do\b|\b(?:both|either)(?:\s+one)?\s+(?:is|are|would\s+be)\s+(?:fine|welcome|ok|okay)\b/i;
+// ("I'd take the standard black version or the EVA-02 edition, whichever is cheaper": so too.)
+const VERSIONS_WELCOME = /\b(?:are|is)\s+(?:equally|both)\s+(?:welcome|fine|good|ok|okay)\b|\bwhichever\s+(?:one\s+)?(?:is\s+(?:cheaper|less\s+expensive)|costs\s+less)\b|\b(?:both|either)(?:\s+one)?\s+(?:would|will)\s+do\b|\b(?:both|either)(?:\s+one)?\s+(?:is|are|would\s+be)\s+(?:fine|welcome|ok|okay)\b/i;
 /** "both versions", "either edition", "both colours": versions of one product, not several products. */
 const VERSIONS_OF_ONE = /\b(?:both|either|the\s+two)\s+(?:of\s+the\s+)?(?:versions?|editions?|variants?|colou?rs?|colou?rways?)\b/i;
 const POINTER_SUBJECT = /^(?:that|this|those|these)(?:\s+\d+(?:\.\d+)?-?(?:inch|in|mm|cm|gb|tb|w))?(?:\s+[a-z]+)?$/i;
@@ -716,6 +737,8 @@ const OFFERS_LEFT = /\b(offers?|ones?|listings?)\s+(?:that(?:['’]s|\s+is|\s+ar
 const KIND_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}?)\s+(?:spec|specs|specification|requirements?|shopping|wish\s*list|checklist|criteria)(?:\s+for\s+(?:an?|my|the|our|his|her)\s+[\w' -]{1,40}?)?\s*:/i;
 /** "Checklist for my daughter's first PC case:": the heading's word first, then the kind it is for. */
 const HEADING_FOR_KIND = /^\s*(?:spec|specs|specification|requirements?|wish\s*list|shopping\s+list|checklist|criteria)\s+for\s+(?:my|our|the|an?|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+)?)\s*:/i;
+/** "Requirements for the fans in my workshop PC:": the kind the heading is for, then where it goes. */
+const HEADING_FOR_KIND_IN_PLACE = /^\s*(?:spec|specs|specification|requirements?|wish\s*list|shopping\s+list|checklist|criteria)\s+for\s+(?:my|our|the|an?|his|her|their)\s+(?:new\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z-]+)?)\s+(?:in|for|of|on|inside)\s+[^:.!?]{1,40}:/i;
 
 /**
  * "Memory spec: Corsair DDR5, 32GB as two 16GB sticks, ...": a maker's name opening what the heading lists, before a standard
@@ -735,8 +758,10 @@ function kindHeading(text: string): { kind: string; heading: string } | undefine
   const kindFor = KIND_FOR_HEADING.exec(text);
   // (Only before the wishes themselves, "made by ...": "Memory for my build: Acme DDR5, ..." and "Graphics card: a GeForce ..." name
   // the thing after the colon.)
-  const wishesAfter = kindFor ? /^\s*(?!(?:an?|the|one)\s)[a-z]/.test(text.slice(kindFor.index + kindFor[0].length)) : false;
-  const m = KIND_HEADING.exec(text) ?? HEADING_FOR_KIND.exec(text) ?? (kindFor && wishesAfter && isKindOnly(kindFor[1]!.toLowerCase()) ? kindFor : null);
+  // ("Board for an Intel build: LGA1700 socket, DDR5 memory slots, ...": a standard's code or a figure opens the wishes too.)
+  const wishesAfter = kindFor ? /^\s*(?!(?:an?|the|one)\s)(?:[a-z]|(?:LGA|AM\d|DDR\d|PCIe|USB|ATX|E-ATX|M\.2|\d))/.test(text.slice(kindFor.index + kindFor[0].length)) : false;
+  const forPlace = HEADING_FOR_KIND_IN_PLACE.exec(text);
+  const m = KIND_HEADING.exec(text) ?? (forPlace && subjectKind(forPlace[1]!) ? forPlace : null) ?? HEADING_FOR_KIND.exec(text) ?? (kindFor && wishesAfter && isKindOnly(kindFor[1]!.toLowerCase()) ? kindFor : null);
   // ("PC case": the case, as shops file it; "PC" is a word of every part's title and none's kind.)
   return m ? { kind: m[1]!.replace(/^(?:PC|computer)\s+(?=\S)/i, ''), heading: m[0] } : undefined;
 }
@@ -941,7 +966,7 @@ const IT_SHOULD = /^[^.!?]*?\b(?:it|they)\s+(?:should|must|has\s+to|have\s+to|ne
 const THE_THING_SHOULD = /\bthe\s+((?:[\w-]+\s+)?[\w-]+)\s+(?:(?:for|in|of)\s+[^,.;!?]*?\s+)?(?:should|must|has\s+to|needs?\s+to|ought\s+to|is\s+to)\b/gi;
 
 /** "What is the least I can pay for a white case from Fractal Design?" */
-const LEAST_TO_PAY = /(?:^|[.!?]\s+)what\s+(?:is|'s)\s+the\s+least\s+(?:I|we|you|one)\s+(?:can|could|would|will|have\s+to|must)\s+(?:pay|spend)\s+(?:for|on)\s+([^?]+)\?/i;
+const LEAST_TO_PAY = /(?:^|[.!?]\s+)what(?:\s+is|['’]s)\s+the\s+least\s+(?:I|we|you|one)\s+(?:can|could|would|will|have\s+to|must)\s+(?:pay|spend)\s+(?:for|on)\s+([^?]+)\?/i;
 const WHICH_COSTS_LEAST = /(?:^|[.!?]\s+)(?:which|what)\s+([^?]+?)\s+(?:costs?\s+(?:the\s+)?least|is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|(?:sells?|goes)\s+for\s+the\s+least)\b[^?]*\?/i;
 
 /** "Which graphics card from Asus's ProArt line costs the least?", "What is the least I can pay for ...?": the thing a question asks the price of. */
@@ -990,8 +1015,8 @@ function namesModel(subject: string): boolean {
 }
 
 /** A maker's name and model in a lead-in, after "the" ("the standard ...") or the maker's possessive: capitalised words, one a model code ("LC II 360 ARGB", "Pure Loop 2"). */
-// ("Antec's C8": after the maker's possessive, one model word with a figure is a name too.)
-const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b([A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])(?:[\w!+/-]|\.(?=\d))*))*)/g;
+// ("Antec's C8": after the maker's possessive, one model word with a figure is a name too; "Fractal Design's Prisma AL-14": a maker of two words.)
+const MAKER_AND_MODEL = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:standard|plain|regular|basic|ordinary|normal)\s+)?|\b((?:(?!(?:I|So|Then|And|But|My|Our|Now|Also|Only|Just|Not|Both|Either)\s)[A-Z][\w!-]*\s+)?[A-Z][\w!-]*)['’]s\s+)((?:[A-Z][\w!+-]*|[a-z]+[A-Z][\w!+-]*)(?:\s+(?:(?:[A-Z0-9]|[a-z][A-Z])(?:[\w!+/-]|\.(?=\d))*))*)/g;
 /** "The S24+ is too big for my hand": a product named and said to be too much of something. */
 const TOO_MUCH = /\b(?:[Tt]he|[Aa]n?)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*)\s+(?:is|are|was|were|would\s+be)\s+(?:far\s+|much\s+|way\s+)?too\s+[a-z]+/g;
 /** "... range", "... series": the words before name a line. */
@@ -1160,15 +1185,20 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   // "that case": the case the lead-in names, with its kind word, before any name or kind found in it as a last resort.
   const ledIn = (!quotesProduct && split.subjects.length === 0) || pointsBack
     // ("so the next one should be ...": the shopper's own thing's kind, before a lead-in need would read "next one" as a name.)
-    ? firstReading(lead, [forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, anyOfItsVersions, anyThingWillDo, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
+    // ("Case requirements: made by Asus, ... the Micro ATX cases are too small": notes headed by the kind name it before any
+    // kind they mention.)
+    // (Where the heading names the thing after its colon, "Case spec: a Micro ATX sized case ...", that thing is read as before.)
+    ? firstReading(lead, [...(KIND_HEADING.test(lead) && !/^[^:]*:\s*(?:an?|the|one)\s/i.test(lead) ? [notesOpeningKind] : []), forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, anyOfItsVersions, anyThingWillDo, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
       function pointedAtBySplit(l) { return pointsBack ? pointedAt(split, l) : undefined; }, soldByMaker, notesOpeningName, namedInLead, openingName, oneMore, partItTakes, notesOpeningKind, kindInLead, openingKind, boardBySpecs, kindThatMust])
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? firstReading(lead, [moreOfTheSame, saidOfTheQuoted, wantedInstead, neededOfKind]) : undefined;
   // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
   // items are all named products is read before this, by listedProducts in classifyRequest; this takes the lists it leaves.)
-  if (split.subjects.length === 1 && /^(?:both(?:\s+of\s+them)?|them\s+both|the\s+two(?:\s+of\s+them)?)$/i.test(split.subjects[0]!.trim())) {
-    const pair = [...lead.matchAll(/\b(?:the|an?)\s+([^,.;:!?]+?)\s+and\s+(?:the|an?)\s+([^,.;:!?]+?)(?=\s*[.;:!?]|\s*$)/g)].pop();
-    if (pair) return { subjects: [nameAlone(pair[1]!), nameAlone(pair[2]!)], requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
+  // ("... a new RGB air cooler: one the X, the other the Y. Find all offers for both coolers": each of the two.)
+  if (split.subjects.length === 1 && BOTH_OF_THEM.test(split.subjects[0]!.trim())) {
+    const pair = ONE_AND_THE_OTHER.exec(lead) ?? EITHER_THE_ONE_OR_THE_OTHER.exec(lead) ?? [...lead.matchAll(/\b(?:the|an?)\s+([^,.;:!?]+?)\s+and\s+(?:the|an?)\s+([^,.;:!?()]+?)(?:\s*\([^()]*\))?(?=\s*[,.;:!?]|\s*$)/g)].pop();
+    // (Two names, capitalised: "both the single fan and the three-pack" are two versions of one product, read below.)
+    if (pair && NAME_OPENING.test(pair[1]!) && NAME_OPENING.test(pair[2]!)) return { subjects: [nameAlone(withoutAside(pair[1]!).replace(SAID_WITH, '')), nameAlone(withoutAside(pair[2]!).replace(SAID_WITH, ''))], requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
   }
   if (ledIn) return { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') };
   // "Out of all the cases these shops sell, which one ...? Show me every offer for that case": where the lead-in names no
@@ -1176,6 +1206,31 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
   const pointerKind = pointsBack && split.subjects.length === 1 ? /^(?:that|this|those|these)\s+([a-z]+)$/i.exec(split.subjects[0]!)?.[1] : undefined;
   return pointerKind && subjectKind(pointerKind) ? { ...split, subjects: [pointerKind] } : split;
 }
+
+/** "both be quiet! Shadow Rock coolers in the cart: the ... LP and the ... TF2": both things, each named after the colon. */
+const BOTH_LISTED_AFTER_COLON = /\bboth\s+[^.:;]*:\s+the\s+[^.!?:;]*?[A-Z][^.!?:;]*\s+and\s+the\s+[^.!?:;]*[A-Z]/;
+/** "...: the Basic 16GB or the Shadow Red 8GB.": two names after a colon, one or the other. */
+const NAMES_OR_AFTER_COLON = /:\s+the\s+[A-Z][^.!?:;]*?\s+or\s+the\s+[A-Z][^.!?:;]*[.!?]/;
+/** "Where's the lowest price", "What's the cheapest offer", "which offers have it", "I'll simply take the cheaper one": a clause asking the price. */
+const PRICE_QUESTION_PART = /^(?:(?:just\s+)?(?:tell|show)\s+me\s+where\s+(?:it|they|one)(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:cheapest|least\s+expensive)\??$|(?:just\s+)?(?:where|what|which)(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:lowest|cheapest|least|best)\s+(?:price|offer|deal)s?\??$|which\s+offers?\s+(?:have|has|share)\s+(?:it|that\s+price)\??$|(?:I|we)(?:['’]ll|\s+will)\s+(?:simply\s+|just\s+)?(?:take|buy|get)\s+the\s+cheaper(?:\s+one)?$)/i;
+/** Whether a clause names a listed product ("the Basic 16GB or the Shadow Red 8GB"): the list itself, read whole, asks nothing more. */
+const namesListed = (part: string, names: readonly string[]): boolean => names.some((name) => part.includes(name) || part.includes(name.split(/\s+/).slice(1).join(' ')));
+/** "I'll simply take the cheaper one", "What's the lowest price", "which offers have it": how to choose, no requirement. */
+const CHOOSING_BY_PRICE = /\b(?:cheaper|cheapest|lowest\s+price|least\s+money|which\s+offers?|costs?\s+less)\b/i;
+/** Adjectives of size, sound and price that open notes capitalised only because they open them. */
+const PLAIN_ADJECTIVE = /^(?:Compact|Small|Smaller|Slim|Quiet|Silent|Cheap|Budget|Big|Large|Tiny)$/;
+/** "both of them", "them both", "the two", "both coolers", "both models": the two things the lead-in named. */
+const BOTH_OF_THEM = /^(?:both(?:\s+of\s+them|\s+(?:of\s+(?:the|these|those)\s+)?[a-z]+s)?|them\s+both|the\s+two(?:\s+of\s+them|\s+[a-z]+s)?|th(?:ese|ose)\s+two(?:\s+[a-z]+s)?)$/i;
+/** "one the Akasa Vegas Chroma LG, the other the Antec T120 Chromatic": two named things, one for each of two needs. */
+const ONE_AND_THE_OTHER = /\bone\s+(?:is\s+|being\s+|gets\s+)?(?:the\s+|an?\s+)?([^,.;:!?()]+?(?:\s*\([^()]*\))?)\s*,\s*(?:and\s+)?the\s+other\s+(?:one\s+)?(?:is\s+|being\s+|gets\s+)?(?:the\s+|an?\s+)?([^,.;:!?()]+?)(?=\s*[.;:!?]|\s*$)/i;
+/** "either the original Ryuo 120 with the OLED screen or the Ryuo III 240 with ...": two named things, either of which is asked for. */
+const EITHER_THE_ONE_OR_THE_OTHER = /\beither\s+(?:the\s+|an?\s+)?(?:(?:original|older|newer|new|old|first|second|smaller|bigger|larger)\s+)?([^,.;:!?()]+?)(?:\s*\([^()]*\))?\s*,?\s+or\s+(?:the\s+|an?\s+)?([^,.;:!?()]+?)(?:\s*\([^()]*\))?(?=\s*[,.;:!?]|\s*$)/i;
+/** " with the OLED screen": what a name is said to come with, after it. */
+const SAID_WITH = /\s+(?:with|in|from|that|which)\b.*$/i;
+/** A name's first word: capitalised, a figure, or in mixed case ("iCUE"). */
+const NAME_OPENING = /^(?:[A-Z0-9]|[a-z]+[A-Z])/;
+/** "the Aquilon (the E-ATX one with the mesh front)" -> "the Aquilon": a name without the aside describing it. */
+const withoutAside = (named: string): string => named.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
 
 /**
  * Which lead-in reading gave the subject, for a debugging script (`npm run -s why:request -- "text"`): the order of the
@@ -1323,7 +1378,8 @@ function openingKind(lead: string): SubjectReading | undefined {
   const first = /^[^.!?]+/.exec(lead.trim())?.[0] ?? '';
   const read = splitSubject(first);
   // (A lead-in that names a product by its name has it read by withNamedProduct.)
-  const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(lead) || namesModel(first);
+  // ("Compact Micro ATX case with ...": a board size's capitals name no product.)
+  const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(withoutStandardNames(lead)) || namesModel(first);
   // ("Every second weekend my PC rides the tram ...": a sentence about the shopper's own thing names no kind asked for.)
   return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) && !/\b(?:my|our|his|her|their)\b/i.test(read.subjects[0]!) ? { ...read, indefinite: true } : undefined;
 }
@@ -1335,8 +1391,11 @@ function openingKind(lead: string): SubjectReading | undefined {
 function notesOpeningKind(lead: string): SubjectReading | undefined {
   const read = openingKind(lead);
   // ("Internal SSD": a describing word capitalised only because it opens the notes.)
-  const subject = read?.subjects[0]!.replace(/^\S+/, (first) => (isDescribingWord(first) ? first.toLowerCase() : first));
-  return read && subject && lead.trim().toLowerCase().startsWith(subject.toLowerCase()) ? { ...read, subjects: [subject] } : undefined;
+  // ("Compact Micro ATX case with ...": so is a plain adjective before a board size, no name's word.)
+  const subject = read?.subjects[0]!.replace(/^\S+/, (first) => (isDescribingWord(first) || (PLAIN_ADJECTIVE.test(first) && /^\S+\s+(?:E-ATX|(?:Micro|Mini)\s+(?:ATX|ITX)|ATX)\b/.test(read.subjects[0]!)) ? first.toLowerCase() : first));
+  // ("Board for an Intel build: ...": the opening word of the kind read, "motherboard", opens the notes too.)
+  const opening = lead.trim().split(/[\s:,]+/)[0] ?? '';
+  return read && subject && (lead.trim().toLowerCase().startsWith(subject.toLowerCase()) || (isKindOnly(subject) && /^[A-Z]/.test(opening) && subjectKind(opening) === subjectKind(subject))) ? { ...read, subjects: [subject] } : undefined;
 }
 
 /** "that Samsung makes in its 870 EVO line": a maker, then the line it makes the thing in. */
@@ -1710,7 +1769,7 @@ function laterRequirements(asking: string): string[] {
   const terse = !new RegExp(String.raw`\b${ASKING_VERB}`, 'i').test(asking);
   return asking.split(/(?<=[.!?])\s+/).slice(1)
     // "I mean the regular black edition ...; the EVA-02 edition ... are different products": which one is meant, after the ask.
-    .filter((sentence) => (terse || MUST.test(sentence) || /^(?:I|we)\s+mean\b/i.test(sentence)) && !/^(?:if\s+(?:multiple|several|more)\b|(?:all|every)\s+(?:the\s+)?offers?\b)/i.test(sentence) && !HOW_TO_ANSWER.test(sentence))
+    .filter((sentence) => (terse || MUST.test(sentence) || /^(?:I|we)\s+mean\b/i.test(sentence)) && !/^(?:if\s+(?:multiple|several|more)\b|(?:all|every)\s+(?:the\s+)?offers?\b)/i.test(sentence) && !HOW_TO_ANSWER.test(sentence) && !PRICE_QUESTION_PART.test(sentence.replace(/[.!?]+$/, '').trim()))
     .map((sentence) => sentence.replace(/[.!?]+$/, '').trim());
 }
 
@@ -1819,6 +1878,8 @@ export function splitSubject(text: string): SubjectReading {
   // "Intel socket 1700 motherboards": the processor maker before a board's or cooler's socket is its platform, no
   // word of its title ("MSI 1700 MAG B760M MORTAR WIFI II"); the socket says it all.
   body = body.replace(PLATFORM_BEFORE_SOCKET, '');
+  // "B760 boards this processor fits": a clause without its "that", on the quoted product, says what fits; no word of the thing.
+  body = body.replace(/\s+(?:this|that|the|my|our)\s+(?:processor|cpu|chip|board|motherboard|case|card|graphics\s+card|cooler|drive|ssd)\s+(?:fits?|goes|will\s+(?:fit|go)|takes?|suits?)(?:\s+(?:in|into|on|with))?$/i, '');
   // "Team's MP33 NVMe SSDs": the maker's possessive names the maker.
   body = body.replace(/^([A-Z][\w-]*)['’]s\s+/, '$1 ');
   // "64GB of DDR4 desktop memory": the amount is a requirement of the kind named after it.
@@ -1867,7 +1928,7 @@ export function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head) || isName(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : '', mustBe].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head) || isName(head) || BOARD_ALONE.test(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : '', mustBe].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

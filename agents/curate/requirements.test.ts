@@ -1689,3 +1689,24 @@ describe('requirementItems: two models of a chip line, either of which will do',
     expect(verdicts('Acme DUAL RTX4070 EVO OC, 12GB')).toEqual(['fail']);
   });
 });
+
+describe('requirementItems: session 36', () => {
+  it('turns down each of "nothing RGB, ARGB or LED"', () => {
+    expect(requirementItems('so nothing RGB, ARGB or LED', 'fan').map((i) => i.label)).toEqual(['Not RGB', 'Not ARGB', 'Not LED']);
+  });
+
+  it('asks nothing of the titles for a thousands series turned down', () => {
+    expect(thousandSeriesWishes('not the 5000 series, those are too big')).toEqual([]);
+    expect(thousandSeriesWishes('a card of the RTX 4000 series')).toHaveLength(1);
+  });
+});
+
+describe('requirementItems: makers trusted and lines turned down (session 36)', () => {
+  it('reads "I\'ve always trusted Acme\'s own boards (not the fancy ZORUS line)" as that maker, not that line', () => {
+    expect(requirementItems('I\'ve always trusted Acme\'s own boards (not the fancy ZORUS line)', 'motherboard').map((i) => i.label)).toEqual(['Brand Acme', 'Not ZORUS']);
+  });
+
+  it('turns down board sizes said to be too much or too small, each of a pair', () => {
+    expect(requirementItems('The big E-ATX towers are too much for my desk and the Micro ATX cases are too small for my board', 'case').map((i) => i.label).sort()).toEqual(['Not E-ATX', 'Not Micro ATX']);
+  });
+});

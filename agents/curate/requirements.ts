@@ -183,16 +183,19 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 
 /** "The board should be an Asrock with the B650 chipset": a maker the thing must be, said as what it is. */
 // "I want Corsair DDR5 with RGB lighting for it": a maker said first of the thing wanted.
-const MUST_BE_MAKER = /\b(?:(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+be\s+(?:an?|the)\s+([A-Z][\w!-]*)(?=\s+(?:with|and|board|motherboard|card|case|cooler|one|model|product|drive|kit)\b|\s*[,.;]|\s*$)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([A-Z][a-z][\w!-]*)\s+(?=DDR\d|[a-z]+\b))/g;
+// ("I've always trusted Gigabyte's own boards": the maker whose own things the shopper trusts.)
+const MUST_BE_MAKER = /\b(?:(?:trust(?:ed|s)?|stick\s+(?:with|to)|only\s+buy)\s+([A-Z][\w!-]*)['’]s\s+own\s+[a-z]+|(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+be\s+(?:an?|the)\s+([A-Z][\w!-]*)(?=\s+(?:with|and|board|motherboard|card|case|cooler|one|model|product|drive|kit)\b|\s*[,.;]|\s*$)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([A-Z][a-z][\w!-]*)\s+(?=DDR\d|[a-z]+\b))/g;
 
 /** The makers a clause says the thing must be (a capitalised word naming no standard, colour, size or kind). */
 function makersDemanded(said: string): ChecklistItem[] {
-  return [...said.matchAll(MUST_BE_MAKER)].map((m) => (m[1] ?? m[2])!)
+  return [...said.matchAll(MUST_BE_MAKER)].map((m) => (m[1] ?? m[2] ?? m[3])!)
     .filter((w) => withoutStandardNames(w).trim() !== '' && !isColourWord(w) && kindOfWord(w) === undefined && !/^(?:[A-Z]{1,2}\d|Micro|Mini|Standard|Plain|Regular|Normal|Same|Original)/.test(w))
     .map((maker): ChecklistItem => ({ kind: 'brand-is', id: `brand=${maker.toLowerCase()}`, label: `Brand ${maker}`, brand: maker, hard: true, origin: 'request' }));
 }
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "so nothing RGB, ARGB or LED": each of the list turned down, as "no RGB, ARGB or LED" says.
+  said = said.replace(/\bnothing\s+(?=[A-Z0-9])/g, 'no ');
   // "Wi-Fi only, no SIM slot, 4G or 5G": one "no" for each thing of a list it opens.
   said = said.replace(/\b(no|without)\s+([\w-]+(?:\s+[\w-]+)?)\s*,\s*([\w-]+(?:\s+[\w-]+)?)\s*,?\s+(?:or|nor)\s+([\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[.;]|$))/gi, '$1 $2, $1 $3, $1 $4');
   // "a little screen on the pump to show GIFs": what the screen is to show is the shopper's, no word of the product's page.
@@ -213,7 +216,7 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(/\btempered-glass\b/gi, 'tempered glass').replace(/\b(with\s+(?:an?\s+|the\s+)?)clear\s+(?=tempered\s+glass\b)/gi, '$1');
   // ("no older DDR3 stuff": so too without an article.)
   said = said.replace(/\b(no|not|without)\s+(?:older|newer|earlier|later|previous)\s+(?=[A-Z0-9])/g, '$1 ');
-  said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier|tiny|little|small|big|huge|large)\s+(?=[A-Z0-9])/g, '$1 $2 ');
+  said = said.replace(/\b(not|nor|rather\s+than|instead\s+of)\s+(the|an?)\s+(?:later|newer|older|earlier|previous|latest|current|bigger|larger|smaller|pricier|fancier|fancy|pricey|premium|flashy|expensive|tiny|little|small|big|huge|large)\s+(?=[A-Z0-9])/g, '$1 $2 ');
   // "and I do not mean a processor with graphics built in": what is not meant names nothing the product has.
   said = said.replace(/,?\s*(?:and|but)?\s*\b(?:I|we)\s+(?:do\s+not|don't)\s+mean\s+[^,;.]+/g, ' ');
   // "the Apple Watch Series 8 GPS 41mm in Starlight": a finish named alone, which the edition's title carries ("Starlight Aluminium Case").
@@ -1164,7 +1167,8 @@ const THOUSAND_SERIES = /\b(?:([A-Z][a-z]+|[A-Z]{2,4})\s+)?(\d)000[\s-]+(?:serie
 /** A generation named by its thousands: the title's model number in that line starts with the digit ("Ryzen 5 5600GT", "RTX4070"). */
 export function thousandSeriesWishes(text: string): TitleWish[] {
   const m = THOUSAND_SERIES.exec(text);
-  if (!m) return [];
+  // ("not the 5000 series, those are too big": a generation turned down asks nothing of the titles.)
+  if (!m || /\b(?:not|no|except|without|avoid|rather\s+than|instead\s+of|anything\s+but)\s+(?:the\s+|an?\s+|any\s+)?$/i.test(text.slice(0, m.index))) return [];
   const line = m[1] && !/^(?:the|an?|of)$/i.test(m[1]) ? m[1] : undefined;
   const model = new RegExp(String.raw`\b${line ? String.raw`${escapeRe(line)}\s*(?:\d\s+)?` : ''}${m[2]}\d{3}[A-Za-z]*\b`, 'i');
   return [{ id: `thousand-series:${(line ?? '').toLowerCase()}${m[2]}000`, label: `A ${line ? `${line} ` : ''}${m[2]}000-series model`, met: (title: string) => model.test(title) }];

@@ -799,3 +799,23 @@ describe('saidQualities: session 35', () => {
     expect(verdict('the case should arrive empty', 'Acme Infinity Case, ATX, 6x ARGB Fans, USB-C, Black')).toEqual(['fail']);
   });
 });
+
+describe('saidQualities: session 36', () => {
+  it('reads "no lighting of any kind, so nothing RGB, ARGB or LED" as the one unlit wish', () => {
+    const said = saidQualities('no lighting of any kind, so nothing RGB, ARGB or LED', 'fan');
+    expect(said.items.map((i) => i.id)).toEqual(['quality:unlit']);
+    expect(said.rest).not.toMatch(/ARGB|LED/);
+  });
+
+  it('reads a board with "all its plugs on the back" as a back-connector (BTF) board, and searches an empty case by "No Fans"', () => {
+    expect(saidQualities('The board I\'m getting has all its plugs on the back, so the case has to be made for that', 'case').items.map((i) => i.id)).toContain('quality:btf');
+    expect(saidQualities('the new case should arrive empty', 'case').queries).toContain('No Fans');
+  });
+});
+
+describe('saidQualities: lighting named one by one, and a glass side window (session 36)', () => {
+  it('leaves "no RGB or ARGB lighting" to the refusals of each (white LED fans pass), and reads "a glass side window" as a see-through side', () => {
+    expect(saidQualities('with a glass side window, and no RGB or ARGB lighting of any kind', 'case').items.map((i) => i.id)).toEqual(['quality:window']);
+    expect(verdict('a glass side window', 'Acme Focus Mini (Black) Gaming Case w/ Clear Window, Micro ATX, 2 White LED Fans')).toEqual(['pass']);
+  });
+});

@@ -179,8 +179,8 @@ const QUALITIES: Quality[] = [
   { said: /\bwater[\s-]?cool(?:ing|ed|er)\b|\bliquid[\s-]cool(?:ing|ed)\b/i,
     item: quality('liquid', 'Water cooling: a liquid cooler', 'liquid', ['AIO', 'all-in-one', 'water cooling', 'watercooling', 'water-cooling', 'water cooler']) },
   // Nothing that glows ("nothing in it may glow", "no lighting at all", "without RGB"): no RGB, ARGB or LED on the page.
-  // "with nothing that lights up" too.
-  { said: new RegExp(String.raw`\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))|${NONE_OF_THEM_LIT.source}`, 'i'),
+  // "with nothing that lights up" too; "no lighting of any kind, so nothing RGB, ARGB or LED" is one wish, said twice.
+  { said: new RegExp(String.raw`\b(?:nothing|no\s+part|none\s+of\s+it)\s+(?:that|which)\s+(?:lights?\s+up|glows?|shines?)\b|\bnothing\s+(?:in\s+it\s+|on\s+it\s+|of\s+it\s+)?(?:may|can|should|must|is\s+(?:allowed|meant)\s+to)\s+(?:glow|light\s+up|shine)\b|\b(?:must|should|may|can|does|do|will|would)\s*(?:n't|\s+not)\s+(?:glow|light\s+up)\b|\b(?:no|without(?:\s+any)?)\s+(?:RGB|ARGB|A-RGB|LEDs?|lighting|lights|glow)\b(?!\s+(?:strips?|controllers?|hubs?))(?:\s+(?:of\s+any\s+kind|at\s+all|whatsoever))?(?:\s*,?\s*(?:so|i\.e\.|meaning|that\s+is)\s*,?\s+(?:no|nothing)\s+(?:RGB|ARGB|A-RGB|LEDs?)(?:\s*(?:,|\bor\b|\band\b|,\s*or\b)\s*(?:RGB|ARGB|A-RGB|LEDs?))*)?|${NONE_OF_THEM_LIT.source}`, 'i'),
     item: { ...absent('RGB', 'Nothing lights up: no RGB, ARGB or LED'), id: 'quality:unlit', anyOf: ['ARGB', 'A-RGB', 'LED', 'LEDs', 'lighting'] } },
   // "the lid leaves little room above the processor, so a tall tower cooler is out": a low-profile cooler, as titles say ("Shadow Rock LP ..., Low Profile").
   { said: /\b(?:little|no|not\s+much|limited|barely\s+any)\s+(?:room|space|height|clearance|headroom)\s+(?:above|over)\s+(?:the\s+|my\s+)?(?:processor|cpu|chip|board|motherboard)\b|\b(?:a\s+)?tall\s+(?:tower\s+)?coolers?\s+(?:is|are|would\s+be)\s+(?:out|too\s+tall)\b|\blow[\s-]profile\s+(?:cpu\s+)?(?:cooler|heatsink)s?\b/i,
@@ -208,7 +208,8 @@ const QUALITIES: Quality[] = [
     item: quality('wifi', 'Wireless networking: Wi-Fi', 'Wi-Fi', ['WiFi', 'WIFI', 'Wireless LAN', 'WLAN']) },
   // "where I can see my parts through the side, so a glass version": a glass window, as titles say it ("(Black TG) ... Glass Window").
   // "I'd like to look inside through the side": a side one sees through, a window of glass or not ("w/ Window").
-  { said: /\b(?:look|see|peek)\s+(?:inside|in)\s+(?:it\s+)?(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b/i,
+  // ("a glass side window": a window in the side, which titles may call a "Clear Window".)
+  { said: /\b(?:look|see|peek)\s+(?:inside|in)\s+(?:it\s+)?(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b|\b(?:an?\s+)?glass\s+side\s+window\b/i,
     item: quality('window', 'A see-through side: a window or glass', 'window', ['glass', 'TG']) },
   { said: /\bsee\s+(?:my\s+|the\s+|its\s+|all\s+(?:my\s+|the\s+)?)?(?:parts|components|hardware|insides?|build|innards)\s+(?:through|from)\s+(?:the\s+)?(?:side|panel|window)\b|\b(?:an?|the)\s+glass\s+(?:version|edition|variant)\b/i,
     item: quality('glass-window', 'A glass side: its page names glass', 'glass', ['TG', 'tempered glass']) },
@@ -240,7 +241,7 @@ const QUALITIES: Quality[] = [
   // "the case should arrive empty", "it can ship without fans" (the shopper has fans of their own): the edition sold without them,
   // which titles call "No Fans".
   { said: /\b(?:arrives?|arriving|comes?|coming|ships?|shipped|be\s+sold|be\s+delivered)\s+(?:completely\s+|totally\s+)?(?:empty|bare|without\s+(?:any\s+)?fans|with\s+no\s+fans)\b/i,
-    item: { ...present('No Fans'), id: 'quality:no-fans', label: 'Arrives empty: no fans fitted ("No Fans")', anyOf: ['without fans', 'fans not included'], hard: true } },
+    item: { ...present('No Fans'), id: 'quality:no-fans', label: 'Arrives empty: no fans fitted ("No Fans")', anyOf: ['without fans', 'fans not included'], hard: true }, searched: 'No Fans' },
   // A case that arrives with its fans fitted ("as long as its fans come fitted"): pages of the editions without them say "No Fans" (those with them count them, "3x ARGB Fans").
   { said: /\b(?:arrives?|arriving|comes?|coming|sold|ships?|shipped|supplied|delivered)\s+with\s+(?:(?:their|its|the)\s+)?(?:own\s+)?fans\b(?:\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|mounted))?|\b(?:with|the|its|their)\s+fans\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|in\s+the\s+box)\b|\b(?:(?:the|its|their)\s+)?fans\s+(?:to\s+)?(?:come|are|arrive|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|(?<!\b(?:no|without|not|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|RGB|ARGB|PWM)\s+)\bfans\s+already\s+(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:the|its|their)\s+fans\s+(?:must|should|have\s+to|need\s+to)\s+(?:come|be)\s+(?:already\s+)?(?:fitted|installed|included|pre-?installed|pre-?fitted|in\s+the\s+box)\b|\b(?:versions?|editions?|ones?|models?)?\s*(?:sold|shipped|supplied|that\s+come)\s+without\s+(?:any\s+)?fans\s+(?:do(?:es)?\s+not|don't|doesn't|won't)\s+(?:count|do)\b/i,
     // (A quality's id, so that an alternative said to come with its fans is held to it as well: refineShape keeps qualities.)
@@ -298,7 +299,8 @@ const QUALITIES: Quality[] = [
   { said: /\b(?:get|gets|getting|draw|draws|take|takes|receive|receives)\s+(?:their|its|the)\s+power\s+(?:through|over|via|from)\s+(?:the\s+)?(?:network|ethernet|lan|data)\s+(?:cables?|leads?|wires?|connections?)\b|\bpower(?:ed)?\s+(?:through|over|via)\s+(?:the\s+)?(?:network|ethernet|lan)\s+(?:cables?|leads?)\b|\bseparate\s+power\s+injectors?\b/i,
     item: quality('poe', 'Powers devices over the network cable: PoE', 'PoE', ['Power over Ethernet', 'PoE+']), searched: 'PoE' },
   // Asus's boards with every connector on the back of the board (BTF) need a case made for them: pages say "BTF".
-  { said: /\bhidden[\s-]connectors?\b|\b(?:every|all\s+(?:the|its))\s+(?:plugs?|connectors?|cables?)\s+on\s+the\s+back\s+of\s+the\s+(?:pcb|board|motherboard)\b|\bback[\s-]connect(?:ors?|ed)?\b/i,
+  // ("The board I'm getting has all its plugs on the back": so too.)
+  { said: /\bhidden[\s-]connectors?\b|\b(?:every|all\s+(?:the|its))\s+(?:plugs?|connectors?|cables?)\s+on\s+the\s+back\s+of\s+the\s+(?:pcb|board|motherboard)\b|\bback[\s-]connect(?:ors?|ed)?\b|\b(?:board|motherboard)\b[^.;]{0,40}?\b(?:all\s+(?:the|its)|every)\s+(?:plugs?|connectors?|headers?)\s+on\s+the\s+back\b/i,
     item: quality('btf', 'Takes a board with its connectors on the back (Asus BTF)', 'BTF', ['back-connect', 'hidden connector', 'Project Zero']), searched: 'BTF' },
   // A grid of little LEDs that plays pixel animations (no screen): an LED matrix display, as pages name it ("Anime Matrix LED Display").
   { said: /\b(?:grid|matrix|array)\s+of\s+(?:tiny\s+|little\s+|small\s+)?LEDs\b|\b(?:LED|dot)[\s-]matrix\b|\bpixel\s+animations?\b|\bLED\s+display\s+on\s+(?:the|its)\s+pump(?:\s+head)?\b/i,
@@ -448,6 +450,8 @@ export function saidQualities(requirements: string, kind?: string): { items: Che
   for (const { said, item, searched, also, notOf } of QUALITIES) {
     const m = said.exec(rest);
     if (!m) continue;
+    // "no RGB or ARGB lighting": each lighting named is turned down (requirements.ts), not every light there is (white LED fans pass).
+    if (item.id === 'quality:unlit' && /^\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:RGB|ARGB|A-RGB|LEDs?)\b/i.test(rest.slice(m.index + m[0].length))) continue;
     // Said of something else than the kind asked: the words are read, and ask nothing of it.
     if (kind !== undefined && notOf?.includes(kind)) {
       rest = rest.replace(new RegExp(said.source, 'gi'), ' ');

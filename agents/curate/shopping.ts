@@ -419,7 +419,7 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
     notes.push('Another shop sells this very product for less; other models were not compared, as the request names nothing they may do differently.');
   }
   if (onlySiblings.length) notes.push(shape.subjects.length > 1 && exact.length ? 'No shop lists exactly one of these models; its closest siblings stand in for it.' : 'No shop lists exactly this model; these are its closest siblings.');
-  const wordRun: WordSearchRun = { shape, checklist, rules: { wishes }, opts, seenReads, assist };
+  const wordRun: WordSearchRun = { shape, checklist, rules: { wishes, quoted: rules.quoted }, opts, seenReads, assist };
   // All offers of a best fit: a rare hard wish is also searched by its word (word-searches.ts).
   if ((shape.mode === 'fit' || shape.mode === 'compatible') && shape.subjects.length === 1) {
     candidates = mergeSameShopDuplicates([...candidates, ...await hardWishCandidates(candidates, wordRun)], shape.cheapest);

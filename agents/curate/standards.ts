@@ -70,7 +70,8 @@ export function boardSizeRefused(text: string, at: number): boolean {
     || /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,4}?(?:or|nor)\s+(?:an?\s+|the\s+)?(?:[A-Z0-9][\w-]*\d[\w-]*\s+)?$/i.test(text.slice(Math.max(0, at - 60), at))
     // "(Micro ATX and Mini ITX won't do)", "Mini ITX is no good": each size of a list turned down after it (the sizes read
     // already are blanked, so the list may end in blanks).
-    || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}(?:\s+(?:and|or)(?:\s+[\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})?)?\s+(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+it|no\s+good|not\s+an\s+option)|(?:won't|will\s+not|wouldn't|would\s+not)\s+do)\b/.test(text.slice(at));
+    // ("The big E-ATX towers are too much for my desk", "the Micro ATX cases are too small": so too, with the kind's word.)
+    || /^[\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}(?:\s+(?:and|or)(?:\s+[\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})?)?(?:\s+(?:towers?|cases?|boards?|ones?))?\s+(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+it|no\s+good|not\s+an\s+option|(?:far\s+|much\s+|way\s+)?too\s+(?:much|big|large|small|tiny|bulky|tall|cramped))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do)\b/.test(text.slice(at));
 }
 
 /** The board sizes a text writes, each by its most specific name: "Micro ATX" and "E-ATX" are no "ATX" too. */

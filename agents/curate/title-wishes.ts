@@ -270,7 +270,8 @@ function lookOf(requirements: string): { item?: ChecklistItem; rest: string } | 
 }
 
 /** "and a keyboard and mouse included", "with a stand in the box": products of other kinds sold with it. */
-const BUNDLED = /\b(?:with|and|plus)\s+(?:an?\s+|the\s+)?((?:[a-z]+\s*(?:,|and|&)?\s*){1,4}?)\s*(?:included|bundled|in the box|thrown in|supplied)\b/i;
+// (Not "with no fans in the box at all": none of them is in it.)
+const BUNDLED = /\b(?:with|and|plus)\s+(?:an?\s+|the\s+)?(?!(?:no|zero|not|nothing)\b)((?:[a-z]+\s*(?:,|and|&)?\s*){1,4}?)\s*(?:included|bundled|in the box|thrown in|supplied)\b/i;
 
 /**
  * Products of other kinds that must come in the box ("a desktop PC ... and a keyboard and mouse

@@ -10,11 +10,12 @@ import { textFields } from '../checklist/fields';
 import { tally } from '../checklist/verify';
 import { containsAllTokens, escapeRe } from '../checklist/text';
 import { saidWords } from '../checklist/said-words';
-import { acceptsCard, type CardRules } from './card-match';
+import { acceptsCard, fitsBesideQuoted, type CardRules } from './card-match';
 import { formsOf, keepDistinctive, lookUpWords, termForms, unexplainedWords, type WordCard, type WordHits } from './distinctive-words';
 import { mergeSameShopDuplicates } from './duplicates';
 import type { ModelAssistRun } from './model-assist/run-state';
 import type { SiteRef } from '../sites/types';
+import type { ListingCard } from '../page/types';
 import { readCandidates } from './product-reads';
 import { kindOfWord, subjectKind } from './product-kind';
 import { subjectTerms } from './product-match';
@@ -253,7 +254,9 @@ function figureWord(item: Extract<ChecklistItem, { kind: 'measure' }>): string |
 /** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
 async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], { shape, checklist, rules, opts, seenReads }: WordSearchRun): Promise<Candidate[]> {
   const known = new Set(candidates.map((c) => c.offer.record.url));
-  const accepts = acceptsCard('fit', shape.subjects, rules);
+  // (Beside a quoted product, what a word's search finds must still go with it: no M.2 drive for a SATA caddy.)
+  const fitsQuoted = (card: ListingCard) => shape.mode !== 'compatible' || !rules.quoted || shape.subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!));
+  const accepts = (card: ListingCard, query: string) => acceptsCard('fit', shape.subjects, rules)(card, query) && fitsQuoted(card);
   const added: Candidate[] = [];
   for (const site of opts.sites) {
     const fresh = [...new Map(cards.filter((f) => f.site.id === site.id && !known.has(f.card.url)).map((f) => [f.card.url, f])).values()]

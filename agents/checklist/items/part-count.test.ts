@@ -34,3 +34,13 @@ describe('part-count: connectors counted by their short name', () => {
     expect(status('Acme Card, 8GB, HDMI, 1 DP')).toBe('fail');
   });
 });
+
+describe('part-count: a pack written after the parts', () => {
+  const twoFans: ChecklistItem = { kind: 'part-count', id: 'count:fans=2', label: '2 fans', part: 'fan', kindWords: [], op: '=', value: 2, hard: true, origin: 'request' };
+  const status = (name: string) => verifyChecklist([twoFans], product({ name, description: 'Fans.' }))[0]!.status;
+  it('counts "Case Fans x2" and "Case Fans 2-Pack" as two fans, and "Case Fans (3 Pack)" as three', () => {
+    expect(status('Acme LINK RX140 14cm PWM Case Fans x2, Hub Included, Black')).toBe('pass');
+    expect(status('Acme LINK RX140 RGB 14cm PWM Case Fans 2-Pack, Hub Included, Black')).toBe('pass');
+    expect(status('Acme Prism AL-14 14cm ARGB Case Fans (3 Pack), Black')).toBe('fail');
+  });
+});

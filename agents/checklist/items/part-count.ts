@@ -28,6 +28,9 @@ function countsIn(text: string, part: string, kindWords: readonly string[]): Cou
     const between = m[2]!.toLowerCase().split(/\s+/).filter(Boolean);
     out.push({ value: countValue(m[1]!), ofKind: kindWords.every((w) => between.includes(w.toLowerCase())), written: m[0].trim() });
   }
+  // "Case Fans x2", "Case Fans (3 Pack)", "Case Fans 2-Pack": the count after the parts, as fan titles write a pack.
+  const after = new RegExp(String.raw`\b${noun}(?:e?s)?\s*(?:[x×]\s?(\d{1,2})\b|\(?\s*(${COUNT_WORD})[\s-]?(?:pack|pk)\b)`, 'gi');
+  for (const m of text.matchAll(after)) out.push({ value: countValue(m[1] ?? m[2]!), ofKind: kindWords.length === 0, written: m[0].trim() });
   return out;
 }
 

@@ -349,3 +349,11 @@ describe('extractShoppingIntents: session 34', () => {
     expect(shopping('It must ship with ARGB fans. Plain RGB fans switched by an LED button don\'t count.').map((i) => i.text)).not.toContain('Plain');
   });
 });
+
+describe('extractShoppingIntents: session 36', () => {
+  it('turns down both of "not in a two-pack or three-pack", and glass "would be covered in fingerprints"', () => {
+    const packs = shopping('sold as a single fan, not in a two-pack or three-pack').filter((i) => i.category === 'quantity' && i.value !== 'single');
+    expect(packs.map((i) => [i.value, i.role])).toEqual([['2 pcs', 'rejected'], ['3 pcs', 'rejected']]);
+    expect(shopping('in a house with toddlers the glass side would be covered in fingerprints within a day').find((i) => /glass/i.test(i.text))?.role).toBe('rejected');
+  });
+});

@@ -25,15 +25,19 @@ function roleAt(text: string, index: number): IntentRole {
   // "anything but white" rejects; "cheap but white" starts a new wish.
   const clause = before.split(/[,.;|]|(?<!\b(?:anything|everything|any\s+[a-z]+))\s+but\s+|\s+and\s+/).pop() ?? '';
   // "not the White Solid with the mesh side": a part of an edition turned down is turned down with it.
-  return REJECT_BEFORE.test(clause) || NOT_THE_ONE_WITH_BEFORE.test(before) ? 'rejected' : 'wanted';
+  return REJECT_BEFORE.test(clause) || NOT_THE_ONE_WITH_BEFORE.test(before) || REJECTED_LIST_BEFORE.test(clause) ? 'rejected' : 'wanted';
 }
+
+/** "not in a two-pack or three-pack", "no glass window or RGB": the second of a pair after a rejection is turned down with the first. */
+const REJECTED_LIST_BEFORE = /\b(?:without|no|not(?!\s+(?:mind|care|bothered|fussed|sure)\b)|never)\s+(?:[\w-]+\s+){1,4}(?:or|nor)\s+(?:an?\s+|the\s+)?$/i;
 
 /**
  * "Stainless steel is too heavy on my wrist", "Glass panels are far too fragile", "Black and grey are out", "black sticks
- * would spoil it", "the white one would not match his desk", "Two-packs and three-packs are no good to me": a quality complained
+ * would spoil it", "the white one would not match his desk", "Two-packs and three-packs are no good to me", "the glass side would be covered in
+ * fingerprints within a day": a quality complained
  * of or ruled out is refused (each of a pair said together too).
  */
-const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table|no\s+(?:good|use)|not\s+for\s+(?:me|us))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:do|does)(?:n't|\s+not)\s+(?:interest|suit)\s+(?:me|us))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash|look\s+(?:wrong|odd|off|bad|out\s+of\s+place))\b)/i;
+const COMPLAINED_OF = /^\s+(?:(?:is|are|was|were|feels?|gets?|looks?)\s+(?:(?:far|much|way|just|a\s+bit|a\s+little)\s+)?too\s+[a-z]+|(?:(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:is|are)\s+(?:out|ruled\s+out|not\s+an\s+option|off\s+the\s+table|no\s+(?:good|use)|not\s+for\s+(?:me|us))|(?:won't|will\s+not|wouldn't|would\s+not)\s+do|(?:do|does)(?:n't|\s+not)\s+(?:interest|suit)\s+(?:me|us))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:not\s+match|spoil|ruin|clash|look\s+(?:wrong|odd|off|bad|out\s+of\s+place))\b|(?:[\w-]+\s+)?(?:would|will)\s+(?:be|get)\s+(?:covered\s+(?:in|with)|full\s+of|smeared\s+with)\b)/i;
 
 /** "The build is ", "my desk is all ": what the shopper's own things are, said before a colour. */
 const OWN_THINGS_ARE = /\b(?:build|setup|set-up|system|rig|desk|room|office)\s+is\s+(?:all\s+|entirely\s+|completely\s+|mostly\s+)?$/i;
