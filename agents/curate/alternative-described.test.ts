@@ -69,3 +69,14 @@ describe('alternativeDescribed: session 34', () => {
       .not.toMatch(/LCD|Link or/);
   });
 });
+
+describe('what a lead-in says the alternative must be: session 36', () => {
+  it('reads "I\'d settle for Acme\'s Venture RGB line instead, as long as it\'s still rated at 6000MHz or faster" as that line and that floor', () => {
+    expect(alternativeDescribed('It looks gorgeous but it\'s too expensive for me. I\'d settle for Acme\'s Venture RGB line instead, as long as it\'s still rated at 6000MHz or faster.'))
+      .toEqual(['rated at 6000MHz or faster', 'from Acme\'s Venture RGB line']);
+  });
+
+  it('reads "<url> is almost perfect for me, but ... just the RGB version" as another version of the quoted product', () => {
+    expect(classifyRequest('http://127.0.0.1:1/product/acme-d35-16gb/ is almost perfect for me, but I\'d like the sticks to light up. Same family and the same 16GB kit, just the RGB version. Find the offers for it.').mode).toBe('substitute');
+  });
+});

@@ -36,7 +36,10 @@ const STILL_NOTE = /(?:^|[.!?;]\s+)still\s+((?:an?|one|the|with)\s+[^.!?;]+)/gi;
 
 /** "as long as it is the North XL", "as long as it stays white": the one condition the shopper puts on it. */
 // ("as long as its fans come fitted": what its part must be, said of the part.)
-const AS_LONG_AS = /\bas\s+long\s+as\s+(?:(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains|has)\s+([^.!?;]+)|(?:its|their)\s+([^.!?;]+))/gi;
+const AS_LONG_AS = /\bas\s+long\s+as\s+(?:(?:it|the\s+new\s+one|the\s+alternative)(?:\s+(?:is|stays|remains|has)|['’]s)\s+([^.!?;]+)|(?:its|their)\s+([^.!?;]+))/gi;
+
+/** "I'd settle for Corsair's Vengeance RGB line instead": the thing the shopper would take instead of the quoted one. */
+const SETTLE_FOR = /\b(?:I|we)(?:['’]d|\s+would|['’]ll|\s+will|\s+can)\s+(?:happily\s+|gladly\s+)?(?:settle\s+for|make\s+do\s+with|go\s+for|take)\s+(?!(?:that|this|it|them|one|those|these)\s+instead\b)((?:[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?['’]s\s+)?[^.!?;,]+?)\s+instead\b/gi;
 
 /** What the lead-in says the alternative to a quoted product must be, in the ways above, each as a requirement. */
 export function alternativeDescribed(lead: string): string[] {
@@ -55,6 +58,8 @@ export function alternativeDescribed(lead: string): string[] {
     // (A maker's name alone among what stays is the maker it must be made by.)
     ...[...lead.matchAll(EVERYTHING_ELSE_SAME)].map((m) => m[1]!.split(/\s*,\s*/).map((kept) => (/^[A-Z][\w!-]*$/.test(kept) && !/\d/.test(kept) ? `made by ${kept}` : kept)).join(', ')),
     ...[...lead.matchAll(AS_LONG_AS)].map((m) => (m[1] ?? m[2])!).filter((said) => !/^(?:the|an?)\s+[A-Z]/.test(said)),
+    // (A maker's line settled for is where the alternative comes from: "from Corsair's Vengeance RGB line".)
+    ...[...lead.matchAll(SETTLE_FOR)].map((m) => (/['’]s\s.*\b(?:line|series|range|family)$/.test(m[1]!) ? `from ${m[1]}` : m[1]!)),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
   ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }

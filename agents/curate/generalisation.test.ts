@@ -35,6 +35,10 @@ describe('superlatives name what they rank by', () => {
     const ref = { url: 'http://shop/ref', name: 'Acme Blade 32GB Kit (2 x 16GB), DDR5, 6200MHz (PC5-49600), CL36, DIMM Memory', specs: {} };
     expect(substituteFloors(ref as never, 'with at least the same capacity and speed')).toContainEqual({ measure: 'speed', value: 6200 });
   });
+  it('takes a speed the shopper states as the floor, not the original\'s ("rated at 6000MHz or faster", session 36)', () => {
+    const ref = { url: 'http://shop/ref', name: 'Acme Blade 32GB Kit (2 x 16GB), DDR5, 6200MHz (PC5-49600), CL36, DIMM Memory', specs: {} };
+    expect(substituteFloors(ref as never, 'rated at 6000MHz or faster')).not.toContainEqual({ measure: 'speed', value: 6200 });
+  });
 });
 
 describe('subjects and kinds', () => {

@@ -625,7 +625,9 @@ export function substituteFloors(ref: ProductRecord, requirements: string): NonN
   // A drive's write speed is its own figure: "at least the same write speed" is not its read speed.
   if (atLeast && /\bwrit(e|es|ing)\b/i.test(requirements)) keep.push('write-speed');
   const otherSpeed = requirements.replace(/\bwrit(?:e|es|ing)\s+speeds?\b/gi, ' ');
-  if (!requirements.trim() || (atLeast && /\b(speed|fast|read\b)/i.test(otherSpeed))) keep.push('speed');
+  // ("as long as it's still rated at 6000MHz or faster": a speed the shopper states is the floor, not the original's.)
+  const statesSpeed = /\b\d+(?:[.,]\d+)?\s?(?:mhz|mt\/s|mb\/s|gb\/s)\b/i.test(otherSpeed);
+  if (!requirements.trim() || (atLeast && !statesSpeed && /\b(speed|fast|read\b)/i.test(otherSpeed))) keep.push('speed');
   if (!requirements.trim() || (atLeast && /\b(refresh|hz)\b/i.test(requirements))) keep.push('refresh-rate');
   if (!requirements.trim() || (atLeast && /\bresolution\b/i.test(requirements))) keep.push('resolution');
   return keep.flatMap((measure) => {

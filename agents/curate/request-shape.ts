@@ -141,7 +141,9 @@ export function classifyRequest(text: string): RequestShape {
   // not the product ("instead of my old one" still replaces it).
   const insteadOfOwn = /\binstead of\s+(?:my|our|his|her|their|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(low);
   const substitute = /\b(alternative|substitute|similar to this)\b/.test(low) || (/\binstead of(?!\s+\w+ing\b)/.test(low) && (productUrls.length > 0 || insteadOfOwn !== null))
-    || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0);
+    || (/\b(?:replacement|instead)\b/i.test(asking) && productUrls.length > 0)
+    // ("<url> is almost perfect for me, but ... Same family, just the RGB version.": another version of the quoted product.)
+    || (productUrls.length > 0 && /\b(?:almost|nearly)\s+perfect\b[^.]*\bbut\b|\bjust\s+the\s+[\w-]+\s+(?:version|edition|model)\b/.test(low));
   // ("processors that fit this plan": a plan described, no part fitted.)
   const compatible = !substitute && productUrls.length > 0 || /\b(compatible with|to connect|that fits? (my|this)(?!\s+(?:plan|description|brief|profile|picture|bill|spec|specs|list|criteria|requirements?|needs|budget|use)\b))\b/.test(low);
   // Competitive, reaction-based play asks for the fastest panel there is, not merely a fast one.

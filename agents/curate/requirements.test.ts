@@ -1710,3 +1710,10 @@ describe('requirementItems: makers trusted and lines turned down (session 36)', 
     expect(requirementItems('The big E-ATX towers are too much for my desk and the Micro ATX cases are too small for my board', 'case').map((i) => i.label).sort()).toEqual(['Not E-ATX', 'Not Micro ATX']);
   });
 });
+
+describe('requirementItems: a maker the shopper is loyal to, and a Ryzen build (session 36)', () => {
+  it('reads "I\'m loyal to be quiet! for cases" as that maker and "for a new Ryzen build" as an AMD one', () => {
+    expect(requirementItems('I have a big workstation board and I\'m loyal to be quiet! for cases', 'case').map((i) => i.label)).toContain('Brand be quiet!');
+    expect(requirementItems('for a new Ryzen build', 'motherboard').map((i) => i.label)).toEqual(['Fits AMD']);
+  });
+});

@@ -184,11 +184,12 @@ export function requirementItems(said: string, kind?: string): ChecklistItem[] {
 /** "The board should be an Asrock with the B650 chipset": a maker the thing must be, said as what it is. */
 // "I want Corsair DDR5 with RGB lighting for it": a maker said first of the thing wanted.
 // ("I've always trusted Gigabyte's own boards": the maker whose own things the shopper trusts.)
-const MUST_BE_MAKER = /\b(?:(?:trust(?:ed|s)?|stick\s+(?:with|to)|only\s+buy)\s+([A-Z][\w!-]*)['’]s\s+own\s+[a-z]+|(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+be\s+(?:an?|the)\s+([A-Z][\w!-]*)(?=\s+(?:with|and|board|motherboard|card|case|cooler|one|model|product|drive|kit)\b|\s*[,.;]|\s*$)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([A-Z][a-z][\w!-]*)\s+(?=DDR\d|[a-z]+\b))/g;
+// ("I'm loyal to be quiet! for cases": so is the maker the shopper is loyal to.)
+const MUST_BE_MAKER = /\b(?:(?:trust(?:ed|s)?|stick\s+(?:with|to)|only\s+buy)\s+([A-Z][\w!-]*)['’]s\s+own\s+[a-z]+|loyal\s+to\s+(be\s+quiet!|[A-Z][\w!-]*)(?=\s+for\b|\s*[,.;]|\s*$)|(?:should|must|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+be\s+(?:an?|the)\s+([A-Z][\w!-]*)(?=\s+(?:with|and|board|motherboard|card|case|cooler|one|model|product|drive|kit)\b|\s*[,.;]|\s*$)|(?:I|we)\s+(?:want|need|'d\s+like|would\s+like)\s+([A-Z][a-z][\w!-]*)\s+(?=DDR\d|[a-z]+\b))/g;
 
 /** The makers a clause says the thing must be (a capitalised word naming no standard, colour, size or kind). */
 function makersDemanded(said: string): ChecklistItem[] {
-  return [...said.matchAll(MUST_BE_MAKER)].map((m) => (m[1] ?? m[2] ?? m[3])!)
+  return [...said.matchAll(MUST_BE_MAKER)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!)
     .filter((w) => withoutStandardNames(w).trim() !== '' && !isColourWord(w) && kindOfWord(w) === undefined && !/^(?:[A-Z]{1,2}\d|Micro|Mini|Standard|Plain|Regular|Normal|Same|Original)/.test(w))
     .map((maker): ChecklistItem => ({ kind: 'brand-is', id: `brand=${maker.toLowerCase()}`, label: `Brand ${maker}`, brand: maker, hard: true, origin: 'request' }));
 }
@@ -422,8 +423,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
   // Not "rated for 3200MHz", "certified for IP67": a figure or rating the product itself has.
-  take(/\b(?<!(?:rated|certified|specified|specced|clocked|tested)\s+)(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
-    const target = m[1]!.trim();
+  // ("for a new Ryzen build": a word on when the build is between; a Ryzen build is an AMD one.)
+  take(/\b(?<!(?:rated|certified|specified|specced|clocked|tested)\s+)(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?(?:(?:new|next|first|upcoming|planned)\s+(?=[A-Z]))?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
+    const target = /^Ryzen$/.test(m[1]!.trim()) && /^\s*(?:build|system|pc|rig)\b/i.test(m.input.slice(m.index + m[0].length)) ? 'AMD' : m[1]!.trim();
     // "for 8th and 9th generation Intel chips": a generation's ordinal alone is no device (the socket reading has it);
     // "for my 11th-generation Intel NUC" still names one.
     if (/^\d+(?:st|nd|rd|th)(?:[\s-]gen(?:eration)?)?$/i.test(target)) return undefined;

@@ -345,6 +345,8 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // "an alternative that sits in the ear instead" of a headset, "cases that have a Kensington lock point": the quality's
   // word finds what the kind's word does not ("In-Ear Earset", "CiT Classic ... Supports Kensington Lock").
   if (shape.mode === 'substitute') plans.push(...qualityQueries.map((q) => [q]));
+  // "I'd settle for Corsair's Vengeance RGB line instead": the line the alternative must come from is searched by its name.
+  if (shape.mode === 'substitute' && /\binstead\b/i.test(said)) plans.push(...makersLineQueries(shape.requirements));
   // A part that fits the quoted product, of a kind the cards are checked against ("cases"), so what the quality's word
   // finds of other kinds (a cooler with a temperature display for "an upgrade kit") stays out.
   if (shape.mode === 'compatible' && subjects.length === 1 && subjectKind(subjects[0]!)) plans.push(...qualityQueries.map((q) => [q]));
