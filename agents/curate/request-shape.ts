@@ -240,7 +240,7 @@ export function classifyRequest(text: string): RequestShape {
   // (Lead-in refusals alone leave "every offer for it" asking for offers: they rule editions out, the shape stays.)
   // ("Asus ROG Ryujin III 360 ARGB ...: the black version or the EVA-02 edition. Not the Noctua-fan version.": refusals alone
   // rule versions out of a named product's offers, as lead-in refusals do; the shape stays.)
-  const onlyRefusals = subjects.length > 0 && subjects.every((s) => namesModel(s) || isName(s)) && ownRequirements.split(/\s*[,;]\s*/).every((part) => /^(?:[Nn]ot|[Nn]o)\s+(?:the\s+)?[A-Z0-9]/.test(part));
+  const onlyRefusals = subjects.length > 1 && subjects.every((s) => namesModel(s) || isName(s)) && ownRequirements.split(/\s*[,;]\s*/).every((part) => /^(?:[Nn]ot|[Nn]o)\s+(?:the\s+)?[A-Z0-9]/.test(part));
   const hasRequirements = (ownRequirements.length > 0 && !onlyRefusals) || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   // "should plug into the screen instead of the PC under the desk ... a monitor like that": with nothing quoted, a thing of
   // another kind than the one asked for is where something goes, no product replaced.
@@ -1381,7 +1381,7 @@ function openingKind(lead: string): SubjectReading | undefined {
   const read = splitSubject(first);
   // (A lead-in that names a product by its name has it read by withNamedProduct.)
   // ("Compact Micro ATX case with ...": a board size's capitals name no product.)
-  const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(withoutStandardNames(lead)) || namesModel(first);
+  const named = /\b[A-Z][\w!-]*\s+[A-Z][\w!-]*\s+[A-Z0-9]/.test(lead.replace(/\b(?:E-ATX|(?:Micro|Mini)\s+(?:ATX|ITX)|XL-ATX)\b/g, 'size')) || namesModel(first);
   // ("Every second weekend my PC rides the tram ...": a sentence about the shopper's own thing names no kind asked for.)
   return read.subjects.length === 1 && subjectKind(read.subjects[0]!) && !named && !/^(?:I|We|My|Our)\b/.test(first) && !/\b(?:my|our|his|her|their)\b/i.test(read.subjects[0]!) ? { ...read, indefinite: true } : undefined;
 }

@@ -17,7 +17,7 @@ import type { ModelAssistRun } from './model-assist/run-state';
 import type { SiteRef } from '../sites/types';
 import type { ListingCard } from '../page/types';
 import { readCandidates } from './product-reads';
-import { kindOfWord, subjectKind } from './product-kind';
+import { kindOfWord, subjectKind, titleKinds } from './product-kind';
 import { subjectTerms } from './product-match';
 import { withoutStandardNames } from './standards';
 import { REASON_CUE } from './reason-clause';
@@ -254,8 +254,9 @@ function figureWord(item: Extract<ChecklistItem, { kind: 'measure' }>): string |
 /** Cards a word's search found that are of the kind asked for and not yet candidates, read and checked. */
 async function candidatesFromCards(cards: WordCard[], candidates: Candidate[], { shape, checklist, rules, opts, seenReads }: WordSearchRun): Promise<Candidate[]> {
   const known = new Set(candidates.map((c) => c.offer.record.url));
-  // (Beside a quoted product, what a word's search finds must still go with it: no M.2 drive for a SATA caddy.)
-  const fitsQuoted = (card: ListingCard) => shape.mode !== 'compatible' || !rules.quoted || shape.subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!));
+  // (Beside a quoted caddy, what a word's search finds must still go in it: no M.2 drive for a SATA caddy, no external drive.)
+  const intoQuoted = shape.mode === 'compatible' && rules.quoted !== undefined && titleKinds(rules.quoted).includes('enclosure');
+  const fitsQuoted = (card: ListingCard) => !intoQuoted || shape.subjects.every((s) => fitsBesideQuoted(card.name, s, rules.quoted!));
   const accepts = (card: ListingCard, query: string) => acceptsCard('fit', shape.subjects, rules)(card, query) && fitsQuoted(card);
   const added: Candidate[] = [];
   for (const site of opts.sites) {
