@@ -43,6 +43,10 @@ describe('keptNameWish: "as long as it is the North XL"', () => {
     expect(wish.met('Fractal Design Pop XL Silent (Black Solid) Gaming Case')).toBe(false);
     expect(keptNameWish('as long as it is white')).toBeUndefined();
   });
+
+  it('reads the contraction too: "as long as it\'s the North XL" (session 36)', () => {
+    expect(keptNameWish('Colour does not matter, as long as it\'s the North XL.')?.met('Fractal Design North XL Chalk White (TG Clear) Case')).toBe(true);
+  });
 });
 
 describe('refusedLineModels: a refused name is its words together', () => {

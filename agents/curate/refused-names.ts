@@ -68,7 +68,8 @@ export function wholeNameWish(subject: string): TitleWish | undefined {
 }
 
 /** "as long as it is the North XL": the one name the alternative must carry, whatever else changes. */
-const AS_LONG_AS_NAMED = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)\s+(?:is|'s|stays|remains)\s+(?:the|an?)\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})/;
+// ("as long as it's the North XL": the contraction too.)
+const AS_LONG_AS_NAMED = /\bas\s+long\s+as\s+(?:it|the\s+new\s+one|the\s+alternative)(?:\s+(?:is|stays|remains)|['’]s)\s+(?:the|an?)\s+((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})/;
 
 /** "Any console from the current Xbox Series generation is fine": the line any alternative must come from. */
 const ANY_FROM_LINE = /\b[Aa]ny\s+[a-z]+\s+(?:from|of|in)\s+the\s+(?:(?:current|latest|newest|new|same)\s+)?((?:[A-Z][\w!+-]*|\d[\w+-]*)(?:\s+(?:[A-Z][\w!+-]*|\d[\w+-]*)){0,3})\s+(?:generation|series|line|range|family|lineup)\s+(?:is|would\s+be|will\s+be|works|will\s+do|would\s+do)\b/;

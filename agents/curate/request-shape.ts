@@ -4,6 +4,7 @@
  */
 import { kindChosenAmong } from './one-among';
 import { choosesAmongListed, listedProducts, listedVersions, pointsAtListed, versionsAfterName } from './listed-products';
+import { pairNamedIn, pointsAtPair } from './pointed-pair';
 import { firstKindSaid } from './kind-said';
 import { escapeRe, modelNumbers, singular, tokens } from '../checklist/text';
 import { namedSuperlative } from './figures';
@@ -1194,14 +1195,10 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
       function pointedAtBySplit(l) { return pointsBack ? pointedAt(split, l) : undefined; }, soldByMaker, notesOpeningName, namedInLead, openingName, oneMore, partItTakes, notesOpeningKind, kindInLead, openingKind, boardBySpecs, kindThatMust])
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? firstReading(lead, [moreOfTheSame, saidOfTheQuoted, wantedInstead, neededOfKind]) : undefined;
-  // "two parts are settled: the X and the Y. Find all offers for both of them": the two things the lead-in names. (A list whose
-  // items are all named products is read before this, by listedProducts in classifyRequest; this takes the lists it leaves.)
-  // ("... a new RGB air cooler: one the X, the other the Y. Find all offers for both coolers": each of the two.)
-  if (split.subjects.length === 1 && BOTH_OF_THEM.test(split.subjects[0]!.trim())) {
-    const pair = ONE_AND_THE_OTHER.exec(lead) ?? EITHER_THE_ONE_OR_THE_OTHER.exec(lead) ?? [...lead.matchAll(/\b(?:the|an?)\s+([^,.;:!?]+?)\s+and\s+(?:the|an?)\s+([^,.;:!?()]+?)(?:\s*\([^()]*\))?(?=\s*[,.;:!?]|\s*$)/g)].pop();
-    // (Two names, capitalised: "both the single fan and the three-pack" are two versions of one product, read below.)
-    if (pair && NAME_OPENING.test(pair[1]!) && NAME_OPENING.test(pair[2]!)) return { subjects: [nameAlone(withoutAside(pair[1]!).replace(SAID_WITH, '')), nameAlone(withoutAside(pair[2]!).replace(SAID_WITH, ''))], requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
-  }
+  // "two parts are settled: the X and the Y. Find all offers for both of them", "... one the X, the other the Y. Find all
+  // offers for both coolers": the two things the lead-in names (pointed-pair.ts).
+  const pair = split.subjects.length === 1 && pointsAtPair(split.subjects[0]!) ? pairNamedIn(lead) : undefined;
+  if (pair) return { subjects: pair.map(nameAlone), requirements: split.requirements.replace(/^\s*of\s+them\b\s*,?\s*/i, ''), indefinite: false };
   if (ledIn) return { ...ledIn, requirements: [...new Set([ledIn.requirements, split.requirements].filter(Boolean))].join(', ') };
   // "Out of all the cases these shops sell, which one ...? Show me every offer for that case": where the lead-in names no
   // product, the thing pointed at is of the kind the pointer says.
@@ -1221,18 +1218,6 @@ const namesListed = (part: string, names: readonly string[]): boolean => names.s
 const CHOOSING_BY_PRICE = /\b(?:cheaper|cheapest|lowest\s+price|least\s+money|which\s+offers?|costs?\s+less)\b/i;
 /** Adjectives of size, sound and price that open notes capitalised only because they open them. */
 const PLAIN_ADJECTIVE = /^(?:Compact|Small|Smaller|Slim|Quiet|Silent|Cheap|Budget|Big|Large|Tiny)$/;
-/** "both of them", "them both", "the two", "both coolers", "both models": the two things the lead-in named. */
-const BOTH_OF_THEM = /^(?:both(?:\s+of\s+them|\s+(?:of\s+(?:the|these|those)\s+)?[a-z]+s)?|them\s+both|the\s+two(?:\s+of\s+them|\s+[a-z]+s)?|th(?:ese|ose)\s+two(?:\s+[a-z]+s)?)$/i;
-/** "one the Akasa Vegas Chroma LG, the other the Antec T120 Chromatic": two named things, one for each of two needs. */
-const ONE_AND_THE_OTHER = /\bone\s+(?:is\s+|being\s+|gets\s+)?(?:the\s+|an?\s+)?([^,.;:!?()]+?(?:\s*\([^()]*\))?)\s*,\s*(?:and\s+)?the\s+other\s+(?:one\s+)?(?:is\s+|being\s+|gets\s+)?(?:the\s+|an?\s+)?([^,.;:!?()]+?)(?=\s*[.;:!?]|\s*$)/i;
-/** "either the original Ryuo 120 with the OLED screen or the Ryuo III 240 with ...": two named things, either of which is asked for. */
-const EITHER_THE_ONE_OR_THE_OTHER = /\beither\s+(?:the\s+|an?\s+)?(?:(?:original|older|newer|new|old|first|second|smaller|bigger|larger)\s+)?([^,.;:!?()]+?)(?:\s*\([^()]*\))?\s*,?\s+or\s+(?:the\s+|an?\s+)?([^,.;:!?()]+?)(?:\s*\([^()]*\))?(?=\s*[,.;:!?]|\s*$)/i;
-/** " with the OLED screen": what a name is said to come with, after it. */
-const SAID_WITH = /\s+(?:with|in|from|that|which)\b.*$/i;
-/** A name's first word: capitalised, a figure, or in mixed case ("iCUE"). */
-const NAME_OPENING = /^(?:[A-Z0-9]|[a-z]+[A-Z])/;
-/** "the Aquilon (the E-ATX one with the mesh front)" -> "the Aquilon": a name without the aside describing it. */
-const withoutAside = (named: string): string => named.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
 
 /**
  * Which lead-in reading gave the subject, for a debugging script (`npm run -s why:request -- "text"`): the order of the
