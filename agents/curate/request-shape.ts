@@ -166,7 +166,7 @@ export function classifyRequest(text: string): RequestShape {
   // "...: the ROG Maximus Z790 Apex and the ROG Maximus Z790 Formula. ... whichever of the two I can get for less": so too.
   const pointsAtSeveral = split.subjects.length === 1 && pointsAtListed(split.subjects[0]!);
   // ("Please put both be quiet! Shadow Rock coolers in the cart: the Shadow Rock LP and the Shadow Rock TF2": both, listed after the colon.)
-  const listed = pointsAtSeveral ? listedProducts(lead) : BOTH_LISTED_AFTER_COLON.test(t) && listedProducts(t) ? listedProducts(t) : choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) ?? versionsAfterName(t) : versionsAfterName(t, { eitherSaid: true }) ?? (cheapest && NAMES_OR_AFTER_COLON.test(t) ? listedProducts(lead || t, { either: true }) : undefined);
+  const listed = pointsAtSeveral ? listedProducts(lead) : (BOTH_LISTED_AFTER_COLON.test(t) ? listedProducts(t) : undefined) ?? (choosesAmongListed(t) ? listedProducts(lead || t) ?? listedProducts(lead || t, { either: true }) ?? versionsAfterName(t) : versionsAfterName(t, { eitherSaid: true }) ?? (cheapest && NAMES_OR_AFTER_COLON.test(t) ? listedProducts(lead || t, { either: true }) : undefined));
   // "... so I'd like to see every offer for both versions": each version the lead-in lists, or, where it lists none, every
   // version of the one product it names, pointed back at as "it".
   // "the D4 version for DDR4 and the WIFI II version for DDR5 are equally welcome": the versions a sentence says either of will do.
