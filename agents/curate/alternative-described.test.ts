@@ -80,3 +80,10 @@ describe('what a lead-in says the alternative must be: session 36', () => {
     expect(classifyRequest('http://127.0.0.1:1/product/acme-d35-16gb/ is almost perfect for me, but I\'d like the sticks to light up. Same family and the same 16GB kit, just the RGB version. Find the offers for it.').mode).toBe('substitute');
   });
 });
+
+describe('alternativeDescribed: session 37', () => {
+  it('reads "stay with Vexor on a full-size ATX board" as the maker and the board, and what the shopper is open to as nothing', () => {
+    expect(alternativeDescribed('I\'d like to stay with Vexor on a full-size ATX board with Wi-Fi built in, but I\'m open to Intel as well as AMD.'))
+      .toEqual(['made by Vexor, on a full-size ATX board with Wi-Fi built in']);
+  });
+});

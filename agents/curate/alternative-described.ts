@@ -47,7 +47,9 @@ export function alternativeDescribed(lead: string): string[] {
     ...[...lead.matchAll(IT_STILL_NEEDS)].map((m) => m[1]!),
     ...[...lead.matchAll(WOULD_DO)].map((m) => (m[1] ?? m[2])!),
     // ("I'd like to stay with be quiet!": a maker's name alone is the maker it must be made by.)
-    ...[...lead.matchAll(STAY_WITH)].map((m) => (/^[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?$/.test(m[1]!.trim()) ? `made by ${m[1]!.trim()}` : m[1]!)),
+    // ("I'd like to stay with Asrock on a full-size ATX board ...": so is one followed by what its thing must be.)
+    ...[...lead.matchAll(STAY_WITH)].map((m) => (/^[A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?$/.test(m[1]!.trim()) ? `made by ${m[1]!.trim()}`
+      : m[1]!.replace(/^([A-Z][a-z][\w!-]*)\s+(?=(?:on|in)\s+(?:an?|the)\s)/, 'made by $1, '))),
     ...[...lead.matchAll(I_STILL_NEED)].map((m) => m[1]!),
     ...[...lead.matchAll(INSTEAD_I_WANT)].map((m) => (m[1] ?? m[2])!),
     ...[...lead.matchAll(BUT_I_WANT)].map((m) => m[1]!),
@@ -61,8 +63,11 @@ export function alternativeDescribed(lead: string): string[] {
     // (A maker's line settled for is where the alternative comes from: "from Corsair's Vengeance RGB line".)
     ...[...lead.matchAll(SETTLE_FOR)].map((m) => (/['’]s\s.*\b(?:line|series|range|family)$/.test(m[1]!) ? `from ${m[1]}` : m[1]!)),
   // ("I can live without the RGB fans": what it may lack asks nothing either way.)
-  ].map((said) => said.replace(/\bstill\s+/gi, '').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  ].map((said) => said.replace(/\bstill\s+/gi, '').replace(OPEN_TO, ' ').replace(DO_WITHOUT, ' ').replace(NOT_MINDED, ' ').replace(/\s+(?=,)/g, '').replace(/(?:[\s,;]|\band\b)+$/, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
+
+/** ", but I'm open to Intel as well as AMD": what the shopper is open to asks nothing. */
+export const OPEN_TO = /\s*[;,]?\s*(?:but\s+)?\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:also\s+|quite\s+)?open\s+to\s+[^.;!?]*/gi;
 
 /** "I don't need this particular kit, just 16GB of DDR4 as two 8GB sticks that light up": what any alternative needs. */
 const NOT_THIS_ONE_JUST = /\b(?:I|we)\s+(?:do\s+not|don['’]?t)\s+(?:really\s+)?(?:need|want|have\s+to\s+have)\s+(?:this|that|the)\s+(?:(?:particular|exact|specific|same|very)\s+)?[\w-]+(?:\s+[\w-]+)?\s*[,;:]?\s*(?:just|only|simply|merely)\s+([^.;!?]+)/gi;

@@ -37,3 +37,11 @@ describe('buildContextItems and buildContextWishes: memory for the last slot of 
     expect(wish!.met('Maker Lancer Blade 32GB Kit (2 x 16GB), DDR5, 5600MHz')).toBe(false);
   });
 });
+
+describe('buildContextItems: session 37', () => {
+  it('asks a board for Wi-Fi where the desk is away from the router and no cable will be run, met by an "AX" title too', () => {
+    const items = buildContextItems('The desk is two floors away from the router and I won\'t run a cable, so I\'d like a proper ATX board. What\'s the cheapest motherboard that ticks all of that?', ['motherboard']);
+    expect(items.map((i) => i.label)).toEqual(['No network cable there: Wi-Fi']);
+    expect(items[0]!.kind === 'attribute-present' && items[0]!.anyOf).toContain('AX');
+  });
+});

@@ -17,11 +17,12 @@ const BOARD_GENERATION = /\b(DDR[345])\s+(?:board|motherboard|mainboard|slots?|l
 const NOT_KEPT = /\b(?:not|no|without|instead of|rather than|than|replace|replacing|upgrade from)\s+(?:the\s+|my\s+|its\s+)?$/i;
 
 /** "the spare room, which no network cable reaches", "I cannot run a network cable there": the connection is wireless. */
-const NO_CABLE = /\b(?:no|without\s+(?:a|any))\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)s?\b|\b(?:can(?:no|')t|could(?:n't| not)|unable to)\s+run\s+(?:a|an)\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)\b|\bno\s+(?:ethernet|lan|network)\s+(?:socket|port|point|connection)s?\b/i;
+// ("The desk is two floors away from the router and I won't run a cable": so too.)
+const NO_CABLE = /\b(?:no|without\s+(?:a|any))\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)s?\b|\b(?:can(?:no|')t|could(?:n't| not)|unable to)\s+run\s+(?:a|an)\s+(?:network|ethernet|lan)\s+(?:cable|lead|wire)\b|\bno\s+(?:ethernet|lan|network)\s+(?:socket|port|point|connection)s?\b|\b(?:away|far)\s+from\s+the\s+router\b[^.;]*\b(?:won['’]t|will\s+not|can(?:no|')t|don['’]t\s+want\s+to)\s+run\s+(?:a|any)\s+(?:network\s+|ethernet\s+|lan\s+)?cable\b/i;
 
 const LOW_VOLTAGE_DDR3: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:ddr3l', label: 'Low-voltage DDR3 (DDR3L)', text: 'DDR3L', anyOf: ['DDR3 Low Voltage', 'Low Voltage DDR3', 'DDR3-L'] };
 
-const WIFI_ITEM: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:wi-fi', label: 'No network cable there: Wi-Fi', text: 'Wi-Fi', anyOf: ['WiFi', 'Wi Fi', 'WLAN', 'Wireless LAN', '802.11'] };
+const WIFI_ITEM: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:wi-fi', label: 'No network cable there: Wi-Fi', text: 'Wi-Fi', anyOf: ['WiFi', 'Wi Fi', 'WLAN', 'Wireless LAN', '802.11', 'AX'] };
 
 /** "two Intel Xeon Scalable processors", "both CPUs", "a pair of EPYC chips": a board with two sockets. */
 const TWO_PROCESSORS = /\b(?:two|2|twin|dual|a\s+pair\s+of|both)\s+(?:(?:intel|amd|xeon|epyc|scalable|opteron|server|workstation)\s+){0,3}(?:processors|cpus|chips)\b/i;

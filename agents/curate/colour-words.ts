@@ -21,6 +21,11 @@ export function isColourWord(word: string): boolean {
   return COLOUR_NAMES.includes(word.toLowerCase());
 }
 
+/** A colour's name or a shade an edition is named by ("Violet" of "Cobalt Violet"). */
+export function isColourOrShade(word: string): boolean {
+  return isColourWord(word) || EDITION_COLOURS.includes(word.toLowerCase());
+}
+
 /** Every colour name in a text, as whole words, lower-cased, each once. */
 export function coloursIn(text: string): string[] {
   return [...new Set((text.match(new RegExp(String.raw`\b(?:${COLOUR_NAMES.join('|')})\b`, 'gi')) ?? []).map((c) => c.toLowerCase()))];

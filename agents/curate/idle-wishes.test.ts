@@ -119,3 +119,11 @@ describe('withoutRestatedWords: the kind of a material (session 34)', () => {
     expect(withoutRestatedWords([hard('white'), tempered]).map((i) => i.label)).toEqual(['white', 'tempered glass']);
   });
 });
+
+describe('withoutRestatedWords: words held between hard items (session 37)', () => {
+  it('drops the soft "intel lga1700 socket" beside a hard LGA1700 socket, an Intel socket saying Intel, and keeps it beside AM5', () => {
+    const hard = (text: string): ChecklistItem => ({ ...soft(text), hard: true });
+    expect(withoutRestatedWords([hard('Fits socket LGA1700'), hard('DDR4'), soft('intel lga1700 socket')]).map((i) => i.label)).toEqual(['Fits socket LGA1700', 'DDR4']);
+    expect(withoutRestatedWords([hard('Fits socket AM5'), soft('intel lga1700 socket')]).map((i) => i.label)).toEqual(['Fits socket AM5', 'intel lga1700 socket']);
+  });
+});

@@ -73,17 +73,21 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
 
 /**
  * "low" and "profile" beside the hard "low profile", "lga1200 socket" beside "Fits socket LGA1200",
+ * "intel lga1700 socket" beside "Fits socket LGA1700" and "For an Intel computer",
  * "colour white" beside the hard "white", "Brand arctic" beside "Brand Arctic": a soft wish that a hard
  * item of the request already holds is decided by that item; printed again under every pick it only
  * repeats it, or marks a right pick wrong where the page words it otherwise ("CPU 1200").
  */
 export function withoutRestatedWords(checklist: ChecklistItem[]): ChecklistItem[] {
   const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean)).map(joinedFigures);
+  const platformsSaid = [hardSaid.some((t) => /\bLGA\s?\d{3,4}\b/i.test(t)) ? 'Intel' : '', hardSaid.some((t) => /\b(?:AM[2-5]\+?|sTRX?4|TR4)\b/i.test(t)) ? 'AMD' : ''].filter(Boolean);
   return checklist.filter((i) => {
     const parts = restatable(i);
     if (!parts) return true;
     const res = parts.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(joinedFigures(p))}(?![\\p{L}\\p{N}])`, 'iu'));
-    return !hardSaid.some((t) => res.every((re) => re.test(t)));
+    // ("intel lga1700 socket" beside "Fits socket LGA1700" and "For an Intel computer": its words held between hard items; an
+    // Intel socket says Intel, an AMD one AMD.)
+    return !res.every((re) => [...hardSaid, ...platformsSaid].some((t) => re.test(t)));
   });
 }
 

@@ -15,7 +15,7 @@ describe('products a lead-in lists, pointed back at as "both" or "these two"', (
 
   it('keeps what the words before the colon say of every item only when they state a figure', () => {
     expect(listedProducts('Two kits on my shortlist, both 32GB (2 x 16GB) of DDR5-6000: the Acme Fury RGB and the white Acme Vengeance RGB.'))
-      .toEqual({ names: ['Acme Fury RGB', 'white Acme Vengeance RGB'], saidOfAll: 'Two kits on my shortlist, both 32GB (2 x 16GB) of DDR5-6000' });
+      .toEqual({ names: ['Acme Fury RGB', 'white Acme Vengeance RGB'], saidOfAll: '32GB (2 x 16GB) of DDR5-6000' });
     expect(listedProducts('Two parts are settled: the Acme R5 5600 processor and the Acme B550 Pro board.')?.saidOfAll).toBe('');
   });
 
@@ -117,5 +117,40 @@ describe('listed products: session 35', () => {
     expect(choosesAmongListed('the X or the Y, whichever costs less.')).toBe(true);
     expect(choosesAmongListed('the X or the Y, whichever I can get for less.')).toBe(true);
     expect(versionsAfterName('Looking for an Acme RTX 3050, the DUAL V2 or the StormX, whichever I can get for less.')?.names).toEqual(['Acme RTX 3050 DUAL V2', 'Acme RTX 3050 StormX']);
+  });
+});
+
+describe('listed products: session 37', () => {
+  it('reads "Which costs less, the X or the Y?" as the two things weighed by price', () => {
+    expect(listedProducts('Which costs less, the Acme Vortex 240 ARGB or the white Acme Storm LC360 RGB? I\'d be happy with either.', { either: true })?.names).toEqual(['Acme Vortex 240 ARGB', 'white Acme Storm LC360 RGB']);
+  });
+
+  it('reads an aside turning a product down ("(not the newer Vortex 2 Mini)") as a refusal of all the list, by the name alone', () => {
+    expect(listedProducts('Two older cases: the Vortex G Mini and the Vortex C Mini (not the newer Vortex 2 Mini).')?.saidOfAll).toBe('not the Vortex 2 Mini');
+  });
+
+  it('reads "It\'s the X or the Y" and "whichever costs least" as one of two things', () => {
+    const text = 'Acme case decision time. It\'s the Quiet Base 802 (with or without the window) or the Shadow Base 800 FX RGB. I\'ll take whichever costs least.';
+    expect(choosesAmongListed(text)).toBe(true);
+    expect(listedProducts(text, { either: true })?.names).toEqual(['Quiet Base 802', 'Shadow Base 800 FX RGB']);
+  });
+
+  it('reads "it\'s down to two boards: the X and the Y" as a choice between them', () => {
+    expect(choosesAmongListed('For my build it\'s down to two Micro ATX boards: the Acme B650M-PLUS and the Acme B650M PRO.')).toBe(true);
+  });
+
+  it('reads a product opening a sentence, then two versions of it after a colon, as those two versions', () => {
+    expect(versionsAfterName('Acme RTX 4070 SUPER for my son\'s PC: either the standard DUAL (not the DUAL OC) or the JetStream OC would do.', { eitherSaid: true })?.names)
+      .toEqual(['Acme RTX 4070 SUPER DUAL', 'Acme RTX 4070 SUPER JetStream OC']);
+  });
+
+  it('reads what "both" says of the listed things, not the errand before it', () => {
+    expect(listedProducts('For our LAN-party group buy we need two Acme cases, both the black ARGB models: the Acme Tempest and the Acme Aquilon.')?.saidOfAll).toBe('the black ARGB models');
+  });
+});
+
+describe('listed products: session 37, an aside inside an item', () => {
+  it('turns nothing down for all where the refusing aside belongs to one item, not the list\'s end', () => {
+    expect(listedProducts('Two parts decided: the case is the plain Acme C8 in white (not the C8 ARGB, not the Aluminium edition), and the cooler is the Acme Vortex 360.')?.saidOfAll).toBe('');
   });
 });

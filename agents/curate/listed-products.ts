@@ -39,7 +39,15 @@ export function pointsAtListed(subject: string): boolean {
  * "whichever of the two I can get for less", "the cheapest offer across both", "I'm happy with either": one of several
  * products named before will do, said anywhere in the request.
  */
-const EITHER_OF_LISTED = /\b(?:(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|\bin\s+both\s+(?:versions|editions|colou?rs|models|variants)\b|either\s+(?:one\s+)?(?:would|will)\s+do\b|whichever\s+(?:one\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive)|(?:I|we)\s+can\s+(?:get|buy|have)\s+(?:for\s+less|cheaper))|whichever\s+(?:one\s+)?of\s+(?:them|these|those)\s+[^.!?]{0,40}?\b(?:less|least|cheap(?:er|est)|lowest|lower)\b|\b(?:take|buy|get|go\s+(?:for|with)|pick|order)\s+(?:the\s+)?(?:cheaper|less\s+expensive)\s+(?:one|of\s+the\s+two)\b)/i;
+// ("it's down to two Micro ATX boards: the X and the Y": the choice narrowed to the things listed.)
+const EITHER_OF_LISTED = /\b(?:(?:it['’]s|it\s+is|it['’]s\s+come|it\s+has\s+come|I['’]m|I\s+am|we['’]re|we\s+are)\s+down\s+to\s+(?:the\s+|these\s+|those\s+)?(?:two|three|2|3)\b|(?:whichever|either|any|each)\s+(?:one\s+|offer\s+|option\s+|product\s+)?of\s+(?:the|those|these)\s+(?:two|three|2|3)\b(?!-)|(?:across|between|of|for)\s+both\b(?!\s+(?:sides|ends|ways|directions)\b)|happy\s+with\s+either\b|\bin\s+both\s+(?:versions|editions|colou?rs|models|variants)\b|either\s+(?:one\s+)?(?:would|will)\s+do\b|whichever\s+(?:one\s+)?(?:costs?\s+(?:less|least|the\s+least)|is\s+(?:cheaper|less\s+expensive)|(?:I|we)\s+can\s+(?:get|buy|have)\s+(?:for\s+less|cheaper))|whichever\s+(?:one\s+)?of\s+(?:them|these|those)\s+[^.!?]{0,40}?\b(?:less|least|cheap(?:er|est)|lowest|lower)\b|\b(?:take|buy|get|go\s+(?:for|with)|pick|order)\s+(?:the\s+)?(?:cheaper|less\s+expensive)\s+(?:one|of\s+the\s+two)\b)/i;
+
+/** "Which costs less, ", "Which one is cheaper: ": a question that weighs the things named after it by price. */
+const WHICH_COSTS_LESS = /^(?:so\s+)?which\s+(?:one\s+|of\s+the\s+two\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive))\s*[,:]\s*/i;
+
+/** "(not the newer Meshify 2 Mini)": an aside turning a named product down. */
+// (Its describing word, "newer", is no word of the name.)
+const REFUSING_ASIDE = /\(\s*(?:not|but\s+not|never|except)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][^()]*)\)/g;
 
 /** "(with the glass window or the solid panel, I don't mind)": brackets holding lower-case words, an aside. */
 const ASIDE_IN_WORDS = /\s*\((?=[^()]*\b[a-z]{3,}\s)[^()]*\)/g;
@@ -59,8 +67,10 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     const colon = sentence.lastIndexOf(':');
     // ("whether it's the newer black iCUE LINK H150i ... or the white H150i ELITE CAPELLIX XT": where one of them will do, an "or" lists them too.)
     // ("Can't decide between Corsair's iCUE 4000D RGB AIRFLOW and the iCUE 4000X RGB": the things weighed are the list.)
-    const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+/i : /^$/, '')
-      .replace(/^.*?\b(?:decide|choose|pick|torn|choosing|undecided|hesitating|wavering)\s+between\s+(?=\S+\s[^.!?]*\s(?:and|or)\s)/i, '');
+    const list = (colon >= 0 ? sentence.slice(colon + 1) : sentence).replace(either ? /^.*?\bwhether\s+(?:it['’]s|it\s+is)\s+|^(?:it['’]s|it\s+is|it\s+will\s+be|it['’]ll\s+be)\s+(?=(?:either\s+)?the\s)/i : /^$/, '')
+      .replace(/^.*?\b(?:decide|choose|pick|torn|choosing|undecided|hesitating|wavering)\s+between\s+(?=\S+\s[^.!?]*\s(?:and|or)\s)/i, '')
+      // ("Which costs less, the Asus ROG Ryuo III 240 ARGB or the white ...?": the question weighs the two it names.)
+      .replace(WHICH_COSTS_LESS, '');
     // ("the Silent Base 802 (with the glass window or the solid panel, I don't mind) or the Dark Base 700": an aside in words
     // says something of one item, no item of the list; a version in brackets, "(Black Solid)", stays.)
     const items = list.replace(/[.!?]+\s*$/, '').replace(ASIDE_IN_WORDS, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
@@ -78,7 +88,13 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     // ("One of Corsair's white E-ATX towers with RGB fans already inside: the iCUE 5000D ... or the iCUE 5000X RGB": a colour too;
     // not that of the build they go in, "White Antec build, two parts decided:", which each item's own words say.)
     const saysColour = coloursIn(before.replace(/\b[\w-]+(?:\s+[A-Z][\w-]*)?\s+(?:build|setup|theme|look|pc|rig|system)\b/gi, ' ')).length > 0;
-    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: SAYS_A_FIGURE.test(before) || saysColour ? before : '' };
+    // ("the Focus G Mini and the Meshify C Mini (not the newer Meshify 2 Mini)": an aside turning a product down turns it down for all.)
+    // (Only one closing the list: an aside inside an item, "the plain Antec C8 in white (not the C8 ARGB ...), and the cooler is ...",
+    // turns down that item's other versions, which its own name reads.)
+    const refused = [...list.replace(/[.!?]+\s*$/, '').matchAll(REFUSING_ASIDE)].filter((m) => /^\s*$/.test(list.replace(/[.!?]+\s*$/, '').slice(m.index! + m[0].length))).map((m) => `not the ${m[1]!.trim()}`);
+    // ("For our LAN-party group buy we need two Vida cases, both the black ARGB models:": what "both" says of them, not the errand.)
+    const ofAll = /[,;]\s*(?:both|all\s+of\s+them|each)\s+(.+)$/i.exec(before)?.[1] ?? before;
+    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: [SAYS_A_FIGURE.test(before) || saysColour ? ofAll : '', ...refused].filter(Boolean).join(', ') };
   }
   return undefined;
 }
@@ -86,11 +102,17 @@ export function listedProducts(text: string, { either = false }: { either?: bool
 /** "a Palit RTX 3050, the DUAL V2 or the StormX, whichever ...": a product named, then two of its versions by their own words. */
 const VERSIONS_AFTER_NAME = /\b(?:an?|the)\s+((?:[A-Z][\w!+-]*\s+)+?[A-Z]*\d[\w+-]*),\s+(?:either\s+)?the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})\s+or\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})(?=\s*[,;.]|\s+(?:whichever|version|model|edition)\b)/;
 
+/**
+ * "Palit RTX 4070 SUPER for my son's PC: either the standard DUAL (not the DUAL OC) or the JetStream OC would do": a product
+ * opening a sentence, then two of its versions after a colon (an aside on one, which other readings take, apart).
+ */
+const VERSIONS_AFTER_HEADING_NAME = /(?:^|[.!?]\s+)((?:[A-Z][\w!+-]*\s+)+?[A-Z]*\d[\w+-]*(?:\s+[A-Z]{2,}\b)*)(?:\s+for\s+[^:.!?]{1,40})?:\s+(?:either\s+)?the\s+(?:standard\s+|plain\s+|regular\s+|basic\s+)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})(?:\s*\([^()]*\))?\s+or\s+the\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,2})(?=\s*[,;.]|\s+(?:would|will)\s+do\b|\s+(?:whichever|version|model|edition)\b)/;
+
 /** The versions of a product a sentence names after it ("Palit RTX 3050 DUAL V2", "Palit RTX 3050 StormX"); undefined where none. */
 export function versionsAfterName(text: string, { eitherSaid = false }: { eitherSaid?: boolean } = {}): { names: string[]; saidOfAll: string } | undefined {
-  const m = VERSIONS_AFTER_NAME.exec(text);
+  const m = VERSIONS_AFTER_NAME.exec(text) ?? VERSIONS_AFTER_HEADING_NAME.exec(text);
   // ("a Palit RTX 3050, either the DUAL V2 or the StormX": "either" says by itself that one of the two will do.)
-  if (m && eitherSaid && !/,\s+either\s/.test(m[0])) return undefined;
+  if (m && eitherSaid && !/[,:]\s+either\s/.test(m[0])) return undefined;
   return m ? { names: [`${m[1]} ${m[2]}`, `${m[1]} ${m[3]}`], saidOfAll: '' } : undefined;
 }
 

@@ -18,3 +18,9 @@ describe('withNamesCapitalised: a request typed all in lower case', () => {
     expect(classifyRequest('antec c5 argb, the dual chamber case that comes with seven fans. black or white. find all offers for it').subjects).toEqual(['Antec C5 ARGB']);
   });
 });
+
+describe('withNamesCapitalised: session 37', () => {
+  it('writes a generation numeral and a hyphenated lighting name as titles do ("iii" as "III", "a-rgb" as "A-RGB")', () => {
+    expect(withNamesCapitalised('arctic liquid freezer iii a-rgb, the white one. can you find me all the offers?')).toMatch(/^Arctic Liquid Freezer III A-RGB, the white one/);
+  });
+});

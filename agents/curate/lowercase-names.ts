@@ -14,7 +14,7 @@ const OUTSIDE_NAMES = new Set(('a an the for of with and or but in on to at by f
   'cheapest price prices shop shops store stores so as if what where who add cart basket same new old only just also mid midi').split(' '));
 
 /** Acronyms titles write in capitals. */
-const CAPITALS = new Set(['rgb', 'argb', 'atx', 'itx', 'eatx', 'matx', 'ssd', 'hdd', 'nvme', 'usb', 'lcd', 'oled', 'led', 'tg', 'oc', 'rog', 'tuf', 'msi', 'amd', 'ddr4', 'ddr5', 'pcie', 'gpu', 'cpu', 'aio', 'rtx', 'gtx', 'rx', 'xt', 'xl', 'hdmi', 'wifi']);
+const CAPITALS = new Set(['rgb', 'argb', 'a-rgb', 'd-rgb', 'atx', 'itx', 'eatx', 'matx', 'ssd', 'hdd', 'nvme', 'usb', 'lcd', 'oled', 'led', 'tg', 'oc', 'rog', 'tuf', 'msi', 'amd', 'ddr4', 'ddr5', 'pcie', 'gpu', 'cpu', 'aio', 'rtx', 'gtx', 'rx', 'xt', 'xl', 'hdmi', 'wifi']);
 
 /** A model code: letters and digits together ("c5", "b650m-b", "rtx4070", "h170i"), no figure with its unit ("32gb", "360mm"). */
 const isCode = (word: string) => /[a-z]/.test(word) && /\d/.test(word) && !/^\d+(?:\.\d+)?(?:gb|tb|mb|mm|cm|m|w|hz|mhz|ghz|v|rpm|inch|in|x)$/.test(word);
@@ -22,8 +22,11 @@ const isCode = (word: string) => /[a-z]/.test(word) && /\d/.test(word) && !/^\d+
 /** Codes of standards and sockets ("ddr5", "am5", "lga1700", "pcie4"): written in capitals, but no product's name around them. */
 const STANDARD_CODE = /^(?:ddr|gddr|pcie|gen|usb|wifi|hdmi|dp|am|lga|sata|m)\d/;
 
+/** Roman numerals that number a product's generation ("liquid freezer iii"). */
+const GENERATION = /^(?:ii|iii|iv|vi|vii|viii)$/;
+
 function written(word: string): string {
-  if (isCode(word) || CAPITALS.has(word)) return word.toUpperCase();
+  if (isCode(word) || CAPITALS.has(word) || GENERATION.test(word)) return word.toUpperCase();
   if (kindOfWord(word) !== undefined || /^\d/.test(word)) return word;
   return word[0]!.toUpperCase() + word.slice(1);
 }
@@ -39,7 +42,8 @@ const MAKERS = ['Fractal Design', 'Cooler Master', 'Lian Li', 'Western Digital',
   .sort((a, b) => b.length - a.length);
 const MAKER_TYPED = new RegExp(String.raw`(?<![\w!-])(${MAKERS.map((m) => m.toLowerCase().replace(/\s+/g, '\\s+')).join('|')})(?![\w-])`, 'g');
 /** A word that may go on a name: none of the words that end a name's run. */
-const NOT_OUTSIDE = String.raw`(?!(?:${[...OUTSIDE_NAMES].join('|')})\b)`;
+// ("a-rgb" is a name word, not the article "a".)
+const NOT_OUTSIDE = String.raw`(?!(?:${[...OUTSIDE_NAMES].join('|')})(?![\w-]))`;
 /** A typed maker and the lower-case name words after it, unless the writer capitalised what follows ("gigabyte AORUS ..."). */
 const MAKER_AND_NAME = new RegExp(String.raw`${MAKER_TYPED.source}((?:\s+${NOT_OUTSIDE}[a-z0-9][\w+-]*)*)(?!\s+[A-Z])`, 'g');
 

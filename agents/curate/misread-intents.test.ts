@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShoppingIntent } from '../intents/types';
-import { describesOwnProduct, isDemandedBrand, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice, saidOfOneSubject } from './misread-intents';
+import { describesOwnProduct, isDemandedBrand, isHeadingWords, isFromQuotedUrl, isNotMinded, isQuantityReadAsPrice, saidOfOneSubject } from './misread-intents';
 
 const price = (text: string, bounds: ShoppingIntent['price']): ShoppingIntent =>
   ({ domain: 'shopping', category: 'price', role: 'wanted', text, price: bounds, source: 'rules' });
@@ -96,5 +96,13 @@ describe('isNotMinded: a choice in brackets, "I don\'t mind" (session 36)', () =
   it('drops "glass" of "(with the glass window or the solid panel, I don\'t mind)", and keeps a glass wish said plainly', () => {
     expect(isNotMinded(intent('glass'), 'It is the Quiet Base 802 (with the glass window or the solid panel, I don\'t mind). Find the cheapest offer.')).toBe(true);
     expect(isNotMinded(intent('glass'), 'It is the Quiet Base 802 with the glass window. Find the cheapest offer.')).toBe(false);
+  });
+});
+
+describe('isHeadingWords (session 37)', () => {
+  it('reads a heading\'s words ("board checklist socket") as no wish, and a real attribute as one', () => {
+    const attr = (text: string): ShoppingIntent => ({ domain: 'shopping', category: 'attribute', role: 'wanted', text, source: 'rules' });
+    expect(isHeadingWords(attr('board checklist socket'))).toBe(true);
+    expect(isHeadingWords(attr('tempered glass'))).toBe(false);
   });
 });

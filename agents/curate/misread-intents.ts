@@ -30,6 +30,11 @@ export function restatesSubject(intent: Intent, subjects: string[]): boolean {
   return subjects.length > 0 && intent.domain === 'shopping' && intent.category === 'product_type' && intent.role === 'wanted';
 }
 
+/** "Board checklist:", "Case requirements:": a heading's words, read by the extractor as a wish, name the list, nothing of the product. */
+export function isHeadingWords(intent: Intent): boolean {
+  return intent.domain === 'shopping' && /\b(?:checklist|requirements?|criteria|wish\s*list|spec\s+sheet)\b/i.test(intent.text);
+}
+
 /**
  * "the Kingston Fury Beast RGB and the white Corsair Vengeance RGB": words said within one of several products' names
  * pick that one's version (its titles must show them), no wish of every product asked for.

@@ -115,7 +115,7 @@ export function memorySlotsItem(count: string, generation?: string): ChecklistIt
 
 /** "a DDR4 memory kit made of four modules", "with two sticks": how many modules a memory kit holds. */
 // "Corsair Vengeance LPX, two 16GB sticks, ...": a field of a note says it with no word before it.
-export const KIT_MODULES = new RegExp(`(?:\\b(?:made (?:up )?of|consisting of|with|of|in|on|across|as|contains?|containing|holds?|holding|has|have|having)\\s+|(?:^|[,;:])\\s*)(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:matching\\s+|identical\\s+)?(?:(?:(\\d+)\\s?gb\\s+)?(?:(?:LP)?DDR\\d\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
+export const KIT_MODULES = new RegExp(`(?:\\b(?:made (?:up )?of|consisting of|with|of|in|on|across|as|contains?|containing|holds?|holding|has|have|having)\\s+|(?:^|[,;:])\\s*)(?:just\\s+|only\\s+)?(${COUNT_WORD})\\s+(?:matching\\s+|identical\\s+)?(?:(?:(\\d+)\\s?gb\\s+)?(?:(?:LP)?DDR\\d\\s+)?(?:desktop\\s+)?(?:memory\\s+)?(?:modules?|sticks?|dimms?))\\b`, 'i');
 
 /** "in a 2 x 16GB kit", "2x16GB": the modules a kit is made of, written as titles write them. */
 export const KIT_WRITTEN = /\b([1-8])\s?[x×]\s?(\d{1,3})\s?GB\b/i;

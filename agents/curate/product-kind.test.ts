@@ -481,3 +481,9 @@ describe('kindModifierItems: how a cooler works is a spec its page states', () =
     expect(kindModifierItems('liquid coolers').find((i) => i.id === 'present:liquid')?.hard).toBe(true);
   });
 });
+
+describe('lineQueries: session 37', () => {
+  it('searches motherboards by the sizes their titles name, as no title says "motherboard"', () => {
+    expect(lineQueries(['full-size ATX motherboard']).flat()).toEqual(['ATX', 'ITX']);
+  });
+});

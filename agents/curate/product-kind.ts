@@ -326,7 +326,9 @@ export function otherKindWords(kind: string): string[] {
  * Kinds shops title by their chip's line, not by the kind's word ("Sapphire PULSE RX550, 4GB DDR5, DVI,
  * HDMI, DP"), so a search for the kind misses them: the lines are searched too (general knowledge).
  */
-const TITLED_BY_LINE: Record<string, string[]> = { gpu: ['RTX', 'GTX', 'RX', 'Radeon', 'GeForce'], cpu: ['Ryzen', 'Core i5', 'Core i7', 'Core i3'] };
+// (A motherboard is titled by its chipset, socket and size, "Asrock Z790 STEEL LEGEND WIFI, Intel Z790, 1700, ATX": the sizes
+// are searched.)
+const TITLED_BY_LINE: Record<string, string[]> = { gpu: ['RTX', 'GTX', 'RX', 'Radeon', 'GeForce'], cpu: ['Ryzen', 'Core i5', 'Core i7', 'Core i3'], motherboard: ['ATX', 'ITX'] };
 
 /** For a kind named alone or by its maker ("a graphics card", "an Intel processor"), searches by the lines its products are titled by. */
 export function lineQueries(subjects: readonly string[]): string[][] {

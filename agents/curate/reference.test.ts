@@ -480,3 +480,28 @@ describe('the quoted product in either of two colours (session 34)', () => {
     expect(silent!.verdicts[0]!.status).toBe('pass');
   });
 });
+
+describe('substituteItems: session 37', () => {
+  it('keeps the quoted board\'s socket, unless the shopper is open to either platform', () => {
+    const board = product({ name: 'Vexor X670E STEEL, AMD X670, AM5, ATX, 4 DDR5, Wi-Fi 6E' });
+    const url = 'http://127.0.0.1:9/product/vexor-x670e/';
+    const socketOf = (text: string) => substituteItems(board, classifyRequest(text)).filter((i) => i.id === 'present:am5');
+    expect(socketOf(`${url} is more than I want to spend. I'd like a full-size ATX board with Wi-Fi. What's the cheapest alternative?`)).toHaveLength(1);
+    expect(socketOf(`${url} is more than I want to spend. I'd like a full-size ATX board with Wi-Fi, but I'm open to Intel as well as AMD. What's the cheapest alternative?`)).toHaveLength(0);
+  });
+});
+
+describe('withSameProductStatements: session 37', () => {
+  it('borrows no title words: two kits under one name, one titled "AMD Optimised", are two kits', () => {
+    const items = [{ kind: 'attribute-present' as const, id: 'present:amd optimised', label: 'AMD Optimised', text: 'AMD Optimised', hard: true, origin: 'request' as const }];
+    const offer = (url: string, name: string) => {
+      const record = product({ url, name, description: 'DDR5 memory kit.' });
+      return { offer: { record }, verdicts: verifyChecklist(items, record) };
+    };
+    const [, xmp] = withSameProductStatements([
+      offer('http://a.test/amd', 'Vexor 32GB Kit (2 x 16GB), DDR5, 5200MHz, CL40, AMD Optimised, PMIC, DIMM Memory'),
+      offer('http://b.test/xmp', 'Vexor 32GB Kit (2 x 16GB), DDR5, 5200MHz, CL40, XMP 3.0, PMIC, DIMM Memory'),
+    ]);
+    expect(xmp!.verdicts[0]!.status).toBe('fail');
+  });
+});

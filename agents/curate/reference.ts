@@ -165,6 +165,9 @@ function partFigures(title: string, kind: string | undefined): Set<string> {
   }).map((w) => `${measures(w)[0]!.value}${measures(w)[0]!.unit}`));
 }
 
+/** "open to Intel as well as AMD", "AMD or Intel": either platform will do. */
+const EITHER_PLATFORM = /\bopen\s+to\s+(?:both\s+)?(?:Intel|AMD)\s+(?:as\s+well\s+as|and|or)\s+(?:Intel|AMD)\b|\b(?:Intel|AMD)\s+or\s+(?:Intel|AMD)\b/i;
+
 /** Kinds whose size is their screen's. */
 const SCREEN_DEVICES = new Set(['monitor', 'tv', 'laptop', 'tablet', 'phone']);
 /** A screen a product carries as a part, named with its size: '3.5" LCD', '2.1 inch display'. */
@@ -177,9 +180,11 @@ export function substituteItems(ref: ProductRecord, shape: RequestShape, text = 
   // ("... is moving to an AMD Ryzen, and this cooler only fits Intel sockets ... it fits AMD sockets": a platform the
   // alternative must fit instead of the original's is asked, not the original's socket.)
   const otherPlatform = /\b(?:fits?|for|supports?|takes?)\s+(?:an?\s+)?(AMD|Intel)\b/i.exec(shape.requirements)?.[1];
+  // ("I'm open to Intel as well as AMD": either platform will do, so the original's socket binds nothing.)
+  const eitherPlatform = EITHER_PLATFORM.test(withoutUrls(text));
   const keys = kind ? compatibilityKeys(ref, [kind]).items : [];
   const platformOf = (i: ChecklistItem) => (i.kind !== 'attribute-present' ? undefined : /^present:am\d$/.test(i.id) ? 'amd' : /^present:\d{3,4}$/.test(i.id) ? 'intel' : undefined);
-  const out: ChecklistItem[] = keys.filter((i) => !otherPlatform || !platformOf(i) || platformOf(i) === otherPlatform.toLowerCase());
+  const out: ChecklistItem[] = keys.filter((i) => !platformOf(i) || (!eitherPlatform && (!otherPlatform || platformOf(i) === otherPlatform.toLowerCase())));
   const units = new Set<string>();
   const ofParts = partFigures(ref.name ?? '', kind);
   // "the same cooler with a 360mm radiator", "whatever its storage": the request says that figure itself, or frees it.
@@ -528,7 +533,9 @@ export function withSameProductStatements<C extends { offer: { record: ProductRe
     const verdicts = c.verdicts.map((v) => {
       // (A size said on one shop's page, "2.5-inch", is the same product's size at the shop whose page leaves it out.)
       if (v.status === 'pass' || (v.kind !== 'attribute-present' && v.kind !== 'option')) return v;
-      const stated = twins.map((t) => t.verdicts.find((x) => x.itemId === v.itemId && x.status === 'pass')).find((x) => x !== undefined);
+      // (Not what the other's title says and this title does not: "..., XMP 3.0, PMIC" and "..., AMD Optimised, PMIC" under one
+      // name are two kits, each titled by what it is.)
+      const stated = twins.map((t) => t.verdicts.find((x) => x.itemId === v.itemId && x.status === 'pass' && x.evidence?.field !== 'name')).find((x) => x !== undefined);
       return stated ? { ...stated, reason: `${stated.reason}, as the same product's page at another shop states` } : v;
     });
     return { ...c, verdicts };

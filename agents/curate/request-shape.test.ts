@@ -1133,7 +1133,7 @@ describe('classifyRequest: session 23 (round 49)', () => {
   });
 
   it('reads "tablets that meet all of this", "What is the cheapest offer for ...?" and a kind read before a product named after a colon', () => {
-    expect(classifyRequest('Requirements for my tablet: made by Acme; storage exactly 128GB. Find all offers for tablets that meet all of this.').requirements).toMatch(/^like that: .*128GB/);
+    expect(classifyRequest('Requirements for my tablet: made by Acme; storage exactly 128GB. Find all offers for tablets that meet all of this.').requirements).toMatch(/made by Acme; storage exactly 128GB/);
     expect(classifyRequest('What is the cheapest offer for an Intel processor for the LGA1700 socket with four cores or more?').subjects).toEqual(['Intel processor']);
     expect(classifyRequest('My case is all white, so the cooler should be as well: the Acme ROG Strix LC III 240 ARGB White, the one with the little LCD on the pump. Find all offers for it.').subjects).toEqual(['Acme ROG Strix LC III 240 ARGB White']);
   });
@@ -1848,5 +1848,112 @@ describe('classifyRequest: readings of session 36', () => {
     const shape = classifyRequest('I\'m keeping my DDR4 sticks, so the board needs DDR4 and Wi-Fi. What\'s the least I can pay for a board like that? Include all offers at that price.');
     expect(shape.subjects).toEqual(['motherboard']);
     expect(shape.requirements).toMatch(/Wi-Fi/);
+  });
+});
+
+describe('classifyRequest: session 37', () => {
+  it('reads a heading\'s list for the kind the asking sentence names again ("Motherboard requirements: ... boards that meet all three")', () => {
+    const shape = classifyRequest('Motherboard requirements: Intel LGA1700 socket, support for DDR4 memory (I\'m reusing my old sticks), and built-in Wi-Fi. Find all offers for boards that meet all three.');
+    expect(shape.subjects).toEqual(['motherboard']);
+    expect(shape.requirements).toMatch(/LGA1700 socket.*DDR4.*Wi-Fi/);
+  });
+
+  it('reads "Board checklist:" as a heading for motherboards', () => {
+    const shape = classifyRequest('Board checklist: socket AM5, Micro ATX, and no Wi-Fi on the board (I don\'t want a radio in it). Find all offers that match.');
+    expect(shape.subjects).toEqual(['motherboard']);
+    expect(shape.requirements).toMatch(/^socket AM5, Micro ATX/);
+  });
+
+  it('reads "the graphics card to light up like the rest" as the card and what it must do', () => {
+    const shape = classifyRequest('My son\'s new PC has a glass side panel and he wants the graphics card to light up like the rest of it. Find all offers.');
+    expect(shape.subjects).toEqual(['graphics card']);
+    expect(shape.requirements).toMatch(/^to light up/);
+  });
+
+  it('reads what a budget stretches to as wanted and what it does not as turned down', () => {
+    const shape = classifyRequest('He wants the graphics card to light up. Our budget stretches to a card with 12GB of video memory but not to the 16GB ones. Find all offers.');
+    expect(shape.requirements).toMatch(/with 12GB of video memory, not 16GB/);
+  });
+
+  it('reads "That\'s what I want" as pointing at the thing the sentence before describes', () => {
+    const shape = classifyRequest('I\'ve read that some DDR4 memory is tuned specifically for AMD/Ryzen systems. That\'s what I want, 32GB in total. What\'s the cheapest offer?');
+    expect(shape.subjects).toEqual(['DDR4 memory']);
+    expect(shape.requirements).toMatch(/^tuned specifically for AMD\/Ryzen systems, 32GB in total/);
+  });
+
+  it('reads what any alternative must be after "the cheapest alternative:"', () => {
+    const shape = classifyRequest('http://127.0.0.1:9/product/acme-b550/ I\'d rather pay less. Find the cheapest alternative: any full-size ATX board for AM4 with RGB lighting will do.');
+    expect(shape.mode).toBe('substitute');
+    expect(shape.requirements).toBe('full-size ATX board for AM4 with RGB lighting');
+  });
+
+  it('reads "every Acme cable that goes from USB-A to Lightning" as that maker\'s cable with those two ends', () => {
+    const shape = classifyRequest('We need spare charging cables: every Acme cable that goes from USB-A to Lightning, whatever the length. Find all offers and add each of them to the cart.');
+    expect(shape.subjects).toEqual(['Acme USB-A to Lightning cable']);
+  });
+
+  it('reads "What I\'d like is one of Acme\'s dual-chamber cases" as that maker\'s cases', () => {
+    const shape = classifyRequest('I have a drawer full of fans. What I\'d like is one of Acme\'s dual-chamber cases, the kind that hides the cables, sold without fans. Any size. List all offers.');
+    expect(shape.subjects).toEqual(['Acme dual-chamber cases']);
+    expect(shape.requirements).toMatch(/sold without fans/);
+  });
+
+  it('reads "All offers, please." as the asking sentence, the thing wanted from the lead-in', () => {
+    const shape = classifyRequest('Everything in my build is white, and the cooler should follow suit: an Acme all-in-one liquid cooler that comes in white. What are my options? All offers, please.');
+    expect(shape.subjects).toEqual(['Acme all-in-one liquid cooler']);
+  });
+
+  it('reads "What\'s the cheapest way to get that?" as a price question on the thing the lead-in names', () => {
+    const shape = classifyRequest('My E-ATX board is moving into an Acme Design case and I want the inside to glow: the case should come with at least four fans that light up. What\'s the cheapest way to get that?');
+    expect(shape.cheapest).toBe(true);
+    expect(shape.subjects).toEqual(['Acme Design case']);
+  });
+
+  it('reads the board a lead-in describes by size and chipset as the board asked for', () => {
+    const shape = classifyRequest('I\'m building a small PC around a Micro ATX board with AMD\'s B650 chipset. It will use a cable, so the board must not have Wi-Fi. What\'s the cheapest offer?');
+    expect(shape.requirements).toMatch(/Micro ATX, B650 chipset/);
+  });
+
+  it('reads "AMD or Intel, I\'ll pick the processor to match" as leaving the platform open', () => {
+    const shape = classifyRequest('I\'d like a full-size ATX motherboard with Wi-Fi built in. AMD or Intel, I\'ll pick the processor to match. What\'s the cheapest board like that?');
+    expect(shape.requirements).not.toMatch(/AMD|Intel/);
+  });
+
+  it('reads two versions of a product after a colon as two products, the aside refusing one kept', () => {
+    const shape = classifyRequest('Acme RTX 4070 SUPER for my son\'s PC: either the standard DUAL (not the DUAL OC) or the JetStream OC would do. Which offer is the cheapest?');
+    expect(shape.subjects).toEqual(['Acme RTX 4070 SUPER DUAL', 'Acme RTX 4070 SUPER JetStream OC']);
+    expect(shape.requirements).toBe('for my son\'s PC, not the DUAL OC');
+  });
+
+  it('reads "Where do I get the lower price?" as asking the price of the two listed, nothing of them', () => {
+    const shape = classifyRequest('For my build it\'s down to two Micro ATX boards: the Acme B650M-PLUS and the Acme B650M PRO WIFI. Where do I get the lower price? Return all offers tied at the lowest.');
+    expect(shape.mode).toBe('offers');
+    expect(shape.subjects).toEqual(['Acme B650M-PLUS', 'Acme B650M PRO WIFI']);
+  });
+
+  it('reads a maker alone opening a heading\'s list as the maker the thing must be made by', () => {
+    expect(classifyRequest('Case requirements: Acme Design, white, takes an E-ATX board. Cheapest offer, please.').requirements).toMatch(/^made by Acme Design, white/);
+    expect(classifyRequest('Memory spec: Acme, 32GB as two 16GB sticks. What\'s the cheapest offer?').requirements).toMatch(/^made by Acme, 32GB/);
+  });
+});
+
+describe('classifyRequest: colours each said after "in" (session 37)', () => {
+  it('reads "one wants it in Cobalt Violet, the other in Marble Gray ... in those two colours" as either of them', () => {
+    const shape = classifyRequest('My twins each get the regular Vexor X24: one wants it in Cobalt Violet, the other in Marble Gray. Find every offer for the X24 in those two colours and add each to the cart.');
+    expect(shape.requirements).toBe('in Cobalt Violet or Marble Gray');
+  });
+});
+
+describe('classifyRequest: session 37, after the regression', () => {
+  it('reads "Case requirements for a workstation ...:" as a case heading, its own word no part of the kind', () => {
+    expect(classifyRequest('Case requirements for a workstation that runs day and night in my study: made by Acme Design; takes an E-ATX board. Find all offers for cases that meet all of them.').subjects).toEqual(['case']);
+  });
+
+  it('reads "a white PC case" as a white case, as shops title it', () => {
+    expect(classifyRequest('I\'d like a white PC case with real wood on the front. What\'s the cheapest way to get one?').subjects).toEqual(['white case']);
+  });
+
+  it('keeps the offers of two named boards where only the list\'s heading says what they are', () => {
+    expect(classifyRequest('For my build it\'s down to two Micro ATX boards: the Acme B650M-PLUS and the Acme B650M PRO WIFI. Where do I get the lower price?').requirements).toMatch(/Micro ATX boards/);
   });
 });

@@ -21,7 +21,7 @@ import { spacedModels } from './product-match';
 import { quotedUrls } from '../intents/quoted-urls';
 import { PLAIN_FALLS_SHORT } from '../intents/shopping/extract';
 import { asksAboutTies, BOTH_PLAIN_AND_EDITION, plainRequest } from './request-phrasing';
-import { connectorsIn } from './connectors';
+import { connectorEnds, connectorsIn } from './connectors';
 import { isMakerWord } from './labelled-fields';
 import { alternativeDescribed, CHOICE_NOT_MINDED, DO_WITHOUT, FORMS_BOTH_COUNT, NOT_MINDED, OPEN_CHOICE, UNDECIDED_BETWEEN } from './alternative-described';
 import { firstNamedProduct, namedProducts, opensSentence, saidAfterName } from './named-products';
@@ -188,7 +188,7 @@ export function classifyRequest(text: string): RequestShape {
   // The lead-in holds the name where there is one; the asking sentence's own words ("and add each of them ...") never do.
   // (With no asking sentence of its own, the reading of the whole request says nothing the listing sentence does not.)
   // (Read whole, "I'll simply take the cheaper one" and "What's the lowest price" say how to choose among them, nothing of them.)
-  const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, (lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : split.requirements.split(/\s*,\s*/).filter((part) => !CHOOSING_BY_PRICE.test(part) && !namesListed(part, listed.names)).join(', '))].filter(Boolean).join(', '), indefinite: false }
+  const namedAsRead = listed ? { subjects: listed.names, requirements: [listed.saidOfAll, (lead ? split.requirements.replace(/^\s*of\s+(?:them|these|those)\b\s*,?\s*/i, '') : split.requirements.split(/\s*,\s*/).filter((part) => !CHOOSING_BY_PRICE.test(part)).flatMap((part) => (namesListed(part, listed.names) ? refusingAsides(part) : [part])).join(', '))].filter(Boolean).join(', '), indefinite: false }
     : withFullName(withNamedProduct(LEAD_IN_READINGS.reduce((reading, read) => (lead ? read(reading, lead) : reading), asked), lead.trim() || t, productUrls.length > 0), t);
   // "... the Pop Air RGB: one in the Orange Core TG version and one in the Magenta Core TG version. Find all offers for those two
   // versions": each version of the product named, by the words that tell it apart; what is said of one is no wish of the other.
@@ -208,14 +208,16 @@ export function classifyRequest(text: string): RequestShape {
   const heading = headed?.kind;
   const headingKind = heading ? subjectKind(heading) : undefined;
   // ("Case spec: made by Asus ... What's the cheapest offer?": the heading itself, read as the thing, is the kind too.)
+  // ("Motherboard requirements: ... Find all offers for boards that meet all three": the kind asked for again, the heading's.)
   const headingAsRead = withOther.subjects.length === 1 && (kindHeading(`${withOther.subjects[0]}:`) !== undefined || headed?.heading.replace(/\s*:\s*$/, '').trim().toLowerCase() === withOther.subjects[0]!.toLowerCase());
-  const chosen = headingKind && withOther.subjects.length <= 1 && (!withOther.subjects[0] || headingAsRead || (subjectKind(withOther.subjects[0]) !== headingKind && !namesModel(withOther.subjects[0])))
+  const chosen = headingKind && withOther.subjects.length <= 1 && (!withOther.subjects[0] || headingAsRead || ((subjectKind(withOther.subjects[0]) !== headingKind || (split.subjects.length === 1 && isKindOnly(split.subjects[0]!) && kindAndPlatformOnly(withOther.subjects[0]))) && !namesModel(withOther.subjects[0])))
     ? { ...withOther, subjects: [heading!.toLowerCase()], requirements: headingSaid(withOther.requirements, makerOpeningHeading(lead.replace(headed?.heading ?? '', '').trim().replace(/[.!?]+$/, ''))) } : withOther;
   // "the pre-S24 Galaxy S phones": the line's models older than the one named, which titles never call "pre-".
   const pre = chosen.subjects.map((s) => PRE_MODEL.exec(s)?.[1]).filter((m): m is string => m !== undefined);
   const dated = pre.length ? { ...chosen, subjects: chosen.subjects.map((s) => s.replace(PRE_MODEL, '')), requirements: [chosen.requirements, ...pre.map((m) => `older than the ${m}`)].filter(Boolean).join(', ') } : chosen;
   const { indefinite } = dated;
-  const subjects = theirMakersThing(theirLine(dated.subjects, lead), t).map((subject) => thingMeant(kindNamed(subject, t), t));
+  // ("a white PC case": a white case, as shops title it; "PC" is a word of every part's title and none's kind, as in a heading.)
+  const subjects = theirMakersThing(theirLine(dated.subjects, lead), t).map((subject) => thingMeant(kindNamed(subject, t), t).replace(/^((?:[a-z][\w-]*\s+)+)PC\s+(cases?)$/, '$1$2'));
   // ("..., Not the Noctua-fan version, Where's the lowest price": read whole, a question on the price asks nothing of the thing.)
   const ledIn = withLeadIn(dated.requirements, t, asking).split(/\s*,\s*/).filter((part) => !PRICE_QUESTION_PART.test(part)).join(', ');
   // ("... and the TUF Gaming GT501 in its standard black edition (the white GT501 doesn't go with the office)": read whole, a
@@ -241,7 +243,8 @@ export function classifyRequest(text: string): RequestShape {
   // (Lead-in refusals alone leave "every offer for it" asking for offers: they rule editions out, the shape stays.)
   // ("Asus ROG Ryujin III 360 ARGB ...: the black version or the EVA-02 edition. Not the Noctua-fan version.": refusals alone
   // rule versions out of a named product's offers, as lead-in refusals do; the shape stays.)
-  const onlyRefusals = subjects.length > 1 && subjects.every((s) => namesModel(s) || isName(s)) && ownRequirements.split(/\s*[,;]\s*/).every((part) => /^(?:[Nn]ot|[Nn]o)\s+(?:the\s+)?[A-Z0-9]/.test(part));
+  // ("it's down to two Micro ATX boards: the X and the Y": the words heading the list say what both are; the shape stays too.)
+  const onlyRefusals = subjects.length > 1 && subjects.every((s) => namesModel(s) || isName(s)) && ownRequirements.split(/\s*[,;]\s*/).every((part) => /^(?:[Nn]ot|[Nn]o)\s+(?:the\s+)?[A-Z0-9]/.test(part) || HEADS_LIST(part, t));
   const hasRequirements = (ownRequirements.length > 0 && !onlyRefusals) || superlative !== undefined || everyVersion || (indefinite && !subjects.some((s) => modelNumbers(withoutStandardNames(s)).length > 0));
   // "should plug into the screen instead of the PC under the desk ... a monitor like that": with nothing quoted, a thing of
   // another kind than the one asked for is where something goes, no product replaced.
@@ -427,7 +430,9 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   // A lead or cord is a cable, as people say it.
   // ("The board should be an Asrock ...": a board is a motherboard; "the kit should fill both slots": a kit of the memory asked.)
   const kindOf = (word: string) => subjectKind(word) ?? (/^(?:lead|cord|wire)$/i.test(word) ? 'cable' : /^(?:board|mobo)$/i.test(word) ? subjectKind('motherboard')
-    : /^(?:kit|sticks?|modules?)$/i.test(word) && asked === subjectKind('memory') ? asked : undefined);
+    : /^(?:kit|sticks?|modules?)$/i.test(word) && asked === subjectKind('memory') ? asked
+    // ("Our budget stretches to a card with 12GB": a card beside a graphics card asked for is one.)
+    : /^cards?$/i.test(word) && asked === subjectKind('graphics card') ? asked : undefined);
   // "I want to add extra fans one at a time, the same 120mm size ... and black to match": a wish for things of the asked kind.
   const wishes = [...lead.matchAll(LEAD_IN_WISH)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim());
   // "I want Corsair DDR5 with RGB lighting for it, Vengeance or Dominator": a maker's thing of the kind asked, and what is said of it.
@@ -443,10 +448,25 @@ function leadInMusts(lead: string, subjects: readonly string[]): string[] {
   // "Any colour except white is fine", "a white cooler would stick out badly": that colour turned down.
   const refusedColour = ANY_COLOUR_BUT.exec(lead)?.[1]?.toLowerCase() ?? colourSaidToSpoil(lead);
   if (refusedColour) figures.push(`not ${refusedColour}`);
+  // "Our budget stretches to a card with 12GB of video memory but not to the 16GB ones": what the budget reaches is the
+  // thing wanted, what it does not reach turned down.
+  const reach = BUDGET_REACHES.exec(lead);
+  if (reach && kindOf(reach[1]!) === asked) figures.push(reach[2]!.trim(), ...(reach[3] ? [`not ${reach[3]}`] : []));
+  // "a small Ryzen 7000 PC around a Micro ATX board with AMD's B650 chipset": the board the lead-in describes, by its size and
+  // what it has.
+  const described = board ? BOARD_DESCRIBED.exec(lead) : null;
+  // (The chipset's maker, "AMD's", is said by the chipset: "MSI AM5 PRO B650M-P" names no maker of it.)
+  if (described) figures.push(...[described[1]?.trim() ?? '', `${described[2]} chipset`].filter(Boolean));
   // "a drawer full of ordinary desktop DDR4 sticks I want to reuse (not laptop SO-DIMMs)": a board for desktop modules.
   if (board && DESKTOP_MODULES_OWNED.test(lead)) figures.push('not SO-DIMM');
   return [...[...lead.matchAll(LEAD_IN_MUST)].filter((m) => kindOf(m[1]!) === asked).map((m) => m[0].trim()), ...wishes, ...itMust, ...(caseTakes ? [caseTakes] : []), ...(chipset ? [chipset] : []), ...figures];
 }
+
+/** "around a Micro ATX board with AMD's B650 chipset": a board of a size, with what it has. */
+const BOARD_DESCRIBED = /\b(?:an?|the)\s+((?:Micro|Mini|Full[\s-]size|E-|XL-)?\s*(?:ATX|ITX)\s+)?(?:board|motherboard|mobo)\s+with\s+(?:an?\s+|the\s+)?(?:[A-Z][\w!-]*['’]s\s+)?([A-Z]?\d{3}E?)\s+chipset\b/;
+
+/** "Our budget stretches to a card with 12GB of video memory but not to the 16GB ones": a thing with what the budget reaches, and the one it does not. */
+const BUDGET_REACHES = /\b(?:budget|money)\s+(?:only\s+)?(?:stretches|runs|goes|reaches|extends)\s+to\s+an?\s+([a-z]+)\s+(with\s+[^.;!?,]+?)(?:,?\s+but\s+not\s+(?:to\s+)?(?:the|an?)\s+([\w.-]+)\s+ones?)?(?=[.;!?,]|$)/i;
 
 /** "desktop DDR4 sticks I want to reuse (not laptop SO-DIMMs)": the shopper's memory is desktop modules, and so the board's slots. */
 const DESKTOP_MODULES_OWNED = /\bdesktop\s+(?:DDR\d\s+)?(?:sticks|modules|memory|DIMMs?)\b[^.]*?\bnot\s+(?:the\s+)?(?:laptop\s+|notebook\s+)?SO-?DIMMs?\b/i;
@@ -521,14 +541,14 @@ function isGeneric(subject: string): boolean {
 const ASK = /^\s*(?:please\s+)?(?:find|show me|get me|give me|list|look up|search for|look for|looking for|i need|i want|i'm after|i am after|we're after|we are after|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+set\s+on|(?:put|add)(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\b|\s+the\s+[^.!?]*?\s+(?:in)?to\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?:carts?|baskets?)\b)|buy)\s+(?:me\s+)?(?:the\s+(?=[A-Z]))?/i;
 /** A sentence that asks by its verb: "Find all offers for ...", "Show me ...". */
 // "Every offer for it, all shops.", "Cheapest alternative?", "Cheapest offer, please": a terse ask names what it wants first.
-const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|(?:put|add)(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
+const ASKING_VERB = String.raw`(?:please\s+)?(?:find|show me|get me|look\s+up(?=\s+(?:all|every|each|the)\b)|give\s+me(?=\s+(?:the\s+|all\s+|every\s+|each\s+)*(?:cheapest\s+)?offers?\b)|list(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?(?:\s+for\b|\s*[.!]?\s*$))|(?<=\b(?:options|choices)\?\s+)(?:every|all)\s+(?:the\s+)?offers?(?=(?:,?\s+please)?\s*[.!]?\s*$)|search for|look for|(?:every|all)\s+(?:the\s+)?offers?\s+for|(?:put|add)(?=\s+(?:every|all|each)\s+(?:the\s+)?offers?\s+for\b)|cheapest\s+(?:alternative|offer)s?\b(?=\s*[?.]|,?\s+please\b))\b`;
 
 /**
  * "What's the least we'd have to pay?", "Where is it cheapest?", "Which offer is cheapest?": a closing question about the price
  * that names no thing of its own ("for one", "it" point back): the sentences before it say what is wanted.
  */
 // ("What's the least I can pay for a board like that? Include all offers at that price.": a sentence on ties after it too.)
-const PRICE_QUESTION = /(?<=^|[.!?]\s+)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:least|lowest\s+price|cheapest\s+(?:offer|price|option))(?:\s+(?:I|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend|find|get))?(?:\s+(?:for|on)\s+(?:one|it|them|this|that))?|where\s+(?:is|are)\s+(?:it|they|one|this|that)\s+(?:the\s+)?(?:cheapest|least\s+expensive)|where\s+is\s+the\s+(?:lowest|best)\s+price|which\s+(?:offer|listing)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|which\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|costs?\s+(?:the\s+)?least))(?:\s+for\s+an?\s+[a-z]+\s+like\s+(?:that|this))?(?:\s*,?\s*and\s+which\s+(?:offers?|listings?|shops?)\s+(?:share|have|has|match)\s+it)?\s*\?\s*(?:$|[A-Z][^.!?]*\b(?:ties?|tied|tie|same\s+price|that\s+price|lowest\s+price)\b[^.!?]*[.!?]\s*$)/i;
+const PRICE_QUESTION = /(?<=^|[.!?]\s+)(?:so\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+the\s+(?:least|lowest\s+price|cheapest\s+(?:offer|price|option|way\s+to\s+(?:get|buy)\s+(?:that|this|it|one|them)))(?:\s+(?:I|we|you|one)(?:['’]d|\s+(?:can|could|would|will|must|have\s+to))?\s+(?:have\s+to\s+)?(?:pay|spend|find|get))?(?:\s+(?:for|on)\s+(?:one|it|them|this|that))?|where\s+(?:is|are)\s+(?:it|they|one|this|that)\s+(?:the\s+)?(?:cheapest|least\s+expensive)|where\s+is\s+the\s+(?:lowest|best)\s+price|which\s+(?:offer|listing)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|which\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is\s+(?:the\s+)?(?:cheapest|least\s+expensive)|costs?\s+(?:the\s+)?least))(?:\s+for\s+an?\s+[a-z]+\s+like\s+(?:that|this))?(?:\s*,?\s*and\s+which\s+(?:offers?|listings?|shops?)\s+(?:share|have|has|match)\s+it)?\s*\?\s*(?:$|[A-Z][^.!?]*\b(?:ties?|tied|tie|same\s+price|that\s+price|lowest\s+price)\b[^.!?]*[.!?]\s*$)/i;
 
 /** A subject read whole that is the shopper's own sentence: opened by a person, "it" or "there". */
 const SHOPPERS_SENTENCE = /^(?:(?:my|our|his|her|their|its?|there|we|i|you|they|he|she)\b|(?:it|there|we|i|you|they|he|she)['’](?:ll|s|re|ve|d|m)\b)/i;
@@ -749,12 +769,19 @@ const HEADING_FOR_KIND_IN_PLACE = /^\s*(?:spec|specs|specification|requirements?
  */
 function makerOpeningHeading(said: string): string {
   const maker = /^([A-Z][a-z][\w!-]*|[A-Z]{3,})\s+(?=(?:DDR\d|LPDDR\d|PCIe|NVMe|M\.2|SATA|\d))/.exec(said)?.[1];
-  return maker && isMakerWord(maker) && !subjectKind(maker) ? `from ${maker}, ${said}` : said;
+  if (maker && isMakerWord(maker) && !subjectKind(maker)) return `from ${maker}, ${said}`;
+  // ("Memory spec: Corsair, 32GB as ...", "Case requirements: Fractal Design, white, ...": a name alone as the first item.)
+  const alone = /^((?:[A-Z][a-z][\w!-]*|[A-Z]{3,})(?:\s+[A-Z][a-z][\w!-]*)?)\s*,\s*(?=\S)/.exec(said);
+  const name = alone?.[1];
+  return name && name.split(/\s+/).every((w) => isMakerWord(w) && !subjectKind(w) && !isColourWord(w)) && !/^(?:Micro|Mini|Full|Mid|Standard|Plain|Regular|Intel|AMD)\b/.test(name) ? `made by ${name}, ${said.slice(alone[0].length)}` : said;
 }
 
 /** "Motherboard for an Intel 12th-gen build: made by Gigabyte, ...": a kind and what it is for, heading the list of what it must be. */
 // ("Memory: Corsair, DDR4, desktop DIMMs, ...": the kind alone heads it too.)
 const KIND_FOR_HEADING = /^\s*([A-Za-z][A-Za-z-]*(?:\s+(?!(?:wanted|needed|required|sought)\s*:)[A-Za-z-]+)?)(?:\s+(?:wanted|needed|required|sought))?(?:\s+for\s+(?:an?|my|the|our|his|her|their)\s+[^:.!?]{1,50}?)?:/i;
+
+/** "Intel motherboards", "tablets": a kind's words and a platform's at most, no line or model ("Vexor Arc 5 cases"). */
+const kindAndPlatformOnly = (subject: string): boolean => subject.split(/\s+/).every((w) => /^(?:Intel|AMD)$/.test(w) || subjectKind(w) !== undefined || /^(?:boards?|mobos?)$/i.test(w));
 
 /** The kind a heading names, with the heading as written; undefined where the request opens with none. */
 function kindHeading(text: string): { kind: string; heading: string } | undefined {
@@ -766,7 +793,8 @@ function kindHeading(text: string): { kind: string; heading: string } | undefine
   const forPlace = HEADING_FOR_KIND_IN_PLACE.exec(text);
   const m = KIND_HEADING.exec(text) ?? (forPlace && subjectKind(forPlace[1]!) ? forPlace : null) ?? HEADING_FOR_KIND.exec(text) ?? (kindFor && wishesAfter && isKindOnly(kindFor[1]!.toLowerCase()) ? kindFor : null);
   // ("PC case": the case, as shops file it; "PC" is a word of every part's title and none's kind.)
-  return m ? { kind: m[1]!.replace(/^(?:PC|computer)\s+(?=\S)/i, ''), heading: m[0] } : undefined;
+  // ("Board checklist:": a board alone is a motherboard, as BOARD_ALONE reads it in the asking sentence.)
+  return m ? { kind: m[1]!.replace(/^(?:PC|computer)\s+(?=\S)/i, '').replace(/\s+(?:requirements?|specs?|specification|checklist|criteria)$/i, '').replace(/^(?:board|mobo)$/i, 'motherboard'), heading: m[0] } : undefined;
 }
 
 /** "the inside to really glow", "the look to ...": a part of something and what it should do, no product. */
@@ -862,6 +890,16 @@ function anyThingWillDo(lead: string): SubjectReading | undefined {
   return read?.subjects.length === 1 && (subjectKind(read.subjects[0]!) || /^[A-Z][\w!-]*\s+boards?$/.test(read.subjects[0]!)) ? { ...read, indefinite: true } : undefined;
 }
 
+/** "...: every Hama cable that goes from USB-A to Lightning, whatever the length": each of a maker's things of a kind. */
+const EVERY_MAKERS_THING = /\b(?:[Ee]very|[Aa]ll(?:\s+the)?|[Ee]ach)\s+([A-Z][\w!-]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\b[^.!?]*)/;
+
+function everyMakersThing(lead: string): SubjectReading | undefined {
+  const said = EVERY_MAKERS_THING.exec(lead)?.[1];
+  const read = said ? splitSubject(said) : undefined;
+  const maker = read?.subjects.length === 1 ? /^([A-Z][\w!-]*)\s/.exec(read.subjects[0]!)?.[1] : undefined;
+  return maker && isMakerWord(maker) && !subjectKind(maker) && subjectKind(read!.subjects[0]!) ? { ...read!, indefinite: true } : undefined;
+}
+
 /** "White Corsair 3500X in any of its versions: the bare one ..., the 3500X ARGB, or ...": the product, every version of it. */
 const IN_ANY_OF_ITS_VERSIONS = /(?:^|[.!?]\s+)((?:[A-Z][\w!+-]*\s+)?[A-Z][\w!+-]*(?:\s+[A-Z0-9][\w!+-]*)*\s+[A-Z0-9]*\d[\w+-]*)\s+in\s+(?:any|all|each|every)\s+(?:one\s+)?of\s+its\s+(?:versions|editions|variants|models|forms|guises)\b/;
 
@@ -949,6 +987,34 @@ const MAKER_NEEDED = /\b(?:I|[Ww]e)(?:(?:'m|\s+am|'re|\s+are)\s+(?:after|looking
 /** "I only buy MSI boards after years of good experience": a maker's things the shopper sticks to, up to the kind. */
 // "I only want NVMe SSDs that are built for PCIe Gen3": with what a clause right after the kind says of it.
 const ONLY_BUYS = /\b(?:I|[Ww]e)\s+(?:only|always|just)\s+(?:buy|use|trust|get|want|need|go\s+for|stick\s+(?:with|to))\s+([A-Z][\w!-]*\s+(?:[a-z][\w-]*\s+)?(?:boards?|motherboards?|cases?|coolers?|fans?|cards?|graphics\s+cards?|drives?|ssds?|SSDs|monitors?|keyboards?|mice|headsets?|memory|ram|kits?|processors?|cpus?|phones?|tablets?|laptops?|power\s+supplies|psus?)\b(?:\s+(?:that|which)\s+[^,.;!?]+)?)/;
+
+/** "What I'd like is one of Corsair's dual-chamber cases, ...": the thing wanted, said after "what I want is". */
+const WHAT_I_WANT_IS = /\b[Ww]hat\s+(?:I|we)(?:['’]d\s+like|\s+would\s+like|\s+want|\s+need|['’]m\s+after|\s+am\s+after|['’]re\s+after|\s+have\s+in\s+mind)\s+(?:is|are)\s+([^.!?]+)/;
+
+function whatIWantIs(lead: string): SubjectReading | undefined {
+  const said = WHAT_I_WANT_IS.exec(lead)?.[1];
+  // ("one of Corsair's dual-chamber cases": any of that maker's things of the kind.)
+  const read = said ? splitSubject(said.replace(/^one\s+of\s+([A-Z][\w!-]*(?:\s+[A-Z][\w!-]*)?)['’]s\s+/, 'a $1 ').replace(/,\s+the\s+(?:kind|sort|type)\s+(?=that\b|which\b)/i, ' ')) : undefined;
+  return read?.subjects.length === 1 && subjectKind(read.subjects[0]!) ? { ...read, indefinite: true } : undefined;
+}
+
+/** "That's what I want, 32GB in total": the shopper pointing back at the thing the sentence before describes, then more of it. */
+const THATS_WHAT_I_WANT = /(?:^|[.!?]\s+)(?:That|This)(?:['’]s|\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:I|we)\s*(?:want|need|'m\s+after|am\s+after|'re\s+after|are\s+after)\b\s*[,:;]?\s*([^.!?]*)/;
+/** "some DDR4 memory is tuned specifically for AMD/Ryzen systems": a thing of a kind, said to be something. */
+const SOME_THING_IS = /\b(?:some|certain|a\s+few|an?)\s+((?:[\w/-]+\s+){0,3}?[\w-]+)\s+(?:that\s+|which\s+)?(?:is|are)\s+([^.!?]+)/i;
+
+/**
+ * "I've read that some DDR4 memory is tuned specifically for AMD/Ryzen systems. That's what I want, 32GB in total, ...": the
+ * thing the sentence before describes, as described, with what the pointing sentence adds.
+ */
+function pointedBackAtAsWanted(lead: string): SubjectReading | undefined {
+  const that = THATS_WHAT_I_WANT.exec(lead);
+  if (!that) return undefined;
+  const before = lead.slice(0, that.index).split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() ?? '';
+  const thing = SOME_THING_IS.exec(before);
+  if (!thing || !subjectKind(thing[1]!)) return undefined;
+  return { subjects: [thing[1]!], requirements: [thing[2]!.trim(), that[1]!.trim()].filter(Boolean).join(', '), indefinite: true };
+}
 
 /** "... need to travel with me on a pocket-size SSD. Find the cheapest offer for one ...": the last thing of a kind the lead-in names. */
 function kindInLead(lead: string): SubjectReading | undefined {
@@ -1191,7 +1257,7 @@ function withLedInSubject(split: SubjectReading, lead: string, { pointsBack, quo
     // ("Case requirements: made by Asus, ... the Micro ATX cases are too small": notes headed by the kind name it before any
     // kind they mention.)
     // (Where the heading names the thing after its colon, "Case spec: a Micro ATX sized case ...", that thing is read as before.)
-    ? firstReading(lead, [...(KIND_HEADING.test(lead) && !/^[^:]*:\s*(?:an?|the|one)\s/i.test(lead) ? [notesOpeningKind] : []), forKindWanted, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, anyOfItsVersions, anyThingWillDo, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
+    ? firstReading(lead, [...(KIND_HEADING.test(lead) && !/^[^:]*:\s*(?:an?|the|one)\s/i.test(lead) ? [notesOpeningKind] : []), forKindWanted, pointedBackAtAsWanted, whatIWantIs, nextOne, oneAmong, likedOrFromLine, lovedKind, anyMemberOf, anyOfItsVersions, anyThingWillDo, everyMakersThing, function namedOrKindInLead(l) { return ledInSubject(l, { lastResort: false }); }, amountWanted, lineForAmount,
       function pointedAtBySplit(l) { return pointsBack ? pointedAt(split, l) : undefined; }, soldByMaker, notesOpeningName, namedInLead, openingName, oneMore, partItTakes, notesOpeningKind, kindInLead, openingKind, boardBySpecs, kindThatMust])
     // "<url> . Two more of the same black RX140 RGB fans should go on its chain ... Find all offers for them.": beside a quoted product, more of a kind the lead-in names.
     : quotesProduct && split.subjects.length === 0 ? firstReading(lead, [moreOfTheSame, saidOfTheQuoted, wantedInstead, neededOfKind]) : undefined;
@@ -1211,11 +1277,25 @@ const BOTH_LISTED_AFTER_COLON = /\bboth\s+[^.:;]*:\s+the\s+[^.!?:;]*?[A-Z][^.!?:
 /** "...: the Basic 16GB or the Shadow Red 8GB.": two names after a colon, one or the other. */
 const NAMES_OR_AFTER_COLON = /:\s+the\s+[A-Z][^.!?:;]*?\s+or\s+the\s+[A-Z][^.!?:;]*[.!?]/;
 /** "Where's the lowest price", "What's the cheapest offer", "which offers have it", "I'll simply take the cheaper one": a clause asking the price. */
-const PRICE_QUESTION_PART = /^(?:(?:just\s+)?(?:tell|show)\s+me\s+where\s+(?:it|they|one)(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:cheapest|least\s+expensive)\??$|(?:just\s+)?(?:where|what|which)(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:lowest|cheapest|least|best)\s+(?:price|offer|deal)s?\??$|which\s+offers?\s+(?:have|has|share)\s+(?:it|that\s+price)\??$|(?:I|we)(?:['’]ll|\s+will)\s+(?:simply\s+|just\s+)?(?:take|buy|get)\s+the\s+cheaper(?:\s+one)?$)/i;
+const PRICE_QUESTION_PART = /^(?:(?:just\s+)?(?:tell|show)\s+me\s+where\s+(?:it|they|one)(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:cheapest|least\s+expensive)\??$|(?:just\s+)?(?:where|what|which)(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:lowest|cheapest|least|best)\s+(?:price|offer|deal)s?\??$|which\s+offers?\s+(?:have|has|share)\s+(?:it|that\s+price)\??$|which\s+(?:offer|one|shop|store)\s+is\s+(?:the\s+)?(?:cheapest|least\s+expensive)\??$|where\s+(?:do|can|could|would)\s+(?:I|we)\s+(?:get|find|buy)\s+(?:it\s+|one\s+|them\s+)?(?:at|for)?\s*(?:the\s+)?(?:lower|lowest|best)\s+price\??$|(?:I|we)(?:['’]ll|\s+will)\s+(?:simply\s+|just\s+)?(?:take|buy|get)\s+the\s+cheaper(?:\s+one)?$)/i;
 /** Whether a clause names a listed product ("the Basic 16GB or the Shadow Red 8GB"): the list itself, read whole, asks nothing more. */
-const namesListed = (part: string, names: readonly string[]): boolean => names.some((name) => part.includes(name) || part.includes(name.split(/\s+/).slice(1).join(' ')));
+// ("either the standard DUAL (not the DUAL OC) or the JetStream OC" of "Palit RTX 4070 SUPER DUAL" and "... JetStream OC": versions
+// of one product, each named by what its name adds.)
+const namesListed = (part: string, names: readonly string[]): boolean => names.some((name) => part.includes(name) || part.includes(name.split(/\s+/).slice(1).join(' ')))
+  || (names.length > 1 && versionWords(names).every((v) => v !== '' && new RegExp(String.raw`(?<![\w-])${escapeRe(v)}(?![\w-])`).test(part)));
+/** What each name adds to the words all of them open with ("DUAL", "JetStream OC" of two Palit RTX 4070 SUPER cards). */
+function versionWords(names: readonly string[]): string[] {
+  const words = names.map((n) => n.split(/\s+/));
+  let shared = 0;
+  while (words.every((w) => w.length > shared + 1 && w[shared] === words[0]![shared])) shared++;
+  return shared === 0 ? names.map(() => '') : words.map((w) => w.slice(shared).join(' '));
+}
+/** "(not the DUAL OC)": an aside in a clause that lists versions, turning one down; it still holds once the list is read. */
+const refusingAsides = (part: string): string[] => [...part.matchAll(/\(\s*((?:not|no|never)\s+[^()]+)\)/gi)].map((m) => m[1]!.trim());
+/** "it's down to two Micro ATX boards" before ": the X and the Y": the words heading a list of named things. */
+const HEADS_LIST = (part: string, text: string): boolean => part.trim() !== '' && text.includes(`${part.trim()}:`);
 /** "I'll simply take the cheaper one", "What's the lowest price", "which offers have it": how to choose, no requirement. */
-const CHOOSING_BY_PRICE = /\b(?:cheaper|cheapest|lowest\s+price|least\s+money|which\s+offers?|costs?\s+less)\b/i;
+const CHOOSING_BY_PRICE = /\b(?:cheaper|cheapest|lowest\s+price|lower\s+price|least\s+money|which\s+offers?|costs?\s+less)\b/i;
 /** Adjectives of size, sound and price that open notes capitalised only because they open them. */
 const PLAIN_ADJECTIVE = /^(?:Compact|Small|Smaller|Slim|Quiet|Silent|Cheap|Budget|Big|Large|Tiny)$/;
 
@@ -1644,7 +1724,8 @@ const LEAD_IN_READINGS: ReadonlyArray<(chosen: SubjectReading, lead: string) => 
 const EITHER_WAY_SAID_SHORT = /,?\s*\b(?!whether\b)(?:with\s+)?[\w-]+\s+or\s+not\b(?!\s+(?:the|an?|to|it|they)\b)|,?\s*\b([\w-]+)\s+or\s+no\s+\1\b/gi;
 
 /** "Intel or AMD, I haven't decided yet.": two choices left open, neither asked for. */
-const EITHER_NOT_DECIDED = /(?<=^|[.!?;:]\s+)[^.!?;:,]*?\s+or\s+[^.!?;:,]*?,\s*(?:I|we)\s+(?:have\s*n['’]?t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked)(?:\s+yet)?\b[.!?]?/gi;
+// ("AMD or Intel, I'll pick the processor to match.": so are two the shopper will choose between later.)
+const EITHER_NOT_DECIDED = /(?<=^|[.!?;:]\s+)[^.!?;:,]*?\s+or\s+[^.!?;:,]*?,\s*(?:(?:I|we)\s+(?:have\s*n['’]?t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:decided|chosen|picked)(?:\s+yet)?\b|(?:I|we)(?:['’]ll|\s+will)\s+(?:pick|choose|decide\s+on|buy|get)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to\s+match|later|afterwards)\b)[.!?]?/gi;
 
 /** The request without its sentences that leave things open, and the stops they leave behind; unchanged where it has none. */
 export function withoutOpenChoices(text: string): string {
@@ -1776,7 +1857,7 @@ const REASON = new RegExp(String.raw`,?\s*\b${REASON_CUE}\s*`, 'i');
 // charge my iPhone from ...": what it charges or connects, a verb after "to", says its ends, no name;
 // "a 2.5-inch hard drive to fit inside it": where it goes, no name either. "the case has to deaden ...": what it must do.
 // "140 mm case fans bought together in one box", "fans sold in pairs": how it is sold, no word of its name.
-const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:be|charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade|bring|give|revive|breathe)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|on(?=\s+PCI-?e\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
+const CLAUSE = /\s+(?:(?:has|have|needs?)(?=\s+to\b)|must|should|to(?=\s+(?:be|charge|power|sync|copy|transfer|plug|hook|link|wire|connect|network|fit|go|sit|slot|add|install|enable|fix|replace|swap|upgrade|bring|give|revive|breathe|light|glow|shine|match|blend|run|handle|stay)\b)|(?:long|short|big|large|small|light|strong|powerful|fast|quiet)\s+enough\b|as\s+(?:big|large|wide|long|small|tall|bright|loud|fast|quiet|light|thin)\s+as\b|(?:i|we|you|it|they|he|she)(?=\s+(?:can|could|will|would|may|might|need|want|should|shall|fits?|goes|sits|works|holds|takes|accepts|supports|buy|pick|choose|get|order|(?:already\s+|currently\s+)?(?:use|own|have|run|bought|got)\b))|based on|built (?:on|around|with)|(?:built|made|designed)(?=\s+(?:like|that\s+way)\b)|(?:made|built|meant|intended|engineered)(?=\s+(?:to|for)\b)|(?:made|manufactured|produced|built)(?=\s+by\b)|at(?=\s+the\s+(?:back|front|rear|top|bottom|side)\b)|on(?=\s+PCI-?e\b)|powered by|featuring|equipped with|shaped like|looking like|styled like|looks? like|like(?=\s+(?:that|this|those|these)\b)|in the (?:shape|style) of|which|whose|that|with|without|who|from|in|by|on which|of|suitable|suited|designed|compatible|to connect|for|(?:longer|shorter|bigger|larger|smaller|faster|cheaper) than|under|over|below|above|at (?:least|most)|(?:running|clocked|rated|operating) at|at(?=\s+\d+(?:[.,]\d+)?\s?(?:mhz|ghz|hz|rpm|mt\/s)\b)|rated(?=\s+(?:for|to|ip[\dx]{1,2})\b)|(?:bought|sold|packed|boxed|shipped|supplied)(?=\s+(?:together|singly|individually|separately|in\s+(?:pairs|packs?|twos|threes|fours|one|a|the\s+same))\b))\s+/i;
 
 /** "Maker Explorer, the movable 31.5-inch 4K touchscreen": a name, then a description in plain words and figures ("4K" too). */
 const DESCRIBED_AFTER_NAME = /^(\s*\S*[A-Z][^,]*?),\s+(?:the|an?)\s+((?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)(?:\s+(?:[a-z0-9][\w.-]*|[A-Z0-9]{1,5}[a-z]?)){0,6})$/;
@@ -1816,6 +1897,17 @@ const INDEFINITE = /^(?:an?|some|another)\s/i;
  * no title carries; what it replaces is the kind asked for.
  */
 const REPLACEMENT = /^replacement\s+(?:for\s+(?:the|my|our|an?)\s+)?(?=\S)/i;
+
+/** "that goes from USB-A to Lightning": a clause naming the two ends a thing runs between. */
+const RUNS_FROM_TO = /^(?:that|which)\s+(?:goes|go|runs|run|connects|connect|leads|lead)\s+from\s+(?:an?\s+|the\s+)?([\w.-]+(?:\s+[A-Z][\w.-]*)?)\s+to\s+(?:an?\s+|the\s+)?([\w.-]+(?:\s+[A-Z][\w.-]*)?)/i;
+
+/** "alternative", "a substitute": the thing asked for is another product, described after a colon if at all. */
+const ALTERNATIVE_ALONE = /^(?:(?:an?|the)\s+)?(?:cheaper\s+|cheapest\s+)?(?:alternatives?|substitutes?|replacements?)$/i;
+
+/** "Find the cheapest alternative: any full-size ATX board for AM4 with RGB lighting will do": what any alternative must be. */
+function alternativeDescribedAfterColon(afterColon: string): string {
+  return afterColon.replace(/^(?:any|an?|some|one)\s+/i, '').replace(/,?\s+(?:will|would|should)\s+(?:do|be\s+fine|work)$/i, '').trim();
+}
 
 export function splitSubject(text: string): SubjectReading {
   // "the fastest DDR5 memory kit": the superlative ranks (SUPERLATIVES), no title carries the word.
@@ -1915,7 +2007,13 @@ export function splitSubject(text: string): SubjectReading {
   // "..., so it should come with a Game Pass subscription included": a consequence saying what it must be is no reason.
   const consequence = reasonAt >= 0 && MUST_BE_AFTER_SO.test(body.slice(reasonAt)) ? reason : '';
   // The clause after a semicolon keeps it: "...; the RGB edition and the XL are not what I mean" turns those down, not what comes before.
-  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head) || isName(head) || BOARD_ALONE.test(head)) && !namedAfterColon(afterColon) ? afterColon : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : '', mustBe].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  const requirements = [[isGenericThing(head) && reason ? `${said} that ${reason}`.trim() : said, consequence, ...asides, (namesModel(head) || subjectKind(head) || isName(head) || BOARD_ALONE.test(head)) && !namedAfterColon(afterColon) ? afterColon : ALTERNATIVE_ALONE.test(head.trim()) ? alternativeDescribedAfterColon(afterColon) : '', amount?.[1] ?? '', versionOf ? `${versionOf[1]!.trim()} ${versionOf[2]!}` : '', original ? NO_LATER_GENERATION : '', mustBe].filter(Boolean).join(', '), afterSemicolon].filter(Boolean).join('; ');
+  // "every Hama cable that goes from USB-A to Lightning": the ends a cable runs between name it, as titles do ("USB-A to Lightning Cable").
+  const runs = RUNS_FROM_TO.exec(requirements);
+  if (runs && connectorEnds(`${runs[1]} to ${runs[2]}`) && subjectKind(head)) {
+    const kindAt = head.search(/\S+$/);
+    return { subjects: [`${head.slice(0, kindAt)}${runs[1]} to ${runs[2]} ${head.slice(kindAt)}`.trim()], requirements: requirements.replace(runs[0], '').replace(/^[\s,;]+|[\s,;]+$/g, ''), indefinite };
+  }
   // "a wired keyboard and mouse that come together as a set": one package of both kinds.
   const together = TOGETHER.exec(requirements);
   if (together && /\s(?:and|&)\s/i.test(head)) {

@@ -1717,3 +1717,38 @@ describe('requirementItems: a maker the shopper is loyal to, and a Ryzen build (
     expect(requirementItems('for a new Ryzen build', 'motherboard').map((i) => i.label)).toEqual(['Fits AMD']);
   });
 });
+
+describe('requirementItems: session 37', () => {
+  const ids = (said: string, kind?: string) => requirementItems(said, kind).map((i) => i.id);
+
+  it('wants the maker before the words describing the kind ("a Acme all-in-one liquid CPU cooler")', () => {
+    expect(ids('a Vexor all-in-one liquid CPU cooler with a 420mm radiator', 'cooler')).toContain('brand=Vexor');
+  });
+
+  it('reads memory "tuned for AMD/Ryzen systems" as kits titled AMD or Ryzen optimised, no part it fits', () => {
+    const items = requirementItems('tuned specifically for AMD/Ryzen systems, 32GB in total', 'memory');
+    expect(items.map((i) => i.label)).toContain('Tuned for AMD Ryzen');
+    expect(items.map((i) => i.kind)).not.toContain('compatible-with');
+    const tuned = items.find((i) => i.label === 'Tuned for AMD Ryzen')!;
+    expect(verifyChecklist([tuned], product({ name: 'Vexor LPX 32GB Kit (2 x 16GB), DDR4, Ryzen Optimised, DIMM Memory' }))[0]!.status).toBe('pass');
+    expect(verifyChecklist([tuned], product({ name: 'Vexor LPX 32GB Kit (2 x 16GB), DDR4, XMP 2.0, DIMM Memory', description: 'Works with Intel and AMD boards.' }))[0]!.status).not.toBe('pass');
+  });
+
+  it('reads "(not laptop modules)", "(no laptop SODIMMs)" and "a pair of 16GB desktop DIMMs" of memory', () => {
+    expect(ids('regular desktop memory (not laptop modules)', 'memory')).toContain('absent:so-dimm');
+    expect(ids('32GB as a pair of 16GB desktop DIMMs (no laptop SODIMMs)', 'memory')).toContain('kit-modules:2x16GB');
+    const noLaptop = requirementItems('(no laptop SODIMMs)', 'memory');
+    expect(verifyChecklist(noLaptop, product({ name: 'Vexor 32GB Kit (2 x 16GB), DDR4, 3200MHz, SODIMM Memory' }))[0]!.status).toBe('fail');
+  });
+
+  it('turns down each of "without any RGB or ARGB lighting"', () => {
+    expect(ids('a case with a glass side, just without any RGB or ARGB lighting', 'case')).toEqual(expect.arrayContaining(['absent:rgb', 'absent:argb']));
+  });
+
+  it('reads "in Cobalt Violet or Marble Gray" as either edition colour, and "in black as well as in white" as either colour', () => {
+    const either = requirementItems('in Cobalt Violet or Marble Gray', 'phone')[0]!;
+    expect(either.label).toBe('Cobalt Violet or Marble Gray');
+    expect(verifyChecklist([either], product({ name: 'Vexor X24 5G 256GB Marble Gray Smartphone' }))[0]!.status).toBe('pass');
+    expect(ids('with the glass window, in black as well as in white', 'case')).toContain('present:black|white');
+  });
+});

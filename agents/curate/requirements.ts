@@ -8,7 +8,7 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
-import { COLOUR_NAMES, colourSynonyms, isColourWord, otherColours } from './colour-words';
+import { COLOUR_NAMES, colourSynonyms, isColourOrShade, isColourWord, otherColours } from './colour-words';
 import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
 import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
@@ -195,8 +195,12 @@ function makersDemanded(said: string): ChecklistItem[] {
 }
 
 function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
+  // "32GB as a pair of 16GB desktop DIMMs": a pair is two.
+  said = said.replace(/\ba\s+pair\s+of\s+(?=\d|[a-z]+\s)/gi, 'two ');
   // "so nothing RGB, ARGB or LED": each of the list turned down, as "no RGB, ARGB or LED" says.
   said = said.replace(/\bnothing\s+(?=[A-Z0-9])/g, 'no ');
+  // ("just without any RGB or ARGB lighting": "any" after a refusal turns down every one named, as the refusal alone does.)
+  said = said.replace(/\b(without|no|not)\s+any\s+(?=[A-Z0-9])/g, '$1 ');
   // "Wi-Fi only, no SIM slot, 4G or 5G": one "no" for each thing of a list it opens.
   said = said.replace(/\b(no|without)\s+([\w-]+(?:\s+[\w-]+)?)\s*,\s*([\w-]+(?:\s+[\w-]+)?)\s*,?\s+(?:or|nor)\s+([\w-]+(?:\s+[\w-]+)?)(?=\s*(?:[.;]|$))/gi, '$1 $2, $1 $3, $1 $4');
   // "a little screen on the pump to show GIFs": what the screen is to show is the shopper's, no word of the product's page.
@@ -279,6 +283,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   said = said.replace(/\bfull[\s-]?size(?:d)?\s+DIMMs?(?:\s+(?:slots?|sockets?|modules?|memory))?/gi, () => (/\bSO-?DIMM\b/i.test(said) ? ' ' : 'not SO-DIMM'));
   // ("desktop DIMMs" of memory, with no laptop module named: desktop modules, whose titles may not say DIMM either.)
   if (kind === 'memory' && !/\bSO-?DIMM/i.test(said)) said = said.replace(/\bdesktop\s+DIMMs?\b/gi, 'not SO-DIMM');
+  // ("regular desktop memory (not laptop modules)": memory for desktops, not the laptop modules, SO-DIMMs.)
+  if (kind === 'memory' && !/\bSO-?DIMM/i.test(said)) said = said.replace(/\b(?:not|no)\s+(?:for\s+)?(?:laptops?|notebooks?)(?:\s+(?:modules?|memory|sticks?|RAM|ones|kits?))?\b/gi, 'not SO-DIMM');
   // "(AORUS counts as Gigabyte)": which names count as the maker's, no word the product must carry (brand.ts knows its own brands).
   said = said.replace(/\(?\b[A-Z][\w!-]*\s+(?:counts|count|is\s+counted|passes|goes)\s+as\s+(?:an?\s+)?[A-Z][\w!-]*(?:\s+(?:too|as\s+well))?\)?/g, ' ');
   // "a listing that only says 3D NAND": what the listing says is what the offer is.
@@ -422,6 +428,10 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   // "in the same Micro ATX size": a board size named whole, never a plain "ATX".
   items.push(...boardSizesNamed(rest));
   rest = ` ${withoutBoardSizes(rest)} `;
+  // "memory tuned specifically for AMD/Ryzen systems": a kit optimised for AMD's platform, as titles say it ("Ryzen Optimised",
+  // "AMD Optimised"), no part it fits.
+  if (kind === 'memory') take(/\b(?:tuned|optimi[sz]ed|made|designed|built|validated|certified)\s+(?:specifically\s+|especially\s+|specially\s+)?for\s+(?:the\s+)?(?:AMD|Ryzen)(?:\s*(?:\/|or|and)\s*(?:AMD|Ryzen))?(?:\s+(?:systems?|platforms?|builds?|processors?|CPUs?|boards?))?/i, () =>
+    ({ ...present('Ryzen Optimised'), label: 'Tuned for AMD Ryzen', anyOf: ['AMD Optimised', 'Ryzen Optimized', 'AMD Optimized'], asPhrase: true }));
   // Not "rated for 3200MHz", "certified for IP67": a figure or rating the product itself has.
   // ("for a new Ryzen build": a word on when the build is between; a Ryzen build is an AMD one.)
   take(/\b(?<!(?:rated|certified|specified|specced|clocked|tested)\s+)(?:fits?|fit with|compatible with|works? with|for)\s+(?:the\s+|my\s+|an?\s+)?(?:(?:new|next|first|upcoming|planned)\s+(?=[A-Z]))?((?:[A-Z0-9][\w-]*\s*)+)/, (m) => {
@@ -465,8 +475,9 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
   take(/\b(?:biggest|largest|longest|fastest|smallest|best|most\s+[a-z]+|highest[\s-][a-z]+)\s+(?:[a-z][\w-]*\s+){1,3}?([A-Z][\w!-]*)\s+(?:makes|sells|offers|produces|has)\b/, (m) =>
     (isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() || /\d/.test(m[1]!) ? undefined : brandItem(m[1]!)));
   take(/\b(?:trust|swear\s+by|rely\s+on|only\s+buy|stick\s+with|stay\s+with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s\s+[a-z][a-z\s-]*?)?(?=\s+(?:for|when|with|and|but|so)\b|[,.;]|\s*$)/, (m) => brandItem(m[1]!));
-  // "still a white Corsair case with RGB fans": a maker's name right before the kind's word ("not the Noctua fans" turns it down).
-  take(/(?<=(?<!\b(?:not|no|nor|without|except)\s+)\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
+  // "still a white Corsair case with RGB fans": a maker's name right before the kind's word ("not the Noctua fans" turns it down),
+  // or before the words describing it ("a Corsair all-in-one liquid CPU cooler").
+  take(/(?<=(?<!\b(?:not|no|nor|without|except)\s+)\b(?:an?|the)\s+(?:(?:white|black|grey|gray|silver|pink|red|blue|green)\s+)?)([A-Z][a-z][\w!-]+)(?=\s+(?:(?:[a-z][a-z-]+|CPU|AIO|ATX|RGB|ARGB)\s+){0,3}?(?:case|cooler|motherboard|board|card|graphics\s+card|monitor|keyboard|mouse|headset|ssd|drive|fans?|kit)\b)/, (m) =>
     // (Intel and AMD name a board's or cooler's platform, not its maker.)
     (/^(?:Micro|Mini|Full|Mid|Gaming|Tower|Desktop|Liquid|Air|Tempered|Glass|Mesh|Silent|Quiet|New|Old|Same|Other|Cheap|Cheaper|Budget|Intel|AMD|Nvidia|NVIDIA|Ryzen|GeForce|Radeon)$/.test(m[1]!) || isColourWord(m[1]!) || !withoutStandardNames(m[1]!).trim() ? undefined : brandItem(m[1]!)));
   // "Case spec: Fractal Design; front panel in real oak; ...": a spec list's field that is a name alone is the maker.
@@ -860,11 +871,19 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     items.push({ ...absent(colour), name: 'colour', notBefore: COLOURED_PARTS });
     rest = rest.replace(new RegExp(`\\b${colour}\\b`, 'gi'), ' ');
   }
+  // "in Cobalt Violet or Marble Gray": two editions named by their colours, either of which will do, as titles write them.
+  const editions = /\bin\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+or\s+(?:in\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/.exec(rest);
+  if (editions && [editions[1]!, editions[2]!].every((e) => e.split(/\s+/).some(isColourOrShade)) && [editions[1]!, editions[2]!].some((e) => /\s/.test(e))) {
+    const [a, b] = [editions[1]!, editions[2]!];
+    items.push({ ...present(a), id: `present:${a.toLowerCase()}|${b.toLowerCase()}`, label: `${a} or ${b}`, anyOf: [b], notBefore: COLOURED_PARTS });
+    rest = rest.replace(editions[0], ' ');
+  }
   // "in black or in white": either colour will do, one wish.
   // "I'll mix black and white ones", "black and white versions", "in black and in white, both colours": several things, each
   // in one of the colours, so again either will do (a two-tone "black and white case" stays two wishes).
   const colours = COLOUR_NAMES.join('|');
-  const either = new RegExp(`\\b(${colours})\\s+or\\s+(?:in\\s+)?(${colours})\\b`, 'i').exec(rest)
+  // ("in black as well as in white", "in black and in white": each colour said with its own "in", so again either will do.)
+  const either = new RegExp(`\\b(${colours})\\s+(?:or|as\\s+well\\s+as)\\s+(?:in\\s+)?(${colours})\\b|\\bin\\s+(${colours})\\s+and\\s+in\\s+(${colours})\\b`, 'i').exec(rest)
     ?? new RegExp(`\\b(?:mix(?:ing|ed)?|both)\\s+(?:of\\s+)?(?:the\\s+)?(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\b|\\b(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\s+(?:ones|versions|editions|variants|models)\\b`, 'i').exec(rest)
     ?? (/\b(?:both|either)\s+colou?rs?\b/i.test(clause) ? new RegExp(`\\b(${colours})\\s+and\\s+(?:in\\s+)?(${colours})\\b`, 'i').exec(rest) : null);
   if (either) {

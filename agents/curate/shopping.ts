@@ -30,7 +30,7 @@ import { selectOffers, type Candidate } from './rank';
 import { caseForBoardWish, compatibilityKeys, statedSocketItems } from './compatibility-keys';
 import { asksOnlyLessMoney, coveredPower, sameProductInColour, compatibleItems, compatibleSubjects, isSameProduct, sameProductCheaper, withoutQuotedProductClause, statedFitsFirst, withoutUncheckedFits, withSameProductStatements, substituteFloors, substituteItems, substituteSubjects } from './reference';
 import { classifyRequest, withoutOpenChoices, type RequestShape, type ShapeMode } from './request-shape';
-import { describesOwnProduct, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject, saidOfOneSubject } from './misread-intents';
+import { describesOwnProduct, isHeadingWords, isNotMinded, isDemandedBrand, isFromQuotedUrl, isQuantityReadAsPrice, restatesSubject, saidOfOneSubject } from './misread-intents';
 import { chipGraphicsWishes, gpuChipMakerWishes, makersLetterLineWishes, makersLineItems, makersLineQueries, numberedLineWishes, requirementItems, thousandSeriesWishes } from './requirements';
 import { formFactorQueries, sharedSubjectRequirements } from './subject-requirements';
 import { watchReadability } from './readability';
@@ -42,7 +42,8 @@ import { distinctiveCandidates, hardWishCandidates, readNothingOfClause, type Wo
 import { assistOffers, finishModelAssist, restatedByModel, searchWithRewrites, startModelAssist, type ModelAssistRun } from './model-assist';
 import { extractIntents } from '../intents/extract';
 import { withoutUrls } from '../intents/quoted-urls';
-import { COLOURED_PARTS } from './spec-items';
+import { COLOURED_PARTS, colourItem } from './spec-items';
+import { coloursIn, isColourWord } from './colour-words';
 import { buildContextItems, buildContextWishes } from './build-context';
 import { saidQualities } from './said-qualities';
 import { namesOneProduct, withoutSelfRefusals } from './self-refusals';
@@ -73,6 +74,11 @@ function isCondition(item: ChecklistItem): boolean {
 /** "anything but white": a colour turned down, which pages state of the product as of its lights ("White LED Fans"). */
 function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { kind: 'attribute-absent' }> {
   return item.kind === 'attribute-absent' && item.origin === 'request' && /^colou?r$/.test(item.name ?? '');
+}
+
+/** A colour the request asks for, read as an option ("the white one"). */
+function isWantedColour(item: ChecklistItem): item is Extract<ChecklistItem, { kind: 'option' }> {
+  return item.kind === 'option' && item.origin === 'request' && /^colou?r$/.test(item.name) && /^[a-z]+$/i.test(item.value) && isColourWord(item.value);
 }
 
 /** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
@@ -226,9 +232,13 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // Step 2: the checklist: request intents (extractor), requirement clauses, quoted products, profile.
   // This is a shopping run whatever the kind classifier said ("a gaming headset" has a music word):
   // genre or mood items cannot be checked on a product, and the profile must give shopping items.
-  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects, request.text) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text)) };
+  const shoppingRequest = { ...request, kind: 'shopping' as const, intents: request.intents.filter((i) => i.domain !== 'music' && !isQuantityReadAsPrice(i, request.text) && !isFromQuotedUrl(i, request.text, shape.productUrls) && !restatesSubject(i, shape.subjects) && !saidOfOneSubject(i, shape.subjects, request.text) && !describesOwnProduct(i, request.text) && !isNotMinded(i, request.text) && !isHeadingWords(i)) };
   const fromIntents = buildChecklist(shoppingRequest, opts.profile).map((i): ChecklistItem =>
     isRefusedColour(i) ? { ...i, hard: true, notBefore: COLOURED_PARTS }
+      // "Arctic Liquid Freezer III A-RGB, the white one": of a named product's offers, a colour wished picks its version, the
+      // colour a title names (another colour's title, ", Black", is not it), as where a requirement clause names it.
+      // (Only where it is the one colour the request names: "the standard black GT501 ... the white one" names both.)
+      : shape.mode === 'offers' && isWantedColour(i) && coloursIn(withoutUrls(request.text)).length === 1 ? { ...colourItem(i.value), label: i.label }
       : i.origin === 'request' && !HARD_FROM_INTENTS.has(i.kind) && !isCondition(i) && !isDemandedBrand(i, request.text) && !isSubjectsMaker(i, shape.subjects) ? { ...i, hard: false } : i);
   let subjects = shape.subjects;
   const keyQueries: string[] = [];
@@ -345,6 +355,9 @@ export async function curateShopping(given: CurateOptions): Promise<CurationResu
   // "an alternative that sits in the ear instead" of a headset, "cases that have a Kensington lock point": the quality's
   // word finds what the kind's word does not ("In-Ear Earset", "CiT Classic ... Supports Kensington Lock").
   if (shape.mode === 'substitute') plans.push(...qualityQueries.map((q) => [q]));
+  // "I'd like to stay with Asrock ..." of a quoted board: the maker's boards by the words shops title them by ("Asrock ... ATX"),
+  // as no title says "motherboard".
+  if (shape.mode === 'substitute' && brand && references[0]) plans.push(...lineQueries([titleKinds(references[0].name ?? '')[0] ?? '']).map(([line]) => [`${brand} ${line}`]));
   // "I'd settle for Corsair's Vengeance RGB line instead": the line the alternative must come from is searched by its name.
   if (shape.mode === 'substitute' && /\binstead\b/i.test(said)) plans.push(...makersLineQueries(shape.requirements));
   // A part that fits the quoted product, of a kind the cards are checked against ("cases"), so what the quality's word

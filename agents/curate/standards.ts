@@ -126,7 +126,8 @@ export const CABLE_FREE_ITEM: ChecklistItem = { kind: 'attribute-present', id: '
 export function wirelessSpellings(name: string): [text: string, ...anyOf: string[]] {
   // "WiFi" is one word, so a page's "Wi-Fi" or "Wi Fi" is the same word split (word-forms.ts).
   // "GAMING X AX", "AX Wi-Fi": boards named for Wi-Fi 6 by its standard's letters (802.11ax) have Wi-Fi.
-  return /^bluetooth$/i.test(name) ? ['Bluetooth'] : ['WiFi', 'WLAN', 'wireless LAN', 'AX', '802.11ax'];
+  // (A refusal checked on the title alone matches spellings as written: "Wi-Fi 6E" needs its hyphen.)
+  return /^bluetooth$/i.test(name) ? ['Bluetooth'] : ['WiFi', 'Wi-Fi', 'WLAN', 'wireless LAN', 'AX', '802.11ax'];
 }
 
 /** The item a wireless standard named without a version asks: the product has it, however spelled. */

@@ -130,7 +130,9 @@ export const attributeAbsent: ItemKind<'attribute-absent'> = {
         const before = LONGER_NAME_BEFORE[text.toLowerCase()];
         // ("not the B760M GAMING X without the AX": "B760M GAMING X AX" is another name; notBefore holds the words that make it one.)
         const longer = item.notBefore?.length ? String.raw`(?!\s+(?:${item.notBefore.map(escapeRe).join('|')})\b)` : '';
-        const named = new RegExp(String.raw`(?<![\w/])${before ? `(?<!${before})` : ''}${escapeRe(text).replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])${longer}`, 'i').exec(name);
+        // ("not laptop SODIMMs": an acronym's plural names what titles write singular, "SODIMM Memory".)
+        const stem = /[A-Z]s$/.test(text) ? `${escapeRe(text.slice(0, -1))}s?` : escapeRe(text);
+        const named = new RegExp(String.raw`(?<![\w/])${before ? `(?<!${before})` : ''}${stem.replace(/[\s-]+/g, String.raw`[\s-]*`)}(?![\w+])${longer}`, 'i').exec(name);
         if (named) return { status: 'fail', evidence: { field: 'name', value: named[0] }, reason: `the title names "${text}"` };
       }
       return { status: 'pass', reason: `the title does not name "${item.text}"` };
