@@ -130,6 +130,7 @@ function printDetails(result: CurationResult): void {
   for (const n of result.notes) console.log(`  note: ${n}`);
   if (result.emptyNote) console.log(`  empty answer: ${result.emptyNote}`);
   for (const s of result.sites) console.log(`  ${s.site}: ${s.status}, ${s.itemsRead} items, queries ${s.queries.join(' | ')}${s.message ? `, ${s.message}` : ''}`);
+  // (LEFT_OUT=N prints more of them, where a wrong leave-out hides past the first 40.)
   for (const l of result.leftOut.slice(0, Number(process.env.LEFT_OUT ?? 40))) console.log(`  left out ${l.offer.record.url}: ${l.reason}`);
   // What each pick was not shown to meet: why a wrong pick got through.
   for (const p of result.picks) {
