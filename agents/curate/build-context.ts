@@ -7,6 +7,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { subjectKind } from './product-kind';
 import { present, REQUESTED } from './spec-items';
+import { wirelessSpellings } from './standards';
 import type { TitleWish } from './title-wishes';
 
 /** "its DDR4 memory", "the DDR4 sticks from my old one": memory the shopper keeps, of that generation. */
@@ -22,7 +23,8 @@ const NO_CABLE = /\b(?:no|without\s+(?:a|any))\s+(?:network|ethernet|lan)\s+(?:c
 
 const LOW_VOLTAGE_DDR3: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:ddr3l', label: 'Low-voltage DDR3 (DDR3L)', text: 'DDR3L', anyOf: ['DDR3 Low Voltage', 'Low Voltage DDR3', 'DDR3-L'] };
 
-const WIFI_ITEM: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:wi-fi', label: 'No network cable there: Wi-Fi', text: 'Wi-Fi', anyOf: ['WiFi', 'Wi Fi', 'WLAN', 'Wireless LAN', '802.11', 'AX'] };
+// (Wi-Fi as pages spell it, wirelessSpellings; "802.11" alone too, and "Wi Fi" written apart.)
+const WIFI_ITEM: ChecklistItem = { ...REQUESTED, kind: 'attribute-present', id: 'present:wi-fi', label: 'No network cable there: Wi-Fi', text: 'Wi-Fi', anyOf: [...wirelessSpellings('Wi-Fi').filter((w) => w !== 'Wi-Fi'), 'Wi Fi', '802.11'] };
 
 /** "two Intel Xeon Scalable processors", "both CPUs", "a pair of EPYC chips": a board with two sockets. */
 const TWO_PROCESSORS = /\b(?:two|2|twin|dual|a\s+pair\s+of|both)\s+(?:(?:intel|amd|xeon|epyc|scalable|opteron|server|workstation)\s+){0,3}(?:processors|cpus|chips)\b/i;

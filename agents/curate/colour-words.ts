@@ -22,8 +22,16 @@ export function isColourWord(word: string): boolean {
 }
 
 /** A colour's name or a shade an edition is named by ("Violet" of "Cobalt Violet"). */
-export function isColourOrShade(word: string): boolean {
+function isColourOrShade(word: string): boolean {
   return isColourWord(word) || EDITION_COLOURS.includes(word.toLowerCase());
+}
+
+/** An edition's colour as a request writes it after "in": one or two capitalised words ("Cobalt Violet", "Marble Gray"). */
+export const EDITION_COLOUR_NAME = String.raw`(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+`;
+
+/** Whether capitalised words name an edition's colour: one of them a colour or a shade ("Cobalt Violet", not "Meshify C"). */
+export function namesEditionColour(words: string): boolean {
+  return words.split(/\s+/).some(isColourOrShade);
 }
 
 /** Every colour name in a text, as whole words, lower-cased, each once. */

@@ -134,9 +134,20 @@ export function platformItem(maker: string): ChecklistItem {
   return { kind: 'attribute-present', id: `platform:${platform.toLowerCase()}`, label: `For an ${platform} computer`, text: platform, anyOf: platformWords(platform), hard: true, origin: 'request' };
 }
 
+/** Intel's desktop sockets are its LGA ones; the others here are AMD's (general knowledge). */
+const isIntelSocket = (socket: string) => /^LGA/i.test(socket);
+/** A socket named in a text, as labels and titles write it ("Fits socket LGA1700", "AM5", "sTRX4"). */
+const SOCKET_NAMED = /\b(LGA)\s?\d{3,4}\b|\b(?:AM[2-5]\+?|sTRX?4|sWRX8|TR4)\b/gi;
+
+/** The platforms whose sockets the texts name: an LGA socket says Intel, an AM one AMD ("intel" of "intel lga1700 socket" is said by it). */
+export function platformsOfSocketsIn(texts: readonly string[]): Array<'Intel' | 'AMD'> {
+  const named = texts.flatMap((t) => [...t.matchAll(SOCKET_NAMED)].map((m) => m[0]));
+  return (['Intel', 'AMD'] as const).filter((platform) => named.some((socket) => isIntelSocket(socket) === (platform === 'Intel')));
+}
+
 /** The sockets and chipsets of a maker's platform (CHIPSET_SOCKETS), as board titles write them ("LGA1700", "B760M"). */
 function platformWords(platform: 'AMD' | 'Intel'): string[] {
-  const ofPlatform = (socket: string) => (platform === 'Intel') === socket.startsWith('LGA');
+  const ofPlatform = (socket: string) => (platform === 'Intel') === isIntelSocket(socket);
   const chipsets = Object.entries(CHIPSET_SOCKETS).filter(([, socket]) => ofPlatform(socket)).map(([chipset]) => chipset);
   const sockets = [...new Set(Object.values(CHIPSET_SOCKETS).filter(ofPlatform))];
   return [...sockets, ...chipsets.flatMap((c) => [c, `${c}M`, `${c}I`])];

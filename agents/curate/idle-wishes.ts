@@ -8,6 +8,7 @@
 import type { ChecklistItem } from '../checklist/types';
 import { escapeRe } from '../checklist/text';
 import { isGenericThing } from './need-kinds';
+import { platformsOfSocketsIn } from './compatibility-keys';
 
 /** Words that point or count, never describe: "my", "one", "same". */
 const POINTING = /^(?:my|your|our|his|her|their|its|it|this|that|these|those|one|ones|same|some|any|other|whatever|whichever)$/i;
@@ -80,13 +81,13 @@ export function isIdleWish(item: ChecklistItem, request: string): boolean {
  */
 export function withoutRestatedWords(checklist: ChecklistItem[]): ChecklistItem[] {
   const hardSaid = checklist.filter((i) => i.hard).flatMap((i) => [i.label, 'text' in i ? i.text : ''].filter(Boolean)).map(joinedFigures);
-  const platformsSaid = [hardSaid.some((t) => /\bLGA\s?\d{3,4}\b/i.test(t)) ? 'Intel' : '', hardSaid.some((t) => /\b(?:AM[2-5]\+?|sTRX?4|TR4)\b/i.test(t)) ? 'AMD' : ''].filter(Boolean);
+  const platformsSaid = platformsOfSocketsIn(hardSaid);
   return checklist.filter((i) => {
     const parts = restatable(i);
     if (!parts) return true;
     const res = parts.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(joinedFigures(p))}(?![\\p{L}\\p{N}])`, 'iu'));
-    // ("intel lga1700 socket" beside "Fits socket LGA1700" and "For an Intel computer": its words held between hard items; an
-    // Intel socket says Intel, an AMD one AMD.)
+    // ("intel lga1700 socket" beside "Fits socket LGA1700" and "For an Intel computer": its words held between hard items, the
+    // platform said by the socket.)
     return !res.every((re) => [...hardSaid, ...platformsSaid].some((t) => re.test(t)));
   });
 }

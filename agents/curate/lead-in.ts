@@ -5,7 +5,7 @@
  */
 import { connectorsIn } from './connectors';
 import { kindOfWord } from './product-kind';
-import { COLOUR_NAMES, isColourOrShade } from './colour-words';
+import { COLOUR_NAMES, EDITION_COLOUR_NAME, namesEditionColour } from './colour-words';
 import { boardSizesWritten } from './standards';
 
 /** "only has room for a single 120mm radiator", "room for a three-fan 360mm radiator": a size the shopper's own case leaves for a part. */
@@ -161,7 +161,7 @@ const COLOUR_PHRASE = String.raw`(?:[A-Z][a-z]+\s+){0,2}(?:${COLOUR_NAMES.join('
 /** "Titanium Gray or Titanium Yellow", "black, white and silver": colours listed together. */
 const COLOURS_LISTED = new RegExp(String.raw`(${COLOUR_PHRASE}(?:\s*,\s*${COLOUR_PHRASE})*)\s*,?\s+(?:or|and)\s+(${COLOUR_PHRASE})`, 'gi');
 /** "in Cobalt Violet", "in Marble Gray": an edition's colour after "in", one or two capitalised words. */
-const IN_NAMED_COLOUR = /\bin\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/g;
+const IN_NAMED_COLOUR = new RegExp(String.raw`\bin\s+(${EDITION_COLOUR_NAME})\b`, 'g');
 /** "anything but black", "not black", "no black": a colour turned down. */
 const COLOUR_REFUSED = new RegExp(String.raw`\b(?:anything\s+but|not|no|never|except)\s+(?:in\s+)?(${COLOUR_NAMES.join('|')})\b`, 'gi');
 
@@ -170,7 +170,7 @@ function coloursListed(lead: string): { colours: string[]; refused: string[] } |
   const lists = [...lead.matchAll(COLOURS_LISTED)];
   const last = lists[lists.length - 1];
   // ("one wants it in Cobalt Violet, the other in Marble Gray": each colour said after its own "in".)
-  const each = [...new Set([...lead.matchAll(IN_NAMED_COLOUR)].map((m) => m[1]!).filter((c) => c.split(/\s+/).some(isColourOrShade)))];
+  const each = [...new Set([...lead.matchAll(IN_NAMED_COLOUR)].map((m) => m[1]!).filter(namesEditionColour))];
   if (!last && each.length < 2) return undefined;
   const colours = last ? [...last[1]!.split(/\s*,\s*/), last[2]!].map((c) => c.trim()) : each;
   const refused = [...new Set([...lead.matchAll(COLOUR_REFUSED)].map((m) => m[1]!.toLowerCase()))].filter((c) => !colours.some((w) => w.toLowerCase().includes(c)));

@@ -45,9 +45,9 @@ const EITHER_OF_LISTED = /\b(?:(?:it['’]s|it\s+is|it['’]s\s+come|it\s+has\s+
 /** "Which costs less, ", "Which one is cheaper: ": a question that weighs the things named after it by price. */
 const WHICH_COSTS_LESS = /^(?:so\s+)?which\s+(?:one\s+|of\s+the\s+two\s+)?(?:costs?\s+less|is\s+(?:cheaper|less\s+expensive))\s*[,:]\s*/i;
 
-/** "(not the newer Meshify 2 Mini)": an aside turning a named product down. */
+/** "... (not the newer Meshify 2 Mini)": an aside turning a named product down, closing a list. */
 // (Its describing word, "newer", is no word of the name.)
-const REFUSING_ASIDE = /\(\s*(?:not|but\s+not|never|except)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][^()]*)\)/g;
+const REFUSING_ASIDE_AT_END = /\(\s*(?:not|but\s+not|never|except)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?([A-Z][^()]*)\)\s*$/;
 
 /** "(with the glass window or the solid panel, I don't mind)": brackets holding lower-case words, an aside. */
 const ASIDE_IN_WORDS = /\s*\((?=[^()]*\b[a-z]{3,}\s)[^()]*\)/g;
@@ -73,7 +73,8 @@ export function listedProducts(text: string, { either = false }: { either?: bool
       .replace(WHICH_COSTS_LESS, '');
     // ("the Silent Base 802 (with the glass window or the solid panel, I don't mind) or the Dark Base 700": an aside in words
     // says something of one item, no item of the list; a version in brackets, "(Black Solid)", stays.)
-    const items = list.replace(/[.!?]+\s*$/, '').replace(ASIDE_IN_WORDS, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
+    const unstopped = list.replace(/[.!?]+\s*$/, '');
+    const items = unstopped.replace(ASIDE_IN_WORDS, '').split(either ? EITHER_JOINER : LIST_JOINER).map((item) => item.trim()).filter(Boolean);
     if (items.length < 2) continue;
     // ("Two parts are settled:" says nothing of them; "both 32GB (2 x 16GB) of DDR5-6000 with RGB:" says what each is.)
     const before = colon >= 0 ? sentence.slice(0, colon).trim() : '';
@@ -91,10 +92,10 @@ export function listedProducts(text: string, { either = false }: { either?: bool
     // ("the Focus G Mini and the Meshify C Mini (not the newer Meshify 2 Mini)": an aside turning a product down turns it down for all.)
     // (Only one closing the list: an aside inside an item, "the plain Antec C8 in white (not the C8 ARGB ...), and the cooler is ...",
     // turns down that item's other versions, which its own name reads.)
-    const refused = [...list.replace(/[.!?]+\s*$/, '').matchAll(REFUSING_ASIDE)].filter((m) => /^\s*$/.test(list.replace(/[.!?]+\s*$/, '').slice(m.index! + m[0].length))).map((m) => `not the ${m[1]!.trim()}`);
+    const refused = REFUSING_ASIDE_AT_END.exec(unstopped)?.[1]?.trim();
     // ("For our LAN-party group buy we need two Vida cases, both the black ARGB models:": what "both" says of them, not the errand.)
     const ofAll = /[,;]\s*(?:both|all\s+of\s+them|each)\s+(.+)$/i.exec(before)?.[1] ?? before;
-    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: [SAYS_A_FIGURE.test(before) || saysColour ? ofAll : '', ...refused].filter(Boolean).join(', ') };
+    if (names.every((name): name is string => name !== undefined)) return { names, saidOfAll: [SAYS_A_FIGURE.test(before) || saysColour ? ofAll : '', refused ? `not the ${refused}` : ''].filter(Boolean).join(', ') };
   }
   return undefined;
 }

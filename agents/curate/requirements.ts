@@ -8,7 +8,7 @@ import { measureFromText, VERSION_FLOOR, versionFloorItem } from '../checklist/b
 import { escapeRe, MODEL_TIERS } from '../checklist/text';
 import type { TitleWish } from './title-wishes';
 import type { ChecklistItem } from '../checklist/types';
-import { COLOUR_NAMES, colourSynonyms, isColourOrShade, isColourWord, otherColours } from './colour-words';
+import { COLOUR_NAMES, colourSynonyms, EDITION_COLOUR_NAME, isColourWord, namesEditionColour, otherColours } from './colour-words';
 import { platformItem, SOCKET_MOUNTED } from './compatibility-keys';
 import { connectorsIn, SMALL_PLUG_WRITTEN } from './connectors';
 import { absent, colourItem, COLOURED_PARTS, present, REQUESTED } from './spec-items';
@@ -872,8 +872,8 @@ function readRequirementItems(said: string, kind?: string): ChecklistItem[] {
     rest = rest.replace(new RegExp(`\\b${colour}\\b`, 'gi'), ' ');
   }
   // "in Cobalt Violet or Marble Gray": two editions named by their colours, either of which will do, as titles write them.
-  const editions = /\bin\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+or\s+(?:in\s+)?((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b/.exec(rest);
-  if (editions && [editions[1]!, editions[2]!].every((e) => e.split(/\s+/).some(isColourOrShade)) && [editions[1]!, editions[2]!].some((e) => /\s/.test(e))) {
+  const editions = new RegExp(String.raw`\bin\s+(${EDITION_COLOUR_NAME})\s+or\s+(?:in\s+)?(${EDITION_COLOUR_NAME})\b`).exec(rest);
+  if (editions && [editions[1]!, editions[2]!].every(namesEditionColour) && [editions[1]!, editions[2]!].some((e) => /\s/.test(e))) {
     const [a, b] = [editions[1]!, editions[2]!];
     items.push({ ...present(a), id: `present:${a.toLowerCase()}|${b.toLowerCase()}`, label: `${a} or ${b}`, anyOf: [b], notBefore: COLOURED_PARTS });
     rest = rest.replace(editions[0], ' ');

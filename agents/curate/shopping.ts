@@ -78,7 +78,7 @@ function isRefusedColour(item: ChecklistItem): item is Extract<ChecklistItem, { 
 
 /** A colour the request asks for, read as an option ("the white one"). */
 function isWantedColour(item: ChecklistItem): item is Extract<ChecklistItem, { kind: 'option' }> {
-  return item.kind === 'option' && item.origin === 'request' && /^colou?r$/.test(item.name) && /^[a-z]+$/i.test(item.value) && isColourWord(item.value);
+  return item.kind === 'option' && item.origin === 'request' && /^colou?r$/.test(item.name) && isColourWord(item.value);
 }
 
 /** "of the Micro ATX size", "in the Mini ITX format": the size the product itself is. */
